@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Reflection;
+using Exposure.Core;
+using Exposure.Reports.Run;
+
+namespace Exposure.Cli;
+
+/// <summary>The <c>exposure</c> command line.</summary>
+public static class ExposureCli
+{
+    public static string ToolVersion =>
+        typeof(ExposureCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Exposure: screens fund holdings against a sourced list of companies named in connection with Uyghur forced labour or Xinjiang surveillance, and writes exposure reports.");
+        root.Subcommands.Add(ReportCommand(output, error));
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return root.Parse(args).Invoke(config);
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"error: {OneLine(e)}");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static Command ReportCommand(TextWriter output, TextWriter error)
+    {
+        var holdings = new Option<string[]>("--holdings")
+        {
+            Description = "Holdings files to screen (iShares downloads or CSV with a header row). Without it, the bundled illustrative holdings are used.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "file",
+        };
+        var reference = new Option<string>("--reference")
+        {
+            Description = "Folder with the flagged-company list (companies.csv, names.csv, allegations.csv, ...). Default: the bundled reference-data.",
+            HelpName = "folder",
+        };
+        var outDir = new Option<string>("--out")
+        {
+            Description = "Folder to write the reports to; created if missing, existing report files are replaced.",
+            HelpName = "folder",
+            DefaultValueFactory = _ => "reports",
+        };
+        var formats = new Option<string[]>("--format")
+        {
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "list",
+            DefaultValueFactory = _ => [ReportFormats.Default],
+        };
+        var timestamp = new Option<bool>("--timestamp")
+        {
+            Description = "Stamp the time of the run into the report. Off by default so that the same inputs give the same output.",
+        };
+        var quiet = new Option<bool>("--quiet")
+        {
+            Description = "Print only errors, not the summary.",
+        };
+
+        var command = new Command("report", "Screen holdings files and write exposure reports.")
+        {
+            holdings, reference, outDir, formats, timestamp, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var chosen = ReportFormats.Parse(parse.GetValue(formats) ?? [], out var formatError);
+            if (chosen is null)
+            {
+                error.WriteLine($"error: --format: {formatError}");
+                return ExitCodes.Usage;
+            }
+            var given = parse.GetValue(holdings) ?? [];
+            var illustrative = given.Length == 0;
+            var inputs = illustrative
+                ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
+                : given.Select(p => new HoldingsInput(p, p)).ToList();
+            var request = new RunRequest(
+                inputs,
+                parse.GetValue(reference) ?? BundledData.ReferenceFolder,
+                parse.GetValue(outDir) ?? "reports",
+                ReportFormats.Renderers(chosen),
+                chosen.Contains("csv"),
+                ToolVersion,
+                parse.GetValue(timestamp) ? DateTimeOffset.Now : null,
+                illustrative ? BundledData.IllustrativeNote : null);
+            try
+            {
+                var result = ExposureRun.Execute(request);
+                if (!parse.GetValue(quiet)) TerminalSummary.Write(output, result);
+                return ExitCodes.Ok;
+            }
+            catch (DataException e)
+            {
+                error.WriteLine($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {OneLine(e)}");
+                return ExitCodes.CannotWrite;
+            }
+        });
+        return command;
+    }
+
+    private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,3 @@
+using Exposure.Cli;
+
+return ExposureCli.Run(args, Console.Out, Console.Error);

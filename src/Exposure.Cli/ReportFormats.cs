@@ -1,0 +1,39 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Csv;
+using Exposure.Reports.Json;
+
+namespace Exposure.Cli;
+
+/// <summary>The formats <c>--format</c> accepts and the renderers behind each.</summary>
+public static class ReportFormats
+{
+    public static readonly string[] Known = ["json", "csv"];
+    public const string Default = "json,csv";
+
+    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats)
+    {
+        var set = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var all = new IReportRenderer[]
+        {
+            new JsonReportRenderer(),
+            new FundsCsvRenderer(),
+            new MatchesCsvRenderer(),
+            new RejectedCsvRenderer(),
+        };
+        return all.Where(r => set.Contains(r.Format)).ToList();
+    }
+
+    /// <summary>Splits <c>json,csv</c> (or several values) into known format names; null with a message when one is unknown.</summary>
+    public static IReadOnlyList<string>? Parse(IEnumerable<string> values, out string? error)
+    {
+        var result = values
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => v.ToLowerInvariant())
+            .Distinct()
+            .ToList();
+        var unknown = result.Where(f => !Known.Contains(f)).ToList();
+        error = unknown.Count > 0 ? $"unknown format '{unknown[0]}' (known: {string.Join(", ", Known)})"
+            : result.Count == 0 ? "no format given" : null;
+        return error is null ? result : null;
+    }
+}

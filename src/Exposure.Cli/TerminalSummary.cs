@@ -1,0 +1,60 @@
+using System.Globalization;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Run;
+using Spectre.Console;
+
+namespace Exposure.Cli;
+
+/// <summary>The short summary printed after a run: per fund, lines by state, value, flagged value and weight.</summary>
+public static class TerminalSummary
+{
+    public static void Write(TextWriter output, RunResult result)
+    {
+        var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!interactive) console.Profile.Width = 200;
+
+        var report = result.Report;
+        if (report.Run.IllustrativeNote is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+
+        var table = new Table().Border(TableBorder.Rounded).Title("Exposure by fund");
+        table.AddColumn(new TableColumn("Fund").NoWrap());
+        table.AddColumn("As of");
+        foreach (var c in new[] { "Lines", "Not a holding", "Rejected", "Excluded", "Unmatched", "Matched", "Related", "Review" })
+            table.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var c in new[] { "Fund value", "Flagged value", "Flagged weight" })
+            table.AddColumn(new TableColumn(c).RightAligned());
+
+        foreach (var f in report.Funds)
+        {
+            var l = f.Lines;
+            table.AddRow(
+                Markup.Escape(f.Name),
+                f.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
+                N(l.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched), N(l.Related), N(l.NeedsReview),
+                Money(f.FundValue, f.Currency), Money(f.FlaggedValue, f.Currency), Percent(f.FlaggedWeight));
+        }
+        console.Write(table);
+
+        var s = report.Summary;
+        console.WriteLine(
+            $"{s.CompaniesFlagged} named companies and {s.CompaniesRelated} related companies held; " +
+            $"{s.Lines.NeedsReview} lines need review; {s.Lines.Rejected} lines rejected (see rejected.csv).");
+        if (s.FlaggedValue is { } flagged)
+            console.WriteLine($"Flagged value {Money(flagged, s.Currency)} of {Money(s.ValueScreened ?? 0, s.Currency)} screened ({Percent(s.FlaggedShare ?? 0)}).");
+        foreach (var path in result.Written) console.WriteLine($"wrote {path}");
+    }
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Money(decimal v, string? currency) =>
+        (currency is null ? "" : currency + " ") + v.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Percent(decimal fraction) => fraction.ToString("0.000%", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,19 @@
+namespace Exposure.Core.Holdings;
+
+/// <summary>One holding as a file states it, with numbers parsed and text trimmed; empty fields are null.</summary>
+public sealed record HoldingRow(
+    SourceLocation Source,
+    string? Name,
+    string? Ticker = null,
+    string? ExchangeText = null,
+    string? Isin = null,
+    string? Cusip = null,
+    string? Sedol = null,
+    string? AssetClass = null,
+    string? Sector = null,
+    string? Currency = null,
+    string? Country = null,
+    decimal? MarketValue = null,
+    decimal? WeightPercent = null,
+    decimal? Quantity = null,
+    decimal? Price = null);

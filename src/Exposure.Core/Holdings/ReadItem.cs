@@ -1,0 +1,19 @@
+namespace Exposure.Core.Holdings;
+
+/// <summary>What a holdings reader yields, in file order. Every physical line is covered by exactly one item.</summary>
+public abstract record ReadItem;
+
+/// <summary>Yielded once, before the first holding: the fund as the file describes it.</summary>
+public sealed record FundDetected(FundMetadata Fund) : ReadItem;
+
+/// <summary>Lines that hold no holding: preamble, header, footer, notes, blank.</summary>
+public sealed record NotAHolding(SourceLocation Source, string What) : ReadItem;
+
+/// <summary>A line that looked like a holding and could not be read.</summary>
+public sealed record Rejected(SourceLocation Source, string Reason, string RawText) : ReadItem;
+
+/// <summary>A holding read from the file.</summary>
+public sealed record HoldingRead(HoldingRow Row) : ReadItem;
+
+/// <summary>Yielded last: the number of physical lines the file has.</summary>
+public sealed record EndOfFile(int Lines) : ReadItem;

@@ -1,0 +1,8 @@
+namespace Exposure.Core.Matching;
+
+public enum MatchOutcome
+{
+    NoMatch,
+    NeedsReview,
+    Match,
+}

@@ -1,0 +1,9 @@
+using Exposure.Core.Reference;
+
+namespace Exposure.Core.Matching;
+
+/// <summary>The outcome of screening one security, with the rule that decided it and every feature compared.</summary>
+public sealed record MatchResult(MatchOutcome Outcome, Company? Company, string Rule, double Score, IReadOnlyList<Evidence> Evidence)
+{
+    public static readonly MatchResult None = new(MatchOutcome.NoMatch, null, "none", 0, []);
+}

@@ -1,0 +1,141 @@
+using Exposure.Core.Identifiers;
+
+namespace Exposure.Core.Reference;
+
+/// <summary>The flagged-company list: companies, their names, the allegations against them with sources, and provenance of identifiers.</summary>
+public sealed class ReferenceData
+{
+    private readonly Dictionary<string, Company> _byId;
+    private readonly ILookup<string, Allegation> _allegations;
+    private readonly ILookup<string, CompanyName> _names;
+    private readonly ILookup<string, IdentifierSource> _identifierSources;
+    private readonly ILookup<string, Company> _children;
+
+    private ReferenceData(
+        string version,
+        IReadOnlyList<Company> companies,
+        IReadOnlyList<CompanyName> names,
+        IReadOnlyList<Allegation> allegations,
+        IReadOnlyList<IdentifierSource> identifierSources,
+        ExchangeDirectory exchanges)
+    {
+        Version = version;
+        Companies = companies;
+        Names = names;
+        Allegations = allegations;
+        IdentifierSources = identifierSources;
+        Exchanges = exchanges;
+        _byId = companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _allegations = allegations.ToLookup(a => a.CompanyId, StringComparer.Ordinal);
+        _names = names.ToLookup(n => n.CompanyId, StringComparer.Ordinal);
+        _identifierSources = identifierSources.ToLookup(s => s.CompanyId, StringComparer.Ordinal);
+        _children = companies.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!, StringComparer.Ordinal);
+    }
+
+    public string Version { get; }
+    public IReadOnlyList<Company> Companies { get; }
+    public IReadOnlyList<CompanyName> Names { get; }
+    public IReadOnlyList<Allegation> Allegations { get; }
+    public IReadOnlyList<IdentifierSource> IdentifierSources { get; }
+    public ExchangeDirectory Exchanges { get; }
+
+    public Company Company(string id) => _byId[id];
+    public Company? FindCompany(string? id) => id is null ? null : _byId.GetValueOrDefault(id);
+    public IEnumerable<Allegation> AllegationsOf(string companyId) => _allegations[companyId];
+    public IEnumerable<CompanyName> NamesOf(string companyId) => _names[companyId];
+    public IEnumerable<IdentifierSource> SourcesOf(string companyId) => _identifierSources[companyId];
+    public IEnumerable<Company> ChildrenOf(string companyId) => _children[companyId];
+
+    /// <summary>
+    /// Checks every rule the list must keep and builds it; the first violation stops with a <see cref="DataException"/>
+    /// naming file, line and reason.
+    /// </summary>
+    public static ReferenceData Create(
+        string version,
+        IReadOnlyList<Located<Company>> companies,
+        IReadOnlyList<Located<CompanyName>> names,
+        IReadOnlyList<Located<Allegation>> allegations,
+        IReadOnlyList<Located<IdentifierSource>> identifierSources,
+        ExchangeDirectory exchanges)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in companies)
+        {
+            var co = c.Value;
+            if (!ids.Add(co.Id)) Fail(c, $"company id '{co.Id}' is used twice");
+            foreach (var isin in co.Isins)
+                if (!Isin.IsValid(isin)) Fail(c, $"ISIN '{isin}' of '{co.Id}' fails the ISO 6166 check");
+            if (co.Lei is not null && !Lei.IsValid(co.Lei)) Fail(c, $"LEI '{co.Lei}' of '{co.Id}' fails the ISO 17442 check");
+            foreach (var l in co.Listings)
+                if (exchanges.ByMic(l.Mic) is null) Fail(c, $"listing '{l}' of '{co.Id}' names an exchange (MIC) that exchanges.csv does not define");
+        }
+        foreach (var c in companies)
+        {
+            var co = c.Value;
+            if (co.ParentId is not null && !ids.Contains(co.ParentId)) Fail(c, $"parent '{co.ParentId}' of '{co.Id}' is not a company in the list");
+            if (co.ParentId == co.Id) Fail(c, $"company '{co.Id}' is its own parent");
+        }
+
+        var nameOwner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            if (!ids.Contains(n.Value.CompanyId)) Fail(n, $"name '{n.Value.Name}' belongs to unknown company '{n.Value.CompanyId}'");
+            if (string.IsNullOrWhiteSpace(n.Value.Name)) Fail(n, "empty name");
+            if (nameOwner.TryGetValue(n.Value.Name, out var owner) && owner != n.Value.CompanyId)
+                Fail(n, $"name '{n.Value.Name}' is given to both '{owner}' and '{n.Value.CompanyId}'");
+            nameOwner[n.Value.Name] = n.Value.CompanyId;
+        }
+
+        var allegationIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in allegations)
+        {
+            var al = a.Value;
+            if (!allegationIds.Add(al.Id)) Fail(a, $"allegation id '{al.Id}' is used twice");
+            if (!ids.Contains(al.CompanyId)) Fail(a, $"allegation '{al.Id}' belongs to unknown company '{al.CompanyId}'");
+            if (string.IsNullOrWhiteSpace(al.SourceUrl)) Fail(a, $"allegation '{al.Id}' has no source URL");
+            if (!Uri.TryCreate(al.SourceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+                Fail(a, $"allegation '{al.Id}' has a source that is not an http(s) URL: '{al.SourceUrl}'");
+            if (string.IsNullOrWhiteSpace(al.Category)) Fail(a, $"allegation '{al.Id}' has no category");
+        }
+
+        foreach (var c in companies)
+        {
+            var co = c.Value;
+            var own = allegations.Where(a => a.Value.CompanyId == co.Id).Select(a => a.Value.SubjectRelation).ToList();
+            var problem = co.Basis switch
+            {
+                Basis.Named when !own.Contains(SubjectRelation.Self) => "is 'named' but has no allegation naming it itself (subject_relation self)",
+                Basis.ParentOfNamed when !own.Any(r => r is SubjectRelation.Subsidiary or SubjectRelation.Affiliate) => "is 'parent-of-named' but no allegation names a subsidiary of it",
+                Basis.SubsidiaryOfNamed when own.Any(r => r != SubjectRelation.Parent) => "is 'subsidiary-of-named' but has allegations other than through its parent",
+                Basis.SubsidiaryOfNamed when own.Count == 0 => "is 'subsidiary-of-named' but no allegation names its parent",
+                _ => null,
+            };
+            if (problem is not null) Fail(c, $"company '{co.Id}' {problem}");
+        }
+
+        foreach (var s in identifierSources)
+            if (!ids.Contains(s.Value.CompanyId)) Fail(s, $"identifier source for unknown company '{s.Value.CompanyId}'");
+
+        var sourced = identifierSources.Select(s => (s.Value.CompanyId, s.Value.Field, s.Value.Value)).ToHashSet();
+        foreach (var c in companies)
+        {
+            var co = c.Value;
+            var identifiers = co.Listings.Select(l => ("ticker", l.ToString()))
+                .Concat(co.Isins.Select(i => ("isin", i)))
+                .Concat(co.Lei is null ? [] : new[] { ("lei", co.Lei) });
+            foreach (var (field, value) in identifiers)
+                if (!sourced.Contains((co.Id, field, value)))
+                    Fail(c, $"{field} '{value}' of '{co.Id}' has no row in identifier_sources.csv saying where it was seen");
+        }
+
+        return new ReferenceData(
+            version,
+            companies.Select(c => c.Value).ToList(),
+            names.Select(n => n.Value).ToList(),
+            allegations.Select(a => a.Value).ToList(),
+            identifierSources.Select(s => s.Value).ToList(),
+            exchanges);
+    }
+
+    private static void Fail<T>(Located<T> at, string reason) => throw new DataException(at.File, at.Line, reason);
+}

@@ -1,0 +1,160 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Reference;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>Collects one fund's lines as they are read and screened; <see cref="Complete"/> computes its figures.</summary>
+public sealed class FundAccumulator
+{
+    private readonly ExposureBuilder _owner;
+    private readonly FundMetadata _fund;
+    private readonly List<(HoldingRow Row, RowState State, MatchResult Match)> _findings = [];
+    private readonly List<RejectedLine> _rejected = [];
+    private readonly List<(decimal Value, decimal FileWeight)> _weights = [];
+    private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
+    private StateCounts _lines = StateCounts.Zero;
+    private decimal _sumOfRows;
+    private decimal _excluded;
+    private int _holdingRows;
+
+    internal FundAccumulator(ExposureBuilder owner, string id, string sourceFile, FundMetadata fund)
+    {
+        _owner = owner;
+        Id = id;
+        SourceFile = sourceFile;
+        _fund = fund;
+    }
+
+    public string Id { get; }
+    public string SourceFile { get; }
+
+    public void NotAHolding(SourceLocation source) => _lines = _lines.Add(RowState.NotAHolding, source.LineCount);
+
+    public void Rejected(SourceLocation source, string reason, string rawText)
+    {
+        _lines = _lines.Add(RowState.Rejected, source.LineCount);
+        _rejected.Add(new RejectedLine(source.File, source.Line, source.LineCount, reason, rawText));
+    }
+
+    /// <summary>Records a holding in its final state; <paramref name="match"/> is required for matched, related and review states.</summary>
+    public void Holding(HoldingRow row, RowState state, MatchResult? match = null)
+    {
+        if (state is RowState.NotAHolding or RowState.Rejected)
+            throw new ArgumentException($"a holding cannot end in state {state}", nameof(state));
+        _lines = _lines.Add(state, row.Source.LineCount);
+        _holdingRows++;
+        var value = row.MarketValue ?? 0;
+        _sumOfRows += value;
+        if (state == RowState.Excluded) _excluded += value;
+        if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
+        if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
+        if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
+            _findings.Add((row, state, match ?? throw new ArgumentNullException(nameof(match))));
+    }
+
+    /// <summary>Closes the fund. Throws when the lines accounted for do not add up to the file's lines.</summary>
+    public FundExposure Complete(int fileLines)
+    {
+        if (_lines.Total != fileLines)
+            throw new InvalidOperationException($"{SourceFile}: {_lines.Total} lines were accounted for but the file has {fileLines}");
+
+        var fundValue = _fund.StatedNetAssets ?? _sumOfRows;
+        var basis = _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows : FundValueBasis.StatedNetAssets;
+        decimal Weight(decimal v) => ExposureBuilder.Share(v, fundValue) ?? 0;
+
+        var findings = _findings.Select(f => ToFinding(f.Row, f.State, f.Match, Weight)).ToList();
+        var flagged = findings.Where(f => f.State == RowState.Matched).ToList();
+        var flaggedValue = flagged.Sum(f => f.Value ?? 0);
+        var relatedValue = findings.Where(f => f.State == RowState.Related).Sum(f => f.Value ?? 0);
+        var reviewValue = findings.Where(f => f.State == RowState.NeedsReview).Sum(f => f.Value ?? 0);
+
+        var reference = _owner.Reference;
+        var byCategory = flagged
+            .SelectMany(f => reference.AllegationsOf(f.CompanyId).Select(a => a.Category).Distinct().Select(cat => (cat, f)))
+            .GroupBy(x => x.cat, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var v = g.Sum(x => x.f.Value ?? 0);
+                return new CategoryExposure(g.Key, v, Weight(v), g.Select(x => x.f.CompanyId).Distinct().Count());
+            })
+            .OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Category, StringComparer.Ordinal)
+            .ToList();
+
+        var exposure = new FundExposure(
+            Id,
+            _fund.Name,
+            _fund.NameFrom,
+            _fund.AsOf,
+            _fund.AsOfFrom,
+            _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null,
+            SourceFile,
+            _fund.Layout,
+            fundValue,
+            basis,
+            _fund.StatedNetAssets,
+            _sumOfRows,
+            _excluded,
+            flaggedValue,
+            Weight(flaggedValue),
+            relatedValue,
+            Weight(relatedValue),
+            reviewValue,
+            Weight(reviewValue),
+            flagged.Select(f => f.CompanyId).Distinct().Count(),
+            _lines,
+            _holdingRows,
+            byCategory,
+            CheckWeights(fundValue));
+
+        _owner.Complete(exposure, findings, _rejected);
+        return exposure;
+    }
+
+    private WeightCheck CheckWeights(decimal fundValue)
+    {
+        var tolerance = _owner.WeightTolerancePercent;
+        if (fundValue == 0) return new WeightCheck(0, 0, 0, tolerance);
+        var outside = 0;
+        var max = 0m;
+        foreach (var (value, fileWeight) in _weights)
+        {
+            var diff = Math.Abs(value / fundValue * 100 - fileWeight);
+            if (diff > tolerance) outside++;
+            if (diff > max) max = diff;
+        }
+        return new WeightCheck(_weights.Count, outside, Math.Round(max, 4), tolerance);
+    }
+
+    private HoldingFinding ToFinding(HoldingRow row, RowState state, MatchResult match, Func<decimal, decimal> weight)
+    {
+        var company = match.Company!;
+        var exchange = _owner.Reference.Exchanges.Resolve(row.ExchangeText);
+        return new HoldingFinding(
+            Id,
+            row.Source.File,
+            row.Source.Line,
+            state,
+            row.Name,
+            row.Ticker,
+            row.ExchangeText,
+            exchange?.Mic,
+            row.Isin,
+            row.MarketValue,
+            row.MarketValue is { } v ? weight(v) : null,
+            company.Id,
+            company.NameEn,
+            BasisName(company.Basis),
+            match.Rule,
+            match.Score,
+            match.Evidence);
+    }
+
+    internal static string BasisName(Basis basis) => basis switch
+    {
+        Basis.Named => "named",
+        Basis.ParentOfNamed => "parent-of-named",
+        _ => "subsidiary-of-named",
+    };
+}

@@ -1,0 +1,26 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>A matched, related or needs-review holding, with the rule and every feature compared.</summary>
+public sealed record HoldingFinding(
+    string FundId,
+    string File,
+    int Line,
+    RowState State,
+    string? Name,
+    string? Ticker,
+    string? Exchange,
+    string? Mic,
+    string? Isin,
+    decimal? Value,
+    decimal? Weight,
+    string CompanyId,
+    string CompanyName,
+    string Basis,
+    string Rule,
+    double Score,
+    IReadOnlyList<Evidence> Evidence);
+
+public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);

@@ -1,0 +1,13 @@
+namespace Exposure.Core.Reporting;
+
+/// <summary>Lays out a computed <see cref="ExposureReport"/> in one format. Renderers never compute figures.</summary>
+public interface IReportRenderer
+{
+    /// <summary>The format name users pass to <c>--format</c>, e.g. <c>json</c>.</summary>
+    string Format { get; }
+
+    /// <summary>The file the renderer writes, e.g. <c>exposure-report.json</c>.</summary>
+    string FileName { get; }
+
+    void Render(ExposureReport report, Stream output);
+}

@@ -1,0 +1,19 @@
+namespace Exposure.Core.Reporting;
+
+/// <summary>What produced the report, from what: enough to reproduce it.</summary>
+/// <param name="GeneratedAt">Only set when the user asks for a time stamp, so that the same inputs give the same report.</param>
+/// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data rather than a real fund's.</param>
+public sealed record RunInfo(
+    string ToolVersion,
+    string ReferenceDataVersion,
+    string MatchingAlgorithm,
+    DateTimeOffset? GeneratedAt,
+    IReadOnlyList<InputFile> Inputs,
+    ReferenceDataCounts ReferenceData,
+    decimal WeightTolerancePercent,
+    string? IllustrativeNote);
+
+/// <param name="Name">The file name as given by the user.</param>
+public sealed record InputFile(string Name, string Role, string Sha256, long Bytes, int Lines);
+
+public sealed record ReferenceDataCounts(int Companies, int Names, int Allegations, int IdentifierSources);

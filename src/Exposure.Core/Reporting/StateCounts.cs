@@ -1,0 +1,39 @@
+using Exposure.Core.Holdings;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>Physical lines of input by the state they ended in. A record spanning several lines counts each of them.</summary>
+public sealed record StateCounts(int NotAHolding, int Rejected, int Excluded, int Unmatched, int Matched, int Related, int NeedsReview)
+{
+    public static readonly StateCounts Zero = new(0, 0, 0, 0, 0, 0, 0);
+
+    public int Total => NotAHolding + Rejected + Excluded + Unmatched + Matched + Related + NeedsReview;
+
+    public int Of(RowState state) => state switch
+    {
+        RowState.NotAHolding => NotAHolding,
+        RowState.Rejected => Rejected,
+        RowState.Excluded => Excluded,
+        RowState.Unmatched => Unmatched,
+        RowState.Matched => Matched,
+        RowState.Related => Related,
+        RowState.NeedsReview => NeedsReview,
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    public StateCounts Add(RowState state, int lines) => state switch
+    {
+        RowState.NotAHolding => this with { NotAHolding = NotAHolding + lines },
+        RowState.Rejected => this with { Rejected = Rejected + lines },
+        RowState.Excluded => this with { Excluded = Excluded + lines },
+        RowState.Unmatched => this with { Unmatched = Unmatched + lines },
+        RowState.Matched => this with { Matched = Matched + lines },
+        RowState.Related => this with { Related = Related + lines },
+        RowState.NeedsReview => this with { NeedsReview = NeedsReview + lines },
+        _ => throw new ArgumentOutOfRangeException(nameof(state)),
+    };
+
+    public StateCounts Plus(StateCounts o) => new(
+        NotAHolding + o.NotAHolding, Rejected + o.Rejected, Excluded + o.Excluded, Unmatched + o.Unmatched,
+        Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview);
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+
+namespace Exposure.Core.Text;
+
+/// <summary>
+/// Reduces names as holdings files and lists write them to a comparable form: Unicode compatibility
+/// folding (full-width to ASCII), upper case, <c>&amp;</c> as <c>AND</c>, punctuation as spaces, share-class
+/// and depositary-receipt suffixes (<c>A</c>, <c>H</c>, <c>CLASS B</c>, <c>ADR REPRESENTING ...</c>, <c>REG S</c>)
+/// and legal forms (<c>CO</c>, <c>LTD</c>, <c>CORP</c>, <c>GROUP</c>, <c>HOLDINGS</c>, <c>股份有限公司</c> ...) removed.
+/// </summary>
+public static class NameNormaliser
+{
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "CO", "COMPANY", "LTD", "LIMITED", "CORP", "CORPORATION", "INC", "INCORPORATED", "PLC", "LLC",
+        "GROUP", "HOLDING", "HOLDINGS", "THE",
+    };
+
+    private static readonly HashSet<string> ShareClassSuffixes = new(StringComparer.Ordinal)
+    {
+        "A", "B", "H", "N", "CLASS", "CL", "ORD", "ORDINARY", "SHS", "SHARES", "REG", "S", "UNITS",
+        "XSHG", "XSHE", "XHKG", "XTAI", "SH", "SZ", "HK",
+    };
+
+    private static readonly HashSet<string> DepositaryReceiptWords = new(StringComparer.Ordinal)
+    {
+        "ADR", "ADRS", "ADS", "GDR", "GDRS", "SPONSORED", "UNSPONSORED", "REPRESENTING", "REPR",
+    };
+
+    private static readonly string[] CjkLegalSuffixes = ["股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "集团", "集團", "公司"];
+
+    public static NormalisedName Normalise(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return NormalisedName.Empty;
+        var folded = name.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+
+        var sb = new StringBuilder(folded.Length + 8);
+        foreach (var c in folded)
+        {
+            if (c == '&') sb.Append(" AND ");
+            else if (c is '\'' or '’' or '`') { }
+            else if (char.IsLetterOrDigit(c)) sb.Append(c);
+            else sb.Append(' ');
+        }
+
+        var tokens = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        CutAtDepositaryReceipt(tokens);
+        StripTrailing(tokens);
+        for (var i = tokens.Count - 1; i >= 1; i--)
+            if (LegalForms.Contains(tokens[i])) tokens.RemoveAt(i);
+        StripTrailing(tokens);
+        for (var i = 0; i < tokens.Count; i++) tokens[i] = StripCjkLegalSuffix(tokens[i]);
+        tokens.RemoveAll(t => t.Length == 0);
+
+        var text = string.Join(' ', tokens);
+        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when the name contains Han, Kana or Hangul characters.</summary>
+    public static bool HasCjk(string? s) => s is not null && s.Any(IsCjk);
+
+    public static bool IsCjk(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+          or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+
+    private static void CutAtDepositaryReceipt(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!DepositaryReceiptWords.Contains(tokens[i])) continue;
+            tokens.RemoveRange(i, tokens.Count - i);
+            return;
+        }
+    }
+
+    private static void StripTrailing(List<string> tokens)
+    {
+        while (tokens.Count > 1 && (ShareClassSuffixes.Contains(tokens[^1]) || LegalForms.Contains(tokens[^1])))
+            tokens.RemoveAt(tokens.Count - 1);
+    }
+
+    private static string StripCjkLegalSuffix(string token)
+    {
+        if (!HasCjk(token)) return token;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var suffix in CjkLegalSuffixes)
+            {
+                if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    token = token[..^suffix.Length];
+                    changed = true;
+                }
+            }
+        }
+        return token;
+    }
+}

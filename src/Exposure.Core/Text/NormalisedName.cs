@@ -1,0 +1,13 @@
+namespace Exposure.Core.Text;
+
+/// <summary>A company or security name reduced to comparable form.</summary>
+/// <param name="Text">Upper-case tokens separated by single spaces, legal forms and share-class suffixes removed.</param>
+/// <param name="Compact">The same without spaces, for names that files split or join differently (<c>O FILM</c>, <c>OFILM</c>).</param>
+public sealed record NormalisedName(string Text, string Compact)
+{
+    public static readonly NormalisedName Empty = new("", "");
+
+    public bool IsEmpty => Compact.Length == 0;
+
+    public IReadOnlyList<string> Tokens => Text.Length == 0 ? [] : Text.Split(' ');
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Holdings;
+
+namespace Exposure.Readers.Csv;
+
+/// <summary>
+/// Reads holdings CSV files as they come: iShares downloads (raw with preamble and legal footer, trimmed, or re-saved by a
+/// spreadsheet) and plain CSV with common header names. The header row is found by its content; every physical line is
+/// yielded in exactly one item, in file order.
+/// </summary>
+public static class CsvHoldingsReader
+{
+    private const int MaxPreambleRecords = 100;
+
+    private static readonly string[] DateFormats =
+    [
+        "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "d MMM yyyy", "dd MMM yyyy", "MM/dd/yyyy", "M/d/yyyy", "dd.MM.yyyy",
+    ];
+
+    /// <param name="path">The file to read.</param>
+    /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
+    public static IEnumerable<ReadItem> Read(string path, string displayName)
+    {
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
+        return ReadExisting(path, displayName);
+    }
+
+    private static IEnumerable<ReadItem> ReadExisting(string path, string displayName)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        string? badData = null;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            IgnoreBlankLines = false,
+            DetectDelimiter = false,
+            BadDataFound = args => badData ??= args.Field,
+        };
+        using var parser = new CsvParser(reader, config);
+
+        var preamble = new Preamble();
+        var pending = new List<NotAHolding>();
+        ColumnMap? map = null;
+        var lastLine = 0;
+        var sawData = false;
+
+        while (parser.Read())
+        {
+            var first = lastLine + 1;
+            var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);
+            lastLine = parser.RawRow;
+            var record = parser.Record ?? [];
+            var bad = badData;
+            badData = null;
+
+            if (map is null)
+            {
+                map = ColumnMap.TryDetect(record);
+                if (map is null)
+                {
+                    if (pending.Count >= MaxPreambleRecords)
+                        throw NoHeader(displayName, preamble, $"in the first {MaxPreambleRecords} lines");
+                    preamble.Take(record, first);
+                    pending.Add(new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
+                    continue;
+                }
+                yield return new FundDetected(preamble.ToMetadata(displayName, map));
+                foreach (var p in pending) yield return p;
+                pending.Clear();
+                yield return new NotAHolding(source, "header");
+                continue;
+            }
+
+            if (IsBlank(record))
+            {
+                yield return new NotAHolding(source, "blank line");
+                continue;
+            }
+            if (record.Length < map.FieldCount && record.Count(f => f.Trim().Length > 0) <= 2)
+            {
+                yield return new NotAHolding(source, sawData ? "footer" : "note");
+                continue;
+            }
+            if (bad is not null)
+            {
+                yield return new Rejected(source, $"malformed quoting near '{Shorten(bad)}'", parser.RawRecord.TrimEnd('\r', '\n'));
+                continue;
+            }
+            if (record.Length != map.FieldCount)
+            {
+                yield return new Rejected(source, $"has {record.Length} fields where the header has {map.FieldCount}", parser.RawRecord.TrimEnd('\r', '\n'));
+                continue;
+            }
+
+            sawData = true;
+            yield return ToItem(record, map, source, parser.RawRecord.TrimEnd('\r', '\n'));
+        }
+
+        if (map is null) throw NoHeader(displayName, preamble, "");
+        yield return new EndOfFile(lastLine);
+    }
+
+    private static DataException NoHeader(string displayName, Preamble preamble, string where) =>
+        new(displayName, null,
+            $"no header row found{(where.Length > 0 ? " " + where : "")}: expected a column for the security name " +
+            $"({string.Join(", ", HeaderNames.For(ColumnRole.Name).Take(4))}, ...) and one for ticker, ISIN, market value or weight; " +
+            $"the first line reads '{Shorten(preamble.FirstText ?? "")}'");
+
+    private static ReadItem ToItem(string[] record, ColumnMap map, SourceLocation source, string raw)
+    {
+        decimal? Number(ColumnRole role, out string? error)
+        {
+            error = null;
+            var text = map.Get(record, role);
+            if (NumberParser.TryParse(text, out var v)) return v;
+            error = $"{map.HeaderOf(role)} '{Shorten(text ?? "")}' is not a number";
+            return null;
+        }
+
+        var value = Number(ColumnRole.MarketValue, out var e1);
+        var weight = Number(ColumnRole.Weight, out var e2);
+        var quantity = Number(ColumnRole.Quantity, out var e3);
+        var price = Number(ColumnRole.Price, out var e4);
+        var error = e1 ?? e2 ?? e3 ?? e4;
+        if (error is not null) return new Rejected(source, error, raw);
+
+        var row = new HoldingRow(
+            source,
+            map.Get(record, ColumnRole.Name),
+            map.Get(record, ColumnRole.Ticker),
+            map.Get(record, ColumnRole.Exchange),
+            map.Get(record, ColumnRole.Isin),
+            map.Get(record, ColumnRole.Cusip),
+            map.Get(record, ColumnRole.Sedol),
+            map.Get(record, ColumnRole.AssetClass),
+            map.Get(record, ColumnRole.Sector),
+            map.Get(record, ColumnRole.Currency),
+            map.Get(record, ColumnRole.Country),
+            value,
+            weight,
+            quantity,
+            price);
+        if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
+            return new Rejected(source, "no name and no identifier", raw);
+        return new HoldingRead(row);
+    }
+
+    private static bool IsBlank(string[] record) => record.All(f => f.Trim().Trim('\u00A0').Trim().Length == 0);
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    private sealed class Preamble
+    {
+        private string? _name;
+        private DateOnly? _asOf;
+        private decimal? _netAssets;
+        private bool _isShares;
+
+        public string? FirstText { get; private set; }
+
+        public void Take(string[] record, int line)
+        {
+            var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
+            if (fields.All(f => f.Length == 0)) return;
+            FirstText ??= string.Join(",", fields);
+            var label = fields[0].ToLowerInvariant();
+            var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
+
+            if (line == 1 && value is null) { _name = fields[0]; return; }
+            if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
+            {
+                _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
+                if (value is not null && DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
+                    _asOf = DateOnly.FromDateTime(d);
+                return;
+            }
+            if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
+            {
+                if (NumberParser.TryParse(value, out var n) && n is not null) _netAssets = n;
+                return;
+            }
+            if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;
+        }
+
+        public FundMetadata ToMetadata(string displayName, ColumnMap map)
+        {
+            var layout = _isShares || (map.Headers.Contains("Asset Class") && map.Headers.Contains("Weight (%)") && map.Headers.Contains("Market Currency"))
+                ? "iShares holdings download"
+                : "CSV with header row";
+            var fileName = Path.GetFileNameWithoutExtension(displayName);
+            return new FundMetadata(
+                _name ?? fileName,
+                _name is null ? MetadataOrigin.FileName : MetadataOrigin.File,
+                _asOf,
+                _asOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
+                _netAssets,
+                layout);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Exposure.Readers.Csv;
+
+/// <summary>Header names recognised for each column role, compared case-insensitively with spacing and punctuation folded.</summary>
+public static class HeaderNames
+{
+    private static readonly Dictionary<ColumnRole, string[]> Names = new()
+    {
+        [ColumnRole.Name] = ["name", "security", "security name", "security description", "issuer", "issuer name", "holding", "holding name", "holdings", "description", "company", "company name", "constituent", "constituent name", "instrument", "instrument name"],
+        [ColumnRole.Ticker] = ["ticker", "symbol", "ticker symbol", "issuer ticker", "local ticker", "code", "stock code", "local code"],
+        [ColumnRole.Exchange] = ["exchange", "market", "listing exchange", "exchange name", "primary exchange", "mic", "exchange mic", "market of listing"],
+        [ColumnRole.Isin] = ["isin", "isin code", "isin number"],
+        [ColumnRole.Cusip] = ["cusip"],
+        [ColumnRole.Sedol] = ["sedol"],
+        [ColumnRole.AssetClass] = ["asset class", "asset type", "security type", "asset category", "instrument type", "type"],
+        [ColumnRole.Sector] = ["sector", "gics sector", "industry sector"],
+        [ColumnRole.Currency] = ["currency", "base currency", "reporting currency", "ccy"],
+        [ColumnRole.Country] = ["location", "country", "country of risk", "domicile", "country of incorporation", "location of risk"],
+        [ColumnRole.MarketValue] = ["market value", "value", "market value base", "market value usd", "mkt value", "marketvalue", "base market value", "position value", "value usd", "amount"],
+        [ColumnRole.Weight] = ["weight", "weight %", "weight pct", "weighting", "% of net assets", "% of fund", "portfolio weight", "% weight", "pct of net assets", "percent of net assets", "index weight"],
+        [ColumnRole.Quantity] = ["shares", "quantity", "units", "nominal", "shares held", "par value", "position", "holding quantity"],
+        [ColumnRole.Price] = ["price", "market price", "local price"],
+    };
+
+    private static readonly Dictionary<string, ColumnRole> ByName = Names
+        .SelectMany(kv => kv.Value.Select(n => (Key: Fold(n), Role: kv.Key)))
+        .ToDictionary(x => x.Key, x => x.Role);
+
+    public static ColumnRole? RoleOf(string header) => ByName.TryGetValue(Fold(header), out var r) ? r : null;
+
+    /// <summary>The names recognised for a role, for error messages and documentation.</summary>
+    public static IReadOnlyList<string> For(ColumnRole role) => Names[role];
+
+    private static string Fold(string header)
+    {
+        var chars = header.Trim().Trim('\uFEFF').ToLowerInvariant()
+            .Select(c => char.IsLetterOrDigit(c) || c == '%' ? c : ' ');
+        return string.Join(' ', new string(chars.ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

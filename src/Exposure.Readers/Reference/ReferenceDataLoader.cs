@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Reference;
+
+namespace Exposure.Readers.Reference;
+
+/// <summary>Loads and validates the reference-data folder (see reference-data/README.md for the schema).</summary>
+public static class ReferenceDataLoader
+{
+    public static ReferenceData Load(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new DataException(folder, null, "reference data folder not found");
+        var versionFile = Path.Combine(folder, "VERSION");
+        if (!File.Exists(versionFile)) throw new DataException(versionFile, null, "file not found");
+        var version = File.ReadAllText(versionFile).Trim();
+        if (version.Length == 0) throw new DataException(versionFile, 1, "no version given");
+
+        var exchanges = Read(folder, "exchanges.csv", r => new Exchange(
+            r.Required("mic"), r.Required("name"), r.Required("country"), r.Enum<TickerRule>("ticker_rule")));
+        var aliases = Read(folder, "exchange_aliases.csv", r => new KeyValuePair<string, string>(r.Required("alias"), r.Required("mic")));
+        foreach (var a in aliases)
+            if (!exchanges.Any(e => e.Value.Mic == a.Value.Value))
+                throw new DataException(a.File, a.Line, $"alias '{a.Value.Key}' points at MIC '{a.Value.Value}' that exchanges.csv does not define");
+        var directory = new ExchangeDirectory(exchanges.Select(e => e.Value), aliases.Select(a => a.Value));
+
+        var companies = Read(folder, "companies.csv", r => new Company(
+            r.Required("id"),
+            r.Required("name_en"),
+            r.Optional("name_native"),
+            r.Required("country"),
+            r.List("listings").Select(l => ParseListing(r, l)).ToList(),
+            r.List("isins"),
+            r.Optional("lei"),
+            r.Optional("parent_id"),
+            r.Enum<Basis>("basis"),
+            r.Optional("review_note") ?? ""));
+        var names = Read(folder, "names.csv", r => new CompanyName(
+            r.Required("company_id"), r.Required("name"), r.Enum<NameKind>("kind"), r.Optional("source_url")));
+        var allegations = Read(folder, "allegations.csv", r => new Allegation(
+            r.Required("id"),
+            r.Required("company_id"),
+            r.Required("subject_name"),
+            r.Enum<SubjectRelation>("subject_relation"),
+            r.Required("category"),
+            r.Required("list_or_report"),
+            r.Optional("date"),
+            r.Required("summary"),
+            r.Required("source_url"),
+            r.Required("source_title"),
+            r.Required("publisher")));
+        var sources = Read(folder, "identifier_sources.csv", r => new IdentifierSource(
+            r.Required("company_id"), r.Required("field"), r.Required("value"), r.Required("source_url"),
+            r.Required("source_title"), r.Required("publisher"), r.Optional("date")));
+
+        return ReferenceData.Create(version, companies, names, allegations, sources, directory);
+    }
+
+    private static Listing ParseListing(Row r, string text)
+    {
+        var i = text.IndexOf(':');
+        if (i <= 0 || i == text.Length - 1) throw r.Error($"listing '{text}' is not written MIC:code");
+        return new Listing(text[..i], text[(i + 1)..]);
+    }
+
+    private static List<Located<T>> Read<T>(string folder, string fileName, Func<Row, T> map)
+    {
+        var path = Path.Combine(folder, fileName);
+        if (!File.Exists(path)) throw new DataException(path, null, "file not found");
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
+        if (!csv.Read()) throw new DataException(path, null, "the file is empty");
+        csv.ReadHeader();
+        var headers = csv.HeaderRecord ?? [];
+        var result = new List<Located<T>>();
+        var lastLine = 1;
+        while (csv.Read())
+        {
+            var line = lastLine + 1;
+            lastLine = csv.Parser.RawRow;
+            var row = new Row(csv, headers, path, line);
+            result.Add(new Located<T>(map(row), path, line));
+        }
+        return result;
+    }
+
+    private sealed class Row(CsvReader csv, string[] headers, string path, int line)
+    {
+        public string Required(string column) =>
+            Optional(column) ?? throw Error($"column '{column}' is empty");
+
+        public string? Optional(string column)
+        {
+            if (!headers.Contains(column)) throw new DataException(path, 1, $"missing column '{column}'");
+            var v = csv.GetField(column)?.Trim();
+            return string.IsNullOrEmpty(v) ? null : v;
+        }
+
+        public IReadOnlyList<string> List(string column) =>
+            (Optional(column) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        public TEnum Enum<TEnum>(string column) where TEnum : struct, System.Enum
+        {
+            var text = Required(column);
+            return System.Enum.TryParse<TEnum>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var v) && System.Enum.IsDefined(v)
+                ? v
+                : throw Error($"'{text}' is not a valid {column} (one of {string.Join(", ", System.Enum.GetNames<TEnum>().Select(Kebab))})");
+        }
+
+        public DataException Error(string problem) => new(path, line, problem);
+
+        private static string Kebab(string s) =>
+            string.Concat(s.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+}

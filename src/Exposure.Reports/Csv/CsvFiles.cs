@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core.Text;
+
+namespace Exposure.Reports.Csv;
+
+/// <summary>Opens CSV outputs: UTF-8 with BOM (so spreadsheets detect it), comma-separated, invariant numbers, text guarded against formulas.</summary>
+internal static class CsvFiles
+{
+    public static CsvWriter Open(Stream output)
+    {
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\n" };
+        return new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+    }
+
+    public static void Header(this CsvWriter csv, IEnumerable<string> columns)
+    {
+        foreach (var c in columns) csv.WriteField(c);
+        csv.NextRecord();
+    }
+
+    /// <summary>Writes text that came from an input file.</summary>
+    public static void Text(this CsvWriter csv, string? value) => csv.WriteField(FormulaGuard.ForCsv(value) ?? "");
+
+    public static void Number(this CsvWriter csv, decimal? value) =>
+        csv.WriteField(value?.ToString(CultureInfo.InvariantCulture) ?? "");
+
+    public static void Number(this CsvWriter csv, double value) =>
+        csv.WriteField(value.ToString("0.###", CultureInfo.InvariantCulture));
+}

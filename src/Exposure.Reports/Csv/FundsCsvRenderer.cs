@@ -1,0 +1,44 @@
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Csv;
+
+/// <summary>One line per fund: value, flagged, related and review exposure, and lines by state.</summary>
+public sealed class FundsCsvRenderer : IReportRenderer
+{
+    public static readonly string[] Columns =
+    [
+        "fund_id", "fund_name", "as_of", "currency", "file", "fund_value", "fund_value_basis", "flagged_value", "flagged_weight",
+        "related_value", "related_weight", "review_value", "review_weight", "companies_flagged", "lines_total", "lines_not_a_holding",
+        "lines_rejected", "lines_excluded", "lines_unmatched", "lines_matched", "lines_related", "lines_needs_review",
+    ];
+
+    public string Format => "csv";
+    public string FileName => "funds.csv";
+
+    public void Render(ExposureReport report, Stream output)
+    {
+        using var csv = CsvFiles.Open(output);
+        csv.Header(Columns);
+        foreach (var f in report.Funds)
+        {
+            csv.WriteField(f.Id);
+            csv.Text(f.Name);
+            csv.WriteField(f.AsOf?.ToString("yyyy-MM-dd") ?? "");
+            csv.WriteField(f.Currency ?? "");
+            csv.Text(f.SourceFile);
+            csv.Number(f.FundValue);
+            csv.WriteField(f.FundValueBasis == FundValueBasis.StatedNetAssets ? "stated-net-assets" : "sum-of-rows");
+            csv.Number(f.FlaggedValue);
+            csv.Number(f.FlaggedWeight);
+            csv.Number(f.RelatedValue);
+            csv.Number(f.RelatedWeight);
+            csv.Number(f.ReviewValue);
+            csv.Number(f.ReviewWeight);
+            csv.WriteField(f.CompaniesFlagged);
+            var l = f.Lines;
+            foreach (var n in new[] { l.Total, l.NotAHolding, l.Rejected, l.Excluded, l.Unmatched, l.Matched, l.Related, l.NeedsReview })
+                csv.WriteField(n);
+            csv.NextRecord();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Csv;
+
+/// <summary>Matched, related and needs-review holdings with the rule and evidence (columns: docs/csv-files.md).</summary>
+public sealed class MatchesCsvRenderer : IReportRenderer
+{
+    public static readonly string[] Columns =
+    [
+        "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
+        "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence",
+    ];
+
+    public string Format => "csv";
+    public string FileName => "matches.csv";
+
+    public void Render(ExposureReport report, Stream output)
+    {
+        var fundNames = report.Funds.ToDictionary(f => f.Id, f => f.Name);
+        using var csv = CsvFiles.Open(output);
+        csv.Header(Columns);
+        foreach (var f in report.Findings)
+        {
+            csv.WriteField(f.FundId);
+            csv.Text(fundNames[f.FundId]);
+            csv.Text(f.File);
+            csv.WriteField(f.Line);
+            csv.WriteField(StateNames.Of(f.State));
+            csv.Text(f.Name);
+            csv.Text(f.Ticker);
+            csv.Text(f.Exchange);
+            csv.WriteField(f.Mic ?? "");
+            csv.Text(f.Isin);
+            csv.Number(f.Value);
+            csv.Number(f.Weight);
+            csv.WriteField(f.CompanyId);
+            csv.WriteField(f.CompanyName);
+            csv.WriteField(f.Basis);
+            csv.WriteField(f.Rule);
+            csv.Number(f.Score);
+            csv.Text(string.Join(" | ", f.Evidence.Select(e => $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}")));
+            csv.NextRecord();
+        }
+    }
+}

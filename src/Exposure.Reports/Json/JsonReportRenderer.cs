@@ -1,0 +1,26 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Json;
+
+/// <summary>Writes the report model as JSON (schema: docs/report-json.md). Property names are camelCase, enums kebab-case strings, money as numbers.</summary>
+public sealed class JsonReportRenderer : IReportRenderer
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public string Format => "json";
+    public string FileName => "exposure-report.json";
+
+    public void Render(ExposureReport report, Stream output) => JsonSerializer.Serialize(output, report, Options);
+
+    public static ExposureReport Read(Stream input) =>
+        JsonSerializer.Deserialize<ExposureReport>(input, Options) ?? throw new InvalidDataException("empty report");
+}

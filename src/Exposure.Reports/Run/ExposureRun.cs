@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Reporting;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Reference;
+using Exposure.Reports.Csv;
+
+namespace Exposure.Reports.Run;
+
+/// <summary>
+/// The whole job: load the list, read and screen every holdings file (streaming), compute the report once, render it.
+/// Outputs are written to a staging folder and moved into place only when everything succeeded: a failed run leaves no
+/// half-written report.
+/// </summary>
+public static class ExposureRun
+{
+    public const string UnmatchedFile = "unmatched.csv";
+    public const string ExcludedFile = "excluded.csv";
+
+    public static RunResult Execute(RunRequest request, Action<string>? progress = null)
+    {
+        if (request.Holdings.Count == 0) throw new ArgumentException("no holdings files given");
+        foreach (var h in request.Holdings)
+            if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
+
+        var reference = ReferenceDataLoader.Load(request.ReferenceFolder);
+        progress?.Invoke($"Reference data {reference.Version}: {reference.Companies.Count} companies, {reference.Allegations.Count} allegations");
+
+        Directory.CreateDirectory(request.OutputFolder);
+        var staging = Path.Combine(request.OutputFolder, $".exposure-staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var matcher = new Matcher(reference);
+            var builder = new ExposureBuilder(reference);
+            var inputs = new List<InputFile>();
+            var staged = new List<string>();
+
+            using (var unmatched = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, UnmatchedFile)) : null)
+            using (var excluded = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, ExcludedFile)) : null)
+            {
+                foreach (var h in request.Holdings)
+                {
+                    var fund = ScreenFile(h, matcher, builder, unmatched, excluded);
+                    inputs.Add(new InputFile(h.DisplayName, "holdings", Sha256(h.Path), new FileInfo(h.Path).Length, fund.Lines.Total));
+                    progress?.Invoke($"{h.DisplayName}: {fund.HoldingRows} holdings, {fund.Lines.Matched + fund.Lines.Related + fund.Lines.NeedsReview} findings");
+                }
+            }
+            if (request.WriteScreenedOut) staged.AddRange([UnmatchedFile, ExcludedFile]);
+
+            var run = new RunInfo(
+                request.ToolVersion,
+                reference.Version,
+                Matcher.AlgorithmVersion,
+                request.GeneratedAt,
+                inputs,
+                new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
+                builder.WeightTolerancePercent,
+                request.IllustrativeNote);
+            var report = builder.Build(run, matcher.DistinctSecurities);
+
+            foreach (var renderer in request.Renderers)
+            {
+                using (var stream = File.Create(Path.Combine(staging, renderer.FileName)))
+                    renderer.Render(report, stream);
+                staged.Add(renderer.FileName);
+            }
+
+            var written = new List<string>();
+            foreach (var name in staged)
+            {
+                var target = Path.Combine(request.OutputFolder, name);
+                File.Move(Path.Combine(staging, name), target, overwrite: true);
+                written.Add(target);
+            }
+            return new RunResult(report, written);
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ExposureBuilder builder, ScreenedOutCsvWriter? unmatched, ScreenedOutCsvWriter? excluded)
+    {
+        FundAccumulator? fund = null;
+        FundAccumulator Fund() => fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");
+
+        foreach (var item in CsvHoldingsReader.Read(input.Path, input.DisplayName))
+        {
+            switch (item)
+            {
+                case FundDetected d:
+                    fund = builder.BeginFund(input.DisplayName, d.Fund);
+                    break;
+                case NotAHolding n:
+                    Fund().NotAHolding(n.Source);
+                    break;
+                case Rejected r:
+                    Fund().Rejected(r.Source, r.Reason, r.RawText);
+                    break;
+                case HoldingRead { Row: var row }:
+                    if (AssetClasses.ExclusionReason(row) is { } reason)
+                    {
+                        Fund().Holding(row, RowState.Excluded);
+                        excluded?.Write(Fund().Id, row, RowState.Excluded, reason);
+                        break;
+                    }
+                    var match = matcher.Match(row);
+                    var state = States.Of(match);
+                    Fund().Holding(row, state, match);
+                    if (state == RowState.Unmatched) unmatched?.Write(Fund().Id, row, state, "no listed company matched");
+                    break;
+                case EndOfFile end:
+                    return Fund().Complete(end.Lines);
+            }
+        }
+        throw new InvalidOperationException($"{input.DisplayName}: the reader ended without the end of the file");
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

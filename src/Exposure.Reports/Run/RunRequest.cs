@@ -1,0 +1,16 @@
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Run;
+
+/// <param name="WriteScreenedOut">Stream unmatched and excluded holdings to <c>unmatched.csv</c> and <c>excluded.csv</c>.</param>
+/// <param name="GeneratedAt">Stamped into the report only when given, so that the same inputs give the same report.</param>
+/// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data.</param>
+public sealed record RunRequest(
+    IReadOnlyList<HoldingsInput> Holdings,
+    string ReferenceFolder,
+    string OutputFolder,
+    IReadOnlyList<IReportRenderer> Renderers,
+    bool WriteScreenedOut,
+    string ToolVersion,
+    DateTimeOffset? GeneratedAt = null,
+    string? IllustrativeNote = null);
