@@ -100,16 +100,14 @@ public sealed class Matcher
             var companies = entries.Select(e => e.Company).Distinct().ToList();
             var entry = entries.OrderBy(e => e.Kind is NameKind.Short or NameKind.Trading).First();
             evidence.Add(new("name-exact", rawName ?? "", entry.Original, 0.8, $"{entry.Kind.ToString().ToLowerInvariant()} name of {entry.Company.NameEn}, equal after normalisation ('{name.Text}')"));
+            var conflict = Contradiction(key, exchange, entry.Company);
+            if (conflict is not null) evidence.Add(conflict);
             if (companies.Count > 1)
                 return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, shared by several companies", 0.4, evidence);
             if (entry.Kind is NameKind.Short or NameKind.Trading || name.Compact.Length < MinExactCompactLength)
                 return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
-            var conflict = Contradiction(key, exchange, entry.Company);
             if (conflict is not null)
-            {
-                evidence.Add(conflict);
                 return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, identifiers differ", 0.5, evidence);
-            }
             return new(MatchOutcome.Match, entry.Company, "name-exact", 0.8, evidence);
         }
 

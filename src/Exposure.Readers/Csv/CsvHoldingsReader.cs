@@ -47,6 +47,7 @@ public static class CsvHoldingsReader
         ColumnMap? map = null;
         var lastLine = 0;
         var sawData = false;
+        var blankAfterData = false;
 
         while (parser.Read())
         {
@@ -77,12 +78,14 @@ public static class CsvHoldingsReader
 
             if (IsBlank(record))
             {
+                blankAfterData |= sawData;
                 yield return new NotAHolding(source, "blank line");
                 continue;
             }
-            if (record.Length < map.FieldCount && record.Count(f => f.Trim().Length > 0) <= 2)
+            var filled = record.Count(f => f.Trim().Length > 0);
+            if (record.Length < map.FieldCount && (filled == 1 || (blankAfterData && filled <= 2)))
             {
-                yield return new NotAHolding(source, sawData ? "footer" : "note");
+                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
                 continue;
             }
             if (bad is not null)

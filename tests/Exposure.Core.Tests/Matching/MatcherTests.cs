@@ -1,0 +1,134 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Core.Tests.Matching;
+
+public sealed class MatcherTests
+{
+    private readonly Matcher _matcher = new(BundledReference.Value);
+
+    private static HoldingRow Row(string name, string? ticker = null, string? exchange = null, string? isin = null) =>
+        new(new SourceLocation("test.csv", 1), name, ticker, exchange, isin);
+
+    private MatchResult Match(string name, string? ticker = null, string? exchange = null, string? isin = null) =>
+        _matcher.Match(Row(name, ticker, exchange, isin));
+
+    [Theory]
+    [InlineData("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd", "zte")]
+    [InlineData("ZTE CORP A", "63", "Shenzhen Stock Exchange", "zte")]
+    [InlineData("GOLDWIND SCIENCE&TECHNOLOGY LTD A", "2202", "Shenzhen Stock Exchange", "goldwind")]
+    [InlineData("XINJIANG GOLDWIND SCIENCE AND TECH", "2208", "Hong Kong Exchanges And Clearing Ltd", "goldwind")]
+    [InlineData("O FILM TECH LTD A", "002456", "Shenzhen Stock Exchange", "o-film")]
+    [InlineData("DAQO NEW ENERGY ADR REPRESENTING", "DQ", "New York Stock Exchange Inc.", "daqo")]
+    public void Ticker_with_exchange_and_agreeing_name_matches(string name, string ticker, string exchange, string company)
+    {
+        var result = Match(name, ticker, exchange);
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal(company, result.Company!.Id);
+        Assert.Equal("ticker+exchange", result.Rule);
+        Assert.Contains(result.Evidence, e => e.Feature == "ticker+exchange");
+        Assert.Contains(result.Evidence, e => e.Feature == "name-agreement" && e.Score >= 0.5);
+    }
+
+    [Theory]
+    [InlineData("CHINA VANKE LTD H", "2202", "Hong Kong Exchanges And Clearing Ltd")]
+    [InlineData("TAIWAN SEMICONDUCTOR MANUFACTURING", "2330", "Taiwan Stock Exchange")]
+    [InlineData("ZHONGTAI SECURITIES LTD A", "600918", "Shanghai Stock Exchange")]
+    [InlineData("CHINA RAILWAY GROUP LTD H", "390", "Hong Kong Exchanges And Clearing Ltd")]
+    [InlineData("CITIC SECURITIES LTD A", "600030", "Shanghai Stock Exchange")]
+    [InlineData("CITIC LTD", "267", "Hong Kong Exchanges And Clearing Ltd")]
+    [InlineData("WESTERN MINING LTD A", "601168", "Shanghai Stock Exchange")]
+    [InlineData("WESTERN SUPERCONDUCTING TECHNOLOGI", "688122", "Shanghai Stock Exchange")]
+    [InlineData("DAQIN RAILWAY LTD A", "601006", "Shanghai Stock Exchange")]
+    [InlineData("HIKMA PHARMACEUTICALS PLC", "HIK", "London Stock Exchange")]
+    [InlineData("ZTO EXPRESS CAYMAN ADR REPRESENTIN", "ZTO", "New York Stock Exchange Inc.")]
+    [InlineData("DAH SING FINANCIAL HOLDINGS LTD", "440", "Hong Kong Exchanges And Clearing Ltd")]
+    public void Look_alikes_do_not_match(string name, string ticker, string exchange) =>
+        Assert.Equal(MatchOutcome.NoMatch, Match(name, ticker, exchange).Outcome);
+
+    [Fact]
+    public void A_ticker_alone_never_matches()
+    {
+        // 2202 is Goldwind in Shenzhen and China Vanke in Hong Kong: without the exchange it says nothing.
+        var result = Match("SOME COMPANY", "2202", null);
+        Assert.Equal(MatchOutcome.NoMatch, result.Outcome);
+    }
+
+    [Fact]
+    public void Listed_code_with_a_different_name_goes_to_review()
+    {
+        var result = Match("SOME OTHER COMPANY LTD", "002415", "Shenzhen Stock Exchange");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal("hikvision", result.Company!.Id);
+    }
+
+    [Fact]
+    public void Isin_matches_and_records_the_value_compared()
+    {
+        var result = Match("HIKVISION", isin: "CNE100000PM8");
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal("isin", result.Rule);
+        var e = Assert.Single(result.Evidence, x => x.Feature == "isin");
+        Assert.Equal("CNE100000PM8", e.HoldingValue);
+    }
+
+    [Fact]
+    public void An_isin_with_a_bad_check_digit_is_not_used()
+    {
+        var result = Match("ACME", isin: "CNE100000PM9");
+        Assert.Equal(MatchOutcome.NoMatch, result.Outcome);
+    }
+
+    [Fact]
+    public void Exact_legal_name_without_identifiers_matches()
+    {
+        var result = Match("XINJIANG ZHONGTAI CHEMICAL CO LTD");
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal("zhongtai-chemical", result.Company!.Id);
+        Assert.Equal("name-exact", result.Rule);
+    }
+
+    [Fact]
+    public void Exact_name_contradicted_by_the_listed_code_goes_to_review()
+    {
+        var result = Match("ZHEJIANG DAHUA TECHNOLOGY CO LTD", "999999", "Shenzhen Stock Exchange");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Contains(result.Evidence, e => e.Feature == "ticker-differs");
+    }
+
+    [Fact]
+    public void Name_cut_at_a_fixed_width_goes_to_review()
+    {
+        var result = Match("HANGZHOU HIKVISION DIGITAL TECHNO");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal("hikvision", result.Company!.Id);
+        Assert.Equal("name-prefix", result.Rule);
+    }
+
+    [Fact]
+    public void Short_prefixes_do_not_match()
+    {
+        Assert.Equal(MatchOutcome.NoMatch, Match("WESTERN").Outcome);
+        Assert.Equal(MatchOutcome.NoMatch, Match("CHINA RAILWAY").Outcome);
+    }
+
+    [Fact]
+    public void Parent_and_subsidiary_matches_end_related_not_matched()
+    {
+        var honHai = Match("HON HAI PRECISION INDUSTRY LTD", "2317", "Taiwan Stock Exchange");
+        var jinko = Match("JINKO SOLAR LTD A", "688223", "Shanghai Stock Exchange");
+        Assert.Equal(RowState.Related, States.Of(honHai));
+        Assert.Equal(RowState.Related, States.Of(jinko));
+        Assert.Equal(RowState.Matched, States.Of(Match("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd")));
+    }
+
+    [Fact]
+    public void Repeated_securities_are_screened_once()
+    {
+        var first = Match("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd");
+        var second = Match("ZTE CORP H", "0763", "Hong Kong Exchanges And Clearing Ltd");
+        Assert.Same(first, second);
+        Assert.Equal(1, _matcher.DistinctSecurities);
+    }
+}
