@@ -1,5 +1,6 @@
 using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
+using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Json;
 
 namespace Exposure.Cli;
@@ -7,7 +8,7 @@ namespace Exposure.Cli;
 /// <summary>The formats <c>--format</c> accepts and the renderers behind each.</summary>
 public static class ReportFormats
 {
-    public static readonly string[] Known = ["json", "csv"];
+    public static readonly string[] Known = ["xlsx", "json", "csv"];
     public const string Default = "json,csv";
 
     public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats)
@@ -15,6 +16,7 @@ public static class ReportFormats
         var set = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var all = new IReportRenderer[]
         {
+            new ExcelReportRenderer(),
             new JsonReportRenderer(),
             new FundsCsvRenderer(),
             new MatchesCsvRenderer(),

@@ -6,69 +6,72 @@ using Exposure.Core.Text;
 namespace Exposure.Core.Matching;
 
 /// <summary>
-/// Screens holdings against the list. Rules, in order:
-/// <list type="number">
-/// <item><c>isin</c>: a valid ISIN the list gives for a company: match.</item>
-/// <item><c>ticker+exchange</c>: the local code on a known exchange (never a ticker alone): match when the names agree, review when they do not.</item>
-/// <item><c>name-exact</c>: the normalised name equals a legal, former, native or transliterated name of one company: match,
-/// unless the holding's own identifiers contradict it (review); equal to a short or trading name only: review.</item>
-/// <item><c>name-prefix</c>: a long name cut at a fixed width that is the start of one company's name: review.</item>
-/// </list>
-/// A security is matched once; repeated rows reuse the result.
+/// Screens holdings against the list (rules and thresholds: docs/matching.md). Each result names the rule that decided
+/// it and every feature compared. A security is screened once; repeated rows reuse the result.
 /// </summary>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 1.0";
+    public const string AlgorithmVersion = "exposure-match 2.0";
+
+    /// <summary>Names must agree at least this much to confirm a listed code.</summary>
+    public const double NameAgreementThreshold = 0.5;
+    /// <summary>A name-only similarity at or above this goes to review; below it, no match.</summary>
+    public const double ReviewThreshold = 0.75;
+    /// <summary>A cut name must keep at least this many letters to match on its own.</summary>
+    public const int MinPrefixMatchLength = 20;
+    /// <summary>Names this long or longer may have been cut at a fixed width.</summary>
+    public const int MinCutNameLength = 25;
 
     private const int MinExactCompactLength = 5;
-    private const int MinPrefixCompactLength = 16;
-    private const int MinTruncatedRawLength = 25;
+    private const int MinPrefixReviewLength = 12;
 
     private readonly ReferenceData _data;
+    private readonly NameIndex _names;
     private readonly Dictionary<string, Company> _byIsin = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Mic, string Code), Company> _byListing = new();
-    private readonly Dictionary<string, List<NameEntry>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<NameEntry>> _namesOfCompany = new(StringComparer.Ordinal);
-    private readonly NameEntry[] _sortedNames;
     private readonly Dictionary<SecurityKey, MatchResult> _cache = new();
 
     public Matcher(ReferenceData data)
     {
         _data = data;
+        _names = new NameIndex(data);
         foreach (var c in data.Companies)
         {
             foreach (var isin in c.Isins) _byIsin[isin] = c;
             foreach (var l in c.Listings)
                 if (data.Exchanges.ByMic(l.Mic)?.CanonicalTicker(l.Code) is { } code) _byListing[(l.Mic, code)] = c;
-            AddName(c, c.NameEn, NameKind.Legal);
-            if (c.NameNative is not null) AddName(c, c.NameNative, NameKind.Native);
         }
-        foreach (var n in data.Names) AddName(data.Company(n.CompanyId), n.Name, n.Kind);
-        _sortedNames = _byName.Values.SelectMany(v => v).OrderBy(e => e.Normalised.Compact, StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>Distinct securities screened so far.</summary>
     public int DistinctSecurities => _cache.Count;
 
-    public MatchResult Match(HoldingRow row)
+    /// <summary>What identifies a holding's security for matching and for review decisions.</summary>
+    public SecurityKey KeyOf(HoldingRow row)
     {
         var exchange = _data.Exchanges.Resolve(row.ExchangeText);
-        var key = new SecurityKey(
+        return new SecurityKey(
             Isin.Normalise(row.Isin),
             exchange?.Mic,
             exchange?.CanonicalTicker(row.Ticker) ?? row.Ticker?.Trim().ToUpperInvariant(),
             row.Name?.Trim().ToUpperInvariant() ?? "",
-            row.Country);
+            Countries.Code(row.Country));
+    }
+
+    public MatchResult Match(HoldingRow row)
+    {
+        var key = KeyOf(row);
         if (_cache.TryGetValue(key, out var cached)) return cached;
-        var result = Screen(key, row.Name, exchange);
+        var result = Screen(key, row.Name);
         _cache[key] = result;
         return result;
     }
 
-    private MatchResult Screen(SecurityKey key, string? rawName, Exchange? exchange)
+    private MatchResult Screen(SecurityKey key, string? rawName)
     {
         var name = NameNormaliser.Normalise(rawName);
         var evidence = new List<Evidence>();
+        var exchange = key.Mic is null ? null : _data.Exchanges.ByMic(key.Mic);
 
         if (key.Isin is { } isin)
         {
@@ -76,113 +79,162 @@ public sealed class Matcher
                 evidence.Add(new("isin-invalid", isin, "", 0, "the ISIN fails its check digit and was not used"));
             else if (_byIsin.TryGetValue(isin, out var byIsin))
             {
-                evidence.Add(new("isin", isin, isin, 1, $"ISIN listed for {byIsin.NameEn}"));
-                evidence.Add(BestNameEvidence(name, byIsin, rawName));
+                evidence.Add(new("isin", isin, isin, 1, $"ISIN the list gives for {byIsin.NameEn}"));
+                evidence.Add(NameAgreement(name, rawName, byIsin));
+                AddCountry(evidence, key, byIsin);
                 return new(MatchOutcome.Match, byIsin, "isin", 1, evidence);
             }
         }
 
         if (exchange is not null && key.Ticker is { } ticker && _byListing.TryGetValue((exchange.Mic, ticker), out var byListing))
         {
-            evidence.Add(new("ticker+exchange", $"{key.Ticker} on {exchange.Mic}", $"{exchange.Mic}:{ticker}", 0.9,
-                $"listed code of {byListing.NameEn}"));
-            var names = BestNameEvidence(name, byListing, rawName);
-            evidence.Add(names);
-            return names.Score >= 0.5
-                ? new(MatchOutcome.Match, byListing, "ticker+exchange", Combine(0.9, names.Score), evidence)
+            evidence.Add(new("ticker+exchange", $"{key.Ticker} on {exchange.Mic}", $"{exchange.Mic}:{ticker}", 0.9, $"listed code of {byListing.NameEn}"));
+            var agreement = NameAgreement(name, rawName, byListing);
+            evidence.Add(agreement);
+            AddCountry(evidence, key, byListing);
+            return agreement.Score >= NameAgreementThreshold
+                ? new(MatchOutcome.Match, byListing, "ticker+exchange", Combine(0.9, agreement.Score), evidence)
                 : new(MatchOutcome.NeedsReview, byListing, "ticker+exchange, name differs", 0.5, evidence);
         }
 
-        if (name.IsEmpty) return MatchResult.None;
+        if (name.IsEmpty) return Finish(MatchResult.None, evidence);
 
-        if (_byName.TryGetValue(name.Compact, out var entries))
-        {
-            var companies = entries.Select(e => e.Company).Distinct().ToList();
-            var entry = entries.OrderBy(e => e.Kind is NameKind.Short or NameKind.Trading).First();
-            evidence.Add(new("name-exact", rawName ?? "", entry.Original, 0.8, $"{entry.Kind.ToString().ToLowerInvariant()} name of {entry.Company.NameEn}, equal after normalisation ('{name.Text}')"));
-            var conflict = Contradiction(key, exchange, entry.Company);
-            if (conflict is not null) evidence.Add(conflict);
-            if (companies.Count > 1)
-                return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, shared by several companies", 0.4, evidence);
-            if (entry.Kind is NameKind.Short or NameKind.Trading || name.Compact.Length < MinExactCompactLength)
-                return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
-            if (conflict is not null)
-                return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, identifiers differ", 0.5, evidence);
-            return new(MatchOutcome.Match, entry.Company, "name-exact", 0.8, evidence);
-        }
+        var exact = _names.Exact(name.Compact);
+        if (exact.Count > 0) return ExactName(key, rawName, name, exact, evidence);
 
-        if (name.Compact.Length >= MinPrefixCompactLength && (rawName?.Trim().Length ?? 0) >= MinTruncatedRawLength)
-        {
-            var prefixed = PrefixedBy(name.Compact).ToList();
-            if (prefixed.Count == 0 && name.Tokens.Count > 2)
-            {
-                var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
-                if (withoutCutWord.Length >= MinPrefixCompactLength) prefixed = PrefixedBy(withoutCutWord).ToList();
-            }
-            var companies = prefixed.Select(e => e.Company).Distinct().ToList();
-            if (companies.Count == 1)
-            {
-                var entry = prefixed[0];
-                evidence.Add(new("name-prefix", rawName ?? "", entry.Original, 0.6,
-                    $"the holding's name looks cut at a fixed width and is the start of {entry.Company.NameEn}'s name"));
-                if (Contradiction(key, exchange, entry.Company) is { } conflict) evidence.Add(conflict);
-                return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix", 0.6, evidence);
-            }
-        }
+        var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
+        if (mayBeCut && Prefixed(name) is { Count: > 0 } prefixed)
+            return PrefixName(key, rawName, name, prefixed, evidence);
 
-        return MatchResult.None;
+        return Fuzzy(key, rawName, name, mayBeCut, evidence);
     }
 
-    private Evidence? Contradiction(SecurityKey key, Exchange? exchange, Company company)
+    private MatchResult ExactName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> entries, List<Evidence> evidence)
+    {
+        var companies = entries.Select(e => e.Company).Distinct().ToList();
+        var entry = entries.OrderBy(e => e.IsShortOrTrading).First();
+        evidence.Add(new("name-exact", rawName ?? "", entry.Original, 0.8,
+            $"{Describe(entry.Kind)} of {entry.Company.NameEn}, equal after normalisation ('{name.Text}')"));
+        var conflict = Contradiction(key, entry.Company);
+        if (conflict is not null) evidence.Add(conflict);
+        var countryDiffers = AddCountry(evidence, key, entry.Company);
+
+        if (companies.Count > 1)
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, shared by several companies", 0.4, evidence);
+        if (entry.IsShortOrTrading || name.Compact.Length < MinExactCompactLength)
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
+        if (conflict is not null || countryDiffers)
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, identifiers or country differ", 0.5, evidence);
+        return new(MatchOutcome.Match, entry.Company, "name-exact", 0.8, evidence);
+    }
+
+    private MatchResult PrefixName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> prefixed, List<Evidence> evidence)
+    {
+        var companies = prefixed.Select(e => e.Company).Distinct().ToList();
+        var entry = prefixed[0];
+        evidence.Add(new("name-prefix", rawName ?? "", entry.Original, 0.7,
+            $"the name looks cut at a fixed width and is the start of {Describe(entry.Kind)} of {entry.Company.NameEn}"));
+        var conflict = Contradiction(key, entry.Company);
+        if (conflict is not null) evidence.Add(conflict);
+        var countryDiffers = AddCountry(evidence, key, entry.Company);
+
+        if (companies.Count > 1)
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, shared by several companies", 0.4, evidence);
+        if (name.Compact.Length < MinPrefixMatchLength || conflict is not null || countryDiffers)
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix", 0.6, evidence);
+        return new(MatchOutcome.Match, entry.Company, "name-prefix", 0.75, evidence);
+    }
+
+    private MatchResult Fuzzy(SecurityKey key, string? rawName, NormalisedName name, bool mayBeCut, List<Evidence> evidence)
+    {
+        NameEntry? best = null;
+        var bestScore = 0.0;
+        foreach (var candidate in _names.Candidates(name))
+        {
+            if (candidate.IsShortOrTrading) continue;
+            var s = NameSimilarity.Score(name, candidate.Normalised, _names.Weight, mayBeCut);
+            if (s > bestScore) { bestScore = s; best = candidate; }
+        }
+        if (best is null || bestScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
+
+        evidence.Add(new("name-similar", rawName ?? "", best.Original, bestScore,
+            $"{Describe(best.Kind)} of {best.Company.NameEn}: words weighted by rarity, {bestScore:0.00} alike (review from {ReviewThreshold:0.00})"));
+        if (Contradiction(key, best.Company) is { } conflict) evidence.Add(conflict);
+        if (AddCountry(evidence, key, best.Company)) return Finish(MatchResult.None, evidence);
+        return new(MatchOutcome.NeedsReview, best.Company, "name-similar", bestScore * 0.8, evidence);
+    }
+
+    private static MatchResult Finish(MatchResult none, List<Evidence> evidence) =>
+        evidence.Count == 0 ? none : none with { Evidence = evidence };
+
+    private List<NameEntry> Prefixed(NormalisedName name)
+    {
+        if (name.Compact.Length >= MinPrefixReviewLength)
+        {
+            var whole = _names.StartingWith(name.Compact).ToList();
+            if (whole.Count > 0) return whole;
+        }
+        if (name.Tokens.Count > 2)
+        {
+            var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
+            if (withoutCutWord.Length >= MinPrefixReviewLength) return _names.StartingWith(withoutCutWord).ToList();
+        }
+        return [];
+    }
+
+    private Evidence NameAgreement(NormalisedName name, string? rawName, Company company)
+    {
+        var best = (Score: 0.0, Entry: (NameEntry?)null, How: "no name to compare");
+        foreach (var e in _names.OfCompany(company.Id))
+        {
+            var (score, how) = Agreement(name, e.Normalised);
+            if (score > best.Score) best = (score, e, how);
+        }
+        return new("name-agreement", rawName ?? "", best.Entry?.Original ?? company.NameEn, best.Score, best.How);
+    }
+
+    private (double Score, string How) Agreement(NormalisedName a, NormalisedName b)
+    {
+        if (a.IsEmpty || b.IsEmpty) return (0, "no name to compare");
+        if (a.Compact == b.Compact) return (1, "equal after normalisation");
+        var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
+        if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return (0.8, "one name is the start of the other");
+        var s = NameSimilarity.Score(a, b, _names.Weight, holdingMayBeCut: true);
+        return (s, $"words weighted by rarity, {s:0.00} alike");
+    }
+
+    private Evidence? Contradiction(SecurityKey key, Company company)
     {
         if (key.Isin is { } isin && Isin.IsValid(isin) && company.Isins.Count > 0 && !company.Isins.Contains(isin))
             return new("isin-differs", isin, string.Join("; ", company.Isins), -0.5, "the holding's ISIN is not one the list gives for this company");
-        if (exchange is not null && key.Ticker is { } ticker)
+        if (key.Mic is { } mic && key.Ticker is { } ticker && _data.Exchanges.ByMic(mic) is { } exchange)
         {
-            var onExchange = company.Listings.Where(l => l.Mic == exchange.Mic).ToList();
+            var onExchange = company.Listings.Where(l => l.Mic == mic).ToList();
             if (onExchange.Count > 0 && onExchange.All(l => exchange.CanonicalTicker(l.Code) != ticker))
-                return new("ticker-differs", $"{ticker} on {exchange.Mic}", string.Join("; ", onExchange), -0.5,
-                    "the company is listed on this exchange under another code");
+                return new("ticker-differs", $"{ticker} on {mic}", string.Join("; ", onExchange), -0.5, "the company is listed on this exchange under another code");
         }
         return null;
     }
 
-    private Evidence BestNameEvidence(NormalisedName name, Company company, string? rawName)
+    /// <summary>Adds country agreement or disagreement; true when they disagree.</summary>
+    private static bool AddCountry(List<Evidence> evidence, SecurityKey key, Company company)
     {
-        var best = _namesOfCompany[company.Id]
-            .Select(e => (Entry: e, Comparison: NameComparison.Compare(name, e.Normalised)))
-            .OrderByDescending(x => x.Comparison.Score)
-            .First();
-        return new("name-agreement", rawName ?? "", best.Entry.Original, best.Comparison.Score, best.Comparison.How);
+        if (key.Country is not { } country) return false;
+        var agree = Countries.Agree(country, company.Country);
+        evidence.Add(new(agree ? "country-agrees" : "country-differs", country, company.Country, agree ? 0.1 : -0.5,
+            agree ? "country of the holding agrees with the company's" : "country of the holding differs from the company's"));
+        return !agree;
     }
 
-    private IEnumerable<NameEntry> PrefixedBy(string compact)
+    private static string Describe(NameKind kind) => kind switch
     {
-        var lo = 0;
-        var hi = _sortedNames.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(_sortedNames[mid].Normalised.Compact, compact) < 0) lo = mid + 1;
-            else hi = mid;
-        }
-        for (var i = lo; i < _sortedNames.Length && _sortedNames[i].Normalised.Compact.StartsWith(compact, StringComparison.Ordinal); i++)
-            if (_sortedNames[i].Kind is not (NameKind.Short or NameKind.Trading))
-                yield return _sortedNames[i];
-    }
-
-    private void AddName(Company company, string name, NameKind kind)
-    {
-        var normalised = NameNormaliser.Normalise(name);
-        if (normalised.IsEmpty) return;
-        var entry = new NameEntry(company, name, kind, normalised);
-        if (!_byName.TryGetValue(normalised.Compact, out var list)) _byName[normalised.Compact] = list = [];
-        if (!list.Any(e => e.Company == company && e.Kind == kind)) list.Add(entry);
-        if (!_namesOfCompany.TryGetValue(company.Id, out var own)) _namesOfCompany[company.Id] = own = [];
-        own.Add(entry);
-    }
+        NameKind.Legal => "the legal name",
+        NameKind.Native => "the native-script name",
+        NameKind.Short => "a short name",
+        NameKind.Former => "a former name",
+        NameKind.Trading => "a trading name",
+        _ => "a transliteration",
+    };
 
     private static double Combine(double a, double b) => Math.Round(1 - (1 - a) * (1 - b), 3);
-
-    private sealed record NameEntry(Company Company, string Original, NameKind Kind, NormalisedName Normalised);
 }

@@ -7,7 +7,9 @@ namespace Exposure.Core.Text;
 /// Reduces names as holdings files and lists write them to a comparable form: Unicode compatibility
 /// folding (full-width to ASCII), upper case, <c>&amp;</c> as <c>AND</c>, punctuation as spaces, share-class
 /// and depositary-receipt suffixes (<c>A</c>, <c>H</c>, <c>CLASS B</c>, <c>ADR REPRESENTING ...</c>, <c>REG S</c>)
-/// and legal forms (<c>CO</c>, <c>LTD</c>, <c>CORP</c>, <c>GROUP</c>, <c>HOLDINGS</c>, <c>股份有限公司</c> ...) removed.
+/// and legal forms (<c>CO</c>, <c>LTD</c>, <c>CORP</c>, <c>GROUP</c>, <c>HOLDINGS</c>, <c>股份有限公司</c> ...) removed,
+/// common abbreviations written out (<c>TECH</c>, <c>INTL</c>), plurals made singular, <c>AND</c> dropped, and
+/// traditional Chinese characters folded to simplified.
 /// </summary>
 public static class NameNormaliser
 {
@@ -19,13 +21,22 @@ public static class NameNormaliser
 
     private static readonly HashSet<string> ShareClassSuffixes = new(StringComparer.Ordinal)
     {
-        "A", "B", "H", "N", "CLASS", "CL", "ORD", "ORDINARY", "SHS", "SHARES", "REG", "S", "UNITS",
+        "A", "B", "H", "N", "CLASS", "CL", "ORD", "ORDINARY", "SHS", "SHARE", "REG", "S", "UNIT",
         "XSHG", "XSHE", "XHKG", "XTAI", "SH", "SZ", "HK",
     };
 
     private static readonly HashSet<string> DepositaryReceiptWords = new(StringComparer.Ordinal)
     {
         "ADR", "ADRS", "ADS", "GDR", "GDRS", "SPONSORED", "UNSPONSORED", "REPRESENTING", "REPR",
+    };
+
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["TECH"] = "TECHNOLOGY", ["TECHS"] = "TECHNOLOGY", ["INTL"] = "INTERNATIONAL", ["INT'L"] = "INTERNATIONAL",
+        ["INDL"] = "INDUSTRIAL", ["INDS"] = "INDUSTRY", ["DEV"] = "DEVELOPMENT", ["ELEC"] = "ELECTRIC", ["SCI"] = "SCIENCE",
+        ["MFG"] = "MANUFACTURING", ["PHARM"] = "PHARMACEUTICAL", ["PHARMA"] = "PHARMACEUTICAL", ["GRP"] = "GROUP",
+        ["HLDG"] = "HOLDING", ["HLDGS"] = "HOLDING", ["INFO"] = "INFORMATION", ["ENGY"] = "ENERGY", ["MATL"] = "MATERIAL",
+        ["MATLS"] = "MATERIAL", ["COMM"] = "COMMUNICATION", ["SVCS"] = "SERVICE", ["SYS"] = "SYSTEM", ["NATL"] = "NATIONAL",
     };
 
     private static readonly string[] CjkLegalSuffixes = ["股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "集团", "集團", "公司"];
@@ -40,21 +51,24 @@ public static class NameNormaliser
         {
             if (c == '&') sb.Append(" AND ");
             else if (c is '\'' or '’' or '`') { }
+            else if (IsCjk(c)) sb.Append(ChineseScript.ToSimplified(c));
             else if (char.IsLetterOrDigit(c)) sb.Append(c);
             else sb.Append(' ');
         }
 
-        var tokens = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var tokens = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToList();
+        var written = tokens.Count;
         CutAtDepositaryReceipt(tokens);
         StripTrailing(tokens);
+        var endsComplete = tokens.Count < written;
         for (var i = tokens.Count - 1; i >= 1; i--)
-            if (LegalForms.Contains(tokens[i])) tokens.RemoveAt(i);
+            if (LegalForms.Contains(tokens[i]) || tokens[i] == "AND") tokens.RemoveAt(i);
         StripTrailing(tokens);
         for (var i = 0; i < tokens.Count; i++) tokens[i] = StripCjkLegalSuffix(tokens[i]);
         tokens.RemoveAll(t => t.Length == 0);
 
         var text = string.Join(' ', tokens);
-        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal));
+        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete);
     }
 
     /// <summary>True when the name contains Han, Kana or Hangul characters.</summary>
@@ -63,6 +77,17 @@ public static class NameNormaliser
     public static bool IsCjk(char c) =>
         c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
           or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>One word in its comparable form: abbreviations written out, plurals singular.</summary>
+    private static string Word(string token)
+    {
+        if (Abbreviations.TryGetValue(token, out var full)) return full;
+        if (token.Length > 5 && token.EndsWith("IES", StringComparison.Ordinal)) return token[..^3] + "Y";
+        if (token.Length > 4 && token.EndsWith('S') && !token.EndsWith("SS", StringComparison.Ordinal)
+            && !token.EndsWith("US", StringComparison.Ordinal) && !token.EndsWith("IS", StringComparison.Ordinal))
+            return token[..^1];
+        return token;
+    }
 
     private static void CutAtDepositaryReceipt(List<string> tokens)
     {

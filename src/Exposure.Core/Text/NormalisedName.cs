@@ -3,7 +3,8 @@ namespace Exposure.Core.Text;
 /// <summary>A company or security name reduced to comparable form.</summary>
 /// <param name="Text">Upper-case tokens separated by single spaces, legal forms and share-class suffixes removed.</param>
 /// <param name="Compact">The same without spaces, for names that files split or join differently (<c>O FILM</c>, <c>OFILM</c>).</param>
-public sealed record NormalisedName(string Text, string Compact)
+/// <param name="EndsComplete">The written name ended in a legal form, share class or receipt wording, so it was not cut short.</param>
+public sealed record NormalisedName(string Text, string Compact, bool EndsComplete = false)
 {
     public static readonly NormalisedName Empty = new("", "");
 

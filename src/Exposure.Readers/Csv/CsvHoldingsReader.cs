@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Holdings;
+using Exposure.Readers.Text;
 
 namespace Exposure.Readers.Csv;
 
@@ -32,7 +32,7 @@ public static class CsvHoldingsReader
 
     private static IEnumerable<ReadItem> ReadExisting(string path, string displayName)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = TextEncodings.OpenText(path);
         string? badData = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {

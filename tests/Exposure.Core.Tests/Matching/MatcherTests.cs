@@ -8,11 +8,11 @@ public sealed class MatcherTests
 {
     private readonly Matcher _matcher = new(BundledReference.Value);
 
-    private static HoldingRow Row(string name, string? ticker = null, string? exchange = null, string? isin = null) =>
-        new(new SourceLocation("test.csv", 1), name, ticker, exchange, isin);
+    private static HoldingRow Row(string name, string? ticker, string? exchange, string? isin, string? country) =>
+        new(new SourceLocation("test.csv", 1), name, ticker, exchange, isin, Country: country);
 
-    private MatchResult Match(string name, string? ticker = null, string? exchange = null, string? isin = null) =>
-        _matcher.Match(Row(name, ticker, exchange, isin));
+    private MatchResult Match(string name, string? ticker = null, string? exchange = null, string? isin = null, string? country = null) =>
+        _matcher.Match(Row(name, ticker, exchange, isin, country));
 
     [Theory]
     [InlineData("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd", "zte")]
@@ -98,12 +98,53 @@ public sealed class MatcherTests
     }
 
     [Fact]
-    public void Name_cut_at_a_fixed_width_goes_to_review()
+    public void Long_name_cut_at_a_fixed_width_matches_its_one_company()
     {
         var result = Match("HANGZHOU HIKVISION DIGITAL TECHNO");
-        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
         Assert.Equal("hikvision", result.Company!.Id);
         Assert.Equal("name-prefix", result.Rule);
+    }
+
+    [Fact]
+    public void Cut_name_contradicted_by_its_code_goes_to_review()
+    {
+        var result = Match("HANGZHOU HIKVISION DIGITAL TECHNO", "300999", "Shenzhen Stock Exchange");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Contains(result.Evidence, e => e.Feature == "ticker-differs");
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_share_class_is_not_read_as_cut()
+    {
+        // "CHINA RAILWAY" is the start of China Railway Construction's name, but "LTD H" shows the name is complete.
+        Assert.Equal(MatchOutcome.NoMatch, Match("CHINA RAILWAY GROUP LTD H").Outcome);
+    }
+
+    [Fact]
+    public void Similar_name_without_identifiers_goes_to_review_with_its_score()
+    {
+        var result = Match("HIKVISION DIGITAL TECHNOLOGY");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal("name-similar", result.Rule);
+        var e = Assert.Single(result.Evidence, x => x.Feature == "name-similar");
+        Assert.InRange(e.Score, Matcher.ReviewThreshold, 1);
+    }
+
+    [Fact]
+    public void Country_disagreement_keeps_an_exact_name_from_matching()
+    {
+        var result = Match("ZHEJIANG DAHUA TECHNOLOGY CO LTD", country: "Brazil");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Contains(result.Evidence, e => e.Feature == "country-differs" && e.HoldingValue == "BR");
+    }
+
+    [Fact]
+    public void Traditional_chinese_name_matches_the_simplified_one()
+    {
+        var result = Match("杭州海康威視數字技術股份有限公司");
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal("hikvision", result.Company!.Id);
     }
 
     [Fact]

@@ -9,8 +9,10 @@ public sealed class NameNormaliserTests
     [InlineData("ZTE Corporation", "ZTE")]
     [InlineData("TBEA LTD A", "TBEA")]
     [InlineData("TBEA Co., Ltd.", "TBEA")]
-    [InlineData("GOLDWIND SCIENCE&TECHNOLOGY LTD A", "GOLDWIND SCIENCE AND TECHNOLOGY")]
-    [InlineData("Goldwind Science & Technology Co., Ltd.", "GOLDWIND SCIENCE AND TECHNOLOGY")]
+    [InlineData("GOLDWIND SCIENCE&TECHNOLOGY LTD A", "GOLDWIND SCIENCE TECHNOLOGY")]
+    [InlineData("Goldwind Science & Technology Co., Ltd.", "GOLDWIND SCIENCE TECHNOLOGY")]
+    [InlineData("Goldwind Science and Technologies", "GOLDWIND SCIENCE TECHNOLOGY")]
+    [InlineData("HIKVISION DIGITAL TECH", "HIKVISION DIGITAL TECHNOLOGY")]
     [InlineData("AVARY HOLDING (SHENZHEN) LTD A", "AVARY SHENZHEN")]
     [InlineData("Avary Holding (Shenzhen) Co., Limited", "AVARY SHENZHEN")]
     [InlineData("DAQO NEW ENERGY ADR REPRESENTING", "DAQO NEW ENERGY")]
@@ -24,11 +26,17 @@ public sealed class NameNormaliserTests
 
     [Fact]
     public void Compact_form_joins_split_words() =>
-        Assert.Equal("OFILMTECH", NameNormaliser.Normalise("O-FILM TECH LTD A").Compact);
+        Assert.Equal("OFILMTECHNOLOGY", NameNormaliser.Normalise("O-FILM TECH LTD A").Compact);
 
     [Fact]
     public void Chinese_legal_forms_are_removed() =>
         Assert.Equal("浙江大华技术", NameNormaliser.Normalise("浙江大华技术股份有限公司").Compact);
+
+    [Fact]
+    public void Traditional_and_simplified_chinese_compare_equal() =>
+        Assert.Equal(
+            NameNormaliser.Normalise("杭州海康威视数字技术股份有限公司").Compact,
+            NameNormaliser.Normalise("杭州海康威視數字技術股份有限公司").Compact);
 
     [Fact]
     public void A_leading_legal_word_is_kept() =>

@@ -1,0 +1,84 @@
+using System.Text;
+using Exposure.Core.Holdings;
+using Exposure.Readers.Csv;
+
+namespace Exposure.Readers;
+
+/// <summary>Turns one record whose fields are known by role into a holding or a rejection, the same way for every reader.</summary>
+internal static class HoldingRecords
+{
+    public delegate bool NumberParse(string? text, out decimal? value);
+
+    /// <param name="source">Where the record is.</param>
+    /// <param name="raw">The record as the file has it, for the rejected-lines report.</param>
+    /// <param name="field">The trimmed field for a role, null when absent or empty.</param>
+    /// <param name="header">How the file names the column of a role, for messages.</param>
+    /// <param name="parse">How numbers are written in this file.</param>
+    /// <param name="defaultCurrency">The currency of rows that state none, when the file or its mapping gives one.</param>
+    public static ReadItem ToItem(
+        SourceLocation source, string raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
+        string? defaultCurrency = null)
+    {
+        string? error = null;
+        decimal? Number(ColumnRole role)
+        {
+            var text = field(role);
+            if (parse(text, out var v)) return v;
+            error ??= $"{header(role)} '{Shorten(text ?? "")}' is not a number";
+            return null;
+        }
+
+        var value = Number(ColumnRole.MarketValue);
+        var weight = Number(ColumnRole.Weight);
+        var quantity = Number(ColumnRole.Quantity);
+        var price = Number(ColumnRole.Price);
+        if (error is not null) return new Rejected(source, error, raw);
+
+        var row = new HoldingRow(
+            source,
+            field(ColumnRole.Name),
+            field(ColumnRole.Ticker),
+            field(ColumnRole.Exchange),
+            field(ColumnRole.Isin),
+            field(ColumnRole.Cusip),
+            field(ColumnRole.Sedol),
+            field(ColumnRole.AssetClass),
+            field(ColumnRole.Sector),
+            field(ColumnRole.Currency) ?? defaultCurrency,
+            field(ColumnRole.Country),
+            value,
+            weight,
+            quantity,
+            price);
+        if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
+            return new Rejected(source, "no name and no identifier", raw);
+        return new HoldingRead(row);
+    }
+
+    /// <summary>A field trimmed of spaces and non-breaking spaces, with empty and <c>-</c> as null.</summary>
+    public static string? Clean(string? text)
+    {
+        var v = text?.Trim().Trim('\u00A0', '\uFEFF').Trim();
+        return string.IsNullOrEmpty(v) || v == "-" ? null : v;
+    }
+
+    public static bool IsBlank(string? text) => (text?.Trim().Trim('\u00A0', '\uFEFF').Trim().Length ?? 0) == 0;
+
+    public static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    /// <summary>Fields written back as one CSV line (quoted where needed), without the empty fields at the end.</summary>
+    public static string JoinAsCsv(IReadOnlyList<string> fields)
+    {
+        var last = fields.Count - 1;
+        while (last >= 0 && fields[last].Length == 0) last--;
+        var sb = new StringBuilder();
+        for (var i = 0; i <= last; i++)
+        {
+            if (i > 0) sb.Append(',');
+            var f = fields[i];
+            if (f.AsSpan().IndexOfAny(",\"\r\n") >= 0) sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            else sb.Append(f);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,169 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Exposure.Readers.Text;
+
+/// <summary>The encoding a text file was found to be in.</summary>
+/// <param name="Encoding">The encoding to decode the text after the byte-order mark with (replacing invalid bytes, never throwing).</param>
+/// <param name="Name">A readable name: <c>UTF-8</c>, <c>UTF-8 with BOM</c>, <c>UTF-16LE</c>, <c>UTF-16BE</c>, <c>Windows-1252</c>.</param>
+/// <param name="PreambleLength">Bytes of byte-order mark at the start of the file, skipped before decoding.</param>
+/// <param name="LooksBinary">The bytes hold NULs that no text encoding explains: not a text file.</param>
+public sealed record DetectedEncoding(Encoding Encoding, string Name, int PreambleLength, bool LooksBinary);
+
+/// <summary>
+/// Finds the encoding of a holdings text file: UTF-8 with or without byte-order mark, UTF-16 little or big endian (by
+/// byte-order mark, or by where the NUL bytes of ASCII characters fall), and Windows-1252 when the bytes are not valid
+/// UTF-8 (files saved by Excel on Windows as "CSV" rather than "CSV UTF-8").
+/// </summary>
+public static class TextEncodings
+{
+    private const int SampleBytes = 8192;
+
+    /// <summary>Windows-1252 (Western European), with the code-page provider registered.</summary>
+    public static Encoding Windows1252 { get; } = RegisterCodePages();
+
+    private static Encoding RegisterCodePages()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    /// <summary>Makes the code-page encodings (1252, Shift-JIS, GB18030 ...) available to <see cref="Encoding.GetEncoding(string)"/>.</summary>
+    public static void EnsureCodePages() => _ = Windows1252;
+
+    /// <summary>Detects the encoding of a file.</summary>
+    public static DetectedEncoding Detect(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Detect(stream);
+    }
+
+    /// <summary>Detects the encoding of a seekable stream, reading it from the start; leaves it at the start.</summary>
+    public static DetectedEncoding Detect(Stream stream)
+    {
+        stream.Position = 0;
+        var sample = new byte[SampleBytes];
+        var n = ReadFully(stream, sample);
+        var head = sample.AsSpan(0, n);
+        stream.Position = 0;
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(new UTF8Encoding(false), "UTF-8 with BOM", 3, false);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return new(new UTF32Encoding(false, false), "UTF-32LE", 4, false);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(new UnicodeEncoding(false, false), "UTF-16LE", 2, false);
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(new UnicodeEncoding(true, false), "UTF-16BE", 2, false);
+
+        if (Utf16ByNuls(head) is { } bigEndian)
+            return new(new UnicodeEncoding(bigEndian, false), bigEndian ? "UTF-16BE" : "UTF-16LE", 0, false);
+
+        var binary = head.Contains((byte)0);
+        if (IsValidUtf8(stream)) return new(new UTF8Encoding(false), "UTF-8", 0, binary);
+        return new(Windows1252, "Windows-1252", 0, binary);
+    }
+
+    /// <summary>Opens a file for reading as text in its detected encoding, positioned after any byte-order mark.</summary>
+    public static StreamReader OpenText(string path) => OpenText(path, out _);
+
+    /// <inheritdoc cref="OpenText(string)"/>
+    public static StreamReader OpenText(string path, out DetectedEncoding detected)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            detected = Detect(stream);
+            stream.Position = detected.PreambleLength;
+            return new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a file for reading as text in a given encoding, skipping that encoding's byte-order mark when present.</summary>
+    public static StreamReader OpenText(string path, Encoding encoding)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var preamble = encoding.GetPreamble();
+        if (preamble.Length > 0)
+        {
+            var head = new byte[preamble.Length];
+            var n = ReadFully(stream, head);
+            stream.Position = n == preamble.Length && head.AsSpan().SequenceEqual(preamble) ? preamble.Length : 0;
+        }
+        return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
+    }
+
+    /// <summary>Reads the start of a file as text (at most <paramref name="maxBytes"/> bytes) in its detected encoding.</summary>
+    public static string ReadHead(string path, int maxBytes, out DetectedEncoding detected)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        detected = Detect(stream);
+        stream.Position = detected.PreambleLength;
+        var buffer = new byte[maxBytes];
+        var n = ReadFully(stream, buffer);
+        return detected.Encoding.GetString(buffer, 0, n);
+    }
+
+    /// <summary>
+    /// UTF-16 without byte-order mark: text that is mostly ASCII has a NUL in every other byte. True for big endian,
+    /// false for little endian, null when the sample does not look like UTF-16.
+    /// </summary>
+    private static bool? Utf16ByNuls(ReadOnlySpan<byte> head)
+    {
+        var pairs = head.Length / 2;
+        if (pairs < 2) return null;
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenNuls++;
+            if (head[i + 1] == 0) oddNuls++;
+        }
+        // A quarter of the characters in the Basic Latin range is plenty: digits, commas and line breaks alone give that in a CSV.
+        if (oddNuls >= pairs / 4 && evenNuls <= oddNuls / 20) return false;
+        if (evenNuls >= pairs / 4 && oddNuls <= evenNuls / 20) return true;
+        return null;
+    }
+
+    /// <summary>Whether the whole stream is valid UTF-8 (streamed in blocks, sequences split across blocks carried over).</summary>
+    private static bool IsValidUtf8(Stream stream)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var chars = ArrayPool<char>.Shared.Rent(1 << 16);
+        try
+        {
+            stream.Position = 0;
+            var carry = 0;
+            while (true)
+            {
+                var n = stream.Read(bytes, carry, (1 << 16) - carry);
+                var final = n == 0;
+                var span = bytes.AsSpan(0, carry + n);
+                var status = Utf8.ToUtf16(span, chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                if (status == OperationStatus.InvalidData) return false;
+                if (final) return status == OperationStatus.Done;
+                carry = span.Length - read;
+                span[read..].CopyTo(bytes);
+            }
+        }
+        finally
+        {
+            stream.Position = 0;
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static int ReadFully(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0) break;
+            total += n;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core;
+using SpreadsheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
+
+namespace Exposure.Readers.Xlsx;
+
+/// <summary>One cell's value: the text it shows, and for numeric cells the number it stores (and the date, when formatted as one).</summary>
+internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null)
+{
+    public static readonly XlsxCell Empty = new("");
+
+    public bool IsEmpty => HoldingRecords.IsBlank(Text);
+}
+
+/// <summary>One spreadsheet row as stored: its row number and its cells by column (index 0 is column A).</summary>
+internal sealed record XlsxRow(int Number, XlsxCell[] Cells)
+{
+    public IReadOnlyList<string> Texts => Cells.Select(c => c.Text).ToArray();
+
+    public int Filled => Cells.Count(c => !c.IsEmpty);
+}
+
+/// <summary>
+/// Streams the rows of a worksheet with <see cref="OpenXmlReader"/> (SAX: one row in memory at a time), resolving shared
+/// strings, inline strings, booleans, errors and numbers, with number formats telling dates and percentages apart.
+/// </summary>
+internal sealed class SheetRows : IDisposable
+{
+    private readonly string _displayName;
+    private readonly OpenXmlReader _reader;
+    private readonly IReadOnlyList<string> _sharedStrings;
+    private readonly IReadOnlyList<NumberKind> _styles;
+    private readonly bool _date1904;
+    private int _lastRow;
+
+    public SheetRows(string displayName, WorkbookPart workbook, WorksheetPart sheet)
+    {
+        _displayName = displayName;
+        _date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
+        _sharedStrings = workbook.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
+        _styles = ReadStyles(workbook.WorkbookStylesPart);
+        _reader = OpenXmlReader.Create(sheet);
+    }
+
+    /// <summary>Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900.</summary>
+    public bool Date1904 => _date1904;
+
+    /// <summary>The next row that the sheet stores, or null at its end.</summary>
+    public XlsxRow? Next()
+    {
+        try
+        {
+            return ReadRow();
+        }
+        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or FormatException or OverflowException)
+        {
+            throw new DataException(_displayName, _lastRow > 0 ? _lastRow + 1 : null, $"the worksheet cannot be read ({WorkbookGuard.OneLine(e.Message)})");
+        }
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    private XlsxRow? ReadRow()
+    {
+        while (_reader.Read())
+        {
+            if (_reader.ElementType != typeof(Row) || !_reader.IsStartElement) continue;
+
+            var number = Attribute(_reader, "r") is { } r ? int.Parse(r, NumberStyles.None, CultureInfo.InvariantCulture) : _lastRow + 1;
+            if (number <= _lastRow || number > ExcelValues.MaxRows)
+                throw new DataException(_displayName, number, number > ExcelValues.MaxRows
+                    ? $"row {number} is outside a worksheet"
+                    : $"row {number} comes after row {_lastRow}: the worksheet's rows are out of order");
+            _lastRow = number;
+
+            var cells = new List<XlsxCell>();
+            var column = 0;
+            // Read to the end of the row: cells, their values and inline strings.
+            while (_reader.Read() && !(_reader.ElementType == typeof(Row) && _reader.IsEndElement))
+            {
+                if (_reader.ElementType != typeof(Cell) || !_reader.IsStartElement) continue;
+                var reference = Attribute(_reader, "r");
+                var at = reference is null ? column + 1 : ExcelValues.ColumnOf(reference)
+                    ?? throw new DataException(_displayName, number, $"cell reference '{reference}' is not a cell of a worksheet");
+                if (at <= column)
+                    throw new DataException(_displayName, number, $"cell {reference} comes after column {ExcelValues.ColumnName(column)}: the row's cells are out of order");
+                column = at;
+                var cell = ReadCell(Attribute(_reader, "t"), Attribute(_reader, "s"), number, reference ?? ExcelValues.ColumnName(at) + number);
+                while (cells.Count < at - 1) cells.Add(XlsxCell.Empty);
+                cells.Add(cell);
+            }
+            return new XlsxRow(number, cells.ToArray());
+        }
+        return null;
+    }
+
+    /// <summary>Reads from a cell's start to its end.</summary>
+    private XlsxCell ReadCell(string? type, string? style, int row, string reference)
+    {
+        string? value = null;
+        StringBuilder? inline = null;
+        var phonetic = 0;
+        // OpenXmlReader reports an empty element (<c r="A1"/>) as a start immediately followed by its end.
+        while (_reader.Read() && !(_reader.ElementType == typeof(Cell) && _reader.IsEndElement))
+        {
+            if (_reader.ElementType == typeof(PhoneticRun)) phonetic += _reader.IsStartElement ? 1 : -1;
+            if (!_reader.IsStartElement) continue;
+            if (_reader.ElementType == typeof(CellValue)) value = _reader.GetText();
+            else if (_reader.ElementType == typeof(SpreadsheetText) && phonetic == 0) (inline ??= new StringBuilder()).Append(_reader.GetText());
+        }
+
+        switch (type)
+        {
+            case "s":
+                if (value is null) return XlsxCell.Empty;
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _sharedStrings.Count)
+                    throw new DataException(_displayName, row, $"cell {reference} points at shared string {value}, which the workbook does not have");
+                return new XlsxCell(_sharedStrings[index]);
+            case "inlineStr":
+                return new XlsxCell(ExcelValues.Unescape(inline?.ToString() ?? value ?? ""));
+            case "str":
+                return new XlsxCell(ExcelValues.Unescape(value ?? ""));
+            case "b":
+                return new XlsxCell(value is null ? "" : value.Trim() == "1" ? "TRUE" : "FALSE");
+            case "e":
+                return new XlsxCell(value ?? "");
+            case "d":
+                return value is not null && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
+                    ? new XlsxCell(iso.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date: DateOnly.FromDateTime(iso))
+                    : new XlsxCell(value ?? "");
+            default:
+                if (value is null || value.Trim().Length == 0) return XlsxCell.Empty;
+                if (ExcelValues.ParseStored(value) is not { } number) return new XlsxCell(value.Trim());
+                var kind = StyleKind(style);
+                if (kind == NumberKind.Date && ExcelValues.DateOf(number, _date1904) is { } date)
+                    return new XlsxCell(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), number, date);
+                if (kind == NumberKind.Percent)
+                    return new XlsxCell(ExcelValues.Invariant(number * 100) + "%", number);
+                return new XlsxCell(ExcelValues.Invariant(number), number);
+        }
+    }
+
+    private NumberKind StyleKind(string? style) =>
+        style is not null && int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < _styles.Count ? _styles[s] : NumberKind.Plain;
+
+    private static string? Attribute(OpenXmlReader reader, string name)
+    {
+        foreach (var a in reader.Attributes)
+            if (a.LocalName == name && string.IsNullOrEmpty(a.NamespaceUri)) return a.Value;
+        return null;
+    }
+
+    private static List<string> ReadSharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        StringBuilder? item = null;
+        var phonetic = 0;
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem))
+            {
+                if (reader.IsStartElement) { item = new StringBuilder(); phonetic = 0; }
+                if (reader.IsEndElement && item is not null) { strings.Add(ExcelValues.Unescape(item.ToString())); item = null; }
+            }
+            else if (reader.ElementType == typeof(PhoneticRun)) phonetic += reader.IsStartElement ? 1 : -1;
+            else if (reader.ElementType == typeof(SpreadsheetText) && reader.IsStartElement && phonetic == 0) item?.Append(reader.GetText());
+        }
+        return strings;
+    }
+
+    private static List<NumberKind> ReadStyles(WorkbookStylesPart? part)
+    {
+        var kinds = new List<NumberKind>();
+        if (part?.Stylesheet is not { } sheet) return kinds;
+        var codes = new Dictionary<uint, string>();
+        foreach (var f in sheet.NumberingFormats?.Elements<NumberingFormat>() ?? [])
+            if (f.NumberFormatId?.Value is { } id && f.FormatCode?.Value is { } code) codes[id] = code;
+        foreach (var xf in sheet.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            var id = xf.NumberFormatId?.Value ?? 0;
+            kinds.Add(ExcelValues.KindOf(id, codes.GetValueOrDefault(id)));
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Compression;
+using Exposure.Core;
+
+namespace Exposure.Readers.Xlsx;
+
+/// <summary>How much a workbook may unpack to before it is refused as hostile or absurd.</summary>
+/// <param name="MaxEntries">Files inside the zip.</param>
+/// <param name="MaxEntryBytes">Unpacked size of any one file inside the zip.</param>
+/// <param name="MaxTotalBytes">Unpacked size of all files together.</param>
+/// <param name="MaxCompressionRatio">Unpacked over packed size, checked for entries larger than <paramref name="RatioCheckedAboveBytes"/>.</param>
+/// <param name="RatioCheckedAboveBytes">Entries up to this size may compress as well as they like.</param>
+public sealed record XlsxLimits(
+    int MaxEntries = 10_000,
+    long MaxEntryBytes = 100L * 1024 * 1024,
+    long MaxTotalBytes = 200L * 1024 * 1024,
+    double MaxCompressionRatio = 100,
+    long RatioCheckedAboveBytes = 1024 * 1024)
+{
+    public static XlsxLimits Default { get; } = new();
+}
+
+/// <summary>
+/// Checks that a file is a zip a workbook could be, before any XML in it is parsed: the zip's own directory is read
+/// for the number of entries, then every entry's declared size and compression ratio are checked, then every entry is
+/// unpacked once (and thrown away) counting the bytes it really yields, so a zip that understates its sizes is caught too.
+/// </summary>
+internal static class WorkbookGuard
+{
+    private static readonly byte[] ZipLocalHeader = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] ZipEmpty = [0x50, 0x4B, 0x05, 0x06];
+    private static readonly byte[] OleCompound = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    public static void Check(string path, string displayName, XlsxLimits limits)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var head = new byte[8];
+        var n = stream.Read(head, 0, head.Length);
+        if (n >= 8 && head.AsSpan().SequenceEqual(OleCompound))
+            throw new DataException(displayName, null,
+                "not an .xlsx workbook: this is an Excel 97-2003 (.xls) or password-protected workbook; save it as .xlsx (without a password) or as CSV");
+        if (n < 4 || !(head.AsSpan(0, 4).SequenceEqual(ZipLocalHeader) || head.AsSpan(0, 4).SequenceEqual(ZipEmpty)))
+            throw new DataException(displayName, null, "not an .xlsx workbook: the file is not a zip archive");
+
+        var declaredEntries = EntriesInDirectory(stream, displayName);
+        if (declaredEntries > limits.MaxEntries)
+            throw Refuse(displayName, $"the zip holds {Count(declaredEntries)} entries, more than the {Count(limits.MaxEntries)} allowed");
+
+        stream.Position = 0;
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Corrupt(displayName, e);
+        }
+
+        using (zip)
+        {
+            IReadOnlyCollection<ZipArchiveEntry> entries;
+            try
+            {
+                entries = zip.Entries;
+            }
+            catch (InvalidDataException e)
+            {
+                throw Corrupt(displayName, e);
+            }
+            if (entries.Count > limits.MaxEntries)
+                throw Refuse(displayName, $"the zip holds {Count(entries.Count)} entries, more than the {Count(limits.MaxEntries)} allowed");
+
+            long total = 0;
+            foreach (var entry in entries)
+            {
+                if (entry.Length > limits.MaxEntryBytes)
+                    throw Refuse(displayName, $"entry '{entry.FullName}' unpacks to {Size(entry.Length)}, more than the {Size(limits.MaxEntryBytes)} allowed for one entry");
+                total += entry.Length;
+                if (total > limits.MaxTotalBytes)
+                    throw Refuse(displayName, $"the entries unpack to more than the {Size(limits.MaxTotalBytes)} allowed in all");
+                if (entry.Length > limits.RatioCheckedAboveBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
+                    throw Refuse(displayName,
+                        $"entry '{entry.FullName}' is compressed {Ratio(entry.Length, entry.CompressedLength)}:1 " +
+                        $"({Size(entry.CompressedLength)} unpacking to {Size(entry.Length)}), more than the {limits.MaxCompressionRatio.ToString("0", CultureInfo.InvariantCulture)}:1 allowed");
+            }
+
+            // The sizes above are what the zip declares; unpack once to hold it to them.
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
+            {
+                foreach (var entry in entries)
+                {
+                    long actual = 0;
+                    try
+                    {
+                        using var content = entry.Open();
+                        int read;
+                        while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
+                        {
+                            actual += read;
+                            if (actual > entry.Length)
+                                throw Refuse(displayName, $"entry '{entry.FullName}' unpacks to more than the {Size(entry.Length)} it declares");
+                        }
+                    }
+                    catch (InvalidDataException e)
+                    {
+                        throw Corrupt(displayName, e);
+                    }
+                    catch (NotSupportedException e)
+                    {
+                        throw new DataException(displayName, null, $"not a readable .xlsx workbook: entry '{entry.FullName}' cannot be unpacked ({OneLine(e.Message)})");
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>The entry count the zip's end-of-central-directory record gives, read without building the entry list.</summary>
+    private static long EntriesInDirectory(FileStream stream, string displayName)
+    {
+        const int EocdSize = 22;
+        var length = stream.Length;
+        if (length < EocdSize) throw Corrupt(displayName, null);
+        var tail = (int)Math.Min(length, EocdSize + ushort.MaxValue);
+        var bytes = new byte[tail];
+        stream.Position = length - tail;
+        stream.ReadExactly(bytes);
+        for (var i = tail - EocdSize; i >= 0; i--)
+        {
+            if (bytes[i] != 0x50 || bytes[i + 1] != 0x4B || bytes[i + 2] != 0x05 || bytes[i + 3] != 0x06) continue;
+            var entries = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(i + 10, 2));
+            // 0xFFFF means the real count is in a Zip64 record; a workbook never needs that many entries.
+            return entries == ushort.MaxValue ? long.MaxValue : entries;
+        }
+        throw Corrupt(displayName, null);
+    }
+
+    private static DataException Refuse(string displayName, string reason) =>
+        new(displayName, null, $"refused as a possible zip bomb: {reason}");
+
+    private static DataException Corrupt(string displayName, Exception? e) =>
+        new(displayName, null, "not a readable .xlsx workbook: the zip archive is damaged or truncated" + (e is null ? "" : $" ({OneLine(e.Message)})"));
+
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+        >= 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
+        _ => bytes.ToString(CultureInfo.InvariantCulture) + " bytes",
+    };
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(long length, long compressed) =>
+        ((double)length / Math.Max(compressed, 1)).ToString("0", CultureInfo.InvariantCulture);
+}

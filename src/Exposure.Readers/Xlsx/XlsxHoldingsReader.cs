@@ -1,0 +1,247 @@
+using System.Globalization;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Readers.Csv;
+
+namespace Exposure.Readers.Xlsx;
+
+/// <summary>
+/// Reads holdings from an Excel workbook (.xlsx, .xlsm): the first worksheet or a named one, streamed row by row. The
+/// header row is found by its content as in CSV files, with the preamble above it (fund name, "Fund Holdings as of",
+/// "Net Assets") read the same way. Each spreadsheet row is one line, numbered as Excel numbers it; rows the file does
+/// not store (gaps) are blank lines, so the lines add up to the last row's number. The workbook is checked as a zip
+/// (entries, sizes, compression ratio) before any of its XML is parsed.
+/// </summary>
+public static class XlsxHoldingsReader
+{
+    private const int MaxPreambleRows = 100;
+
+    /// <param name="path">The file to read.</param>
+    /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
+    /// <param name="sheetName">The worksheet to read (case-insensitive); null for the first worksheet.</param>
+    /// <param name="limits">Limits on what the zip may unpack to; null for <see cref="XlsxLimits.Default"/>.</param>
+    public static IEnumerable<ReadItem> Read(string path, string displayName, string? sheetName = null, XlsxLimits? limits = null)
+    {
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
+        limits ??= XlsxLimits.Default;
+        WorkbookGuard.Check(path, displayName, limits);
+        return ReadChecked(path, displayName, sheetName, limits);
+    }
+
+    private static IEnumerable<ReadItem> ReadChecked(string path, string displayName, string? sheetName, XlsxLimits limits)
+    {
+        using var document = Guard(displayName, () => SpreadsheetDocument.Open(path, false, new OpenSettings
+        {
+            MaxCharactersInPart = limits.MaxEntryBytes,
+        }));
+        var (sheet, otherSheets, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
+        using var _ = rows;
+
+        var preamble = new SheetPreamble(rows.Date1904);
+        var pending = new List<NotAHolding>();
+        ColumnMap? map = null;
+        var last = 0;
+        var preambleRows = 0;
+        var sawData = false;
+        var blankAfterData = false;
+
+        while (rows.Next() is { } row)
+        {
+            if (row.Number > last + 1)
+            {
+                var gap = new NotAHolding(new SourceLocation(displayName, last + 1, row.Number - last - 1), "blank line");
+                blankAfterData |= sawData;
+                if (map is null) pending.Add(gap);
+                else yield return gap;
+            }
+            last = row.Number;
+            var source = new SourceLocation(displayName, row.Number);
+            var texts = row.Texts;
+
+            if (map is null)
+            {
+                map = row.Filled > 0 ? ColumnMap.TryDetect(texts) : null;
+                if (map is null)
+                {
+                    if (++preambleRows > MaxPreambleRows)
+                        throw NoHeader(displayName, sheet, otherSheets, preamble, $"in the first {MaxPreambleRows} rows");
+                    preamble.Take(row);
+                    pending.Add(new NotAHolding(source, row.Filled == 0 ? "blank line" : "preamble"));
+                    continue;
+                }
+                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map));
+                foreach (var p in pending) yield return p;
+                pending.Clear();
+                yield return new NotAHolding(source, "header");
+                continue;
+            }
+
+            if (row.Filled == 0)
+            {
+                blankAfterData |= sawData;
+                yield return new NotAHolding(source, "blank line");
+                continue;
+            }
+            var onlyText = row.Filled == 1 && row.Cells.First(c => !c.IsEmpty).Number is null;
+            if (onlyText || (blankAfterData && row.Filled <= 2))
+            {
+                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
+                continue;
+            }
+
+            sawData = true;
+            var current = map;
+            yield return HoldingRecords.ToItem(
+                source,
+                HoldingRecords.JoinAsCsv(texts),
+                role => current.Get(texts, role),
+                current.HeaderOf,
+                NumberParser.TryParse);
+        }
+
+        if (map is null)
+        {
+            if (last == 0) throw new DataException(displayName, null, $"sheet '{sheet}' is empty{OtherSheets(otherSheets)}");
+            throw NoHeader(displayName, sheet, otherSheets, preamble, "");
+        }
+        yield return new EndOfFile(last);
+    }
+
+    private static (string Sheet, IReadOnlyList<string> Others, SheetRows Rows) OpenSheet(SpreadsheetDocument document, string displayName, string? sheetName)
+    {
+        var workbook = document.WorkbookPart
+            ?? throw new DataException(displayName, null, "not a holdings workbook: the file is a zip archive without an Excel workbook in it");
+        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var names = sheets.Select(s => s.Name?.Value ?? "").ToList();
+
+        Sheet? chosen;
+        if (sheetName is not null)
+        {
+            chosen = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), sheetName.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new DataException(displayName, null, $"the workbook has no sheet named '{sheetName}' (its sheets: {Quoted(names)})");
+            if (PartOf(workbook, chosen) is not WorksheetPart)
+                throw new DataException(displayName, null, $"sheet '{chosen.Name?.Value}' is a chart, not a table of holdings");
+        }
+        else
+        {
+            chosen = sheets.FirstOrDefault(s => PartOf(workbook, s) is WorksheetPart)
+                ?? throw new DataException(displayName, null, "the workbook has no worksheet");
+        }
+
+        var name = chosen.Name?.Value ?? "";
+        var part = (WorksheetPart)PartOf(workbook, chosen)!;
+        var others = names.Where(n => n != name).ToList();
+        return (name, others, new SheetRows(displayName, workbook, part));
+    }
+
+    private static OpenXmlPart? PartOf(WorkbookPart workbook, Sheet sheet) =>
+        sheet.Id?.Value is { } id && workbook.Parts.FirstOrDefault(p => p.RelationshipId == id) is { } pair ? pair.OpenXmlPart : null;
+
+    /// <summary>Runs a step of opening the workbook, turning the SDK's and the zip's exceptions into one-line data errors.</summary>
+    private static T Guard<T>(string displayName, Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException
+                                       or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+        {
+            throw new DataException(displayName, null, $"not a readable .xlsx workbook ({WorkbookGuard.OneLine(e.Message)})");
+        }
+    }
+
+    private static DataException NoHeader(string displayName, string sheet, IReadOnlyList<string> others, SheetPreamble preamble, string where) =>
+        new(displayName, null,
+            $"no header row found in sheet '{sheet}'{(where.Length > 0 ? " " + where : "")}: expected a column for the security name " +
+            $"({string.Join(", ", HeaderNames.For(ColumnRole.Name).Take(4))}, ...) and one for ticker, ISIN, market value or weight; " +
+            $"the first row reads '{HoldingRecords.Shorten(preamble.FirstText ?? "")}'{OtherSheets(others)}");
+
+    private static string OtherSheets(IReadOnlyList<string> others) =>
+        others.Count == 0 ? "" : $"; the workbook's other sheets: {Quoted(others)}";
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
+
+    /// <summary>What the rows above the header say about the fund.</summary>
+    private sealed class SheetPreamble
+    {
+        private static readonly string[] DateFormats =
+        [
+            "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "MMMM dd, yyyy", "yyyy-MM-dd", "d MMM yyyy", "dd MMM yyyy", "d MMMM yyyy",
+            "MM/dd/yyyy", "M/d/yyyy", "dd.MM.yyyy", "d.M.yyyy",
+        ];
+
+        private readonly bool _date1904;
+        private string? _name;
+        private DateOnly? _asOf;
+        private decimal? _netAssets;
+        private bool _isShares;
+        private bool _sawText;
+
+        public SheetPreamble(bool date1904) => _date1904 = date1904;
+
+        public string? FirstText { get; private set; }
+
+        public void Take(XlsxRow row)
+        {
+            var filled = row.Cells.Where(c => !c.IsEmpty).ToList();
+            if (filled.Count == 0) return;
+            FirstText ??= HoldingRecords.JoinAsCsv(row.Cells.Select(c => c.Text.Trim()).ToList());
+            var first = !_sawText;
+            _sawText = true;
+
+            var labelText = filled[0].Text.Trim().Trim('\u00A0').Trim();
+            var label = labelText.ToLowerInvariant();
+            var value = filled.Count > 1 ? filled[1] : (XlsxCell?)null;
+
+            if (first && value is null && filled[0].Number is null) { _name = labelText; return; }
+
+            var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
+            if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))
+            {
+                _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
+                _asOf = value is { } v ? DateIn(v) : asOfAt >= 0 ? ParseDate(labelText[(asOfAt + 5)..].Trim().TrimStart(':').Trim()) : null;
+                return;
+            }
+            if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
+            {
+                if (value is { } v)
+                {
+                    if (v.Number is { } n) _netAssets = n;
+                    else if (NumberParser.TryParse(v.Text, out var parsed) && parsed is not null) _netAssets = parsed;
+                }
+                return;
+            }
+            if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is { } named) _name = named.Text.Trim();
+        }
+
+        public FundMetadata ToMetadata(string displayName, string sheet, ColumnMap map)
+        {
+            var isShares = _isShares || (map.Headers.Contains("Asset Class") && map.Headers.Contains("Weight (%)") && map.Headers.Contains("Market Currency"));
+            var layout = isShares ? $"iShares holdings download (Excel, sheet '{sheet}')" : $"Excel workbook (sheet '{sheet}')";
+            var fileName = Path.GetFileNameWithoutExtension(displayName);
+            return new FundMetadata(
+                _name ?? fileName,
+                _name is null ? MetadataOrigin.FileName : MetadataOrigin.File,
+                _asOf,
+                _asOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
+                _netAssets,
+                layout);
+        }
+
+        private DateOnly? DateIn(XlsxCell cell)
+        {
+            if (cell.Date is { } d) return d;
+            // A date typed into a cell without a date format is still its serial number.
+            if (cell.Number is { } serial && serial >= 1 && serial == decimal.Floor(serial)) return ExcelValues.DateOf(serial, _date1904);
+            return ParseDate(cell.Text.Trim());
+        }
+
+        private static DateOnly? ParseDate(string text) =>
+            DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? DateOnly.FromDateTime(d) : null;
+    }
+}

@@ -1,0 +1,103 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Excel.Writing;
+
+namespace Exposure.Reports.Excel.Report;
+
+/// <summary>
+/// Lays the report model out as a workbook: Summary (with a chart), Funds, Companies, Matches, Review, Rejected,
+/// Sources and Run info, each a real Excel table. It computes nothing: every figure comes from the model.
+/// Unmatched and excluded holdings stay in their CSV files; the Summary sheet says where.
+/// </summary>
+public sealed class ExcelReportRenderer : IReportRenderer
+{
+    public string Format => "xlsx";
+    public string FileName => "exposure-report.xlsx";
+
+    public void Render(ExposureReport report, Stream output)
+    {
+        using var writer = new WorkbookWriter(output);
+        var currency = report.Summary.Currency;
+        writer.AddKeyValueSheet(SummarySheet.Build(report));
+        writer.AddTableSheet(FundsSheet(), report.Funds);
+        writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
+        writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
+        writer.AddTableSheet(FindingsSheet("Review"), report.Findings.Where(f => f.State == RowState.NeedsReview));
+        writer.AddTableSheet(RejectedSheet(), report.Rejected);
+        writer.AddTableSheet(SourcesSheet(), report.Companies.SelectMany(c => c.Allegations.Select(a => (Company: c, Allegation: a))));
+        writer.AddKeyValueSheet(RunInfoSheet.Build(report));
+        writer.Complete();
+    }
+
+    private static TableSheet<FundExposure> FundsSheet() => new TableSheet<FundExposure>("Funds")
+        .Text("Fund", 44, f => f.Name)
+        .Date("As of", 12, f => f.AsOf)
+        .Text("Currency", 10, f => f.Currency)
+        .Money("Fund value", 18, f => f.FundValue)
+        .Text("Fund value basis", 18, f => Words.Of(f.FundValueBasis))
+        .Money("Flagged value", 16, f => f.FlaggedValue)
+        .Percent("Flagged weight", 12, f => f.FlaggedWeight)
+        .Integer("Named companies held", 12, f => f.CompaniesFlagged)
+        .Money("Related value", 16, f => f.RelatedValue)
+        .Percent("Related weight", 12, f => f.RelatedWeight)
+        .Money("Needs review value", 16, f => f.ReviewValue)
+        .Integer("Lines", 10, f => f.Lines.Total)
+        .Integer("Not a holding", 10, f => f.Lines.NotAHolding)
+        .Integer("Rejected", 10, f => f.Lines.Rejected)
+        .Integer("Excluded", 10, f => f.Lines.Excluded)
+        .Integer("Unmatched", 10, f => f.Lines.Unmatched)
+        .Integer("Matched", 10, f => f.Lines.Matched)
+        .Integer("Related", 10, f => f.Lines.Related)
+        .Integer("Needs review", 10, f => f.Lines.NeedsReview)
+        .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)
+        .Text("File", 36, f => f.SourceFile);
+
+    private static TableSheet<CompanyExposure> CompaniesSheet(string? currency) => new TableSheet<CompanyExposure>("Companies")
+        .Text("Company", 40, c => c.NameEn)
+        .Text("Native name", 24, c => c.NameNative)
+        .Text("Basis", 20, c => Words.Of(c.Basis))
+        .WrappedText("Why listed", 48, c => c.BasisText)
+        .Text("Categories", 30, c => string.Join(", ", c.Categories))
+        .Text("Listings", 24, c => string.Join("; ", c.Listings))
+        .Money("Value held", 18, c => c.TotalValue, currency)
+        .Integer("Funds holding", 10, c => c.Holdings.Count)
+        .WrappedText("Relations", 40, c => string.Join("; ", c.Relations.Select(r => $"{r.Name}: {r.Relation}")))
+        .WrappedText("Caveat (review note)", 60, c => c.ReviewNote);
+
+    private static TableSheet<HoldingFinding> FindingsSheet(string name) => new TableSheet<HoldingFinding>(name)
+        .Text("Fund", 30, f => f.FundId)
+        .Text("File", 28, f => f.File)
+        .Integer("Line", 8, f => f.Line)
+        .Text("State", 12, f => Words.Of(f.State))
+        .Text("Holding name", 36, f => f.Name)
+        .Text("Ticker", 10, f => f.Ticker)
+        .Text("Exchange", 24, f => f.Exchange)
+        .Text("MIC", 8, f => f.Mic)
+        .Text("ISIN", 14, f => f.Isin)
+        .Money("Market value", 16, f => f.Value)
+        .Percent("Weight", 10, f => f.Weight)
+        .Text("Company", 36, f => f.CompanyName)
+        .Text("Basis", 18, f => f.Basis)
+        .Text("Rule", 26, f => f.Rule)
+        .Decimal("Score", 8, f => (decimal)f.Score)
+        .WrappedText("Evidence", 80, f => string.Join("\n", f.Evidence.Select(Words.Of)));
+
+    private static TableSheet<RejectedLine> RejectedSheet() => new TableSheet<RejectedLine>("Rejected")
+        .Text("File", 30, r => r.File)
+        .Integer("Line", 8, r => r.Line)
+        .Integer("Lines", 8, r => r.LineCount)
+        .WrappedText("Reason", 40, r => r.Reason)
+        .WrappedText("Line as read", 80, r => r.RawText);
+
+    private static TableSheet<(CompanyExposure Company, AllegationView Allegation)> SourcesSheet() =>
+        new TableSheet<(CompanyExposure Company, AllegationView Allegation)>("Sources")
+            .Text("Company", 36, x => x.Company.NameEn)
+            .Text("Entity named", 36, x => x.Allegation.SubjectName)
+            .Text("Entity is", 20, x => Words.Of(x.Allegation.SubjectRelation))
+            .Text("Category", 16, x => x.Allegation.Category)
+            .WrappedText("List or report", 40, x => x.Allegation.ListOrReport)
+            .Text("Date", 12, x => x.Allegation.Date)
+            .Text("Publisher", 28, x => x.Allegation.Publisher)
+            .Hyperlink("Source", 50, x => new CellLink(x.Allegation.SourceUrl, x.Allegation.SourceTitle))
+            .WrappedText("Summary", 80, x => x.Allegation.Summary);
+}

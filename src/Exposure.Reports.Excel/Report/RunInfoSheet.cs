@@ -1,0 +1,29 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Excel.Writing;
+
+namespace Exposure.Reports.Excel.Report;
+
+internal static class RunInfoSheet
+{
+    public static KeyValueSheet Build(ExposureReport report)
+    {
+        var run = report.Run;
+        var entries = new List<KeyValueEntry>
+        {
+            new("Tool version", CellContent.Text(run.ToolVersion)),
+            new("Reference data version", CellContent.Text(run.ReferenceDataVersion)),
+            new("Matching algorithm", CellContent.Text(run.MatchingAlgorithm)),
+            new("Generated at (UTC)", run.GeneratedAt is { } t ? CellContent.DateTime(t.UtcDateTime) : CellContent.Text("not stamped (same inputs give the same report)")),
+            new("Weight tolerance (percentage points)", CellContent.Decimal(run.WeightTolerancePercent)),
+            new("Reference companies", CellContent.Integer(run.ReferenceData.Companies)),
+            new("Reference names", CellContent.Integer(run.ReferenceData.Names)),
+            new("Reference allegations", CellContent.Integer(run.ReferenceData.Allegations)),
+        };
+        foreach (var input in run.Inputs)
+        {
+            entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text($"{input.Lines} lines, {input.Bytes} bytes")));
+            entries.Add(new("  SHA-256", CellContent.Text(input.Sha256)));
+        }
+        return new KeyValueSheet("Run info", "How this report was produced", entries) { LabelWidth = 50, ValueWidth = 70 };
+    }
+}

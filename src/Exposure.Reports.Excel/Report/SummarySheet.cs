@@ -1,0 +1,68 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Excel.Writing;
+
+namespace Exposure.Reports.Excel.Report;
+
+internal static class SummarySheet
+{
+    private const int ChartBars = 15;
+
+    public static KeyValueSheet Build(ExposureReport report)
+    {
+        var s = report.Summary;
+        var c = s.Currency is null ? "" : $" ({s.Currency})";
+        var entries = new List<KeyValueEntry>();
+        if (report.Run.IllustrativeNote is { } note) entries.Add(new("Note", CellContent.WrappedText(note)));
+        entries.AddRange(
+        [
+            new("Funds screened", CellContent.Integer(s.Funds)),
+            new("Report currency", CellContent.Text(s.Currency ?? "mixed: totals across funds are not given")),
+            new($"Value screened{c}", CellContent.Money(s.ValueScreened)),
+            new($"Value in companies named by a source{c}", CellContent.Money(s.FlaggedValue)),
+            new("Share of value screened", CellContent.Percent(s.FlaggedShare)),
+            new($"Value in related companies (parent or subsidiary of a named entity){c}", CellContent.Money(s.RelatedValue)),
+            new("Share of value screened, related", CellContent.Percent(s.RelatedShare)),
+            new($"Value awaiting review{c}", CellContent.Money(s.ReviewValue)),
+            new("Named companies held", CellContent.Integer(s.CompaniesFlagged)),
+            new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
+            new("Companies with holdings awaiting review", CellContent.Integer(s.CompaniesInReview)),
+            new("Holding rows", CellContent.Integer(s.HoldingRows)),
+            new("Distinct securities screened", CellContent.Integer(s.DistinctSecurities)),
+            new("Lines: not a holding", CellContent.Integer(s.Lines.NotAHolding)),
+            new("Lines: rejected (sheet Rejected)", CellContent.Integer(s.Lines.Rejected)),
+            new("Lines: excluded as non-equity (excluded.csv)", CellContent.Integer(s.Lines.Excluded)),
+            new("Lines: unmatched (unmatched.csv)", CellContent.Integer(s.Lines.Unmatched)),
+            new("Lines: matched (sheet Matches)", CellContent.Integer(s.Lines.Matched)),
+            new("Lines: related (sheet Matches)", CellContent.Integer(s.Lines.Related)),
+            new("Lines: needs review (sheet Review)", CellContent.Integer(s.Lines.NeedsReview)),
+            new("Lines in all", CellContent.Integer(s.Lines.Total)),
+            new("Reference data version", CellContent.Text(report.Run.ReferenceDataVersion)),
+            new("Matching algorithm", CellContent.Text(report.Run.MatchingAlgorithm)),
+            new("Language", CellContent.WrappedText(
+                "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with " +
+                "alleged Uyghur forced labour or Xinjiang surveillance. The sheet Sources gives each source. Read each company's caveat before publishing.")),
+        ]);
+
+        return new KeyValueSheet("Summary", "Exposure to companies named in connection with Uyghur forced labour", entries)
+        {
+            LabelWidth = 58,
+            ValueWidth = 28,
+            Chart = Chart(report),
+        };
+    }
+
+    private static BarChartSpec? Chart(ExposureReport report)
+    {
+        var currency = report.Summary.Currency;
+        if (report.Funds.Count > 1 && currency is not null)
+        {
+            var points = report.Funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
+                .Select(f => new BarChartPoint(f.Name, f.FlaggedValue)).ToList();
+            return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
+        }
+        var byCompany = report.Companies.Where(c => c.TotalValue is not null && c.Basis == Core.Reference.Basis.Named)
+            .OrderByDescending(c => c.TotalValue).Take(ChartBars)
+            .Select(c => new BarChartPoint(c.NameEn, c.TotalValue!.Value)).ToList();
+        return new BarChartSpec("Value held, by named company", "Company", $"Value ({currency})", byCompany) { ValueKind = ColumnKind.Money };
+    }
+}

@@ -1,0 +1,3 @@
+namespace Exposure.Reports.Excel.Writing;
+
+public sealed record KeyValueEntry(string Label, CellContent Value);

@@ -1,0 +1,64 @@
+namespace Exposure.Reports.Excel.Writing;
+
+/// <summary>
+/// The layout of a sheet holding one Excel table: a frozen header row and typed columns, added in order
+/// with the methods below. Widths are in characters.
+/// </summary>
+public sealed class TableSheet<TRow>
+{
+    private readonly List<TableColumn<TRow>> columns = [];
+
+    public TableSheet(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<TableColumn<TRow>> Columns => columns;
+
+    public TableSheet<TRow> Text(string header, double width, Func<TRow, string?> value) =>
+        Add(header, ColumnKind.Text, width, value, CellContent.Text);
+
+    public TableSheet<TRow> WrappedText(string header, double width, Func<TRow, string?> value) =>
+        Add(header, ColumnKind.WrappedText, width, value, CellContent.WrappedText);
+
+    public TableSheet<TRow> Integer(string header, double width, Func<TRow, long?> value) =>
+        Add(header, ColumnKind.Integer, width, value, CellContent.Integer);
+
+    public TableSheet<TRow> Decimal(string header, double width, Func<TRow, decimal?> value) =>
+        Add(header, ColumnKind.Decimal, width, value, CellContent.Decimal);
+
+    /// <summary>A money column; a currency code, when given, is appended to the header as "Header (USD)".</summary>
+    public TableSheet<TRow> Money(string header, double width, Func<TRow, decimal?> value, string? currencyCode = null) =>
+        Add(string.IsNullOrWhiteSpace(currencyCode) ? header : $"{header} ({currencyCode.Trim()})", ColumnKind.Money, width, value, CellContent.Money);
+
+    /// <summary>A percentage column; values are fractions (0.125 is shown as 12.50%).</summary>
+    public TableSheet<TRow> Percent(string header, double width, Func<TRow, decimal?> fraction) =>
+        Add(header, ColumnKind.Percent, width, fraction, CellContent.Percent);
+
+    public TableSheet<TRow> Date(string header, double width, Func<TRow, DateOnly?> value) =>
+        Add(header, ColumnKind.Date, width, value, CellContent.Date);
+
+    public TableSheet<TRow> DateTime(string header, double width, Func<TRow, DateTime?> value) =>
+        Add(header, ColumnKind.DateTime, width, value, CellContent.DateTime);
+
+    public TableSheet<TRow> Boolean(string header, double width, Func<TRow, bool?> value) =>
+        Add(header, ColumnKind.Boolean, width, value, CellContent.Boolean);
+
+    public TableSheet<TRow> Hyperlink(string header, double width, Func<TRow, CellLink?> value) =>
+        Add(header, ColumnKind.Hyperlink, width, value, CellContent.Hyperlink);
+
+    private TableSheet<TRow> Add<TValue>(string header, ColumnKind kind, double width, Func<TRow, TValue> value, Func<TValue, CellContent> cell)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (columns.Count == CellReferences.MaxColumns)
+        {
+            throw new InvalidOperationException($"A sheet holds at most {CellReferences.MaxColumns} columns.");
+        }
+
+        columns.Add(new TableColumn<TRow>(header, kind, width, row => cell(value(row))));
+        return this;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>A horizontal bar chart drawn with vector primitives: wrapped labels, bars, value labels and a value axis with grid lines.</summary>
+public sealed class BarChart : IElement
+{
+    private const double Gap = 6;
+
+    public BarChart(IEnumerable<BarItem> items)
+    {
+        Items = items.ToList();
+        if (Items.Any(i => i.Value < 0 || !double.IsFinite(i.Value)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(items), "Bar values must be finite and not negative.");
+        }
+    }
+
+    public IReadOnlyList<BarItem> Items { get; }
+
+    public string? Title { get; init; }
+
+    public string? AxisTitle { get; init; }
+
+    public Func<double, string> FormatValue { get; init; } = v => v.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    public double BarThickness { get; init; } = 10;
+
+    /// <summary>Largest share of the width the labels may take; longer labels wrap.</summary>
+    public double MaxLabelFraction { get; init; } = 0.35;
+
+    public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
+    {
+        var styles = context.Styles;
+        var textStyle = new TextStyle(styles.SmallSize) { Color = styles.TextColor, LineSpacing = styles.LineSpacing };
+        var mutedStyle = textStyle with { Color = styles.MutedColor };
+        var valueLabels = Items.Select(i => i.ValueLabel ?? FormatValue(i.Value)).ToList();
+        var scale = AxisScale.For(Items.Count == 0 ? 0 : Items.Max(i => i.Value));
+        var tickLabels = scale.Ticks().Select(t => FormatValue(t)).ToList();
+
+        var labelSpans = Items.Select(i => new TextSpan(i.Label) { Fallback = i.LabelFallback }).ToList();
+        var widestLabel = labelSpans.Select(s => context.LayoutText([s], textStyle, double.MaxValue)[0].Width).DefaultIfEmpty(0).Max();
+        var labelWidth = Math.Min(widestLabel, width * MaxLabelFraction);
+        var valueWidth = valueLabels.Select(v => context.MeasureWidth(v, textStyle)).DefaultIfEmpty(0).Max();
+        var lastTickHalf = tickLabels.Count == 0 ? 0 : context.MeasureWidth(tickLabels[^1], mutedStyle) / 2;
+        var plotLeft = labelWidth + Gap;
+        var plotWidth = width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf);
+        if (plotWidth < width * 0.25)
+        {
+            throw new InvalidOperationException("The bar chart is too narrow for its labels.");
+        }
+
+        var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
+        var blocks = new List<LayoutBlock>();
+        if (Title is not null)
+        {
+            var titleStyle = textStyle with { Bold = true, Size = styles.BodySize };
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Title], titleStyle, width)));
+            blocks.Add(new SpaceBlock(4));
+        }
+
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var label = context.LayoutText([labelSpans[i]], textStyle, labelWidth);
+            var value = context.LayoutText([valueLabels[i]], textStyle, double.MaxValue)[0];
+            blocks.Add(new BarChartRowBlock(geometry, label, value, Items[i].Value, BarThickness, styles.ChartBarFill));
+        }
+
+        var ticks = scale.Ticks().Zip(tickLabels, (t, l) => (t, context.LayoutText([l], mutedStyle, double.MaxValue)[0])).ToList();
+        var axisTitle = AxisTitle is null ? null : context.LayoutText([AxisTitle], mutedStyle, plotWidth, TextAlignment.Center);
+        blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor));
+        foreach (var block in blocks.Take(blocks.Count - 1))
+        {
+            block.KeepWithNext = true;
+        }
+
+        blocks.Add(new SpaceBlock(styles.ParagraphSpacing * 1.5));
+        return blocks;
+    }
+}

@@ -1,0 +1,36 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>The value axis under a bar chart: axis line, tick marks, tick labels and an optional title.</summary>
+internal sealed class BarChartAxisBlock(
+    BarChartGeometry geometry, IReadOnlyList<(double Value, TextLine Label)> ticks, IReadOnlyList<TextLine>? title, XColor color) : LayoutBlock
+{
+    private const double TickLength = 3;
+
+    private readonly double _labelHeight = ticks.Count == 0 ? 0 : ticks.Max(t => t.Label.Height);
+
+    public override double Height => TickLength + 1 + _labelHeight + (title is null ? 0 : title.Sum(l => l.Height) + 2);
+
+    public override void Draw(DrawContext context, XPoint topLeft)
+    {
+        var graphics = context.Graphics;
+        var pen = new XPen(color, 0.6);
+        var left = topLeft.X + geometry.PlotLeft;
+        graphics.DrawLine(pen, left, topLeft.Y, left + geometry.PlotWidth, topLeft.Y);
+        var labelTop = topLeft.Y + TickLength + 1;
+        foreach (var (value, label) in ticks)
+        {
+            var x = topLeft.X + geometry.X(value);
+            graphics.DrawLine(pen, x, topLeft.Y, x, topLeft.Y + TickLength);
+            label.Draw(context, new XPoint(x - label.Width / 2, labelTop));
+        }
+
+        var y = labelTop + _labelHeight + 2;
+        foreach (var line in title ?? [])
+        {
+            line.Draw(context, new XPoint(left, y));
+            y += line.Height;
+        }
+    }
+}

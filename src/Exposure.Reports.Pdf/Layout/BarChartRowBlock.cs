@@ -1,0 +1,31 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>One bar of a bar chart with its wrapped label on the left and its value label after the bar.</summary>
+internal sealed class BarChartRowBlock(
+    BarChartGeometry geometry, IReadOnlyList<TextLine> label, TextLine valueLabel, double value, double thickness, XColor fill) : LayoutBlock
+{
+    public override double Height { get; } = Math.Max(thickness + 6, label.Sum(l => l.Height) + 3);
+
+    public override void Draw(DrawContext context, XPoint topLeft)
+    {
+        var graphics = context.Graphics;
+        geometry.DrawGrid(graphics, topLeft, Height);
+        var y = topLeft.Y + (Height - label.Sum(l => l.Height)) / 2;
+        foreach (var line in label)
+        {
+            line.Draw(context, new XPoint(topLeft.X, y));
+            y += line.Height;
+        }
+
+        var barStart = topLeft.X + geometry.PlotLeft;
+        var barEnd = topLeft.X + geometry.X(value);
+        if (barEnd - barStart > 0.01)
+        {
+            graphics.DrawRectangle(new XSolidBrush(fill), barStart, topLeft.Y + (Height - thickness) / 2, barEnd - barStart, thickness);
+        }
+
+        valueLabel.Draw(context, new XPoint(barEnd + 3, topLeft.Y + (Height - valueLabel.Height) / 2));
+    }
+}

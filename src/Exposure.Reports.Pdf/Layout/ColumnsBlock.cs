@@ -1,0 +1,17 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>Stacks of blocks drawn side by side at their x offsets.</summary>
+internal sealed class ColumnsBlock(IReadOnlyList<(double X, StackBlock Stack)> columns) : LayoutBlock
+{
+    public override double Height { get; } = columns.Count == 0 ? 0 : columns.Max(c => c.Stack.Height);
+
+    public override void Draw(DrawContext context, XPoint topLeft)
+    {
+        foreach (var (x, stack) in columns)
+        {
+            stack.Draw(context, new XPoint(topLeft.X + x, topLeft.Y));
+        }
+    }
+}

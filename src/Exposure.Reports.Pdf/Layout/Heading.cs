@@ -1,0 +1,37 @@
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>A bold section title, kept on the page of the content that follows it, with a bookmark at its level.</summary>
+public sealed class Heading : IElement
+{
+    public Heading(string text, int level = 1, string? fallback = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(level, 1);
+        Text = text;
+        Level = level;
+        Fallback = fallback;
+    }
+
+    public string Text { get; }
+
+    public int Level { get; }
+
+    public string? Fallback { get; }
+
+    public bool Bookmark { get; init; } = true;
+
+    public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
+    {
+        var styles = context.Styles;
+        var style = new TextStyle(styles.HeadingSize(Level)) { Bold = true, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
+        var lines = context.LayoutText([new TextSpan(Text) { Fallback = Fallback }], style, width);
+        var blocks = new List<LayoutBlock> { new SpaceBlock(styles.HeadingSpaceBefore * (Level == 1 ? 1.5 : 1)) };
+        blocks.AddRange(Paragraph.LinesToBlocks(lines, Bookmark ? new OutlineEntry(Text, Level) : null));
+        blocks.Add(new SpaceBlock(styles.HeadingSpaceAfter));
+        foreach (var block in blocks.Skip(1))
+        {
+            block.KeepWithNext = true;
+        }
+
+        return blocks;
+    }
+}

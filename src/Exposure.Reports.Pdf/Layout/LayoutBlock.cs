@@ -1,0 +1,31 @@
+using System.Diagnostics.CodeAnalysis;
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>A laid-out piece of content of fixed width and height, placed by the paginator and drawn at its position.</summary>
+public abstract class LayoutBlock
+{
+    public abstract double Height { get; }
+
+    /// <summary>The paginator moves this block to the next page rather than leave it as the last block of a page.</summary>
+    public bool KeepWithNext { get; set; }
+
+    /// <summary>Vertical space dropped when it would open a page.</summary>
+    public bool DiscardAtPageTop { get; init; }
+
+    /// <summary>Drawn first when this block opens a page (a repeated table header).</summary>
+    public LayoutBlock? ContinuationHeader { get; init; }
+
+    public OutlineEntry? Bookmark { get; init; }
+
+    public abstract void Draw(DrawContext context, XPoint topLeft);
+
+    /// <summary>Splits a block taller than a page into a part no taller than <paramref name="height"/> and the rest.</summary>
+    public virtual bool TrySplit(double height, [NotNullWhen(true)] out LayoutBlock? head, [NotNullWhen(true)] out LayoutBlock? tail)
+    {
+        head = null;
+        tail = null;
+        return false;
+    }
+}

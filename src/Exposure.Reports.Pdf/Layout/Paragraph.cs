@@ -1,0 +1,64 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>Flowing, word-wrapped text made of styled spans; may break across pages (never leaving a single line behind or ahead).</summary>
+public sealed class Paragraph : IElement
+{
+    public Paragraph(string text, string? fallback = null)
+        : this([new TextSpan(text) { Fallback = fallback }])
+    {
+    }
+
+    public Paragraph(IEnumerable<TextSpan> spans)
+    {
+        Spans = spans.ToList();
+    }
+
+    public IReadOnlyList<TextSpan> Spans { get; }
+
+    public TextAlignment Alignment { get; init; }
+
+    public double? FontSize { get; init; }
+
+    public bool Bold { get; init; }
+
+    public bool Italic { get; init; }
+
+    public XColor? Color { get; init; }
+
+    /// <summary>Space below the paragraph; defaults to <see cref="DocumentStyles.ParagraphSpacing"/>.</summary>
+    public double? SpaceAfter { get; init; }
+
+    /// <summary>A URL applied to every span without a link of its own.</summary>
+    public string? Link { get; init; }
+
+    public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
+    {
+        var styles = context.Styles;
+        var style = new TextStyle(FontSize ?? styles.BodySize)
+        {
+            Bold = Bold,
+            Italic = Italic,
+            Color = Color ?? styles.TextColor,
+            LineSpacing = styles.LineSpacing,
+        };
+        var spans = Link is null ? Spans : Spans.Select(s => s with { Link = s.Link ?? Link }).ToList();
+        var blocks = LinesToBlocks(context.LayoutText(spans, style, width, Alignment));
+        blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing));
+        return blocks;
+    }
+
+    /// <summary>One block per line; the first two and the last two lines are kept together.</summary>
+    internal static List<LayoutBlock> LinesToBlocks(IReadOnlyList<TextLine> lines, OutlineEntry? bookmark = null)
+    {
+        var blocks = lines.Select((line, i) => (LayoutBlock)new TextLineBlock(line) { Bookmark = i == 0 ? bookmark : null }).ToList();
+        if (blocks.Count >= 2)
+        {
+            blocks[0].KeepWithNext = true;
+            blocks[^2].KeepWithNext = true;
+        }
+
+        return blocks;
+    }
+}

@@ -1,0 +1,190 @@
+using Exposure.Reports.Pdf.Fonts;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>
+/// A paged document: page setup, metadata, header and footer callbacks, and a list of elements. Layout runs to the
+/// end before anything is drawn, so headers and footers know the page count ("Page X of Y"). Rendering is deterministic:
+/// the same content and <see cref="Timestamp"/> give the same bytes.
+/// </summary>
+public sealed class PdfReportDocument
+{
+    private readonly List<IElement> _content = [];
+
+    public PdfReportDocument(FontSet fonts)
+    {
+        Fonts = fonts;
+    }
+
+    public FontSet Fonts { get; }
+
+    public PageSize PageSize { get; init; } = PageSize.A4;
+
+    public Margins Margins { get; init; } = Margins.All(50);
+
+    public DocumentMetadata Metadata { get; init; } = new("Report");
+
+    /// <summary>Creation and modification date written into the file; a fixed value keeps output reproducible.</summary>
+    public DateTimeOffset Timestamp { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public DocumentStyles Styles { get; init; } = new();
+
+    /// <summary>Content above the body of each page; its height must not depend on the page number.</summary>
+    public Func<PageInfo, IElement?>? Header { get; init; }
+
+    /// <summary>Content below the body of each page; its height must not depend on the page number.</summary>
+    public Func<PageInfo, IElement?>? Footer { get; init; }
+
+    public IReadOnlyList<IElement> Content => _content;
+
+    public PdfReportDocument Add(IElement element)
+    {
+        _content.Add(element);
+        return this;
+    }
+
+    public PdfReportDocument AddRange(IEnumerable<IElement> elements)
+    {
+        _content.AddRange(elements);
+        return this;
+    }
+
+    public LayoutResult Layout()
+    {
+        using var measure = XGraphics.CreateMeasureContext(
+            new XSize(PageSize.Width, PageSize.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
+        var context = new LayoutContext(Fonts, Styles, measure);
+        var width = PageSize.Width - Margins.Left - Margins.Right;
+
+        var sample = new PageInfo(1, 1);
+        var headerHeight = Band(Header, sample, context, width).Sum(b => b.Height);
+        var footerHeight = Band(Footer, sample, context, width).Sum(b => b.Height);
+        var top = Margins.Top + (headerHeight > 0 ? headerHeight + Styles.HeaderFooterGap : 0);
+        var bottom = PageSize.Height - Margins.Bottom - (footerHeight > 0 ? footerHeight + Styles.HeaderFooterGap : 0);
+        if (bottom - top < 72)
+        {
+            throw new InvalidOperationException("Margins, header and footer leave less than one inch for the page body.");
+        }
+
+        var body = new XRect(Margins.Left, top, width, bottom - top);
+        var blocks = SpaceBlock.Collapse(_content.SelectMany(e => e.Layout(context, width)));
+        var (pages, oversized) = Paginator.Paginate(blocks, body);
+
+        var layouts = pages.Select((placed, index) =>
+        {
+            var info = new PageInfo(index + 1, pages.Count);
+            var decorations = new List<PlacedBlock>();
+            var headerBlocks = Band(Header, info, context, width);
+            if (headerBlocks.Count > 0)
+            {
+                decorations.Add(new PlacedBlock(new StackBlock(headerBlocks), new XPoint(Margins.Left, Margins.Top)));
+            }
+
+            var footerBlocks = Band(Footer, info, context, width);
+            if (footerBlocks.Count > 0)
+            {
+                var footer = new StackBlock(footerBlocks);
+                decorations.Add(new PlacedBlock(footer, new XPoint(Margins.Left, PageSize.Height - Margins.Bottom - footer.Height)));
+            }
+
+            return new PageLayout(info, body, placed, decorations);
+        }).ToList();
+
+        return new LayoutResult(layouts, context.UnrenderableCodePoints.ToList(), context.FallbacksUsed, oversized);
+    }
+
+    /// <summary>Lays out and writes the PDF to <paramref name="output"/>.</summary>
+    public LayoutResult Render(Stream output)
+    {
+        var layout = Layout();
+        output.Write(Write(layout));
+        return layout;
+    }
+
+    public LayoutResult Save(string path)
+    {
+        using var stream = File.Create(path);
+        return Render(stream);
+    }
+
+    public byte[] RenderToBytes()
+    {
+        using var stream = new MemoryStream();
+        Render(stream);
+        return stream.ToArray();
+    }
+
+    private static List<LayoutBlock> Band(Func<PageInfo, IElement?>? band, PageInfo info, LayoutContext context, double width)
+    {
+        var blocks = band?.Invoke(info)?.Layout(context, width).ToList() ?? [];
+        var trailing = blocks.AsEnumerable().Reverse().TakeWhile(b => b is SpaceBlock).Count();
+        return blocks.Take(blocks.Count - trailing).ToList();
+    }
+
+    private byte[] Write(LayoutResult layout)
+    {
+        using var document = new PdfDocument();
+        var info = document.Info;
+        info.Title = Metadata.Title;
+        info.Subject = Metadata.Subject ?? "";
+        info.Keywords = Metadata.Keywords ?? "";
+        info.Author = Metadata.Author ?? "";
+        info.Creator = Metadata.Creator ?? "Exposure";
+        info.CreationDate = Timestamp.UtcDateTime;
+        info.ModificationDate = Timestamp.UtcDateTime;
+        document.PageLayout = PdfPageLayout.SinglePage;
+
+        var pages = new List<PdfPage>();
+        foreach (var pageLayout in layout.Pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageSize.Width);
+            page.Height = XUnit.FromPoint(PageSize.Height);
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                var context = new DrawContext(graphics, page, pageLayout.Info, Styles);
+                foreach (var placed in pageLayout.Decorations.Concat(pageLayout.Blocks))
+                {
+                    placed.Block.Draw(context, placed.Position);
+                }
+            }
+
+            pages.Add(page);
+        }
+
+        AddOutline(document, layout, pages);
+        DeterministicPdf.NormalizeSubsetTags(document);
+        DeterministicPdf.NormalizeAnnotations(document, Timestamp.UtcDateTime);
+        document.Internals.FirstDocumentID = DeterministicPdf.IdPlaceholder;
+        document.Internals.SecondDocumentID = DeterministicPdf.IdPlaceholder;
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        return DeterministicPdf.StampIdentifiers(buffer.ToArray());
+    }
+
+    private void AddOutline(PdfDocument document, LayoutResult layout, List<PdfPage> pages)
+    {
+        var open = new Stack<(int Level, PdfOutline Outline)>();
+        foreach (var (entry, pageNumber, top) in layout.Outline)
+        {
+            while (open.Count > 0 && open.Peek().Level >= entry.Level)
+            {
+                open.Pop();
+            }
+
+            var parent = open.Count == 0 ? document.Outlines : open.Peek().Outline.Outlines;
+            var outline = parent.Add(entry.Title, pages[pageNumber - 1], entry.Level == 1);
+            outline.PageDestinationType = PdfPageDestinationType.Xyz;
+            outline.Left = 0;
+            outline.Top = PageSize.Height - top;
+            open.Push((entry.Level, outline));
+        }
+
+        if (document.Outlines.Count > 0)
+        {
+            document.PageMode = PdfPageMode.UseOutlines;
+        }
+    }
+}

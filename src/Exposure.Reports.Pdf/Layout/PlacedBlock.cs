@@ -1,0 +1,6 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>A block at its position on a page (top-left corner, in points from the page's top-left corner).</summary>
+public sealed record PlacedBlock(LayoutBlock Block, XPoint Position);

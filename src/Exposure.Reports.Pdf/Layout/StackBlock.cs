@@ -1,0 +1,21 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>Blocks drawn one below the other as a single unbreakable block.</summary>
+public sealed class StackBlock(IReadOnlyList<LayoutBlock> blocks) : LayoutBlock
+{
+    public IReadOnlyList<LayoutBlock> Blocks { get; } = blocks;
+
+    public override double Height { get; } = blocks.Sum(b => b.Height);
+
+    public override void Draw(DrawContext context, XPoint topLeft)
+    {
+        var y = topLeft.Y;
+        foreach (var block in Blocks)
+        {
+            block.Draw(context, new XPoint(topLeft.X, y));
+            y += block.Height;
+        }
+    }
+}

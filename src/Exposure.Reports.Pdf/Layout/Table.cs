@@ -1,0 +1,89 @@
+using PdfSharp.Drawing;
+
+namespace Exposure.Reports.Pdf.Layout;
+
+/// <summary>
+/// A table whose cells wrap; rows never split across pages unless a row alone is taller than a page, and the
+/// header row repeats at the top of every page the table continues on.
+/// </summary>
+public sealed class Table : IElement
+{
+    private readonly List<IReadOnlyList<TableCell>> _rows = [];
+
+    public Table(IEnumerable<TableColumn> columns)
+    {
+        Columns = columns.ToList();
+        if (Columns.Count == 0)
+        {
+            throw new ArgumentException("A table needs at least one column.", nameof(columns));
+        }
+    }
+
+    public IReadOnlyList<TableColumn> Columns { get; }
+
+    public IReadOnlyList<IReadOnlyList<TableCell>> Rows => _rows;
+
+    /// <summary>Shades every other body row.</summary>
+    public bool Zebra { get; init; } = true;
+
+    public bool RepeatHeader { get; init; } = true;
+
+    /// <summary>Defaults to <see cref="DocumentStyles.SmallSize"/>.</summary>
+    public double? FontSize { get; init; }
+
+    public double? SpaceAfter { get; init; }
+
+    public Table AddRow(params TableCell[] cells)
+    {
+        if (cells.Length != Columns.Count)
+        {
+            throw new ArgumentException($"Expected {Columns.Count} cells, got {cells.Length}.", nameof(cells));
+        }
+
+        _rows.Add(cells);
+        return this;
+    }
+
+    public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
+    {
+        var styles = context.Styles;
+        var widths = ColumnWidth.Resolve(Columns.Select(c => c.Width).ToList(), width);
+        var xs = new double[widths.Length];
+        for (var i = 1; i < widths.Length; i++)
+        {
+            xs[i] = xs[i - 1] + widths[i - 1];
+        }
+
+        var alignments = Columns.Select(c => c.Alignment).ToArray();
+        var padding = styles.TableCellPadding;
+        var size = FontSize ?? styles.SmallSize;
+        var style = new TextStyle(size) { Color = styles.TextColor, LineSpacing = styles.LineSpacing };
+        var lightRule = new XPen(styles.RuleColor, 0.4);
+
+        IReadOnlyList<IReadOnlyList<TextLine>> LayoutCells(IEnumerable<TextSpan> spans, TextStyle cellStyle) =>
+            spans.Select((span, c) => context.LayoutText([span], cellStyle, Math.Max(1, widths[c] - 2 * padding))).ToList();
+
+        var header = new TableRowBlock(
+            -1,
+            LayoutCells(Columns.Select(c => new TextSpan(c.Header)), style with { Bold = true }),
+            xs, widths, alignments, padding, styles.TableHeaderFill, new XPen(styles.TextColor, 0.8))
+        {
+            KeepWithNext = true,
+        };
+
+        var blocks = new List<LayoutBlock> { header };
+        for (var r = 0; r < _rows.Count; r++)
+        {
+            blocks.Add(new TableRowBlock(
+                r,
+                LayoutCells(_rows[r].Select(cell => cell.ToSpan()), style),
+                xs, widths, alignments, padding, Zebra && r % 2 == 1 ? styles.TableZebraFill : null, lightRule)
+            {
+                ContinuationHeader = RepeatHeader ? header : null,
+            });
+        }
+
+        blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));
+        return blocks;
+    }
+}

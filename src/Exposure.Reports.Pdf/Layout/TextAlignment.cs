@@ -1,0 +1,8 @@
+namespace Exposure.Reports.Pdf.Layout;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}

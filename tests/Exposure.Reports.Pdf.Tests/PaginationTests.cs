@@ -1,0 +1,148 @@
+using Exposure.Reports.Pdf.Layout;
+using Xunit.Abstractions;
+
+namespace Exposure.Reports.Pdf.Tests;
+
+public sealed class PaginationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void A_200_row_table_spans_pages_with_the_header_first_on_every_page_and_no_row_split()
+    {
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(new Heading("Holdings")).Add(SampleReport.HoldingsTable(200));
+
+        var layout = document.Layout();
+
+        Assert.True(layout.PageCount >= 4, $"{layout.PageCount} pages");
+        var placedRows = new List<int>();
+        foreach (var page in layout.Pages)
+        {
+            var rows = page.Blocks.Select(b => b.Block).OfType<TableRowBlock>().ToList();
+            Assert.True(rows[0].IsHeader, $"page {page.Info.Number} does not start with the header");
+            Assert.Single(rows, r => r.IsHeader);
+            placedRows.AddRange(rows.Where(r => !r.IsHeader).Select(r => r.RowIndex));
+            AssertInsideBody(page);
+            output.WriteLine($"page {page.Info.Number}: rows {rows.Skip(1).First().RowIndex}–{rows[^1].RowIndex}");
+        }
+
+        Assert.Equal(Enumerable.Range(0, 200), placedRows);
+        Assert.Equal(0, layout.OversizedBlocks);
+    }
+
+    [Fact]
+    public void The_header_row_text_appears_on_every_page_of_the_rendered_pdf()
+    {
+        if (!PdfTools.IsInstalled("pdftotext"))
+        {
+            output.WriteLine("Not checked: pdftotext is not installed (apt-get install poppler-utils).");
+            return;
+        }
+
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(SampleReport.HoldingsTable(200));
+        var path = Path.Combine(Path.GetTempPath(), $"exposure-table-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            var layout = document.Save(path);
+            var pages = PdfTools.PageTexts(path);
+
+            Assert.Equal(layout.PageCount, pages.Count);
+            Assert.All(pages, text => Assert.Contains("Value (EUR)", text));
+            Assert.Contains("LU0000000199", pages[^1]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_is_split_across_pages()
+    {
+        var table = new Table([new TableColumn("Notes", ColumnWidth.Relative(1)), new TableColumn("N", ColumnWidth.Fixed(40), TextAlignment.Right)]);
+        table.AddRow(string.Join("\n", Enumerable.Range(1, 150).Select(i => $"Line {i}")), "1");
+        var document = new PdfReportDocument(TestFonts.Set) { PageSize = PageSize.Letter };
+        document.Add(new Paragraph(SampleReport.Lorem(0))).Add(table);
+
+        var layout = document.Layout();
+
+        Assert.True(layout.PageCount >= 2);
+        Assert.Contains(layout.Pages[0].Blocks, b => b.Block is TableRowBlock { IsHeader: false } row && row.Cells[0][0].Text == "Line 1");
+        Assert.Equal(0, layout.OversizedBlocks);
+        var lines = layout.Pages
+            .SelectMany(p => p.Blocks.Select(b => b.Block).OfType<TableRowBlock>().Where(r => !r.IsHeader))
+            .SelectMany(r => r.Cells[0].Select(l => l.Text))
+            .ToList();
+        Assert.Equal(Enumerable.Range(1, 150).Select(i => $"Line {i}"), lines);
+        Assert.All(layout.Pages, AssertInsideBody);
+    }
+
+    [Fact]
+    public void A_heading_is_never_left_alone_at_the_bottom_of_a_page()
+    {
+        var document = new PdfReportDocument(TestFonts.Set);
+        var probe = document.Layout().Pages[0].Body.Height;
+        document.Add(new Paragraph("Top")).Add(new Spacer(probe - 40)).Add(new Heading("Section", 2)).Add(new Paragraph(SampleReport.Lorem(0)));
+
+        var layout = document.Layout();
+
+        var headingPage = layout.Outline.Single().Page;
+        var firstLinePage = layout.Pages.First(p => p.Blocks.Any(b => Blocks.TextOf(b.Block).StartsWith("Holdings are taken", StringComparison.Ordinal))).Info.Number;
+        Assert.Equal(2, headingPage);
+        Assert.Equal(headingPage, firstLinePage);
+    }
+
+    [Fact]
+    public void A_page_break_starts_a_new_page_and_space_is_dropped_at_the_top()
+    {
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(new Paragraph("One")).Add(new PageBreak()).Add(new Spacer(50)).Add(new Paragraph("Two"));
+
+        var layout = document.Layout();
+
+        Assert.Equal(2, layout.PageCount);
+        var second = layout.Pages[1];
+        Assert.Equal("Two", Blocks.TextOf(second.Blocks[0].Block));
+        Assert.Equal(second.Body.Top, second.Blocks[0].Position.Y);
+    }
+
+    [Fact]
+    public void Footers_know_the_page_count()
+    {
+        var document = new PdfReportDocument(TestFonts.Set)
+        {
+            Footer = page => new Paragraph($"Page {page.Number} of {page.Count}"),
+        };
+        document.Add(SampleReport.HoldingsTable(120));
+
+        var layout = document.Layout();
+
+        var footers = layout.Pages.Select(p => Blocks.TextOf(p.Decorations.Single().Block)).ToList();
+        Assert.Equal(Enumerable.Range(1, layout.PageCount).Select(n => $"Page {n} of {layout.PageCount}"), footers);
+        Assert.All(layout.Pages, p => Assert.True(p.Decorations[0].Position.Y >= p.Body.Bottom));
+    }
+
+    [Fact]
+    public void Keep_together_moves_a_group_that_does_not_fit_to_the_next_page()
+    {
+        var document = new PdfReportDocument(TestFonts.Set);
+        var body = document.Layout().Pages[0].Body.Height;
+        var figures = new KeyValueList().Add("A", "1").Add("B", "2").Add("C", "3");
+        document.Add(new Paragraph("Top")).Add(new Spacer(body - 50)).Add(new Paragraph("Before"))
+            .Add(new KeepTogether(new Paragraph("Figures"), figures));
+
+        var layout = document.Layout();
+
+        Assert.Equal(2, layout.PageCount);
+        Assert.Equal("Figures", Blocks.TextOf(layout.Pages[1].Blocks[0].Block));
+    }
+
+    private static void AssertInsideBody(PageLayout page)
+    {
+        foreach (var placed in page.Blocks)
+        {
+            Assert.InRange(placed.Position.Y, page.Body.Top - 0.01, page.Body.Bottom);
+            Assert.True(placed.Position.Y + placed.Block.Height <= page.Body.Bottom + 0.01, $"block overflows page {page.Info.Number}");
+        }
+    }
+}
