@@ -15,6 +15,7 @@ public static class ExposureCli
     {
         var root = new RootCommand("Exposure: screens fund holdings against a sourced list of companies named in connection with Uyghur forced labour or Xinjiang surveillance, and writes exposure reports.");
         root.Subcommands.Add(ReportCommand(output, error));
+        root.Subcommands.Add(ReviewCommand.Create(output, error));
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -48,7 +49,7 @@ public static class ExposureCli
         };
         var formats = new Option<string[]>("--format")
         {
-            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv.",
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "list",
             DefaultValueFactory = _ => [ReportFormats.Default],
@@ -57,6 +58,11 @@ public static class ExposureCli
         {
             Description = "Stamp the time of the run into the report. Off by default so that the same inputs give the same output.",
         };
+        var decisions = new Option<string>("--decisions")
+        {
+            Description = "Review decisions to apply (a CSV kept apart from the reference data; see 'exposure review record'). Accepted candidates become matches, rejected ones are set aside; decisions that meet no row are listed as stale.",
+            HelpName = "file",
+        };
         var quiet = new Option<bool>("--quiet")
         {
             Description = "Print only errors, not the summary.",
@@ -64,7 +70,7 @@ public static class ExposureCli
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, reference, outDir, formats, timestamp, quiet,
+            holdings, reference, outDir, formats, decisions, timestamp, quiet,
         };
         command.SetAction(parse =>
         {
@@ -87,7 +93,8 @@ public static class ExposureCli
                 chosen.Contains("csv"),
                 ToolVersion,
                 parse.GetValue(timestamp) ? DateTimeOffset.Now : null,
-                illustrative ? BundledData.IllustrativeNote : null);
+                illustrative ? BundledData.IllustrativeNote : null,
+                parse.GetValue(decisions) is { } d ? new HoldingsInput(d, d) : null);
             try
             {
                 var result = ExposureRun.Execute(request);

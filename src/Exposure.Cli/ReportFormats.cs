@@ -21,6 +21,7 @@ public static class ReportFormats
             new FundsCsvRenderer(),
             new MatchesCsvRenderer(),
             new RejectedCsvRenderer(),
+            new ReviewCandidatesCsvRenderer(),
         };
         return all.Where(r => set.Contains(r.Format)).ToList();
     }

@@ -46,6 +46,10 @@ public static class TerminalSummary
         console.WriteLine(
             $"{s.CompaniesFlagged} named companies and {s.CompaniesRelated} related companies held; " +
             $"{s.Lines.NeedsReview} lines need review; {s.Lines.Rejected} lines rejected (see rejected.csv).");
+        if (report.Review.DecisionsFile is { } decisions)
+            console.WriteLine(
+                $"Review decisions ({decisions}): {report.Review.Decisions} in force, {report.Review.RowsAccepted} rows accepted, " +
+                $"{report.Review.RowsRejected} rejected, {report.Review.Stale.Count} stale.");
         if (s.FlaggedValue is { } flagged)
             console.WriteLine($"Flagged value {Money(flagged, s.Currency)} of {Money(s.ValueScreened ?? 0, s.Currency)} screened ({Percent(s.FlaggedShare ?? 0)}).");
         foreach (var path in result.Written) console.WriteLine($"wrote {path}");

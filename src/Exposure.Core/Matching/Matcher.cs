@@ -58,11 +58,13 @@ public sealed class Matcher
             Countries.Code(row.Country));
     }
 
-    public MatchResult Match(HoldingRow row)
+    public MatchResult Match(HoldingRow row) => Match(KeyOf(row), row.Name);
+
+    /// <summary>Screens a security given its key (see <see cref="KeyOf"/>) and its name as written.</summary>
+    public MatchResult Match(SecurityKey key, string? rawName)
     {
-        var key = KeyOf(row);
         if (_cache.TryGetValue(key, out var cached)) return cached;
-        var result = Screen(key, row.Name);
+        var result = Screen(key, rawName);
         _cache[key] = result;
         return result;
     }

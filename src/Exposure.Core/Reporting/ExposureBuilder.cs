@@ -1,6 +1,7 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
+using Exposure.Core.Review;
 
 namespace Exposure.Core.Reporting;
 
@@ -35,7 +36,7 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
         _rejected.AddRange(rejected);
     }
 
-    public ExposureReport Build(RunInfo run, int distinctSecurities)
+    public ExposureReport Build(RunInfo run, int distinctSecurities, ReviewOutcome? review = null)
     {
         var currencies = _funds.Select(f => f.Currency).Distinct().ToList();
         var currency = currencies.Count == 1 ? currencies[0] : null;
@@ -61,9 +62,10 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
             _findings.Where(f => f.State == RowState.NeedsReview).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
-            distinctSecurities);
+            distinctSecurities,
+            _findings.Count(f => f.DecidedBy is not null && f.State is RowState.Matched or RowState.Related));
 
-        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList());
+        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None);
     }
 
     private List<CompanyExposure> Companies(string? currency)

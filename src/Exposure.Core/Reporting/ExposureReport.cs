@@ -1,3 +1,5 @@
+using Exposure.Core.Review;
+
 namespace Exposure.Core.Reporting;
 
 /// <summary>
@@ -10,4 +12,5 @@ public sealed record ExposureReport(
     IReadOnlyList<FundExposure> Funds,
     IReadOnlyList<CompanyExposure> Companies,
     IReadOnlyList<HoldingFinding> Findings,
-    IReadOnlyList<RejectedLine> Rejected);
+    IReadOnlyList<RejectedLine> Rejected,
+    ReviewOutcome Review);

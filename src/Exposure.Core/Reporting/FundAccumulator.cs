@@ -1,6 +1,7 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
+using Exposure.Core.Text;
 
 namespace Exposure.Core.Reporting;
 
@@ -140,7 +141,9 @@ public sealed class FundAccumulator
             row.Ticker,
             row.ExchangeText,
             exchange?.Mic,
+            exchange?.CanonicalTicker(row.Ticker),
             row.Isin,
+            NameNormaliser.Normalise(row.Name).Text,
             row.MarketValue,
             row.MarketValue is { } v ? weight(v) : null,
             company.Id,
@@ -148,7 +151,8 @@ public sealed class FundAccumulator
             BasisName(company.Basis),
             match.Rule,
             match.Score,
-            match.Evidence);
+            match.Evidence,
+            match.DecidedBy);
     }
 
     internal static string BasisName(Basis basis) => basis switch

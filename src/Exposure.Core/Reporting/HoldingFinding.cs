@@ -13,7 +13,9 @@ public sealed record HoldingFinding(
     string? Ticker,
     string? Exchange,
     string? Mic,
+    string? TickerOnExchange,
     string? Isin,
+    string NormalisedName,
     decimal? Value,
     decimal? Weight,
     string CompanyId,
@@ -21,6 +23,7 @@ public sealed record HoldingFinding(
     string Basis,
     string Rule,
     double Score,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence,
+    string? DecidedBy);
 
 public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);

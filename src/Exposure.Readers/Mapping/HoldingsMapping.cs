@@ -181,7 +181,6 @@ public sealed class HoldingsMapping
             try
             {
                 var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-                if (culture.Equals(CultureInfo.InvariantCulture) && name.Length > 0) throw new CultureNotFoundException();
                 format = NumberFormat.Of(culture);
             }
             catch (CultureNotFoundException)

@@ -14,6 +14,15 @@ public sealed class KeyValueList : IElement
 
     public TextAlignment ValueAlignment { get; init; } = TextAlignment.Left;
 
+    /// <summary>Values are bold by default (figures); plain values suit longer text.</summary>
+    public bool BoldValues { get; init; } = true;
+
+    /// <summary>Defaults to <see cref="DocumentStyles.BodySize"/>.</summary>
+    public double? FontSize { get; init; }
+
+    /// <summary>Space below the list; defaults to one and a half times <see cref="DocumentStyles.ParagraphSpacing"/>.</summary>
+    public double? SpaceAfter { get; init; }
+
     public KeyValueList Add(TextSpan key, TextSpan value)
     {
         _items.Add((key, value));
@@ -27,8 +36,9 @@ public sealed class KeyValueList : IElement
         var widths = new[] { width * KeyWidthFraction, width * (1 - KeyWidthFraction) };
         var xs = new[] { 0, widths[0] };
         var alignments = new[] { TextAlignment.Left, ValueAlignment };
-        var keyStyle = new TextStyle(styles.BodySize) { Color = styles.MutedColor, LineSpacing = styles.LineSpacing };
-        var valueStyle = new TextStyle(styles.BodySize) { Bold = true, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
+        var size = FontSize ?? styles.BodySize;
+        var keyStyle = new TextStyle(size) { Color = styles.MutedColor, LineSpacing = styles.LineSpacing };
+        var valueStyle = new TextStyle(size) { Bold = BoldValues, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
         var rule = new XPen(styles.RuleColor, 0.4);
         var blocks = new List<LayoutBlock>();
         for (var i = 0; i < _items.Count; i++)
@@ -42,7 +52,7 @@ public sealed class KeyValueList : IElement
             blocks.Add(new TableRowBlock(i, cells, xs, widths, alignments, padding, null, rule) { KeepWithNext = i < _items.Count - 1 });
         }
 
-        blocks.Add(new SpaceBlock(styles.ParagraphSpacing * 1.5));
+        blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));
         return blocks;
     }
 }

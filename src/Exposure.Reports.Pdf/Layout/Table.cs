@@ -47,7 +47,12 @@ public sealed class Table : IElement
     public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
     {
         var styles = context.Styles;
-        var widths = ColumnWidth.Resolve(Columns.Select(c => c.Width).ToList(), width);
+        var padding = styles.TableCellPadding;
+        var size = FontSize ?? styles.SmallSize;
+        var style = new TextStyle(size) { Color = styles.TextColor, LineSpacing = styles.LineSpacing };
+        var headerStyle = style with { Bold = true };
+        var cellStyles = Columns.Select(c => c.FontSize is { } s ? style with { Size = s } : style).ToArray();
+        var widths = ColumnWidth.Resolve(Columns.Select((c, i) => c.FitContent ? ColumnWidth.Fixed(Fit(context, i, headerStyle, cellStyles[i], padding)) : c.Width).ToList(), width);
         var xs = new double[widths.Length];
         for (var i = 1; i < widths.Length; i++)
         {
@@ -55,17 +60,14 @@ public sealed class Table : IElement
         }
 
         var alignments = Columns.Select(c => c.Alignment).ToArray();
-        var padding = styles.TableCellPadding;
-        var size = FontSize ?? styles.SmallSize;
-        var style = new TextStyle(size) { Color = styles.TextColor, LineSpacing = styles.LineSpacing };
         var lightRule = new XPen(styles.RuleColor, 0.4);
 
-        IReadOnlyList<IReadOnlyList<TextLine>> LayoutCells(IEnumerable<TextSpan> spans, TextStyle cellStyle) =>
-            spans.Select((span, c) => context.LayoutText([span], cellStyle, Math.Max(1, widths[c] - 2 * padding))).ToList();
+        IReadOnlyList<IReadOnlyList<TextLine>> LayoutCells(IEnumerable<IReadOnlyList<TextSpan>> cells, Func<int, TextStyle> cellStyle) =>
+            cells.Select((spans, c) => context.LayoutText(spans, cellStyle(c), Math.Max(1, widths[c] - 2 * padding))).ToList();
 
         var header = new TableRowBlock(
             -1,
-            LayoutCells(Columns.Select(c => new TextSpan(c.Header)), style with { Bold = true }),
+            LayoutCells(Columns.Select(c => (IReadOnlyList<TextSpan>)[new TextSpan(c.Header)]), _ => headerStyle),
             xs, widths, alignments, padding, styles.TableHeaderFill, new XPen(styles.TextColor, 0.8))
         {
             KeepWithNext = true,
@@ -76,7 +78,7 @@ public sealed class Table : IElement
         {
             blocks.Add(new TableRowBlock(
                 r,
-                LayoutCells(_rows[r].Select(cell => cell.ToSpan()), style),
+                LayoutCells(_rows[r].Select(cell => cell.ToSpans()), c => cellStyles[c]),
                 xs, widths, alignments, padding, Zebra && r % 2 == 1 ? styles.TableZebraFill : null, lightRule)
             {
                 ContinuationHeader = RepeatHeader ? header : null,
@@ -85,5 +87,21 @@ public sealed class Table : IElement
 
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));
         return blocks;
+    }
+
+    /// <summary>The width of a <see cref="TableColumn.FitContent"/> column: its widest body line or header word, plus padding.</summary>
+    private double Fit(LayoutContext context, int column, TextStyle headerStyle, TextStyle cellStyle, double padding)
+    {
+        var header = Columns[column].Header
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => context.MeasureWidth(word, headerStyle))
+            .DefaultIfEmpty(0)
+            .Max();
+        var body = _rows
+            .Select(row => context.LayoutText(row[column].ToSpans(), cellStyle, double.MaxValue).Select(l => l.Width).DefaultIfEmpty(0).Max())
+            .DefaultIfEmpty(0)
+            .Max();
+        var fitted = Math.Max(header, body) + 2 * padding + 0.5;
+        return Columns[column].Width.IsFixed ? Math.Min(fitted, Columns[column].Width.Value) : fitted;
     }
 }

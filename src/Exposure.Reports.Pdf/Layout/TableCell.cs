@@ -9,7 +9,12 @@ public sealed record TableCell(string Text)
 
     public string? Link { get; init; }
 
+    /// <summary>Styled spans drawn after <see cref="Text"/> in the same cell (e.g. a bold first line and plain detail lines).</summary>
+    public IReadOnlyList<TextSpan> More { get; init; } = [];
+
     public static implicit operator TableCell(string text) => new(text);
 
     internal TextSpan ToSpan() => new(Text) { Fallback = Fallback, Bold = Bold, Link = Link };
+
+    internal IReadOnlyList<TextSpan> ToSpans() => More.Count == 0 ? [ToSpan()] : [ToSpan(), .. More];
 }

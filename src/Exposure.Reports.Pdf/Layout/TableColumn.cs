@@ -1,4 +1,15 @@
 namespace Exposure.Reports.Pdf.Layout;
 
 /// <summary>A table column: header text, width and alignment (use <see cref="TextAlignment.Right"/> for numbers).</summary>
-public sealed record TableColumn(string Header, ColumnWidth Width, TextAlignment Alignment = TextAlignment.Left);
+public sealed record TableColumn(string Header, ColumnWidth Width, TextAlignment Alignment = TextAlignment.Left)
+{
+    /// <summary>Text size of the body cells of this column; defaults to the table's size. The header keeps the table's size.</summary>
+    public double? FontSize { get; init; }
+
+    /// <summary>
+    /// Makes the column exactly as wide as its widest body line (cells are not wrapped except at their own line breaks)
+    /// or the widest word of its header, whichever is wider; a fixed <see cref="Width"/> is then the upper limit.
+    /// For columns of figures.
+    /// </summary>
+    public bool FitContent { get; init; }
+}

@@ -3,6 +3,8 @@ using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
+using Exposure.Core.Review;
+using Exposure.Readers.Review;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Reference;
 using Exposure.Reports.Csv;
@@ -26,6 +28,9 @@ public static class ExposureRun
             if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
 
         var reference = ReferenceDataLoader.Load(request.ReferenceFolder);
+        var review = request.Decisions is { } d
+            ? new ReviewBook(d.DisplayName, ReviewFile.Load(d.Path, d.DisplayName))
+            : ReviewBook.Empty;
         progress?.Invoke($"Reference data {reference.Version}: {reference.Companies.Count} companies, {reference.Allegations.Count} allegations");
 
         Directory.CreateDirectory(request.OutputFolder);
@@ -43,12 +48,14 @@ public static class ExposureRun
             {
                 foreach (var h in request.Holdings)
                 {
-                    var fund = ScreenFile(h, matcher, builder, unmatched, excluded);
+                    var fund = ScreenFile(h, matcher, review, builder, unmatched, excluded);
                     inputs.Add(new InputFile(h.DisplayName, "holdings", Sha256(h.Path), new FileInfo(h.Path).Length, fund.Lines.Total));
                     progress?.Invoke($"{h.DisplayName}: {fund.HoldingRows} holdings, {fund.Lines.Matched + fund.Lines.Related + fund.Lines.NeedsReview} findings");
                 }
             }
             if (request.WriteScreenedOut) staged.AddRange([UnmatchedFile, ExcludedFile]);
+            if (request.Decisions is { } decisions)
+                inputs.Add(new InputFile(decisions.DisplayName, "review decisions", Sha256(decisions.Path), new FileInfo(decisions.Path).Length, File.ReadLines(decisions.Path).Count()));
 
             var run = new RunInfo(
                 request.ToolVersion,
@@ -59,7 +66,7 @@ public static class ExposureRun
                 new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
                 builder.WeightTolerancePercent,
                 request.IllustrativeNote);
-            var report = builder.Build(run, matcher.DistinctSecurities);
+            var report = builder.Build(run, matcher.DistinctSecurities, review.Outcome(reference));
 
             foreach (var renderer in request.Renderers)
             {
@@ -83,7 +90,7 @@ public static class ExposureRun
         }
     }
 
-    private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ExposureBuilder builder, ScreenedOutCsvWriter? unmatched, ScreenedOutCsvWriter? excluded)
+    private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ReviewBook review, ExposureBuilder builder, ScreenedOutCsvWriter? unmatched, ScreenedOutCsvWriter? excluded)
     {
         FundAccumulator? fund = null;
         FundAccumulator Fund() => fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");
@@ -108,10 +115,12 @@ public static class ExposureRun
                         excluded?.Write(Fund().Id, row, RowState.Excluded, reason);
                         break;
                     }
-                    var match = matcher.Match(row);
+                    var key = matcher.KeyOf(row);
+                    var match = review.Apply(key, row.Name, matcher.Match(key, row.Name));
                     var state = States.Of(match);
                     Fund().Holding(row, state, match);
-                    if (state == RowState.Unmatched) unmatched?.Write(Fund().Id, row, state, "no listed company matched");
+                    if (state == RowState.Unmatched)
+                        unmatched?.Write(Fund().Id, row, state, match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}");
                     break;
                 case EndOfFile end:
                     return Fund().Complete(end.Lines);

@@ -5,6 +5,7 @@ namespace Exposure.Reports.Run;
 /// <param name="WriteScreenedOut">Stream unmatched and excluded holdings to <c>unmatched.csv</c> and <c>excluded.csv</c>.</param>
 /// <param name="GeneratedAt">Stamped into the report only when given, so that the same inputs give the same report.</param>
 /// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data.</param>
+/// <param name="Decisions">A review decisions file to apply (docs/review.md), or null.</param>
 public sealed record RunRequest(
     IReadOnlyList<HoldingsInput> Holdings,
     string ReferenceFolder,
@@ -13,4 +14,5 @@ public sealed record RunRequest(
     bool WriteScreenedOut,
     string ToolVersion,
     DateTimeOffset? GeneratedAt = null,
-    string? IllustrativeNote = null);
+    string? IllustrativeNote = null,
+    HoldingsInput? Decisions = null);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
+
+namespace Exposure.Readers.Mapping;
+
+/// <summary>
+/// Reads a CSV (or other delimited text) file the way a mapping file describes it: lines skipped before the header, the
+/// delimiter, which column holds which role, how numbers are written, and the fund's name, date, net assets and currency.
+/// Every physical line is yielded in exactly one item, in file order.
+/// </summary>
+public static class MappedCsvReader
+{
+    /// <param name="path">The holdings file.</param>
+    /// <param name="displayName">How errors and reports name the holdings file.</param>
+    /// <param name="mapping">The mapping, from <see cref="HoldingsMapping.Load"/>.</param>
+    public static IEnumerable<ReadItem> Read(string path, string displayName, HoldingsMapping mapping)
+    {
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
+        return ReadExisting(path, displayName, mapping);
+    }
+
+    /// <summary>Loads the mapping file, then reads the holdings file with it.</summary>
+    public static IEnumerable<ReadItem> Read(string path, string displayName, string mappingPath, string? mappingDisplayName = null) =>
+        Read(path, displayName, HoldingsMapping.Load(mappingPath, mappingDisplayName));
+
+    private static IEnumerable<ReadItem> ReadExisting(string path, string displayName, HoldingsMapping mapping)
+    {
+        using var reader = mapping.Encoding is { } encoding ? TextEncodings.OpenText(path, encoding) : TextEncodings.OpenText(path);
+
+        yield return new FundDetected(new FundMetadata(
+            mapping.FundName ?? Path.GetFileNameWithoutExtension(displayName),
+            mapping.FundName is null ? MetadataOrigin.FileName : MetadataOrigin.File,
+            mapping.AsOf,
+            mapping.AsOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
+            mapping.NetAssets,
+            $"CSV read with mapping {Path.GetFileName(mapping.DisplayName)}"));
+
+        for (var line = 1; line <= mapping.SkipLines; line++)
+        {
+            if (reader.ReadLine() is null)
+                throw new DataException(displayName, null, $"the file has {line - 1} lines, but the mapping {mapping.DisplayName} skips {mapping.SkipLines} before the {(mapping.HasHeader ? "header" : "data")}");
+            yield return new NotAHolding(new SourceLocation(displayName, line), "skipped (before the header)");
+        }
+
+        string? badData = null;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            IgnoreBlankLines = false,
+            DetectDelimiter = false,
+            Delimiter = mapping.Delimiter.ToString(),
+            BadDataFound = args => badData ??= args.Field,
+        };
+        using var parser = new CsvParser(reader, config);
+
+        var offset = mapping.SkipLines;
+        var lastLine = 0;
+        IReadOnlyDictionary<ColumnRole, int>? columns = mapping.HasHeader ? null : mapping.Resolve(null, displayName, 0);
+        string[] headers = [];
+        var needed = columns?.Values.Max() + 1 ?? 0;
+        var sawData = false;
+        var blankAfterData = false;
+
+        while (parser.Read())
+        {
+            var first = offset + lastLine + 1;
+            var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);
+            lastLine = parser.RawRow;
+            var record = parser.Record ?? [];
+            var raw = parser.RawRecord.TrimEnd('\r', '\n');
+            var bad = badData;
+            badData = null;
+
+            if (columns is null)
+            {
+                if (IsBlank(record))
+                {
+                    yield return new NotAHolding(source, "blank line");
+                    continue;
+                }
+                columns = mapping.Resolve(record, displayName, first);
+                headers = record.Select(h => h.Trim().Trim('\uFEFF')).ToArray();
+                needed = columns.Values.Max() + 1;
+                yield return new NotAHolding(source, "header");
+                continue;
+            }
+
+            if (IsBlank(record))
+            {
+                blankAfterData |= sawData;
+                yield return new NotAHolding(source, "blank line");
+                continue;
+            }
+            var filled = record.Count(f => f.Trim().Length > 0);
+            if (record.Length < needed && (filled == 1 || (blankAfterData && filled <= 2)))
+            {
+                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
+                continue;
+            }
+            if (bad is not null)
+            {
+                yield return new Rejected(source, $"malformed quoting near '{HoldingRecords.Shorten(bad)}'", raw);
+                continue;
+            }
+            if (record.Length < needed)
+            {
+                yield return new Rejected(source, $"has {record.Length} fields where the mapping reads column {needed}", raw);
+                continue;
+            }
+
+            sawData = true;
+            var map = columns;
+            var names = headers;
+            yield return HoldingRecords.ToItem(
+                source,
+                raw,
+                role => map.TryGetValue(role, out var i) ? HoldingRecords.Clean(record[i]) : null,
+                role => map[role] < names.Length && names[map[role]].Length > 0 ? names[map[role]] : $"column {map[role] + 1}",
+                mapping.Numbers.TryParse,
+                mapping.Currency);
+        }
+
+        if (columns is null)
+            throw new DataException(displayName, null, $"no header row: the file ends after the {mapping.SkipLines} lines the mapping {mapping.DisplayName} skips");
+        yield return new EndOfFile(offset + lastLine);
+    }
+
+    private static bool IsBlank(string[] record) => record.All(HoldingRecords.IsBlank);
+}

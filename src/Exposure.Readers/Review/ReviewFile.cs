@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Review;
+
+namespace Exposure.Readers.Review;
+
+/// <summary>
+/// Review decisions as CSV (docs/review.md). The same columns serve the candidates file a run writes and the
+/// append-only decisions log a person keeps: rows whose <c>decision</c> is blank are candidates not yet decided.
+/// </summary>
+public static class ReviewFile
+{
+    public static readonly string[] DecisionColumns = ["decision", "reviewer", "decided_on", "reason", "company_id", "isin", "mic", "ticker", "name"];
+
+    /// <summary>The decided rows of a file; a row with a decision but a missing or malformed field stops with file, line and reason.</summary>
+    public static IReadOnlyList<ReviewDecision> Load(string path, string displayName)
+    {
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
+        if (!csv.Read()) return [];
+        csv.ReadHeader();
+        var headers = csv.HeaderRecord ?? [];
+        foreach (var column in DecisionColumns)
+            if (!headers.Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}'");
+
+        var result = new List<ReviewDecision>();
+        var last = 1;
+        while (csv.Read())
+        {
+            var line = last + 1;
+            last = csv.Parser.RawRow;
+            string? Field(string c) => csv.GetField(c)?.Trim() is { Length: > 0 } v ? v : null;
+            var verdictText = Field("decision");
+            if (verdictText is null) continue;
+
+            DataException Bad(string problem) => new(displayName, line, problem);
+            var verdict = verdictText.ToLowerInvariant() switch
+            {
+                "accept" or "accepted" => ReviewVerdict.Accept,
+                "reject" or "rejected" => ReviewVerdict.Reject,
+                _ => throw Bad($"decision '{verdictText}' is neither accept nor reject"),
+            };
+            var reviewer = Field("reviewer") ?? throw Bad("reviewer is empty: say who decided");
+            var dateText = Field("decided_on") ?? throw Bad("decided_on is empty: say when (YYYY-MM-DD)");
+            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                throw Bad($"decided_on '{dateText}' is not a date written YYYY-MM-DD");
+            var reason = Field("reason") ?? throw Bad("reason is empty: say why");
+            var company = Field("company_id") ?? throw Bad("company_id is empty");
+            var isin = Field("isin")?.ToUpperInvariant();
+            var mic = Field("mic")?.ToUpperInvariant();
+            var ticker = Field("ticker")?.ToUpperInvariant();
+            var name = Field("name") ?? "";
+            if (isin is null && mic is null && name.Length == 0) throw Bad("no isin, mic or name: the decision identifies no security");
+            if (mic is not null && ticker is null) throw Bad("mic is given without a ticker");
+            result.Add(new ReviewDecision(verdict, reviewer, date, reason, company, isin, mic, ticker, name, displayName, line));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Appends the decided rows of <paramref name="candidatesPath"/> to the decisions log, creating it with a header
+    /// if needed; existing lines are never rewritten. Returns how many rows were appended.
+    /// </summary>
+    public static int Record(string candidatesPath, string candidatesName, string decisionsPath)
+    {
+        var decided = Load(candidatesPath, candidatesName);
+        if (decided.Count == 0) return 0;
+        var exists = File.Exists(decisionsPath) && new FileInfo(decisionsPath).Length > 0;
+        if (exists) Load(decisionsPath, decisionsPath);
+        var needsNewLine = exists && !EndsWithNewLine(decisionsPath);
+        using var stream = new FileStream(decisionsPath, FileMode.Append, FileAccess.Write);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        if (needsNewLine) writer.WriteLine();
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        if (!exists)
+        {
+            foreach (var c in DecisionColumns) csv.WriteField(c);
+            csv.NextRecord();
+        }
+        foreach (var d in decided)
+        {
+            csv.WriteField(d.Verdict == ReviewVerdict.Accept ? "accept" : "reject");
+            csv.WriteField(d.Reviewer);
+            csv.WriteField(d.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(d.Reason);
+            csv.WriteField(d.CompanyId);
+            csv.WriteField(d.Isin ?? "");
+            csv.WriteField(d.Mic ?? "");
+            csv.WriteField(d.Ticker ?? "");
+            csv.WriteField(d.Name);
+            csv.NextRecord();
+        }
+        return decided.Count;
+    }
+
+    private static bool EndsWithNewLine(string path)
+    {
+        using var s = File.OpenRead(path);
+        s.Seek(-1, SeekOrigin.End);
+        return s.ReadByte() == '\n';
+    }
+}

@@ -1,0 +1,33 @@
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>An introduction, then one <see cref="CompanySection"/> per company held, in the model's order.</summary>
+internal sealed class CompaniesSection : IReportSection
+{
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        var companies = context.Report.Companies;
+        yield return new PageBreak();
+        yield return new Heading("Companies held");
+        if (companies.Count == 0)
+        {
+            yield return new Paragraph("No fund holds a company on the list (as matched or related).");
+            yield break;
+        }
+
+        yield return new Paragraph(
+            "Each company below is held by at least one fund screened: either it is named by a source itself, or it is not named " +
+            "itself but is the listed parent or subsidiary of a named entity. Companies named by a source come first. The allegations " +
+            "are summarised as the cited sources report them; they are allegations, not findings of this tool. Every company carries a " +
+            "caveat from the list; read it before relying on the entry.");
+
+        for (var i = 0; i < companies.Count; i++)
+        {
+            foreach (var element in new CompanySection(companies[i], last: i == companies.Count - 1).Compose(context))
+            {
+                yield return element;
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>What the report does and does not say about the companies in it.</summary>
+internal sealed class DisclaimerSection : IReportSection
+{
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        yield return new Heading("Disclaimer");
+        if (context.Report.Run.IllustrativeNote is { } note)
+        {
+            yield return new Callout([new TextSpan("ILLUSTRATIVE DATA. ") { Bold = true }, note], Typography.NoticeFill, Typography.NoticeBar);
+        }
+
+        yield return new Paragraph(
+            "This report joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
+            "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. Companies in it are \"named by\" a source or " +
+            "\"listed on\" a list; the conduct described is alleged by those sources. The list is data with citations, compiled from the " +
+            "sources cited; it is not a finding of this tool or of its authors.");
+        yield return new Paragraph(
+            "Inclusion on the list, or in this report, does not establish wrongdoing by a company, and a holding in a listed company does " +
+            "not establish wrongdoing by a fund or its manager. A related company is not named itself: it is only the listed parent or " +
+            "subsidiary of a named entity, and must not be described as named. Holdings that need review are candidates, not matches.");
+        yield return new Paragraph(
+            "Matching is automatic and may be wrong: check each match against the evidence given. Sources may be incomplete, out of " +
+            "date or disputed, and some entries rest on inferences the caveats describe. Before publishing anything about a company, " +
+            "read its caveat and its sources, and consider seeking the company's response.");
+        yield return new Paragraph("This report is not investment, legal or financial advice.");
+    }
+}

@@ -1,0 +1,166 @@
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>One row per fund with its value, flagged and related value and lines by state; flagged value by category; a bar chart.</summary>
+internal sealed class FundsSection : IReportSection
+{
+    private const int ChartBars = 15;
+
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        var report = context.Report;
+        var currency = context.Currency;
+
+        yield return new Heading("Funds");
+        yield return new Paragraph(
+            "Fund value is the net assets the file states, otherwise the sum of the values of its rows. Weights are shares of fund value. " +
+            "Flagged value counts only holdings in companies named by a source; related value (holdings in a parent or subsidiary of a " +
+            "named entity) is shown beside it and never added to it.");
+
+        var table = new Table(
+        [
+            new TableColumn("Fund", ColumnWidth.Relative(2.2)),
+            new TableColumn("As of", ColumnWidth.Fixed(60)) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Fund value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Flagged weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Related value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Lines by state", ColumnWidth.Relative(1.6)) { FontSize = Typography.DetailSize },
+        ]);
+        foreach (var fund in report.Funds)
+        {
+            table.AddRow(
+                new TableCell(fund.Name)
+                {
+                    Bold = true,
+                    More = [new TextSpan($"\n{fund.SourceFile} · fund value: {Words.Of(fund.FundValueBasis)}") { Color = Typography.Muted }],
+                },
+                fund.AsOf is null ? "unknown" : Typography.Date(fund.AsOf) + (fund.AsOfFrom == Core.Holdings.MetadataOrigin.FileName ? "\n(file name)" : ""),
+                Typography.MoneyCell(fund.FundValue, fund.Currency, currency),
+                Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency),
+                Typography.Percent(fund.FlaggedWeight),
+                Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency),
+                Words.Compact(fund.Lines));
+        }
+
+        yield return table;
+        if (report.Funds.Any(f => f.ReviewValue != 0))
+        {
+            yield return Typography.Note("Some holdings await review; their value is given per fund below and is not counted as flagged.");
+            var review = new Table(
+            [
+                new TableColumn("Fund", ColumnWidth.Relative(3)),
+                new TableColumn(Typography.MoneyHeader("Value awaiting review", currency), ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+                new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            ]);
+            foreach (var fund in report.Funds.Where(f => f.ReviewValue != 0))
+            {
+                review.AddRow(fund.Name, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency), Typography.Percent(fund.ReviewWeight));
+            }
+
+            yield return review;
+        }
+
+        foreach (var element in Categories(report, currency))
+        {
+            yield return element;
+        }
+
+        foreach (var element in Chart(report, currency))
+        {
+            yield return element;
+        }
+    }
+
+    private static IEnumerable<IElement> Categories(ExposureReport report, string? currency)
+    {
+        if (!report.Funds.Any(f => f.ByCategory.Count > 0))
+        {
+            yield break;
+        }
+
+        yield return new Heading("Flagged value by category of allegation", 2);
+        yield return Typography.Note(
+            "A company counts under every category of allegation it carries, so these figures overlap: they are never summed, " +
+            "and their total is not the flagged value.");
+        var table = new Table(
+        [
+            new TableColumn("Fund", ColumnWidth.Relative(2.4)),
+            new TableColumn("Category", ColumnWidth.Relative(1.2)),
+            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Named companies", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+        ]);
+        foreach (var fund in report.Funds)
+        {
+            foreach (var category in fund.ByCategory)
+            {
+                table.AddRow(
+                    fund.Name,
+                    category.Category,
+                    Typography.MoneyCell(category.Value, fund.Currency, currency),
+                    Typography.Percent(category.Weight),
+                    Typography.Count(category.Companies));
+            }
+        }
+
+        yield return table;
+    }
+
+    /// <summary>Flagged value by fund when there are several funds, else value held by named company (top 15 either way).</summary>
+    private static IEnumerable<IElement> Chart(ExposureReport report, string? currency)
+    {
+        if (currency is null)
+        {
+            yield return Typography.Note("No chart: the funds report in different currencies, and values in different currencies are not compared.");
+            yield break;
+        }
+
+        List<BarItem> items;
+        string title;
+        if (report.Funds.Count > 1)
+        {
+            title = "Value in companies named by a source, by fund";
+            items = report.Funds
+                .Where(f => f.FlaggedValue >= 0)
+                .OrderByDescending(f => f.FlaggedValue)
+                .Take(ChartBars)
+                .Select(f => new BarItem(f.Name, (double)f.FlaggedValue) { ValueLabel = $"{Typography.Money(f.FlaggedValue, currency)} ({Typography.Percent(f.FlaggedWeight)})" })
+                .ToList();
+        }
+        else
+        {
+            title = "Value held, by company named by a source";
+            items = report.Companies
+                .Where(c => c.Basis == Basis.Named && c.TotalValue >= 0)
+                .OrderByDescending(c => c.TotalValue)
+                .Take(ChartBars)
+                .Select(c => new BarItem(c.NameEn, (double)c.TotalValue!.Value) { ValueLabel = Typography.Money(c.TotalValue, currency) })
+                .ToList();
+        }
+
+        if (items.Count == 0 || items.All(i => i.Value == 0))
+        {
+            yield break;
+        }
+
+        yield return new Heading(title, 2);
+        yield return new BarChart(items)
+        {
+            AxisTitle = $"{currency} (k = thousand, M = million, B = billion)",
+            FormatValue = Typography.AxisAmount,
+            MaxLabelFraction = 0.4,
+        };
+        if (report.Funds.Count > 1 && report.Funds.Count > ChartBars)
+        {
+            yield return Typography.Note($"The {ChartBars} funds with the largest flagged value are shown; the table above lists every fund.");
+        }
+        else if (report.Funds.Count == 1 && report.Companies.Count(c => c.Basis == Basis.Named) > ChartBars)
+        {
+            yield return Typography.Note($"The {ChartBars} named companies with the largest value held are shown; each has its own section below.");
+        }
+    }
+}

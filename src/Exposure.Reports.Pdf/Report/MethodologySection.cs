@@ -1,0 +1,143 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>Where the list comes from, how holdings are matched, what each state means, how fund value and weights are defined, and what is left out.</summary>
+internal sealed class MethodologySection : IReportSection
+{
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        var report = context.Report;
+        var run = report.Run;
+        var counts = run.ReferenceData;
+
+        yield return new PageBreak();
+        yield return new Heading("Methodology and limits");
+
+        yield return new Heading("Data sources", 2);
+        yield return new Paragraph(
+            $"Holdings were screened against reference data version {run.ReferenceDataVersion}: {Typography.Count(counts.Companies)} listed " +
+            $"companies, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
+            $"{Typography.Count(counts.Allegations)} allegations and {Typography.Count(counts.IdentifierSources)} sources for identifiers.");
+        yield return new Paragraph(
+            "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
+            "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
+            "or Xinjiang's surveillance and internment apparatus. A company is either named itself, or only the listed parent or " +
+            "subsidiary of a named entity; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
+            "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
+
+        yield return new Heading("Matching", 2);
+        yield return new Paragraph(
+            $"Algorithm {run.MatchingAlgorithm}. Every screened holding is compared with the list by rules in a fixed order, and the first " +
+            "rule that applies decides. Each finding records its rule and every feature compared. Names are compared after " +
+            "normalisation: letters folded and upper-cased, punctuation, depositary-receipt wording, share classes and legal forms " +
+            "(such as CO, LTD, INC, 股份有限公司) removed.");
+        var rules = new Table(
+        [
+            new TableColumn("Rule", ColumnWidth.Relative(1.3)),
+            new TableColumn("When", ColumnWidth.Relative(3.4)),
+            new TableColumn("Outcome", ColumnWidth.Relative(1.1)),
+        ]);
+        rules.AddRow("isin", "The holding's ISIN passes its check digit and is one the list gives for a company.", "match");
+        rules.AddRow("ticker+exchange", "The local code, written as its exchange writes it, is one of a company's listings on that exchange, and the names agree.", "match");
+        rules.AddRow("ticker+exchange, name differs", "As above, but the names do not agree (a reused code, or stale data).", "needs review");
+        rules.AddRow("name-exact", "The normalised name equals a legal, former, native-script or transliterated name of exactly one company, and no identifier of the holding contradicts it.", "match");
+        rules.AddRow("name-exact, …", "As above, but identifiers or country differ, or the name is only a short or trading name, or several companies share it.", "needs review");
+        rules.AddRow("name-prefix", "A long name that looks cut at a fixed width is the start of a company's name.", "match when long and uncontradicted; else needs review");
+        rules.AddRow("other name rules", "A name that only resembles a listed name.", "needs review, never a match");
+        yield return rules;
+        yield return Typography.Note(
+            "A ticker alone never matches (2202 is China Vanke in Hong Kong and Goldwind in Shenzhen); without a known exchange a ticker is " +
+            "not used. A match to a company named by a source ends 'matched'; to a listed parent or subsidiary of a named entity, 'related'. " +
+            "Each distinct security is screened once and the result reused for every row holding it. The rules in full are in the " +
+            "tool's documentation (docs/matching.md).");
+
+        yield return new Heading("Row states", 2);
+        var states = new Table(
+        [
+            new TableColumn("State", ColumnWidth.Relative(1)),
+            new TableColumn("Meaning", ColumnWidth.Relative(4)),
+            new TableColumn("Lines", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+        ]);
+        var lines = report.Summary.Lines;
+        states.AddRow("not a holding", "Preamble, header row, blank lines, footer and legal text.", Typography.Count(lines.NotAHolding));
+        states.AddRow("rejected", "Looked like a holding but could not be read (a number that is not a number, wrong number of fields, no name and no identifier).", Typography.Count(lines.Rejected));
+        states.AddRow("excluded", "A non-equity holding (cash, FX, futures, forwards, swaps, options, money market, collateral, bonds), counted in fund value but not screened.", Typography.Count(lines.Excluded));
+        states.AddRow("unmatched", "Screened; no listed company matched.", Typography.Count(lines.Unmatched));
+        states.AddRow("matched", "Matched to a company a source names itself.", Typography.Count(lines.Matched));
+        states.AddRow("related", "Matched to a listed parent of a named subsidiary, or a listed subsidiary of a named parent.", Typography.Count(lines.Related));
+        states.AddRow("needs review", "A candidate a person must confirm or reject.", Typography.Count(lines.NeedsReview));
+        states.AddRow(new TableCell("all lines") { Bold = true }, "Every physical line of every input ends in exactly one state; a record spanning several lines counts each.", new TableCell(Typography.Count(lines.Total)) { Bold = true });
+        yield return states;
+
+        yield return new Heading("Fund value and weights", 2);
+        yield return new Paragraph(
+            "Fund value is the net assets the file states (a Net Assets, Total Net Assets or Fund Size line); otherwise it is the sum of " +
+            "the market values of all accepted rows, screened and excluded (cash may be negative). A holding's weight is its market value " +
+            "over the fund value, shown as a percentage. Where the file has its own weight column, each stated weight is compared with the " +
+            "computed one:");
+        yield return WeightCheckTable(report);
+
+        yield return new Heading("What is excluded, and why", 2);
+        yield return new Paragraph(
+            "Non-equity holdings are excluded from screening: they are not shares of a listed company. They still count in fund value. " +
+            "A row whose asset class is not recognised as non-equity is screened, because a missed exposure is worse than a wasted look-up. " +
+            "Rejected lines could not be read and are listed above so they can be checked by hand. Unmatched and excluded holdings are " +
+            "not listed in this PDF; the CSV outputs of the same run list every one with its reason. Only listed companies are on the list: " +
+            "unlisted suppliers are not on it, bonds are excluded as non-equity, and other funds held by a fund are not looked through.");
+
+        yield return new Heading("How figures are added up", 2);
+        yield return new Paragraph(
+            "Flagged value sums only matched holdings, in companies named by a source. Related value and the value awaiting review are " +
+            "reported separately and never counted as flagged. Figures by category of allegation count a company under every category it " +
+            "carries, so they overlap and are never summed. Totals across funds are given only when every fund reports in the same " +
+            "currency; otherwise they are left empty rather than mixing currencies.");
+
+        yield return new Heading("Run and inputs", 2);
+        yield return new KeyValueList { KeyWidthFraction = 0.35, FontSize = 8.5, BoldValues = false }
+            .Add("Tool", $"Exposure {run.ToolVersion}")
+            .Add("Reference data version", run.ReferenceDataVersion)
+            .Add("Matching algorithm", run.MatchingAlgorithm)
+            .Add("Weight tolerance", Typography.PercentagePoints(run.WeightTolerancePercent))
+            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped (the same inputs give the same report)");
+        var inputs = new Table(
+        [
+            new TableColumn("Input file", ColumnWidth.Relative(2)),
+            new TableColumn("Role", ColumnWidth.Fixed(50)) { FitContent = true },
+            new TableColumn("Lines", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Bytes", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            new TableColumn("SHA-256", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
+        ]);
+        foreach (var input in run.Inputs)
+        {
+            inputs.AddRow(input.Name, input.Role, Typography.Count(input.Lines), Typography.Count(input.Bytes), input.Sha256);
+        }
+
+        yield return inputs;
+    }
+
+    private static Table WeightCheckTable(ExposureReport report)
+    {
+        var table = new Table(
+        [
+            new TableColumn("Fund", ColumnWidth.Relative(3)),
+            new TableColumn("Rows compared", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Differing by more than the tolerance", ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Largest difference", ColumnWidth.Fixed(70), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Tolerance", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+        ]);
+        foreach (var fund in report.Funds)
+        {
+            var check = fund.WeightCheck;
+            table.AddRow(
+                fund.Name,
+                Typography.Count(check.RowsCompared),
+                Typography.Count(check.RowsOutsideTolerance),
+                Typography.PercentagePoints(check.MaxDifferencePercent),
+                Typography.PercentagePoints(check.TolerancePercent));
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,36 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>The header (short title; the illustrative-data mark or the reference data version) and the "Page X of Y" footer.</summary>
+internal sealed class PageFrame(ExposureReport report)
+{
+    public IElement Header(PageInfo page)
+    {
+        var right = report.Run.IllustrativeNote is null
+            ? $"Reference data {report.Run.ReferenceDataVersion}"
+            : "ILLUSTRATIVE DATA — not a real fund";
+        return new KeepTogether(
+            new Columns(
+                (new Paragraph(Words.ShortTitle) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, 3),
+                (new Paragraph(right)
+                {
+                    FontSize = Typography.BandSize,
+                    Color = Typography.Muted,
+                    Bold = report.Run.IllustrativeNote is not null,
+                    Alignment = TextAlignment.Right,
+                    SpaceAfter = 0,
+                }, 1.4)),
+            new Rule { SpaceAbove = 2, SpaceBelow = 0, Thickness = 0.5 });
+    }
+
+    public IElement Footer(PageInfo page) =>
+        new Paragraph($"Page {page.Number} of {page.Count}")
+        {
+            FontSize = Typography.BandSize,
+            Color = Typography.Muted,
+            Alignment = TextAlignment.Center,
+            SpaceAfter = 0,
+        };
+}

@@ -1,0 +1,38 @@
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>Lines that looked like holdings but could not be read, with the reason and the line as read.</summary>
+internal sealed class RejectedLinesSection : IReportSection
+{
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        var rejected = context.Report.Rejected;
+        yield return new Heading("Rejected lines");
+        if (rejected.Count == 0)
+        {
+            yield return new Paragraph("No line was rejected: every line that looked like a holding could be read.");
+            yield break;
+        }
+
+        yield return new Paragraph(
+            "Lines that looked like holdings but could not be read. They are not screened and their values are not part of a sum of rows; " +
+            "check them in the source file, since a rejected line may hide an exposure.");
+        var table = new Table(
+        [
+            new TableColumn("File", ColumnWidth.Relative(1.4)),
+            new TableColumn("Line", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Reason", ColumnWidth.Relative(1.8)),
+            new TableColumn("Line as read", ColumnWidth.Relative(2.6)) { FontSize = Typography.DetailSize },
+        ]);
+        foreach (var line in rejected)
+        {
+            var where = line.LineCount > 1
+                ? $"{Typography.Count(line.Line)}\n({Typography.Count(line.LineCount)} lines)"
+                : Typography.Count(line.Line);
+            table.AddRow(line.File, where, line.Reason, line.RawText);
+        }
+
+        yield return table;
+    }
+}

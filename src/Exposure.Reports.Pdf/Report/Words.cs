@@ -1,0 +1,64 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>The words the PDF uses for the model's codes (the same wording as the workbook).</summary>
+internal static class Words
+{
+    public const string Title = "Exposure to companies named in connection with Uyghur forced labour and Xinjiang surveillance";
+
+    public const string ShortTitle = "Exposure report · Uyghur forced labour and Xinjiang surveillance";
+
+    public static string Of(RowState state) => state switch
+    {
+        RowState.NotAHolding => "not a holding",
+        RowState.NeedsReview => "needs review",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    public static string Of(Basis basis) => basis switch
+    {
+        Basis.Named => "named by a source",
+        Basis.ParentOfNamed => "parent of a named entity",
+        _ => "subsidiary of a named entity",
+    };
+
+    /// <summary>The basis code a finding carries (<c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>).</summary>
+    public static string OfBasisCode(string basis) => basis switch
+    {
+        "named" => "named by a source",
+        "parent-of-named" => "parent of a named entity",
+        "subsidiary-of-named" => "subsidiary of a named entity",
+        _ => basis,
+    };
+
+    public static string Of(SubjectRelation relation) => relation switch
+    {
+        SubjectRelation.Self => "the company itself",
+        SubjectRelation.Subsidiary => "a subsidiary of this company",
+        SubjectRelation.Parent => "the parent of this company",
+        _ => "an affiliate of this company",
+    };
+
+    public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
+
+    public static string Of(MetadataOrigin origin) => origin switch
+    {
+        MetadataOrigin.File => "from the file",
+        MetadataOrigin.FileName => "from the file name",
+        _ => "unknown",
+    };
+
+    public static string Of(Evidence e) =>
+        $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({Typography.Score(e.Score)}) {e.Note}".TrimEnd();
+
+    /// <summary>"12 matched · 2 related · …", every state with its lines, then the total.</summary>
+    public static string Compact(StateCounts lines) =>
+        $"{Typography.Count(lines.Matched)} matched · {Typography.Count(lines.Related)} related · " +
+        $"{Typography.Count(lines.NeedsReview)} needs review · {Typography.Count(lines.Unmatched)} unmatched · " +
+        $"{Typography.Count(lines.Excluded)} excluded · {Typography.Count(lines.Rejected)} rejected · " +
+        $"{Typography.Count(lines.NotAHolding)} not a holding · {Typography.Count(lines.Total)} lines in all";
+}

@@ -1,0 +1,146 @@
+using Exposure.Core.Reference;
+using Exposure.Core.Text;
+
+namespace Exposure.Synthetic;
+
+/// <summary>
+/// What the documented matching rules (docs/matching.md) say a flagged row must give, worked out independently of
+/// <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the rules define). The
+/// generator only plants rows whose outcome is clear-cut here: one company, one rule.
+/// </summary>
+internal sealed class ExpectationOracle
+{
+    private const int MinExactCompactLength = 5;
+    private const int MinPrefixCompactLength = 16;
+    private const int MinTruncatedRawLength = 25;
+
+    private readonly Dictionary<string, List<(int Company, NameKind Kind)>> _byCompact = new(StringComparer.Ordinal);
+    private readonly (string Compact, int Company)[] _sortedLong;
+    private readonly Dictionary<int, List<NormalisedName>> _namesOf = [];
+    private readonly Dictionary<(string Mic, string Code), HashSet<int>> _byListing = [];
+    private readonly Dictionary<string, HashSet<int>> _byIsin = new(StringComparer.Ordinal);
+
+    public ExpectationOracle(SyntheticReference reference)
+    {
+        var sorted = new List<(string, int)>();
+        for (var i = 0; i < reference.Companies.Count; i++)
+        {
+            var c = reference.Companies[i];
+            var own = _namesOf[i] = [];
+            foreach (var (name, kind) in c.IndexedNames())
+            {
+                var n = NameNormaliser.Normalise(name);
+                if (n.IsEmpty) continue;
+                own.Add(n);
+                if (!_byCompact.TryGetValue(n.Compact, out var list)) _byCompact[n.Compact] = list = [];
+                list.Add((i, kind));
+                if (kind is not (NameKind.Short or NameKind.Trading)) sorted.Add((n.Compact, i));
+            }
+            foreach (var l in c.Company.Listings)
+                if (reference.Exchanges.Find(l.Mic)?.Exchange.CanonicalTicker(l.Code) is { } code)
+                    Add(_byListing, (l.Mic, code), i);
+            foreach (var isin in c.Company.Isins) Add(_byIsin, isin, i);
+        }
+        _sortedLong = sorted.OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The one company a valid listing belongs to, or null when none or several.</summary>
+    public int? ListingOwner(string mic, string canonicalCode) =>
+        _byListing.TryGetValue((mic, canonicalCode), out var owners) && owners.Count == 1 ? owners.First() : null;
+
+    public int? IsinOwner(string isin) => _byIsin.TryGetValue(isin, out var owners) && owners.Count == 1 ? owners.First() : null;
+
+    /// <summary>
+    /// "The names agree": equal after normalisation, one the start of the other, or half the words shared, with any name
+    /// of the company.
+    /// </summary>
+    public bool NamesAgree(string rawName, int company)
+    {
+        var a = NameNormaliser.Normalise(rawName);
+        if (a.IsEmpty) return false;
+        foreach (var b in _namesOf[company])
+        {
+            if (a.Compact == b.Compact) return true;
+            var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
+            if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return true;
+            var ta = a.Tokens.ToHashSet(StringComparer.Ordinal);
+            var tb = b.Tokens.ToHashSet(StringComparer.Ordinal);
+            var common = ta.Count(tb.Contains);
+            if (common / (double)(ta.Count + tb.Count - common) >= 0.5) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the name shares no word with any name of the company and neither begins the other.</summary>
+    public bool NamesUnrelated(string rawName, int company)
+    {
+        var a = NameNormaliser.Normalise(rawName);
+        foreach (var b in _namesOf[company])
+        {
+            if (a.Compact.StartsWith(b.Compact, StringComparison.Ordinal) || b.Compact.StartsWith(a.Compact, StringComparison.Ordinal)) return false;
+            if (a.Tokens.Intersect(b.Tokens, StringComparer.Ordinal).Any()) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The outcome for a row that has this name and no identifier: <c>name-exact</c> (match, or review for a short or
+    /// trading name), <c>name-prefix</c> (review), or null when no rule applies or more than one company could.
+    /// </summary>
+    public (int Company, bool Review, string Rule)? ForNameOnly(string rawName)
+    {
+        var name = NameNormaliser.Normalise(rawName);
+        if (name.IsEmpty) return null;
+        if (_byCompact.TryGetValue(name.Compact, out var entries))
+        {
+            var companies = entries.Select(e => e.Company).Distinct().ToList();
+            if (companies.Count != 1) return null;
+            var onlyShort = entries.All(e => e.Kind is NameKind.Short or NameKind.Trading);
+            return onlyShort || name.Compact.Length < MinExactCompactLength
+                ? (companies[0], true, "name-exact, short or trading name only")
+                : (companies[0], false, "name-exact");
+        }
+        if (name.Compact.Length < MinPrefixCompactLength || rawName.Trim().Length < MinTruncatedRawLength) return null;
+        var prefixed = PrefixedBy(name.Compact);
+        if (prefixed.Count == 0 && name.Tokens.Count > 2)
+        {
+            var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
+            if (withoutCutWord.Length >= MinPrefixCompactLength) prefixed = PrefixedBy(withoutCutWord);
+        }
+        return prefixed.Count == 1 ? (prefixed.First(), true, "name-prefix") : null;
+    }
+
+    /// <summary>
+    /// True when no name rule can apply to a row with this name, whatever its length: it equals no name of the list and
+    /// neither it nor it without its last word begins one.
+    /// </summary>
+    public bool Unknown(string rawName)
+    {
+        var name = NameNormaliser.Normalise(rawName);
+        if (name.IsEmpty) return true;
+        if (_byCompact.ContainsKey(name.Compact) || PrefixedBy(name.Compact).Count > 0) return false;
+        return name.Tokens.Count <= 2 || PrefixedBy(string.Concat(name.Tokens.SkipLast(1))).Count == 0;
+    }
+
+    private HashSet<int> PrefixedBy(string compact)
+    {
+        var lo = 0;
+        var hi = _sortedLong.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(_sortedLong[mid].Compact, compact) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        var result = new HashSet<int>();
+        for (var i = lo; i < _sortedLong.Length && _sortedLong[i].Compact.StartsWith(compact, StringComparison.Ordinal); i++)
+            result.Add(_sortedLong[i].Company);
+        return result;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, HashSet<int>> map, TKey key, int company) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var set)) map[key] = set = [];
+        set.Add(company);
+    }
+}

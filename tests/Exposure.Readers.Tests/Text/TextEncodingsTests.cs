@@ -1,0 +1,92 @@
+using System.Text;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
+using Exposure.TestSupport;
+
+namespace Exposure.Readers.Tests.Text;
+
+public sealed class TextEncodingsTests
+{
+    [Theory]
+    [InlineData("utf8-bom.csv", "UTF-8 with BOM", 3)]
+    [InlineData("utf8.csv", "UTF-8", 0)]
+    [InlineData("utf16le-bom.csv", "UTF-16LE", 2)]
+    [InlineData("utf16be-bom.csv", "UTF-16BE", 2)]
+    [InlineData("utf16le.csv", "UTF-16LE", 0)]
+    [InlineData("utf16be.csv", "UTF-16BE", 0)]
+    [InlineData("windows-1252.csv", "Windows-1252", 0)]
+    public void Each_encoding_is_detected(string fixture, string name, int bom)
+    {
+        var detected = TextEncodings.Detect(Fixture.Path(Path.Combine("encodings", fixture)));
+        Assert.Equal(name, detected.Name);
+        Assert.Equal(bom, detected.PreambleLength);
+        Assert.False(detected.LooksBinary);
+    }
+
+    [Theory]
+    [InlineData("utf8-bom.csv")]
+    [InlineData("utf8.csv")]
+    [InlineData("utf16le-bom.csv")]
+    [InlineData("utf16be-bom.csv")]
+    [InlineData("utf16le.csv")]
+    [InlineData("utf16be.csv")]
+    public void Accented_and_chinese_names_survive_in_every_unicode_encoding(string fixture)
+    {
+        var items = CsvHoldingsReader.Read(Fixture.Path(Path.Combine("encodings", fixture)), fixture).ToList();
+
+        Assert.Equal(5, Items.AssertWellFormed(items));
+        var fund = Assert.IsType<Core.Holdings.FundDetected>(items[0]).Fund;
+        Assert.Equal("Fonds Européen d'Exemple", fund.Name);
+        var rows = Items.Rows(items);
+        Assert.Equal(["Société Générale SA", "中兴通讯股份有限公司 H", "Nestlé SA"], rows.Select(r => r.Name));
+        Assert.Equal("FR0000130809", rows[0].Isin); // no byte-order mark or stray NUL left in the first field
+        Assert.Equal(1234.50m, rows[0].MarketValue);
+        Assert.Equal(5170.71m, rows[1].MarketValue);
+        Assert.Equal("Suisse", rows[2].Country);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_are_read_as_windows_1252()
+    {
+        var items = CsvHoldingsReader.Read(Fixture.Path("encodings/windows-1252.csv"), "windows-1252.csv").ToList();
+
+        Assert.Equal(5, Items.AssertWellFormed(items));
+        Assert.Equal("Fonds Européen d'Exemple – Sélection €", Assert.IsType<Core.Holdings.FundDetected>(items[0]).Fund.Name);
+        var rows = Items.Rows(items);
+        Assert.Equal(["Société Générale SA", "Müller AG", "Nestlé SA"], rows.Select(r => r.Name));
+        Assert.Equal("Österreich", rows[1].Country);
+        Assert.DoesNotContain(rows, r => r.Name!.Contains('\uFFFD'));
+    }
+
+    [Fact]
+    public void Invalid_utf8_late_in_a_long_file_still_makes_it_windows_1252()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "late.csv");
+        var ascii = string.Concat(Enumerable.Repeat("Name,ISIN,Market Value\r\n", 5000)); // past the 8 KB sample and a 64 KB block
+        File.WriteAllBytes(path, [.. Encoding.ASCII.GetBytes(ascii), .. TextEncodings.Windows1252.GetBytes("Société,FR0000130809,1\r\n")]);
+
+        Assert.Equal("Windows-1252", TextEncodings.Detect(path).Name);
+    }
+
+    [Fact]
+    public void A_utf8_sequence_split_across_read_blocks_is_still_valid_utf8()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "split.csv");
+        // 65535 ASCII bytes put the two bytes of "é" either side of the 64 KB block boundary.
+        File.WriteAllBytes(path, [.. Encoding.ASCII.GetBytes(new string('a', 65_535)), .. Encoding.UTF8.GetBytes("é\n")]);
+
+        Assert.Equal("UTF-8", TextEncodings.Detect(path).Name);
+    }
+
+    [Fact]
+    public void Nul_bytes_that_are_not_utf16_mark_a_binary_file()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "blob.bin");
+        File.WriteAllBytes(path, [0x01, 0x00, 0x00, 0x00, 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x02, 0x01, 0x00]);
+
+        Assert.True(TextEncodings.Detect(path).LooksBinary);
+    }
+}
