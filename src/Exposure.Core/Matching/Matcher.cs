@@ -114,7 +114,9 @@ public sealed class Matcher
     private MatchResult ExactName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> entries, List<Evidence> evidence)
     {
         var companies = entries.Select(e => e.Company).Distinct().ToList();
-        var entry = entries.OrderBy(e => e.IsShortOrTrading).First();
+        // Word by word equality tells JINKO SOLAR (one company) from JINKOSOLAR (another), but not surely: review.
+        var sameWords = entries.Where(e => e.Normalised.Text == name.Text).ToList();
+        var entry = (sameWords.Count > 0 ? sameWords : entries).OrderBy(e => e.IsShortOrTrading).First();
         evidence.Add(new("name-exact", rawName ?? "", entry.Original, 0.8,
             $"{Describe(entry.Kind)} of {entry.Company.NameEn}, equal after normalisation ('{name.Text}')"));
         var conflict = Contradiction(key, entry.Company);
@@ -122,7 +124,11 @@ public sealed class Matcher
         var countryDiffers = AddCountry(evidence, key, entry.Company);
 
         if (companies.Count > 1)
+        {
+            evidence.Add(new("name-shared", rawName ?? "", string.Join("; ", companies.Where(c => c != entry.Company).Select(c => c.NameEn)), -0.3,
+                "other companies on the list have a name equal after normalisation"));
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, shared by several companies", 0.4, evidence);
+        }
         if (entry.IsShortOrTrading || name.Compact.Length < MinExactCompactLength)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
         if (conflict is not null || countryDiffers)
@@ -154,7 +160,7 @@ public sealed class Matcher
         foreach (var candidate in _names.Candidates(name))
         {
             if (candidate.IsShortOrTrading) continue;
-            var s = NameSimilarity.Score(name, candidate.Normalised, _names.Weight, mayBeCut);
+            var s = NameSimilarity.Score(name, candidate.Normalised, _names.Weight, _names.Knows, mayBeCut);
             if (s > bestScore) { bestScore = s; best = candidate; }
         }
         if (best is null || bestScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
@@ -201,7 +207,7 @@ public sealed class Matcher
         if (a.Compact == b.Compact) return (1, "equal after normalisation");
         var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
         if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return (0.8, "one name is the start of the other");
-        var s = NameSimilarity.Score(a, b, _names.Weight, holdingMayBeCut: true);
+        var s = NameSimilarity.Score(a, b, _names.Weight, _names.Knows, holdingMayBeCut: true);
         return (s, $"words weighted by rarity, {s:0.00} alike");
     }
 

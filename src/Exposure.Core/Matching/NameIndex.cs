@@ -14,6 +14,7 @@ public sealed class NameIndex
     private const double CommonWordShare = 0.02;
     private const int MinCommonWordPostings = 50;
     private const int MaxCandidates = 64;
+    private const int MinTypoWordLength = 5;
 
     /// <summary>Place names that holdings files often drop or add (<c>HANGZHOU</c> HIKVISION): they count for less.</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -54,6 +55,9 @@ public sealed class NameIndex
     public IReadOnlyList<NameEntry> Exact(string compact) => _byCompact.GetValueOrDefault(compact) ?? [];
 
     public IReadOnlyList<NameEntry> OfCompany(string companyId) => _byCompany.GetValueOrDefault(companyId) ?? [];
+
+    /// <summary>True when some name of the list has this word.</summary>
+    public bool Knows(string word) => _weight.ContainsKey(word);
 
     /// <summary>How distinctive a word is: rare words weigh more.</summary>
     public double Weight(string word) =>
@@ -113,6 +117,12 @@ public sealed class NameIndex
             else if (token.Length >= 2)
             {
                 yield return token;
+                if (token.Length >= MinTypoWordLength)
+                {
+                    // Word ends find near-spellings (IFLTYEK, NINETSAR) whose whole word is in no posting list.
+                    yield return "^" + token[..3];
+                    yield return "$" + token[^3..];
+                }
             }
         }
     }

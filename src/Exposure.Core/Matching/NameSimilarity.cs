@@ -15,7 +15,8 @@ public static class NameSimilarity
     private const int MinTypoLength = 5;
     private const int MinCutWordLength = 3;
 
-    public static double Score(NormalisedName holding, NormalisedName listed, Func<string, double> weight, bool holdingMayBeCut)
+    /// <param name="known">Whether the list has the word; an unknown word that is a misspelt legal form is not counted.</param>
+    public static double Score(NormalisedName holding, NormalisedName listed, Func<string, double> weight, Func<string, bool> known, bool holdingMayBeCut)
     {
         if (holding.IsEmpty || listed.IsEmpty) return 0;
         if (holding.Compact == listed.Compact) return 1;
@@ -28,6 +29,7 @@ public static class NameSimilarity
         double shared = 0, sharedListed = 0, hTotal = 0, lTotal = 0;
         for (var i = 0; i < h.Count; i++)
         {
+            if (!known(h[i]) && NameNormaliser.IsMisspeltLegalForm(h[i])) continue;
             var w = weight(h[i]);
             hTotal += w;
             var best = 0.0;

@@ -71,6 +71,10 @@ public static class NameNormaliser
         return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete);
     }
 
+    /// <summary>True when a word is a near-spelling of a legal form (<c>HOLIDNG</c>), so it says nothing about the company.</summary>
+    public static bool IsMisspeltLegalForm(string word) =>
+        word.Length >= 5 && LegalForms.Any(f => f.Length >= 5 && JaroWinkler.Similarity(word, f) >= 0.92);
+
     /// <summary>True when the name contains Han, Kana or Hangul characters.</summary>
     public static bool HasCjk(string? s) => s is not null && s.Any(IsCjk);
 
