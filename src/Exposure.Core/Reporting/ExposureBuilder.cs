@@ -106,9 +106,9 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
             .ToList();
         var relations = new List<RelatedCompany>();
         if (reference.FindCompany(company.ParentId) is { } parent)
-            relations.Add(new(parent.Id, parent.NameEn, $"parent of {company.NameEn}"));
+            relations.Add(new(parent.Id, parent.NameEn, FundAccumulator.BasisName(parent.Basis), $"parent of {company.NameEn}", LinkSources(company.Id, parent.Id)));
         foreach (var child in reference.ChildrenOf(company.Id))
-            relations.Add(new(child.Id, child.NameEn, $"subsidiary of {company.NameEn}"));
+            relations.Add(new(child.Id, child.NameEn, FundAccumulator.BasisName(child.Basis), $"subsidiary of {company.NameEn}", LinkSources(child.Id, company.Id)));
 
         return new CompanyExposure(
             company.Id,
@@ -124,6 +124,17 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
             allegations,
             holdings,
             total);
+    }
+
+    /// <summary>The sources the list gives for "child -> parent" (identifier_sources.csv, field parent_link).</summary>
+    private List<LinkSource> LinkSources(string childId, string parentId)
+    {
+        var prefix = $"{childId} -> {parentId}";
+        return reference.SourcesOf(childId)
+            .Where(s => s.Field == "parent_link" && s.Value.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(s => new LinkSource(s.SourceTitle, s.Publisher, s.SourceUrl, s.Date,
+                s.Value.Length > prefix.Length ? s.Value[prefix.Length..].Trim().Trim('(', ')') : null))
+            .ToList();
     }
 
     private string BasisText(Company company, IReadOnlyList<AllegationView> allegations)

@@ -123,6 +123,25 @@ public sealed class ExposureBuilderTests
     }
 
     [Fact]
+    public void Family_links_are_spelled_out_with_their_sources()
+    {
+        var builder = new ExposureBuilder(Reference);
+        var fund = builder.BeginFund("f.csv", Fund("Fund", 1000m));
+        fund.Holding(Row(1, "JINKO SOLAR LTD A", 10m), RowState.Related, Hit("jinko-solar-co"));
+        fund.Complete(1);
+        var company = builder.Build(Run, 1).Companies.Single();
+
+        Assert.Equal(Basis.SubsidiaryOfNamed, company.Basis);
+        Assert.Equal("Not named itself; subsidiary of named parent JinkoSolar Holding Co., Ltd.", company.BasisText);
+        var parent = Assert.Single(company.Relations);
+        Assert.Equal("jinkosolar", parent.Id);
+        Assert.Equal("named", parent.Basis);
+        Assert.Equal("parent of Jinko Solar Co., Ltd.", parent.Relation);
+        Assert.Equal(2, parent.Sources.Count);
+        Assert.Contains(parent.Sources, s => s.Publisher == "US SEC EDGAR" && s.Url.StartsWith("https://www.sec.gov/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Funds_in_different_currencies_get_no_combined_total()
     {
         var builder = new ExposureBuilder(Reference);
