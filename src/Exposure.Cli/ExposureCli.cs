@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using Exposure.Core;
+using Exposure.Readers.Portfolio;
 using Exposure.Reports.Run;
 
 namespace Exposure.Cli;
@@ -34,6 +35,16 @@ public static class ExposureCli
         {
             Description = "Holdings files to screen (iShares downloads or CSV with a header row). Without it, the bundled illustrative holdings are used.",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "file",
+        };
+        var portfolio = new Option<string>("--portfolio")
+        {
+            Description = "A portfolio file (JSON) describing a scheme: its funds, index mandates and funds of funds, amounts invested and currencies. The scheme is looked through to company level. Instead of --holdings.",
+            HelpName = "file",
+        };
+        var mapping = new Option<string>("--mapping")
+        {
+            Description = "A mapping file (JSON) naming the columns, delimiter and number format of CSV holdings files the header detection does not know; applies to every --holdings file.",
             HelpName = "file",
         };
         var reference = new Option<string>("--reference")
@@ -70,7 +81,7 @@ public static class ExposureCli
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, reference, outDir, formats, decisions, timestamp, quiet,
+            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, quiet,
         };
         command.SetAction(parse =>
         {
@@ -81,10 +92,35 @@ public static class ExposureCli
                 return ExitCodes.Usage;
             }
             var given = parse.GetValue(holdings) ?? [];
-            var illustrative = given.Length == 0;
-            var inputs = illustrative
-                ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
-                : given.Select(p => new HoldingsInput(p, p)).ToList();
+            var portfolioFile = parse.GetValue(portfolio);
+            if (portfolioFile is not null && given.Length > 0)
+            {
+                error.WriteLine("error: give either --holdings or --portfolio, not both");
+                return ExitCodes.Usage;
+            }
+            var illustrative = given.Length == 0 && portfolioFile is null;
+            PortfolioPlan? plan = null;
+            IReadOnlyList<HoldingsInput> inputs;
+            try
+            {
+                if (portfolioFile is not null)
+                {
+                    var loaded = PortfolioFile.Read(portfolioFile, portfolioFile);
+                    plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
+                    inputs = plan.Inputs(loaded.Folder);
+                }
+                else
+                {
+                    inputs = illustrative
+                        ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
+                        : given.Select(p => new HoldingsInput(p, p, parse.GetValue(mapping))).ToList();
+                }
+            }
+            catch (DataException e)
+            {
+                error.WriteLine($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
             var request = new RunRequest(
                 inputs,
                 parse.GetValue(reference) ?? BundledData.ReferenceFolder,
@@ -94,7 +130,8 @@ public static class ExposureCli
                 ToolVersion,
                 parse.GetValue(timestamp) ? DateTimeOffset.Now : null,
                 illustrative ? BundledData.IllustrativeNote : null,
-                parse.GetValue(decisions) is { } d ? new HoldingsInput(d, d) : null);
+                parse.GetValue(decisions) is { } d ? new HoldingsInput(d, d) : null,
+                plan);
             try
             {
                 var result = ExposureRun.Execute(request);

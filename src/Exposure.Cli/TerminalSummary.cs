@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Run;
 using Spectre.Console;
@@ -52,7 +53,27 @@ public static class TerminalSummary
                 $"{report.Review.RowsRejected} rejected, {report.Review.Stale.Count} stale.");
         if (s.FlaggedValue is { } flagged)
             console.WriteLine($"Flagged value {Money(flagged, s.Currency)} of {Money(s.ValueScreened ?? 0, s.Currency)} screened ({Percent(s.FlaggedShare ?? 0)}).");
+        if (report.Portfolio is { } portfolio) WritePortfolio(console, portfolio);
         foreach (var path in result.Written) console.WriteLine($"wrote {path}");
+    }
+
+    private static void WritePortfolio(IAnsiConsole console, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(p.Title));
+        table.AddColumn("Holding");
+        table.AddColumn("Manager");
+        foreach (var h in new[] { $"Invested ({c})", $"Looked through ({c})", $"Named ({c})", "Named share", $"Related ({c})", $"Review ({c})" })
+            table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var e in p.Entries)
+            table.AddRow(Markup.Escape(e.Name), Markup.Escape(e.Manager ?? ""), Money(e.AmountInReportCurrency, null), Money(e.LookedThrough, null),
+                Money(e.FlaggedValue, null), Percent(e.FlaggedShare), Money(e.RelatedValue, null), Money(e.ReviewValue, null));
+        table.AddRow("[bold]Scheme[/]", "", Money(p.TotalInvested, null), Money(p.Coverage.LookedThrough, null), Money(p.FlaggedValue, null),
+            Percent(p.FlaggedShare), Money(p.RelatedValue, null), Money(p.ReviewValue, null));
+        console.Write(table);
+        console.WriteLine($"Looked through to company level: {Percent(p.Coverage.LookedThroughShare)} of {Money(p.TotalInvested, c)}; not looked through:");
+        foreach (var g in p.Coverage.Gaps)
+            console.WriteLine($"  {g.Path}: {Money(g.Value, c)} ({g.Reason})");
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

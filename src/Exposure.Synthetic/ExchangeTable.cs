@@ -11,9 +11,6 @@ public sealed record ExchangeInfo(
     decimal FxRate)
 {
     public string Mic => Exchange.Mic;
-
-    /// <summary>The longest alias: the way iShares spells exchanges ("Hong Kong Exchanges And Clearing Ltd").</summary>
-    public string LongName => Aliases.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).First();
 }
 
 /// <summary>

@@ -4,15 +4,20 @@ using Exposure.Core.Text;
 namespace Exposure.Synthetic;
 
 /// <summary>
-/// What the documented matching rules (docs/matching.md) say a flagged row must give, worked out independently of
-/// <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the rules define). The
-/// generator only plants rows whose outcome is clear-cut here: one company, one rule.
+/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.0</c>) say a planted row must give, worked
+/// out independently of <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the
+/// rules define). The generator only plants rows whose outcome is clear-cut by these rules: one company, one rule, a
+/// country that agrees. Fuzzy similarity (<c>name-similar</c>) is never relied on.
 /// </summary>
 internal sealed class ExpectationOracle
 {
     private const int MinExactCompactLength = 5;
-    private const int MinPrefixCompactLength = 16;
-    private const int MinTruncatedRawLength = 25;
+    /// <summary>A cut name must keep this many letters to be looked up by prefix at all…</summary>
+    private const int MinPrefixReviewLength = 12;
+    /// <summary>…and this many to match on its own (shorter: review).</summary>
+    private const int MinPrefixMatchLength = 20;
+    /// <summary>Names this long or longer may have been cut at a fixed width.</summary>
+    private const int MinCutNameLength = 25;
 
     private readonly Dictionary<string, List<(int Company, NameKind Kind)>> _byCompact = new(StringComparer.Ordinal);
     private readonly (string Compact, int Company)[] _sortedLong;
@@ -51,8 +56,8 @@ internal sealed class ExpectationOracle
     public int? IsinOwner(string isin) => _byIsin.TryGetValue(isin, out var owners) && owners.Count == 1 ? owners.First() : null;
 
     /// <summary>
-    /// "The names agree": equal after normalisation, one the start of the other, or half the words shared, with any name
-    /// of the company.
+    /// The names agree beyond doubt: equal after normalisation, or one the start of the other (four letters or more), with
+    /// a name of the company. (The matcher also accepts similar names; planted rows never rely on that.)
     /// </summary>
     public bool NamesAgree(string rawName, int company)
     {
@@ -63,10 +68,6 @@ internal sealed class ExpectationOracle
             if (a.Compact == b.Compact) return true;
             var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
             if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return true;
-            var ta = a.Tokens.ToHashSet(StringComparer.Ordinal);
-            var tb = b.Tokens.ToHashSet(StringComparer.Ordinal);
-            var common = ta.Count(tb.Contains);
-            if (common / (double)(ta.Count + tb.Count - common) >= 0.5) return true;
         }
         return false;
     }
@@ -84,8 +85,9 @@ internal sealed class ExpectationOracle
     }
 
     /// <summary>
-    /// The outcome for a row that has this name and no identifier: <c>name-exact</c> (match, or review for a short or
-    /// trading name), <c>name-prefix</c> (review), or null when no rule applies or more than one company could.
+    /// The outcome for a row that has this name, no identifier and a country that agrees: <c>name-exact</c> (match, or
+    /// review for a short or trading name), <c>name-prefix</c> for a name that looks cut (match when it keeps 20 letters,
+    /// else review), or null when neither applies or more than one company could.
     /// </summary>
     public (int Company, bool Review, string Rule)? ForNameOnly(string rawName)
     {
@@ -100,14 +102,15 @@ internal sealed class ExpectationOracle
                 ? (companies[0], true, "name-exact, short or trading name only")
                 : (companies[0], false, "name-exact");
         }
-        if (name.Compact.Length < MinPrefixCompactLength || rawName.Trim().Length < MinTruncatedRawLength) return null;
-        var prefixed = PrefixedBy(name.Compact);
+        if (name.EndsComplete || rawName.Trim().Length < MinCutNameLength) return null;
+        var prefixed = name.Compact.Length >= MinPrefixReviewLength ? PrefixedBy(name.Compact) : [];
         if (prefixed.Count == 0 && name.Tokens.Count > 2)
         {
             var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
-            if (withoutCutWord.Length >= MinPrefixCompactLength) prefixed = PrefixedBy(withoutCutWord);
+            if (withoutCutWord.Length >= MinPrefixReviewLength) prefixed = PrefixedBy(withoutCutWord);
         }
-        return prefixed.Count == 1 ? (prefixed.First(), true, "name-prefix") : null;
+        if (prefixed.Count != 1) return null;
+        return (prefixed.First(), name.Compact.Length < MinPrefixMatchLength, "name-prefix");
     }
 
     /// <summary>

@@ -74,12 +74,7 @@ internal sealed class HoldingsWriter : IDisposable
             Line("Other,\"-\"");
             Line("\u00A0");
         }
-        Line(_shape switch
-        {
-            HoldingsShape.PlainCsv => string.Join(',', PlainHeader),
-            HoldingsShape.SpreadsheetResaved => string.Join(',', ISharesHeader),
-            _ => string.Join(',', ISharesHeader),
-        });
+        Line(string.Join(',', _shape == HoldingsShape.PlainCsv ? PlainHeader : ISharesHeader));
     }
 
     /// <summary>Writes a holding; returns its line.</summary>

@@ -303,12 +303,10 @@ public sealed class SyntheticReference
                 () => native is null ? null : (native, NameKind.Native, Compact(region.Native + brandNative)),
                 () => region.Postal is null ? null : ($"{region.Postal} {brand} {industry.English} {formEn}", NameKind.Transliteration, Compact($"{region.Postal} {brand}")),
             };
-            var former = 0;
             Func<(string, NameKind, string)?> Former() => () =>
             {
                 var (b2, _) = Brand(ref rng);
                 var i2 = rng.Pick(Vocabulary.Industries);
-                former++;
                 return ($"{region.English} {b2} {i2.English} {formEn}", NameKind.Former, Compact($"{region.English} {b2}"));
             };
             plan.Add(Former());

@@ -162,7 +162,7 @@ public static class SyntheticUniverse
                     ManifestEntry? planted = null;
                     if (isCash)
                     {
-                        line = CashLine(cash[j - equityRows], value, g);
+                        line = CashLine(cash[j - equityRows], value, Rng.For(Seed, Purpose.Row, g, 7));
                     }
                     else if (Rng.For(Seed, Purpose.Flag, g).Chance(_options.FlaggedRate) && Plant(g, shape, value, name) is { } p)
                     {
@@ -218,14 +218,13 @@ public static class SyntheticUniverse
             return new HoldingLine(
                 Tickers.ForHoldings(s.Code, s.Exchange.Exchange.TickerRule, shape),
                 shape == HoldingsShape.PlainCsv ? s.PlainName : s.ISharesName,
-                s.Sector, "Equity", value, value, Math.Round(value / s.Price, 0), s.Price,
+                s.Sector, "Equity", value, value, Math.Max(1, Math.Round(value / s.Price, 0)), s.Price,
                 s.Exchange.Location, exchangeText, s.Exchange.MarketCurrency, s.Exchange.FxRate,
                 shape == HoldingsShape.PlainCsv ? s.Isin : null);
         }
 
-        private static HoldingLine CashLine(Cash.Line c, decimal value, long g)
+        private static HoldingLine CashLine(Cash.Line c, decimal value, Rng rng)
         {
-            var rng = Rng.For(0, Purpose.Row, g, 7);
             var price = c.Futures ? rng.Int(50_000, 500_000) / 100m : 100m;
             var notional = c.Futures ? rng.Int(100, 5_000) * price : value;
             var quantity = c.Futures ? Math.Round(notional / price, 0) : Math.Round(value, 0);
@@ -275,7 +274,7 @@ public static class SyntheticUniverse
             var sector = rng.Pick(Vocabulary.Sectors);
 
             Planted Make(string name, string? ticker, string? exchangeText, string? isin, string state, string variantName) =>
-                new(new HoldingLine(ticker, name, sector, "Equity", value, value, Math.Round(value / price, 0), price, location,
+                new(new HoldingLine(ticker, name, sector, "Equity", value, value, Math.Max(1, Math.Round(value / price, 0)), price, location,
                         exchangeText, currency, fx, isin),
                     new ManifestEntry(file, 0, c.Id, state, variantName, name, ticker, exchangeText, isin));
 
@@ -334,7 +333,7 @@ public static class SyntheticUniverse
                     if (uncut.Length <= Names.ISharesWidth) return null;
                     var name = plain ? Names.Plain(uncut[..Names.ISharesWidth].TrimEnd()) : Names.IShares(uncut);
                     if (_oracle.ForNameOnly(name) is not { Rule: "name-prefix" } e || e.Company != index) return null;
-                    return Make(name, null, plain ? null : "-", null, "needs-review", "name-prefix");
+                    return Make(name, null, plain ? null : "-", null, e.Review ? "needs-review" : matchState, "name-prefix");
                 }
                 case Variant.ShortName:
                 {

@@ -21,8 +21,6 @@ internal static class Tickers
         ["XTKS"] = new([(1301, 9998)], 4),
     };
 
-    public static bool IsNumeric(string mic) => Numeric.ContainsKey(mic);
-
     /// <summary>A code as a source writes it for this exchange (<c>600089</c>, <c>0763</c>, <c>2317</c>, <c>JKS</c>).</summary>
     public static string NewCode(ExchangeInfo exchange, ref Rng rng, string? letters = null)
     {

@@ -83,11 +83,14 @@ internal static class Vocabulary
     public static readonly string[] UsForms = ["Inc.", "Corp.", "Holding Co., Ltd.", "Limited"];
     public static readonly string[] KoreaForms = ["Co., Ltd.", "Corporation", "Holdings Co., Ltd."];
 
-    /// <summary>First words of the names of the securities no source names: checked against the list before use.</summary>
+    /// <summary>
+    /// First words of the names of the securities no source names: checked against the list before use. No place words
+    /// the matcher weighs down (CHINA, ASIA, PACIFIC, GLOBAL …), so that a name's first word always counts in full.
+    /// </summary>
     public static readonly string[] UniverseLeads =
     [
-        "PACIFIC", "ATLANTIC", "NORDIC", "ALPINE", "BALTIC", "IBERIAN", "ANDEAN", "ARCTIC", "CELTIC", "SAXON", "ROYAL", "UNITED",
-        "GLOBAL", "NATIONAL", "FIRST", "GRAND", "GOLDEN", "SILVER", "CRYSTAL", "SUMMIT", "HORIZON", "MERIDIAN", "ZENITH",
+        "ATLANTIC", "NORDIC", "ALPINE", "BALTIC", "IBERIAN", "ANDEAN", "ARCTIC", "CELTIC", "SAXON", "ROYAL", "UNITED",
+        "NATIONAL", "FIRST", "GRAND", "GOLDEN", "SILVER", "CRYSTAL", "SUMMIT", "HORIZON", "MERIDIAN", "ZENITH",
         "AURORA", "BEACON", "FALCON", "EAGLE", "LION", "TIGER", "ORCHID", "LOTUS", "MAPLE", "CEDAR", "OAK", "PINE", "RIVER",
         "LAKE", "BAY", "HARBOR", "PORT", "VALLEY", "MOUNTAIN", "PRAIRIE", "DESERT", "COASTAL", "METRO", "URBAN", "CIVIC",
         "PIONEER", "FRONTIER", "LIBERTY", "HERITAGE", "LEGACY", "PREMIER", "PRIME", "APEX", "VERTEX", "NOVA", "STELLAR",

@@ -17,4 +17,6 @@ public enum MetadataOrigin
     FileName,
     /// <summary>Not known.</summary>
     Unknown,
+    /// <summary>Given by the portfolio file.</summary>
+    Portfolio,
 }

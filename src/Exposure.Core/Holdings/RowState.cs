@@ -19,4 +19,6 @@ public enum RowState
     Related,
     /// <summary>A candidate match that a person must confirm or reject.</summary>
     NeedsReview,
+    /// <summary>A holding in another fund of the portfolio, screened through that fund's own holdings.</summary>
+    LookedThrough,
 }

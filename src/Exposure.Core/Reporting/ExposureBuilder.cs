@@ -168,5 +168,5 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
     }
 
     internal static decimal? Share(decimal? part, decimal? whole) =>
-        part is null || whole is null || whole == 0 ? null : Math.Round(part.Value / whole.Value, 10);
+        part is null || whole is null || whole == 0 ? null : part.Value / whole.Value;
 }

@@ -13,6 +13,8 @@ public sealed class FundAccumulator
     private readonly List<(HoldingRow Row, RowState State, MatchResult Match)> _findings = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly List<(decimal Value, decimal FileWeight)> _weights = [];
+    private readonly List<(int Line, string? Name, decimal Value, string FundId)> _nested = [];
+    private decimal _screened;
     private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
     private StateCounts _lines = StateCounts.Zero;
     private decimal _sumOfRows;
@@ -41,17 +43,30 @@ public sealed class FundAccumulator
     /// <summary>Records a holding in its final state; <paramref name="match"/> is required for matched, related and review states.</summary>
     public void Holding(HoldingRow row, RowState state, MatchResult? match = null)
     {
-        if (state is RowState.NotAHolding or RowState.Rejected)
-            throw new ArgumentException($"a holding cannot end in state {state}", nameof(state));
+        if (state is RowState.NotAHolding or RowState.Rejected or RowState.LookedThrough)
+            throw new ArgumentException($"a holding cannot end in state {state} here", nameof(state));
         _lines = _lines.Add(state, row.Source.LineCount);
         _holdingRows++;
         var value = row.MarketValue ?? 0;
         _sumOfRows += value;
         if (state == RowState.Excluded) _excluded += value;
+        if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened += value;
         if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
         if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((row, state, match ?? throw new ArgumentNullException(nameof(match))));
+    }
+
+    /// <summary>Records a holding that is another fund of the portfolio, identified as <paramref name="fundId"/>.</summary>
+    public void LookedThrough(HoldingRow row, string fundId)
+    {
+        _lines = _lines.Add(RowState.LookedThrough, row.Source.LineCount);
+        _holdingRows++;
+        var value = row.MarketValue ?? 0;
+        _sumOfRows += value;
+        if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
+        if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
+        _nested.Add((row.Source.Line, row.Name, value, fundId));
     }
 
     /// <summary>Closes the fund. Throws when the lines accounted for do not add up to the file's lines.</summary>
@@ -107,7 +122,9 @@ public sealed class FundAccumulator
             _lines,
             _holdingRows,
             byCategory,
-            CheckWeights(fundValue));
+            CheckWeights(fundValue),
+            _screened,
+            _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value, Weight(n.Value), n.FundId)).ToList());
 
         _owner.Complete(exposure, findings, _rejected);
         return exposure;

@@ -5,6 +5,8 @@ namespace Exposure.Core.Reporting;
 /// <summary>One fund (one holdings file) and its exposure.</summary>
 /// <param name="FundValue">Stated net assets when the file gives them, else the sum of the values of all accepted rows.</param>
 /// <param name="FlaggedWeight">Flagged value over fund value (a fraction, not a percentage).</param>
+/// <param name="ScreenedValue">Value of the rows screened against the list (unmatched, matched, related, needs review).</param>
+/// <param name="Nested">Rows that are other funds of the portfolio.</param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -29,7 +31,9 @@ public sealed record FundExposure(
     StateCounts Lines,
     int HoldingRows,
     IReadOnlyList<CategoryExposure> ByCategory,
-    WeightCheck WeightCheck);
+    WeightCheck WeightCheck,
+    decimal ScreenedValue,
+    IReadOnlyList<NestedHolding> Nested);
 
 public enum FundValueBasis
 {
@@ -39,6 +43,9 @@ public enum FundValueBasis
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
 public sealed record CategoryExposure(string Category, decimal Value, decimal Weight, int Companies);
+
+/// <summary>A holding in another fund of the portfolio, looked through to that fund's holdings.</summary>
+public sealed record NestedHolding(int Line, string? Name, decimal Value, decimal Weight, string FundId);
 
 /// <summary>The file's own weight column against value over fund value.</summary>
 public sealed record WeightCheck(int RowsCompared, int RowsOutsideTolerance, decimal MaxDifferencePercent, decimal TolerancePercent);

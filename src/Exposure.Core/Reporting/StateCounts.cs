@@ -3,11 +3,11 @@ using Exposure.Core.Holdings;
 namespace Exposure.Core.Reporting;
 
 /// <summary>Physical lines of input by the state they ended in. A record spanning several lines counts each of them.</summary>
-public sealed record StateCounts(int NotAHolding, int Rejected, int Excluded, int Unmatched, int Matched, int Related, int NeedsReview)
+public sealed record StateCounts(int NotAHolding, int Rejected, int Excluded, int Unmatched, int Matched, int Related, int NeedsReview, int LookedThrough = 0)
 {
     public static readonly StateCounts Zero = new(0, 0, 0, 0, 0, 0, 0);
 
-    public int Total => NotAHolding + Rejected + Excluded + Unmatched + Matched + Related + NeedsReview;
+    public int Total => NotAHolding + Rejected + Excluded + Unmatched + Matched + Related + NeedsReview + LookedThrough;
 
     public int Of(RowState state) => state switch
     {
@@ -18,6 +18,7 @@ public sealed record StateCounts(int NotAHolding, int Rejected, int Excluded, in
         RowState.Matched => Matched,
         RowState.Related => Related,
         RowState.NeedsReview => NeedsReview,
+        RowState.LookedThrough => LookedThrough,
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
@@ -30,10 +31,11 @@ public sealed record StateCounts(int NotAHolding, int Rejected, int Excluded, in
         RowState.Matched => this with { Matched = Matched + lines },
         RowState.Related => this with { Related = Related + lines },
         RowState.NeedsReview => this with { NeedsReview = NeedsReview + lines },
+        RowState.LookedThrough => this with { LookedThrough = LookedThrough + lines },
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
     public StateCounts Plus(StateCounts o) => new(
         NotAHolding + o.NotAHolding, Rejected + o.Rejected, Excluded + o.Excluded, Unmatched + o.Unmatched,
-        Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview);
+        Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, LookedThrough + o.LookedThrough);
 }

@@ -28,7 +28,7 @@ public sealed class ColumnMap
         return v.Length == 0 || v == "-" ? null : v;
     }
 
-    /// <summary>A map when the record reads as a holdings header: a name column, an identifier or amount column, three roles at least.</summary>
+    /// <summary>A map when the record reads as a holdings header: a name column and an identifier, value or weight column.</summary>
     public static ColumnMap? TryDetect(IReadOnlyList<string> record)
     {
         var index = new Dictionary<ColumnRole, int>();
@@ -36,7 +36,7 @@ public sealed class ColumnMap
             if (HeaderNames.RoleOf(record[i]) is { } role) index.TryAdd(role, i);
 
         var hasKey = index.Keys.Any(r => r is ColumnRole.Ticker or ColumnRole.Isin or ColumnRole.Cusip or ColumnRole.Sedol or ColumnRole.MarketValue or ColumnRole.Weight);
-        if (!index.ContainsKey(ColumnRole.Name) || !hasKey || index.Count < 3) return null;
+        if (!index.ContainsKey(ColumnRole.Name) || !hasKey) return null;
         return new ColumnMap(index, record.Count, record.Select(h => h.Trim().Trim('\uFEFF')).ToList());
     }
 }

@@ -25,7 +25,15 @@ public static class HeaderNames
         .SelectMany(kv => kv.Value.Select(n => (Key: Fold(n), Role: kv.Key)))
         .ToDictionary(x => x.Key, x => x.Role);
 
-    public static ColumnRole? RoleOf(string header) => ByName.TryGetValue(Fold(header), out var r) ? r : null;
+    /// <summary>The role of a header, also when it names its currency: <c>Market Value (EUR)</c> is a market value.</summary>
+    public static ColumnRole? RoleOf(string header)
+    {
+        var folded = Fold(header);
+        if (ByName.TryGetValue(folded, out var r)) return r;
+        var last = folded.LastIndexOf(' ');
+        return last > 0 && folded.Length - last - 1 == 3 && folded[(last + 1)..].All(char.IsAsciiLetter)
+            && ByName.TryGetValue(folded[..last], out r) ? r : null;
+    }
 
     /// <summary>The names recognised for a role, for error messages and documentation.</summary>
     public static IReadOnlyList<string> For(ColumnRole role) => Names[role];

@@ -4,7 +4,7 @@ namespace Exposure.Readers.Mapping;
 
 /// <summary>
 /// How a file writes numbers: its decimal and group separators. Reads <c>1.234,56</c> (de-DE), <c>1 234,56</c> (fr-FR),
-/// <c>1'234.56</c> (de-CH) as well as <c>1,234.56</c>, with <c>(1.234,56)</c> and a trailing minus as negative, a trailing
+/// <c>1'234.56</c> or <c>1’234.56</c> (de-CH) as well as <c>1,234.56</c>, with <c>(1.234,56)</c> and a trailing minus as negative, a trailing
 /// <c>%</c> ignored, and blank, <c>-</c> and <c>N/A</c> as empty.
 /// </summary>
 public sealed record NumberFormat(string DecimalSeparator, string GroupSeparator)
@@ -33,7 +33,9 @@ public sealed record NumberFormat(string DecimalSeparator, string GroupSeparator
             // A space-like group separator may be written as any kind of space.
             if (string.IsNullOrWhiteSpace(GroupSeparator) || GroupSeparator is "\u00A0" or "\u202F")
                 s = s.Replace("\u00A0", " ", StringComparison.Ordinal).Replace("\u202F", " ", StringComparison.Ordinal).Replace(GroupSeparator, " ", StringComparison.Ordinal);
-            var group = string.IsNullOrWhiteSpace(GroupSeparator) || GroupSeparator is "\u00A0" or "\u202F" ? " " : GroupSeparator;
+            // Swiss apostrophes are written both ways.
+            if (GroupSeparator is "'" or "\u2019") s = s.Replace('\u2019', '\'');
+            var group = string.IsNullOrWhiteSpace(GroupSeparator) || GroupSeparator is "\u00A0" or "\u202F" ? " " : GroupSeparator is "\u2019" ? "'" : GroupSeparator;
             if (!GroupedInThrees(s, group)) return false;
             s = s.Replace(group, "", StringComparison.Ordinal);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Exposure.Core;
 using Exposure.Core.Holdings;
@@ -151,8 +150,8 @@ public static class NportReader
         public string Raw()
         {
             var parts = _values.Select(v => $"{v.Element}: {v.Value}").ToList();
-            if (Isin is not null) parts.Insert(Math.Min(parts.Count, 1), $"isin: {Isin}");
-            if (Ticker is not null) parts.Insert(Math.Min(parts.Count, 1), $"ticker: {Ticker}");
+            if (Isin is not null) parts.Add($"isin: {Isin}");
+            if (Ticker is not null) parts.Add($"ticker: {Ticker}");
             parts.AddRange(_others.Select(o => $"other ({o.Description}): {o.Value}"));
             return string.Join(" | ", parts);
         }
@@ -172,6 +171,7 @@ public static class NportReader
             "name", "lei", "title", "cusip", "balance", "units", "curCd", "valUSD", "pctVal", "payoffProfile", "assetCat", "issuerCat", "invCountry",
         ];
 
+        private readonly string _path;
         private readonly string _displayName;
         private readonly XmlReader _xml;
         private readonly IXmlLineInfo _lines;
@@ -183,6 +183,7 @@ public static class NportReader
 
         public FilingReader(string path, string displayName)
         {
+            _path = path;
             _displayName = displayName;
             var settings = new XmlReaderSettings
             {
@@ -218,9 +219,9 @@ public static class NportReader
             }
             catch (XmlException e)
             {
-                var line = e.LineNumber > 0 ? e.LineNumber : (int?)null;
+                var line = e.LineNumber > 0 ? e.LineNumber : _lines.LineNumber > 0 ? _lines.LineNumber : (int?)null;
                 if (!_rootSeen && e.Message.Contains("DTD", StringComparison.Ordinal))
-                    throw new DataException(_displayName, line,
+                    throw new DataException(_displayName, line ?? DoctypeLine(),
                         "the file has a DOCTYPE (a DTD), which an N-PORT filing never has; refused without resolving it");
                 throw new DataException(_displayName, line, $"not well-formed XML: {WithoutPosition(e.Message)}");
             }
@@ -350,6 +351,15 @@ public static class NportReader
                         break;
                 }
             }
+        }
+
+        /// <summary>The line of the DOCTYPE, which comes before the root element, so within the file's first lines.</summary>
+        private int? DoctypeLine()
+        {
+            using var reader = TextEncodings.OpenText(_path);
+            for (var line = 1; line <= 1000 && reader.ReadLine() is { } text; line++)
+                if (text.Contains("<!DOCTYPE", StringComparison.Ordinal)) return line;
+            return null;
         }
 
         private static string WithoutPosition(string message)

@@ -121,8 +121,9 @@ public static class TextEncodings
             if (head[i + 1] == 0) oddNuls++;
         }
         // A quarter of the characters in the Basic Latin range is plenty: digits, commas and line breaks alone give that in a CSV.
-        if (oddNuls >= pairs / 4 && evenNuls <= oddNuls / 20) return false;
-        if (evenNuls >= pairs / 4 && oddNuls <= evenNuls / 20) return true;
+        var enough = Math.Max(1, pairs / 4);
+        if (oddNuls >= enough && evenNuls <= oddNuls / 20) return false;
+        if (evenNuls >= enough && oddNuls <= evenNuls / 20) return true;
         return null;
     }
 

@@ -12,6 +12,7 @@ internal static class Words
     {
         RowState.NotAHolding => "not a holding",
         RowState.NeedsReview => "needs review",
+        RowState.LookedThrough => "looked through",
         _ => state.ToString().ToLowerInvariant(),
     };
 

@@ -89,14 +89,18 @@ public sealed class Table : IElement
         return blocks;
     }
 
-    /// <summary>The width of a <see cref="TableColumn.FitContent"/> column: its widest body line or header word, plus padding.</summary>
+    /// <summary>
+    /// The width of a <see cref="TableColumn.FitContent"/> column: its widest body line, or the narrowest width at which
+    /// its header takes at most two lines, whichever is wider; plus padding.
+    /// </summary>
     private double Fit(LayoutContext context, int column, TextStyle headerStyle, TextStyle cellStyle, double padding)
     {
-        var header = Columns[column].Header
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => context.MeasureWidth(word, headerStyle))
-            .DefaultIfEmpty(0)
-            .Max();
+        var words = Columns[column].Header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var header = Enumerable.Range(1, Math.Max(1, words.Length))
+            .Select(k => Math.Max(
+                context.MeasureWidth(string.Join(' ', words.Take(k)), headerStyle),
+                context.MeasureWidth(string.Join(' ', words.Skip(k)), headerStyle)))
+            .Min();
         var body = _rows
             .Select(row => context.LayoutText(row[column].ToSpans(), cellStyle, double.MaxValue).Select(l => l.Width).DefaultIfEmpty(0).Max())
             .DefaultIfEmpty(0)

@@ -7,8 +7,8 @@ public sealed record TableColumn(string Header, ColumnWidth Width, TextAlignment
     public double? FontSize { get; init; }
 
     /// <summary>
-    /// Makes the column exactly as wide as its widest body line (cells are not wrapped except at their own line breaks)
-    /// or the widest word of its header, whichever is wider; a fixed <see cref="Width"/> is then the upper limit.
+    /// Makes the column exactly as wide as its widest body line (cells are not wrapped except at their own line breaks),
+    /// or as its header on at most two lines, whichever is wider; a fixed <see cref="Width"/> is then the upper limit.
     /// For columns of figures.
     /// </summary>
     public bool FitContent { get; init; }

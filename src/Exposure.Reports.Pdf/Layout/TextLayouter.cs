@@ -114,7 +114,7 @@ internal sealed class TextLayouter
                     }
 
                     wordText.Append(text);
-                    if (closing || rune.Value == '/' || (rune.Value == '-' && Rune.IsLetter(previous)))
+                    if (closing || rune.Value is '/' or '_' || (rune.Value == '-' && Rune.IsLetter(previous)))
                     {
                         CloseWord();
                     }

@@ -10,16 +10,17 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var currency = context.Currency;
-        yield return new Heading(company.NameEn, 2);
+        // The name, why the company is listed and its caveat stay together on one page.
+        var opening = new List<IElement> { new Heading(company.NameEn, 2) };
 
         if (company.NameNative is { Length: > 0 } native)
         {
-            yield return new Paragraph(native, fallback: company.NameEn) { FontSize = Typography.NativeNameSize, SpaceAfter = 2 };
+            opening.Add(new Paragraph(native, fallback: company.NameEn) { FontSize = Typography.NativeNameSize, SpaceAfter = 2 });
             if (!context.CanRender(native))
             {
-                yield return Typography.Note(
-                    $"* The name in its own script cannot be drawn with the fonts available here; the English name is shown. " +
-                    "Add a font folder with a CJK font to show it.");
+                opening.Add(Typography.Note(
+                    "* The name in its own script cannot be drawn with the fonts available here; the English name is shown. " +
+                    "Add a font folder with a CJK font to show it."));
             }
         }
 
@@ -33,7 +34,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Listings", company.Listings.Count == 0 ? Typography.Dash : string.Join(", ", company.Listings));
         if (company.Relations.Count > 0)
         {
-            facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation}")));
+            facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Words.OfBasisCode(r.Basis)})")));
         }
 
         if (company.TotalValue is { } total)
@@ -41,18 +42,24 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             facts.Add("Value held, all funds", Typography.Money(total, currency));
         }
 
-        yield return facts;
+        opening.Add(facts);
 
-        yield return new Callout(
+        opening.Add(new Callout(
             [new TextSpan("Caveat: ") { Bold = true }, company.ReviewNote.Length > 0 ? company.ReviewNote : "none given by the list."],
             Typography.CaveatFill,
             Typography.CaveatBar)
         {
             FontSize = 8.5,
             SpaceAfter = 6,
-        };
+        });
+        yield return new KeepTogether([.. opening]);
 
-        yield return new Heading("Where it is held", 3) { Bookmark = false };
+        foreach (var element in LinkSources(company))
+        {
+            yield return element;
+        }
+
+        yield return new Heading($"Where {company.NameEn} is held", 3) { Bookmark = false };
         var held = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(3)),
@@ -74,7 +81,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         yield return held;
 
-        yield return new Heading("Allegations, as the sources report them", 3) { Bookmark = false };
+        yield return new Heading($"Allegations concerning {company.NameEn}, as the sources report them", 3) { Bookmark = false };
         if (company.Allegations.Count == 0)
         {
             yield return new Paragraph("The list gives no allegation for this company.");
@@ -88,6 +95,40 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         if (!last)
         {
             yield return new Rule { Thickness = 0.8, SpaceAbove = 6, SpaceBelow = 2, Color = Typography.Styles.MutedColor };
+        }
+    }
+
+    /// <summary>The sources the list gives for each parent or subsidiary link, so the relationship can be checked like an allegation.</summary>
+    private static IEnumerable<IElement> LinkSources(CompanyExposure company)
+    {
+        var linked = company.Relations.Where(r => r.Sources.Count > 0).ToList();
+        if (linked.Count == 0)
+        {
+            if (company.Relations.Count > 0)
+            {
+                yield return Typography.Note("The list gives no source for these links.");
+            }
+
+            yield break;
+        }
+
+        yield return new Heading("Sources for the relations", 3) { Bookmark = false };
+        foreach (var relation in linked)
+        {
+            foreach (var source in relation.Sources)
+            {
+                var fields = new KeyValueList { KeyWidthFraction = 0.18, FontSize = 8, BoldValues = false, SpaceAfter = 6 }
+                    .Add("Link", $"{relation.Name}: {relation.Relation}")
+                    .Add("Source", new TextSpan(source.Url) { Link = source.Url })
+                    .Add("Source title", source.Title)
+                    .Add("Publisher, date", $"{source.Publisher}, {Typography.Date(source.Date)}");
+                if (!string.IsNullOrWhiteSpace(source.Note))
+                {
+                    fields.Add("Note", source.Note);
+                }
+
+                yield return fields;
+            }
         }
     }
 

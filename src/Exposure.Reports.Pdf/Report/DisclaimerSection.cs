@@ -7,6 +7,11 @@ internal sealed class DisclaimerSection : IReportSection
 {
     public IEnumerable<IElement> Compose(ReportContext context)
     {
+        yield return new KeepTogether(Elements(context).ToArray());
+    }
+
+    private static IEnumerable<IElement> Elements(ReportContext context)
+    {
         yield return new Heading("Disclaimer");
         if (context.Report.Run.IllustrativeNote is { } note)
         {

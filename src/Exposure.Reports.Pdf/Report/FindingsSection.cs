@@ -1,5 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
+using Exposure.Core.Review;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -16,18 +17,106 @@ internal sealed class FindingsSection : IReportSection
         yield return new PageBreak();
         yield return new Heading("Matched and related holdings");
         yield return new Paragraph(
-            "Each holding line matched to a company on the list, in file order. Matched lines are holdings in a company named by a " +
+            "Each holding line matched to a company on the list, fund by fund in file order. Matched lines are holdings in a company named by a " +
             "source and make up the flagged value; related lines are holdings in a listed parent or subsidiary of a named entity and " +
             "are never counted as flagged. The rule that decided each line, and every feature compared (what the holding says, what the " +
             "list says, a score from -1 to 1, and a note), are given in small print.");
-        yield return held.Count == 0 ? new Paragraph("No holding line was matched or related.") : FindingsTable(context, held);
+        if (held.Count == 0)
+        {
+            yield return new Paragraph("No holding line was matched or related.");
+        }
+
+        foreach (var element in ByFund(context, held))
+        {
+            yield return element;
+        }
 
         yield return new Heading("Holdings that need review");
         yield return new Paragraph(
             "Candidates a person must confirm or reject: the listed code agrees but the name does not, a name looks cut at a fixed " +
             "width, a name is short or shared, or identifiers contradict the list. Their value is reported apart and never counted as " +
             "flagged. Do not describe these holdings as exposure until reviewed.");
-        yield return review.Count == 0 ? new Paragraph("No holding line needs review.") : FindingsTable(context, review);
+        if (review.Count == 0)
+        {
+            yield return new Paragraph("No holding line needs review.");
+        }
+
+        foreach (var element in ByFund(context, review))
+        {
+            yield return element;
+        }
+
+        foreach (var element in Decisions(context.Report.Review))
+        {
+            yield return element;
+        }
+    }
+
+    /// <summary>How a person's review decisions bore on this run, and the decisions that no longer apply.</summary>
+    private static IEnumerable<IElement> Decisions(ReviewOutcome review)
+    {
+        yield return new Heading("Review decisions", 2);
+        if (review.DecisionsFile is null)
+        {
+            yield return new Paragraph(
+                "No review decisions were applied to this run: every candidate above still awaits a person's decision. Decisions are " +
+                "recorded in a separate, append-only log and applied on later runs; each names the reviewer, the date and the reason.");
+            yield break;
+        }
+
+        yield return new KeyValueList { KeyWidthFraction = 0.5, FontSize = 8.5 }
+            .Add("Decisions file", review.DecisionsFile)
+            .Add("Decisions in force", Typography.Count(review.Decisions))
+            .Add("Holding rows matched because a person accepted the candidate", Typography.Count(review.RowsAccepted))
+            .Add("Holding rows set aside (unmatched) because a person rejected the candidate", Typography.Count(review.RowsRejected))
+            .Add("Stale decisions (not applied)", Typography.Count(review.Stale.Count));
+        if (review.Stale.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return Typography.Note(
+            "Stale decisions were not applied: they met no holding row in this run, their security is now a candidate for another " +
+            "company, or their company is no longer on the list. Review them in the decisions log.");
+        var table = new Table(
+        [
+            new TableColumn("Decisions file", ColumnWidth.Relative(1.4)),
+            new TableColumn("Line", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Security", ColumnWidth.Relative(1.4)),
+            new TableColumn("Company", ColumnWidth.Relative(1.1)),
+            new TableColumn("Decision", ColumnWidth.Fixed(50)) { FitContent = true },
+            new TableColumn("Why stale", ColumnWidth.Relative(2)),
+        ]);
+        foreach (var stale in review.Stale)
+        {
+            table.AddRow(stale.File, Typography.LineNumber(stale.Line), stale.Security, stale.CompanyId, stale.Verdict, stale.Why);
+        }
+
+        yield return table;
+    }
+
+    /// <summary>A table per fund, in the order of the funds, under the fund's name (the table gives the line in the fund's file).</summary>
+    private static IEnumerable<IElement> ByFund(ReportContext context, IReadOnlyList<HoldingFinding> findings)
+    {
+        foreach (var fund in context.Report.Funds)
+        {
+            var rows = findings.Where(f => f.FundId == fund.Id).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            yield return new Heading(fund.Name, 3) { Bookmark = false };
+            yield return Typography.Note($"File {fund.SourceFile}");
+            yield return FindingsTable(context, rows);
+        }
+
+        var known = context.Report.Funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var orphans = findings.Where(f => !known.Contains(f.FundId)).ToList();
+        if (orphans.Count > 0)
+        {
+            yield return FindingsTable(context, orphans);
+        }
     }
 
     private static Table FindingsTable(ReportContext context, IReadOnlyList<HoldingFinding> findings)
@@ -35,7 +124,7 @@ internal sealed class FindingsSection : IReportSection
         var currency = context.Currency;
         var table = new Table(
         [
-            new TableColumn("Fund, line", ColumnWidth.Relative(1.25)),
+            new TableColumn("Line", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
             new TableColumn("Holding", ColumnWidth.Relative(1.9)),
             new TableColumn("Company on the list", ColumnWidth.Relative(1.8)),
             new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(80), TextAlignment.Right) { FitContent = true },
@@ -64,13 +153,14 @@ internal sealed class FindingsSection : IReportSection
             {
                 More = [new TextSpan($"\n{Words.Of(f.State)}: {Words.OfBasisCode(f.Basis)}") { Color = Typography.Muted }],
             };
+            var decided = f.DecidedBy is null ? "" : $"\ndecided by {f.DecidedBy}";
             var evidence = new TableCell(f.Rule)
             {
                 Bold = true,
-                More = [new TextSpan($" · score {Typography.Score(f.Score)}" + string.Concat(f.Evidence.Select(e => "\n• " + Words.Of(e))))],
+                More = [new TextSpan($" · score {Typography.Score(f.Score)}{decided}" + string.Concat(f.Evidence.Select(e => "\n• " + Words.Of(e))))],
             };
             table.AddRow(
-                $"{context.FundName(f.FundId)}\nline {Typography.Count(f.Line)}",
+                Typography.LineNumber(f.Line),
                 holding,
                 company,
                 Typography.MoneyCell(f.Value, context.FundCurrency(f.FundId), currency),

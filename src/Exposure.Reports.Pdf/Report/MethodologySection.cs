@@ -1,3 +1,4 @@
+using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
@@ -31,21 +32,24 @@ internal sealed class MethodologySection : IReportSection
         yield return new Paragraph(
             $"Algorithm {run.MatchingAlgorithm}. Every screened holding is compared with the list by rules in a fixed order, and the first " +
             "rule that applies decides. Each finding records its rule and every feature compared. Names are compared after " +
-            "normalisation: letters folded and upper-cased, punctuation, depositary-receipt wording, share classes and legal forms " +
-            "(such as CO, LTD, INC, 股份有限公司) removed.");
+            "normalisation: letters folded and upper-cased, traditional Chinese characters made simplified, common abbreviations written " +
+            "out, and punctuation, depositary-receipt wording, share classes and legal forms (such as CO, LTD, INC, 股份有限公司) removed.");
         var rules = new Table(
         [
-            new TableColumn("Rule", ColumnWidth.Relative(1.3)),
+            new TableColumn("Rule", ColumnWidth.Relative(1.35)),
             new TableColumn("When", ColumnWidth.Relative(3.4)),
-            new TableColumn("Outcome", ColumnWidth.Relative(1.1)),
+            new TableColumn("Outcome", ColumnWidth.Relative(1.15)),
         ]);
+        var agreement = Typography.Score(Matcher.NameAgreementThreshold);
         rules.AddRow("isin", "The holding's ISIN passes its check digit and is one the list gives for a company.", "match");
-        rules.AddRow("ticker+exchange", "The local code, written as its exchange writes it, is one of a company's listings on that exchange, and the names agree.", "match");
-        rules.AddRow("ticker+exchange, name differs", "As above, but the names do not agree (a reused code, or stale data).", "needs review");
-        rules.AddRow("name-exact", "The normalised name equals a legal, former, native-script or transliterated name of exactly one company, and no identifier of the holding contradicts it.", "match");
-        rules.AddRow("name-exact, …", "As above, but identifiers or country differ, or the name is only a short or trading name, or several companies share it.", "needs review");
-        rules.AddRow("name-prefix", "A long name that looks cut at a fixed width is the start of a company's name.", "match when long and uncontradicted; else needs review");
-        rules.AddRow("other name rules", "A name that only resembles a listed name.", "needs review, never a match");
+        rules.AddRow("ticker+exchange", $"The local code, written as its exchange writes it, is one of a company's listings on that exchange, and the names agree (at least {agreement}).", "match");
+        rules.AddRow("ticker+exchange, name differs", $"As above, but the names agree less than {agreement} (a reused code, or stale data).", "needs review");
+        rules.AddRow("name-exact", "The normalised name equals a legal, former, native-script or transliterated name of exactly one company, and no identifier or country of the holding contradicts it.", "match");
+        rules.AddRow("name-exact, …", "Equal only to a short or trading name, or to a name of several companies, or contradicted by the holding's ISIN, its code on an exchange where the company is listed, or its country.", "needs review");
+        rules.AddRow("name-prefix", $"A name that looks cut at a fixed width ({Matcher.MinCutNameLength} characters or more) is the start of one company's name, keeps at least {Matcher.MinPrefixMatchLength} letters, and nothing contradicts it.", "match; shorter, shared or contradicted: needs review");
+        rules.AddRow("name-similar", $"The name is similar to a company's name (at least {Typography.Score(Matcher.ReviewThreshold)}, rarer words counting more), and the country does not disagree.", "needs review, never a match");
+        rules.AddRow("review decision: …", "A person's recorded decision on a candidate or a match, with who, when and why.", "accepted: match; rejected: unmatched");
+        rules.AddRow(Typography.Dash, "Nothing applies.", "no match (unmatched)");
         yield return rules;
         yield return Typography.Note(
             "A ticker alone never matches (2202 is China Vanke in Hong Kong and Goldwind in Shenzhen); without a known exchange a ticker is " +
@@ -68,6 +72,11 @@ internal sealed class MethodologySection : IReportSection
         states.AddRow("matched", "Matched to a company a source names itself.", Typography.Count(lines.Matched));
         states.AddRow("related", "Matched to a listed parent of a named subsidiary, or a listed subsidiary of a named parent.", Typography.Count(lines.Related));
         states.AddRow("needs review", "A candidate a person must confirm or reject.", Typography.Count(lines.NeedsReview));
+        if (lines.LookedThrough > 0)
+        {
+            states.AddRow("looked through", "A holding in another fund of the portfolio, screened through that fund's own holdings.", Typography.Count(lines.LookedThrough));
+        }
+
         states.AddRow(new TableCell("all lines") { Bold = true }, "Every physical line of every input ends in exactly one state; a record spanning several lines counts each.", new TableCell(Typography.Count(lines.Total)) { Bold = true });
         yield return states;
 
@@ -85,7 +94,7 @@ internal sealed class MethodologySection : IReportSection
             "A row whose asset class is not recognised as non-equity is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines could not be read and are listed above so they can be checked by hand. Unmatched and excluded holdings are " +
             "not listed in this PDF; the CSV outputs of the same run list every one with its reason. Only listed companies are on the list: " +
-            "unlisted suppliers are not on it, bonds are excluded as non-equity, and other funds held by a fund are not looked through.");
+            "unlisted suppliers are not on it, bonds are excluded as non-equity, and other funds held by a fund are looked through only when a portfolio file describes them.");
 
         yield return new Heading("How figures are added up", 2);
         yield return new Paragraph(

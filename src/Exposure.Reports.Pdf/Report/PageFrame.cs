@@ -10,7 +10,7 @@ internal sealed class PageFrame(ExposureReport report)
     {
         var right = report.Run.IllustrativeNote is null
             ? $"Reference data {report.Run.ReferenceDataVersion}"
-            : "ILLUSTRATIVE DATA — not a real fund";
+            : "ILLUSTRATIVE DATA";
         return new KeepTogether(
             new Columns(
                 (new Paragraph(Words.ShortTitle) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, 3),
@@ -21,7 +21,7 @@ internal sealed class PageFrame(ExposureReport report)
                     Bold = report.Run.IllustrativeNote is not null,
                     Alignment = TextAlignment.Right,
                     SpaceAfter = 0,
-                }, 1.4)),
+                }, 1)),
             new Rule { SpaceAbove = 2, SpaceBelow = 0, Thickness = 0.5 });
     }
 

@@ -28,8 +28,8 @@ internal sealed class RejectedLinesSection : IReportSection
         foreach (var line in rejected)
         {
             var where = line.LineCount > 1
-                ? $"{Typography.Count(line.Line)}\n({Typography.Count(line.LineCount)} lines)"
-                : Typography.Count(line.Line);
+                ? $"{Typography.LineNumber(line.Line)}\n({Typography.Count(line.LineCount)} lines)"
+                : Typography.LineNumber(line.Line);
             table.AddRow(line.File, where, line.Reason, line.RawText);
         }
 

@@ -15,8 +15,8 @@ internal sealed class SummarySection : IReportSection
 
         yield return new Paragraph(Words.Title) { FontSize = Typography.TitleSize, Bold = true, SpaceAfter = 4 };
         yield return new Paragraph(
-            $"Fund holdings screened against a sourced list of listed companies named by public sources. " +
-            $"Reference data {run.ReferenceDataVersion}; matching algorithm {run.MatchingAlgorithm}; Exposure {run.ToolVersion}.")
+            "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +
+            "that comes from.")
         {
             FontSize = Typography.SubtitleSize,
             Color = Typography.Muted,
@@ -32,32 +32,6 @@ internal sealed class SummarySection : IReportSection
             };
         }
 
-        yield return new Heading("Summary");
-        var figures = new KeyValueList { KeyWidthFraction = 0.58, FontSize = 9 }
-            .Add("Funds screened", Typography.Count(s.Funds))
-            .Add("Report currency", c ?? "mixed: totals across funds are not given")
-            .Add("Value screened (sum of fund values)", Typography.Money(s.ValueScreened, c))
-            .Add("Value in companies named by a source", Typography.Money(s.FlaggedValue, c))
-            .Add("Share of value screened", Typography.Percent(s.FlaggedShare))
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.Money(s.RelatedValue, c))
-            .Add("Share of value screened, related", Typography.Percent(s.RelatedShare))
-            .Add("Value awaiting review (not counted as flagged)", Typography.Money(s.ReviewValue, c))
-            .Add("Named companies held", Typography.Count(s.CompaniesFlagged))
-            .Add("Related companies held", Typography.Count(s.CompaniesRelated))
-            .Add("Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview))
-            .Add("Holding rows / distinct securities screened", $"{Typography.Count(s.HoldingRows)} / {Typography.Count(s.DistinctSecurities)}")
-            .Add("Reference data version", run.ReferenceDataVersion)
-            .Add("Matching algorithm", run.MatchingAlgorithm)
-            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped (the same inputs give the same report)");
-        yield return figures;
-
-        yield return new Heading("Lines of input by state", 2) { Bookmark = false };
-        yield return LinesTable(s.Lines);
-        yield return Typography.Note(
-            "Every line of every input file ends in exactly one state, so the lines add up to the files' lines. " +
-            "Unmatched and excluded holdings are not listed in this PDF; the CSV outputs list them.");
-
-        yield return new Heading("How to read this report", 2) { Bookmark = false };
         yield return new Callout(
             [
                 "Companies appear here because public sources — government lists, or reports by researchers, journalists and NGOs — ",
@@ -70,26 +44,66 @@ internal sealed class SummarySection : IReportSection
             Typography.NoteFill,
             Typography.NoteBar)
         {
-            FontSize = 9,
+            FontSize = 8.5,
         };
+        yield return new Heading("Summary");
+        var figures = new KeyValueList { KeyWidthFraction = 0.6, FontSize = 8.5 }
+            .Add("Funds screened", Typography.Count(s.Funds))
+            .Add("Report currency", c ?? "mixed: totals across funds are not given")
+            .Add("Value screened (sum of fund values)", Typography.Money(s.ValueScreened, c))
+            .Add("Value in companies named by a source (flagged), share of value screened", WithShare(s.FlaggedValue, s.FlaggedShare, c))
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share", WithShare(s.RelatedValue, s.RelatedShare, c))
+            .Add("Value awaiting review (not counted as flagged)", Typography.Money(s.ReviewValue, c))
+            .Add("Named companies held", Typography.Count(s.CompaniesFlagged))
+            .Add("Related companies held", Typography.Count(s.CompaniesRelated))
+            .Add("Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview))
+            .Add("Matched or related rows resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision))
+            .Add("Holding rows / distinct securities screened", $"{Typography.Count(s.HoldingRows)} / {Typography.Count(s.DistinctSecurities)}")
+            .Add("Reference data version", run.ReferenceDataVersion)
+            .Add("Matching algorithm", run.MatchingAlgorithm)
+            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped");
+        yield return figures;
+
+        if (report.Portfolio is not null)
+        {
+            yield return Typography.Note(
+                "This run also looked a portfolio through to company level. Those figures are in exposure-report.json (\"portfolio\") " +
+                "and are not shown in this PDF; the figures here are per fund, as screened.");
+        }
+
+        yield return new Heading("Lines of input by state", 2) { Bookmark = false };
+        yield return LinesTable(s.Lines);
+        yield return Typography.Note(
+            "Every line of every input file ends in exactly one state, so the lines add up to the files' lines. " +
+            "Unmatched and excluded holdings are not listed in this PDF; the CSV outputs list them.");
+
         yield return new PageBreak();
     }
+
+    /// <summary>"USD 1,027,000 (5.365%)", or the amount alone when the model gives no share.</summary>
+    private static string WithShare(decimal? value, decimal? share, string? currency) =>
+        share is null ? Typography.Money(value, currency) : $"{Typography.Money(value, currency)} ({Typography.Percent(share)})";
 
     private static Table LinesTable(StateCounts lines)
     {
         var table = new Table(
         [
-            new TableColumn("State", ColumnWidth.Relative(1.2)),
+            new TableColumn("State", ColumnWidth.Fixed(80)) { FitContent = true },
             new TableColumn("Lines", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Where it is listed", ColumnWidth.Relative(2.4)),
+            new TableColumn("What it means, and where the lines are listed", ColumnWidth.Relative(1)),
         ]);
-        table.AddRow("matched (company named by a source)", Typography.Count(lines.Matched), "Matched and related holdings; each company's section");
-        table.AddRow("related (parent or subsidiary of a named entity)", Typography.Count(lines.Related), "Matched and related holdings; each company's section");
-        table.AddRow("needs review", Typography.Count(lines.NeedsReview), "Holdings that need review");
-        table.AddRow("unmatched", Typography.Count(lines.Unmatched), "unmatched.csv (screened, no listed company matched)");
-        table.AddRow("excluded (non-equity)", Typography.Count(lines.Excluded), "excluded.csv (counted in fund value, not screened)");
-        table.AddRow("rejected", Typography.Count(lines.Rejected), "Rejected lines (could not be read)");
-        table.AddRow("not a holding", Typography.Count(lines.NotAHolding), "counted only (preamble, header, blank lines, footer)");
+        table.AddRow("matched", Typography.Count(lines.Matched), "in a company named by a source: Matched and related holdings");
+        table.AddRow("related", Typography.Count(lines.Related), "in a parent or subsidiary of a named entity: Matched and related holdings");
+        table.AddRow("needs review", Typography.Count(lines.NeedsReview), "candidates for a person to decide: Holdings that need review");
+        table.AddRow("unmatched", Typography.Count(lines.Unmatched), "screened, no listed company matched: unmatched.csv");
+        table.AddRow("excluded", Typography.Count(lines.Excluded), "non-equity, counted in fund value, not screened: excluded.csv");
+        table.AddRow("rejected", Typography.Count(lines.Rejected), "could not be read: Rejected lines");
+        table.AddRow("not a holding", Typography.Count(lines.NotAHolding), "preamble, header, blank lines, footer: counted only");
+        if (lines.LookedThrough > 0)
+        {
+            table.AddRow("looked through", Typography.Count(lines.LookedThrough), "another fund of the portfolio, screened through its own holdings");
+        }
+
         table.AddRow(new TableCell("all lines") { Bold = true }, new TableCell(Typography.Count(lines.Total)) { Bold = true }, "");
         return table;
     }

@@ -11,7 +11,7 @@ namespace Exposure.Reports.Pdf.Report;
 /// </summary>
 internal static class Typography
 {
-    public const double TitleSize = 18;
+    public const double TitleSize = 16;
     public const double SubtitleSize = 10;
     public const double TableSize = 7.8;
     public const double DetailSize = 6.6;
@@ -84,6 +84,9 @@ internal static class Typography
     public static string PercentagePoints(decimal points) => points.ToString("0.####", Invariant) + " pp";
 
     public static string Count(int count) => count.ToString("#,0", Invariant);
+
+    /// <summary>A line number as editors show it, without separators: "1121".</summary>
+    public static string LineNumber(int line) => line.ToString(Invariant);
 
     public static string Count(long count) => count.ToString("#,0", Invariant);
 

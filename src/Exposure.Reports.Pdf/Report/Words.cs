@@ -16,6 +16,7 @@ internal static class Words
     {
         RowState.NotAHolding => "not a holding",
         RowState.NeedsReview => "needs review",
+        RowState.LookedThrough => "looked through",
         _ => state.ToString().ToLowerInvariant(),
     };
 
@@ -45,13 +46,6 @@ internal static class Words
 
     public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
 
-    public static string Of(MetadataOrigin origin) => origin switch
-    {
-        MetadataOrigin.File => "from the file",
-        MetadataOrigin.FileName => "from the file name",
-        _ => "unknown",
-    };
-
     public static string Of(Evidence e) =>
         $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({Typography.Score(e.Score)}) {e.Note}".TrimEnd();
 
@@ -60,5 +54,7 @@ internal static class Words
         $"{Typography.Count(lines.Matched)} matched · {Typography.Count(lines.Related)} related · " +
         $"{Typography.Count(lines.NeedsReview)} needs review · {Typography.Count(lines.Unmatched)} unmatched · " +
         $"{Typography.Count(lines.Excluded)} excluded · {Typography.Count(lines.Rejected)} rejected · " +
-        $"{Typography.Count(lines.NotAHolding)} not a holding · {Typography.Count(lines.Total)} lines in all";
+        $"{Typography.Count(lines.NotAHolding)} not a holding · " +
+        (lines.LookedThrough > 0 ? $"{Typography.Count(lines.LookedThrough)} looked through · " : "") +
+        $"{Typography.Count(lines.Total)} lines in all";
 }

@@ -27,6 +27,10 @@ internal static class CsvFiles
     public static void Number(this CsvWriter csv, decimal? value) =>
         csv.WriteField(value?.ToString(CultureInfo.InvariantCulture) ?? "");
 
+    /// <summary>A fraction (weight or share), to ten decimal places.</summary>
+    public static void Fraction(this CsvWriter csv, decimal? value) =>
+        csv.WriteField(value is { } v ? Math.Round(v, 10).ToString("0.##########", CultureInfo.InvariantCulture) : "");
+
     public static void Number(this CsvWriter csv, double value) =>
         csv.WriteField(value.ToString("0.###", CultureInfo.InvariantCulture));
 }

@@ -29,11 +29,11 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.Number(f.FundValue);
             csv.WriteField(f.FundValueBasis == FundValueBasis.StatedNetAssets ? "stated-net-assets" : "sum-of-rows");
             csv.Number(f.FlaggedValue);
-            csv.Number(f.FlaggedWeight);
+            csv.Fraction(f.FlaggedWeight);
             csv.Number(f.RelatedValue);
-            csv.Number(f.RelatedWeight);
+            csv.Fraction(f.RelatedWeight);
             csv.Number(f.ReviewValue);
-            csv.Number(f.ReviewWeight);
+            csv.Fraction(f.ReviewWeight);
             csv.WriteField(f.CompaniesFlagged);
             var l = f.Lines;
             foreach (var n in new[] { l.Total, l.NotAHolding, l.Rejected, l.Excluded, l.Unmatched, l.Matched, l.Related, l.NeedsReview })

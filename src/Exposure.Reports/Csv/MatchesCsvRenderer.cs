@@ -32,7 +32,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.WriteField(f.Mic ?? "");
             csv.Text(f.Isin);
             csv.Number(f.Value);
-            csv.Number(f.Weight);
+            csv.Fraction(f.Weight);
             csv.WriteField(f.CompanyId);
             csv.WriteField(f.CompanyName);
             csv.WriteField(f.Basis);

@@ -8,6 +8,7 @@ public static class StateNames
     {
         RowState.NotAHolding => "not-a-holding",
         RowState.NeedsReview => "needs-review",
+        RowState.LookedThrough => "looked-through",
         _ => state.ToString().ToLowerInvariant(),
     };
 }

@@ -2,10 +2,11 @@ using System.Security.Cryptography;
 using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Core.Review;
 using Exposure.Readers.Review;
-using Exposure.Readers.Csv;
+using Exposure.Readers;
 using Exposure.Readers.Reference;
 using Exposure.Reports.Csv;
 
@@ -23,6 +24,7 @@ public static class ExposureRun
 
     public static RunResult Execute(RunRequest request, Action<string>? progress = null)
     {
+        var nested = new NestedFunds(request.Portfolio?.Definition);
         if (request.Holdings.Count == 0) throw new ArgumentException("no holdings files given");
         foreach (var h in request.Holdings)
             if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
@@ -41,6 +43,7 @@ public static class ExposureRun
             var matcher = new Matcher(reference);
             var builder = new ExposureBuilder(reference);
             var inputs = new List<InputFile>();
+            var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
             var staged = new List<string>();
 
             using (var unmatched = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, UnmatchedFile)) : null)
@@ -48,7 +51,8 @@ public static class ExposureRun
             {
                 foreach (var h in request.Holdings)
                 {
-                    var fund = ScreenFile(h, matcher, review, builder, unmatched, excluded);
+                    var fund = ScreenFile(h, matcher, review, nested, builder, unmatched, excluded);
+                    if (h.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
                     inputs.Add(new InputFile(h.DisplayName, "holdings", Sha256(h.Path), new FileInfo(h.Path).Length, fund.Lines.Total));
                     progress?.Invoke($"{h.DisplayName}: {fund.HoldingRows} holdings, {fund.Lines.Matched + fund.Lines.Related + fund.Lines.NeedsReview} findings");
                 }
@@ -67,6 +71,13 @@ public static class ExposureRun
                 builder.WeightTolerancePercent,
                 request.IllustrativeNote);
             var report = builder.Build(run, matcher.DistinctSecurities, review.Outcome(reference));
+            if (request.Portfolio is { } plan)
+            {
+                var ordered = snapshots.ToDictionary(
+                    kv => kv.Key,
+                    kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
+                report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
+            }
 
             foreach (var renderer in request.Renderers)
             {
@@ -90,17 +101,18 @@ public static class ExposureRun
         }
     }
 
-    private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ReviewBook review, ExposureBuilder builder, ScreenedOutCsvWriter? unmatched, ScreenedOutCsvWriter? excluded)
+    private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ReviewBook review, NestedFunds nested, ExposureBuilder builder,
+        ScreenedOutCsvWriter? unmatched, ScreenedOutCsvWriter? excluded)
     {
         FundAccumulator? fund = null;
         FundAccumulator Fund() => fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");
 
-        foreach (var item in CsvHoldingsReader.Read(input.Path, input.DisplayName))
+        foreach (var item in HoldingsReaders.Read(input.Path, input.DisplayName, input.Mapping))
         {
             switch (item)
             {
                 case FundDetected d:
-                    fund = builder.BeginFund(input.DisplayName, d.Fund);
+                    fund = builder.BeginFund(input.DisplayName, input.FundName is { } name ? d.Fund with { Name = name, NameFrom = MetadataOrigin.Portfolio } : d.Fund);
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
@@ -108,7 +120,13 @@ public static class ExposureRun
                 case Rejected r:
                     Fund().Rejected(r.Source, r.Reason, r.RawText);
                     break;
-                case HoldingRead { Row: var row }:
+                case HoldingRead { Row: var read }:
+                    var row = input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read;
+                    if (nested.FundOf(row, input.EntryId) is { } inner)
+                    {
+                        Fund().LookedThrough(row, inner);
+                        break;
+                    }
                     if (AssetClasses.ExclusionReason(row) is { } reason)
                     {
                         Fund().Holding(row, RowState.Excluded);

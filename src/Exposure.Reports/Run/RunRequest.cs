@@ -6,6 +6,7 @@ namespace Exposure.Reports.Run;
 /// <param name="GeneratedAt">Stamped into the report only when given, so that the same inputs give the same report.</param>
 /// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data.</param>
 /// <param name="Decisions">A review decisions file to apply (docs/review.md), or null.</param>
+/// <param name="Portfolio">A scheme to look through (docs/portfolio.md); its files are <paramref name="Holdings"/>.</param>
 public sealed record RunRequest(
     IReadOnlyList<HoldingsInput> Holdings,
     string ReferenceFolder,
@@ -15,4 +16,5 @@ public sealed record RunRequest(
     string ToolVersion,
     DateTimeOffset? GeneratedAt = null,
     string? IllustrativeNote = null,
-    HoldingsInput? Decisions = null);
+    HoldingsInput? Decisions = null,
+    PortfolioPlan? Portfolio = null);

@@ -89,4 +89,14 @@ public sealed class TextEncodingsTests
 
         Assert.True(TextEncodings.Detect(path).LooksBinary);
     }
+
+    [Theory]
+    [InlineData("a\nb\n")]
+    [InlineData("ab")]
+    [InlineData("x")]
+    public void Tiny_ascii_files_are_utf8(string text)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal("UTF-8", TextEncodings.Detect(temp.File("tiny.csv", text)).Name);
+    }
 }

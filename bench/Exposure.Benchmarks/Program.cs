@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Exposure.Synthetic;
+
+namespace Exposure.Benchmarks;
+
+/// <summary>
+/// Scripted benchmarks (not BenchmarkDotNet): generate synthetic universes, then time matching and the end-to-end run on
+/// them and check the results against the manifest of planted rows. See docs/benchmarks.md.
+/// </summary>
+public static class Program
+{
+    internal const string ResultPrefix = "RESULT ";
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private const string Usage = """
+        usage:
+          generate --out DIR [--rows 1000000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
+                   [--rows-per-file 2500] [--shapes ishares-raw,ishares-trimmed,resaved,plain] [--flagged-rate 0.002]
+                   [--bundled-share 0.2] [--no-bundled] [--bundled-reference DIR]
+          match    --universe DIR [--json]
+          run      --universe DIR [--out DIR] [--keep-output] [--json]
+          suite    --work DIR [--sizes 100000,300000,1000000] [--ratio 5] [--min-distinct 0] [--companies 5000] [--names 20000]
+                   [--seed 1] [--rows-per-file 2500] [--scenarios match,run] [--bundled-reference DIR]
+        """;
+
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "no-bundled", "json", "keep-output" };
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 64 : 0;
+        }
+        try
+        {
+            var options = new Options(args.Skip(1), Flags);
+            return args[0] switch
+            {
+                "generate" => Generate(options),
+                "match" => Scenario(options, "match"),
+                "run" => Scenario(options, "run"),
+                "suite" => RunSuite(options),
+                _ => throw new UsageException($"unknown command '{args[0]}'"),
+            };
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine(Usage);
+            return 64;
+        }
+    }
+
+    private static int Generate(Options o)
+    {
+        var folder = o.Required("out");
+        var reference = new ReferenceOptions(
+            BundledReference(o), o.Int("seed", 1), o.Int("companies", 5_000), o.Int("names", 20_000), !o.Flag("no-bundled"));
+        var shapes = o.String("shapes")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(HoldingsShapes.Parse).ToList();
+        var options = new UniverseOptions(reference, o.Long("rows", 1_000_000), o.Int("distinct", 200_000), o.Int("rows-per-file", 2_500),
+            shapes, o.Double("flagged-rate", 0.002), o.Double("bundled-share", 0.2));
+        o.EnsureAllRead();
+        var sw = Stopwatch.StartNew();
+        var r = SyntheticUniverse.Generate(options, folder, Console.WriteLine);
+        Console.WriteLine($"generated in {Format.S(sw.Elapsed.TotalSeconds)} s: {r.Files.Count} files, {Format.N(r.Rows)} rows, " +
+            $"{Format.N(r.DistinctSecurities)} distinct unlisted-by-source securities, {Format.N(r.FlaggedRows)} planted flagged rows; " +
+            $"list {r.Version}: {Format.N(r.Companies)} companies, {Format.N(r.NameRows)} names");
+        Console.WriteLine($"reference: {r.ReferenceFolder}");
+        Console.WriteLine($"holdings:  {r.HoldingsFolder}");
+        Console.WriteLine($"manifest:  {r.ManifestPath}");
+        return 0;
+    }
+
+    private static int Scenario(Options o, string scenario)
+    {
+        var universe = o.Required("universe");
+        var json = o.Flag("json");
+        var outFolder = scenario == "run" ? o.String("out") : null;
+        var keep = scenario == "run" && o.Flag("keep-output");
+        o.EnsureAllRead();
+        Action<string> log = json ? _ => { } : Console.WriteLine;
+        var result = scenario == "match"
+            ? MatchScenario.Run(universe, log)
+            : RunScenario.Run(universe, outFolder, keep, log);
+        Suite.PrintDetail(Console.Out, result);
+        if (json) Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, Json));
+        return 0;
+    }
+
+    private static int RunSuite(Options o)
+    {
+        var work = o.Required("work");
+        var sizes = o.Longs("sizes", [100_000, 300_000, 1_000_000]);
+        var scenarios = o.String("scenarios")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+            ?? ["match", "run"];
+        if (scenarios.Any(s => s is not ("match" or "run"))) throw new UsageException("--scenarios takes match and/or run");
+        var ratio = o.Int("ratio", 5);
+        var minDistinct = o.Int("min-distinct", 0);
+        var companies = o.Int("companies", 5_000);
+        var names = o.Int("names", 20_000);
+        var seed = o.Int("seed", 1);
+        var rowsPerFile = o.Int("rows-per-file", 2_500);
+        var bundled = BundledReference(o);
+        o.EnsureAllRead();
+
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
+            $".NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        var results = Suite.Run(work, sizes, ratio, minDistinct, companies, names, seed, rowsPerFile, scenarios, bundled, Console.WriteLine);
+        Suite.PrintTable(Console.Out, results);
+        File.WriteAllText(Path.Combine(work, "results.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+        return 0;
+    }
+
+    /// <summary>The real list whose exchanges (and, unless --no-bundled, companies) the synthetic list takes.</summary>
+    private static string BundledReference(Options o)
+    {
+        if (o.String("bundled-reference") is { } given) return given;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Exposure.sln")))
+                    return Path.Combine(dir.FullName, "reference-data");
+        throw new UsageException("cannot find the repository's reference-data/: give --bundled-reference DIR");
+    }
+}

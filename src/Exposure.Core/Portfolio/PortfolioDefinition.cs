@@ -1,0 +1,39 @@
+namespace Exposure.Core.Portfolio;
+
+/// <summary>A pension scheme or other portfolio as its portfolio file describes it (docs/portfolio.md).</summary>
+/// <param name="File">The portfolio file as the user named it.</param>
+public sealed record PortfolioDefinition(
+    string Title,
+    string ReportCurrency,
+    DateOnly? AsOf,
+    IReadOnlyList<PortfolioEntry> Entries,
+    string File);
+
+public enum EntryKind
+{
+    /// <summary>A fund with holdings files (one per snapshot).</summary>
+    Fund,
+    /// <summary>An index-tracking mandate, looked through via the index's constituent list (weights only).</summary>
+    Index,
+}
+
+/// <summary>One holding of the scheme: a fund or an index mandate, with the amount the scheme has invested in it.</summary>
+/// <param name="Files">Holdings files (constituent list for an index), one per snapshot; empty when none is available.</param>
+/// <param name="Amount">The scheme's amount invested directly; null for a fund held only through other funds.</param>
+/// <param name="Identifiers">How other funds' holdings files name this fund, so fund-of-funds rows are looked through.</param>
+public sealed record PortfolioEntry(
+    string Id,
+    EntryKind Kind,
+    string Name,
+    string? Manager,
+    IReadOnlyList<string> Files,
+    string? Mapping,
+    decimal? Amount,
+    string? Currency,
+    FundIdentifiers Identifiers,
+    int Line);
+
+public sealed record FundIdentifiers(string? Isin, string? Ticker, string? Name)
+{
+    public static readonly FundIdentifiers None = new(null, null, null);
+}

@@ -1,0 +1,85 @@
+using Exposure.Core.Reference;
+
+namespace Exposure.Core.Portfolio;
+
+/// <summary>
+/// The scheme's exposure, looked through every fund, fund of funds and index mandate to company level, in the report
+/// currency. Exposure to a company is the sum over paths of amount invested times the weight at each level.
+/// </summary>
+public sealed record PortfolioExposure(
+    string Title,
+    string ReportCurrency,
+    DateOnly? AsOf,
+    decimal TotalInvested,
+    decimal FlaggedValue,
+    decimal FlaggedShare,
+    decimal RelatedValue,
+    decimal ReviewValue,
+    Coverage Coverage,
+    IReadOnlyList<EntryExposure> Entries,
+    IReadOnlyList<ManagerExposure> Managers,
+    IReadOnlyList<PortfolioCompanyExposure> Companies,
+    IReadOnlyList<PortfolioCategoryExposure> Categories,
+    IReadOnlyList<SnapshotChange> Changes,
+    IReadOnlyList<FxRateUsed> FxRates);
+
+/// <summary>How much of the scheme's value was looked through to company level, and what was not, with why.</summary>
+/// <param name="LookedThrough">Value in rows screened against the list (held directly or through other funds).</param>
+/// <param name="Gaps">Value not looked through, each with its reason and where.</param>
+public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
+
+/// <param name="Reason">e.g. "no holdings file", "excluded as non-equity (cash, bonds, derivatives)", "rows rejected or weights short of 100%".</param>
+public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value);
+
+/// <summary>One holding of the scheme (a fund or mandate it invests in directly) and what it leads to.</summary>
+public sealed record EntryExposure(
+    string Id,
+    string Name,
+    EntryKind Kind,
+    string? Manager,
+    decimal? AmountInvested,
+    string? Currency,
+    decimal AmountInReportCurrency,
+    DateOnly? SnapshotAsOf,
+    string? SnapshotFile,
+    int Snapshots,
+    decimal FlaggedValue,
+    decimal FlaggedShare,
+    decimal RelatedValue,
+    decimal ReviewValue,
+    decimal LookedThrough);
+
+public sealed record ManagerExposure(string Manager, decimal AmountInvested, decimal FlaggedValue, decimal FlaggedShare, decimal RelatedValue, int Entries);
+
+/// <summary>A company the scheme holds, through which paths and how much.</summary>
+public sealed record PortfolioCompanyExposure(
+    string CompanyId,
+    string Name,
+    Basis Basis,
+    string State,
+    decimal Value,
+    decimal Share,
+    IReadOnlyList<ExposurePath> Paths);
+
+/// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
+/// <param name="Weight">The product of the weights along the path: value over amount invested at the top.</param>
+public sealed record ExposurePath(string Path, string Manager, decimal Value, decimal Weight);
+
+/// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
+public sealed record PortfolioCategoryExposure(string Category, decimal Value, decimal Share, int Companies);
+
+/// <summary>A change in a fund's holding of a listed company between two snapshots.</summary>
+/// <param name="Change">added, removed, up or down.</param>
+public sealed record SnapshotChange(
+    string EntryId,
+    string FromFile,
+    DateOnly? FromAsOf,
+    string ToFile,
+    DateOnly? ToAsOf,
+    string CompanyId,
+    string CompanyName,
+    string Change,
+    decimal WeightBefore,
+    decimal WeightAfter);
+
+public sealed record FxRateUsed(string From, string To, decimal Rate);

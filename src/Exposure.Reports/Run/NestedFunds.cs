@@ -1,0 +1,34 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Identifiers;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Text;
+
+namespace Exposure.Reports.Run;
+
+/// <summary>Recognises rows of a holdings file that are other funds of the portfolio, by the identifiers the portfolio gives them.</summary>
+internal sealed class NestedFunds
+{
+    private readonly Dictionary<string, string> _byIsin = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byTicker = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
+
+    public NestedFunds(PortfolioDefinition? definition)
+    {
+        foreach (var e in definition?.Entries ?? [])
+        {
+            if (e.Identifiers.Isin is { } isin) _byIsin[isin] = e.Id;
+            if (e.Identifiers.Ticker is { } ticker) _byTicker[ticker] = e.Id;
+            if (e.Identifiers.Name is { } name) _byName[NameNormaliser.Normalise(name).Compact] = e.Id;
+        }
+    }
+
+    /// <summary>The portfolio entry the row is a holding in, or null; never the fund holding it.</summary>
+    public string? FundOf(HoldingRow row, string? holderId)
+    {
+        string? id = null;
+        if (Isin.Normalise(row.Isin) is { } isin) _byIsin.TryGetValue(isin, out id);
+        if (id is null && row.Ticker?.Trim().ToUpperInvariant() is { } ticker) _byTicker.TryGetValue(ticker, out id);
+        if (id is null && _byName.Count > 0 && row.Name is not null) _byName.TryGetValue(NameNormaliser.Normalise(row.Name).Compact, out id);
+        return id == holderId ? null : id;
+    }
+}

@@ -1,0 +1,32 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Run;
+using Exposure.TestSupport;
+
+namespace Exposure.Reports.Pdf.Tests.Report;
+
+/// <summary>Report models produced by the real pipeline: the bundled illustrative holdings, and the two shared iShares samples.</summary>
+internal static class Reports
+{
+    public const string Eem = "EEM_holdings_2025-01_trimmed.csv";
+    public const string Acwi = "ACWI_holdings_2022-03-10_raw.csv";
+
+    private static readonly Lazy<ExposureReport> IllustrativeReport = new(() =>
+        Run([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
+            "Illustrative data: the bundled holdings file is a made-up fund built to demonstrate the tool."));
+
+    private static readonly Lazy<ExposureReport?> SharedReport = new(() =>
+        RepoPaths.SharedSample(Eem) is { } eem && RepoPaths.SharedSample(Acwi) is { } acwi
+            ? Run([new HoldingsInput(eem, Eem), new HoldingsInput(acwi, Acwi)], null)
+            : null);
+
+    public static ExposureReport Illustrative => IllustrativeReport.Value;
+
+    /// <summary>Null when ../shared/samples is not beside the checkout.</summary>
+    public static ExposureReport? Shared => SharedReport.Value;
+
+    private static ExposureReport Run(IReadOnlyList<HoldingsInput> holdings, string? illustrativeNote)
+    {
+        using var temp = new TempFolder();
+        return ExposureRun.Execute(new RunRequest(holdings, RepoPaths.ReferenceData, temp.Path, [], true, "test", IllustrativeNote: illustrativeNote)).Report;
+    }
+}
