@@ -5,8 +5,9 @@ using Exposure.Reports.Excel.Writing;
 namespace Exposure.Reports.Excel.Report;
 
 /// <summary>
-/// Lays the report model out as a workbook: Summary (with a chart), Funds, Companies, Matches, Review, Rejected,
-/// Sources and Run info, each a real Excel table. It computes nothing: every figure comes from the model.
+/// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
+/// Exposure paths, Coverage and Changes; then Funds, Companies, Matches, Review, Rejected, Sources and Run info, each a
+/// real Excel table. It computes nothing: every figure comes from the model.
 /// Unmatched and excluded holdings stay in their CSV files; the Summary sheet says where.
 /// </summary>
 public sealed class ExcelReportRenderer : IReportRenderer
@@ -19,6 +20,7 @@ public sealed class ExcelReportRenderer : IReportRenderer
         using var writer = new WorkbookWriter(output);
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report));
+        if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
         writer.AddTableSheet(FundsSheet(), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
         writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));

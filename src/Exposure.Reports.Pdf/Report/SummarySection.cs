@@ -71,11 +71,8 @@ internal sealed class SummarySection : IReportSection
                 "and are not shown in this PDF; the figures here are per fund, as screened.");
         }
 
-        yield return new Heading("Lines of input by state", 2) { Bookmark = false };
+        yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };
         yield return LinesTable(s.Lines);
-        yield return Typography.Note(
-            "Every line of every input file ends in exactly one state, so the lines add up to the files' lines. " +
-            "Unmatched and excluded holdings are not listed in this PDF; the CSV outputs list them.");
 
         yield return new PageBreak();
     }

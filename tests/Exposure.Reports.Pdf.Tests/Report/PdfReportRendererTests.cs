@@ -51,9 +51,9 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision));
         AssertRow(summary, "Reference data version", report.Run.ReferenceDataVersion);
         AssertRow(summary, "Matching algorithm", report.Run.MatchingAlgorithm);
-        AssertRow(summary, "matched (company named", Typography.Count(s.Lines.Matched));
-        AssertRow(summary, "unmatched", Typography.Count(s.Lines.Unmatched));
-        AssertRow(summary, "rejected", Typography.Count(s.Lines.Rejected));
+        AssertRow(summary, "in a company named by a source", Typography.Count(s.Lines.Matched));
+        AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
+        AssertRow(summary, "could not be read", Typography.Count(s.Lines.Rejected));
         AssertRow(summary, "all lines", Typography.Count(s.Lines.Total));
         Assert.Contains("ILLUSTRATIVE DATA.", summary);
         Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA " + Words.Title), Squeeze(summary));

@@ -1,0 +1,85 @@
+using Exposure.Core.Portfolio;
+using Exposure.Reports.Excel.Writing;
+
+namespace Exposure.Reports.Excel.Report;
+
+/// <summary>The portfolio view: the scheme's look-through by holding, manager, company path, coverage and changes over time.</summary>
+internal static class PortfolioSheets
+{
+    public static void Add(WorkbookWriter writer, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        writer.AddKeyValueSheet(new KeyValueSheet("Scheme", p.Title,
+        [
+            new("Report currency", CellContent.Text(c)),
+            new("As of", CellContent.Date(p.AsOf)),
+            new($"Amount invested ({c})", CellContent.Money(p.TotalInvested)),
+            new($"Looked through to company level ({c})", CellContent.Money(p.Coverage.LookedThrough)),
+            new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
+            new($"Value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
+            new("Share of amount invested", CellContent.Percent(p.FlaggedShare)),
+            new($"Value in related companies ({c})", CellContent.Money(p.RelatedValue)),
+            new($"Value awaiting review ({c})", CellContent.Money(p.ReviewValue)),
+            new("Exchange rates", CellContent.WrappedText(p.FxRates.Count == 0 ? "none needed"
+                : string.Join("; ", p.FxRates.Select(r => $"1 {r.From} = {r.Rate} {r.To}")))),
+        ])
+        {
+            LabelWidth = 50,
+            ValueWidth = 28,
+            Chart = new BarChartSpec("Value in named companies, by manager", "Manager", $"Value ({c})",
+                p.Managers.Select(m => new BarChartPoint(m.Manager, m.FlaggedValue)).ToList()) { ValueKind = ColumnKind.Money },
+        });
+
+        writer.AddTableSheet(new TableSheet<EntryExposure>("Scheme holdings")
+            .Text("Holding", 36, e => e.Name)
+            .Text("Kind", 8, e => e.Kind == EntryKind.Index ? "index" : "fund")
+            .Text("Manager", 20, e => e.Manager)
+            .Money("Amount invested", 16, e => e.AmountInvested)
+            .Text("Currency", 9, e => e.Currency)
+            .Money("Amount", 16, e => e.AmountInReportCurrency, c)
+            .Money("Looked through", 16, e => e.LookedThrough, c)
+            .Money("Named companies", 16, e => e.FlaggedValue, c)
+            .Percent("Named share", 11, e => e.FlaggedShare)
+            .Money("Related companies", 16, e => e.RelatedValue, c)
+            .Money("Awaiting review", 16, e => e.ReviewValue, c)
+            .Date("Latest snapshot", 12, e => e.SnapshotAsOf)
+            .Integer("Snapshots", 9, e => e.Snapshots)
+            .Text("File", 30, e => e.SnapshotFile), p.Entries);
+
+        writer.AddTableSheet(new TableSheet<ManagerExposure>("Managers")
+            .Text("Manager", 30, m => m.Manager)
+            .Money("Amount", 16, m => m.AmountInvested, c)
+            .Money("Named companies", 16, m => m.FlaggedValue, c)
+            .Percent("Named share", 11, m => m.FlaggedShare)
+            .Money("Related companies", 16, m => m.RelatedValue, c)
+            .Integer("Holdings", 9, m => m.Entries), p.Managers);
+
+        writer.AddTableSheet(new TableSheet<(PortfolioCompanyExposure Company, ExposurePath Path)>("Exposure paths")
+            .Text("Company", 36, x => x.Company.Name)
+            .Text("State", 12, x => x.Company.State)
+            .Text("Path", 36, x => x.Path.Path)
+            .Text("Manager", 20, x => x.Path.Manager)
+            .Money("Value", 16, x => x.Path.Value, c)
+            .Percent("Weight in the holding", 12, x => x.Path.Weight)
+            .Money("Company total", 16, x => x.Company.Value, c)
+            .Percent("Company share of scheme", 12, x => x.Company.Share),
+            p.Companies.SelectMany(co => co.Paths.Select(path => (co, path))));
+
+        writer.AddTableSheet(new TableSheet<CoverageGap>("Coverage")
+            .Text("Holding", 20, g => g.EntryId)
+            .Text("Path", 36, g => g.Path)
+            .WrappedText("Not looked through because", 50, g => g.Reason)
+            .Money("Value", 16, g => g.Value, c), p.Coverage.Gaps);
+
+        writer.AddTableSheet(new TableSheet<SnapshotChange>("Changes")
+            .Text("Holding", 20, x => x.EntryId)
+            .Date("From", 12, x => x.FromAsOf)
+            .Date("To", 12, x => x.ToAsOf)
+            .Text("Company", 36, x => x.CompanyName)
+            .Text("Change", 10, x => x.Change)
+            .Percent("Weight before", 12, x => x.WeightBefore)
+            .Percent("Weight after", 12, x => x.WeightAfter)
+            .Text("From file", 28, x => x.FromFile)
+            .Text("To file", 28, x => x.ToFile), p.Changes);
+    }
+}

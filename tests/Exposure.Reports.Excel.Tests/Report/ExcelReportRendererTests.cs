@@ -1,0 +1,103 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core.Holdings;
+using Exposure.Core.Reporting;
+using Exposure.Readers.Portfolio;
+using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Excel.Tests.Writing;
+using Exposure.Reports.Run;
+using Exposure.TestSupport;
+using Xunit.Abstractions;
+
+namespace Exposure.Reports.Excel.Tests.Report;
+
+/// <summary>The report model of real runs through the workbook renderer: valid, and every figure read back equals the model's.</summary>
+public sealed class ExcelReportRendererTests(ITestOutputHelper output)
+{
+    private static ExposureReport Illustrative(string outDir) =>
+        ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
+            RepoPaths.ReferenceData, outDir, [], false, "test")).Report;
+
+    private static ExposureReport Scheme(string outDir)
+    {
+        var loaded = PortfolioFile.Read(Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "scheme.json");
+        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
+        return ExposureRun.Execute(new RunRequest(plan.Inputs(loaded.Folder), RepoPaths.ReferenceData, outDir, [], false, "test", Portfolio: plan)).Report;
+    }
+
+    private static byte[] Render(ExposureReport report)
+    {
+        using var stream = new MemoryStream();
+        new ExcelReportRenderer().Render(report, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The value beside a label on a key/value sheet.</summary>
+    private static double ValueOf(ReadBack book, string sheet, string label)
+    {
+        foreach (var row in book.Rows(sheet))
+        {
+            var cells = row.Elements<Cell>().ToList();
+            if (cells.Count < 2 || cells[0].DataType is null) continue;
+            if (book.Text(cells[0]) == label) return double.Parse(cells[1].CellValue!.Text, CultureInfo.InvariantCulture);
+        }
+        throw new InvalidOperationException($"no row '{label}' on {sheet}");
+    }
+
+    [Fact]
+    public void Single_fund_workbook_is_valid_and_agrees_with_the_model()
+    {
+        using var temp = new TempFolder();
+        var report = Illustrative(temp.Path);
+        var bytes = Render(report);
+        Assert.Empty(ReadBack.Validate(bytes, output));
+
+        using var book = new ReadBack(bytes);
+        Assert.Equal(["Summary", "Funds", "Companies", "Matches", "Review", "Rejected", "Sources", "Run info"], book.SheetNames);
+        var s = report.Summary;
+        Assert.Equal((double)s.FlaggedValue!.Value, ValueOf(book, "Summary", "Value in companies named by a source (USD)"), 6);
+        Assert.Equal((double)s.FlaggedShare!.Value, ValueOf(book, "Summary", "Share of value screened"), 9);
+        Assert.Equal(s.Lines.Total, ValueOf(book, "Summary", "Lines in all"));
+
+        var fund = report.Funds[0];
+        Assert.Equal((double)fund.FundValue, book.Number("Funds", "D2"), 6);
+        Assert.Equal((double)fund.FlaggedValue, book.Number("Funds", "F2"), 6);
+        Assert.Equal((double)fund.FlaggedWeight, book.Number("Funds", "G2"), 9);
+        Assert.Equal(report.Findings.Count(f => f.State is RowState.Matched or RowState.Related) + 1, book.Rows("Matches").Count);
+        Assert.Equal(report.Companies.Sum(c => c.Allegations.Count) + 1, book.Rows("Sources").Count);
+        Assert.Equal(report.Companies.Sum(c => c.Allegations.Count), book.Sheet("Sources").Worksheet.Descendants<Hyperlink>().Count());
+    }
+
+    [Fact]
+    public void Scheme_workbook_has_the_portfolio_view_and_agrees_with_the_model()
+    {
+        using var temp = new TempFolder();
+        var report = Scheme(temp.Path);
+        var bytes = Render(report);
+        Assert.Empty(ReadBack.Validate(bytes, output));
+
+        using var book = new ReadBack(bytes);
+        Assert.Equal(["Summary", "Scheme", "Scheme holdings", "Managers", "Exposure paths", "Coverage", "Changes"], book.SheetNames.Take(7));
+        var p = report.Portfolio!;
+        Assert.Equal((double)p.TotalInvested, ValueOf(book, "Scheme", "Amount invested (GBP)"), 4);
+        Assert.Equal((double)p.FlaggedValue, ValueOf(book, "Scheme", "Value in companies named by a source (GBP)"), 4);
+        Assert.Equal((double)p.Coverage.LookedThroughShare, ValueOf(book, "Scheme", "Share looked through"), 9);
+        Assert.Equal(p.Companies.Sum(c => c.Paths.Count) + 1, book.Rows("Exposure paths").Count);
+        Assert.Equal(p.Coverage.Gaps.Count + 1, book.Rows("Coverage").Count);
+        Assert.Equal(p.Changes.Count + 1, book.Rows("Changes").Count);
+    }
+
+    [Fact]
+    public void Holding_names_that_look_like_formulas_stay_text()
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("evil.csv", "Name,Market Value\n+Zhejiang Dahua Technology Co Ltd,100\n@SUM(A1),5\n");
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(input, "evil.csv")], RepoPaths.ReferenceData, temp.Path, [], false, "test")).Report;
+        Assert.Contains(report.Findings, f => f.Name == "+Zhejiang Dahua Technology Co Ltd");
+
+        using var book = new ReadBack(Render(report));
+        var cell = book.Sheet("Matches").Worksheet.Descendants<Cell>().Single(c => c.DataType is not null && book.Text(c) == "+Zhejiang Dahua Technology Co Ltd");
+        Assert.Null(cell.CellFormula);
+        Assert.True(book.Format(cell).QuotePrefix?.Value);
+    }
+}
