@@ -21,7 +21,7 @@ public static class Program
           match    --universe DIR [--json]
           run      --universe DIR [--out DIR] [--keep-output] [--json]
           suite    --work DIR [--sizes 100000,300000,1000000] [--ratio 5] [--min-distinct 0] [--companies 5000] [--names 20000]
-                   [--seed 1] [--rows-per-file 2500] [--scenarios match,run] [--bundled-reference DIR]
+                   [--seed 1] [--rows-per-file 2500] [--shapes LIST] [--scenarios match,run] [--bundled-reference DIR]
         """;
 
     private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "no-bundled", "json", "keep-output" };
@@ -45,11 +45,16 @@ public static class Program
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or ArgumentException or FormatException or OverflowException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             Console.Error.WriteLine(Usage);
             return 64;
+        }
+        catch (Exception e) when (e is IOException or Exposure.Core.DataException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
         }
     }
 
@@ -102,12 +107,13 @@ public static class Program
         var names = o.Int("names", 20_000);
         var seed = o.Int("seed", 1);
         var rowsPerFile = o.Int("rows-per-file", 2_500);
+        var shapes = o.String("shapes")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(HoldingsShapes.Parse).ToList();
         var bundled = BundledReference(o);
         o.EnsureAllRead();
 
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
             $".NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
-        var results = Suite.Run(work, sizes, ratio, minDistinct, companies, names, seed, rowsPerFile, scenarios, bundled, Console.WriteLine);
+        var results = Suite.Run(work, sizes, ratio, minDistinct, companies, names, seed, rowsPerFile, shapes, scenarios, bundled, Console.WriteLine);
         Suite.PrintTable(Console.Out, results);
         File.WriteAllText(Path.Combine(work, "results.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
         return 0;

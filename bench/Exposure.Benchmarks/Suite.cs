@@ -12,20 +12,21 @@ internal static class Suite
 {
     public static List<ScenarioResult> Run(
         string work, IReadOnlyList<long> sizes, int ratio, int minDistinct, int companies, int names, int seed, int rowsPerFile,
-        IReadOnlyList<string> scenarios, string bundled, Action<string> log)
+        IReadOnlyList<HoldingsShape>? shapes, IReadOnlyList<string> scenarios, string bundled, Action<string> log)
     {
         Directory.CreateDirectory(work);
         var results = new List<ScenarioResult>();
         foreach (var rows in sizes)
         {
             var distinct = (int)Math.Max(Math.Min(rows, minDistinct), rows / ratio);
-            var folder = Path.Combine(work, $"rows-{rows}-distinct-{distinct}-c{companies}-n{names}-s{seed}");
+            var shapeTag = shapes is null ? "" : "-" + string.Join('+', shapes.Select(HoldingsShapes.Name));
+            var folder = Path.Combine(work, $"rows-{rows}-distinct-{distinct}-c{companies}-n{names}-s{seed}{shapeTag}");
             if (!File.Exists(Path.Combine(folder, Manifest.FilesFileName)))
             {
                 log($"generating {Format.N(rows)} rows, {Format.N(distinct)} distinct securities into {folder}");
                 var sw = Stopwatch.StartNew();
                 var generated = SyntheticUniverse.Generate(new UniverseOptions(
-                    new ReferenceOptions(bundled, seed, companies, names), rows, distinct, rowsPerFile), folder, log);
+                    new ReferenceOptions(bundled, seed, companies, names), rows, distinct, rowsPerFile, shapes), folder, log);
                 log($"generated {generated.Files.Count} files, {Format.N(generated.FlaggedRows)} planted rows in {Format.S(sw.Elapsed.TotalSeconds)} s");
             }
             foreach (var scenario in scenarios)

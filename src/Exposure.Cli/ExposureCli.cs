@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Reflection;
 using Exposure.Core;
 using Exposure.Readers.Portfolio;
+using Exposure.Reports.Pdf.Fonts;
+using Exposure.Reports.Pdf.Report;
 using Exposure.Reports.Run;
 
 namespace Exposure.Cli;
@@ -60,7 +62,7 @@ public static class ExposureCli
         };
         var formats = new Option<string[]>("--format")
         {
-            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv.",
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "list",
             DefaultValueFactory = _ => [ReportFormats.Default],
@@ -74,6 +76,19 @@ public static class ExposureCli
             Description = "Review decisions to apply (a CSV kept apart from the reference data; see 'exposure review record'). Accepted candidates become matches, rejected ones are set aside; decisions that meet no row are listed as stale.",
             HelpName = "file",
         };
+        var fontDirs = new Option<string[]>("--font-dir")
+        {
+            Description = "Extra folders with TrueType fonts for the PDF, searched before the system's (a CJK TrueType font such as Debian's fonts-droid-fallback draws Chinese names).",
+            HelpName = "folder",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var pageSize = new Option<string>("--page-size")
+        {
+            Description = "PDF page size: a4 (default) or letter.",
+            HelpName = "size",
+            DefaultValueFactory = _ => "a4",
+        };
+        pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
         var quiet = new Option<bool>("--quiet")
         {
             Description = "Print only errors, not the summary.",
@@ -81,7 +96,7 @@ public static class ExposureCli
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, quiet,
+            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, fontDirs, pageSize, quiet,
         };
         command.SetAction(parse =>
         {
@@ -121,14 +136,21 @@ public static class ExposureCli
                 error.WriteLine($"error: {e.Message}");
                 return ExitCodes.BadInput;
             }
+            var stamp = parse.GetValue(timestamp) ? DateTimeOffset.Now : (DateTimeOffset?)null;
+            var pdf = new PdfReportOptions
+            {
+                FontDirectories = parse.GetValue(fontDirs) ?? [],
+                PageSize = string.Equals(parse.GetValue(pageSize), "letter", StringComparison.OrdinalIgnoreCase) ? PdfPageSize.Letter : PdfPageSize.A4,
+                Timestamp = stamp,
+            };
             var request = new RunRequest(
                 inputs,
                 parse.GetValue(reference) ?? BundledData.ReferenceFolder,
                 parse.GetValue(outDir) ?? "reports",
-                ReportFormats.Renderers(chosen),
+                ReportFormats.Renderers(chosen, pdf),
                 chosen.Contains("csv"),
                 ToolVersion,
-                parse.GetValue(timestamp) ? DateTimeOffset.Now : null,
+                stamp,
                 illustrative ? BundledData.IllustrativeNote : null,
                 parse.GetValue(decisions) is { } d ? new HoldingsInput(d, d) : null,
                 plan);
@@ -141,6 +163,16 @@ public static class ExposureCli
             catch (DataException e)
             {
                 error.WriteLine($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (FontNotFoundException e)
+            {
+                error.WriteLine($"error: {OneLine(e)}");
+                return ExitCodes.MissingFont;
+            }
+            catch (DirectoryNotFoundException e) when (parse.GetValue(fontDirs) is { Length: > 0 })
+            {
+                error.WriteLine($"error: --font-dir: {OneLine(e)}");
                 return ExitCodes.BadInput;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,6 +1,7 @@
 using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Pdf.Report;
 using Exposure.Reports.Json;
 
 namespace Exposure.Cli;
@@ -8,14 +9,15 @@ namespace Exposure.Cli;
 /// <summary>The formats <c>--format</c> accepts and the renderers behind each.</summary>
 public static class ReportFormats
 {
-    public static readonly string[] Known = ["xlsx", "json", "csv"];
-    public const string Default = "json,csv";
+    public static readonly string[] Known = ["pdf", "xlsx", "json", "csv"];
+    public const string Default = "pdf,xlsx,json,csv";
 
-    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats)
+    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf)
     {
         var set = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var all = new IReportRenderer[]
         {
+            new PdfReportRenderer(pdf),
             new ExcelReportRenderer(),
             new JsonReportRenderer(),
             new FundsCsvRenderer(),

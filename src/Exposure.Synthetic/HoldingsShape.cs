@@ -27,10 +27,12 @@ public static class HoldingsShapes
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
     };
 
-    public static HoldingsShape Parse(string name) =>
-        All.FirstOrDefault(s => string.Equals(Name(s), name.Trim(), StringComparison.OrdinalIgnoreCase), (HoldingsShape)(-1)) is var s && (int)s >= 0
-            ? s
-            : throw new ArgumentException($"unknown holdings shape '{name}' (known: {string.Join(", ", All.Select(Name))})");
+    public static HoldingsShape Parse(string name)
+    {
+        foreach (var shape in All)
+            if (string.Equals(Name(shape), name.Trim(), StringComparison.OrdinalIgnoreCase)) return shape;
+        throw new ArgumentException($"unknown holdings shape '{name}' (known: {string.Join(", ", All.Select(Name))})");
+    }
 
     /// <summary>Whether rows of this shape carry an asset class (so cash and futures are excluded, not screened).</summary>
     public static bool HasAssetClass(HoldingsShape shape) => shape != HoldingsShape.PlainCsv;

@@ -136,12 +136,13 @@ public static class SyntheticUniverse
             var shape = _shapes[f % _shapes.Count];
             var name = $"fund-{f + 1:D5}.csv";
             var fileRng = Rng.For(Seed, Purpose.File, f);
-            var cashRows = Math.Min(rows / 10, fileRng.Int(4, 16));
+            var cashPool = shape == HoldingsShape.PlainCsv ? _plainCash : Cash.Lines;
+            var cashRows = cashPool.Length == 0 ? 0 : Math.Min(rows / 10, fileRng.Int(4, 16));
             var equityRows = rows - cashRows;
             var asOf = new DateOnly(2025, 1, 2).AddDays(fileRng.Int(0, 365));
             var fund = new FundHeader($"Synthetic Markets Fund {f + 1:D5} ETF", asOf, asOf.AddDays(-fileRng.Int(400, 7000)),
                 fileRng.Int(1_000, 900_000) * 1_000m);
-            var cash = Enumerable.Range(0, cashRows).Select(_ => (shape == HoldingsShape.PlainCsv ? _plainCash : Cash.Lines)[fileRng.Int(shape == HoldingsShape.PlainCsv ? _plainCash.Length : Cash.Lines.Length)]).ToArray();
+            var cash = Enumerable.Range(0, cashRows).Select(_ => cashPool[fileRng.Int(cashPool.Length)]).ToArray();
 
             // First pass: the fund's value, so that the weights written add up as a real file's do.
             var firstRow = _globalRow;

@@ -63,7 +63,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         var held = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(3)),
-            new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
             new TableColumn("Rows", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
         ])

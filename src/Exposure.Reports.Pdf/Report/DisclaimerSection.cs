@@ -15,7 +15,7 @@ internal sealed class DisclaimerSection : IReportSection
         yield return new Heading("Disclaimer");
         if (context.Report.Run.IllustrativeNote is { } note)
         {
-            yield return new Callout([new TextSpan("ILLUSTRATIVE DATA. ") { Bold = true }, note], Typography.NoticeFill, Typography.NoticeBar);
+            yield return new Callout(SummarySection.IllustrativeNotice(note), Typography.NoticeFill, Typography.NoticeBar);
         }
 
         yield return new Paragraph(

@@ -34,7 +34,7 @@ internal sealed class FindingsSection : IReportSection
         yield return new Heading("Holdings that need review");
         yield return new Paragraph(
             "Candidates a person must confirm or reject: the listed code agrees but the name does not, a name looks cut at a fixed " +
-            "width, a name is short or shared, or identifiers contradict the list. Their value is reported apart and never counted as " +
+            "width, a name is short or shared or only resembles a listed name, or identifiers contradict the list. Their value is reported apart and never counted as " +
             "flagged. Do not describe these holdings as exposure until reviewed.");
         if (review.Count == 0)
         {
@@ -127,7 +127,7 @@ internal sealed class FindingsSection : IReportSection
             new TableColumn("Line", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
             new TableColumn("Holding", ColumnWidth.Relative(1.9)),
             new TableColumn("Company on the list", ColumnWidth.Relative(1.8)),
-            new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(80), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn("Weight", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
             new TableColumn("Rule, score and evidence", ColumnWidth.Relative(3.1)) { FontSize = Typography.DetailSize },
         ]);

@@ -24,10 +24,10 @@ internal sealed class FundsSection : IReportSection
         [
             new TableColumn("Fund", ColumnWidth.Relative(2.5)),
             new TableColumn("As of", ColumnWidth.Fixed(60)) { FitContent = true },
-            new TableColumn(Typography.MoneyHeader("Fund value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
-            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Fund value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn("Flagged weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn(Typography.MoneyHeader("Related value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Related value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn("Lines by state", ColumnWidth.Relative(1.5)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in report.Funds)
@@ -53,7 +53,7 @@ internal sealed class FundsSection : IReportSection
             var review = new Table(
             [
                 new TableColumn("Fund", ColumnWidth.Relative(3)),
-                new TableColumn(Typography.MoneyHeader("Value awaiting review", currency), ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+                new TableColumn(Typography.MoneyHeader("Value awaiting review", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
                 new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
             ]);
             foreach (var fund in report.Funds.Where(f => f.ReviewValue != 0))
@@ -90,7 +90,7 @@ internal sealed class FundsSection : IReportSection
         [
             new TableColumn("Fund", ColumnWidth.Relative(2.4)),
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
-            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
             new TableColumn("Named companies", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
         ]);

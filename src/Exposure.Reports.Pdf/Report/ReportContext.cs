@@ -24,8 +24,6 @@ internal sealed class ReportContext
     /// <summary>True when the fonts found can draw every character of <paramref name="text"/>.</summary>
     public bool CanRender(string text) => _shaper.CanRender(text);
 
-    public string FundName(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Name : fundId;
-
     public string? FundCurrency(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Currency : null;
 }
 

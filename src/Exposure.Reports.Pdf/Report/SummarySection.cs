@@ -25,7 +25,7 @@ internal sealed class SummarySection : IReportSection
 
         if (run.IllustrativeNote is { } note)
         {
-            yield return new Callout([new TextSpan("ILLUSTRATIVE DATA. ") { Bold = true }, note], Typography.NoticeFill, Typography.NoticeBar)
+            yield return new Callout(IllustrativeNotice(note), Typography.NoticeFill, Typography.NoticeBar)
             {
                 FontSize = 10.5,
                 Padding = 7,
@@ -76,6 +76,12 @@ internal sealed class SummarySection : IReportSection
 
         yield return new PageBreak();
     }
+
+    /// <summary>The model's note, bold, under an "ILLUSTRATIVE DATA" label unless the note already opens with that.</summary>
+    internal static IReadOnlyList<TextSpan> IllustrativeNotice(string note) =>
+        note.StartsWith("Illustrative data", StringComparison.OrdinalIgnoreCase)
+            ? [new TextSpan(note) { Bold = true }]
+            : [new TextSpan("ILLUSTRATIVE DATA. ") { Bold = true }, note];
 
     /// <summary>"USD 1,027,000 (5.365%)", or the amount alone when the model gives no share.</summary>
     private static string WithShare(decimal? value, decimal? share, string? currency) =>

@@ -55,7 +55,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
         AssertRow(summary, "could not be read", Typography.Count(s.Lines.Rejected));
         AssertRow(summary, "all lines", Typography.Count(s.Lines.Total));
-        Assert.Contains("ILLUSTRATIVE DATA.", summary);
+        Assert.Contains(Squeeze(report.Run.IllustrativeNote!), Squeeze(summary));
         Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA " + Words.Title), Squeeze(summary));
     }
 
@@ -165,6 +165,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
             Assert.Subset(titles.ToHashSet(), report.Companies.Select(c => c.NameEn).ToHashSet());
 
             Assert.Contains("/PageMode/UseOutlines", raw);
+            Assert.Equal(2, layout.Outline.First(o => o.Entry.Title == "Funds").Page);
         }
     }
 
@@ -252,8 +253,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void Pipeline_reports_fit_their_pages_and_pass_qpdf_and_pdffonts()
+    [Theory]
+    [InlineData(PdfPageSize.A4)]
+    [InlineData(PdfPageSize.Letter)]
+    public void Pipeline_reports_fit_their_pages_and_pass_qpdf_and_pdffonts(PdfPageSize size)
     {
         foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared samples", Reports.Shared) })
         {
@@ -263,8 +266,9 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
                 continue;
             }
 
-            using var pdf = RenderedReport.Of(report);
-            output.WriteLine($"{name}: {pdf.Layout.PageCount} pages");
+            using var pdf = RenderedReport.Of(report, new PdfReportOptions { PageSize = size });
+            output.WriteLine($"{name}, {size}: {pdf.Layout.PageCount} pages");
+            Assert.Equal(2, pdf.Layout.Outline.First(o => o.Entry.Title == "Funds").Page);
             Assert.Equal(0, pdf.Layout.OversizedBlocks);
             if (TestFonts.Catalog.Cjk is not null)
             {

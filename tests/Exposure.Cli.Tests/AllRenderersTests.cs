@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Csv;
+using Exposure.Reports.Json;
+using Exposure.Reports.Pdf.Report;
+using Exposure.Reports.Run;
+using Exposure.TestSupport;
+using Xunit.Abstractions;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>One model through every renderer the CLI offers: the figures each shows are the model's.</summary>
+public sealed class AllRenderersTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_format_shows_the_same_figures()
+    {
+        using var temp = new TempFolder();
+        var renderers = ReportFormats.Renderers(ReportFormats.Known, new PdfReportOptions());
+        Assert.Equal(["pdf", "xlsx", "json", "csv"], renderers.Select(r => r.Format).Distinct());
+        var report = ExposureRun.Execute(new RunRequest(
+            [new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")], RepoPaths.ReferenceData, temp.Path, renderers, true, "test")).Report;
+        var s = report.Summary;
+
+        using (var json = File.OpenRead(Path.Combine(temp.Path, "exposure-report.json")))
+            Assert.Equal(s, JsonReportRenderer.Read(json).Summary);
+
+        var funds = File.ReadAllLines(Path.Combine(temp.Path, "funds.csv"));
+        var header = funds[0].TrimStart('\uFEFF').Split(',');
+        var row = funds[1].Split(',');
+        Assert.Equal(report.Funds[0].FlaggedValue, decimal.Parse(row[Array.IndexOf(header, "flagged_value")], CultureInfo.InvariantCulture));
+
+        using (var book = SpreadsheetDocument.Open(Path.Combine(temp.Path, "exposure-report.xlsx"), false))
+        {
+            var wb = book.WorkbookPart!;
+            var sheet = wb.Workbook.Sheets!.Elements<Sheet>().Single(x => x.Name == "Funds");
+            var cell = ((WorksheetPart)wb.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().Single(c => c.CellReference == "F2");
+            Assert.Equal((double)report.Funds[0].FlaggedValue, double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture), 6);
+        }
+
+        if (!File.Exists("/usr/bin/pdftotext"))
+        {
+            output.WriteLine("pdftotext is not installed: the PDF's text was not checked here (CI checks it).");
+            return;
+        }
+        var text = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", Path.Combine(temp.Path, "exposure-report.pdf"), "-"]) { RedirectStandardOutput = true })!
+            .StandardOutput.ReadToEnd();
+        Assert.Contains($"USD {s.FlaggedValue!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
+        Assert.Contains($"USD {s.ValueScreened!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
+        Assert.Contains((s.FlaggedShare!.Value * 100).ToString("0.000", CultureInfo.InvariantCulture) + "%", text);
+    }
+}
