@@ -40,23 +40,26 @@ internal sealed class ManifestCheck
     {
         int exact = 0, other = 0, wrong = 0, missed = 0;
         var byVariant = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var byState = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         var examples = new List<string>();
         foreach (var e in _byFile.Values.SelectMany(d => d.Values).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
         {
             if (!byVariant.TryGetValue(e.Variant, out var counts)) byVariant[e.Variant] = counts = new int[2];
             counts[0]++;
+            if (!byState.TryGetValue(e.ExpectedState, out var stateCounts)) byState[e.ExpectedState] = stateCounts = new int[2];
+            stateCounts[0]++;
             var found = _seen.TryGetValue((e.File, e.Line), out var seen);
             var finding = found && seen.State is RowState.Matched or RowState.Related or RowState.NeedsReview;
             string? problem = null;
             if (!finding) { missed++; problem = found ? $"ended {StateName(seen.State)}" : "not read as a holding"; }
             else if (seen.Company != e.CompanyId) { wrong++; problem = $"found {seen.Company}"; }
             else if (StateName(seen.State) != e.ExpectedState) { other++; problem = $"ended {StateName(seen.State)}"; }
-            else { exact++; counts[1]++; }
+            else { exact++; counts[1]++; stateCounts[1]++; }
             if (problem is not null && examples.Count < 10)
                 examples.Add($"{e.File}:{e.Line} {e.Variant} '{e.Name}' expected {e.ExpectedState} {e.CompanyId}: {problem}");
         }
         examples.AddRange(_unexpectedExamples);
-        return new Recall(Expected, exact, other, wrong, missed, _unexpected, byVariant, examples);
+        return new Recall(Expected, exact, other, wrong, missed, _unexpected, byVariant, byState, examples);
     }
 
     public static string StateName(RowState state) => state switch

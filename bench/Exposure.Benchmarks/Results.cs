@@ -13,8 +13,10 @@ public sealed record Phase(string Name, double Seconds, long AllocatedBytes, str
 /// <param name="WrongCompany">Found, but with another company.</param>
 /// <param name="Missed">Not found: unmatched, excluded, rejected, or not read as a holding at that line.</param>
 /// <param name="Unexpected">Findings on rows the manifest does not list.</param>
+/// <param name="ByVariant">Per way of planting: [expected, exact].</param>
+/// <param name="ByExpectedState">Per expected state (matched, related, needs-review): [expected, exact].</param>
 public sealed record Recall(int Expected, int Exact, int OtherState, int WrongCompany, int Missed, int Unexpected,
-    IReadOnlyDictionary<string, int[]> ByVariant, IReadOnlyList<string> Examples)
+    IReadOnlyDictionary<string, int[]> ByVariant, IReadOnlyDictionary<string, int[]> ByExpectedState, IReadOnlyList<string> Examples)
 {
     public double Rate => Expected == 0 ? 1 : Exact / (double)Expected;
 }

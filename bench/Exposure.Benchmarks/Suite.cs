@@ -81,6 +81,7 @@ internal static class Suite
         var c = r.Recall;
         w.WriteLine($"  manifest: {c.Exact}/{c.Expected} exact ({Format.Pct(c.Rate)}), {c.OtherState} other state, {c.WrongCompany} wrong company, " +
             $"{c.Missed} missed, {c.Unexpected} unexpected findings");
+        w.WriteLine("  by expected state (exact/expected): " + string.Join(", ", c.ByExpectedState.Select(kv => $"{kv.Key} {kv.Value[1]}/{kv.Value[0]}")));
         w.WriteLine("  by variant (exact/expected): " + string.Join(", ", c.ByVariant.Select(kv => $"{kv.Key} {kv.Value[1]}/{kv.Value[0]}")));
         foreach (var e in c.Examples) w.WriteLine("    " + e);
     }
