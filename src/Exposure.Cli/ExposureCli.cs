@@ -156,7 +156,7 @@ public static class ExposureCli
                 plan);
             try
             {
-                var result = ExposureRun.Execute(request);
+                var result = RunWithProgress.Execute(request, error);
                 if (!parse.GetValue(quiet)) TerminalSummary.Write(output, result);
                 return ExitCodes.Ok;
             }

@@ -5,6 +5,7 @@ public sealed class ExchangeDirectory
 {
     private readonly Dictionary<string, Exchange> _byMic;
     private readonly Dictionary<string, string> _micByAlias;
+    private readonly Dictionary<string, Exchange?> _resolved = new(StringComparer.Ordinal);
 
     public ExchangeDirectory(IEnumerable<Exchange> exchanges, IEnumerable<KeyValuePair<string, string>> aliases)
     {
@@ -26,7 +27,10 @@ public sealed class ExchangeDirectory
     public Exchange? Resolve(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return _micByAlias.TryGetValue(Key(text), out var mic) ? _byMic.GetValueOrDefault(mic) : null;
+        if (_resolved.TryGetValue(text, out var known)) return known;
+        var exchange = _micByAlias.TryGetValue(Key(text), out var mic) ? _byMic.GetValueOrDefault(mic) : null;
+        _resolved[text] = exchange;
+        return exchange;
     }
 
     private static string Key(string s) => string.Join(' ', s.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

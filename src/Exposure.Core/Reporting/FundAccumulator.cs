@@ -16,7 +16,7 @@ public sealed class FundAccumulator
     private readonly List<(int Line, string? Name, decimal Value, string FundId)> _nested = [];
     private decimal _screened;
     private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
-    private StateCounts _lines = StateCounts.Zero;
+    private readonly int[] _lines = new int[Enum.GetValues<RowState>().Length];
     private decimal _sumOfRows;
     private decimal _excluded;
     private int _holdingRows;
@@ -32,11 +32,11 @@ public sealed class FundAccumulator
     public string Id { get; }
     public string SourceFile { get; }
 
-    public void NotAHolding(SourceLocation source) => _lines = _lines.Add(RowState.NotAHolding, source.LineCount);
+    public void NotAHolding(SourceLocation source) => _lines[(int)RowState.NotAHolding] += source.LineCount;
 
     public void Rejected(SourceLocation source, string reason, string rawText)
     {
-        _lines = _lines.Add(RowState.Rejected, source.LineCount);
+        _lines[(int)RowState.Rejected] += source.LineCount;
         _rejected.Add(new RejectedLine(source.File, source.Line, source.LineCount, reason, rawText));
     }
 
@@ -45,7 +45,7 @@ public sealed class FundAccumulator
     {
         if (state is RowState.NotAHolding or RowState.Rejected or RowState.LookedThrough)
             throw new ArgumentException($"a holding cannot end in state {state} here", nameof(state));
-        _lines = _lines.Add(state, row.Source.LineCount);
+        _lines[(int)state] += row.Source.LineCount;
         _holdingRows++;
         var value = row.MarketValue ?? 0;
         _sumOfRows += value;
@@ -60,7 +60,7 @@ public sealed class FundAccumulator
     /// <summary>Records a holding that is another fund of the portfolio, identified as <paramref name="fundId"/>.</summary>
     public void LookedThrough(HoldingRow row, string fundId)
     {
-        _lines = _lines.Add(RowState.LookedThrough, row.Source.LineCount);
+        _lines[(int)RowState.LookedThrough] += row.Source.LineCount;
         _holdingRows++;
         var value = row.MarketValue ?? 0;
         _sumOfRows += value;
@@ -72,8 +72,9 @@ public sealed class FundAccumulator
     /// <summary>Closes the fund. Throws when the lines accounted for do not add up to the file's lines.</summary>
     public FundExposure Complete(int fileLines)
     {
-        if (_lines.Total != fileLines)
-            throw new InvalidOperationException($"{SourceFile}: {_lines.Total} lines were accounted for but the file has {fileLines}");
+        var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
+        if (lines.Total != fileLines)
+            throw new InvalidOperationException($"{SourceFile}: {lines.Total} lines were accounted for but the file has {fileLines}");
 
         var fundValue = _fund.StatedNetAssets ?? _sumOfRows;
         var basis = _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows : FundValueBasis.StatedNetAssets;
@@ -119,7 +120,7 @@ public sealed class FundAccumulator
             reviewValue,
             Weight(reviewValue),
             flagged.Select(f => f.CompanyId).Distinct().Count(),
-            _lines,
+            lines,
             _holdingRows,
             byCategory,
             CheckWeights(fundValue),

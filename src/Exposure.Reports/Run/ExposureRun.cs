@@ -22,7 +22,7 @@ public static class ExposureRun
     public const string UnmatchedFile = "unmatched.csv";
     public const string ExcludedFile = "excluded.csv";
 
-    public static RunResult Execute(RunRequest request, Action<string>? progress = null)
+    public static RunResult Execute(RunRequest request, IProgress<RunProgress>? progress = null)
     {
         var nested = new NestedFunds(request.Portfolio?.Definition);
         if (request.Holdings.Count == 0) throw new ArgumentException("no holdings files given");
@@ -33,7 +33,9 @@ public static class ExposureRun
         var review = request.Decisions is { } d
             ? new ReviewBook(d.DisplayName, ReviewFile.Load(d.Path, d.DisplayName))
             : ReviewBook.Empty;
-        progress?.Invoke($"Reference data {reference.Version}: {reference.Companies.Count} companies, {reference.Allegations.Count} allegations");
+        var total = request.Holdings.Count;
+        long rows = 0;
+        progress?.Report(new RunProgress(0, total, 0, $"reference data {reference.Version}"));
 
         Directory.CreateDirectory(request.OutputFolder);
         var staging = Path.Combine(request.OutputFolder, $".exposure-staging-{Guid.NewGuid():N}");
@@ -49,12 +51,13 @@ public static class ExposureRun
             using (var unmatched = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, UnmatchedFile)) : null)
             using (var excluded = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, ExcludedFile)) : null)
             {
-                foreach (var h in request.Holdings)
+                foreach (var (h, done) in request.Holdings.Select((h, i) => (h, i)))
                 {
+                    progress?.Report(new RunProgress(done, total, rows, h.DisplayName));
                     var fund = ScreenFile(h, matcher, review, nested, builder, unmatched, excluded);
                     if (h.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
                     inputs.Add(new InputFile(h.DisplayName, "holdings", Sha256(h.Path), new FileInfo(h.Path).Length, fund.Lines.Total));
-                    progress?.Invoke($"{h.DisplayName}: {fund.HoldingRows} holdings, {fund.Lines.Matched + fund.Lines.Related + fund.Lines.NeedsReview} findings");
+                    rows += fund.HoldingRows;
                 }
             }
             if (request.WriteScreenedOut) staged.AddRange([UnmatchedFile, ExcludedFile]);
@@ -70,6 +73,7 @@ public static class ExposureRun
                 new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
                 builder.WeightTolerancePercent,
                 request.IllustrativeNote);
+            progress?.Report(new RunProgress(total, total, rows, "computing the report"));
             var report = builder.Build(run, matcher.DistinctSecurities, review.Outcome(reference));
             if (request.Portfolio is { } plan)
             {
@@ -81,6 +85,7 @@ public static class ExposureRun
 
             foreach (var renderer in request.Renderers)
             {
+                progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
                 using (var stream = File.Create(Path.Combine(staging, renderer.FileName)))
                     renderer.Render(report, stream);
                 staged.Add(renderer.FileName);
