@@ -36,7 +36,7 @@ internal static class RunScenario
         var lastFile = 0.0;
         long allocatedAtLoad = 0, allocatedAtLastFile = 0;
         var done = 0;
-        var result = ExposureRun.Execute(request, message =>
+        var result = ExposureRun.Execute(request, new Progress(p =>
         {
             if (referenceLoaded is null)
             {
@@ -44,10 +44,14 @@ internal static class RunScenario
                 allocatedAtLoad = clock.AllocatedSinceStart;
                 return;
             }
-            lastFile = sw.Elapsed.TotalSeconds;
-            allocatedAtLastFile = clock.AllocatedSinceStart;
-            if (++done % 100 == 0) log($"{done} files screened");
-        });
+            if (p.FilesDone == p.FilesTotal && lastFile == 0)
+            {
+                lastFile = sw.Elapsed.TotalSeconds;
+                allocatedAtLastFile = clock.AllocatedSinceStart;
+            }
+            if (p.FilesDone > done && p.FilesDone % 100 == 0) log($"{p.FilesDone} files screened");
+            done = p.FilesDone;
+        }));
         sw.Stop();
         var total = sw.Elapsed.TotalSeconds;
         var allocated = clock.AllocatedSinceStart;
@@ -85,4 +89,10 @@ internal static class RunScenario
             LoadAverage = $"{load} -> {PhaseClock.LoadAverage()}",
         };
     }
+}
+
+/// <summary>Reports on the calling thread, so phase times are taken where they happen.</summary>
+file sealed class Progress(Action<RunProgress> report) : IProgress<RunProgress>
+{
+    public void Report(RunProgress value) => report(value);
 }

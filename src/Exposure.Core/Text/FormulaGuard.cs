@@ -9,6 +9,12 @@ public static class FormulaGuard
     public static bool NeedsProtection(string? text) =>
         !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    /// <summary>For CSV: a leading apostrophe, which spreadsheets show as text and never evaluate.</summary>
-    public static string? ForCsv(string? text) => NeedsProtection(text) ? "'" + text : text;
+    /// <summary>
+    /// For CSV: a leading apostrophe, which spreadsheets show as text and never evaluate. Text already starting with an
+    /// apostrophe gets one more, so that <see cref="FromCsv"/> restores every text exactly.
+    /// </summary>
+    public static string? ForCsv(string? text) => NeedsProtection(text) || text?.StartsWith('\'') == true ? "'" + text : text;
+
+    /// <summary>The text as it was before <see cref="ForCsv"/>.</summary>
+    public static string? FromCsv(string? text) => text?.StartsWith('\'') == true ? text[1..] : text;
 }

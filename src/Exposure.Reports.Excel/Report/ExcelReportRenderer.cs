@@ -8,14 +8,19 @@ namespace Exposure.Reports.Excel.Report;
 /// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
 /// Exposure paths, Coverage and Changes; then Funds, Companies, Matches, Review, Rejected, Sources and Run info, each a
 /// real Excel table. It computes nothing: every figure comes from the model.
-/// Unmatched and excluded holdings stay in their CSV files; the Summary sheet says where.
+/// Given the run's details, Unmatched and Excluded sheets list the other holdings, streamed in bounded memory.
 /// </summary>
 public sealed class ExcelReportRenderer : IReportRenderer
 {
     public string Format => "xlsx";
     public string FileName => "exposure-report.xlsx";
 
-    public void Render(ExposureReport report, Stream output)
+    public void Render(ExposureReport report, Stream output) => Write(report, null, output);
+
+    /// <summary>Also lists the unmatched and excluded holdings, streamed from where the run wrote them, split across sheets past Excel's row limit.</summary>
+    public void Render(ExposureReport report, IReportDetails details, Stream output) => Write(report, details, output);
+
+    private static void Write(ExposureReport report, IReportDetails? details, Stream output)
     {
         using var writer = new WorkbookWriter(output);
         var currency = report.Summary.Currency;
@@ -25,6 +30,11 @@ public sealed class ExcelReportRenderer : IReportRenderer
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
         writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review"), report.Findings.Where(f => f.State == RowState.NeedsReview));
+        if (details is not null)
+        {
+            writer.AddTableSheet(ScreenedOutSheet("Unmatched"), details.Unmatched());
+            writer.AddTableSheet(ScreenedOutSheet("Excluded"), details.Excluded());
+        }
         writer.AddTableSheet(RejectedSheet(), report.Rejected);
         writer.AddTableSheet(SourcesSheet(), report.Companies.SelectMany(c => c.Allegations.Select(a => (Company: c, Allegation: a))));
         writer.AddKeyValueSheet(RunInfoSheet.Build(report));
@@ -83,6 +93,20 @@ public sealed class ExcelReportRenderer : IReportRenderer
         .Text("Rule", 26, f => f.Rule)
         .Decimal("Score", 8, f => (decimal)f.Score)
         .WrappedText("Evidence", 80, f => string.Join("\n", f.Evidence.Select(Words.Of)));
+
+    private static TableSheet<ScreenedOutLine> ScreenedOutSheet(string name) => new TableSheet<ScreenedOutLine>(name)
+        .Text("Fund", 30, r => r.FundId)
+        .Text("File", 28, r => r.File)
+        .Integer("Line", 8, r => r.Line)
+        .Text("Reason", 30, r => r.Reason)
+        .Text("Holding name", 36, r => r.Name)
+        .Text("Ticker", 10, r => r.Ticker)
+        .Text("Exchange", 24, r => r.Exchange)
+        .Text("ISIN", 14, r => r.Isin)
+        .Text("Asset class", 16, r => r.AssetClass)
+        .Text("Currency", 9, r => r.Currency)
+        .Money("Market value", 16, r => r.MarketValue)
+        .Decimal("Weight in file (%)", 10, r => r.WeightPercentInFile);
 
     private static TableSheet<RejectedLine> RejectedSheet() => new TableSheet<RejectedLine>("Rejected")
         .Text("File", 30, r => r.File)

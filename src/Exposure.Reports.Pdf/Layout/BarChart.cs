@@ -30,6 +30,12 @@ public sealed class BarChart : IElement
     /// <summary>Largest share of the width the labels may take; longer labels wrap.</summary>
     public double MaxLabelFraction { get; init; } = 0.35;
 
+    /// <summary>The paint of every bar without its own; defaults to <see cref="DocumentStyles.ChartBarFill"/>, solid.</summary>
+    public BarFill? Fill { get; init; }
+
+    /// <summary>Small print under the axis (what is shown, what is left out), kept with the chart.</summary>
+    public string? Caption { get; init; }
+
     public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
     {
         var styles = context.Styles;
@@ -64,12 +70,19 @@ public sealed class BarChart : IElement
         {
             var label = context.LayoutText([labelSpans[i]], textStyle, labelWidth);
             var value = context.LayoutText([valueLabels[i]], textStyle, double.MaxValue)[0];
-            blocks.Add(new BarChartRowBlock(geometry, label, value, Items[i].Value, BarThickness, styles.ChartBarFill));
+            var fill = Items[i].Fill ?? Fill ?? BarFill.Solid(styles.ChartBarFill);
+            blocks.Add(new BarChartRowBlock(geometry, label, value, Items[i].Value, BarThickness, fill));
         }
 
         var ticks = scale.Ticks().Zip(tickLabels, (t, l) => (t, context.LayoutText([l], mutedStyle, double.MaxValue)[0])).ToList();
         var axisTitle = AxisTitle is null ? null : context.LayoutText([AxisTitle], mutedStyle, plotWidth, TextAlignment.Center);
         blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor));
+        if (Caption is not null)
+        {
+            blocks.Add(new SpaceBlock(3));
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width)));
+        }
+
         foreach (var block in blocks.Take(blocks.Count - 1))
         {
             block.KeepWithNext = true;

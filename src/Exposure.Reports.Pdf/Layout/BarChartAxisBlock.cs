@@ -12,6 +12,9 @@ internal sealed class BarChartAxisBlock(
 
     public override double Height => TickLength + 1 + _labelHeight + (title is null ? 0 : title.Sum(l => l.Height) + 2);
 
+    internal override string Text =>
+        string.Join(" ", ticks.Select(t => t.Label.Text)) + (title is null ? "" : "\n" + string.Join(" ", title.Select(l => l.Text)));
+
     public override void Draw(DrawContext context, XPoint topLeft)
     {
         var graphics = context.Graphics;

@@ -4,9 +4,11 @@ namespace Exposure.Reports.Pdf.Layout;
 
 /// <summary>One bar of a bar chart with its wrapped label on the left and its value label after the bar.</summary>
 internal sealed class BarChartRowBlock(
-    BarChartGeometry geometry, IReadOnlyList<TextLine> label, TextLine valueLabel, double value, double thickness, XColor fill) : LayoutBlock
+    BarChartGeometry geometry, IReadOnlyList<TextLine> label, TextLine valueLabel, double value, double thickness, BarFill fill) : LayoutBlock
 {
     public override double Height { get; } = Math.Max(thickness + 6, label.Sum(l => l.Height) + 3);
+
+    internal override string Text => string.Join(" ", label.Select(l => l.Text)) + " | " + valueLabel.Text;
 
     public override void Draw(DrawContext context, XPoint topLeft)
     {
@@ -21,10 +23,7 @@ internal sealed class BarChartRowBlock(
 
         var barStart = topLeft.X + geometry.PlotLeft;
         var barEnd = topLeft.X + geometry.X(value);
-        if (barEnd - barStart > 0.01)
-        {
-            graphics.DrawRectangle(new XSolidBrush(fill), barStart, topLeft.Y + (Height - thickness) / 2, barEnd - barStart, thickness);
-        }
+        fill.Draw(graphics, new XRect(barStart, topLeft.Y + (Height - thickness) / 2, barEnd - barStart, thickness));
 
         valueLabel.Draw(context, new XPoint(barEnd + 3, topLeft.Y + (Height - valueLabel.Height) / 2));
     }

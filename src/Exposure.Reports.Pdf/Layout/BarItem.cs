@@ -7,4 +7,7 @@ public sealed record BarItem(string Label, double Value)
 
     /// <summary>Shown (with the fallback marker) when <see cref="Label"/> cannot be drawn.</summary>
     public string? LabelFallback { get; init; }
+
+    /// <summary>This bar's paint; defaults to the chart's.</summary>
+    public BarFill? Fill { get; init; }
 }

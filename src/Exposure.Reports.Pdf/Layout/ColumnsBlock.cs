@@ -7,6 +7,8 @@ internal sealed class ColumnsBlock(IReadOnlyList<(double X, StackBlock Stack)> c
 {
     public override double Height { get; } = columns.Count == 0 ? 0 : columns.Max(c => c.Stack.Height);
 
+    internal override string Text => string.Join(" | ", columns.Select(c => c.Stack.Text.Replace('\n', ' ')).Where(t => t.Length > 0));
+
     public override void Draw(DrawContext context, XPoint topLeft)
     {
         foreach (var (x, stack) in columns)

@@ -21,6 +21,9 @@ public abstract class LayoutBlock
 
     public abstract void Draw(DrawContext context, XPoint topLeft);
 
+    /// <summary>The visible text of the block, line by line (for tests and golden files); empty for blocks without text.</summary>
+    internal virtual string Text => "";
+
     /// <summary>Splits a block taller than a page into a part no taller than <paramref name="height"/> and the rest.</summary>
     public virtual bool TrySplit(double height, [NotNullWhen(true)] out LayoutBlock? head, [NotNullWhen(true)] out LayoutBlock? tail)
     {

@@ -30,6 +30,9 @@ public sealed class Paragraph : IElement
     /// <summary>Space below the paragraph; defaults to <see cref="DocumentStyles.ParagraphSpacing"/>.</summary>
     public double? SpaceAfter { get; init; }
 
+    /// <summary>A bookmark on the first line (for a title that is not a <see cref="Heading"/>, such as a cover's).</summary>
+    public OutlineEntry? Bookmark { get; init; }
+
     /// <summary>A URL applied to every span without a link of its own.</summary>
     public string? Link { get; init; }
 
@@ -44,7 +47,7 @@ public sealed class Paragraph : IElement
             LineSpacing = styles.LineSpacing,
         };
         var spans = Link is null ? Spans : Spans.Select(s => s with { Link = s.Link ?? Link }).ToList();
-        var blocks = LinesToBlocks(context.LayoutText(spans, style, width, Alignment));
+        var blocks = LinesToBlocks(context.LayoutText(spans, style, width, Alignment), Bookmark);
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing));
         return blocks;
     }

@@ -5,21 +5,25 @@ namespace Exposure.Reports.Pdf.Layout;
 /// <summary>Empty vertical space.</summary>
 public sealed class SpaceBlock : LayoutBlock
 {
-    public SpaceBlock(double height)
+    /// <param name="discardAtPageTop">False keeps the space when it opens a page (to place content lower on a page, as on a cover).</param>
+    public SpaceBlock(double height, bool discardAtPageTop = true)
     {
         Height = height;
-        DiscardAtPageTop = true;
+        DiscardAtPageTop = discardAtPageTop;
     }
 
     public override double Height { get; }
 
-    /// <summary>Merges runs of adjacent spaces into the largest of them, so a heading after a paragraph gets its own spacing, not both.</summary>
+    /// <summary>
+    /// Merges runs of adjacent spaces into the largest of them, so a heading after a paragraph gets its own spacing, not both.
+    /// A space kept at the top of a page is never merged.
+    /// </summary>
     internal static List<LayoutBlock> Collapse(IEnumerable<LayoutBlock> blocks)
     {
         var result = new List<LayoutBlock>();
         foreach (var block in blocks)
         {
-            if (block is SpaceBlock space && result.Count > 0 && result[^1] is SpaceBlock previous)
+            if (block is SpaceBlock { DiscardAtPageTop: true } space && result.Count > 0 && result[^1] is SpaceBlock { DiscardAtPageTop: true } previous)
             {
                 result[^1] = new SpaceBlock(Math.Max(previous.Height, space.Height)) { KeepWithNext = previous.KeepWithNext || space.KeepWithNext };
             }

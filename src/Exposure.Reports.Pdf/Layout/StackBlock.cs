@@ -9,6 +9,8 @@ public sealed class StackBlock(IReadOnlyList<LayoutBlock> blocks) : LayoutBlock
 
     public override double Height { get; } = blocks.Sum(b => b.Height);
 
+    internal override string Text => string.Join("\n", Blocks.Select(b => b.Text).Where(t => t.Length > 0));
+
     public override void Draw(DrawContext context, XPoint topLeft)
     {
         var y = topLeft.Y;

@@ -44,6 +44,8 @@ public sealed class TableRowBlock : LayoutBlock
 
     public double Width => _columnX[^1] + _columnWidths[^1];
 
+    internal override string Text => string.Join(" | ", Cells.Select(c => string.Join(" ", c.Select(l => l.Text))));
+
     public override void Draw(DrawContext context, XPoint topLeft)
     {
         var graphics = context.Graphics;

@@ -14,5 +14,7 @@ public sealed class TextLineBlock : LayoutBlock
 
     public override double Height => Line.Height;
 
+    internal override string Text => Line.Text;
+
     public override void Draw(DrawContext context, XPoint topLeft) => Line.Draw(context, topLeft);
 }

@@ -47,6 +47,8 @@ internal sealed class Callout(IEnumerable<TextSpan> spans, XColor fill, XColor b
     {
         public override double Height => height;
 
+        internal override string Text => line?.Text ?? "";
+
         public override void Draw(DrawContext context, XPoint topLeft)
         {
             // Overlap by a hair so adjacent pieces of the box show no seam.

@@ -48,8 +48,10 @@ public static class ExposureRun
             var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
             var staged = new List<string>();
 
-            using (var unmatched = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, UnmatchedFile)) : null)
-            using (var excluded = request.WriteScreenedOut ? new ScreenedOutCsvWriter(Path.Combine(staging, ExcludedFile)) : null)
+            var unmatchedPath = Path.Combine(staging, UnmatchedFile);
+            var excludedPath = Path.Combine(staging, ExcludedFile);
+            using (var unmatched = new ScreenedOutCsvWriter(unmatchedPath))
+            using (var excluded = new ScreenedOutCsvWriter(excludedPath))
             {
                 foreach (var (h, done) in request.Holdings.Select((h, i) => (h, i)))
                 {
@@ -83,11 +85,12 @@ public static class ExposureRun
                 report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
             }
 
+            var details = new ScreenedOutCsvReader(unmatchedPath, excludedPath);
             foreach (var renderer in request.Renderers)
             {
                 progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
                 using (var stream = File.Create(Path.Combine(staging, renderer.FileName)))
-                    renderer.Render(report, stream);
+                    renderer.Render(report, details, stream);
                 staged.Add(renderer.FileName);
             }
 
@@ -107,7 +110,7 @@ public static class ExposureRun
     }
 
     private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ReviewBook review, NestedFunds nested, ExposureBuilder builder,
-        ScreenedOutCsvWriter? unmatched, ScreenedOutCsvWriter? excluded)
+        ScreenedOutCsvWriter unmatched, ScreenedOutCsvWriter excluded)
     {
         FundAccumulator? fund = null;
         FundAccumulator Fund() => fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");
@@ -135,7 +138,7 @@ public static class ExposureRun
                     if (AssetClasses.ExclusionReason(row) is { } reason)
                     {
                         Fund().Holding(row, RowState.Excluded);
-                        excluded?.Write(Fund().Id, row, RowState.Excluded, reason);
+                        excluded.Write(Fund().Id, row, RowState.Excluded, reason);
                         break;
                     }
                     var key = matcher.KeyOf(row);
@@ -143,7 +146,7 @@ public static class ExposureRun
                     var state = States.Of(match);
                     Fund().Holding(row, state, match);
                     if (state == RowState.Unmatched)
-                        unmatched?.Write(Fund().Id, row, state, match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}");
+                        unmatched.Write(Fund().Id, row, state, match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}");
                     break;
                 case EndOfFile end:
                     return Fund().Complete(end.Lines);

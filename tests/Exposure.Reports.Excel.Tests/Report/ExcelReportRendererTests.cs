@@ -88,6 +88,23 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void With_the_run_details_the_workbook_lists_unmatched_and_excluded_holdings()
+    {
+        using var temp = new TempFolder();
+        var result = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
+            RepoPaths.ReferenceData, temp.Path, [new ExcelReportRenderer()], true, "test"));
+        var bytes = File.ReadAllBytes(Path.Combine(temp.Path, "exposure-report.xlsx"));
+        Assert.Empty(ReadBack.Validate(bytes, output));
+
+        using var book = new ReadBack(bytes);
+        var fund = result.Report.Funds[0];
+        Assert.Equal(fund.Lines.Unmatched + 1, book.Rows("Unmatched").Count);
+        Assert.Equal(fund.Lines.Excluded + 1, book.Rows("Excluded").Count);
+        Assert.Equal("TENCENT HOLDINGS LTD", book.Text("Unmatched", "E2"));
+        Assert.Equal(4_250_000, book.Number("Unmatched", "K2"));
+    }
+
+    [Fact]
     public void Holding_names_that_look_like_formulas_stay_text()
     {
         using var temp = new TempFolder();
