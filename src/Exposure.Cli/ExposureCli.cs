@@ -89,6 +89,12 @@ public static class ExposureCli
             DefaultValueFactory = _ => "a4",
         };
         pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
+        var xlsxRows = new Option<long>("--xlsx-rows")
+        {
+            Description = $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none. The CSV files always hold them all. Default {Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows:N0}.",
+            HelpName = "rows",
+            DefaultValueFactory = _ => Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows,
+        };
         var quiet = new Option<bool>("--quiet")
         {
             Description = "Print only errors, not the summary.",
@@ -96,7 +102,7 @@ public static class ExposureCli
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, fontDirs, pageSize, quiet,
+            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
         };
         command.SetAction(parse =>
         {
@@ -147,7 +153,7 @@ public static class ExposureCli
                 inputs,
                 parse.GetValue(reference) ?? BundledData.ReferenceFolder,
                 parse.GetValue(outDir) ?? "reports",
-                ReportFormats.Renderers(chosen, pdf),
+                ReportFormats.Renderers(chosen, pdf, parse.GetValue(xlsxRows)),
                 chosen.Contains("csv"),
                 ToolVersion,
                 stamp,

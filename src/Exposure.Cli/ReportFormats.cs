@@ -12,13 +12,13 @@ public static class ReportFormats
     public static readonly string[] Known = ["pdf", "xlsx", "json", "csv"];
     public const string Default = "pdf,xlsx,json,csv";
 
-    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf)
+    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf, long workbookDetailRows = ExcelReportRenderer.DefaultDetailRows)
     {
         var set = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var all = new IReportRenderer[]
         {
             new PdfReportRenderer(pdf),
-            new ExcelReportRenderer(),
+            new ExcelReportRenderer(workbookDetailRows),
             new JsonReportRenderer(),
             new FundsCsvRenderer(),
             new MatchesCsvRenderer(),

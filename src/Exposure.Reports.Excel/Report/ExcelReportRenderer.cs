@@ -10,21 +10,27 @@ namespace Exposure.Reports.Excel.Report;
 /// real Excel table. It computes nothing: every figure comes from the model.
 /// Given the run's details, Unmatched and Excluded sheets list the other holdings, streamed in bounded memory.
 /// </summary>
-public sealed class ExcelReportRenderer : IReportRenderer
+/// <param name="detailRows">
+/// At most this many unmatched and as many excluded rows go to the workbook (split across sheets past Excel's row
+/// limit); the CSV files always hold all of them. Null: no limit.
+/// </param>
+public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.DefaultDetailRows) : IReportRenderer
 {
+    public const long DefaultDetailRows = 1_000_000;
+
     public string Format => "xlsx";
     public string FileName => "exposure-report.xlsx";
 
-    public void Render(ExposureReport report, Stream output) => Write(report, null, output);
+    public void Render(ExposureReport report, Stream output) => Write(report, null, null, output);
 
     /// <summary>Also lists the unmatched and excluded holdings, streamed from where the run wrote them, split across sheets past Excel's row limit.</summary>
-    public void Render(ExposureReport report, IReportDetails details, Stream output) => Write(report, details, output);
+    public void Render(ExposureReport report, IReportDetails details, Stream output) => Write(report, details, detailRows, output);
 
-    private static void Write(ExposureReport report, IReportDetails? details, Stream output)
+    private static void Write(ExposureReport report, IReportDetails? details, long? limit, Stream output)
     {
         using var writer = new WorkbookWriter(output);
         var currency = report.Summary.Currency;
-        writer.AddKeyValueSheet(SummarySheet.Build(report));
+        writer.AddKeyValueSheet(SummarySheet.Build(report, details is null ? 0 : limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
         writer.AddTableSheet(FundsSheet(), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
@@ -32,8 +38,8 @@ public sealed class ExcelReportRenderer : IReportRenderer
         writer.AddTableSheet(FindingsSheet("Review"), report.Findings.Where(f => f.State == RowState.NeedsReview));
         if (details is not null)
         {
-            writer.AddTableSheet(ScreenedOutSheet("Unmatched"), details.Unmatched());
-            writer.AddTableSheet(ScreenedOutSheet("Excluded"), details.Excluded());
+            writer.AddTableSheet(ScreenedOutSheet("Unmatched"), limit is { } n ? details.Unmatched().Take((int)Math.Min(n, int.MaxValue)) : details.Unmatched());
+            writer.AddTableSheet(ScreenedOutSheet("Excluded"), limit is { } m ? details.Excluded().Take((int)Math.Min(m, int.MaxValue)) : details.Excluded());
         }
         writer.AddTableSheet(RejectedSheet(), report.Rejected);
         writer.AddTableSheet(SourcesSheet(), report.Companies.SelectMany(c => c.Allegations.Select(a => (Company: c, Allegation: a))));

@@ -7,7 +7,8 @@ internal static class SummarySheet
 {
     private const int ChartBars = 15;
 
-    public static KeyValueSheet Build(ExposureReport report)
+    /// <param name="detailRows">How many unmatched and excluded rows the workbook lists at most: 0 none, null all.</param>
+    public static KeyValueSheet Build(ExposureReport report, long? detailRows)
     {
         var s = report.Summary;
         var c = s.Currency is null ? "" : $" ({s.Currency})";
@@ -30,8 +31,8 @@ internal static class SummarySheet
             new("Distinct securities screened", CellContent.Integer(s.DistinctSecurities)),
             new("Lines: not a holding", CellContent.Integer(s.Lines.NotAHolding)),
             new("Lines: rejected (sheet Rejected)", CellContent.Integer(s.Lines.Rejected)),
-            new("Lines: excluded as non-equity (sheet Excluded, excluded.csv)", CellContent.Integer(s.Lines.Excluded)),
-            new("Lines: unmatched (sheet Unmatched, unmatched.csv)", CellContent.Integer(s.Lines.Unmatched)),
+            new($"Lines: excluded as non-equity ({Where("Excluded", "excluded.csv", s.Lines.Excluded, detailRows)})", CellContent.Integer(s.Lines.Excluded)),
+            new($"Lines: unmatched ({Where("Unmatched", "unmatched.csv", s.Lines.Unmatched, detailRows)})", CellContent.Integer(s.Lines.Unmatched)),
             new("Lines: matched (sheet Matches)", CellContent.Integer(s.Lines.Matched)),
             new("Lines: related (sheet Matches)", CellContent.Integer(s.Lines.Related)),
             new("Lines: needs review (sheet Review)", CellContent.Integer(s.Lines.NeedsReview)),
@@ -51,6 +52,11 @@ internal static class SummarySheet
             Chart = Chart(report),
         };
     }
+
+    private static string Where(string sheet, string csv, int lines, long? limit) =>
+        limit == 0 ? csv
+        : limit is { } n && lines > n ? $"the first {n:N0} on sheet {sheet}, all in {csv}"
+        : $"sheet {sheet}, {csv}";
 
     private static BarChartSpec? Chart(ExposureReport report)
     {

@@ -8,6 +8,13 @@ internal sealed class BarChartRowBlock(
 {
     public override double Height { get; } = Math.Max(thickness + 6, label.Sum(l => l.Height) + 3);
 
+    /// <summary>Draws a value label on a white ground, so grid lines do not run through it.</summary>
+    internal static void DrawValueLabel(DrawContext context, TextLine label, XPoint topLeft)
+    {
+        context.Graphics.DrawRectangle(XBrushes.White, topLeft.X - 1, topLeft.Y + 0.5, label.Width + 2, label.Height - 1);
+        label.Draw(context, topLeft);
+    }
+
     internal override string Text => string.Join(" ", label.Select(l => l.Text)) + " | " + valueLabel.Text;
 
     public override void Draw(DrawContext context, XPoint topLeft)
@@ -25,6 +32,6 @@ internal sealed class BarChartRowBlock(
         var barEnd = topLeft.X + geometry.X(value);
         fill.Draw(graphics, new XRect(barStart, topLeft.Y + (Height - thickness) / 2, barEnd - barStart, thickness));
 
-        valueLabel.Draw(context, new XPoint(barEnd + 3, topLeft.Y + (Height - valueLabel.Height) / 2));
+        DrawValueLabel(context, valueLabel, new XPoint(barEnd + 3, topLeft.Y + (Height - valueLabel.Height) / 2));
     }
 }

@@ -8,12 +8,15 @@ public sealed class DrawContext
 {
     private readonly PdfPage _page;
 
-    internal DrawContext(XGraphics graphics, PdfPage page, PageInfo pageInfo, DocumentStyles styles)
+    private readonly IReadOnlyDictionary<OutlineEntry, int> _outlinePages;
+
+    internal DrawContext(XGraphics graphics, PdfPage page, PageInfo pageInfo, DocumentStyles styles, IReadOnlyDictionary<OutlineEntry, int>? outlinePages = null)
     {
         Graphics = graphics;
         _page = page;
         Page = pageInfo;
         Styles = styles;
+        _outlinePages = outlinePages ?? new Dictionary<OutlineEntry, int>();
     }
 
     public XGraphics Graphics { get; }
@@ -21,6 +24,9 @@ public sealed class DrawContext
     public PageInfo Page { get; }
 
     public DocumentStyles Styles { get; }
+
+    /// <summary>The page the first bookmark equal to <paramref name="entry"/> landed on, known once the whole document is paginated.</summary>
+    public int? PageOf(OutlineEntry entry) => _outlinePages.TryGetValue(entry, out var page) ? page : null;
 
     /// <summary>Makes an area of the page (in drawing coordinates) a link to <paramref name="url"/>.</summary>
     public void AddLink(XRect area, string url) =>

@@ -220,7 +220,7 @@ public sealed class GroupedBarChart : IElement
                 var barStart = topLeft.X + geometry.PlotLeft;
                 var barEnd = topLeft.X + geometry.X(row.Amount);
                 row.Fill.Draw(graphics, new XRect(barStart, rowTop + (RowHeight - thickness) / 2, barEnd - barStart, thickness));
-                row.Value.Draw(context, new XPoint(barEnd + 3, rowTop + (RowHeight - row.Value.Height) / 2));
+                BarChartRowBlock.DrawValueLabel(context, row.Value, new XPoint(barEnd + 3, rowTop + (RowHeight - row.Value.Height) / 2));
                 rowTop += RowHeight;
             }
         }

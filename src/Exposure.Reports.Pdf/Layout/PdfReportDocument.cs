@@ -136,6 +136,12 @@ public sealed class PdfReportDocument
         info.ModificationDate = Timestamp.UtcDateTime;
         document.PageLayout = PdfPageLayout.SinglePage;
 
+        var outlinePages = new Dictionary<OutlineEntry, int>();
+        foreach (var (entry, pageNumber, _) in layout.Outline)
+        {
+            outlinePages.TryAdd(entry, pageNumber);
+        }
+
         var pages = new List<PdfPage>();
         foreach (var pageLayout in layout.Pages)
         {
@@ -144,7 +150,7 @@ public sealed class PdfReportDocument
             page.Height = XUnit.FromPoint(PageSize.Height);
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                var context = new DrawContext(graphics, page, pageLayout.Info, Styles);
+                var context = new DrawContext(graphics, page, pageLayout.Info, Styles, outlinePages);
                 foreach (var placed in pageLayout.Decorations.Concat(pageLayout.Blocks))
                 {
                     placed.Block.Draw(context, placed.Position);

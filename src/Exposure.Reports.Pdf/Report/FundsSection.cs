@@ -1,20 +1,19 @@
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
 
-/// <summary>One row per fund with its value, flagged and related value and lines by state; flagged value by category; a bar chart.</summary>
+/// <summary>One row per fund with its value, flagged and related value and lines by state; value awaiting review; flagged value by category.</summary>
 internal sealed class FundsSection : IReportSection
 {
-    private const int ChartBars = 15;
+    public const string Title = "Funds";
 
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var report = context.Report;
         var currency = context.Currency;
 
-        yield return new Heading("Funds");
+        yield return new Heading(Title);
         yield return new Paragraph(
             "Fund value is the net assets the file states, otherwise the sum of the values of its rows. Weights are shares of fund value. " +
             "Flagged value counts only holdings in companies named by a source; related value (holdings in a parent or subsidiary of a " +
@@ -69,10 +68,6 @@ internal sealed class FundsSection : IReportSection
             yield return element;
         }
 
-        foreach (var element in Chart(report, currency))
-        {
-            yield return element;
-        }
     }
 
     private static IEnumerable<IElement> Categories(ExposureReport report, string? currency)
@@ -108,59 +103,5 @@ internal sealed class FundsSection : IReportSection
         }
 
         yield return table;
-    }
-
-    /// <summary>Flagged value by fund when there are several funds, else value held by named company (top 15 either way).</summary>
-    private static IEnumerable<IElement> Chart(ExposureReport report, string? currency)
-    {
-        if (currency is null)
-        {
-            yield return Typography.Note("No chart: the funds report in different currencies, and values in different currencies are not compared.");
-            yield break;
-        }
-
-        List<BarItem> items;
-        string title;
-        if (report.Funds.Count > 1)
-        {
-            title = "Value in companies named by a source, by fund";
-            items = report.Funds
-                .Where(f => f.FlaggedValue >= 0)
-                .OrderByDescending(f => f.FlaggedValue)
-                .Take(ChartBars)
-                .Select(f => new BarItem(f.Name, (double)f.FlaggedValue) { ValueLabel = $"{Typography.Money(f.FlaggedValue, currency)} ({Typography.Percent(f.FlaggedWeight)})" })
-                .ToList();
-        }
-        else
-        {
-            title = "Value held, by company named by a source";
-            items = report.Companies
-                .Where(c => c.Basis == Basis.Named && c.TotalValue >= 0)
-                .OrderByDescending(c => c.TotalValue)
-                .Take(ChartBars)
-                .Select(c => new BarItem(c.NameEn, (double)c.TotalValue!.Value) { ValueLabel = Typography.Money(c.TotalValue, currency) })
-                .ToList();
-        }
-
-        if (items.Count == 0 || items.All(i => i.Value == 0))
-        {
-            yield break;
-        }
-
-        yield return new Heading(title, 2);
-        yield return new BarChart(items)
-        {
-            AxisTitle = $"{currency} (k = thousand, M = million, B = billion)",
-            FormatValue = Typography.AxisAmount,
-            MaxLabelFraction = 0.4,
-        };
-        if (report.Funds.Count > 1 && report.Funds.Count > ChartBars)
-        {
-            yield return Typography.Note($"The {ChartBars} funds with the largest flagged value are shown; the table above lists every fund.");
-        }
-        else if (report.Funds.Count == 1 && report.Companies.Count(c => c.Basis == Basis.Named) > ChartBars)
-        {
-            yield return Typography.Note($"The {ChartBars} named companies with the largest value held are shown; each has its own section below.");
-        }
     }
 }

@@ -103,6 +103,20 @@ internal sealed class MethodologySection : IReportSection
             "carries, so they overlap and are never summed. Totals across funds are given only when every fund reports in the same " +
             "currency; otherwise they are left empty rather than mixing currencies.");
 
+        if (report.Portfolio is { } portfolio)
+        {
+            yield return new Heading("Looking through the scheme", 2);
+            yield return new Paragraph(
+                $"The portfolio file lists what the scheme invests in directly, with each amount and its currency. Amounts are converted to " +
+                $"{portfolio.ReportCurrency} at the rates listed under Exchange rates used. Each amount is then followed down to company level: " +
+                "through a fund's holdings file, through rows of that file that are other funds of the scheme (funds of funds), and through " +
+                "an index mandate's constituent list (weights only). Exposure to a company along a path is the amount invested times the " +
+                "weight at each level; a company held along several paths adds them up. A fund's latest holdings file is used; earlier files " +
+                "feed only the changes between snapshots. Value not looked through — a holding without a file, non-equity rows, rows that " +
+                "could not be read, or rows that do not add up to the stated value — is listed under Coverage with its reason and is never " +
+                "treated as free of exposure.");
+        }
+
         yield return new Heading("Run and inputs", 2);
         yield return new KeyValueList { KeyWidthFraction = 0.35, FontSize = 8.5, BoldValues = false }
             .Add("Tool", $"Exposure {run.ToolVersion}")

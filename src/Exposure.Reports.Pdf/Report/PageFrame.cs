@@ -3,11 +3,21 @@ using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
 
-/// <summary>The header (short title; the illustrative-data mark or the reference data version) and the "Page X of Y" footer.</summary>
+/// <summary>
+/// The header (short title; the illustrative-data mark or the reference data version) and the "Page X of Y" footer. The
+/// cover has neither: it gets blank bands of the same height, so the body of every page is the same size.
+/// </summary>
 internal sealed class PageFrame(ExposureReport report)
 {
     public IElement Header(PageInfo page)
     {
+        if (page.Number == 1)
+        {
+            return new KeepTogether(
+                new Paragraph(" ") { FontSize = Typography.BandSize, SpaceAfter = 0 },
+                new Rule { SpaceAbove = 2, SpaceBelow = 0, Thickness = 0.5, Color = PdfSharp.Drawing.XColors.White });
+        }
+
         var right = report.Run.IllustrativeNote is null
             ? $"Reference data {report.Run.ReferenceDataVersion}"
             : "ILLUSTRATIVE DATA";
@@ -26,7 +36,7 @@ internal sealed class PageFrame(ExposureReport report)
     }
 
     public IElement Footer(PageInfo page) =>
-        new Paragraph($"Page {page.Number} of {page.Count}")
+        new Paragraph(page.Number == 1 ? " " : $"Page {page.Number} of {page.Count}")
         {
             FontSize = Typography.BandSize,
             Color = Typography.Muted,

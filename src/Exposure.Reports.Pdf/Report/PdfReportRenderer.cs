@@ -5,8 +5,9 @@ using Exposure.Reports.Pdf.Layout;
 namespace Exposure.Reports.Pdf.Report;
 
 /// <summary>
-/// Lays the report model out as a PDF: a summary page, the funds, a section per company held with its sources and caveat,
-/// the matched, related and review findings with their evidence, rejected lines, methodology and a disclaimer. It computes
+/// Lays the report model out as a PDF: a cover, an executive summary, charts, the scheme view when a portfolio was looked
+/// through, the screening summary, the funds, a section per company held with its sources and caveat, the matched, related
+/// and review findings with their evidence, rejected lines, methodology and a disclaimer. It computes
 /// no figures: every number comes from the <see cref="ExposureReport"/>, so the PDF agrees with the JSON and the workbook.
 /// The same report, fonts and options give the same bytes.
 /// </summary>

@@ -11,6 +11,10 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
 
     private static readonly IReportSection[] Sections =
     [
+        new CoverSection(),
+        new ExecutiveSummarySection(),
+        new ChartsSection(),
+        new PortfolioSection(),
         new SummarySection(),
         new FundsSection(),
         new CompaniesSection(),
@@ -23,6 +27,7 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
     public PdfReportDocument Compose(ExposureReport report)
     {
         var context = new ReportContext(report, fonts);
+        var title = report.Portfolio is { } scheme ? $"{Words.Title}: {scheme.Title}" : Words.Title;
         var frame = new PageFrame(report);
         var document = new PdfReportDocument(fonts)
         {
@@ -30,9 +35,9 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
             Margins = Typography.PageMargins,
             Styles = Typography.Styles,
             Timestamp = Timestamp(report),
-            Metadata = new DocumentMetadata(Words.Title)
+            Metadata = new DocumentMetadata(title)
             {
-                Subject = "Fund holdings screened against a sourced list of listed companies named by public sources in connection " +
+                Subject = (report.Portfolio is null ? "Fund holdings" : "A pension scheme's holdings, looked through to company level and") + " screened against a sourced list of listed companies named by public sources in connection " +
                     "with alleged Uyghur forced labour or Xinjiang surveillance" +
                     (report.Run.IllustrativeNote is null ? "" : " (illustrative data)"),
                 Keywords = $"Uyghur forced labour, Xinjiang, surveillance, fund holdings, exposure, screening, reference data {report.Run.ReferenceDataVersion}",

@@ -1,3 +1,4 @@
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Fonts;
 
@@ -8,15 +9,22 @@ internal sealed class ReportContext
 {
     private readonly TextShaper _shaper;
     private readonly Dictionary<string, FundExposure> _funds;
+    private readonly Dictionary<string, CompanyExposure> _companies;
+    private readonly Dictionary<string, EntryExposure> _entries;
 
     public ReportContext(ExposureReport report, FontSet fonts)
     {
         Report = report;
         _shaper = new TextShaper(fonts);
         _funds = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _companies = report.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _entries = report.Portfolio?.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal) ?? [];
     }
 
     public ExposureReport Report { get; }
+
+    /// <summary>The scheme view, when a portfolio file described a scheme.</summary>
+    public PortfolioExposure? Portfolio => Report.Portfolio;
 
     /// <summary>The currency named in money column headers; null when funds report in different currencies (cells then carry their own).</summary>
     public string? Currency => Report.Summary.Currency;
@@ -25,6 +33,12 @@ internal sealed class ReportContext
     public bool CanRender(string text) => _shaper.CanRender(text);
 
     public string? FundCurrency(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Currency : null;
+
+    /// <summary>The company's section of the model (its basis text and sources), if it is there.</summary>
+    public CompanyExposure? Company(string companyId) => _companies.GetValueOrDefault(companyId);
+
+    /// <summary>The name of a holding of the scheme; its id when the scheme holds it only through other funds.</summary>
+    public string EntryName(string entryId) => _entries.TryGetValue(entryId, out var entry) ? entry.Name : entryId;
 }
 
 /// <summary>One part of the report, composed from the model into layout elements (as a QuestPDF component composes into a container).</summary>

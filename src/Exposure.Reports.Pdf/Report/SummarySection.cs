@@ -3,9 +3,11 @@ using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
 
-/// <summary>The first page: title, the illustrative-data notice, headline figures, lines by state and how to read the report.</summary>
+/// <summary>The screening summary: headline figures over all holdings files, and every line of input by the state it ended in.</summary>
 internal sealed class SummarySection : IReportSection
 {
+    public const string Title = "Summary";
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var report = context.Report;
@@ -13,42 +15,16 @@ internal sealed class SummarySection : IReportSection
         var s = report.Summary;
         var c = s.Currency;
 
-        yield return new Paragraph(Words.Title) { FontSize = Typography.TitleSize, Bold = true, SpaceAfter = 4 };
-        yield return new Paragraph(
-            "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +
-            "that comes from.")
+        yield return new Heading(Title);
+        if (report.Portfolio is not null)
         {
-            FontSize = Typography.SubtitleSize,
-            Color = Typography.Muted,
-            SpaceAfter = 10,
-        };
-
-        if (run.IllustrativeNote is { } note)
-        {
-            yield return new Callout(IllustrativeNotice(note), Typography.NoticeFill, Typography.NoticeBar)
-            {
-                FontSize = 10.5,
-                Padding = 7,
-            };
+            yield return Typography.Note(
+                "The figures on this page are per holdings file, as screened: every snapshot of every fund and mandate, each in its own " +
+                "currency. The scheme's figures, looked through in one currency, are under " + PortfolioSection.Title + ".");
         }
 
-        yield return new Callout(
-            [
-                "Companies appear here because public sources — government lists, or reports by researchers, journalists and NGOs — ",
-                new TextSpan("name") { Bold = true },
-                " them, or name their parent or subsidiary, in connection with alleged Uyghur forced labour or Xinjiang's surveillance " +
-                "and internment apparatus. The list is data with citations, not a finding of this tool, and inclusion does not establish " +
-                "wrongdoing. Each company's section gives its sources and a caveat: ",
-                new TextSpan("read the caveat before publishing anything about a company.") { Bold = true },
-            ],
-            Typography.NoteFill,
-            Typography.NoteBar)
-        {
-            FontSize = 8.5,
-        };
-        yield return new Heading("Summary");
         var figures = new KeyValueList { KeyWidthFraction = 0.6, FontSize = 8.5 }
-            .Add("Funds screened", Typography.Count(s.Funds))
+            .Add(report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", Typography.Count(s.Funds))
             .Add("Report currency", c ?? "mixed: totals across funds are not given")
             .Add("Value screened (sum of fund values)", Typography.Money(s.ValueScreened, c))
             .Add("Value in companies named by a source (flagged), share of value screened", WithShare(s.FlaggedValue, s.FlaggedShare, c))
@@ -64,17 +40,8 @@ internal sealed class SummarySection : IReportSection
             .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped");
         yield return figures;
 
-        if (report.Portfolio is not null)
-        {
-            yield return Typography.Note(
-                "This run also looked a portfolio through to company level. Those figures are in exposure-report.json (\"portfolio\") " +
-                "and are not shown in this PDF; the figures here are per fund, as screened.");
-        }
-
         yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };
         yield return LinesTable(s.Lines);
-
-        yield return new PageBreak();
     }
 
     /// <summary>The model's note, bold, under an "ILLUSTRATIVE DATA" label unless the note already opens with that.</summary>

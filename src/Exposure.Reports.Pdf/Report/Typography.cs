@@ -17,6 +17,8 @@ internal static class Typography
     public const double DetailSize = 6.6;
     public const double BandSize = 7.5;
     public const double NativeNameSize = 12;
+    public const double CoverTitleSize = 25;
+    public const double CoverSubtitleSize = 12.5;
 
     /// <summary>Shown where the model gives no figure (money totals across funds in different currencies).</summary>
     public const string NotGiven = "not given";
@@ -51,6 +53,16 @@ internal static class Typography
     public static XColor NoteFill { get; } = XColor.FromArgb(236, 240, 246);
 
     public static XColor NoteBar { get; } = XColor.FromArgb(70, 90, 130);
+
+    public static XColor TileFill { get; } = XColor.FromArgb(238, 240, 243);
+
+    public static XColor TileBar { get; } = XColor.FromArgb(55, 65, 80);
+
+    /// <summary>Bars of value in companies named by a source: solid and dark.</summary>
+    public static BarFill NamedFill { get; } = new(XColor.FromArgb(55, 65, 80));
+
+    /// <summary>Bars of value in related companies: hatched on white, so they never read as the flagged bars.</summary>
+    public static BarFill RelatedFill { get; } = new(XColor.FromArgb(255, 255, 255), Hatch.Diagonal);
 
     /// <summary>A whole number of money units with thousands separators: "1,234,567".</summary>
     public static string Amount(decimal? value)
@@ -106,6 +118,12 @@ internal static class Typography
         >= 1e3 => (value / 1e3).ToString("#,0.##", Invariant) + "k",
         _ => value.ToString("#,0.##", Invariant),
     };
+
+    /// <summary>Tick labels for chart axes of shares given as fractions: 0.025 → "2.5%".</summary>
+    public static string AxisPercent(double fraction) => (fraction * 100).ToString("0.###", Invariant) + "%";
+
+    /// <summary>"1 line", "2 lines".</summary>
+    public static string Plural(int count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
 
     /// <summary>The label style of small print: notes under tables, explanations.</summary>
     public static Paragraph Note(string text) =>

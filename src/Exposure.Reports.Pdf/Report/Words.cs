@@ -10,6 +10,10 @@ internal static class Words
 {
     public const string Title = "Exposure to companies named in connection with Uyghur forced labour and Xinjiang surveillance";
 
+    public const string Subtitle =
+        "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +
+        "that comes from.";
+
     public const string ShortTitle = "Exposure report · Uyghur forced labour and Xinjiang surveillance";
 
     public static string Of(RowState state) => state switch
@@ -43,6 +47,25 @@ internal static class Words
         SubjectRelation.Parent => "the parent of this company",
         _ => "an affiliate of this company",
     };
+
+    /// <summary>The portfolio's state codes (<c>matched</c>, <c>related</c>, <c>needs-review</c>) in words.</summary>
+    public static string OfStateCode(string state) => state switch
+    {
+        "matched" => "matched (named by a source)",
+        "related" => "related (parent or subsidiary of a named entity)",
+        "needs-review" => "needs review",
+        _ => state,
+    };
+
+    public static string Of(Exposure.Core.Portfolio.EntryKind kind) =>
+        kind == Exposure.Core.Portfolio.EntryKind.Index ? "index mandate" : "fund";
+
+    /// <summary>The model's "Named by 2 lists or reports" as it reads inside a sentence.</summary>
+    public static string InSentence(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>A name that ends a sentence: "Co., Ltd." stays as it is, "ZTE Corporation" gets its full stop.</summary>
+    public static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
 

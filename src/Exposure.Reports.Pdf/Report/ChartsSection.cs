@@ -1,0 +1,321 @@
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>
+/// Vector charts of the model's figures: flagged (and related) value by holding and manager, or by fund; by company; by
+/// category of allegation; and flagged weight at each snapshot when a fund has several. Long lists show their largest
+/// items, with a note saying so; the tables that follow list every one. Bars differ in shade and hatching, never in hue
+/// alone, so the charts read in greyscale.
+/// </summary>
+internal sealed class ChartsSection : IReportSection
+{
+    public const string Title = "Exposure at a glance";
+
+    /// <summary>The model's name for the group of holdings without a manager.</summary>
+    private const string NoManager = "(no manager given)";
+
+    private const int Bars = 15;
+    private const int Groups = 12;
+    private const int CategoryFunds = 8;
+    private const int TimeFunds = 10;
+
+    private static readonly BarSeries[] NamedAndRelated =
+    [
+        new("value in companies named by a source (flagged)", Typography.NamedFill),
+        new("value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.RelatedFill),
+    ];
+
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        yield return new Heading(Title);
+        var related = context.Portfolio is not null || (context.Report.Funds.Count > 1 && context.Currency is not null);
+        yield return new Paragraph(
+            "The figures of the tables that follow, as charts. Bars start from zero and carry their values. Solid dark bars are value " +
+            "in companies named by a source (flagged)" +
+            (related ? "; hatched bars are value in related companies, which is never counted as flagged." : "."));
+
+        var charts = context.Portfolio is { } p
+            ? SchemeByHolding(p).Concat(SchemeByManager(p)).Concat(SchemeByCompany(p)).Concat(SchemeByCategory(p))
+            : FundsByFund(context).Concat(FundsByCompany(context)).Concat(FundsByCategory(context));
+        foreach (var element in charts.Concat(OverTime(context)))
+        {
+            yield return element;
+        }
+
+        yield return new PageBreak();
+    }
+
+    private static IEnumerable<IElement> SchemeByHolding(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var shown = p.Entries
+            .OrderByDescending(e => e.FlaggedValue).ThenByDescending(e => e.RelatedValue).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(Groups)
+            .Select(e => new BarGroup(e.Name, e.LookedThrough == 0 && e.AmountInReportCurrency != 0
+                ? [new GroupBar(0, 0) { ValueLabel = "not looked through: " + NotLookedThrough(p, e.Id) }]
+                :
+                [
+                    new GroupBar(0, Positive(e.FlaggedValue)) { ValueLabel = $"{Typography.Money(e.FlaggedValue, c)} ({Typography.Percent(e.FlaggedShare)})" },
+                    new GroupBar(1, Positive(e.RelatedValue)) { ValueLabel = Typography.Money(e.RelatedValue, c) },
+                ]))
+            .ToList();
+        yield return new Heading("By holding of the scheme", 2);
+        yield return new GroupedBarChart(NamedAndRelated, shown)
+        {
+            AxisTitle = AmountAxis(c),
+            FormatValue = Typography.AxisAmount,
+            Caption = "The share in brackets is of the amount invested in the holding, in the report currency." +
+                TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies", "Holdings of the scheme"),
+        };
+    }
+
+    private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var shown = p.Managers.Take(Groups)
+            .Select(m => new BarGroup(m.Manager, p.Entries.Where(e => (e.Manager ?? NoManager) == m.Manager).All(e => e.LookedThrough == 0)
+                ? [new GroupBar(0, 0) { ValueLabel = "not looked through: see Coverage" }]
+                :
+            [
+                new GroupBar(0, Positive(m.FlaggedValue)) { ValueLabel = $"{Typography.Money(m.FlaggedValue, c)} ({Typography.Percent(m.FlaggedShare)})" },
+                new GroupBar(1, Positive(m.RelatedValue)) { ValueLabel = Typography.Money(m.RelatedValue, c) },
+            ]))
+            .ToList();
+        yield return new Heading("By manager", 2);
+        yield return new GroupedBarChart(NamedAndRelated, shown)
+        {
+            AxisTitle = AmountAxis(c),
+            FormatValue = Typography.AxisAmount,
+            Caption = "The share in brackets is of the amount the scheme invests with the manager." +
+                TopNote(shown.Count, p.Managers.Count, "managers with the most value in named companies", "Managers"),
+        };
+    }
+
+    private static IEnumerable<IElement> SchemeByCompany(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var named = p.Companies.Where(x => x.State == "matched").ToList();
+        if (named.Count == 0)
+        {
+            yield break;
+        }
+
+        var items = named.Take(Bars)
+            .Select(x => new BarItem(x.Name, Positive(x.Value)) { ValueLabel = $"{Typography.Money(x.Value, c)} ({Typography.Percent(x.Share)})" })
+            .ToList();
+        yield return new Heading("By company named by a source", 2);
+        yield return new BarChart(items)
+        {
+            AxisTitle = AmountAxis(c),
+            FormatValue = Typography.AxisAmount,
+            MaxLabelFraction = 0.4,
+            Fill = Typography.NamedFill,
+            Caption = "Value through every path of the scheme; the share in brackets is of the amount invested. Related companies and " +
+                "holdings awaiting review are not shown here: they are under Companies in the scheme." +
+                TopNote(items.Count, named.Count, "named companies with the most value", "Companies in the scheme"),
+        };
+    }
+
+    private static IEnumerable<IElement> SchemeByCategory(PortfolioExposure p)
+    {
+        if (p.Categories.Count == 0)
+        {
+            yield break;
+        }
+
+        var c = p.ReportCurrency;
+        yield return new Heading("By category of allegation", 2);
+        yield return new BarChart(p.Categories.Select(x => new BarItem(x.Category, Positive(x.Value))
+        {
+            ValueLabel = $"{Typography.Money(x.Value, c)} ({Typography.Percent(x.Share)}) · {Typography.Plural(x.Companies, "company", "companies")}",
+        }))
+        {
+            AxisTitle = AmountAxis(c),
+            FormatValue = Typography.AxisAmount,
+            Fill = Typography.NamedFill,
+            Caption = CategoryCaption,
+        };
+    }
+
+    private static IEnumerable<IElement> FundsByFund(ReportContext context)
+    {
+        var funds = context.Report.Funds;
+        if (funds.Count < 2)
+        {
+            yield break;
+        }
+
+        yield return new Heading("By fund", 2);
+        if (context.Currency is { } c)
+        {
+            var shown = funds
+                .OrderByDescending(f => f.FlaggedValue).ThenByDescending(f => f.RelatedValue).ThenBy(f => f.Name, StringComparer.Ordinal)
+                .Take(Groups)
+                .Select(f => new BarGroup(f.Name,
+                [
+                    new GroupBar(0, Positive(f.FlaggedValue)) { ValueLabel = $"{Typography.Money(f.FlaggedValue, c)} ({Typography.Percent(f.FlaggedWeight)})" },
+                    new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Typography.Money(f.RelatedValue, c) },
+                ]))
+                .ToList();
+            yield return new GroupedBarChart(NamedAndRelated, shown)
+            {
+                AxisTitle = AmountAxis(c),
+                FormatValue = Typography.AxisAmount,
+                Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." +
+                    TopNote(shown.Count, funds.Count, "funds with the most value in named companies", "Funds"),
+            };
+        }
+        else
+        {
+            var items = funds
+                .OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal)
+                .Take(Bars)
+                .Select(f => new BarItem(f.Name, Positive(f.FlaggedWeight)) { ValueLabel = Typography.Percent(f.FlaggedWeight) })
+                .ToList();
+            yield return new BarChart(items)
+            {
+                AxisTitle = "Flagged weight: value in companies named by a source over the fund's value",
+                FormatValue = Typography.AxisPercent,
+                MaxLabelFraction = 0.4,
+                Fill = Typography.NamedFill,
+                Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
+                    TopNote(items.Count, funds.Count, "funds with the largest flagged weight", "Funds"),
+            };
+        }
+    }
+
+    private static IEnumerable<IElement> FundsByCompany(ReportContext context)
+    {
+        var report = context.Report;
+        var named = report.Companies.Where(x => x.Basis == Basis.Named).ToList();
+        if (named.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new Heading("By company named by a source", 2);
+        if (context.Currency is not { } c || named.Any(x => x.TotalValue is null))
+        {
+            yield return Typography.Note("No chart: the funds report in different currencies, and values in different currencies are not compared.");
+            yield break;
+        }
+
+        var single = report.Funds.Count == 1;
+        var items = named
+            .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal)
+            .Take(Bars)
+            .Select(x => new BarItem(x.NameEn, Positive(x.TotalValue!.Value))
+            {
+                ValueLabel = single && x.Holdings.Count == 1
+                    ? $"{Typography.Money(x.TotalValue, c)} ({Typography.Percent(x.Holdings[0].Weight)})"
+                    : $"{Typography.Money(x.TotalValue, c)} · {Typography.Plural(x.Holdings.Count, "fund", "funds")}",
+            })
+            .ToList();
+        yield return new BarChart(items)
+        {
+            AxisTitle = AmountAxis(c),
+            FormatValue = Typography.AxisAmount,
+            MaxLabelFraction = 0.4,
+            Fill = Typography.NamedFill,
+            Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
+                "Related companies are not shown here; every company held has its own section under Companies held." +
+                TopNote(items.Count, named.Count, "named companies with the most value", "Companies held"),
+        };
+    }
+
+    private static IEnumerable<IElement> FundsByCategory(ReportContext context)
+    {
+        var funds = context.Report.Funds.Where(f => f.ByCategory.Count > 0).ToList();
+        if (funds.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new Heading("By category of allegation", 2);
+        if (context.Report.Funds.Count == 1)
+        {
+            var fund = funds[0];
+            yield return new BarChart(fund.ByCategory.Select(x => new BarItem(x.Category, Positive(x.Weight))
+            {
+                ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null)} · {Typography.Plural(x.Companies, "company", "companies")}",
+            }))
+            {
+                AxisTitle = "Flagged weight: share of the fund's value",
+                FormatValue = Typography.AxisPercent,
+                Fill = Typography.NamedFill,
+                Caption = CategoryCaption,
+            };
+            yield break;
+        }
+
+        var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
+        var categories = shown.SelectMany(f => f.ByCategory.Select(x => x.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var series = categories.Select((name, i) => new BarSeries(name, BarFill.ForSeries(i))).ToList();
+        var groups = shown.Select(f => new BarGroup(f.Name, f.ByCategory
+                .OrderBy(x => categories.IndexOf(x.Category))
+                .Select(x => new GroupBar(categories.IndexOf(x.Category), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
+                .ToList()))
+            .ToList();
+        yield return new GroupedBarChart(series, groups)
+        {
+            AxisTitle = "Flagged weight in each category: share of the fund's value",
+            FormatValue = Typography.AxisPercent,
+            Caption = CategoryCaption + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", "Flagged value by category of allegation"),
+        };
+    }
+
+    /// <summary>Flagged weight at each as-of date, for every fund (by name) screened at more than one date.</summary>
+    private static IEnumerable<IElement> OverTime(ReportContext context)
+    {
+        var funds = context.Report.Funds
+            .GroupBy(f => f.Name, StringComparer.Ordinal)
+            .Select(g => g.Where(f => f.AsOf is not null).OrderBy(f => f.AsOf).ToList())
+            .Where(s => s.Select(f => f.AsOf).Distinct().Count() > 1)
+            .ToList();
+        if (funds.Count == 0)
+        {
+            yield break;
+        }
+
+        var shown = funds.OrderByDescending(s => s[^1].FlaggedWeight).ThenBy(s => s[^1].Name, StringComparer.Ordinal).Take(TimeFunds).ToList();
+        var groups = shown.Select(s => new BarGroup(s[^1].Name, s
+                .Select((f, i) => new GroupBar(i == s.Count - 1 ? 0 : 1, Positive(f.FlaggedWeight))
+                {
+                    Label = Typography.Date(f.AsOf),
+                    ValueLabel = Typography.Percent(f.FlaggedWeight),
+                })
+                .ToList()))
+            .ToList();
+        yield return new Heading("Over time", 2);
+        yield return new GroupedBarChart(
+            [new BarSeries("latest snapshot", Typography.NamedFill), new BarSeries("earlier snapshot", BarFill.Series[2])],
+            groups)
+        {
+            AxisTitle = "Flagged weight: value in companies named by a source over the fund's value",
+            FormatValue = Typography.AxisPercent,
+            Caption = "Each fund's holdings file at each as-of date." +
+                (context.Portfolio is null ? "" : " Changes company by company are under Changes between snapshots; the scheme's figures use the latest snapshot.") +
+                TopNote(shown.Count, funds.Count, "funds with the largest latest flagged weight", context.Portfolio is null ? "Funds" : "Changes between snapshots"),
+        };
+    }
+
+    /// <summary>Why a holding of the scheme was not looked through at all, as Coverage gives it.</summary>
+    private static string NotLookedThrough(PortfolioExposure p, string entryId) =>
+        p.Coverage.Gaps.FirstOrDefault(g => g.Path == entryId)?.Reason ?? "see Coverage";
+
+    private const string CategoryCaption =
+        "A company named in two categories counts in both, so the categories never sum to the flagged value.";
+
+    private static string AmountAxis(string currency) => $"{currency} (k = thousand, M = million, B = billion)";
+
+    private static string TopNote(int shown, int total, string what, string table) =>
+        shown < total ? $" The {Typography.Count(shown)} {what} are shown, of {Typography.Count(total)}; {table} lists every one." : "";
+
+    /// <summary>Bars are drawn from zero: a negative figure (a short position) is drawn as no bar, and its label still gives the figure.</summary>
+    private static double Positive(decimal value) => value > 0 ? (double)value : 0;
+}

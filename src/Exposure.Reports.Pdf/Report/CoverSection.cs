@@ -1,0 +1,118 @@
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>
+/// The cover: the "Illustrative data" banner when the model says so, the title, the scheme or the funds screened, the
+/// as-of date, the reference list's version and what produced the report, and what the companies in it are (and are not).
+/// </summary>
+internal sealed class CoverSection : IReportSection
+{
+    public const string Bookmark = "Cover";
+
+    private const int FundsNamed = 4;
+
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        var run = context.Report.Run;
+        yield return new Spacer(28) { KeepAtPageTop = true };
+        if (run.IllustrativeNote is { } note)
+        {
+            yield return new Banner([new TextSpan("ILLUSTRATIVE DATA") { Bold = true }, new TextSpan("\n" + WithoutLabel(note))], Typography.NoticeFill, Typography.NoticeBar)
+            {
+                FontSize = 10.5,
+                SpaceAfter = 30,
+            };
+        }
+        else
+        {
+            yield return new Spacer(40) { KeepAtPageTop = true };
+        }
+
+        yield return new Paragraph(Words.Title)
+        {
+            FontSize = Typography.CoverTitleSize,
+            Bold = true,
+            SpaceAfter = 10,
+            Bookmark = new OutlineEntry(Bookmark, 1),
+        };
+        yield return new Paragraph(Words.Subtitle) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = 16 };
+        yield return new Rule { Thickness = 1.5, Color = Typography.TileBar, SpaceAbove = 0, SpaceBelow = 12 };
+        yield return Facts(context);
+        yield return new Spacer(18);
+        yield return new Callout(
+            [
+                "Companies appear here because public sources — government lists, or reports by researchers, journalists and NGOs — ",
+                new TextSpan("name") { Bold = true },
+                " them, or name their parent or subsidiary, in connection with alleged Uyghur forced labour or Xinjiang's surveillance " +
+                "and internment apparatus. The list is data with citations, not a finding of this tool, and inclusion does not establish " +
+                "wrongdoing. Each company's section gives its sources and a caveat: ",
+                new TextSpan("read the caveat before publishing anything about a company.") { Bold = true },
+            ],
+            Typography.NoteFill,
+            Typography.NoteBar)
+        {
+            FontSize = 9,
+            Padding = 7,
+        };
+        yield return new PageBreak();
+    }
+
+    private static KeyValueList Facts(ReportContext context)
+    {
+        var report = context.Report;
+        var run = report.Run;
+        var facts = new KeyValueList { KeyWidthFraction = 0.27, FontSize = 10.5, BoldValues = false, SpaceAfter = 4 };
+        if (context.Portfolio is { } p)
+        {
+            facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })
+                .Add("Holdings", $"{Typography.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
+                    $"{Typography.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")
+                .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
+                .Add("Report currency", p.ReportCurrency);
+        }
+        else
+        {
+            var funds = report.Funds;
+            var named = funds.Count <= FundsNamed
+                ? string.Join("\n", funds.Select(f => f.Name))
+                : string.Join("\n", funds.Take(FundsNamed - 1).Select(f => f.Name)) +
+                  $"\nand {Typography.Plural(funds.Count - (FundsNamed - 1), "other fund", "other funds")} (every fund is listed under Funds)";
+            facts.Add(funds.Count == 1 ? "Fund screened" : $"Funds screened ({Typography.Count(funds.Count)})", new TextSpan(named) { Bold = true })
+                .Add("As of", AsOf(report.Funds.Select(f => f.AsOf).ToList()));
+        }
+
+        return facts
+            .Add("Reference list", $"version {run.ReferenceDataVersion}: {Typography.Count(run.ReferenceData.Companies)} listed companies and " +
+                $"{Typography.Count(run.ReferenceData.Allegations)} allegations, each with its source")
+            .Add("Produced with", $"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")
+            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped: the same inputs give the same report");
+    }
+
+    /// <summary>The model's note without its own "Illustrative data:" opening, which the banner's label already says.</summary>
+    private static string WithoutLabel(string note)
+    {
+        const string label = "Illustrative data";
+        if (!note.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+        {
+            return note;
+        }
+
+        var rest = note[label.Length..].TrimStart(':', '.', ' ', '-', '—');
+        return rest.Length == 0 ? note : char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    /// <summary>The one date of every fund, or the earliest and latest when they differ.</summary>
+    private static string AsOf(IReadOnlyList<DateOnly?> dates)
+    {
+        var known = dates.OfType<DateOnly>().Distinct().Order().ToList();
+        var unknown = dates.Count(d => d is null);
+        var text = known.Count switch
+        {
+            0 => "unknown",
+            1 => Typography.Date(known[0]),
+            _ => $"{Typography.Date(known[0])} to {Typography.Date(known[^1])} (the funds' dates differ)",
+        };
+        return unknown > 0 && known.Count > 0 ? $"{text}; not known for {Typography.Plural(unknown, "fund", "funds")}" : text;
+    }
+}

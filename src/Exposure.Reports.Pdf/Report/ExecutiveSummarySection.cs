@@ -1,0 +1,92 @@
+using Exposure.Core.Reference;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>One page a trustee reads in a minute: what was screened, four headline figures, the findings that matter, the largest exposures.</summary>
+internal sealed class ExecutiveSummarySection : IReportSection
+{
+    public const string Title = "Executive summary";
+
+    private const int Largest = 5;
+
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        var report = context.Report;
+        var run = report.Run;
+        yield return new Heading(Title);
+        if (context.Portfolio is { } p)
+        {
+            yield return new Paragraph(
+                $"{p.Title}: {Typography.Money(p.TotalInvested, p.ReportCurrency)} invested in " +
+                $"{Typography.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Typography.Date(p.AsOf)}") +
+                ", looked through every fund, fund of funds and index mandate to company level and screened against reference list " +
+                $"version {run.ReferenceDataVersion}.");
+        }
+        else
+        {
+            yield return new Paragraph(
+                $"{Typography.Plural(report.Funds.Count, "fund", "funds")} screened against reference list version {run.ReferenceDataVersion}: " +
+                "which holdings are in listed companies that public sources name in connection with alleged Uyghur forced labour or " +
+                "Xinjiang surveillance, and how much.");
+        }
+
+        yield return new FigureTiles(Headlines.Figures(context));
+        yield return new Heading("Key findings", 2) { Bookmark = false };
+        yield return new BulletList(Headlines.Findings(context)) { FontSize = 9.5, ItemSpacing = 4 };
+        if (LargestExposures(context) is { } chart)
+        {
+            yield return new Heading("Largest exposures to companies named by a source", 3) { Bookmark = false };
+            yield return chart;
+        }
+
+        yield return new Callout(
+            [
+                new TextSpan("Reading these figures. ") { Bold = true },
+                "Flagged value counts only holdings in companies named by a source. Value in related companies and value awaiting a " +
+                "person's review are shown apart and never added to it. A company's presence on the list does not establish wrongdoing, " +
+                "by it or by a fund holding it: each company's sources and caveat are under Companies held.",
+            ],
+            Typography.NoteFill,
+            Typography.NoteBar)
+        {
+            FontSize = 8.5,
+        };
+        yield return new PageBreak();
+    }
+
+    /// <summary>The five named companies with the most value, from the scheme's look-through or across funds in one currency.</summary>
+    private static BarChart? LargestExposures(ReportContext context)
+    {
+        List<BarItem> items;
+        string currency;
+        if (context.Portfolio is { } p)
+        {
+            currency = p.ReportCurrency;
+            items = p.Companies.Where(c => c.State == "matched" && c.Value > 0).Take(Largest)
+                .Select(c => new BarItem(c.Name, (double)c.Value) { ValueLabel = $"{Typography.Money(c.Value, currency)} ({Typography.Percent(c.Share)})" })
+                .ToList();
+        }
+        else if (context.Currency is { } c)
+        {
+            currency = c;
+            items = context.Report.Companies.Where(x => x.Basis == Basis.Named && x.TotalValue > 0)
+                .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).Take(Largest)
+                .Select(x => new BarItem(x.NameEn, (double)x.TotalValue!.Value) { ValueLabel = Typography.Money(x.TotalValue, currency) })
+                .ToList();
+        }
+        else
+        {
+            return null;
+        }
+
+        return items.Count == 0 ? null : new BarChart(items)
+        {
+            AxisTitle = $"{currency} (k = thousand, M = million, B = billion)",
+            FormatValue = Typography.AxisAmount,
+            MaxLabelFraction = 0.38,
+            BarThickness = 9,
+            Fill = Typography.NamedFill,
+        };
+    }
+}

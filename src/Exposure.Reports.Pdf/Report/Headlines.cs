@@ -1,0 +1,222 @@
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>
+/// The executive summary's headline figures and key findings, worded from the model. Every figure is the model's; the
+/// only things done here are choosing (the largest, the first few), counting items the model lists, and wording. The
+/// words keep the report's care: companies are "named by" sources, related companies and holdings awaiting review are
+/// never described as flagged, and what was not looked through is said, not hidden.
+/// </summary>
+internal static class Headlines
+{
+    private const int PathsNamed = 2;
+    private const int GapsNamed = 2;
+    private const int SourcesNamed = 3;
+
+    public static IReadOnlyList<Figure> Figures(ReportContext context) =>
+        context.Portfolio is { } p ? SchemeFigures(context, p) : FundFigures(context.Report);
+
+    public static IReadOnlyList<IReadOnlyList<TextSpan>> Findings(ReportContext context) =>
+        context.Portfolio is { } p ? SchemeFindings(context, p) : FundFindings(context);
+
+    private static List<Figure> SchemeFigures(ReportContext context, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var named = p.Companies.Count(x => x.State == "matched");
+        var related = p.Companies.Count(x => x.State == "related");
+        var review = p.Companies.Count(x => x.State == "needs-review");
+        var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
+        var managers = p.Managers.Count(m => m.FlaggedValue > 0);
+        return
+        [
+            new(Typography.Money(p.FlaggedValue, c), "in companies named by a source (flagged)",
+                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested, looked through to company level"),
+            new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
+                $"Also {Typography.Plural(related, "related company", "related companies")} (not counted as flagged) and " +
+                $"{Typography.Plural(review, "company", "companies")} awaiting review"),
+            new($"{Typography.Count(holdings)} of {Typography.Count(p.Entries.Count)}",
+                "holdings of the scheme lead to a named company",
+                $"through {Typography.Count(managers)} of {Typography.Plural(p.Managers.Count, "manager", "managers")}"),
+            new(Typography.Percent(p.Coverage.LookedThroughShare), "of the amount invested was looked through to company level",
+                $"{Typography.Money(p.Coverage.LookedThrough, c)} of {Typography.Money(p.TotalInvested, c)}" +
+                (p.Coverage.Gaps.Count == 0 ? "" : "; what was not is listed under Coverage")),
+        ];
+    }
+
+    private static List<Figure> FundFigures(ExposureReport report)
+    {
+        var s = report.Summary;
+        var c = s.Currency;
+        var holding = report.Funds.Count(f => f.CompaniesFlagged > 0);
+        var top = report.Funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
+        return
+        [
+            new(Typography.Money(s.FlaggedValue, c), "in companies named by a source (flagged)",
+                s.FlaggedShare is { } share
+                    ? $"{Typography.Percent(share)} of the {Typography.Money(s.ValueScreened, c)} screened"
+                    : "The funds report in different currencies, so no total is given; see Funds for each fund's figures"),
+            new(Typography.Count(s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held",
+                $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged) and " +
+                $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
+            new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
+                s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+                top is null ? "No fund has a flagged weight above zero" : $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}"),
+            new(Typography.Plural(s.Lines.Rejected, "line", "lines"), "could not be read, so were not screened",
+                $"{Typography.Plural(s.Lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
+                $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
+        ];
+    }
+
+    private static List<IReadOnlyList<TextSpan>> SchemeFindings(ReportContext context, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var findings = new List<IReadOnlyList<TextSpan>>();
+
+        if (p.Companies.FirstOrDefault(x => x.State == "matched") is { } top)
+        {
+            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Path} ({x.Manager}, {Typography.Money(x.Value, c)})"));
+            var more = top.Paths.Count > PathsNamed ? $" and {Typography.Plural(top.Paths.Count - PathsNamed, "other path", "other paths")}" : "";
+            findings.Add(
+            [
+                "The largest exposure is to ",
+                new TextSpan(top.Name) { Bold = true },
+                $" ({NamedBy(context, top.CompanyId)}): {Typography.Money(top.Value, c)}, {Typography.Percent(top.Share)} of the amount invested, " +
+                $"held through {paths}{more}.",
+            ]);
+        }
+        else
+        {
+            findings.Add(["No holding of the scheme leads to a company named by a source, as far as the scheme was looked through."]);
+        }
+
+        if (p.Coverage.Gaps.Count == 0)
+        {
+            findings.Add([$"All of the amount invested ({Typography.Money(p.TotalInvested, c)}) was looked through to company level."]);
+        }
+        else
+        {
+            var gaps = string.Join("; ", p.Coverage.Gaps.Take(GapsNamed).Select(g => $"{Typography.Money(g.Value, c)} in {g.Path} ({g.Reason})"));
+            var more = p.Coverage.Gaps.Count > GapsNamed
+                ? $"; and {Typography.Plural(p.Coverage.Gaps.Count - GapsNamed, "smaller amount", "smaller amounts")} listed under Coverage"
+                : "";
+            findings.Add(
+            [
+                new TextSpan($"{Typography.Percent(p.Coverage.LookedThroughShare)} of the scheme was looked through to company level") { Bold = true },
+                $" ({Typography.Money(p.Coverage.LookedThrough, c)} of {Typography.Money(p.TotalInvested, c)}). The rest was not screened, " +
+                $"and any exposure in it is not counted here: {gaps}{more}.",
+            ]);
+        }
+
+        findings.Add(Review(context.Report.Summary.Lines.NeedsReview, p.ReviewValue == 0 ? null : Typography.Money(p.ReviewValue, c) + " through the scheme"));
+
+        var related = p.Companies.Where(x => x.State == "related").ToList();
+        findings.Add(related.Count == 0
+            ? ["No holding of the scheme leads to a related company (a listed parent or subsidiary of a named entity)."]
+            :
+            [
+                "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
+                new TextSpan(Typography.Money(p.RelatedValue, c)) { Bold = true },
+                " through the scheme" + (related.Count == 1
+                    ? $", all of it in {Words.EndSentence(related[0].Name)}"
+                    : $", the largest being {related[0].Name} ({Typography.Money(related[0].Value, c)}).") +
+                " They are not counted as flagged.",
+            ]);
+        return findings;
+    }
+
+    private static List<IReadOnlyList<TextSpan>> FundFindings(ReportContext context)
+    {
+        var report = context.Report;
+        var s = report.Summary;
+        var c = s.Currency;
+        var findings = new List<IReadOnlyList<TextSpan>>();
+
+        var named = report.Companies.Where(x => x.Basis == Basis.Named && x.Holdings.Count > 0).ToList();
+        if (named.Count == 0)
+        {
+            findings.Add(["No fund screened holds a company named by a source."]);
+        }
+        else if (c is not null && named.All(x => x.TotalValue is not null))
+        {
+            var top = named.OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            findings.Add(
+            [
+                "The largest exposure is to ",
+                new TextSpan(top.NameEn) { Bold = true },
+                $" ({NamedBy(context, top.Id)}): {Typography.Money(top.TotalValue, c)}, held through {HeldThrough(top, c)}.",
+            ]);
+        }
+        else
+        {
+            var top = named.OrderByDescending(x => x.Holdings.Count).ThenByDescending(x => x.Holdings.Max(h => h.Weight)).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            findings.Add(
+            [
+                "The most widely held named company is ",
+                new TextSpan(top.NameEn) { Bold = true },
+                $" ({NamedBy(context, top.Id)}), held through {HeldThrough(top, null)}.",
+            ]);
+        }
+
+        var lines = s.Lines;
+        var excluded = $"{Typography.Plural(lines.Excluded, "non-equity line", "non-equity lines")} (cash, derivatives, money market, bonds) " +
+            $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
+        findings.Add(lines.Rejected == 0
+            ? [$"Every line that looked like a holding could be read; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
+            :
+            [
+                new TextSpan($"{Typography.Plural(lines.Rejected, "line", "lines")} could not be read") { Bold = true },
+                $" and {(lines.Rejected == 1 ? "was" : "were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines, " +
+                $"since a line that could not be read may hide an exposure. {char.ToUpperInvariant(excluded[0])}{excluded[1..]}.",
+            ]);
+
+        findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Typography.Money(v, c) : null));
+
+        var related = report.Companies.Where(x => x.Basis != Basis.Named && x.Holdings.Count > 0).ToList();
+        findings.Add(related.Count == 0
+            ? ["No fund holds a related company (a listed parent or subsidiary of a named entity)."]
+            :
+            [
+                "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
+                new TextSpan(s.RelatedValue is null ? $"{Typography.Plural(related.Count, "company", "companies")}" : Typography.Money(s.RelatedValue, c)) { Bold = true },
+                (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} of the value screened)" : "") +
+                (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Words.EndSentence(related.OrderByDescending(x => x.TotalValue ?? 0).ThenBy(x => x.NameEn, StringComparer.Ordinal).First().NameEn)}") +
+                " They are not counted as flagged.",
+            ]);
+        return findings;
+    }
+
+    private static IReadOnlyList<TextSpan> Review(int lines, string? value) =>
+        lines == 0
+            ? ["No holding awaits a person's review."]
+            :
+            [
+                new TextSpan($"{Typography.Plural(lines, "holding line awaits", "holding lines await")} a person's review") { Bold = true },
+                (value is null ? "" : $" ({value})") +
+                ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them.",
+            ];
+
+    /// <summary>"named by 2 lists or reports: US Entity List; …", from the company's basis text and its allegations' lists or reports.</summary>
+    private static string NamedBy(ReportContext context, string companyId)
+    {
+        if (context.Company(companyId) is not { } company)
+        {
+            return "named by a source";
+        }
+
+        var sources = company.Allegations.Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).ToList();
+        var listed = sources.Count == 0 ? "" : ": " + string.Join("; ", sources.Take(SourcesNamed)) + (sources.Count > SourcesNamed ? "; …" : "");
+        return Words.InSentence(company.BasisText) + listed;
+    }
+
+    /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds".</summary>
+    private static string HeldThrough(CompanyExposure company, string? currency)
+    {
+        var top = company.Holdings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => h.FundName, StringComparer.Ordinal).First();
+        var more = company.Holdings.Count > 1 ? $", and {Typography.Plural(company.Holdings.Count - 1, "other fund", "other funds")}" : "";
+        return $"{top.FundName} ({Typography.Percent(top.Weight)} of the fund){more}";
+    }
+}

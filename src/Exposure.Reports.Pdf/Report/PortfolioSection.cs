@@ -1,0 +1,259 @@
+using System.Globalization;
+using Exposure.Core.Portfolio;
+using Exposure.Reports.Pdf.Layout;
+
+namespace Exposure.Reports.Pdf.Report;
+
+/// <summary>
+/// The scheme view, when a portfolio file described one: the scheme's figures, each holding and manager, coverage (what
+/// was looked through and, never hidden, what was not), every path by which the scheme holds each company, changes
+/// between snapshots, and the exchange rates used. All in the report currency, all from the model.
+/// </summary>
+internal sealed class PortfolioSection : IReportSection
+{
+    public const string Title = "The scheme, looked through";
+
+    public IEnumerable<IElement> Compose(ReportContext context)
+    {
+        if (context.Portfolio is not { } p)
+        {
+            yield break;
+        }
+
+        var c = p.ReportCurrency;
+        yield return new Heading(Title);
+        yield return new Paragraph(
+            "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held: " +
+            $"exposure to a company along a path is the amount invested, converted to {c}, times the weight at each level of the path. " +
+            "A fund's latest holdings file is used; earlier files only show changes over time. Flagged value counts holdings in " +
+            "companies named by a source; related value and value awaiting review are shown beside it and never added to it.");
+        yield return new KeyValueList { KeyWidthFraction = 0.55, FontSize = 8.5 }
+            .Add("Scheme", p.Title)
+            .Add("Report currency", c)
+            .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
+            .Add("Amount invested", Typography.Money(p.TotalInvested, c))
+            .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
+            .Add("Value in companies named by a source (flagged), share of amount invested", $"{Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})")
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.Money(p.RelatedValue, c))
+            .Add("Value awaiting review (not counted as flagged)", Typography.Money(p.ReviewValue, c));
+
+        foreach (var element in Holdings(p).Concat(Managers(p)).Concat(Coverage(context, p)).Concat(Companies(p)).Concat(Changes(context, p)).Concat(Rates(p)))
+        {
+            yield return element;
+        }
+
+        yield return new PageBreak();
+    }
+
+    private static IEnumerable<IElement> Holdings(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        yield return new Heading("Holdings of the scheme", 2);
+        yield return Typography.Note(
+            $"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
+            "at the rates under Exchange rates used; the amount in the holding's own currency is given beneath. The named share is " +
+            "of the amount invested in the holding.");
+        var table = new Table(
+        [
+            new TableColumn("Holding", ColumnWidth.Relative(1)),
+            new TableColumn($"Amount\ninvested\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Looked\nthrough\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Named\ncompanies\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Named\nshare", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Related\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Awaiting\nreview\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Latest\nsnapshot", ColumnWidth.Fixed(60)) { FitContent = true },
+        ]);
+        foreach (var e in p.Entries)
+        {
+            table.AddRow(
+                new TableCell(e.Name)
+                {
+                    Bold = true,
+                    More = [new TextSpan($"\n{Words.Of(e.Kind)} · {e.Id} · {e.Manager ?? "no manager given"}") { Color = Typography.Muted, Bold = false }],
+                },
+                new TableCell(Typography.Amount(e.AmountInReportCurrency))
+                {
+                    More = e.AmountInvested is null || e.Currency == c ? [] : [new TextSpan("\n" + Typography.Money(e.AmountInvested, e.Currency)) { Color = Typography.Muted }],
+                },
+                Typography.Amount(e.LookedThrough),
+                Typography.Amount(e.FlaggedValue),
+                Typography.Percent(e.FlaggedShare),
+                Typography.Amount(e.RelatedValue),
+                Typography.Amount(e.ReviewValue),
+                e.SnapshotAsOf is null && e.SnapshotFile is null
+                    ? "no file"
+                    : Typography.Date(e.SnapshotAsOf) + (e.Snapshots > 1 ? $"\n({Typography.Plural(e.Snapshots, "snapshot", "snapshots")})" : ""));
+        }
+
+        table.AddRow(
+            new TableCell("Scheme") { Bold = true },
+            new TableCell(Typography.Amount(p.TotalInvested)) { Bold = true },
+            new TableCell(Typography.Amount(p.Coverage.LookedThrough)) { Bold = true },
+            new TableCell(Typography.Amount(p.FlaggedValue)) { Bold = true },
+            new TableCell(Typography.Percent(p.FlaggedShare)) { Bold = true },
+            new TableCell(Typography.Amount(p.RelatedValue)) { Bold = true },
+            new TableCell(Typography.Amount(p.ReviewValue)) { Bold = true },
+            "");
+        yield return table;
+    }
+
+    private static IEnumerable<IElement> Managers(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        yield return new Heading("Managers", 2);
+        var table = new Table(
+        [
+            new TableColumn("Manager", ColumnWidth.Relative(2)),
+            new TableColumn("Holdings", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Amount invested ({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Named companies ({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Named share", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            new TableColumn($"Related ({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+        ]);
+        foreach (var m in p.Managers)
+        {
+            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Typography.Amount(m.FlaggedValue),
+                Typography.Percent(m.FlaggedShare), Typography.Amount(m.RelatedValue));
+        }
+
+        yield return table;
+    }
+
+    private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var coverage = p.Coverage;
+        yield return new Heading("Coverage: what was looked through, and what was not", 2);
+        yield return new Paragraph(
+        [
+            new TextSpan($"{Typography.Money(coverage.LookedThrough, c)} of the {Typography.Money(p.TotalInvested, c)} invested " +
+                $"({Typography.Percent(coverage.LookedThroughShare)}) was looked through to company level and screened.") { Bold = true },
+            coverage.Gaps.Count == 0
+                ? " Nothing was left out."
+                : " The amounts below were not: no holdings file was given, holdings were not equity, or rows could not be read or do " +
+                  "not add up to the fund's stated value. Exposure in them is unknown, not zero.",
+        ]);
+        if (coverage.Gaps.Count == 0)
+        {
+            yield break;
+        }
+
+        var table = new Table(
+        [
+            new TableColumn("Holding", ColumnWidth.Relative(1.5)),
+            new TableColumn("Path", ColumnWidth.Relative(1.3)),
+            new TableColumn("Not looked through because", ColumnWidth.Relative(2.2)),
+            new TableColumn($"Value ({c})", ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+        ]);
+        foreach (var gap in coverage.Gaps)
+        {
+            table.AddRow(context.EntryName(gap.EntryId), gap.Path, gap.Reason, Typography.Amount(gap.Value));
+        }
+
+        yield return table;
+    }
+
+    private static IEnumerable<IElement> Companies(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        yield return new Heading("Companies in the scheme and how they are held", 2);
+        if (p.Companies.Count == 0)
+        {
+            yield return new Paragraph("No holding of the scheme leads to a company on the list, as far as it was looked through.");
+            yield break;
+        }
+
+        yield return Typography.Note(
+            "Every path by which the scheme holds each company on the list: the holdings from the scheme down to the fund that holds " +
+            "the company (\"multi-asset > em-equity\" is em-equity held through multi-asset). The weight is the company's share of the " +
+            "amount invested in the holding the path starts from. Companies named by a source come first, largest first; related " +
+            "companies and holdings awaiting review are never counted as flagged.");
+        var table = new Table(
+        [
+            new TableColumn("Company", ColumnWidth.Relative(1.9)),
+            new TableColumn("Path", ColumnWidth.Relative(1.6)),
+            new TableColumn("Manager", ColumnWidth.Relative(1.1)),
+            new TableColumn($"Value ({c})", ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Weight in the holding", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+        ]);
+        foreach (var company in p.Companies)
+        {
+            for (var i = 0; i < company.Paths.Count; i++)
+            {
+                var path = company.Paths[i];
+                var name = i == 0
+                    ? new TableCell(company.Name)
+                    {
+                        Bold = true,
+                        More = [new TextSpan($"\n{Words.OfStateCode(company.State)}\ntotal {Typography.Money(company.Value, c)}, {Typography.Percent(company.Share)} of the scheme") { Color = Typography.Muted, Bold = false }],
+                    }
+                    : new TableCell("") { More = [new TextSpan(company.Name) { Color = Typography.Muted }] };
+                table.AddRow(name, path.Path, path.Manager.Length == 0 ? "no manager given" : path.Manager, Typography.Amount(path.Value), Typography.Percent(path.Weight));
+            }
+        }
+
+        yield return table;
+    }
+
+    private static IEnumerable<IElement> Changes(ReportContext context, PortfolioExposure p)
+    {
+        yield return new Heading("Changes between snapshots", 2);
+        if (p.Changes.Count == 0)
+        {
+            yield return new Paragraph("No holding has more than one snapshot with a change in a listed company, so there is no change over time to report.");
+            yield break;
+        }
+
+        yield return Typography.Note(
+            "For each fund with more than one holdings file, the listed companies (named or related) added, removed, or held at a " +
+            "higher or lower weight in the later file. Weights are shares of the fund's own value, not of the scheme.");
+        var table = new Table(
+        [
+            new TableColumn("Holding", ColumnWidth.Relative(1.4)),
+            new TableColumn("From → to", ColumnWidth.Fixed(70)) { FitContent = true },
+            new TableColumn("Company", ColumnWidth.Relative(1.8)),
+            new TableColumn("Change", ColumnWidth.Fixed(50)) { FitContent = true },
+            new TableColumn("Weight before", ColumnWidth.Fixed(55), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Weight after", ColumnWidth.Fixed(55), TextAlignment.Right) { FitContent = true },
+        ]);
+        foreach (var change in p.Changes)
+        {
+            table.AddRow(
+                new TableCell(context.EntryName(change.EntryId)) { More = [new TextSpan($"\n{change.FromFile} → {change.ToFile}") { Color = Typography.Muted }] },
+                $"{Typography.Date(change.FromAsOf)}\n{Typography.Date(change.ToAsOf)}",
+                change.CompanyName,
+                new TableCell(change.Change) { Bold = true },
+                Typography.Percent(change.WeightBefore),
+                Typography.Percent(change.WeightAfter));
+        }
+
+        yield return table;
+    }
+
+    private static IEnumerable<IElement> Rates(PortfolioExposure p)
+    {
+        yield return new Heading("Exchange rates used", 2);
+        if (p.FxRates.Count == 0)
+        {
+            yield return new Paragraph($"No conversion was needed: every amount invested is in {p.ReportCurrency}.");
+            yield break;
+        }
+
+        yield return Typography.Note("Each amount invested in another currency was converted at the rate from the portfolio's rates file: one unit of the first currency is the rate in units of the second.");
+        var table = new Table(
+        [
+            new TableColumn("From", ColumnWidth.Fixed(60)) { FitContent = true },
+            new TableColumn("To", ColumnWidth.Fixed(60)) { FitContent = true },
+            new TableColumn("Rate", ColumnWidth.Fixed(80), TextAlignment.Right) { FitContent = true },
+            new TableColumn("Reads", ColumnWidth.Relative(1)),
+        ]);
+        foreach (var rate in p.FxRates)
+        {
+            var text = rate.Rate.ToString("0.######", CultureInfo.InvariantCulture);
+            table.AddRow(rate.From, rate.To, text, $"1 {rate.From} = {text} {rate.To}");
+        }
+
+        yield return table;
+    }
+}
