@@ -5,11 +5,13 @@ namespace Exposure.Reports.Pdf.Report;
 /// <summary>An introduction, then one <see cref="CompanySection"/> per company held, in the model's order.</summary>
 internal sealed class CompaniesSection : IReportSection
 {
+    public const string Title = "Companies held";
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var companies = context.Report.Companies;
         yield return new PageBreak();
-        yield return new Heading("Companies held");
+        yield return new Heading(Title);
         if (companies.Count == 0)
         {
             yield return new Paragraph("No fund holds a company on the list (as matched or related).");

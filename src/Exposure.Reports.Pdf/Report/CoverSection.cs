@@ -55,7 +55,33 @@ internal sealed class CoverSection : IReportSection
             FontSize = 9,
             Padding = 7,
         };
+        yield return new Paragraph("Contents") { Bold = true, FontSize = 10.5, SpaceAfter = 3 };
+        yield return new Contents(ContentsEntries(context)) { FontSize = 9 };
         yield return new PageBreak();
+    }
+
+    /// <summary>The sections' bookmarks in order; the scheme's parts too, so Coverage is found from the cover.</summary>
+    private static IEnumerable<OutlineEntry> ContentsEntries(ReportContext context)
+    {
+        yield return new OutlineEntry(ExecutiveSummarySection.Title, 1);
+        yield return new OutlineEntry(ChartsSection.Title, 1);
+        if (context.Portfolio is not null)
+        {
+            yield return new OutlineEntry(PortfolioSection.Title, 1);
+            foreach (var part in PortfolioSection.Parts)
+            {
+                yield return new OutlineEntry(part, 2);
+            }
+        }
+
+        foreach (var title in new[]
+                 {
+                     SummarySection.Title, FundsSection.Title, CompaniesSection.Title, FindingsSection.HeldTitle, FindingsSection.ReviewTitle,
+                     RejectedLinesSection.Title, MethodologySection.Title, DisclaimerSection.Title,
+                 })
+        {
+            yield return new OutlineEntry(title, 1);
+        }
     }
 
     private static KeyValueList Facts(ReportContext context)

@@ -5,6 +5,8 @@ namespace Exposure.Reports.Pdf.Report;
 /// <summary>What the report does and does not say about the companies in it.</summary>
 internal sealed class DisclaimerSection : IReportSection
 {
+    public const string Title = "Disclaimer";
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         yield return new KeepTogether(Elements(context).ToArray());
@@ -12,7 +14,7 @@ internal sealed class DisclaimerSection : IReportSection
 
     private static IEnumerable<IElement> Elements(ReportContext context)
     {
-        yield return new Heading("Disclaimer");
+        yield return new Heading(Title);
         if (context.Report.Run.IllustrativeNote is { } note)
         {
             yield return new Callout(SummarySection.IllustrativeNotice(note), Typography.NoticeFill, Typography.NoticeBar);

@@ -8,6 +8,9 @@ namespace Exposure.Reports.Pdf.Report;
 /// <summary>Matched and related holdings, then holdings that need review, each with the rule that decided it and the evidence compared.</summary>
 internal sealed class FindingsSection : IReportSection
 {
+    public const string HeldTitle = "Matched and related holdings";
+    public const string ReviewTitle = "Holdings that need review";
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var findings = context.Report.Findings;
@@ -15,7 +18,7 @@ internal sealed class FindingsSection : IReportSection
         var review = findings.Where(f => f.State == RowState.NeedsReview).ToList();
 
         yield return new PageBreak();
-        yield return new Heading("Matched and related holdings");
+        yield return new Heading(HeldTitle);
         yield return new Paragraph(
             "Each holding line matched to a company on the list, fund by fund in file order. Matched lines are holdings in a company named by a " +
             "source and make up the flagged value; related lines are holdings in a listed parent or subsidiary of a named entity and " +
@@ -31,7 +34,7 @@ internal sealed class FindingsSection : IReportSection
             yield return element;
         }
 
-        yield return new Heading("Holdings that need review");
+        yield return new Heading(ReviewTitle);
         yield return new Paragraph(
             "Candidates a person must confirm or reject: the listed code agrees but the name does not, a name looks cut at a fixed " +
             "width, a name is short or shared or only resembles a listed name, or identifiers contradict the list. Their value is reported apart and never counted as " +

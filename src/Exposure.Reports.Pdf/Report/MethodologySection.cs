@@ -7,6 +7,8 @@ namespace Exposure.Reports.Pdf.Report;
 /// <summary>Where the list comes from, how holdings are matched, what each state means, how fund value and weights are defined, and what is left out.</summary>
 internal sealed class MethodologySection : IReportSection
 {
+    public const string Title = "Methodology and limits";
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var report = context.Report;
@@ -14,7 +16,7 @@ internal sealed class MethodologySection : IReportSection
         var counts = run.ReferenceData;
 
         yield return new PageBreak();
-        yield return new Heading("Methodology and limits");
+        yield return new Heading(Title);
 
         yield return new Heading("Data sources", 2);
         yield return new Paragraph(

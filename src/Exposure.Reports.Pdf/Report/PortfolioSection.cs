@@ -12,6 +12,15 @@ namespace Exposure.Reports.Pdf.Report;
 internal sealed class PortfolioSection : IReportSection
 {
     public const string Title = "The scheme, looked through";
+    public const string HoldingsTitle = "Holdings of the scheme";
+    public const string ManagersTitle = "Managers";
+    public const string CoverageTitle = "Coverage: what was looked through, and what was not";
+    public const string CompaniesTitle = "Companies in the scheme and how they are held";
+    public const string ChangesTitle = "Changes between snapshots";
+    public const string RatesTitle = "Exchange rates used";
+
+    /// <summary>The bookmarks of the scheme's parts, for the contents.</summary>
+    public static IReadOnlyList<string> Parts { get; } = [HoldingsTitle, ManagersTitle, CoverageTitle, CompaniesTitle, ChangesTitle, RatesTitle];
 
     public IEnumerable<IElement> Compose(ReportContext context)
     {
@@ -48,7 +57,7 @@ internal sealed class PortfolioSection : IReportSection
     private static IEnumerable<IElement> Holdings(PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        yield return new Heading("Holdings of the scheme", 2);
+        yield return new Heading(HoldingsTitle, 2);
         yield return Typography.Note(
             $"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
             "at the rates under Exchange rates used; the amount in the holding's own currency is given beneath. The named share is " +
@@ -101,7 +110,7 @@ internal sealed class PortfolioSection : IReportSection
     private static IEnumerable<IElement> Managers(PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        yield return new Heading("Managers", 2);
+        yield return new Heading(ManagersTitle, 2);
         var table = new Table(
         [
             new TableColumn("Manager", ColumnWidth.Relative(2)),
@@ -124,7 +133,7 @@ internal sealed class PortfolioSection : IReportSection
     {
         var c = p.ReportCurrency;
         var coverage = p.Coverage;
-        yield return new Heading("Coverage: what was looked through, and what was not", 2);
+        yield return new Heading(CoverageTitle, 2);
         yield return new Paragraph(
         [
             new TextSpan($"{Typography.Money(coverage.LookedThrough, c)} of the {Typography.Money(p.TotalInvested, c)} invested " +
@@ -157,7 +166,7 @@ internal sealed class PortfolioSection : IReportSection
     private static IEnumerable<IElement> Companies(PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        yield return new Heading("Companies in the scheme and how they are held", 2);
+        yield return new Heading(CompaniesTitle, 2);
         if (p.Companies.Count == 0)
         {
             yield return new Paragraph("No holding of the scheme leads to a company on the list, as far as it was looked through.");
@@ -198,7 +207,7 @@ internal sealed class PortfolioSection : IReportSection
 
     private static IEnumerable<IElement> Changes(ReportContext context, PortfolioExposure p)
     {
-        yield return new Heading("Changes between snapshots", 2);
+        yield return new Heading(ChangesTitle, 2);
         if (p.Changes.Count == 0)
         {
             yield return new Paragraph("No holding has more than one snapshot with a change in a listed company, so there is no change over time to report.");
@@ -233,7 +242,7 @@ internal sealed class PortfolioSection : IReportSection
 
     private static IEnumerable<IElement> Rates(PortfolioExposure p)
     {
-        yield return new Heading("Exchange rates used", 2);
+        yield return new Heading(RatesTitle, 2);
         if (p.FxRates.Count == 0)
         {
             yield return new Paragraph($"No conversion was needed: every amount invested is in {p.ReportCurrency}.");

@@ -5,10 +5,12 @@ namespace Exposure.Reports.Pdf.Report;
 /// <summary>Lines that looked like holdings but could not be read, with the reason and the line as read.</summary>
 internal sealed class RejectedLinesSection : IReportSection
 {
+    public const string Title = "Rejected lines";
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var rejected = context.Report.Rejected;
-        yield return new Heading("Rejected lines");
+        yield return new Heading(Title);
         if (rejected.Count == 0)
         {
             yield return new Paragraph("No line was rejected: every line that looked like a holding could be read.");

@@ -105,6 +105,18 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Detail_rows_beyond_the_limit_are_left_to_the_csv_and_the_summary_says_so()
+    {
+        using var temp = new TempFolder();
+        var result = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
+            RepoPaths.ReferenceData, temp.Path, [new ExcelReportRenderer(detailRows: 5)], true, "test"));
+        using var book = new ReadBack(File.ReadAllBytes(Path.Combine(temp.Path, "exposure-report.xlsx")));
+        Assert.Equal(6, book.Rows("Unmatched").Count);
+        var unmatched = result.Report.Summary.Lines.Unmatched;
+        Assert.Equal(unmatched, ValueOf(book, "Summary", "Lines: unmatched (the first 5 on sheet Unmatched, all in unmatched.csv)"));
+    }
+
+    [Fact]
     public void Holding_names_that_look_like_formulas_stay_text()
     {
         using var temp = new TempFolder();
