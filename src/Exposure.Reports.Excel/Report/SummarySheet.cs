@@ -21,7 +21,7 @@ internal static class SummarySheet
             new($"Value screened{c}", CellContent.Money(s.ValueScreened)),
             new($"Value in companies named by a source{c}", CellContent.Money(s.FlaggedValue)),
             new("Share of value screened", CellContent.Percent(s.FlaggedShare)),
-            new($"Value in related companies (parent or subsidiary of a named entity){c}", CellContent.Money(s.RelatedValue)),
+            new($"Value in related companies (parents, subsidiaries){c}", CellContent.Money(s.RelatedValue)),
             new("Share of value screened, related", CellContent.Percent(s.RelatedShare)),
             new($"Value awaiting review{c}", CellContent.Money(s.ReviewValue)),
             new("Named companies held", CellContent.Integer(s.CompaniesFlagged)),
