@@ -143,7 +143,7 @@ public sealed class LookThrough
                 var value = kv.Value.Values.Sum(p => p.Value);
                 var paths = kv.Value.Select(p => new ExposurePath(p.Key, p.Value.Manager, p.Value.Value, p.Value.Weight))
                     .OrderByDescending(p => p.Value).ToList();
-                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, StateName(kv.Key.State), value, Share(value, invested), paths);
+                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, Wording.Code(kv.Key.State), value, Share(value, invested), paths);
             })
             .OrderBy(c => c.State, StringComparer.Ordinal)
             .ThenByDescending(c => c.Value)
@@ -208,12 +208,6 @@ public sealed class LookThrough
             .Where(f => f.State is RowState.Matched or RowState.Related)
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Weight ?? 0), StringComparer.Ordinal);
-
-    private static string StateName(RowState state) => state switch
-    {
-        RowState.NeedsReview => "needs-review",
-        _ => state.ToString().ToLowerInvariant(),
-    };
 
     private static decimal Share(decimal part, decimal whole) => whole == 0 ? 0 : part / whole;
 

@@ -106,9 +106,9 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
             .ToList();
         var relations = new List<RelatedCompany>();
         if (reference.FindCompany(company.ParentId) is { } parent)
-            relations.Add(new(parent.Id, parent.NameEn, FundAccumulator.BasisName(parent.Basis), $"parent of {company.NameEn}", LinkSources(company.Id, parent.Id)));
+            relations.Add(new(parent.Id, parent.NameEn, Wording.Code(parent.Basis), $"parent of {company.NameEn}", LinkSources(company.Id, parent.Id)));
         foreach (var child in reference.ChildrenOf(company.Id))
-            relations.Add(new(child.Id, child.NameEn, FundAccumulator.BasisName(child.Basis), $"subsidiary of {company.NameEn}", LinkSources(child.Id, company.Id)));
+            relations.Add(new(child.Id, child.NameEn, Wording.Code(child.Basis), $"subsidiary of {company.NameEn}", LinkSources(child.Id, company.Id)));
 
         return new CompanyExposure(
             company.Id,

@@ -166,17 +166,11 @@ public sealed class FundAccumulator
             row.MarketValue is { } v ? weight(v) : null,
             company.Id,
             company.NameEn,
-            BasisName(company.Basis),
+            Wording.Code(company.Basis),
             match.Rule,
             match.Score,
             match.Evidence,
             match.DecidedBy);
     }
 
-    internal static string BasisName(Basis basis) => basis switch
-    {
-        Basis.Named => "named",
-        Basis.ParentOfNamed => "parent-of-named",
-        _ => "subsidiary-of-named",
-    };
 }

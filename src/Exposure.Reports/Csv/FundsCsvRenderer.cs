@@ -27,7 +27,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(f.Currency ?? "");
             csv.Text(f.SourceFile);
             csv.Number(f.FundValue);
-            csv.WriteField(f.FundValueBasis == FundValueBasis.StatedNetAssets ? "stated-net-assets" : "sum-of-rows");
+            csv.WriteField(Wording.Of(f.FundValueBasis).Replace(' ', '-'));
             csv.Number(f.FlaggedValue);
             csv.Fraction(f.FlaggedWeight);
             csv.Number(f.RelatedValue);

@@ -25,7 +25,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Text(fundNames[f.FundId]);
             csv.Text(f.File);
             csv.WriteField(f.Line);
-            csv.WriteField(StateNames.Of(f.State));
+            csv.WriteField(Wording.Code(f.State));
             csv.Text(f.Name);
             csv.Text(f.Ticker);
             csv.Text(f.Exchange);
@@ -38,7 +38,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.WriteField(f.Basis);
             csv.WriteField(f.Rule);
             csv.Number(f.Score);
-            csv.Text(string.Join(" | ", f.Evidence.Select(e => $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}")));
+            csv.Text(string.Join(" | ", f.Evidence.Select(Wording.Of)));
             csv.NextRecord();
         }
     }

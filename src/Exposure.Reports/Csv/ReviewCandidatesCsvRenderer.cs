@@ -44,7 +44,7 @@ public sealed class ReviewCandidatesCsvRenderer : IReportRenderer
             csv.Number(g.Sum(f => f.Value ?? 0));
             csv.WriteField(first.Rule);
             csv.Number(first.Score);
-            csv.Text(string.Join(" | ", first.Evidence.Select(e => $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}")));
+            csv.Text(string.Join(" | ", first.Evidence.Select(Wording.Of)));
             csv.NextRecord();
         }
     }

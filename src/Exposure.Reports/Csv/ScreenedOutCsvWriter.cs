@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using CsvHelper;
 using Exposure.Core.Holdings;
 
@@ -29,7 +30,7 @@ public sealed class ScreenedOutCsvWriter : IDisposable
         _csv.WriteField(fundId);
         _csv.Text(row.Source.File);
         _csv.WriteField(row.Source.Line);
-        _csv.WriteField(StateNames.Of(state));
+        _csv.WriteField(Wording.Code(state));
         _csv.Text(reason);
         _csv.Text(row.Name);
         _csv.Text(row.Ticker);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Exposure.Core.Holdings;
-using Exposure.Reports.Csv;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Run;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
@@ -33,7 +33,7 @@ public sealed class GoldenSampleTests(ITestOutputHelper output)
             .Select(l => l.Split(','))
             .Select(f => (Line: int.Parse(f[0], CultureInfo.InvariantCulture), State: f[^2], Company: f[^1]))
             .ToList();
-        var findings = result.Report.Findings.Select(f => (f.Line, State: StateNames.Of(f.State), Company: f.CompanyId)).ToList();
+        var findings = result.Report.Findings.Select(f => (f.Line, State: Wording.Code(f.State), Company: f.CompanyId)).ToList();
         var unmatchedLines = File.ReadAllLines(Path.Combine(temp.Path, ExposureRun.UnmatchedFile)).Skip(1)
             .Select(l => int.Parse(l.Split(',')[2], CultureInfo.InvariantCulture))
             .ToHashSet();

@@ -1,0 +1,49 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Reference;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>The words and codes every output uses for the model's values, so that the PDF, workbook and CSV files say the same.</summary>
+public static class Wording
+{
+    /// <summary>The state as a code: <c>not-a-holding</c>, <c>needs-review</c>, <c>matched</c> ...</summary>
+    public static string Code(RowState state) => state switch
+    {
+        RowState.NotAHolding => "not-a-holding",
+        RowState.NeedsReview => "needs-review",
+        RowState.LookedThrough => "looked-through",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The state in words: <c>not a holding</c>, <c>needs review</c> ...</summary>
+    public static string Of(RowState state) => Code(state).Replace('-', ' ');
+
+    /// <summary>The basis as a code: <c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>.</summary>
+    public static string Code(Basis basis) => basis switch
+    {
+        Basis.Named => "named",
+        Basis.ParentOfNamed => "parent-of-named",
+        _ => "subsidiary-of-named",
+    };
+
+    public static string Of(Basis basis) => basis switch
+    {
+        Basis.Named => "named by a source",
+        Basis.ParentOfNamed => "parent of a named entity",
+        _ => "subsidiary of a named entity",
+    };
+
+    public static string Of(SubjectRelation relation) => relation switch
+    {
+        SubjectRelation.Self => "the company itself",
+        SubjectRelation.Subsidiary => "a subsidiary of this company",
+        SubjectRelation.Parent => "the parent of this company",
+        _ => "an affiliate of this company",
+    };
+
+    public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
+
+    /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>
+    public static string Of(Evidence e) => $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}";
+}
