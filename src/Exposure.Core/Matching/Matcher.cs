@@ -157,11 +157,12 @@ public sealed class Matcher
     {
         NameEntry? best = null;
         var bestScore = 0.0;
+        var holding = new HoldingName(name, mayBeCut, _names);
         foreach (var candidate in _names.Candidates(name))
         {
             if (candidate.IsShortOrTrading) continue;
-            var s = NameSimilarity.Score(name, candidate.Normalised, _names.Weight, _names.Knows, mayBeCut);
-            if (s > bestScore) { bestScore = s; best = candidate; }
+            var s = NameSimilarity.Score(holding, candidate);
+            if (s > bestScore || (s == bestScore && best is not null && candidate.Id < best.Id)) { bestScore = s; best = candidate; }
         }
         if (best is null || bestScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
 
@@ -193,21 +194,23 @@ public sealed class Matcher
     private Evidence NameAgreement(NormalisedName name, string? rawName, Company company)
     {
         var best = (Score: 0.0, Entry: (NameEntry?)null, How: "no name to compare");
+        var holding = new Lazy<HoldingName>(() => new HoldingName(name, mayBeCut: true, _names));
         foreach (var e in _names.OfCompany(company.Id))
         {
-            var (score, how) = Agreement(name, e.Normalised);
+            var (score, how) = Agreement(name, holding, e);
             if (score > best.Score) best = (score, e, how);
         }
         return new("name-agreement", rawName ?? "", best.Entry?.Original ?? company.NameEn, best.Score, best.How);
     }
 
-    private (double Score, string How) Agreement(NormalisedName a, NormalisedName b)
+    private static (double Score, string How) Agreement(NormalisedName a, Lazy<HoldingName> holding, NameEntry entry)
     {
+        var b = entry.Normalised;
         if (a.IsEmpty || b.IsEmpty) return (0, "no name to compare");
         if (a.Compact == b.Compact) return (1, "equal after normalisation");
         var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
         if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return (0.8, "one name is the start of the other");
-        var s = NameSimilarity.Score(a, b, _names.Weight, _names.Knows, holdingMayBeCut: true);
+        var s = NameSimilarity.Score(holding.Value, entry);
         return (s, $"words weighted by rarity, {s:0.00} alike");
     }
 

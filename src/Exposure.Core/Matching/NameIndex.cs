@@ -14,7 +14,6 @@ public sealed class NameIndex
     private const double CommonWordShare = 0.02;
     private const int MinCommonWordPostings = 50;
     private const int MaxCandidates = 64;
-    private const int MinTypoWordLength = 5;
 
     /// <summary>Place names that holdings files often drop or add (<c>HANGZHOU</c> HIKVISION): they count for less.</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -28,36 +27,41 @@ public sealed class NameIndex
 
     private readonly Dictionary<string, List<NameEntry>> _byCompact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameEntry>> _byCompany = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<NameEntry>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _weight = new(StringComparer.Ordinal);
+    private readonly List<NameEntry> _entries = [];
     private readonly NameEntry[] _sorted;
     private readonly double _unknownWordWeight;
     private readonly int _commonWordPostings;
+    private readonly double[] _scratch;
+    private readonly List<int> _touched = [];
 
     public NameIndex(ReferenceData data)
     {
         foreach (var c in data.Companies)
         {
-            Add(new NameEntry(c, c.NameEn, NameKind.Legal, NameNormaliser.Normalise(c.NameEn)));
-            if (c.NameNative is not null) Add(new NameEntry(c, c.NameNative, NameKind.Native, NameNormaliser.Normalise(c.NameNative)));
+            Add(c, c.NameEn, NameKind.Legal);
+            if (c.NameNative is not null) Add(c, c.NameNative, NameKind.Native);
         }
-        foreach (var n in data.Names) Add(new NameEntry(data.Company(n.CompanyId), n.Name, n.Kind, NameNormaliser.Normalise(n.Name)));
+        foreach (var n in data.Names) Add(data.Company(n.CompanyId), n.Name, n.Kind);
 
         var companies = Math.Max(1, data.Companies.Count);
-        foreach (var (word, entries) in _byWord)
-            _weight[word] = Math.Log(1 + companies / (double)entries.Select(e => e.Company.Id).Distinct().Count())
-                * (PlaceWords.Contains(word) ? PlaceWordFactor : 1);
+        foreach (var (key, ids) in _byKey)
+            _weight[key] = Math.Log(1 + companies / (double)ids.Select(i => _entries[i].Company.Id).Distinct().Count())
+                * (PlaceWords.Contains(key) ? PlaceWordFactor : 1);
         _unknownWordWeight = Math.Log(1 + companies);
-        _commonWordPostings = Math.Max(MinCommonWordPostings, (int)(_byCompany.Values.Sum(v => v.Count) * CommonWordShare));
-        _sorted = _byCompact.Values.SelectMany(v => v).OrderBy(e => e.Normalised.Compact, StringComparer.Ordinal).ToArray();
+        _commonWordPostings = Math.Max(MinCommonWordPostings, (int)(_entries.Count * CommonWordShare));
+        _sorted = _entries.OrderBy(e => e.Normalised.Compact, StringComparer.Ordinal).ToArray();
+        foreach (var e in _entries) e.Weights = e.Normalised.Tokens.Select(Weight).ToArray();
+        Vocabulary = new Vocabulary(_entries.SelectMany(e => e.Normalised.Tokens));
+        _scratch = new double[_entries.Count];
     }
+
+    internal Vocabulary Vocabulary { get; }
 
     public IReadOnlyList<NameEntry> Exact(string compact) => _byCompact.GetValueOrDefault(compact) ?? [];
 
     public IReadOnlyList<NameEntry> OfCompany(string companyId) => _byCompany.GetValueOrDefault(companyId) ?? [];
-
-    /// <summary>True when some name of the list has this word.</summary>
-    public bool Knows(string word) => _weight.ContainsKey(word);
 
     /// <summary>How distinctive a word is: rare words weigh more.</summary>
     public double Weight(string word) =>
@@ -78,31 +82,48 @@ public sealed class NameIndex
             if (!_sorted[i].IsShortOrTrading) yield return _sorted[i];
     }
 
-    /// <summary>Names sharing a distinctive word (or, for Chinese names, a two-character run) with <paramref name="name"/>.</summary>
+    /// <summary>
+    /// Names sharing a distinctive word (or its first or last three letters, or for Chinese names a two-character run)
+    /// with <paramref name="name"/>, most shared weight first. Not safe for use from several threads at once.
+    /// </summary>
     public IReadOnlyList<NameEntry> Candidates(NormalisedName name)
     {
-        var keys = BlockingKeys(name).Distinct().ToList();
-        var usable = keys.Where(k => _byWord.TryGetValue(k, out var p) && p.Count <= _commonWordPostings).ToList();
+        var keys = BlockingKeys(name).Distinct().Where(_byKey.ContainsKey).ToList();
+        var usable = keys.Where(k => _byKey[k].Count <= _commonWordPostings).ToList();
         if (usable.Count == 0) usable = keys;
-        var shared = new Dictionary<NameEntry, double>(ReferenceEqualityComparer.Instance);
-        foreach (var key in usable)
+        try
         {
-            if (!_byWord.TryGetValue(key, out var postings)) continue;
-            var w = Weight(key);
-            foreach (var e in postings) shared[e] = shared.GetValueOrDefault(e) + w;
+            foreach (var key in usable)
+            {
+                var w = Weight(key);
+                foreach (var id in _byKey[key])
+                {
+                    if (_scratch[id] == 0) _touched.Add(id);
+                    _scratch[id] += w;
+                }
+            }
+            if (_touched.Count <= MaxCandidates) return _touched.Select(id => _entries[id]).ToList();
+            return _touched.OrderByDescending(id => _scratch[id]).ThenBy(id => id).Take(MaxCandidates).Select(id => _entries[id]).ToList();
         }
-        return shared.OrderByDescending(kv => kv.Value).Take(MaxCandidates).Select(kv => kv.Key).ToList();
+        finally
+        {
+            foreach (var id in _touched) _scratch[id] = 0;
+            _touched.Clear();
+        }
     }
 
-    private void Add(NameEntry entry)
+    private void Add(Company company, string name, NameKind kind)
     {
-        if (entry.Normalised.IsEmpty) return;
-        var own = _byCompany.TryGetValue(entry.Company.Id, out var list) ? list : _byCompany[entry.Company.Id] = [];
-        if (own.Any(e => e.Normalised.Compact == entry.Normalised.Compact && e.Kind == entry.Kind)) return;
+        var normalised = NameNormaliser.Normalise(name);
+        if (normalised.IsEmpty) return;
+        var own = _byCompany.TryGetValue(company.Id, out var list) ? list : _byCompany[company.Id] = [];
+        if (own.Any(e => e.Normalised.Compact == normalised.Compact && e.Kind == kind)) return;
+        var entry = new NameEntry(_entries.Count, company, name, kind, normalised);
+        _entries.Add(entry);
         own.Add(entry);
-        (_byCompact.TryGetValue(entry.Normalised.Compact, out var same) ? same : _byCompact[entry.Normalised.Compact] = []).Add(entry);
-        foreach (var key in BlockingKeys(entry.Normalised).Distinct())
-            (_byWord.TryGetValue(key, out var postings) ? postings : _byWord[key] = []).Add(entry);
+        (_byCompact.TryGetValue(normalised.Compact, out var same) ? same : _byCompact[normalised.Compact] = []).Add(entry);
+        foreach (var key in BlockingKeys(normalised).Distinct())
+            (_byKey.TryGetValue(key, out var postings) ? postings : _byKey[key] = []).Add(entry.Id);
     }
 
     internal static IEnumerable<string> BlockingKeys(NormalisedName name)
@@ -117,12 +138,9 @@ public sealed class NameIndex
             else if (token.Length >= 2)
             {
                 yield return token;
-                if (token.Length >= MinTypoWordLength)
-                {
-                    // Word ends find near-spellings (IFLTYEK, NINETSAR) whose whole word is in no posting list.
-                    yield return "^" + token[..3];
-                    yield return "$" + token[^3..];
-                }
+                // Word ends find near-spellings (IFLTYEK, NINETSAR) whose whole word is in no posting list.
+                if (token.Length >= Vocabulary.MinTypoLength)
+                    foreach (var end in Vocabulary.Ends(token)) yield return end;
             }
         }
     }

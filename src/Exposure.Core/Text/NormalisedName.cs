@@ -10,5 +10,11 @@ public sealed record NormalisedName(string Text, string Compact, bool EndsComple
 
     public bool IsEmpty => Compact.Length == 0;
 
-    public IReadOnlyList<string> Tokens => Text.Length == 0 ? [] : Text.Split(' ');
+    /// <summary>The words of <see cref="Text"/>.</summary>
+    public IReadOnlyList<string> Tokens { get; } = Text.Length == 0 ? [] : Text.Split(' ');
+
+    public bool Equals(NormalisedName? other) =>
+        other is not null && Text == other.Text && Compact == other.Compact && EndsComplete == other.EndsComplete;
+
+    public override int GetHashCode() => HashCode.Combine(Text, Compact, EndsComplete);
 }

@@ -25,7 +25,7 @@ public sealed class Contents(IEnumerable<OutlineEntry> entries) : IElement
         var blocks = new List<LayoutBlock>();
         foreach (var entry in Entries)
         {
-            var style = new TextStyle(size) { Bold = entry.Level == 1, Color = styles.TextColor, LineSpacing = styles.LineSpacing * 1.15 };
+            var style = new TextStyle(size) { Bold = entry.Level == 1, Color = styles.TextColor, LineSpacing = styles.LineSpacing * 1.08 };
             var indent = Indent * (entry.Level - 1);
             var lines = context.LayoutText([entry.Title], style, width - indent - numberWidth - 12);
             var font = context.Fonts.GetFont(0, size, false, false);

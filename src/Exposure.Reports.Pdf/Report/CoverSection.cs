@@ -15,13 +15,13 @@ internal sealed class CoverSection : IReportSection
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var run = context.Report.Run;
-        yield return new Spacer(28) { KeepAtPageTop = true };
+        yield return new Spacer(12) { KeepAtPageTop = true };
         if (run.IllustrativeNote is { } note)
         {
             yield return new Banner([new TextSpan("ILLUSTRATIVE DATA") { Bold = true }, new TextSpan("\n" + WithoutLabel(note))], Typography.NoticeFill, Typography.NoticeBar)
             {
                 FontSize = 10.5,
-                SpaceAfter = 30,
+                SpaceAfter = 22,
             };
         }
         else
@@ -37,9 +37,9 @@ internal sealed class CoverSection : IReportSection
             Bookmark = new OutlineEntry(Bookmark, 1),
         };
         yield return new Paragraph(Words.Subtitle) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = 16 };
-        yield return new Rule { Thickness = 1.5, Color = Typography.TileBar, SpaceAbove = 0, SpaceBelow = 12 };
+        yield return new Rule { Thickness = 1.5, Color = Typography.TileBar, SpaceAbove = 0, SpaceBelow = 8 };
         yield return Facts(context);
-        yield return new Spacer(18);
+        yield return new Spacer(12);
         yield return new Callout(
             [
                 "Companies appear here because public sources — government lists, or reports by researchers, journalists and NGOs — ",
@@ -55,8 +55,9 @@ internal sealed class CoverSection : IReportSection
             FontSize = 9,
             Padding = 7,
         };
-        yield return new Paragraph("Contents") { Bold = true, FontSize = 10.5, SpaceAfter = 3 };
-        yield return new Contents(ContentsEntries(context)) { FontSize = 9 };
+        yield return new KeepTogether(
+            new Paragraph("Contents") { Bold = true, FontSize = 10.5, SpaceAfter = 3 },
+            new Contents(ContentsEntries(context)) { FontSize = 8.8 });
         yield return new PageBreak();
     }
 
@@ -88,7 +89,7 @@ internal sealed class CoverSection : IReportSection
     {
         var report = context.Report;
         var run = report.Run;
-        var facts = new KeyValueList { KeyWidthFraction = 0.27, FontSize = 10.5, BoldValues = false, SpaceAfter = 4 };
+        var facts = new KeyValueList { KeyWidthFraction = 0.27, FontSize = 10, BoldValues = false, SpaceAfter = 4 };
         if (context.Portfolio is { } p)
         {
             facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })

@@ -21,13 +21,13 @@ internal sealed class FundsSection : IReportSection
 
         var table = new Table(
         [
-            new TableColumn("Fund", ColumnWidth.Relative(2.5)),
+            new TableColumn("Fund", ColumnWidth.Relative(2.2)),
             new TableColumn("As of", ColumnWidth.Fixed(60)) { FitContent = true },
             new TableColumn(Typography.MoneyHeader("Fund value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
             new TableColumn("Flagged weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
             new TableColumn(Typography.MoneyHeader("Related value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Lines by state", ColumnWidth.Relative(1.5)) { FontSize = Typography.DetailSize },
+            new TableColumn("Lines by state", ColumnWidth.Relative(2)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in report.Funds)
         {

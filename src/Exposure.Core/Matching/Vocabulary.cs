@@ -1,0 +1,79 @@
+using Exposure.Core.Text;
+
+namespace Exposure.Core.Matching;
+
+/// <summary>
+/// The words of the list's names, and for any word of a holding the list's words it counts as: itself; when the
+/// holding's name may be cut, the words it is the start of; near-spellings (Jaro-Winkler 0.92 or more, five letters or
+/// more) among words sharing its first or last three letters. Answers are remembered, since holdings repeat words.
+/// </summary>
+internal sealed class Vocabulary
+{
+    public const double TypoThreshold = 0.92;
+    public const int MinTypoLength = 5;
+    private const int MinCutWordLength = 3;
+
+    private readonly HashSet<string> _words;
+    private readonly string[] _sorted;
+    private readonly Dictionary<string, List<string>> _byEnds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Word, bool MayBeCut), WordMatch[]> _matches = new();
+    private readonly Dictionary<string, bool> _misspeltLegalForm = new(StringComparer.Ordinal);
+
+    public Vocabulary(IEnumerable<string> words)
+    {
+        _words = words.Where(w => !NameNormaliser.HasCjk(w)).ToHashSet(StringComparer.Ordinal);
+        _sorted = _words.Order(StringComparer.Ordinal).ToArray();
+        foreach (var w in _words.Where(w => w.Length >= MinTypoLength))
+            foreach (var key in Ends(w))
+                (_byEnds.TryGetValue(key, out var list) ? list : _byEnds[key] = []).Add(w);
+    }
+
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>True for a word the list does not have that is a near-spelling of a legal form (<c>HOLIDNG</c>): it says nothing about the company.</summary>
+    public bool IsNoise(string word)
+    {
+        if (_words.Contains(word)) return false;
+        if (!_misspeltLegalForm.TryGetValue(word, out var noise))
+            _misspeltLegalForm[word] = noise = NameNormaliser.IsMisspeltLegalForm(word);
+        return noise;
+    }
+
+    /// <summary>The list's words <paramref name="word"/> counts as, with how much (1 for equal or cut, the similarity for a near-spelling).</summary>
+    public WordMatch[] Matches(string word, bool mayBeCut)
+    {
+        if (_matches.TryGetValue((word, mayBeCut), out var known)) return known;
+        var found = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (_words.Contains(word)) found[word] = 1;
+        if (mayBeCut && word.Length >= MinCutWordLength)
+            foreach (var w in StartingWith(word)) found[w] = 1;
+        if (word.Length >= MinTypoLength)
+            foreach (var key in Ends(word))
+                if (_byEnds.TryGetValue(key, out var near))
+                    foreach (var w in near)
+                    {
+                        if (found.ContainsKey(w)) continue;
+                        var jw = JaroWinkler.Similarity(word, w);
+                        if (jw >= TypoThreshold) found[w] = jw;
+                    }
+        var result = found.Select(kv => new WordMatch(kv.Key, kv.Value)).ToArray();
+        _matches[(word, mayBeCut)] = result;
+        return result;
+    }
+
+    private IEnumerable<string> StartingWith(string prefix)
+    {
+        var lo = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        if (lo < 0) lo = ~lo;
+        for (var i = lo; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++) yield return _sorted[i];
+    }
+
+    /// <summary>The keys that find near-spellings: the first and the last three letters.</summary>
+    public static IEnumerable<string> Ends(string word)
+    {
+        yield return "^" + word[..3];
+        yield return "$" + word[^3..];
+    }
+}
+
+internal readonly record struct WordMatch(string Word, double Similarity);
