@@ -5,11 +5,58 @@ namespace Exposure.Reports.Pdf.Tests;
 internal static class Blocks
 {
     /// <summary>The visible text of a block, line by line.</summary>
-    public static string TextOf(LayoutBlock block) => block switch
+    public static string TextOf(LayoutBlock block) => block.Text;
+
+    /// <summary>
+    /// The text of a run of blocks as a reader takes it in, one line per paragraph, table row, list item, tile or chart bar:
+    /// the lines of a paragraph, a callout or a list item are joined with spaces, so the result does not depend on where
+    /// the fonts at hand wrap the lines.
+    /// </summary>
+    public static IReadOnlyList<string> ReadingText(IEnumerable<LayoutBlock> blocks)
     {
-        TextLineBlock line => line.Line.Text,
-        StackBlock stack => string.Join("\n", stack.Blocks.Select(TextOf)),
-        TableRowBlock row => string.Join(" | ", row.Cells.Select(c => string.Join(" ", c.Select(l => l.Text)))),
-        _ => "",
-    };
+        var result = new List<string>();
+        string? open = null;
+        Type? openType = null;
+        foreach (var block in blocks)
+        {
+            var type = block.GetType();
+            var flows = type.Name is "TextLineBlock" or "CalloutBlock" or "IndentedLineBlock";
+            var text = block.Text;
+            var continues = flows && open is not null && openType == type && !(type.Name == "IndentedLineBlock" && !text.StartsWith("  ", StringComparison.Ordinal));
+            if (continues)
+            {
+                open = open!.Length == 0 ? text.Trim() : text.Length == 0 ? open : $"{open} {text.Trim()}";
+                continue;
+            }
+
+            if (open is { Length: > 0 })
+            {
+                result.Add(open);
+            }
+
+            open = null;
+            openType = null;
+            if (flows && text.Length > 0)
+            {
+                open = text;
+                openType = type;
+            }
+            else if (flows)
+            {
+                open = "";
+                openType = type;
+            }
+            else if (text.Length > 0)
+            {
+                result.AddRange(text.Split('\n'));
+            }
+        }
+
+        if (open is { Length: > 0 })
+        {
+            result.Add(open);
+        }
+
+        return result;
+    }
 }

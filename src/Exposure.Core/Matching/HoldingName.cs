@@ -18,7 +18,16 @@ internal sealed class HoldingName
         TotalWeight = Weights.Sum();
         Matches = words.Select((w, i) => index.Vocabulary.Matches(w, mayBeCut && i == words.Length - 1)).ToArray();
         MayBeCut = mayBeCut;
+        var matchable = 0.0;
+        for (var i = 0; i < words.Length; i++) if (Matches[i].Length > 0) matchable += Weights[i];
+        MaxScore = IsCjk ? 1 : TotalWeight == 0 ? 0 : matchable / TotalWeight;
     }
+
+    /// <summary>
+    /// No name of the list can score more than this: the share of the holding's weight in words the list has (or
+    /// near-spellings of them). Below the review threshold, no candidate needs scoring.
+    /// </summary>
+    public double MaxScore { get; }
 
     public NormalisedName Name { get; }
     public bool IsCjk { get; }

@@ -158,6 +158,7 @@ public sealed class Matcher
         NameEntry? best = null;
         var bestScore = 0.0;
         var holding = new HoldingName(name, mayBeCut, _names);
+        if (holding.MaxScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
         foreach (var candidate in _names.Candidates(name))
         {
             if (candidate.IsShortOrTrading) continue;

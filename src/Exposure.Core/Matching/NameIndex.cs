@@ -88,7 +88,7 @@ public sealed class NameIndex
     /// </summary>
     public IReadOnlyList<NameEntry> Candidates(NormalisedName name)
     {
-        var keys = BlockingKeys(name).Distinct().Where(_byKey.ContainsKey).ToList();
+        var keys = BlockingKeys(name, Vocabulary.Contains).Distinct().Where(_byKey.ContainsKey).ToList();
         var usable = keys.Where(k => _byKey[k].Count <= _commonWordPostings).ToList();
         if (usable.Count == 0) usable = keys;
         try
@@ -126,7 +126,8 @@ public sealed class NameIndex
             (_byKey.TryGetValue(key, out var postings) ? postings : _byKey[key] = []).Add(entry.Id);
     }
 
-    internal static IEnumerable<string> BlockingKeys(NormalisedName name)
+    /// <param name="known">Words the list has need no near-spelling keys: their own posting finds their names.</param>
+    internal static IEnumerable<string> BlockingKeys(NormalisedName name, Func<string, bool>? known = null)
     {
         foreach (var token in name.Tokens)
         {
@@ -139,7 +140,7 @@ public sealed class NameIndex
             {
                 yield return token;
                 // Word ends find near-spellings (IFLTYEK, NINETSAR) whose whole word is in no posting list.
-                if (token.Length >= Vocabulary.MinTypoLength)
+                if (token.Length >= Vocabulary.MinTypoLength && known?.Invoke(token) != true)
                     foreach (var end in Vocabulary.Ends(token)) yield return end;
             }
         }

@@ -10,8 +10,8 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
 {
     private static readonly string[] Sections =
     [
-        "Summary", "Funds", "Companies held", "Matched and related holdings", "Holdings that need review", "Rejected lines",
-        "Methodology and limits", "Disclaimer",
+        "Cover", "Executive summary", "Exposure at a glance", "Summary", "Funds", "Companies held", "Matched and related holdings",
+        "Holdings that need review", "Rejected lines", "Methodology and limits", "Disclaimer",
     ];
 
     [Fact]
@@ -37,7 +37,8 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         var s = report.Summary;
         var c = s.Currency;
         using var pdf = RenderedReport.Of(report);
-        var summary = pdf.Pages()[0];
+        var pages = pdf.Pages();
+        var summary = SummaryPage(pages);
         output.WriteLine(summary);
 
         AssertRow(summary, "Funds screened", Typography.Count(s.Funds));
@@ -55,8 +56,8 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
         AssertRow(summary, "could not be read", Typography.Count(s.Lines.Rejected));
         AssertRow(summary, "all lines", Typography.Count(s.Lines.Total));
-        Assert.Contains(Squeeze(report.Run.IllustrativeNote!), Squeeze(summary));
-        Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA " + Words.Title), Squeeze(summary));
+        Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA Summary"), Squeeze(summary));
+        Assert.StartsWith(Squeeze("ILLUSTRATIVE DATA The bundled holdings file is a made-up fund built to demonstrate the tool. " + Words.Title), Squeeze(pages[0]));
     }
 
     [Fact]
@@ -165,7 +166,8 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
             Assert.Subset(titles.ToHashSet(), report.Companies.Select(c => c.NameEn).ToHashSet());
 
             Assert.Contains("/PageMode/UseOutlines", raw);
-            Assert.Equal(2, layout.Outline.First(o => o.Entry.Title == "Funds").Page);
+            Assert.Equal(1, layout.Outline.First(o => o.Entry.Title == "Cover").Page);
+            Assert.Equal(2, layout.Outline.First(o => o.Entry.Title == "Executive summary").Page);
         }
     }
 
@@ -201,9 +203,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         var text = string.Join("\n", pages);
         output.WriteLine(text);
 
-        AssertRow(pages[0], "Report currency", "mixed: totals across funds");
-        AssertRow(pages[0], "Value screened", Typography.NotGiven);
-        AssertRow(pages[0], "Value in companies named by a source", Typography.NotGiven);
+        var summary = SummaryPage(pages);
+        AssertRow(summary, "Report currency", "mixed: totals across funds");
+        AssertRow(summary, "Value screened", Typography.NotGiven);
+        AssertRow(summary, "Value in companies named by a source", Typography.NotGiven);
         Assert.Contains("USD 12,345,679", text);
         Assert.Contains("EUR 2,000,000", text);
         Assert.Contains("EUR 75,000", text);
@@ -258,7 +261,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
     [InlineData(PdfPageSize.Letter)]
     public void Pipeline_reports_fit_their_pages_and_pass_qpdf_and_pdffonts(PdfPageSize size)
     {
-        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared samples", Reports.Shared) })
+        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared samples", Reports.Shared), ("scheme", Reports.Scheme) })
         {
             if (report is null)
             {
@@ -268,7 +271,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
 
             using var pdf = RenderedReport.Of(report, new PdfReportOptions { PageSize = size });
             output.WriteLine($"{name}, {size}: {pdf.Layout.PageCount} pages");
-            Assert.Equal(2, pdf.Layout.Outline.First(o => o.Entry.Title == "Funds").Page);
+            Assert.Equal(2, pdf.Layout.Outline.First(o => o.Entry.Title == "Executive summary").Page);
             Assert.Equal(0, pdf.Layout.OversizedBlocks);
             if (TestFonts.Catalog.Cjk is not null)
             {
@@ -276,7 +279,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
                 Assert.Equal(0, pdf.Layout.FallbacksUsed);
             }
 
-            AssertInsideBodies(pdf.Layout);
+            Layouts.AssertInsideBodies(pdf.Layout);
             if (PdfTools.IsInstalled("qpdf"))
             {
                 var (exitCode, check) = PdfTools.Run("qpdf", "--check", pdf.Path);
@@ -297,7 +300,8 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
             {
                 var pages = pdf.Pages();
                 Assert.Equal(pdf.Layout.PageCount, pages.Count);
-                for (var i = 0; i < pages.Count; i++)
+                // The cover (page 1) has neither header nor footer.
+                for (var i = 1; i < pages.Count; i++)
                 {
                     Assert.Contains($"Page {i + 1} of {pages.Count}", pages[i]);
                     Assert.Contains(report.Run.IllustrativeNote is null ? $"Reference data {report.Run.ReferenceDataVersion}" : "ILLUSTRATIVE DATA", pages[i]);
@@ -314,7 +318,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
             ? target
             : Path.Combine(Path.GetTempPath(), "exposure-pdf-reports");
         Directory.CreateDirectory(folder);
-        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared-samples", Reports.Shared), ("small", SmallReport.Build()) })
+        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared-samples", Reports.Shared), ("small", SmallReport.Build()), ("scheme", Reports.Scheme) })
         {
             if (report is null)
             {
@@ -331,17 +335,6 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         }
     }
 
-    private static void AssertInsideBodies(LayoutResult layout)
-    {
-        foreach (var page in layout.Pages)
-        {
-            foreach (var placed in page.Blocks)
-            {
-                Assert.True(placed.Position.Y + placed.Block.Height <= page.Body.Bottom + 0.01, $"a block runs past the body on page {page.Info.Number}");
-            }
-        }
-    }
-
     private static byte[] RenderedBytes(ExposureReport report, PdfReportOptions options)
     {
         using var stream = new MemoryStream();
@@ -354,6 +347,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         Assert.True(
             page.Split('\n').Any(l => l.Contains(label, StringComparison.Ordinal) && l.Contains(value, StringComparison.Ordinal)),
             $"no line holds '{label}' and '{value}'");
+
+    /// <summary>The page with the screening summary and its lines by state.</summary>
+    private static string SummaryPage(IReadOnlyList<string> pages) =>
+        pages.First(p => p.Contains("Lines of input by state", StringComparison.Ordinal));
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 

@@ -1,4 +1,5 @@
 using Exposure.Core.Reporting;
+using Exposure.Readers.Portfolio;
 using Exposure.Reports.Run;
 using Exposure.TestSupport;
 
@@ -19,7 +20,19 @@ internal static class Reports
             ? Run([new HoldingsInput(eem, Eem), new HoldingsInput(acwi, Acwi)], null)
             : null);
 
+    private static readonly Lazy<ExposureReport> SchemeReport = new(() =>
+    {
+        var file = Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json");
+        var loaded = PortfolioFile.Read(file, "scheme.json");
+        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
+        using var temp = new TempFolder();
+        return ExposureRun.Execute(new RunRequest(plan.Inputs(loaded.Folder), RepoPaths.ReferenceData, temp.Path, [], false, "test", Portfolio: plan)).Report;
+    });
+
     public static ExposureReport Illustrative => IllustrativeReport.Value;
+
+    /// <summary>The bundled illustrative scheme (samples/scheme), looked through as the CLI's --portfolio does.</summary>
+    public static ExposureReport Scheme => SchemeReport.Value;
 
     /// <summary>Null when ../shared/samples is not beside the checkout.</summary>
     public static ExposureReport? Shared => SharedReport.Value;
