@@ -10,13 +10,13 @@ internal static class HoldingRecords
     public delegate bool NumberParse(string? text, out decimal? value);
 
     /// <param name="source">Where the record is.</param>
-    /// <param name="raw">The record as the file has it, for the rejected-lines report.</param>
+    /// <param name="raw">The record as the file has it, for the rejected-lines report; asked for only when the record is rejected.</param>
     /// <param name="field">The trimmed field for a role, null when absent or empty.</param>
     /// <param name="header">How the file names the column of a role, for messages.</param>
     /// <param name="parse">How numbers are written in this file.</param>
     /// <param name="defaultCurrency">The currency of rows that state none, when the file or its mapping gives one.</param>
     public static ReadItem ToItem(
-        SourceLocation source, string raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
+        SourceLocation source, Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
         string? defaultCurrency = null)
     {
         string? error = null;
@@ -32,7 +32,7 @@ internal static class HoldingRecords
         var weight = Number(ColumnRole.Weight);
         var quantity = Number(ColumnRole.Quantity);
         var price = Number(ColumnRole.Price);
-        if (error is not null) return new Rejected(source, error, raw);
+        if (error is not null) return new Rejected(source, error, raw());
 
         var row = new HoldingRow(
             source,
@@ -51,7 +51,7 @@ internal static class HoldingRecords
             quantity,
             price);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
-            return new Rejected(source, "no name and no identifier", raw);
+            return new Rejected(source, "no name and no identifier", raw());
         return new HoldingRead(row);
     }
 

@@ -19,9 +19,14 @@ public static class AssetClasses
         return null;
     }
 
-    private static string? Describe(string? text)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Described = new(StringComparer.Ordinal);
+
+    /// <summary>The non-equity word a class or sector text carries, or null; files repeat a handful of texts, so answers are kept.</summary>
+    private static string? Describe(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Described.GetOrAdd(text, Find);
+
+    private static string? Find(string text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
         var upper = " " + text.ToUpperInvariant().Replace('/', ' ').Replace('-', ' ') + " ";
         if (upper.Contains(" EQUITY ", StringComparison.Ordinal) && !upper.Contains("DERIVATIVE", StringComparison.Ordinal)) return null;
         foreach (var w in NonEquityWords)

@@ -82,8 +82,7 @@ public static class CsvHoldingsReader
                 yield return new NotAHolding(source, "blank line");
                 continue;
             }
-            var filled = record.Count(f => f.Trim().Length > 0);
-            if (record.Length < map.FieldCount && (filled == 1 || (blankAfterData && filled <= 2)))
+            if (record.Length < map.FieldCount && record.Count(f => f.Trim().Length > 0) is var filled && (filled == 1 || (blankAfterData && filled <= 2)))
             {
                 yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
                 continue;
@@ -100,7 +99,7 @@ public static class CsvHoldingsReader
             }
 
             sawData = true;
-            yield return ToItem(record, map, source, parser.RawRecord.TrimEnd('\r', '\n'));
+            yield return HoldingRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, NumberParser.TryParse);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");
@@ -112,45 +111,6 @@ public static class CsvHoldingsReader
             $"no header row found{(where.Length > 0 ? " " + where : "")}: expected a column for the security name " +
             $"({string.Join(", ", HeaderNames.For(ColumnRole.Name).Take(4))}, ...) and one for ticker, ISIN, market value or weight; " +
             $"the first line reads '{Shorten(preamble.FirstText ?? "")}'");
-
-    private static ReadItem ToItem(string[] record, ColumnMap map, SourceLocation source, string raw)
-    {
-        decimal? Number(ColumnRole role, out string? error)
-        {
-            error = null;
-            var text = map.Get(record, role);
-            if (NumberParser.TryParse(text, out var v)) return v;
-            error = $"{map.HeaderOf(role)} '{Shorten(text ?? "")}' is not a number";
-            return null;
-        }
-
-        var value = Number(ColumnRole.MarketValue, out var e1);
-        var weight = Number(ColumnRole.Weight, out var e2);
-        var quantity = Number(ColumnRole.Quantity, out var e3);
-        var price = Number(ColumnRole.Price, out var e4);
-        var error = e1 ?? e2 ?? e3 ?? e4;
-        if (error is not null) return new Rejected(source, error, raw);
-
-        var row = new HoldingRow(
-            source,
-            map.Get(record, ColumnRole.Name),
-            map.Get(record, ColumnRole.Ticker),
-            map.Get(record, ColumnRole.Exchange),
-            map.Get(record, ColumnRole.Isin),
-            map.Get(record, ColumnRole.Cusip),
-            map.Get(record, ColumnRole.Sedol),
-            map.Get(record, ColumnRole.AssetClass),
-            map.Get(record, ColumnRole.Sector),
-            map.Get(record, ColumnRole.Currency),
-            map.Get(record, ColumnRole.Country),
-            value,
-            weight,
-            quantity,
-            price);
-        if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
-            return new Rejected(source, "no name and no identifier", raw);
-        return new HoldingRead(row);
-    }
 
     private static bool IsBlank(string[] record) => record.All(f => f.Trim().Trim('\u00A0').Trim().Length == 0);
 

@@ -15,10 +15,11 @@ public static class NumberParser
         var negative = false;
         if (s.StartsWith('(') && s.EndsWith(')')) { negative = true; s = s[1..^1].Trim(); }
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
-        s = s.Replace(",", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (s.Length == 0) return false;
+        if (s.Contains('\u00A0') || s.Contains(' ')) s = s.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        if (s.Length == 0 || s[0] == ',' || s.Contains(",.", StringComparison.Ordinal)) return false;
 
-        if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+        // Grouping commas are allowed anywhere before the decimal point, as files write them ("1,709,551,563.38").
+        if (!decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowExponent,
                 CultureInfo.InvariantCulture, out var d))
             return false;
         value = negative ? -d : d;

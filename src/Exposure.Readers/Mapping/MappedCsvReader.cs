@@ -118,7 +118,7 @@ public static class MappedCsvReader
             var names = headers;
             yield return HoldingRecords.ToItem(
                 source,
-                raw,
+                () => raw,
                 role => map.TryGetValue(role, out var i) ? HoldingRecords.Clean(record[i]) : null,
                 role => map[role] < names.Length && names[map[role]].Length > 0 ? names[map[role]] : $"column {map[role] + 1}",
                 mapping.Numbers.TryParse,

@@ -97,7 +97,7 @@ public static class XlsxHoldingsReader
             var current = map;
             yield return HoldingRecords.ToItem(
                 source,
-                HoldingRecords.JoinAsCsv(texts),
+                () => HoldingRecords.JoinAsCsv(texts),
                 role => current.Get(texts, role),
                 current.HeaderOf,
                 NumberParser.TryParse);

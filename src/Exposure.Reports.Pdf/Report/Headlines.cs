@@ -65,7 +65,7 @@ internal static class Headlines
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
                 s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
                 top is null ? "No fund has a flagged weight above zero" : $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}"),
-            new(Typography.Plural(s.Lines.Rejected, "line", "lines"), "could not be read, so were not screened",
+            new(Typography.Plural(s.Lines.Rejected, "line", "lines"), s.Lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
                 $"{Typography.Plural(s.Lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
@@ -99,7 +99,7 @@ internal static class Headlines
         }
         else
         {
-            var gaps = string.Join("; ", p.Coverage.Gaps.Take(GapsNamed).Select(g => $"{Typography.Money(g.Value, c)} in {g.Path} ({g.Reason})"));
+            var gaps = string.Join("; ", p.Coverage.Gaps.Take(GapsNamed).Select(g => $"{Typography.Money(g.Value, c)} in {g.Path}: {g.Reason}"));
             var more = p.Coverage.Gaps.Count > GapsNamed
                 ? $"; and {Typography.Plural(p.Coverage.Gaps.Count - GapsNamed, "smaller amount", "smaller amounts")} listed under Coverage"
                 : "";
@@ -183,10 +183,23 @@ internal static class Headlines
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
                 new TextSpan(s.RelatedValue is null ? $"{Typography.Plural(related.Count, "company", "companies")}" : Typography.Money(s.RelatedValue, c)) { Bold = true },
                 (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} of the value screened)" : "") +
-                (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Words.EndSentence(related.OrderByDescending(x => x.TotalValue ?? 0).ThenBy(x => x.NameEn, StringComparer.Ordinal).First().NameEn)}") +
+                (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
                 " They are not counted as flagged.",
             ]);
         return findings;
+    }
+
+    /// <summary>"Hon Hai Precision Industry Co., Ltd. (USD 820,000)", or the most widely held when values are in different currencies.</summary>
+    private static string Largest(IReadOnlyList<CompanyExposure> companies, string? currency)
+    {
+        if (currency is not null && companies.All(x => x.TotalValue is not null))
+        {
+            var top = companies.OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            return $"{top.NameEn} ({Typography.Money(top.TotalValue, currency)})";
+        }
+
+        var widest = companies.OrderByDescending(x => x.Holdings.Count).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+        return $"{widest.NameEn} (held by {Typography.Plural(widest.Holdings.Count, "fund", "funds")})";
     }
 
     private static IReadOnlyList<TextSpan> Review(int lines, string? value) =>
@@ -196,7 +209,9 @@ internal static class Headlines
             [
                 new TextSpan($"{Typography.Plural(lines, "holding line awaits", "holding lines await")} a person's review") { Bold = true },
                 (value is null ? "" : $" ({value})") +
-                ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them.",
+                (lines == 1
+                    ? ": a candidate whose identifiers or name only partly agree with the list. It is not counted as flagged until a person confirms it."
+                    : ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them."),
             ];
 
     /// <summary>"named by 2 lists or reports: US Entity List; …", from the company's basis text and its allegations' lists or reports.</summary>

@@ -52,11 +52,12 @@ public static class ExposureRun
             var excludedPath = Path.Combine(staging, ExcludedFile);
             using (var unmatched = new ScreenedOutCsvWriter(unmatchedPath))
             using (var excluded = new ScreenedOutCsvWriter(excludedPath))
+            using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(request.Holdings[i].Path, request.Holdings[i].DisplayName, request.Holdings[i].Mapping)))
             {
                 foreach (var (h, done) in request.Holdings.Select((h, i) => (h, i)))
                 {
                     progress?.Report(new RunProgress(done, total, rows, h.DisplayName));
-                    var fund = ScreenFile(h, matcher, review, nested, builder, unmatched, excluded);
+                    var fund = ScreenFile(h, ahead.File(done), matcher, review, nested, builder, unmatched, excluded);
                     if (h.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
                     inputs.Add(new InputFile(h.DisplayName, "holdings", Sha256(h.Path), new FileInfo(h.Path).Length, fund.Lines.Total));
                     rows += fund.HoldingRows;
@@ -109,13 +110,13 @@ public static class ExposureRun
         }
     }
 
-    private static FundExposure ScreenFile(HoldingsInput input, Matcher matcher, ReviewBook review, NestedFunds nested, ExposureBuilder builder,
-        ScreenedOutCsvWriter unmatched, ScreenedOutCsvWriter excluded)
+    private static FundExposure ScreenFile(HoldingsInput input, IEnumerable<ReadItem> items, Matcher matcher, ReviewBook review, NestedFunds nested,
+        ExposureBuilder builder, ScreenedOutCsvWriter unmatched, ScreenedOutCsvWriter excluded)
     {
         FundAccumulator? fund = null;
         FundAccumulator Fund() => fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");
 
-        foreach (var item in HoldingsReaders.Read(input.Path, input.DisplayName, input.Mapping))
+        foreach (var item in items)
         {
             switch (item)
             {

@@ -1,0 +1,70 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Pdf.Layout;
+using Exposure.Reports.Pdf.Report;
+using Xunit.Abstractions;
+
+namespace Exposure.Reports.Pdf.Tests.Report;
+
+/// <summary>
+/// A 200-fund report from the real pipeline (and the same funds as a scheme) lays out without anything running off a
+/// page; charts show their largest items with a note; tables continuing on a page start with their header. Not timed:
+/// time the renderer with the Scale console project (Scale/README.md).
+/// </summary>
+public sealed class ScaleTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<ExposureReport> Funds = new(() => ScaleReport.Build(200, scheme: false));
+    private static readonly Lazy<ExposureReport> Scheme = new(() => ScaleReport.Build(200, scheme: true));
+
+    [Fact]
+    public void Two_hundred_funds_fit_their_pages_and_pass_qpdf()
+    {
+        var report = Funds.Value;
+        Assert.Equal(200, report.Funds.Count);
+        using var pdf = RenderedReport.Of(report);
+        output.WriteLine($"{pdf.Layout.PageCount} pages");
+
+        AssertFits(pdf.Layout);
+        var charts = Blocks.ReadingText(Layouts.Between(pdf.Layout, ChartsSection.Title, SummarySection.Title));
+        Assert.Contains(charts, l => l.EndsWith("The 12 funds with the most value in named companies are shown, of 200; Funds lists every one.", StringComparison.Ordinal));
+        Assert.Contains(charts, l => l.EndsWith("The 8 funds with the largest flagged weight are shown, of 200; Flagged value by category of allegation lists every one.", StringComparison.Ordinal));
+        var funds = Blocks.ReadingText(Layouts.Between(pdf.Layout, FundsSection.Title, CompaniesSection.Title));
+        Assert.All(report.Funds, f => Assert.Contains(funds, l => l.StartsWith(f.Name, StringComparison.Ordinal)));
+
+        if (PdfTools.IsInstalled("qpdf"))
+        {
+            var (exitCode, check) = PdfTools.Run("qpdf", "--check", pdf.Path);
+            Assert.True(exitCode is 0 or 3, check);
+        }
+    }
+
+    [Fact]
+    public void A_two_hundred_fund_scheme_fits_its_pages()
+    {
+        var report = Scheme.Value;
+        var layout = new PdfReportRenderer(new PdfReportOptions { PageSize = PdfPageSize.Letter }, TestFonts.Set).Compose(report).Layout();
+        output.WriteLine($"{layout.PageCount} pages");
+
+        AssertFits(layout);
+        Assert.Equal(1, layout.Outline.First(o => o.Entry.Title == ExecutiveSummarySection.Title).Page - 1);
+        var charts = Blocks.ReadingText(Layouts.Between(layout, ChartsSection.Title, PortfolioSection.Title));
+        Assert.Contains(charts, l => l.EndsWith("The 12 holdings with the most value in named companies are shown, of 200; Holdings of the scheme lists every one.", StringComparison.Ordinal));
+        Assert.Contains(charts, l => l.EndsWith("Changes between snapshots lists every one.", StringComparison.Ordinal));
+        var coverage = Blocks.ReadingText(Layouts.Between(layout, PortfolioSection.CoverageTitle, PortfolioSection.CompaniesTitle));
+        Assert.Equal(report.Portfolio!.Coverage.Gaps.Count, coverage.Count(l => l.Split(" | ").Length == 4) - 1);
+    }
+
+    /// <summary>Nothing runs past a page; the cover and the executive summary are one page each; continued tables start with their header.</summary>
+    private static void AssertFits(LayoutResult layout)
+    {
+        Assert.Equal(0, layout.OversizedBlocks);
+        Layouts.AssertInsideBodies(layout);
+        Assert.Equal(1, layout.Outline.Single(o => o.Entry.Title == CoverSection.Bookmark).Page);
+        Assert.Equal(2, layout.Outline.Single(o => o.Entry.Title == ExecutiveSummarySection.Title).Page);
+        Assert.Equal(3, layout.Outline.Single(o => o.Entry.Title == ChartsSection.Title).Page);
+        foreach (var page in layout.Pages)
+        {
+            Assert.False(page.Blocks[0].Block is TableRowBlock { IsHeader: false, ContinuationHeader: not null },
+                $"page {page.Info.Number} continues a table without its header");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Exposure.Core.Portfolio;
+using Exposure.Reports.Pdf.Report;
+using Xunit.Abstractions;
+
+namespace Exposure.Reports.Pdf.Tests.Report;
+
+/// <summary>The portfolio view of the bundled illustrative scheme: every figure of the model's scheme view is in the PDF.</summary>
+public sealed class SchemeReportTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<(string All, IReadOnlyList<string> Scheme, Layout.LayoutResult Layout)> Rendered = new(() =>
+    {
+        var layout = new PdfReportRenderer(new PdfReportOptions(), TestFonts.Set).Compose(Reports.Scheme).Layout();
+        var all = Blocks.ReadingText(layout.Pages.SelectMany(p => p.Blocks).Select(b => b.Block));
+        var scheme = Blocks.ReadingText(Layouts.Between(layout, PortfolioSection.Title, SummarySection.Title));
+        return (string.Join("\n", all), scheme, layout);
+    });
+
+    private static PortfolioExposure Scheme => Reports.Scheme.Portfolio!;
+
+    [Fact]
+    public void The_scheme_summary_gives_the_models_figures()
+    {
+        var scheme = Rendered.Value.Scheme;
+        var p = Scheme;
+        var c = p.ReportCurrency;
+
+        Assert.Contains($"Scheme | {p.Title}", scheme);
+        Assert.Contains($"Report currency | {c}", scheme);
+        Assert.Contains($"As of | {Typography.Date(p.AsOf)}", scheme);
+        Assert.Contains($"Amount invested | {Typography.Money(p.TotalInvested, c)}", scheme);
+        Assert.Contains($"Looked through to company level, share of amount invested | {Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})", scheme);
+        Assert.Contains(scheme, l => l.StartsWith("Value in companies named by a source", StringComparison.Ordinal) && l.EndsWith($"| {Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})", StringComparison.Ordinal));
+        Assert.Contains(scheme, l => l.StartsWith("Value in related companies", StringComparison.Ordinal) && l.EndsWith($"| {Typography.Money(p.RelatedValue, c)}", StringComparison.Ordinal));
+        Assert.Contains($"Value awaiting review (not counted as flagged) | {Typography.Money(p.ReviewValue, c)}", scheme);
+    }
+
+    [Fact]
+    public void Every_holding_and_manager_has_its_row()
+    {
+        var scheme = Rendered.Value.Scheme;
+        foreach (var e in Scheme.Entries)
+        {
+            var amount = e.AmountInvested is null || e.Currency == Scheme.ReportCurrency
+                ? Typography.Amount(e.AmountInReportCurrency)
+                : $"{Typography.Amount(e.AmountInReportCurrency)} {Typography.Money(e.AmountInvested, e.Currency)}";
+            var row = $"{e.Name} {Words.Of(e.Kind)} · {e.Id} · {e.Manager} | {amount} | {Typography.Amount(e.LookedThrough)} | " +
+                $"{Typography.Amount(e.FlaggedValue)} | {Typography.Percent(e.FlaggedShare)} | {Typography.Amount(e.RelatedValue)} | {Typography.Amount(e.ReviewValue)} | ";
+            Assert.Contains(scheme, l => l.StartsWith(row, StringComparison.Ordinal));
+        }
+
+        foreach (var m in Scheme.Managers)
+        {
+            Assert.Contains($"{m.Manager} | {Typography.Count(m.Entries)} | {Typography.Amount(m.AmountInvested)} | {Typography.Amount(m.FlaggedValue)} | " +
+                $"{Typography.Percent(m.FlaggedShare)} | {Typography.Amount(m.RelatedValue)}", scheme);
+        }
+    }
+
+    [Fact]
+    public void Coverage_lists_every_gap_with_its_path_reason_and_value()
+    {
+        var scheme = Rendered.Value.Scheme;
+        Assert.NotEmpty(Scheme.Coverage.Gaps);
+        Assert.Contains(scheme, l => l.Contains("Exposure in them is unknown, not zero.", StringComparison.Ordinal));
+        foreach (var gap in Scheme.Coverage.Gaps)
+        {
+            Assert.Contains(scheme, l => l.EndsWith($"| {gap.Path} | {gap.Reason} | {Typography.Amount(gap.Value)}", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_exposure_path_change_and_rate_is_listed()
+    {
+        var scheme = Rendered.Value.Scheme;
+        foreach (var company in Scheme.Companies)
+        {
+            foreach (var path in company.Paths)
+            {
+                Assert.Contains(scheme, l => l.StartsWith(company.Name, StringComparison.Ordinal) &&
+                    l.EndsWith($"| {path.Path} | {path.Manager} | {Typography.Amount(path.Value)} | {Typography.Percent(path.Weight)}", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Contains("multi-asset > em-equity", string.Join("\n", scheme));
+        Assert.NotEmpty(Scheme.Changes);
+        foreach (var change in Scheme.Changes)
+        {
+            Assert.Contains(scheme, l => l.EndsWith(
+                $"| {Typography.Date(change.FromAsOf)} {Typography.Date(change.ToAsOf)} | {change.CompanyName} | {change.Change} | " +
+                $"{Typography.Percent(change.WeightBefore)} | {Typography.Percent(change.WeightAfter)}", StringComparison.Ordinal));
+        }
+
+        foreach (var rate in Scheme.FxRates)
+        {
+            Assert.Contains(scheme, l => l.StartsWith($"{rate.From} | {rate.To} | ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_scheme_has_its_bookmarks_and_the_charts_come_before_it()
+    {
+        var outline = Rendered.Value.Layout.Outline.Select(o => (o.Entry.Title, o.Entry.Level)).ToList();
+        output.WriteLine(string.Join("\n", outline));
+
+        Assert.Equal(
+            ["Cover", "Executive summary", ChartsSection.Title, PortfolioSection.Title, "Summary", "Funds", "Companies held",
+             "Matched and related holdings", "Holdings that need review", "Rejected lines", "Methodology and limits", "Disclaimer"],
+            outline.Where(o => o.Level == 1).Select(o => o.Title));
+        Assert.Equal(PortfolioSection.Parts, outline.SkipWhile(o => o.Title != PortfolioSection.Title).Skip(1).TakeWhile(o => o.Level == 2).Select(o => o.Title));
+        Assert.Equal(
+            ["By holding of the scheme", "By manager", "By company named by a source", "By category of allegation", "Over time"],
+            outline.SkipWhile(o => o.Title != ChartsSection.Title).Skip(1).TakeWhile(o => o.Level == 2).Select(o => o.Title));
+    }
+
+    [Fact]
+    public void The_over_time_chart_shows_the_flagged_weight_at_each_snapshot()
+    {
+        var charts = Blocks.ReadingText(Layouts.Between(Rendered.Value.Layout, "Over time", PortfolioSection.Title)).ToList();
+        var snapshots = Reports.Scheme.Funds.Where(f => f.Name == "Illustrative EM Equity Fund").OrderBy(f => f.AsOf).ToList();
+        output.WriteLine(string.Join("\n", charts));
+
+        Assert.Equal(2, snapshots.Count);
+        Assert.Contains(charts, l => l == "latest snapshot · earlier snapshot");
+        var group = charts.IndexOf("Illustrative EM Equity Fund");
+        Assert.Equal($"{Typography.Date(snapshots[0].AsOf)} {Typography.Percent(snapshots[0].FlaggedWeight)}", charts[group + 1]);
+        Assert.Equal($"{Typography.Date(snapshots[1].AsOf)} {Typography.Percent(snapshots[1].FlaggedWeight)}", charts[group + 2]);
+    }
+
+    [Fact]
+    public void A_holding_not_looked_through_is_charted_as_such_not_as_zero()
+    {
+        var charts = Blocks.ReadingText(Layouts.Between(Rendered.Value.Layout, "By holding of the scheme", "By manager")).ToList();
+
+        var group = charts.IndexOf("Illustrative Private Credit Fund");
+        Assert.Equal("not looked through: no holdings file", charts[group + 1]);
+    }
+
+    [Fact]
+    public void The_same_scheme_gives_the_same_bytes()
+    {
+        var first = Render();
+        var second = Render();
+
+        Assert.Equal(first, second);
+
+        static byte[] Render()
+        {
+            using var stream = new MemoryStream();
+            new PdfReportRenderer(new PdfReportOptions(), TestFonts.Set).Render(Reports.Scheme, stream);
+            return stream.ToArray();
+        }
+    }
+}
