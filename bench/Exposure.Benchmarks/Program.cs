@@ -20,6 +20,7 @@ public static class Program
                    [--bundled-share 0.2] [--no-bundled] [--bundled-reference DIR]
           match    --universe DIR [--json]
           run      --universe DIR [--out DIR] [--keep-output] [--json]
+          scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--keep-output]   (a scheme of every fund file, end to end)
           suite    --work DIR [--sizes 100000,300000,1000000] [--ratio 5] [--min-distinct 0] [--companies 5000] [--names 20000]
                    [--seed 1] [--rows-per-file 2500] [--shapes LIST] [--scenarios match,run] [--bundled-reference DIR]
         """;
@@ -41,6 +42,7 @@ public static class Program
                 "generate" => Generate(options),
                 "match" => Scenario(options, "match"),
                 "run" => Scenario(options, "run"),
+                "scheme" => SchemeScenario.Run(options),
                 "suite" => RunSuite(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };

@@ -61,7 +61,7 @@ internal sealed class CoverSection : IReportSection
         yield return new PageBreak();
     }
 
-    /// <summary>The sections' bookmarks in order; the scheme's parts too, so Coverage is found from the cover.</summary>
+    /// <summary>The sections' bookmarks in order, and the scheme's Coverage, so what was not looked through is found from the cover.</summary>
     private static IEnumerable<OutlineEntry> ContentsEntries(ReportContext context)
     {
         yield return new OutlineEntry(ExecutiveSummarySection.Title, 1);
@@ -69,10 +69,7 @@ internal sealed class CoverSection : IReportSection
         if (context.Portfolio is not null)
         {
             yield return new OutlineEntry(PortfolioSection.Title, 1);
-            foreach (var part in PortfolioSection.Parts)
-            {
-                yield return new OutlineEntry(part, 2);
-            }
+            yield return new OutlineEntry(PortfolioSection.CoverageTitle, 2);
         }
 
         foreach (var title in new[]

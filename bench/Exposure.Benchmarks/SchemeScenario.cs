@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Exposure.Core.Reporting;
+using Exposure.Readers.Portfolio;
+using Exposure.Reports.Csv;
+using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Json;
+using Exposure.Reports.Run;
+
+namespace Exposure.Benchmarks;
+
+/// <summary>
+/// The portfolio-scale run: one scheme investing in every fund file of a universe, in three currencies, through a
+/// dozen managers, run end to end (read, match, look through, aggregate, write JSON, CSV and the workbook).
+/// </summary>
+internal static class SchemeScenario
+{
+    public static int Run(Options o)
+    {
+        var universe = o.Required("universe");
+        var managers = o.Int("managers", 12);
+        var xlsxRows = o.Long("xlsx-rows", ExcelReportRenderer.DefaultDetailRows);
+        var keep = o.Flag("keep-output");
+        o.EnsureAllRead();
+
+        var scheme = WriteScheme(universe, managers);
+        var output = Path.Combine(universe, "scheme-output");
+        if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+
+        var sw = Stopwatch.StartNew();
+        var loaded = PortfolioFile.Read(scheme, "scheme.json");
+        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
+        IReportRenderer[] renderers =
+        [
+            new ExcelReportRenderer(xlsxRows), new JsonReportRenderer(), new FundsCsvRenderer(), new MatchesCsvRenderer(),
+            new RejectedCsvRenderer(), new ReviewCandidatesCsvRenderer(),
+        ];
+        var phases = new List<(string Step, double At)>();
+        var progress = new Progress(p =>
+        {
+            if (p.FilesDone == 0 || p.FilesDone == p.FilesTotal) phases.Add((p.Step, sw.Elapsed.TotalSeconds));
+            if (p.FilesDone > 0 && p.FilesDone % 500 == 0 && p.FilesDone < p.FilesTotal)
+                Console.WriteLine($"  {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows, {sw.Elapsed.TotalSeconds:0.0} s, " +
+                    $"working set {Environment.WorkingSet / 1e6:N0} MB");
+        });
+        var result = ExposureRun.Execute(new RunRequest(plan.Inputs(loaded.Folder), Path.Combine(universe, "reference"), output, renderers, true,
+            "benchmark", Portfolio: plan), progress);
+        sw.Stop();
+
+        using var process = Process.GetCurrentProcess();
+        var p = result.Report.Portfolio!;
+        var s = result.Report.Summary;
+        Console.WriteLine($"scheme: {p.Entries.Count:N0} funds, {s.HoldingRows:N0} holding rows ({s.Lines.Total:N0} lines), " +
+            $"{s.DistinctSecurities:N0} distinct securities, {p.Managers.Count} managers, {p.FxRates.Count} exchange rates");
+        Console.WriteLine($"  {sw.Elapsed.TotalSeconds:0.00} s wall, {process.TotalProcessorTime.TotalSeconds:0.00} s CPU, " +
+            $"{s.HoldingRows / sw.Elapsed.TotalSeconds:N0} rows/s, peak working set {process.PeakWorkingSet64 / 1e6:N0} MB, " +
+            $"allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB");
+        for (var i = 0; i < phases.Count; i++)
+        {
+            var end = i + 1 < phases.Count ? phases[i + 1].At : sw.Elapsed.TotalSeconds;
+            Console.WriteLine($"    {phases[i].Step,-40} {end - phases[i].At,8:0.00} s");
+        }
+        Console.WriteLine($"  invested {p.TotalInvested:N0} {p.ReportCurrency}, named {p.FlaggedValue:N0} ({p.FlaggedShare:P3}), " +
+            $"looked through {p.Coverage.LookedThroughShare:P2}, findings {result.Report.Findings.Count:N0}");
+        foreach (var file in result.Written)
+            Console.WriteLine($"  {Path.GetFileName(file),-28} {new FileInfo(file).Length / 1e6,10:N1} MB");
+        if (!keep) Directory.Delete(output, recursive: true);
+        return 0;
+    }
+
+    /// <summary>scheme.json and fx-rates.csv over every holdings file of the universe, deterministic.</summary>
+    private static string WriteScheme(string universe, int managers)
+    {
+        var files = Directory.GetFiles(Path.Combine(universe, "holdings"), "*.csv").Order(StringComparer.Ordinal).ToList();
+        string[] currencies = ["GBP", "USD", "EUR"];
+        var json = new StringBuilder();
+        json.Append("{\n  \"title\": \"Synthetic scheme (benchmark)\",\n  \"reportCurrency\": \"GBP\",\n  \"fxRates\": \"fx-rates.csv\",\n  \"holdings\": [\n");
+        for (var i = 0; i < files.Count; i++)
+        {
+            var amount = 1_000_000 + (i * 7919 % 50) * 100_000;
+            json.Append(CultureInfo.InvariantCulture,
+                $"    {{ \"id\": \"fund-{i:D5}\", \"name\": \"Synthetic fund {i:D5}\", \"manager\": \"Manager {i % managers + 1:D2}\", " +
+                $"\"file\": \"holdings/{Path.GetFileName(files[i])}\", \"amount\": {amount}, \"currency\": \"{currencies[i % 3]}\" }}");
+            json.Append(i + 1 < files.Count ? ",\n" : "\n");
+        }
+        json.Append("  ]\n}\n");
+        var path = Path.Combine(universe, "scheme.json");
+        File.WriteAllText(path, json.ToString());
+        File.WriteAllText(Path.Combine(universe, "fx-rates.csv"), "from,to,rate\nUSD,GBP,0.79\nEUR,GBP,0.86\n");
+        return path;
+    }
+
+    private sealed class Progress(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => report(value);
+    }
+}
