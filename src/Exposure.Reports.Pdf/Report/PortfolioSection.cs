@@ -133,8 +133,8 @@ internal sealed class PortfolioSection : IReportSection
     {
         var c = p.ReportCurrency;
         var coverage = p.Coverage;
-        yield return new Heading(CoverageTitle, 2);
-        yield return new Paragraph(
+        // The heading and what it says about the gaps stay together: the sentence on what was not looked through is never orphaned.
+        yield return new KeepTogether(new Heading(CoverageTitle, 2), new Paragraph(
         [
             new TextSpan($"{Typography.Money(coverage.LookedThrough, c)} of the {Typography.Money(p.TotalInvested, c)} invested " +
                 $"({Typography.Percent(coverage.LookedThroughShare)}) was looked through to company level and screened.") { Bold = true },
@@ -142,7 +142,7 @@ internal sealed class PortfolioSection : IReportSection
                 ? " Nothing was left out."
                 : " The amounts below were not: no holdings file was given, holdings were not equity, or rows could not be read or do " +
                   "not add up to the fund's stated value. Exposure in them is unknown, not zero.",
-        ]);
+        ]));
         if (coverage.Gaps.Count == 0)
         {
             yield break;

@@ -25,9 +25,10 @@ internal sealed class NestedFunds
     /// <summary>The portfolio entry the row is a holding in, or null; never the fund holding it.</summary>
     public string? FundOf(HoldingRow row, string? holderId)
     {
+        if (_byIsin.Count == 0 && _byTicker.Count == 0 && _byName.Count == 0) return null;
         string? id = null;
         if (Isin.Normalise(row.Isin) is { } isin) _byIsin.TryGetValue(isin, out id);
-        if (id is null && row.Ticker?.Trim().ToUpperInvariant() is { } ticker) _byTicker.TryGetValue(ticker, out id);
+        if (id is null && _byTicker.Count > 0 && row.Ticker?.Trim().ToUpperInvariant() is { } ticker) _byTicker.TryGetValue(ticker, out id);
         if (id is null && _byName.Count > 0 && row.Name is not null) _byName.TryGetValue(NameNormaliser.Normalise(row.Name).Compact, out id);
         return id == holderId ? null : id;
     }
