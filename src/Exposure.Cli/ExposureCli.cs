@@ -89,11 +89,10 @@ public static class ExposureCli
             DefaultValueFactory = _ => "a4",
         };
         pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
-        var xlsxRows = new Option<long>("--xlsx-rows")
+        var xlsxRows = new Option<string>("--xlsx-rows")
         {
-            Description = $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none. The CSV files always hold them all. Default {Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows:N0}.",
-            HelpName = "rows",
-            DefaultValueFactory = _ => Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows,
+            Description = $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows:N0}.",
+            HelpName = "rows|all",
         };
         var quiet = new Option<bool>("--quiet")
         {
@@ -107,9 +106,17 @@ public static class ExposureCli
         command.SetAction(parse =>
         {
             var chosen = ReportFormats.Parse(parse.GetValue(formats) ?? [], out var formatError);
+            long? detailRows = Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows;
+            if (parse.GetValue(xlsxRows) is { } rowsText)
+            {
+                if (rowsText.Equals("all", StringComparison.OrdinalIgnoreCase)) detailRows = null;
+                else if (long.TryParse(rowsText, out var n) && n >= 0) detailRows = n;
+                else formatError ??= $"--xlsx-rows: '{rowsText}' is neither a number of rows nor 'all'";
+                if (formatError is not null && chosen is not null) chosen = null;
+            }
             if (chosen is null)
             {
-                error.WriteLine($"error: --format: {formatError}");
+                error.WriteLine(formatError?.StartsWith("--", StringComparison.Ordinal) == true ? $"error: {formatError}" : $"error: --format: {formatError}");
                 return ExitCodes.Usage;
             }
             var given = parse.GetValue(holdings) ?? [];
@@ -153,7 +160,7 @@ public static class ExposureCli
                 inputs,
                 parse.GetValue(reference) ?? BundledData.ReferenceFolder,
                 parse.GetValue(outDir) ?? "reports",
-                ReportFormats.Renderers(chosen, pdf, parse.GetValue(xlsxRows)),
+                ReportFormats.Renderers(chosen, pdf, detailRows),
                 chosen.Contains("csv"),
                 ToolVersion,
                 stamp,

@@ -12,7 +12,7 @@ public static class ReportFormats
     public static readonly string[] Known = ["pdf", "xlsx", "json", "csv"];
     public const string Default = "pdf,xlsx,json,csv";
 
-    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf, long workbookDetailRows = ExcelReportRenderer.DefaultDetailRows)
+    public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf, long? workbookDetailRows = ExcelReportRenderer.DefaultDetailRows)
     {
         var set = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var all = new IReportRenderer[]
