@@ -164,7 +164,7 @@ public static class ExposureCli
                 chosen.Contains("csv"),
                 ToolVersion,
                 stamp,
-                illustrative ? BundledData.IllustrativeNote : null,
+                illustrative ? BundledData.IllustrativeNote : plan?.Definition.IllustrativeNote,
                 parse.GetValue(decisions) is { } d ? new HoldingsInput(d, d) : null,
                 plan);
             try

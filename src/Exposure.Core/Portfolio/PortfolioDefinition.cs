@@ -2,12 +2,14 @@ namespace Exposure.Core.Portfolio;
 
 /// <summary>A pension scheme or other portfolio as its portfolio file describes it (docs/portfolio.md).</summary>
 /// <param name="File">The portfolio file as the user named it.</param>
+/// <param name="IllustrativeNote">Set when the portfolio file says its data is illustrative; every report shows it.</param>
 public sealed record PortfolioDefinition(
     string Title,
     string ReportCurrency,
     DateOnly? AsOf,
     IReadOnlyList<PortfolioEntry> Entries,
-    string File);
+    string File,
+    string? IllustrativeNote = null);
 
 public enum EntryKind
 {

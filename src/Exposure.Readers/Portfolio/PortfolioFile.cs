@@ -91,7 +91,7 @@ public static class PortfolioFile
             if (fxPath is not null && !File.Exists(fxPath)) throw Bad($"exchange-rates file '{fxName}' not found", "fxRates");
             var rates = fxPath is null ? new FxRates(displayName, []) : new FxRates(fxName, ReadRates(fxPath, fxName));
 
-            return new Loaded(new PortfolioDefinition(title, currency, asOf, entries, displayName), rates, folder);
+            return new Loaded(new PortfolioDefinition(title, currency, asOf, entries, displayName, String(root, "illustrativeNote")), rates, folder);
         }
     }
 

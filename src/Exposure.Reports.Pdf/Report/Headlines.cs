@@ -176,16 +176,32 @@ internal static class Headlines
         findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Typography.Money(v, c) : null));
 
         var related = report.Companies.Where(x => x.Basis != Basis.Named && x.Holdings.Count > 0).ToList();
-        findings.Add(related.Count == 0
-            ? ["No fund holds a related company (a listed parent or subsidiary of a named entity)."]
-            :
+        if (related.Count == 0)
+        {
+            findings.Add(["No fund holds a related company (a listed parent or subsidiary of a named entity)."]);
+        }
+        else if (s.RelatedValue is null)
+        {
+            findings.Add(
+            [
+                "The funds also hold ",
+                new TextSpan(Typography.Plural(related.Count, "related company", "related companies")) { Bold = true },
+                $" (listed parents or subsidiaries of named entities, not named themselves), the most widely held being {Largest(related, null)}. " +
+                "Related holdings are not counted as flagged.",
+            ]);
+        }
+        else
+        {
+            findings.Add(
             [
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
-                new TextSpan(s.RelatedValue is null ? $"{Typography.Plural(related.Count, "company", "companies")}" : Typography.Money(s.RelatedValue, c)) { Bold = true },
+                new TextSpan(Typography.Money(s.RelatedValue, c)) { Bold = true },
                 (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} of the value screened)" : "") +
                 (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
                 " They are not counted as flagged.",
             ]);
+        }
+
         return findings;
     }
 
