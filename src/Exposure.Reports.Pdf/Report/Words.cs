@@ -16,37 +16,15 @@ internal static class Words
 
     public const string ShortTitle = "Exposure report · Uyghur forced labour and Xinjiang surveillance";
 
-    public static string Of(RowState state) => state switch
-    {
-        RowState.NotAHolding => "not a holding",
-        RowState.NeedsReview => "needs review",
-        RowState.LookedThrough => "looked through",
-        _ => state.ToString().ToLowerInvariant(),
-    };
+    public static string Of(RowState state) => Wording.Of(state);
 
-    public static string Of(Basis basis) => basis switch
-    {
-        Basis.Named => "named by a source",
-        Basis.ParentOfNamed => "parent of a named entity",
-        _ => "subsidiary of a named entity",
-    };
+    public static string Of(Basis basis) => Wording.Of(basis);
 
     /// <summary>The basis code a finding carries (<c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>).</summary>
-    public static string OfBasisCode(string basis) => basis switch
-    {
-        "named" => "named by a source",
-        "parent-of-named" => "parent of a named entity",
-        "subsidiary-of-named" => "subsidiary of a named entity",
-        _ => basis,
-    };
+    public static string OfBasisCode(string basis) =>
+        Enum.GetValues<Basis>().FirstOrDefault(b => Wording.Code(b) == basis) is var b && Wording.Code(b) == basis ? Wording.Of(b) : basis;
 
-    public static string Of(SubjectRelation relation) => relation switch
-    {
-        SubjectRelation.Self => "the company itself",
-        SubjectRelation.Subsidiary => "a subsidiary of this company",
-        SubjectRelation.Parent => "the parent of this company",
-        _ => "an affiliate of this company",
-    };
+    public static string Of(SubjectRelation relation) => Wording.Of(relation);
 
     /// <summary>The portfolio's state codes (<c>matched</c>, <c>related</c>, <c>needs-review</c>) in words.</summary>
     public static string OfStateCode(string state) => state switch
@@ -67,7 +45,7 @@ internal static class Words
     /// <summary>A name that ends a sentence: "Co., Ltd." stays as it is, "ZTE Corporation" gets its full stop.</summary>
     public static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 
-    public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
+    public static string Of(FundValueBasis basis) => Wording.Of(basis);
 
     public static string Of(Evidence e) =>
         $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({Typography.Score(e.Score)}) {e.Note}".TrimEnd();
