@@ -151,17 +151,8 @@ public static class CsvHoldingsReader
 
         public FundMetadata ToMetadata(string displayName, ColumnMap map)
         {
-            var layout = _isShares || (map.Headers.Contains("Asset Class") && map.Headers.Contains("Weight (%)") && map.Headers.Contains("Market Currency"))
-                ? "iShares holdings download"
-                : "CSV with header row";
-            var fileName = Path.GetFileNameWithoutExtension(displayName);
-            return new FundMetadata(
-                _name ?? fileName,
-                _name is null ? MetadataOrigin.FileName : MetadataOrigin.File,
-                _asOf,
-                _asOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
-                _netAssets,
-                layout);
+            var layout = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row";
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout);
         }
     }
 }

@@ -33,13 +33,8 @@ public static class MappedCsvReader
     {
         using var reader = mapping.Encoding is { } encoding ? TextEncodings.OpenText(path, encoding) : TextEncodings.OpenText(path);
 
-        yield return new FundDetected(new FundMetadata(
-            mapping.FundName ?? Path.GetFileNameWithoutExtension(displayName),
-            mapping.FundName is null ? MetadataOrigin.FileName : MetadataOrigin.File,
-            mapping.AsOf,
-            mapping.AsOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
-            mapping.NetAssets,
-            $"CSV read with mapping {Path.GetFileName(mapping.DisplayName)}"));
+        yield return new FundDetected(FundMetadata.FromFile(
+            displayName, mapping.FundName, mapping.AsOf, mapping.NetAssets, $"CSV read with mapping {Path.GetFileName(mapping.DisplayName)}"));
 
         for (var line = 1; line <= mapping.SkipLines; line++)
         {

@@ -201,14 +201,7 @@ public static class NportReader
 
         public FundMetadata Fund(string displayName)
         {
-            var name = _seriesName ?? _regName;
-            return new FundMetadata(
-                name ?? Path.GetFileNameWithoutExtension(displayName),
-                name is null ? MetadataOrigin.FileName : MetadataOrigin.File,
-                _reportDate,
-                _reportDate is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
-                _netAssets,
-                "SEC Form N-PORT");
+            return FundMetadata.FromFile(displayName, _seriesName ?? _regName, _reportDate, _netAssets, "SEC Form N-PORT");
         }
 
         public Holding? NextHolding()

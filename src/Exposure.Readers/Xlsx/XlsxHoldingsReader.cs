@@ -221,16 +221,9 @@ public static class XlsxHoldingsReader
 
         public FundMetadata ToMetadata(string displayName, string sheet, ColumnMap map)
         {
-            var isShares = _isShares || (map.Headers.Contains("Asset Class") && map.Headers.Contains("Weight (%)") && map.Headers.Contains("Market Currency"));
+            var isShares = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList());
             var layout = isShares ? $"iShares holdings download (Excel, sheet '{sheet}')" : $"Excel workbook (sheet '{sheet}')";
-            var fileName = Path.GetFileNameWithoutExtension(displayName);
-            return new FundMetadata(
-                _name ?? fileName,
-                _name is null ? MetadataOrigin.FileName : MetadataOrigin.File,
-                _asOf,
-                _asOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
-                _netAssets,
-                layout);
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout);
         }
 
         private DateOnly? DateIn(XlsxCell cell)
