@@ -22,7 +22,7 @@ public sealed class LookThrough
     private readonly ILookup<string, HoldingFinding> _findings;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _snapshots;
 
-    private readonly Dictionary<(string CompanyId, RowState State), Dictionary<string, (string Manager, decimal Value, decimal Weight)>> _companies = new();
+    private readonly Dictionary<(string CompanyId, RowState State), Dictionary<string, (string Manager, decimal Value, decimal Weight, string Route)>> _companies = new();
     private readonly List<CoverageGap> _gaps = [];
     private readonly Dictionary<string, EntryTotals> _totals = new(StringComparer.Ordinal);
 
@@ -84,15 +84,16 @@ public sealed class LookThrough
     private void Visit(PortfolioEntry entry, decimal amount, Top top, List<string> path)
     {
         var pathText = string.Join(" > ", path);
+        var route = string.Join(" > ", path.Select(id => _entries[id].Name));
         var fund = Latest(entry);
         if (fund is null)
         {
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, entry.Kind == EntryKind.Index ? "no constituent list" : "no holdings file", amount));
+            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, entry.Kind == EntryKind.Index ? "no constituent list" : "no holdings file", amount, route));
             return;
         }
         if (fund.FundValue == 0)
         {
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "fund value is zero", amount));
+            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "fund value is zero", amount, route));
             return;
         }
 
@@ -104,7 +105,7 @@ public sealed class LookThrough
             var key = (f.CompanyId, f.State);
             if (!_companies.TryGetValue(key, out var paths)) _companies[key] = paths = new(StringComparer.Ordinal);
             var existing = paths.GetValueOrDefault(pathText);
-            paths[pathText] = (top.Entry.Manager ?? "", existing.Value + value, existing.Weight + Share(value, top.Amount));
+            paths[pathText] = (top.Entry.Manager ?? "", existing.Value + value, existing.Weight + Share(value, top.Amount), route);
             switch (f.State)
             {
                 case RowState.Matched: totals.Flagged += value; break;
@@ -115,7 +116,7 @@ public sealed class LookThrough
 
         totals.LookedThrough += amount * fund.ScreenedValue / fund.FundValue;
         if (fund.ExcludedValue != 0)
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", amount * fund.ExcludedValue / fund.FundValue));
+            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", amount * fund.ExcludedValue / fund.FundValue, route));
 
         var nestedWeight = 0m;
         foreach (var n in fund.Nested)
@@ -129,7 +130,7 @@ public sealed class LookThrough
 
         var residual = amount * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fund.FundValue - nestedWeight);
         if (Math.Abs(residual) > Math.Abs(amount) * ResidualTolerance)
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual));
+            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
     }
 
     private FundExposure? Latest(PortfolioEntry entry) =>
@@ -141,7 +142,7 @@ public sealed class LookThrough
             {
                 var company = _reference.Company(kv.Key.CompanyId);
                 var value = kv.Value.Values.Sum(p => p.Value);
-                var paths = kv.Value.Select(p => new ExposurePath(p.Key, p.Value.Manager, p.Value.Value, p.Value.Weight))
+                var paths = kv.Value.Select(p => new ExposurePath(p.Key, p.Value.Manager, p.Value.Value, p.Value.Weight, p.Value.Route))
                     .OrderByDescending(p => p.Value).ToList();
                 return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, Wording.Code(kv.Key.State), value, Share(value, invested), paths);
             })

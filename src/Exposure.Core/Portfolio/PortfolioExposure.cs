@@ -29,7 +29,8 @@ public sealed record PortfolioExposure(
 public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
 
 /// <param name="Reason">e.g. "no holdings file", "excluded as non-equity (cash, bonds, derivatives)", "rows rejected or weights short of 100%".</param>
-public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value);
+/// <param name="Route">The same path with the holdings' names, for readers.</param>
+public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value, string Route);
 
 /// <summary>One holding of the scheme (a fund or mandate it invests in directly) and what it leads to.</summary>
 public sealed record EntryExposure(
@@ -63,7 +64,8 @@ public sealed record PortfolioCompanyExposure(
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
 /// <param name="Weight">The product of the weights along the path: value over amount invested at the top.</param>
-public sealed record ExposurePath(string Path, string Manager, decimal Value, decimal Weight);
+/// <param name="Route">The same path with the holdings' names, e.g. "Multi-Asset Fund > EM Equity Fund".</param>
+public sealed record ExposurePath(string Path, string Manager, decimal Value, decimal Weight, string Route);
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
 public sealed record PortfolioCategoryExposure(string Category, decimal Value, decimal Share, int Companies);

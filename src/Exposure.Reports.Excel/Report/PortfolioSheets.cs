@@ -57,7 +57,8 @@ internal static class PortfolioSheets
         writer.AddTableSheet(new TableSheet<(PortfolioCompanyExposure Company, ExposurePath Path)>("Exposure paths")
             .Text("Company", 36, x => x.Company.Name)
             .Text("State", 12, x => x.Company.State)
-            .Text("Path", 36, x => x.Path.Path)
+            .Text("Path", 50, x => x.Path.Route)
+            .Text("Path (ids)", 30, x => x.Path.Path)
             .Text("Manager", 20, x => x.Path.Manager)
             .Money("Value", 16, x => x.Path.Value, c)
             .Percent("Weight in the holding", 12, x => x.Path.Weight)
@@ -67,7 +68,7 @@ internal static class PortfolioSheets
 
         writer.AddTableSheet(new TableSheet<CoverageGap>("Coverage")
             .Text("Holding", 20, g => g.EntryId)
-            .Text("Path", 36, g => g.Path)
+            .Text("Path", 50, g => g.Route)
             .WrappedText("Not looked through because", 50, g => g.Reason)
             .Money("Value", 16, g => g.Value, c), p.Coverage.Gaps);
 

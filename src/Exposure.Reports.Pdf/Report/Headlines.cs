@@ -78,7 +78,7 @@ internal static class Headlines
 
         if (p.Companies.FirstOrDefault(x => x.State == "matched") is { } top)
         {
-            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Path} ({x.Manager}, {Typography.Money(x.Value, c)})"));
+            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {Typography.Money(x.Value, c)})"));
             var more = top.Paths.Count > PathsNamed ? $" and {Typography.Plural(top.Paths.Count - PathsNamed, "other path", "other paths")}" : "";
             findings.Add(
             [
@@ -99,7 +99,7 @@ internal static class Headlines
         }
         else
         {
-            var gaps = string.Join("; ", p.Coverage.Gaps.Take(GapsNamed).Select(g => $"{Typography.Money(g.Value, c)} in {g.Path}: {g.Reason}"));
+            var gaps = string.Join("; ", p.Coverage.Gaps.Take(GapsNamed).Select(g => $"{Typography.Money(g.Value, c)} in {g.Route}: {g.Reason}"));
             var more = p.Coverage.Gaps.Count > GapsNamed
                 ? $"; and {Typography.Plural(p.Coverage.Gaps.Count - GapsNamed, "smaller amount", "smaller amounts")} listed under Coverage"
                 : "";

@@ -157,7 +157,7 @@ internal sealed class PortfolioSection : IReportSection
         ]);
         foreach (var gap in coverage.Gaps)
         {
-            table.AddRow(context.EntryName(gap.EntryId), gap.Path, gap.Reason, Typography.Amount(gap.Value));
+            table.AddRow(context.EntryName(gap.EntryId), gap.Route, gap.Reason, Typography.Amount(gap.Value));
         }
 
         yield return table;
@@ -198,7 +198,7 @@ internal sealed class PortfolioSection : IReportSection
                         More = [new TextSpan($"\n{Words.OfStateCode(company.State)}\ntotal {Typography.Money(company.Value, c)}, {Typography.Percent(company.Share)} of the scheme") { Color = Typography.Muted, Bold = false }],
                     }
                     : new TableCell("") { More = [new TextSpan(company.Name) { Color = Typography.Muted }] };
-                table.AddRow(name, path.Path, path.Manager.Length == 0 ? "no manager given" : path.Manager, Typography.Amount(path.Value), Typography.Percent(path.Weight));
+                table.AddRow(name, path.Route, path.Manager.Length == 0 ? "no manager given" : path.Manager, Typography.Amount(path.Value), Typography.Percent(path.Weight));
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
         Assert.Contains(scheme, l => l.Contains("Exposure in them is unknown, not zero.", StringComparison.Ordinal));
         foreach (var gap in Scheme.Coverage.Gaps)
         {
-            Assert.Contains(scheme, l => l.EndsWith($"| {gap.Path} | {gap.Reason} | {Typography.Amount(gap.Value)}", StringComparison.Ordinal));
+            Assert.Contains(scheme, l => l.EndsWith($"| {gap.Route} | {gap.Reason} | {Typography.Amount(gap.Value)}", StringComparison.Ordinal));
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
             foreach (var path in company.Paths)
             {
                 Assert.Contains(scheme, l => l.StartsWith(company.Name, StringComparison.Ordinal) &&
-                    l.EndsWith($"| {path.Path} | {path.Manager} | {Typography.Amount(path.Value)} | {Typography.Percent(path.Weight)}", StringComparison.Ordinal));
+                    l.EndsWith($"| {path.Route} | {path.Manager} | {Typography.Amount(path.Value)} | {Typography.Percent(path.Weight)}", StringComparison.Ordinal));
             }
         }
 
