@@ -19,6 +19,7 @@ public static class ExposureCli
         var root = new RootCommand("Exposure: screens fund holdings against a sourced list of companies named in connection with Uyghur forced labour or Xinjiang surveillance, and writes exposure reports.");
         root.Subcommands.Add(ReportCommand(output, error));
         root.Subcommands.Add(ReviewCommand.Create(output, error));
+        root.Subcommands.Add(ReferenceCommand.Create(output, error));
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -1,0 +1,27 @@
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests;
+
+public sealed class ReferenceCommandTests
+{
+    [Fact]
+    public void Bundled_list_checks_valid_and_says_what_it_holds()
+    {
+        var r = CliRunner.Run("reference", "check");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("valid", r.Output);
+        Assert.Contains("51 companies (46 named, 3 parent-of-named, 2 subsidiary-of-named), 163 names, 94 allegations", r.Output);
+    }
+
+    [Fact]
+    public void A_broken_list_names_file_line_and_reason()
+    {
+        using var temp = new TempFolder();
+        foreach (var f in Directory.GetFiles(RepoPaths.ReferenceData)) File.Copy(f, Path.Combine(temp.Path, Path.GetFileName(f)));
+        var names = Path.Combine(temp.Path, "names.csv");
+        File.AppendAllText(names, "no-such-company,Ghost Co,legal,\n");
+        var r = CliRunner.Run("reference", "check", "--reference", temp.Path);
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Equal($"error: {names}, line 165: name 'Ghost Co' belongs to unknown company 'no-such-company'", r.Error.TrimEnd());
+    }
+}
