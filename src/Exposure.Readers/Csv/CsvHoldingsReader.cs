@@ -39,7 +39,7 @@ public static class CsvHoldingsReader
             IgnoreBlankLines = false,
             DetectDelimiter = false,
             BadDataFound = args => badData ??= args.Field,
-        };
+        }.Limit();
         using var parser = new CsvParser(reader, config);
 
         var preamble = new Preamble();
@@ -49,7 +49,7 @@ public static class CsvHoldingsReader
         var sawData = false;
         var blankAfterData = false;
 
-        while (parser.Read())
+        while (parser.Next(displayName))
         {
             var first = lastLine + 1;
             var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);

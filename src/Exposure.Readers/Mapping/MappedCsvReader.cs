@@ -50,7 +50,7 @@ public static class MappedCsvReader
             DetectDelimiter = false,
             Delimiter = mapping.Delimiter.ToString(),
             BadDataFound = args => badData ??= args.Field,
-        };
+        }.Limit();
         using var parser = new CsvParser(reader, config);
 
         var offset = mapping.SkipLines;
@@ -61,7 +61,7 @@ public static class MappedCsvReader
         var sawData = false;
         var blankAfterData = false;
 
-        while (parser.Read())
+        while (parser.Next(displayName))
         {
             var first = offset + lastLine + 1;
             var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);

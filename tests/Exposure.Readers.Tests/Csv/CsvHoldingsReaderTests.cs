@@ -108,6 +108,18 @@ public sealed class CsvHoldingsReaderTests
     }
 
     [Fact]
+    public void An_unclosed_quote_running_to_the_end_of_a_large_file_stops_with_a_one_line_error()
+    {
+        using var temp = new TestSupport.TempFolder();
+        var path = temp.File("unclosed.csv",
+            "Name,Ticker,Exchange,Market Value\nZTE CORP H,763,XHKG,100\n\"BROKEN,1,XHKG,5\n" + string.Concat(Enumerable.Repeat("AAAA,BBBB,CCCC,1\n", 100_000)));
+        var e = Assert.Throws<DataException>(() => CsvHoldingsReader.Read(path, "unclosed.csv").ToList());
+        Assert.StartsWith("unclosed.csv, line ", e.Message);
+        Assert.Contains("a field runs past 1,048,576 characters (an unclosed quote?)", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
     public void A_file_without_a_holdings_header_names_what_was_expected()
     {
         var e = Assert.Throws<DataException>(() => Read("unknown-columns.csv"));

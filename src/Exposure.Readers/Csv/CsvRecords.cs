@@ -1,0 +1,36 @@
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+
+namespace Exposure.Readers.Csv;
+
+/// <summary>Shared guards for reading delimited text: a field-size limit, and parser failures as one-line errors naming file and line.</summary>
+internal static class CsvRecords
+{
+    /// <summary>No holdings field is near this long; a longer one is a broken or hostile file (an unclosed quote, say).</summary>
+    public const int MaxFieldSize = 1 << 20;
+
+    public static CsvConfiguration Limit(this CsvConfiguration config)
+    {
+        config.MaxFieldSize = MaxFieldSize;
+        return config;
+    }
+
+    /// <summary><see cref="CsvParser.Read"/>, with its failures as a <see cref="DataException"/>.</summary>
+    public static bool Next(this CsvParser parser, string displayName)
+    {
+        try
+        {
+            return parser.Read();
+        }
+        catch (MaxFieldSizeException)
+        {
+            throw new DataException(displayName, parser.RawRow + 1,
+                $"a field runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here");
+        }
+        catch (CsvHelperException e)
+        {
+            throw new DataException(displayName, parser.RawRow + 1, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
+        }
+    }
+}
