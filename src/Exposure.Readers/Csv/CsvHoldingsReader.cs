@@ -49,7 +49,7 @@ public static class CsvHoldingsReader
         var sawData = false;
         var blankAfterData = false;
 
-        while (parser.Next(displayName))
+        while (parser.Next(displayName, lastLine + 1))
         {
             var first = lastLine + 1;
             var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);

@@ -16,8 +16,8 @@ internal static class CsvRecords
         return config;
     }
 
-    /// <summary><see cref="CsvParser.Read"/>, with its failures as a <see cref="DataException"/>.</summary>
-    public static bool Next(this CsvParser parser, string displayName)
+    /// <summary><see cref="CsvParser.Read"/>, with its failures as a <see cref="DataException"/> naming the line the record starts on.</summary>
+    public static bool Next(this CsvParser parser, string displayName, int recordLine)
     {
         try
         {
@@ -25,12 +25,12 @@ internal static class CsvRecords
         }
         catch (MaxFieldSizeException)
         {
-            throw new DataException(displayName, parser.RawRow + 1,
-                $"a field runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here");
+            throw new DataException(displayName, recordLine,
+                $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here");
         }
         catch (CsvHelperException e)
         {
-            throw new DataException(displayName, parser.RawRow + 1, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
+            throw new DataException(displayName, recordLine, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
         }
     }
 }

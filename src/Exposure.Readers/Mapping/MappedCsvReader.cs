@@ -61,7 +61,7 @@ public static class MappedCsvReader
         var sawData = false;
         var blankAfterData = false;
 
-        while (parser.Next(displayName))
+        while (parser.Next(displayName, offset + lastLine + 1))
         {
             var first = offset + lastLine + 1;
             var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);
