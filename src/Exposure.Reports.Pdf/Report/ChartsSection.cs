@@ -57,11 +57,7 @@ internal sealed class ChartsSection : IReportSection
             .Take(Groups)
             .Select(e => new BarGroup(e.Name, e.LookedThrough == 0 && e.AmountInReportCurrency != 0
                 ? [new GroupBar(0, 0) { ValueLabel = "not looked through: " + NotLookedThrough(p, e.Id) }]
-                :
-                [
-                    new GroupBar(0, Positive(e.FlaggedValue)) { ValueLabel = $"{Typography.Money(e.FlaggedValue, c)} ({Typography.Percent(e.FlaggedShare)})" },
-                    new GroupBar(1, Positive(e.RelatedValue)) { ValueLabel = Typography.Money(e.RelatedValue, c) },
-                ]))
+                : NamedAndRelatedBars(e.FlaggedValue, e.FlaggedShare, e.RelatedValue, c)))
             .ToList();
         yield return new Heading("By holding of the scheme", 2);
         yield return new GroupedBarChart(NamedAndRelated, shown)
@@ -73,17 +69,20 @@ internal sealed class ChartsSection : IReportSection
         };
     }
 
+    /// <summary>A named bar labelled with its value and share, beside a related bar labelled with its value.</summary>
+    private static GroupBar[] NamedAndRelatedBars(decimal flagged, decimal share, decimal related, string currency) =>
+    [
+        new GroupBar(0, Positive(flagged)) { ValueLabel = $"{Typography.Money(flagged, currency)} ({Typography.Percent(share)})" },
+        new GroupBar(1, Positive(related)) { ValueLabel = Typography.Money(related, currency) },
+    ];
+
     private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p)
     {
         var c = p.ReportCurrency;
         var shown = p.Managers.Take(Groups)
             .Select(m => new BarGroup(m.Manager, p.Entries.Where(e => (e.Manager ?? NoManager) == m.Manager).All(e => e.LookedThrough == 0)
                 ? [new GroupBar(0, 0) { ValueLabel = "not looked through: see Coverage" }]
-                :
-            [
-                new GroupBar(0, Positive(m.FlaggedValue)) { ValueLabel = $"{Typography.Money(m.FlaggedValue, c)} ({Typography.Percent(m.FlaggedShare)})" },
-                new GroupBar(1, Positive(m.RelatedValue)) { ValueLabel = Typography.Money(m.RelatedValue, c) },
-            ]))
+                : NamedAndRelatedBars(m.FlaggedValue, m.FlaggedShare, m.RelatedValue, c)))
             .ToList();
         yield return new Heading("By manager", 2);
         yield return new GroupedBarChart(NamedAndRelated, shown)
