@@ -210,7 +210,7 @@ public sealed class LookThrough
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Weight ?? 0), StringComparer.Ordinal);
 
-    private static decimal Share(decimal part, decimal whole) => whole == 0 ? 0 : part / whole;
+    private static decimal Share(decimal part, decimal whole) => ExposureBuilder.Share(part, whole) ?? 0;
 
     /// <summary>The scheme's direct holding a path starts from, with its amount in the report currency.</summary>
     private sealed record Top(PortfolioEntry Entry, decimal Amount);

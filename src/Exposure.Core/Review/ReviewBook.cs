@@ -40,7 +40,8 @@ public sealed class ReviewBook
     public MatchResult Apply(SecurityKey key, string? rawName, MatchResult result)
     {
         if (result.Company is null || _decisions.Count == 0) return result;
-        var name = NameNormaliser.Normalise(rawName).Text;
+        // Only decisions keyed on a name compare names: without any, the row's name need not be normalised.
+        var name = _byName.Count > 0 ? NameNormaliser.Normalise(rawName).Text : "";
         var candidates = Candidates(key, name).Where(d => d.Identifies(key, name)).ToList();
         if (candidates.Count == 0) return result;
 
