@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Exposure.Core.Families;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -28,6 +29,7 @@ internal static class MatchScenario
         var reference = clock.Time("load reference", () => ReferenceDataLoader.Load(referenceFolder),
             r => $"{r.Companies.Count:N0} companies, {r.Names.Count:N0} names");
         var matcher = clock.Time("build matcher", () => new Matcher(reference));
+        var normaliser = new HoldingNormaliser(reference.Exchanges);
 
         var readOnly = clock.Time("read only (diagnostic)", () => ReadOnly(holdingsFolder, files), r => $"{r.Rows:N0} rows, {r.Lines:N0} lines");
         log($"read only: {Format.S(clock.Phases[^1].Seconds)} s");
@@ -49,12 +51,13 @@ internal static class MatchScenario
                         rows++;
                         RowState state;
                         string? company = null;
-                        if (AssetClasses.ExclusionReason(row) is not null) state = RowState.Excluded;
+                        var t0 = Stopwatch.GetTimestamp();
+                        var holding = normaliser.Normalise(row);
+                        if (holding.ExclusionReason is not null) state = RowState.Excluded;
                         else
                         {
                             var before = matcher.DistinctSecurities;
-                            var t0 = Stopwatch.GetTimestamp();
-                            var match = matcher.Match(row);
+                            var match = matcher.Match(holding);
                             var dt = Stopwatch.GetTimestamp() - t0;
                             if (matcher.DistinctSecurities != before)
                             {
@@ -63,7 +66,7 @@ internal static class MatchScenario
                                 if (sample.Count < SampleSize && misses % 4 == 0) sample.Add(row);
                             }
                             else hitTicks += dt;
-                            state = States.Of(match);
+                            state = CorporateFamilies.StateOf(match);
                             company = match.Company?.Id;
                         }
                         Count(states, state);

@@ -3,7 +3,8 @@ using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Json;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.Synthetic;
 
 namespace Exposure.Benchmarks;
@@ -23,10 +24,11 @@ internal static class RunScenario
         IReportRenderer[] renderers =
         [
             new JsonReportRenderer(), new FundsCsvRenderer(), new MatchesCsvRenderer(), new RejectedCsvRenderer(), new ReviewCandidatesCsvRenderer(),
+            ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded(),
         ];
         var request = new RunRequest(
             files.Select(f => new HoldingsInput(Path.Combine(holdingsFolder, f.Name), f.Name)).ToList(),
-            referenceFolder, output, renderers, WriteScreenedOut: true, "benchmark");
+            referenceFolder, output, renderers, "benchmark");
 
         var load = PhaseClock.LoadAverage();
         var cpu = PhaseClock.CpuSeconds();

@@ -6,7 +6,8 @@ using Exposure.Readers.Portfolio;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Json;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 
 namespace Exposure.Benchmarks;
 
@@ -29,12 +30,11 @@ internal static class SchemeScenario
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
 
         var sw = Stopwatch.StartNew();
-        var loaded = PortfolioFile.Read(scheme, "scheme.json");
-        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
+        var plan = PortfolioPlan.Load(scheme, "scheme.json");
         IReportRenderer[] renderers =
         [
             new ExcelReportRenderer(xlsxRows), new JsonReportRenderer(), new FundsCsvRenderer(), new MatchesCsvRenderer(),
-            new RejectedCsvRenderer(), new ReviewCandidatesCsvRenderer(),
+            new RejectedCsvRenderer(), new ReviewCandidatesCsvRenderer(), ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded(),
         ];
         var phases = new List<(string Step, double At)>();
         var progress = new Progress(p =>
@@ -44,7 +44,7 @@ internal static class SchemeScenario
                 Console.WriteLine($"  {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows, {sw.Elapsed.TotalSeconds:0.0} s, " +
                     $"working set {Environment.WorkingSet / 1e6:N0} MB");
         });
-        var result = ExposureRun.Execute(new RunRequest(plan.Inputs(loaded.Folder), Path.Combine(universe, "reference"), output, renderers, true,
+        var result = ExposureRun.Execute(new RunRequest(plan.Inputs(), Path.Combine(universe, "reference"), output, renderers,
             "benchmark", Portfolio: plan), progress);
         sw.Stop();
 

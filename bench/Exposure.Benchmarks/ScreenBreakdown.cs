@@ -18,7 +18,6 @@ namespace Exposure.Benchmarks;
 internal static class ScreenBreakdown
 {
     private const int MinCutNameLength = Matcher.MinCutNameLength;
-    private const int MinPrefixReviewLength = 12;
 
     /// <param name="matchSecondsPerNew">Measured Match() seconds per new security, for the residual.</param>
     public static IEnumerable<Phase> Run(ReferenceData reference, IReadOnlyList<HoldingRow> sample, Matcher matcher, double matchSecondsPerNew)
@@ -26,19 +25,16 @@ internal static class ScreenBreakdown
         if (sample.Count == 0) yield break;
         var sw = Stopwatch.StartNew();
         var index = new NameIndex(reference);
+        var normaliser = new HoldingNormaliser(reference.Exchanges);
         var indexSeconds = sw.Elapsed.TotalSeconds;
 
-        long keyTicks = 0, normaliseTicks = 0, exactTicks = 0, prefixTicks = 0, candidatesTicks = 0;
+        long keyTicks = 0, exactTicks = 0, prefixTicks = 0, candidatesTicks = 0;
         int exactHits = 0, prefixHits = 0, fuzzy = 0, candidates = 0, emptyCandidates = 0, toScore = 0;
         foreach (var row in sample)
         {
             var t = Stopwatch.GetTimestamp();
-            _ = matcher.KeyOf(row);
+            var name = normaliser.Normalise(row).Name;
             keyTicks += Stopwatch.GetTimestamp() - t;
-
-            t = Stopwatch.GetTimestamp();
-            var name = NameNormaliser.Normalise(row.Name);
-            normaliseTicks += Stopwatch.GetTimestamp() - t;
             if (name.IsEmpty) continue;
 
             t = Stopwatch.GetTimestamp();
@@ -50,11 +46,11 @@ internal static class ScreenBreakdown
             if (mayBeCut)
             {
                 t = Stopwatch.GetTimestamp();
-                var found = name.Compact.Length >= MinPrefixReviewLength && index.StartingWith(name.Compact).Any();
+                var found = name.Compact.Length >= CandidateIndex.MinPrefixLength && index.StartingWith(name.Compact).Any();
                 if (!found && name.Tokens.Count > 2)
                 {
                     var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
-                    found = withoutCutWord.Length >= MinPrefixReviewLength && index.StartingWith(withoutCutWord).Any();
+                    found = withoutCutWord.Length >= CandidateIndex.MinPrefixLength && index.StartingWith(withoutCutWord).Any();
                 }
                 prefixTicks += Stopwatch.GetTimestamp() - t;
                 if (found) { prefixHits++; continue; }
@@ -76,13 +72,12 @@ internal static class ScreenBreakdown
         double S(long ticks) => ticks / (double)Stopwatch.Frequency;
         yield return new Phase($"breakdown over {n:N0} new securities (replayed outside Matcher):", 0, 0);
         yield return new Phase("    NameIndex build (inside 'build matcher')", indexSeconds, 0);
-        yield return new Phase("    KeyOf (exchange alias resolve, upper-casing)", S(keyTicks), 0, Each(keyTicks, n));
-        yield return new Phase("    NameNormaliser.Normalise", S(normaliseTicks), 0, Each(normaliseTicks, n));
+        yield return new Phase("    HoldingNormaliser.Normalise (exchange, key, name)", S(keyTicks), 0, Each(keyTicks, n));
         yield return new Phase("    NameIndex.Exact", S(exactTicks), 0, $"{Each(exactTicks, n)}; {exactHits:N0} hits");
         yield return new Phase("    NameIndex.StartingWith (cut names)", S(prefixTicks), 0, $"{prefixHits:N0} hits");
         yield return new Phase("    NameIndex.Candidates (fuzzy blocking)", S(candidatesTicks), 0,
             $"{Each(candidatesTicks, fuzzy)}; {(fuzzy == 0 ? 0 : candidates / (double)fuzzy).ToString("0.0", CultureInfo.InvariantCulture)} candidates each, {emptyCandidates:N0} with none");
-        var replayed = S(keyTicks + normaliseTicks + exactTicks + prefixTicks + candidatesTicks);
+        var replayed = S(keyTicks + exactTicks + prefixTicks + candidatesTicks);
         var residual = matchSecondsPerNew * n - replayed;
         yield return new Phase("    rest: NameSimilarity.Score of candidates, evidence, cache", residual, 0,
             $"measured Match() per new security x {n:N0} minus the above; {toScore:N0} candidate scores " +

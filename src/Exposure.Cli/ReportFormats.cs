@@ -22,6 +22,8 @@ public static class ReportFormats
             new JsonReportRenderer(),
             new FundsCsvRenderer(),
             new MatchesCsvRenderer(),
+            ScreenedOutCsvRenderer.Unmatched(),
+            ScreenedOutCsvRenderer.Excluded(),
             new RejectedCsvRenderer(),
             new ReviewCandidatesCsvRenderer(),
         };

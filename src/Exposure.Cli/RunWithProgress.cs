@@ -1,4 +1,4 @@
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
 using Spectre.Console;
 
 namespace Exposure.Cli;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
 using Spectre.Console;
 
 namespace Exposure.Cli;

@@ -1,4 +1,5 @@
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Mapping;
@@ -31,15 +32,20 @@ public static class HoldingsReaders
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
     /// <param name="mappingPath">A mapping file for a CSV the built-in header names do not fit (see docs/mapping-file.md); errors name it as given.</param>
     /// <param name="sheetName">For a workbook, the sheet to read; null for the first worksheet.</param>
-    public static IEnumerable<ReadItem> Read(string path, string displayName, string? mappingPath = null, string? sheetName = null)
+    public static IEnumerable<ReadItem> Read(string path, string displayName, string? mappingPath = null, string? sheetName = null) =>
+        Read(new InputSource(path, displayName, "holdings"), mappingPath is null ? null : HoldingsMapping.Load(mappingPath), sheetName);
+
+    /// <summary>Reads a holdings file with the reader its content calls for, hashing it as it is read.</summary>
+    /// <param name="mapping">A mapping for a CSV the built-in header names do not fit, loaded once for every file that uses it.</param>
+    public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping? mapping, string? sheetName = null)
     {
-        var format = Detect(path, displayName, mappingPath is not null);
+        var format = Detect(source.Path, source.DisplayName, mapping is not null);
         return format switch
         {
-            HoldingsFormat.Xlsx => XlsxHoldingsReader.Read(path, displayName, sheetName),
-            HoldingsFormat.Nport => NportReader.Read(path, displayName),
-            HoldingsFormat.MappedCsv => MappedCsvReader.Read(path, displayName, HoldingsMapping.Load(mappingPath!)),
-            _ => CsvHoldingsReader.Read(path, displayName),
+            HoldingsFormat.Xlsx => XlsxHoldingsReader.Read(source.Path, source.DisplayName, sheetName),
+            HoldingsFormat.Nport => NportReader.Read(source),
+            HoldingsFormat.MappedCsv => MappedCsvReader.Read(source, mapping!),
+            _ => CsvHoldingsReader.Read(source),
         };
     }
 

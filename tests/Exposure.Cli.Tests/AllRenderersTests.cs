@@ -7,7 +7,8 @@ using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Json;
 using Exposure.Reports.Pdf.Report;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
 
@@ -23,7 +24,7 @@ public sealed class AllRenderersTests(ITestOutputHelper output)
         var renderers = ReportFormats.Renderers(ReportFormats.Known, new PdfReportOptions());
         Assert.Equal(["pdf", "xlsx", "json", "csv"], renderers.Select(r => r.Format).Distinct());
         var report = ExposureRun.Execute(new RunRequest(
-            [new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")], RepoPaths.ReferenceData, temp.Path, renderers, true, "test")).Report;
+            [new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")], RepoPaths.ReferenceData, temp.Path, renderers, "test")).Report;
         var s = report.Summary;
 
         using (var json = File.OpenRead(Path.Combine(temp.Path, "exposure-report.json")))

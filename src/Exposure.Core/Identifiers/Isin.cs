@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Exposure.Core.Identifiers;
 
 /// <summary>ISO 6166 International Securities Identification Number.</summary>
@@ -18,19 +16,31 @@ public static class Isin
             if (!char.IsAsciiLetterUpper(isin[i]) && !char.IsAsciiDigit(isin[i])) return false;
         if (!char.IsAsciiDigit(isin[11])) return false;
 
-        var digits = new StringBuilder(24);
-        for (var i = 0; i < 11; i++)
-            digits.Append(char.IsAsciiDigit(isin[i]) ? (isin[i] - '0').ToString() : (isin[i] - 'A' + 10).ToString());
-
+        // Letters expand to two digits (A = 10 ... Z = 35); from the right, every other digit is doubled (Luhn).
         var sum = 0;
         var doubleIt = true;
-        for (var i = digits.Length - 1; i >= 0; i--)
+        for (var i = 10; i >= 0; i--)
         {
-            var d = digits[i] - '0';
-            if (doubleIt) { d *= 2; if (d > 9) d -= 9; }
-            sum += d;
-            doubleIt = !doubleIt;
+            var c = isin[i];
+            if (char.IsAsciiDigit(c))
+            {
+                sum += Luhn(c - '0', doubleIt);
+                doubleIt = !doubleIt;
+            }
+            else
+            {
+                var v = c - 'A' + 10;
+                sum += Luhn(v % 10, doubleIt);
+                sum += Luhn(v / 10, !doubleIt);
+            }
         }
         return (10 - sum % 10) % 10 == isin[11] - '0';
+    }
+
+    private static int Luhn(int digit, bool doubleIt)
+    {
+        if (!doubleIt) return digit;
+        var d = digit * 2;
+        return d > 9 ? d - 9 : d;
     }
 }

@@ -1,13 +1,13 @@
 using Exposure.Core.Holdings;
-using Exposure.Core.Identifiers;
 using Exposure.Core.Reference;
 using Exposure.Core.Text;
 
 namespace Exposure.Core.Matching;
 
 /// <summary>
-/// Screens holdings against the list (rules and thresholds: docs/matching.md). Each result names the rule that decided
-/// it and every feature compared. A security is screened once; repeated rows reuse the result.
+/// The score-and-explain stage: applies the matching rules in order (docs/matching.md) to the candidates
+/// <see cref="CandidateIndex"/> finds for a holding. Each result names the rule that decided it and every feature
+/// compared. A security is screened once; repeated rows reuse the result.
 /// </summary>
 public sealed class Matcher
 {
@@ -23,63 +23,46 @@ public sealed class Matcher
     public const int MinCutNameLength = 25;
 
     private const int MinExactCompactLength = 5;
-    private const int MinPrefixReviewLength = 12;
 
+    private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
-    private readonly NameIndex _names;
-    private readonly Dictionary<string, Company> _byIsin = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Mic, string Code), Company> _byListing = new();
     private readonly Dictionary<SecurityKey, MatchResult> _cache = new();
 
-    public Matcher(ReferenceData data)
+    public Matcher(CandidateIndex candidates)
     {
-        _data = data;
-        _names = new NameIndex(data);
-        foreach (var c in data.Companies)
-        {
-            foreach (var isin in c.Isins) _byIsin[isin] = c;
-            foreach (var l in c.Listings)
-                if (data.Exchanges.ByMic(l.Mic)?.CanonicalTicker(l.Code) is { } code) _byListing[(l.Mic, code)] = c;
-        }
+        _candidates = candidates;
+        _data = candidates.Reference;
+    }
+
+    public Matcher(ReferenceData data) : this(new CandidateIndex(data))
+    {
     }
 
     /// <summary>Distinct securities screened so far.</summary>
     public int DistinctSecurities => _cache.Count;
 
-    /// <summary>What identifies a holding's security for matching and for review decisions.</summary>
-    public SecurityKey KeyOf(HoldingRow row)
+    /// <summary>Screens a normalised holding; a security seen before (same key) gets the same result.</summary>
+    public MatchResult Match(Holding holding)
     {
-        var exchange = _data.Exchanges.Resolve(row.ExchangeText);
-        return new SecurityKey(
-            Isin.Normalise(row.Isin),
-            exchange?.Mic,
-            exchange?.CanonicalTicker(row.Ticker) ?? row.Ticker?.Trim().ToUpperInvariant(),
-            row.Name?.Trim().ToUpperInvariant() ?? "",
-            Countries.Code(row.Country));
-    }
-
-    public MatchResult Match(HoldingRow row) => Match(KeyOf(row), row.Name);
-
-    /// <summary>Screens a security given its key (see <see cref="KeyOf"/>) and its name as written.</summary>
-    public MatchResult Match(SecurityKey key, string? rawName)
-    {
-        if (_cache.TryGetValue(key, out var cached)) return cached;
-        var result = Screen(key, rawName);
-        _cache[key] = result;
+        if (_cache.TryGetValue(holding.Key, out var cached)) return cached;
+        var result = Screen(holding);
+        _cache[holding.Key] = result;
         return result;
     }
 
-    private MatchResult Screen(SecurityKey key, string? rawName)
+    private MatchResult Screen(Holding holding)
     {
-        var name = NameNormaliser.Normalise(rawName);
+        var key = holding.Key;
+        var rawName = holding.Row.Name;
+        var name = holding.Name;
         var evidence = new List<Evidence>();
-        var exchange = key.Mic is null ? null : _data.Exchanges.ByMic(key.Mic);
+        var exchange = holding.Exchange;
 
         if (key.Isin is { } isin)
         {
-            if (!Isin.IsValid(isin))
+            if (!holding.IsinIsValid)
                 evidence.Add(new("isin-invalid", isin, "", 0, "the ISIN fails its check digit and was not used"));
-            else if (_byIsin.TryGetValue(isin, out var byIsin))
+            else if (_candidates.ByIsin(isin) is { } byIsin)
             {
                 evidence.Add(new("isin", isin, isin, 1, $"ISIN the list gives for {byIsin.NameEn}"));
                 evidence.Add(NameAgreement(name, rawName, byIsin));
@@ -88,7 +71,7 @@ public sealed class Matcher
             }
         }
 
-        if (exchange is not null && key.Ticker is { } ticker && _byListing.TryGetValue((exchange.Mic, ticker), out var byListing))
+        if (exchange is not null && key.Ticker is { } ticker && _candidates.ByListing(exchange.Mic, ticker) is { } byListing)
         {
             evidence.Add(new("ticker+exchange", $"{key.Ticker} on {exchange.Mic}", $"{exchange.Mic}:{ticker}", 0.9, $"listed code of {byListing.NameEn}"));
             var agreement = NameAgreement(name, rawName, byListing);
@@ -101,11 +84,11 @@ public sealed class Matcher
 
         if (name.IsEmpty) return Finish(MatchResult.None, evidence);
 
-        var exact = _names.Exact(name.Compact);
+        var exact = _candidates.ExactName(name);
         if (exact.Count > 0) return ExactName(key, rawName, name, exact, evidence);
 
         var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
-        if (mayBeCut && Prefixed(name) is { Count: > 0 } prefixed)
+        if (mayBeCut && _candidates.StartingWith(name) is { Count: > 0 } prefixed)
             return PrefixName(key, rawName, name, prefixed, evidence);
 
         return Fuzzy(key, rawName, name, mayBeCut, evidence);
@@ -157,9 +140,9 @@ public sealed class Matcher
     {
         NameEntry? best = null;
         var bestScore = 0.0;
-        var holding = new HoldingName(name, mayBeCut, _names);
+        var holding = new HoldingName(name, mayBeCut, _candidates.Names);
         if (holding.MaxScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
-        foreach (var candidate in _names.Candidates(name))
+        foreach (var candidate in _candidates.SimilarNames(name))
         {
             if (candidate.IsShortOrTrading) continue;
             var s = NameSimilarity.Score(holding, candidate);
@@ -177,26 +160,11 @@ public sealed class Matcher
     private static MatchResult Finish(MatchResult none, List<Evidence> evidence) =>
         evidence.Count == 0 ? none : none with { Evidence = evidence };
 
-    private List<NameEntry> Prefixed(NormalisedName name)
-    {
-        if (name.Compact.Length >= MinPrefixReviewLength)
-        {
-            var whole = _names.StartingWith(name.Compact).ToList();
-            if (whole.Count > 0) return whole;
-        }
-        if (name.Tokens.Count > 2)
-        {
-            var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
-            if (withoutCutWord.Length >= MinPrefixReviewLength) return _names.StartingWith(withoutCutWord).ToList();
-        }
-        return [];
-    }
-
     private Evidence NameAgreement(NormalisedName name, string? rawName, Company company)
     {
         var best = (Score: 0.0, Entry: (NameEntry?)null, How: "no name to compare");
-        var holding = new Lazy<HoldingName>(() => new HoldingName(name, mayBeCut: true, _names));
-        foreach (var e in _names.OfCompany(company.Id))
+        var holding = new Lazy<HoldingName>(() => new HoldingName(name, mayBeCut: true, _candidates.Names));
+        foreach (var e in _candidates.NamesOf(company.Id))
         {
             var (score, how) = Agreement(name, holding, e);
             if (score > best.Score) best = (score, e, how);
@@ -217,7 +185,7 @@ public sealed class Matcher
 
     private Evidence? Contradiction(SecurityKey key, Company company)
     {
-        if (key.Isin is { } isin && Isin.IsValid(isin) && company.Isins.Count > 0 && !company.Isins.Contains(isin))
+        if (key.Isin is { } isin && Identifiers.Isin.IsValid(isin) && company.Isins.Count > 0 && !company.Isins.Contains(isin))
             return new("isin-differs", isin, string.Join("; ", company.Isins), -0.5, "the holding's ISIN is not one the list gives for this company");
         if (key.Mic is { } mic && key.Ticker is { } ticker && _data.Exchanges.ByMic(mic) is { } exchange)
         {

@@ -1,3 +1,4 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
 
 namespace Exposure.Core.Portfolio;
@@ -57,7 +58,7 @@ public sealed record PortfolioCompanyExposure(
     string CompanyId,
     string Name,
     Basis Basis,
-    string State,
+    RowState State,
     decimal Value,
     decimal Share,
     IReadOnlyList<ExposurePath> Paths);
@@ -71,7 +72,7 @@ public sealed record ExposurePath(string Path, string Manager, decimal Value, de
 public sealed record PortfolioCategoryExposure(string Category, decimal Value, decimal Share, int Companies);
 
 /// <summary>A change in a fund's holding of a listed company between two snapshots.</summary>
-/// <param name="Change">added, removed, up or down.</param>
+/// <param name="Change">Added, removed, up or down.</param>
 public sealed record SnapshotChange(
     string EntryId,
     string FromFile,
@@ -80,8 +81,17 @@ public sealed record SnapshotChange(
     DateOnly? ToAsOf,
     string CompanyId,
     string CompanyName,
-    string Change,
+    HoldingChange Change,
     decimal WeightBefore,
     decimal WeightAfter);
 
 public sealed record FxRateUsed(string From, string To, decimal Rate);
+
+/// <summary>How a fund's holding of a company changed from one snapshot to the next.</summary>
+public enum HoldingChange
+{
+    Added,
+    Removed,
+    Up,
+    Down,
+}

@@ -1,4 +1,5 @@
 using Exposure.Core.Identifiers;
+using Exposure.Core.Inputs;
 
 namespace Exposure.Core.Reference;
 
@@ -17,9 +18,11 @@ public sealed class ReferenceData
         IReadOnlyList<CompanyName> names,
         IReadOnlyList<Allegation> allegations,
         IReadOnlyList<IdentifierSource> identifierSources,
-        ExchangeDirectory exchanges)
+        ExchangeDirectory exchanges,
+        IReadOnlyList<InputFile> files)
     {
         Version = version;
+        Files = files;
         Companies = companies;
         Names = names;
         Allegations = allegations;
@@ -39,6 +42,9 @@ public sealed class ReferenceData
     public IReadOnlyList<IdentifierSource> IdentifierSources { get; }
     public ExchangeDirectory Exchanges { get; }
 
+    /// <summary>The files the list was read from, each with its SHA-256; empty for a list built in memory.</summary>
+    public IReadOnlyList<InputFile> Files { get; }
+
     public Company Company(string id) => _byId[id];
     public Company? FindCompany(string? id) => id is null ? null : _byId.GetValueOrDefault(id);
     public IEnumerable<Allegation> AllegationsOf(string companyId) => _allegations[companyId];
@@ -56,7 +62,8 @@ public sealed class ReferenceData
         IReadOnlyList<Located<CompanyName>> names,
         IReadOnlyList<Located<Allegation>> allegations,
         IReadOnlyList<Located<IdentifierSource>> identifierSources,
-        ExchangeDirectory exchanges)
+        ExchangeDirectory exchanges,
+        IReadOnlyList<InputFile>? files = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in companies)
@@ -134,7 +141,8 @@ public sealed class ReferenceData
             names.Select(n => n.Value).ToList(),
             allegations.Select(a => a.Value).ToList(),
             identifierSources.Select(s => s.Value).ToList(),
-            exchanges);
+            exchanges,
+            files ?? []);
     }
 
     private static void Fail<T>(Located<T> at, string reason) => throw new DataException(at.File, at.Line, reason);

@@ -22,7 +22,7 @@ public sealed record CompanyExposure(
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>
 /// <param name="Relation">E.g. "parent of Jinko Solar Co., Ltd."; ownership is not stated unless a source gives it.</param>
-public sealed record RelatedCompany(string Id, string Name, string Basis, string Relation, IReadOnlyList<LinkSource> Sources);
+public sealed record RelatedCompany(string Id, string Name, Basis Basis, string Relation, IReadOnlyList<LinkSource> Sources);
 
 /// <param name="Note">What the source row adds, e.g. "described by TBEA as a controlled company".</param>
 public sealed record LinkSource(string Title, string Publisher, string Url, string? Date, string? Note);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Review;
 
@@ -5,8 +6,9 @@ namespace Exposure.Core.Reporting;
 
 /// <summary>
 /// The one report model. Every figure any renderer shows is computed here, once; renderers only lay it out.
-/// Unmatched rows are not held here: they are streamed to their own file while reading. <see cref="Portfolio"/> is set
-/// when a portfolio file describes a scheme: the look-through of every fund to company level, in the report currency.
+/// <see cref="Portfolio"/> is set when a portfolio file describes a scheme: the look-through of every fund to company
+/// level, in the report currency. <see cref="ScreenedOut"/> reads back the unmatched and excluded holdings, which a run
+/// keeps out of memory.
 /// </summary>
 public sealed record ExposureReport(
     RunInfo Run,
@@ -16,4 +18,9 @@ public sealed record ExposureReport(
     IReadOnlyList<HoldingFinding> Findings,
     IReadOnlyList<RejectedLine> Rejected,
     ReviewOutcome Review,
-    PortfolioExposure? Portfolio = null);
+    PortfolioExposure? Portfolio = null)
+{
+    /// <summary>The unmatched and excluded holdings, read back in file order; not part of the JSON model.</summary>
+    [JsonIgnore]
+    public ScreenedOutRows ScreenedOut { get; init; } = ScreenedOutRows.None;
+}

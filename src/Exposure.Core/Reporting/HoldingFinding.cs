@@ -1,5 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
 
@@ -20,7 +21,7 @@ public sealed record HoldingFinding(
     decimal? Weight,
     string CompanyId,
     string CompanyName,
-    string Basis,
+    Basis Basis,
     string Rule,
     double Score,
     IReadOnlyList<Evidence> Evidence,

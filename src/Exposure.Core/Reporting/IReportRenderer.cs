@@ -10,7 +10,4 @@ public interface IReportRenderer
     string FileName { get; }
 
     void Render(ExposureReport report, Stream output);
-
-    /// <summary>Renders with access to the streamed detail rows; renderers that do not list them ignore them.</summary>
-    void Render(ExposureReport report, IReportDetails details, Stream output) => Render(report, output);
 }

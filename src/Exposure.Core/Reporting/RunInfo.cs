@@ -1,3 +1,5 @@
+using Exposure.Core.Inputs;
+
 namespace Exposure.Core.Reporting;
 
 /// <summary>What produced the report, from what: enough to reproduce it.</summary>
@@ -12,8 +14,5 @@ public sealed record RunInfo(
     ReferenceDataCounts ReferenceData,
     decimal WeightTolerancePercent,
     string? IllustrativeNote);
-
-/// <param name="Name">The file name as given by the user.</param>
-public sealed record InputFile(string Name, string Role, string Sha256, long Bytes, int Lines);
 
 public sealed record ReferenceDataCounts(int Companies, int Names, int Allegations, int IdentifierSources);

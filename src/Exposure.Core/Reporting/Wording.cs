@@ -1,5 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
@@ -41,6 +42,9 @@ public static class Wording
         SubjectRelation.Parent => "the parent of this company",
         _ => "an affiliate of this company",
     };
+
+    /// <summary>A change between snapshots as a code: <c>added</c>, <c>removed</c>, <c>up</c>, <c>down</c>.</summary>
+    public static string Code(HoldingChange change) => change.ToString().ToLowerInvariant();
 
     public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
 

@@ -1,6 +1,6 @@
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
-using Exposure.Core.Text;
+using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Review;
 
@@ -36,12 +36,12 @@ public sealed class ReviewBook
 
     public static readonly ReviewBook Empty = new(null, []);
 
-    /// <summary>The result after any decision for this security and the result's company.</summary>
-    public MatchResult Apply(SecurityKey key, string? rawName, MatchResult result)
+    /// <summary>The decisions stage: the result after any decision for this security and the result's company.</summary>
+    public MatchResult Apply(Holding holding, MatchResult result)
     {
         if (result.Company is null || _decisions.Count == 0) return result;
-        // Only decisions keyed on a name compare names: without any, the row's name need not be normalised.
-        var name = _byName.Count > 0 ? NameNormaliser.Normalise(rawName).Text : "";
+        var key = holding.Key;
+        var name = holding.Name.Text;
         var candidates = Candidates(key, name).Where(d => d.Identifies(key, name)).ToList();
         if (candidates.Count == 0) return result;
 

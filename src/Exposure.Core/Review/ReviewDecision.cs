@@ -1,4 +1,4 @@
-using Exposure.Core.Matching;
+using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Review;
 

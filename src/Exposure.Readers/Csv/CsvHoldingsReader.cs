@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Text;
 
@@ -23,16 +24,20 @@ public static class CsvHoldingsReader
 
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
-    public static IEnumerable<ReadItem> Read(string path, string displayName)
+    public static IEnumerable<ReadItem> Read(string path, string displayName) => Read(new InputSource(path, displayName, "holdings"));
+
+    /// <summary>Reads a holdings file, hashing it as it is read.</summary>
+    public static IEnumerable<ReadItem> Read(InputSource source)
     {
-        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
-        return ReadExisting(path, displayName);
+        if (!File.Exists(source.Path)) throw new DataException(source.DisplayName, null, "file not found");
+        if (new FileInfo(source.Path).Length == 0) throw new DataException(source.DisplayName, null, "the file is empty");
+        return ReadExisting(source);
     }
 
-    private static IEnumerable<ReadItem> ReadExisting(string path, string displayName)
+    private static IEnumerable<ReadItem> ReadExisting(InputSource input)
     {
-        using var reader = TextEncodings.OpenText(path);
+        var displayName = input.DisplayName;
+        using var reader = TextEncodings.OpenText(input.OpenRead(), out _);
         string? badData = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {

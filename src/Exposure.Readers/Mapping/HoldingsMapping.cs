@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Text;
 
@@ -51,14 +52,22 @@ public sealed class HoldingsMapping
     /// <summary>Reads and checks a mapping file; every problem is a <see cref="DataException"/> naming the mapping file.</summary>
     /// <param name="path">The mapping file.</param>
     /// <param name="displayName">How errors name it; the path when null.</param>
-    public static HoldingsMapping Load(string path, string? displayName = null)
+    public static HoldingsMapping Load(string path, string? displayName = null) =>
+        Load(new InputSource(path, displayName ?? path, "mapping"));
+
+    /// <summary>Reads and checks a mapping file, hashing it as it is read.</summary>
+    public static HoldingsMapping Load(InputSource source)
     {
-        displayName ??= path;
-        if (!File.Exists(path)) throw new DataException(displayName, null, "mapping file not found");
+        if (!File.Exists(source.Path)) throw new DataException(source.DisplayName, null, "mapping file not found");
         string json;
-        using (var reader = TextEncodings.OpenText(path)) json = reader.ReadToEnd();
-        return Parse(json, displayName);
+        using (var reader = TextEncodings.OpenText(source.OpenRead(), out _)) json = reader.ReadToEnd();
+        var mapping = Parse(json, source.DisplayName);
+        mapping.Lines = json.Length == 0 ? 0 : json.AsSpan().Count('\n') + (json.EndsWith('\n') ? 0 : 1);
+        return mapping;
     }
+
+    /// <summary>Physical lines of the mapping file, when it was read from one.</summary>
+    public int Lines { get; private set; }
 
     /// <summary>Reads and checks a mapping from its JSON text.</summary>
     public static HoldingsMapping Parse(string json, string displayName)

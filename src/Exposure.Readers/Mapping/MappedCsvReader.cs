@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Text;
@@ -18,20 +19,25 @@ public static class MappedCsvReader
     /// <param name="path">The holdings file.</param>
     /// <param name="displayName">How errors and reports name the holdings file.</param>
     /// <param name="mapping">The mapping, from <see cref="HoldingsMapping.Load"/>.</param>
-    public static IEnumerable<ReadItem> Read(string path, string displayName, HoldingsMapping mapping)
+    public static IEnumerable<ReadItem> Read(string path, string displayName, HoldingsMapping mapping) =>
+        Read(new InputSource(path, displayName, "holdings"), mapping);
+
+    /// <summary>Reads a holdings file with a mapping, hashing it as it is read.</summary>
+    public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping mapping)
     {
-        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
-        return ReadExisting(path, displayName, mapping);
+        if (!File.Exists(source.Path)) throw new DataException(source.DisplayName, null, "file not found");
+        if (new FileInfo(source.Path).Length == 0) throw new DataException(source.DisplayName, null, "the file is empty");
+        return ReadExisting(source, mapping);
     }
 
     /// <summary>Loads the mapping file, then reads the holdings file with it.</summary>
     public static IEnumerable<ReadItem> Read(string path, string displayName, string mappingPath, string? mappingDisplayName = null) =>
         Read(path, displayName, HoldingsMapping.Load(mappingPath, mappingDisplayName));
 
-    private static IEnumerable<ReadItem> ReadExisting(string path, string displayName, HoldingsMapping mapping)
+    private static IEnumerable<ReadItem> ReadExisting(InputSource input, HoldingsMapping mapping)
     {
-        using var reader = mapping.Encoding is { } encoding ? TextEncodings.OpenText(path, encoding) : TextEncodings.OpenText(path);
+        var displayName = input.DisplayName;
+        using var reader = mapping.Encoding is { } encoding ? TextEncodings.OpenText(input.OpenRead(), encoding) : TextEncodings.OpenText(input.OpenRead(), out _);
 
         yield return new FundDetected(FundMetadata.FromFile(
             displayName, mapping.FundName, mapping.AsOf, mapping.NetAssets, $"CSV read with mapping {Path.GetFileName(mapping.DisplayName)}"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Text;
@@ -20,16 +21,21 @@ public static class NportReader
 
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
-    public static IEnumerable<ReadItem> Read(string path, string displayName)
+    public static IEnumerable<ReadItem> Read(string path, string displayName) => Read(new InputSource(path, displayName, "holdings"));
+
+    /// <summary>Reads a filing, hashing it as it is read (when its lines are counted, before the XML is parsed).</summary>
+    public static IEnumerable<ReadItem> Read(InputSource source)
     {
-        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
-        return ReadExisting(path, displayName);
+        if (!File.Exists(source.Path)) throw new DataException(source.DisplayName, null, "file not found");
+        if (new FileInfo(source.Path).Length == 0) throw new DataException(source.DisplayName, null, "the file is empty");
+        return ReadExisting(source);
     }
 
-    private static IEnumerable<ReadItem> ReadExisting(string path, string displayName)
+    private static IEnumerable<ReadItem> ReadExisting(InputSource source)
     {
-        var lines = CountLines(path);
+        var path = source.Path;
+        var displayName = source.DisplayName;
+        var lines = CountLines(source);
         using var filing = new FilingReader(path, displayName);
         var covered = 0;
         var fundSent = false;
@@ -95,9 +101,9 @@ public static class NportReader
     }
 
     /// <summary>Physical lines as XML counts them: CR LF, CR and LF each end a line; a last line without an ending counts.</summary>
-    private static int CountLines(string path)
+    private static int CountLines(InputSource source)
     {
-        using var reader = TextEncodings.OpenText(path);
+        using var reader = TextEncodings.OpenText(source.OpenRead(), out _);
         var buffer = new char[1 << 16];
         var lines = 0;
         var previous = '\n';

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Portfolio;
 using Exposure.Readers.Csv;
 
@@ -12,12 +13,16 @@ namespace Exposure.Readers.Portfolio;
 /// <summary>Reads a portfolio file (JSON, docs/portfolio.md) and its exchange-rates file, resolving paths against the portfolio file's folder.</summary>
 public static class PortfolioFile
 {
-    public sealed record Loaded(PortfolioDefinition Definition, FxRates Fx, string Folder);
+    /// <param name="Files">The portfolio file and its exchange-rates file, each with its SHA-256.</param>
+    public sealed record Loaded(PortfolioDefinition Definition, FxRates Fx, string Folder, IReadOnlyList<InputFile> Files);
 
     public static Loaded Read(string path, string displayName)
     {
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        var text = File.ReadAllText(path);
+        var source = new InputSource(path, displayName, "portfolio");
+        string text;
+        using (var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)) text = reader.ReadToEnd();
+        var inputs = new List<InputFile> { source.Describe(text.Length == 0 ? 0 : text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1)) };
         if (text.Trim().Length == 0) throw new DataException(displayName, null, "the file is empty");
         JsonDocument doc;
         try
@@ -89,15 +94,16 @@ public static class PortfolioFile
             var fxPath = String(root, "fxRates") is { } fx ? Path.GetFullPath(Path.Combine(folder, fx)) : null;
             var fxName = String(root, "fxRates") ?? displayName;
             if (fxPath is not null && !File.Exists(fxPath)) throw Bad($"exchange-rates file '{fxName}' not found", "fxRates");
-            var rates = fxPath is null ? new FxRates(displayName, []) : new FxRates(fxName, ReadRates(fxPath, fxName));
+            var rates = fxPath is null ? new FxRates(displayName, []) : new FxRates(fxName, ReadRates(new InputSource(fxPath, fxName, "exchange rates"), inputs));
 
-            return new Loaded(new PortfolioDefinition(title, currency, asOf, entries, displayName, String(root, "illustrativeNote")), rates, folder);
+            return new Loaded(new PortfolioDefinition(title, currency, asOf, entries, displayName, String(root, "illustrativeNote")), rates, folder, inputs);
         }
     }
 
-    private static List<(string, string, decimal)> ReadRates(string path, string displayName)
+    private static List<(string, string, decimal)> ReadRates(InputSource source, List<InputFile> files)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var displayName = source.DisplayName;
+        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
         if (!csv.Read()) throw new DataException(displayName, null, "the file is empty");
         csv.ReadHeader();
@@ -117,6 +123,7 @@ public static class PortfolioFile
                 throw new DataException(displayName, line, $"rate '{rateText}' is not a positive number");
             rates.Add((from, to, rate.Value));
         }
+        files.Add(source.Describe(csv.Parser.RawRow));
         return rates;
     }
 

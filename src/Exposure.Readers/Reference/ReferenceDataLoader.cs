@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Reference;
 
 namespace Exposure.Readers.Reference;
@@ -10,23 +11,29 @@ namespace Exposure.Readers.Reference;
 /// <summary>Loads and validates the reference-data folder (see reference-data/README.md for the schema).</summary>
 public static class ReferenceDataLoader
 {
+    /// <summary>Loads a list folder; every file is hashed as it is read (<see cref="ReferenceData.Files"/>).</summary>
     public static ReferenceData Load(string folder)
     {
         if (!Directory.Exists(folder)) throw new DataException(folder, null, "reference data folder not found");
+        var files = new List<InputFile>();
         var versionFile = Path.Combine(folder, "VERSION");
         if (!File.Exists(versionFile)) throw new DataException(versionFile, null, "file not found");
-        var version = File.ReadAllText(versionFile).Trim();
+        var versionSource = new InputSource(versionFile, ListFileName(folder, "VERSION"), "list");
+        string version;
+        using (var reader = new StreamReader(versionSource.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)) version = reader.ReadToEnd();
+        files.Add(versionSource.Describe(version.Length == 0 ? 0 : version.AsSpan().Count('\n') + (version.EndsWith('\n') ? 0 : 1)));
+        version = version.Trim();
         if (version.Length == 0) throw new DataException(versionFile, 1, "no version given");
 
-        var exchanges = Read(folder, "exchanges.csv", r => new Exchange(
+        var exchanges = Read(folder, "exchanges.csv", files, r => new Exchange(
             r.Required("mic"), r.Required("name"), r.Required("country"), r.Enum<TickerRule>("ticker_rule")));
-        var aliases = Read(folder, "exchange_aliases.csv", r => new KeyValuePair<string, string>(r.Required("alias"), r.Required("mic")));
+        var aliases = Read(folder, "exchange_aliases.csv", files, r => new KeyValuePair<string, string>(r.Required("alias"), r.Required("mic")));
         foreach (var a in aliases)
             if (!exchanges.Any(e => e.Value.Mic == a.Value.Value))
                 throw new DataException(a.File, a.Line, $"alias '{a.Value.Key}' points at MIC '{a.Value.Value}' that exchanges.csv does not define");
         var directory = new ExchangeDirectory(exchanges.Select(e => e.Value), aliases.Select(a => a.Value));
 
-        var companies = Read(folder, "companies.csv", r => new Company(
+        var companies = Read(folder, "companies.csv", files, r => new Company(
             r.Required("id"),
             r.Required("name_en"),
             r.Optional("name_native"),
@@ -37,9 +44,9 @@ public static class ReferenceDataLoader
             r.Optional("parent_id"),
             r.Enum<Basis>("basis"),
             r.Optional("review_note") ?? ""));
-        var names = Read(folder, "names.csv", r => new CompanyName(
+        var names = Read(folder, "names.csv", files, r => new CompanyName(
             r.Required("company_id"), r.Required("name"), r.Enum<NameKind>("kind"), r.Optional("source_url")));
-        var allegations = Read(folder, "allegations.csv", r => new Allegation(
+        var allegations = Read(folder, "allegations.csv", files, r => new Allegation(
             r.Required("id"),
             r.Required("company_id"),
             r.Required("subject_name"),
@@ -51,12 +58,16 @@ public static class ReferenceDataLoader
             r.Required("source_url"),
             r.Required("source_title"),
             r.Required("publisher")));
-        var sources = Read(folder, "identifier_sources.csv", r => new IdentifierSource(
+        var sources = Read(folder, "identifier_sources.csv", files, r => new IdentifierSource(
             r.Required("company_id"), r.Required("field"), r.Required("value"), r.Required("source_url"),
             r.Required("source_title"), r.Required("publisher"), r.Optional("date")));
 
-        return ReferenceData.Create(version, companies, names, allegations, sources, directory);
+        return ReferenceData.Create(version, companies, names, allegations, sources, directory, files);
     }
+
+    /// <summary>How run information names a list file: the folder's own name and the file's, never a local path.</summary>
+    private static string ListFileName(string folder, string file) =>
+        $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))}/{file}";
 
     private static Listing ParseListing(Row r, string text)
     {
@@ -65,11 +76,12 @@ public static class ReferenceDataLoader
         return new Listing(text[..i], text[(i + 1)..]);
     }
 
-    private static List<Located<T>> Read<T>(string folder, string fileName, Func<Row, T> map)
+    private static List<Located<T>> Read<T>(string folder, string fileName, List<InputFile> files, Func<Row, T> map)
     {
         var path = Path.Combine(folder, fileName);
         if (!File.Exists(path)) throw new DataException(path, null, "file not found");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var source = new InputSource(path, ListFileName(folder, fileName), "list");
+        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
         if (!csv.Read()) throw new DataException(path, null, "the file is empty");
         csv.ReadHeader();
@@ -83,6 +95,7 @@ public static class ReferenceDataLoader
             var row = new Row(csv, headers, path, line);
             result.Add(new Located<T>(map(row), path, line));
         }
+        files.Add(source.Describe(csv.Parser.RawRow));
         return result;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Review;
 
 namespace Exposure.Readers.Review;
@@ -16,10 +17,16 @@ public static class ReviewFile
     public static readonly string[] DecisionColumns = ["decision", "reviewer", "decided_on", "reason", "company_id", "isin", "mic", "ticker", "name"];
 
     /// <summary>The decided rows of a file; a row with a decision but a missing or malformed field stops with file, line and reason.</summary>
-    public static IReadOnlyList<ReviewDecision> Load(string path, string displayName)
+    public static IReadOnlyList<ReviewDecision> Load(string path, string displayName) =>
+        Load(new InputSource(path, displayName, "review decisions"), out _);
+
+    /// <summary>The decided rows of a file, hashing it as it is read; <paramref name="lines"/> is its number of physical lines.</summary>
+    public static IReadOnlyList<ReviewDecision> Load(InputSource source, out int lines)
     {
-        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var displayName = source.DisplayName;
+        lines = 0;
+        if (!File.Exists(source.Path)) throw new DataException(displayName, null, "file not found");
+        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
         if (!csv.Read()) return [];
         csv.ReadHeader();
@@ -58,6 +65,7 @@ public static class ReviewFile
             if (mic is not null && ticker is null) throw Bad("mic is given without a ticker");
             result.Add(new ReviewDecision(verdict, reviewer, date, reason, company, isin, mic, ticker, name, displayName, line));
         }
+        lines = csv.Parser.RawRow;
         return result;
     }
 

@@ -40,7 +40,10 @@ public static class TextEncodings
     }
 
     /// <summary>Detects the encoding of a seekable stream, reading it from the start; leaves it at the start.</summary>
-    public static DetectedEncoding Detect(Stream stream)
+    public static DetectedEncoding Detect(Stream stream) => Detect(stream, wholeFile: true);
+
+    /// <param name="wholeFile">Check the whole stream is valid UTF-8 (for reading it); false checks the sample only (for sniffing).</param>
+    private static DetectedEncoding Detect(Stream stream, bool wholeFile)
     {
         stream.Position = 0;
         var sample = new byte[SampleBytes];
@@ -57,17 +60,20 @@ public static class TextEncodings
             return new(new UnicodeEncoding(bigEndian, false), bigEndian ? "UTF-16BE" : "UTF-16LE", 0, false);
 
         var binary = head.Contains((byte)0);
-        if (IsValidUtf8(stream)) return new(new UTF8Encoding(false), "UTF-8", 0, binary);
-        return new(Windows1252, "Windows-1252", 0, binary);
+        var utf8 = wholeFile ? IsValidUtf8(stream) : IsValidUtf8Start(head, complete: n < SampleBytes);
+        return utf8 ? new(new UTF8Encoding(false), "UTF-8", 0, binary) : new(Windows1252, "Windows-1252", 0, binary);
     }
 
     /// <summary>Opens a file for reading as text in its detected encoding, positioned after any byte-order mark.</summary>
     public static StreamReader OpenText(string path) => OpenText(path, out _);
 
     /// <inheritdoc cref="OpenText(string)"/>
-    public static StreamReader OpenText(string path, out DetectedEncoding detected)
+    public static StreamReader OpenText(string path, out DetectedEncoding detected) =>
+        OpenText(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), out detected);
+
+    /// <summary>Reads a seekable stream as text in its detected encoding, positioned after any byte-order mark; the reader owns the stream.</summary>
+    public static StreamReader OpenText(Stream stream, out DetectedEncoding detected)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
             detected = Detect(stream);
@@ -82,9 +88,12 @@ public static class TextEncodings
     }
 
     /// <summary>Opens a file for reading as text in a given encoding, skipping that encoding's byte-order mark when present.</summary>
-    public static StreamReader OpenText(string path, Encoding encoding)
+    public static StreamReader OpenText(string path, Encoding encoding) =>
+        OpenText(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), encoding);
+
+    /// <summary>Reads a seekable stream as text in a given encoding, skipping that encoding's byte-order mark when present; the reader owns the stream.</summary>
+    public static StreamReader OpenText(Stream stream, Encoding encoding)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var preamble = encoding.GetPreamble();
         if (preamble.Length > 0)
         {
@@ -95,15 +104,33 @@ public static class TextEncodings
         return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
     }
 
-    /// <summary>Reads the start of a file as text (at most <paramref name="maxBytes"/> bytes) in its detected encoding.</summary>
+    /// <summary>
+    /// Reads the start of a file as text (at most <paramref name="maxBytes"/> bytes) in the encoding its start suggests,
+    /// for sniffing what kind of file it is; only the start is read.
+    /// </summary>
     public static string ReadHead(string path, int maxBytes, out DetectedEncoding detected)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        detected = Detect(stream);
+        detected = Detect(stream, wholeFile: false);
         stream.Position = detected.PreambleLength;
         var buffer = new byte[maxBytes];
         var n = ReadFully(stream, buffer);
         return detected.Encoding.GetString(buffer, 0, n);
+    }
+
+    /// <summary>Whether a sample is valid UTF-8; a sequence cut at the end of an incomplete sample is not held against it.</summary>
+    private static bool IsValidUtf8Start(ReadOnlySpan<byte> head, bool complete)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(head.Length + 1);
+        try
+        {
+            var status = Utf8.ToUtf16(head, chars, out _, out _, replaceInvalidSequences: false, isFinalBlock: complete);
+            return status is OperationStatus.Done or OperationStatus.NeedMoreData;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace Exposure.Reports.Excel.Report;
 /// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
 /// Exposure paths, Coverage and Changes; then Funds, Companies, Matches, Review, Rejected, Sources and Run info, each a
 /// real Excel table. It computes nothing: every figure comes from the model.
-/// Given the run's details, Unmatched and Excluded sheets list the other holdings, streamed in bounded memory.
+/// When the report carries its screened-out rows, Unmatched and Excluded sheets list the other holdings, streamed in
+/// bounded memory.
 /// </summary>
 /// <param name="detailRows">
 /// At most this many unmatched and as many excluded rows go to the workbook (split across sheets past Excel's row
@@ -21,16 +22,13 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
     public string Format => "xlsx";
     public string FileName => "exposure-report.xlsx";
 
-    public void Render(ExposureReport report, Stream output) => Write(report, null, null, output);
-
-    /// <summary>Also lists the unmatched and excluded holdings, streamed from where the run wrote them, split across sheets past Excel's row limit.</summary>
-    public void Render(ExposureReport report, IReportDetails details, Stream output) => Write(report, details, detailRows, output);
-
-    private static void Write(ExposureReport report, IReportDetails? details, long? limit, Stream output)
+    public void Render(ExposureReport report, Stream output)
     {
+        var details = report.ScreenedOut.Available ? report.ScreenedOut : null;
+        var limit = details is null ? 0 : detailRows;
         using var writer = new WorkbookWriter(output);
         var currency = report.Summary.Currency;
-        writer.AddKeyValueSheet(SummarySheet.Build(report, details is null ? 0 : limit));
+        writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
         writer.AddTableSheet(FundsSheet(), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
@@ -95,7 +93,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Money("Market value", 16, f => f.Value)
         .Percent("Weight", 10, f => f.Weight)
         .Text("Company", 36, f => f.CompanyName)
-        .Text("Basis", 18, f => f.Basis)
+        .Text("Basis", 18, f => Wording.Code(f.Basis))
         .Text("Rule", 26, f => f.Rule)
         .Decimal("Score", 8, f => (decimal)f.Score)
         .WrappedText("Evidence", 80, f => string.Join("\n", f.Evidence.Select(Wording.Of)));

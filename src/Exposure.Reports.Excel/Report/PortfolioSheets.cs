@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Core.Portfolio;
 using Exposure.Reports.Excel.Writing;
 
@@ -56,7 +57,7 @@ internal static class PortfolioSheets
 
         writer.AddTableSheet(new TableSheet<(PortfolioCompanyExposure Company, ExposurePath Path)>("Exposure paths")
             .Text("Company", 36, x => x.Company.Name)
-            .Text("State", 12, x => x.Company.State)
+            .Text("State", 12, x => Wording.Code(x.Company.State))
             .Text("Path", 50, x => x.Path.Route)
             .Text("Path (ids)", 30, x => x.Path.Path)
             .Text("Manager", 20, x => x.Path.Manager)
@@ -77,7 +78,7 @@ internal static class PortfolioSheets
             .Date("From", 12, x => x.FromAsOf)
             .Date("To", 12, x => x.ToAsOf)
             .Text("Company", 36, x => x.CompanyName)
-            .Text("Change", 10, x => x.Change)
+            .Text("Change", 10, x => Wording.Code(x.Change))
             .Percent("Weight before", 12, x => x.WeightBefore)
             .Percent("Weight after", 12, x => x.WeightAfter)
             .Text("From file", 28, x => x.FromFile)

@@ -1,3 +1,4 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
@@ -97,7 +98,7 @@ internal sealed class ChartsSection : IReportSection
     private static IEnumerable<IElement> SchemeByCompany(PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        var named = p.Companies.Where(x => x.State == "matched").ToList();
+        var named = p.Companies.Where(x => x.State == RowState.Matched).ToList();
         if (named.Count == 0)
         {
             yield break;

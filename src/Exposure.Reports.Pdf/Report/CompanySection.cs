@@ -34,7 +34,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Listings", company.Listings.Count == 0 ? Typography.Dash : string.Join(", ", company.Listings));
         if (company.Relations.Count > 0)
         {
-            facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Words.OfBasisCode(r.Basis)})")));
+            facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Words.Of(r.Basis)})")));
         }
 
         if (company.TotalValue is { } total)

@@ -1,3 +1,4 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
 using Exposure.Reports.Pdf.Layout;
 
@@ -63,7 +64,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         if (context.Portfolio is { } p)
         {
             currency = p.ReportCurrency;
-            items = p.Companies.Where(c => c.State == "matched" && c.Value > 0).Take(Largest)
+            items = p.Companies.Where(c => c.State == RowState.Matched && c.Value > 0).Take(Largest)
                 .Select(c => new BarItem(c.Name, (double)c.Value) { ValueLabel = $"{Typography.Money(c.Value, currency)} ({Typography.Percent(c.Share)})" })
                 .ToList();
         }

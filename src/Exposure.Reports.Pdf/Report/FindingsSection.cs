@@ -154,7 +154,7 @@ internal sealed class FindingsSection : IReportSection
             };
             var company = new TableCell(f.CompanyName)
             {
-                More = [new TextSpan($"\n{Words.Of(f.State)}: {Words.OfBasisCode(f.Basis)}") { Color = Typography.Muted }],
+                More = [new TextSpan($"\n{Words.Of(f.State)}: {Words.Of(f.Basis)}") { Color = Typography.Muted }],
             };
             var decided = f.DecidedBy is null ? "" : $"\ndecided by {f.DecidedBy}";
             var evidence = new TableCell(f.Rule)

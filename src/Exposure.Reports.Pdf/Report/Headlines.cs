@@ -1,3 +1,4 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
@@ -26,9 +27,9 @@ internal static class Headlines
     private static List<Figure> SchemeFigures(ReportContext context, PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        var named = p.Companies.Count(x => x.State == "matched");
-        var related = p.Companies.Count(x => x.State == "related");
-        var review = p.Companies.Count(x => x.State == "needs-review");
+        var named = p.Companies.Count(x => x.State == RowState.Matched);
+        var related = p.Companies.Count(x => x.State == RowState.Related);
+        var review = p.Companies.Count(x => x.State == RowState.NeedsReview);
         var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         return
@@ -76,7 +77,7 @@ internal static class Headlines
         var c = p.ReportCurrency;
         var findings = new List<IReadOnlyList<TextSpan>>();
 
-        if (p.Companies.FirstOrDefault(x => x.State == "matched") is { } top)
+        if (p.Companies.FirstOrDefault(x => x.State == RowState.Matched) is { } top)
         {
             var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {Typography.Money(x.Value, c)})"));
             var more = top.Paths.Count > PathsNamed ? $" and {Typography.Plural(top.Paths.Count - PathsNamed, "other path", "other paths")}" : "";
@@ -113,7 +114,7 @@ internal static class Headlines
 
         findings.Add(Review(context.Report.Summary.Lines.NeedsReview, p.ReviewValue == 0 ? null : Typography.Money(p.ReviewValue, c) + " through the scheme"));
 
-        var related = p.Companies.Where(x => x.State == "related").ToList();
+        var related = p.Companies.Where(x => x.State == RowState.Related).ToList();
         findings.Add(related.Count == 0
             ? ["No holding of the scheme leads to a related company (a listed parent or subsidiary of a named entity)."]
             :

@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using System.Globalization;
 using Exposure.Core.Portfolio;
 using Exposure.Reports.Pdf.Layout;
@@ -195,7 +196,7 @@ internal sealed class PortfolioSection : IReportSection
                     ? new TableCell(company.Name)
                     {
                         Bold = true,
-                        More = [new TextSpan($"\n{Words.OfStateCode(company.State)}\ntotal {Typography.Money(company.Value, c)}, {Typography.Percent(company.Share)} of the scheme") { Color = Typography.Muted, Bold = false }],
+                        More = [new TextSpan($"\n{Words.OfCompanyState(company.State)}\ntotal {Typography.Money(company.Value, c)}, {Typography.Percent(company.Share)} of the scheme") { Color = Typography.Muted, Bold = false }],
                     }
                     : new TableCell("") { More = [new TextSpan(company.Name) { Color = Typography.Muted }] };
                 table.AddRow(name, path.Route, path.Manager.Length == 0 ? "no manager given" : path.Manager, Typography.Amount(path.Value), Typography.Percent(path.Weight));
@@ -232,7 +233,7 @@ internal sealed class PortfolioSection : IReportSection
                 new TableCell(context.EntryName(change.EntryId)) { More = [new TextSpan($"\n{change.FromFile} → {change.ToFile}") { Color = Typography.Muted }] },
                 $"{Typography.Date(change.FromAsOf)}\n{Typography.Date(change.ToAsOf)}",
                 change.CompanyName,
-                new TableCell(change.Change) { Bold = true },
+                new TableCell(Wording.Code(change.Change)) { Bold = true },
                 Typography.Percent(change.WeightBefore),
                 Typography.Percent(change.WeightAfter));
         }

@@ -20,19 +20,14 @@ internal static class Words
 
     public static string Of(Basis basis) => Wording.Of(basis);
 
-    /// <summary>The basis code a finding carries (<c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>).</summary>
-    public static string OfBasisCode(string basis) =>
-        Enum.GetValues<Basis>().FirstOrDefault(b => Wording.Code(b) == basis) is var b && Wording.Code(b) == basis ? Wording.Of(b) : basis;
-
     public static string Of(SubjectRelation relation) => Wording.Of(relation);
 
-    /// <summary>The portfolio's state codes (<c>matched</c>, <c>related</c>, <c>needs-review</c>) in words.</summary>
-    public static string OfStateCode(string state) => state switch
+    /// <summary>A scheme company's state (matched, related, needs review) in words.</summary>
+    public static string OfCompanyState(RowState state) => state switch
     {
-        "matched" => "matched (named by a source)",
-        "related" => "related (parent or subsidiary of a named entity)",
-        "needs-review" => "needs review",
-        _ => state,
+        RowState.Matched => "matched (named by a source)",
+        RowState.Related => "related (parent or subsidiary of a named entity)",
+        _ => Wording.Of(state),
     };
 
     public static string Of(Exposure.Core.Portfolio.EntryKind kind) =>

@@ -35,7 +35,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Fraction(f.Weight);
             csv.WriteField(f.CompanyId);
             csv.WriteField(f.CompanyName);
-            csv.WriteField(f.Basis);
+            csv.WriteField(Wording.Code(f.Basis));
             csv.WriteField(f.Rule);
             csv.Number(f.Score);
             csv.Text(string.Join(" | ", f.Evidence.Select(Wording.Of)));

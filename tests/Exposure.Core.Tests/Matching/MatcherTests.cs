@@ -1,3 +1,5 @@
+using Exposure.TestSupport;
+using Exposure.Core.Families;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
@@ -7,12 +9,13 @@ namespace Exposure.Core.Tests.Matching;
 public sealed class MatcherTests
 {
     private readonly Matcher _matcher = new(BundledReference.Value);
+    private readonly HoldingNormaliser _normaliser = new(BundledReference.Value.Exchanges);
 
     private static HoldingRow Row(string name, string? ticker, string? exchange, string? isin, string? country) =>
         new(new SourceLocation("test.csv", 1), name, ticker, exchange, isin, Country: country);
 
     private MatchResult Match(string name, string? ticker = null, string? exchange = null, string? isin = null, string? country = null) =>
-        _matcher.Match(Row(name, ticker, exchange, isin, country));
+        _matcher.Match(_normaliser.Normalise(Row(name, ticker, exchange, isin, country)));
 
     [Theory]
     [InlineData("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd", "zte")]
@@ -159,9 +162,9 @@ public sealed class MatcherTests
     {
         var honHai = Match("HON HAI PRECISION INDUSTRY LTD", "2317", "Taiwan Stock Exchange");
         var jinko = Match("JINKO SOLAR LTD A", "688223", "Shanghai Stock Exchange");
-        Assert.Equal(RowState.Related, States.Of(honHai));
-        Assert.Equal(RowState.Related, States.Of(jinko));
-        Assert.Equal(RowState.Matched, States.Of(Match("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd")));
+        Assert.Equal(RowState.Related, CorporateFamilies.StateOf(honHai));
+        Assert.Equal(RowState.Related, CorporateFamilies.StateOf(jinko));
+        Assert.Equal(RowState.Matched, CorporateFamilies.StateOf(Match("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd")));
     }
 
     [Fact]

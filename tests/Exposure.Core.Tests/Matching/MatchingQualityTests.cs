@@ -1,3 +1,4 @@
+using Exposure.TestSupport;
 using System.Globalization;
 using CsvHelper;
 using Exposure.Core.Holdings;
@@ -31,8 +32,9 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
     {
         var cases = Cases();
         var matcher = new Matcher(BundledReference.Value);
-        var results = cases.Select(c => (Case: c, Result: matcher.Match(new HoldingRow(new SourceLocation("quality", 1), c.Name,
-            Blank(c.Ticker), Blank(c.Exchange), Blank(c.Isin), Country: Blank(c.Country))))).ToList();
+        var normaliser = new HoldingNormaliser(BundledReference.Value.Exchanges);
+        var results = cases.Select(c => (Case: c, Result: matcher.Match(normaliser.Normalise(new HoldingRow(new SourceLocation("quality", 1), c.Name,
+            Blank(c.Ticker), Blank(c.Exchange), Blank(c.Isin), Country: Blank(c.Country)))))).ToList();
 
         var positives = results.Where(r => r.Case.Expected.Length > 0).ToList();
         var hardNegatives = results.Where(r => r.Case.Kind == "hard-negative").ToList();

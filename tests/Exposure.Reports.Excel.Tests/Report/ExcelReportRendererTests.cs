@@ -5,7 +5,8 @@ using Exposure.Core.Reporting;
 using Exposure.Readers.Portfolio;
 using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Excel.Tests.Writing;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
 
@@ -16,13 +17,12 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
 {
     private static ExposureReport Illustrative(string outDir) =>
         ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
-            RepoPaths.ReferenceData, outDir, [], false, "test")).Report;
+            RepoPaths.ReferenceData, outDir, [], "test")).Report;
 
     private static ExposureReport Scheme(string outDir)
     {
-        var loaded = PortfolioFile.Read(Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "scheme.json");
-        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
-        return ExposureRun.Execute(new RunRequest(plan.Inputs(loaded.Folder), RepoPaths.ReferenceData, outDir, [], false, "test", Portfolio: plan)).Report;
+        var plan = PortfolioPlan.Load(Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "scheme.json");
+        return ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, outDir, [], "test", Portfolio: plan)).Report;
     }
 
     private static byte[] Render(ExposureReport report)
@@ -92,7 +92,7 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     {
         using var temp = new TempFolder();
         var result = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
-            RepoPaths.ReferenceData, temp.Path, [new ExcelReportRenderer()], true, "test"));
+            RepoPaths.ReferenceData, temp.Path, [new ExcelReportRenderer()], "test"));
         var bytes = File.ReadAllBytes(Path.Combine(temp.Path, "exposure-report.xlsx"));
         Assert.Empty(ReadBack.Validate(bytes, output));
 
@@ -109,7 +109,7 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     {
         using var temp = new TempFolder();
         var result = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
-            RepoPaths.ReferenceData, temp.Path, [new ExcelReportRenderer(detailRows: 5)], true, "test"));
+            RepoPaths.ReferenceData, temp.Path, [new ExcelReportRenderer(detailRows: 5)], "test"));
         using var book = new ReadBack(File.ReadAllBytes(Path.Combine(temp.Path, "exposure-report.xlsx")));
         Assert.Equal(6, book.Rows("Unmatched").Count);
         var unmatched = result.Report.Summary.Lines.Unmatched;
@@ -121,7 +121,7 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     {
         using var temp = new TempFolder();
         var input = temp.File("evil.csv", "Name,Market Value\n+Zhejiang Dahua Technology Co Ltd,100\n@SUM(A1),5\n");
-        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(input, "evil.csv")], RepoPaths.ReferenceData, temp.Path, [], false, "test")).Report;
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(input, "evil.csv")], RepoPaths.ReferenceData, temp.Path, [], "test")).Report;
         Assert.Contains(report.Findings, f => f.Name == "+Zhejiang Dahua Technology Co Ltd");
 
         using var book = new ReadBack(Render(report));

@@ -1,6 +1,7 @@
 using Exposure.Core.Reporting;
 using Exposure.Readers.Portfolio;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Pdf.Tests.Report;
@@ -23,10 +24,9 @@ internal static class Reports
     private static readonly Lazy<ExposureReport> SchemeReport = new(() =>
     {
         var file = Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json");
-        var loaded = PortfolioFile.Read(file, "scheme.json");
-        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
+        var plan = PortfolioPlan.Load(file, "scheme.json");
         using var temp = new TempFolder();
-        return ExposureRun.Execute(new RunRequest(plan.Inputs(loaded.Folder), RepoPaths.ReferenceData, temp.Path, [], false, "test", Portfolio: plan)).Report;
+        return ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, temp.Path, [], "test", Portfolio: plan)).Report;
     });
 
     public static ExposureReport Illustrative => IllustrativeReport.Value;
@@ -40,6 +40,6 @@ internal static class Reports
     private static ExposureReport Run(IReadOnlyList<HoldingsInput> holdings, string? illustrativeNote)
     {
         using var temp = new TempFolder();
-        return ExposureRun.Execute(new RunRequest(holdings, RepoPaths.ReferenceData, temp.Path, [], true, "test", IllustrativeNote: illustrativeNote)).Report;
+        return ExposureRun.Execute(new RunRequest(holdings, RepoPaths.ReferenceData, temp.Path, [], "test", IllustrativeNote: illustrativeNote)).Report;
     }
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using Exposure.Core.Reporting;
 using Exposure.Readers.Portfolio;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Pdf.Tests.Report;
@@ -73,15 +74,14 @@ internal static class ScaleReport
         var portfolio = temp.File("scheme.json",
             $"{{ \"title\": \"Scale Test Pension Scheme ({funds} funds, ILLUSTRATIVE DATA)\", \"reportCurrency\": \"GBP\", \"asOf\": \"2026-09-30\", " +
             $"\"fxRates\": \"fx-rates.csv\", \"holdings\": [\n{entries}\n] }}");
-        var loaded = PortfolioFile.Read(portfolio, "scheme.json");
-        var plan = new PortfolioPlan(loaded.Definition, loaded.Fx);
-        return Run(plan.Inputs(loaded.Folder), temp.Path, plan);
+        var plan = PortfolioPlan.Load(portfolio, "scheme.json");
+        return Run(plan.Inputs(), temp.Path, plan);
     }
 
     private static ExposureReport Run(IReadOnlyList<HoldingsInput> holdings, string folder, PortfolioPlan? plan)
     {
         var output = Path.Combine(folder, "out");
-        return ExposureRun.Execute(new RunRequest(holdings, RepoPaths.ReferenceData, output, [], false, "test",
+        return ExposureRun.Execute(new RunRequest(holdings, RepoPaths.ReferenceData, output, [], "test",
             IllustrativeNote: "Illustrative data: many made-up funds built from the bundled holdings file to test the report at scale.",
             Portfolio: plan)).Report;
     }

@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Core.Portfolio;
 using Exposure.Reports.Pdf.Report;
 using Xunit.Abstractions;
@@ -85,7 +86,7 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
         foreach (var change in Scheme.Changes)
         {
             Assert.Contains(scheme, l => l.EndsWith(
-                $"| {Typography.Date(change.FromAsOf)} {Typography.Date(change.ToAsOf)} | {change.CompanyName} | {change.Change} | " +
+                $"| {Typography.Date(change.FromAsOf)} {Typography.Date(change.ToAsOf)} | {change.CompanyName} | {Wording.Code(change.Change)} | " +
                 $"{Typography.Percent(change.WeightBefore)} | {Typography.Percent(change.WeightAfter)}", StringComparison.Ordinal));
         }
 

@@ -1,3 +1,4 @@
+using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -51,7 +52,7 @@ internal static class SmallReport
             "parent-co", "Parent Precision Industry Co., Ltd.", null, "TW", Basis.ParentOfNamed,
             "Not named itself; parent of named entities: Parent Technologies", ["XTAI:9999"], ["labour-transfer"],
             "only a branded unit is named; the parent is not named itself",
-            [new RelatedCompany("child-co", "Child Technologies Co., Ltd.", "named", "subsidiary of Parent Precision Industry Co., Ltd.",
+            [new RelatedCompany("child-co", "Child Technologies Co., Ltd.", Basis.Named, "subsidiary of Parent Precision Industry Co., Ltd.",
                 [new LinkSource("Annual report 2023", "Parent Precision Industry", "https://example.org/parent/annual-report-2023.pdf", "2024-03-15", "listed as a consolidated subsidiary")])],
             [
                 new AllegationView("T3", "Parent Technologies", SubjectRelation.Subsidiary, "labour-transfer", "Example coalition statement (2022)", "2022-11-21",
@@ -79,16 +80,16 @@ internal static class SmallReport
         var findings = new List<HoldingFinding>
         {
             new("alpha-fund", "alpha.csv", 9, RowState.Matched, "HANGZHOU HIKVISION DIGITAL TECHNOLOGY LTD A", "002415", "Shenzhen Stock Exchange", "XSHE", "002415", null, "HANGZHOU HIKVISION DIGITAL TECHNOLOGY",
-                250_000m, 0.0202500002m, "hikvision", hikvision.NameEn, "named", "ticker+exchange", 0.95, evidence, null),
+                250_000m, 0.0202500002m, "hikvision", hikvision.NameEn, Basis.Named, "ticker+exchange", 0.95, evidence, null),
             new("alpha-fund", "alpha.csv", 10, RowState.Related, "PARENT PRECISION INDUSTRY", "9999", "Taiwan Stock Exchange", "XTAI", "9999", "TW0009999001", "PARENT PRECISION INDUSTRY",
-                400_000m, 0.0324000004m, "parent-co", parent.NameEn, "parent-of-named", "isin", 1, [new("isin", "TW0009999001", "TW0009999001", 1, "ISIN the list gives")], null),
+                400_000m, 0.0324000004m, "parent-co", parent.NameEn, Basis.ParentOfNamed, "isin", 1, [new("isin", "TW0009999001", "TW0009999001", 1, "ISIN the list gives")], null),
             new("beta-fund", "beta.csv", 3, RowState.Matched, "SCRIPT TEST TRADING", null, null, null, null, null, "SCRIPT TEST TRADING",
-                75_000m, 0.0375m, "script-co", uyghurScript.NameEn, "named", "review decision: accepted (name-exact, short or trading name only)", 1,
+                75_000m, 0.0375m, "script-co", uyghurScript.NameEn, Basis.Named, "review decision: accepted (name-exact, short or trading name only)", 1,
                 [new("name-exact", "SCRIPT TEST TRADING", "Script Test Trading Co., Ltd.", 0.8, "the legal name"),
                  new("review-decision", "name 'SCRIPT TEST TRADING'", "script-co", 1, "accepted by A. Reviewer on 2024-04-02: same company (decisions.csv, line 2)")],
                 "A. Reviewer"),
             new("beta-fund", "beta.csv", 4, RowState.NeedsReview, "SCRIPT TEST", "600001", "Shanghai Stock Exchange", "XSHG", "600001", null, "SCRIPT TEST",
-                30_000m, 0.015m, "script-co", uyghurScript.NameEn, "named", "name-exact, short or trading name only", 0.5,
+                30_000m, 0.015m, "script-co", uyghurScript.NameEn, Basis.Named, "name-exact, short or trading name only", 0.5,
                 [new("name-exact", "SCRIPT TEST", "Script Test", 0.8, "a short name"), new("ticker-differs", "600001 on XSHG", "XSHG:600000", -0.5, "listed under another code")], null),
         };
 

@@ -1,5 +1,6 @@
 using Exposure.Reports.Csv;
-using Exposure.Reports.Run;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Csv;
@@ -15,7 +16,7 @@ public sealed class CsvInjectionTests
             "\"=HYPERLINK(\"\"http://x\"\")\",+1,@SUM(A1),100\n" +
             "-2+3,AAA,XNYS,50\n");
         ExposureRun.Execute(new RunRequest(
-            [new HoldingsInput(input, "evil.csv")], RepoPaths.ReferenceData, temp.Path, [new MatchesCsvRenderer()], true, "test"));
+            [new HoldingsInput(input, "evil.csv")], RepoPaths.ReferenceData, temp.Path, [new MatchesCsvRenderer(), ScreenedOutCsvRenderer.Unmatched()], "test"));
 
         var text = File.ReadAllText(Path.Combine(temp.Path, "unmatched.csv"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", text);

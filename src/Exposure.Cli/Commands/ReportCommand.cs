@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Exposure.Reports.Excel.Report;
+
+namespace Exposure.Cli.Commands;
+
+/// <summary><c>exposure report</c>: screen holdings files (or a whole scheme) and write the reports.</summary>
+public static class ReportCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var holdings = new Option<string[]>("--holdings")
+        {
+            Description = "Holdings files to screen (iShares downloads or CSV with a header row). Without it, the bundled illustrative holdings are used.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "file",
+        };
+        var portfolio = new Option<string>("--portfolio")
+        {
+            Description = "A portfolio file (JSON) describing a scheme: its funds, index mandates and funds of funds, amounts invested and currencies. The scheme is looked through to company level. Instead of --holdings.",
+            HelpName = "file",
+        };
+        var mapping = new Option<string>("--mapping")
+        {
+            Description = "A mapping file (JSON) naming the columns, delimiter and number format of CSV holdings files the header detection does not know; applies to every --holdings file.",
+            HelpName = "file",
+        };
+        var reference = new Option<string>("--reference")
+        {
+            Description = "Folder with the flagged-company list (companies.csv, names.csv, allegations.csv, ...). Default: the bundled reference-data.",
+            HelpName = "folder",
+        };
+        var outDir = new Option<string>("--out")
+        {
+            Description = "Folder to write the reports to; created if missing, existing report files are replaced.",
+            HelpName = "folder",
+            DefaultValueFactory = _ => "reports",
+        };
+        var formats = new Option<string[]>("--format")
+        {
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "list",
+            DefaultValueFactory = _ => [ReportFormats.Default],
+        };
+        var timestamp = new Option<bool>("--timestamp")
+        {
+            Description = "Stamp the time of the run into the report. Off by default so that the same inputs give the same output.",
+        };
+        var decisions = new Option<string>("--decisions")
+        {
+            Description = "Review decisions to apply (a CSV kept apart from the reference data; see 'exposure review record'). Accepted candidates become matches, rejected ones are set aside; decisions that meet no row are listed as stale.",
+            HelpName = "file",
+        };
+        var fontDirs = new Option<string[]>("--font-dir")
+        {
+            Description = "Extra folders with TrueType fonts for the PDF, searched before the system's (a CJK TrueType font such as Debian's fonts-droid-fallback draws Chinese names).",
+            HelpName = "folder",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var pageSize = new Option<string>("--page-size")
+        {
+            Description = "PDF page size: a4 (default) or letter.",
+            HelpName = "size",
+            DefaultValueFactory = _ => "a4",
+        };
+        pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
+        var xlsxRows = new Option<string>("--xlsx-rows")
+        {
+            Description = $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {ExcelReportRenderer.DefaultDetailRows:N0}.",
+            HelpName = "rows|all",
+        };
+        var quiet = new Option<bool>("--quiet")
+        {
+            Description = "Print only errors, not the summary.",
+        };
+
+        var command = new Command("report", "Screen holdings files and write exposure reports.")
+        {
+            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
+        };
+        command.SetAction(parse => Execute(new ReportSettings
+        {
+            Holdings = parse.GetValue(holdings) ?? [],
+            Portfolio = parse.GetValue(portfolio),
+            Mapping = parse.GetValue(mapping),
+            Reference = parse.GetValue(reference),
+            Out = parse.GetValue(outDir) ?? "reports",
+            Formats = parse.GetValue(formats) ?? [ReportFormats.Default],
+            Decisions = parse.GetValue(decisions),
+            Timestamp = parse.GetValue(timestamp),
+            FontDirectories = parse.GetValue(fontDirs) ?? [],
+            PageSize = parse.GetValue(pageSize) ?? "a4",
+            XlsxRows = parse.GetValue(xlsxRows),
+            Quiet = parse.GetValue(quiet),
+        }, context));
+        return command;
+    }
+
+    public static int Execute(ReportSettings settings, CommandContext context)
+    {
+        var request = settings.ToRequest(context.Clock);
+        var result = RunWithProgress.Execute(request, context.Error);
+        if (!settings.Quiet) TerminalSummary.Write(context.Output, result);
+        return ExitCodes.Ok;
+    }
+}

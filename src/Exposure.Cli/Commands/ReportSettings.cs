@@ -1,0 +1,73 @@
+using Exposure.Core;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
+using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Pdf.Report;
+
+namespace Exposure.Cli.Commands;
+
+/// <summary>
+/// What <c>exposure report</c> was asked to do, as given on the command line. <see cref="ToRequest"/> checks the
+/// settings make a run (a <see cref="UsageException"/> names the option) and turns them into one.
+/// </summary>
+public sealed record ReportSettings
+{
+    public IReadOnlyList<string> Holdings { get; init; } = [];
+    public string? Portfolio { get; init; }
+    public string? Mapping { get; init; }
+    public string? Reference { get; init; }
+    public string Out { get; init; } = "reports";
+    public IReadOnlyList<string> Formats { get; init; } = [ReportFormats.Default];
+    public string? Decisions { get; init; }
+    public bool Timestamp { get; init; }
+    public IReadOnlyList<string> FontDirectories { get; init; } = [];
+    public string PageSize { get; init; } = "a4";
+    public string? XlsxRows { get; init; }
+    public bool Quiet { get; init; }
+
+    /// <summary>Runs on the bundled illustrative holdings: no holdings files and no portfolio given.</summary>
+    public bool Illustrative => Holdings.Count == 0 && Portfolio is null;
+
+    /// <summary>The run these settings ask for; reads the portfolio file when there is one.</summary>
+    public RunRequest ToRequest(TimeProvider clock)
+    {
+        var formats = ReportFormats.Parse(Formats, out var formatError) ?? throw new UsageException($"--format: {formatError}");
+        var detailRows = DetailRows();
+        if (Portfolio is not null && Holdings.Count > 0) throw new UsageException("give either --holdings or --portfolio, not both");
+        if (Portfolio is not null && Mapping is not null) throw new UsageException("--mapping applies to --holdings files; a portfolio file names each holding's mapping");
+        foreach (var folder in FontDirectories)
+            if (!Directory.Exists(folder)) throw new DataException("--font-dir", null, $"folder '{folder}' not found");
+
+        var plan = Portfolio is { } portfolio ? PortfolioPlan.Load(portfolio, portfolio) : null;
+        var inputs = plan?.Inputs()
+            ?? (Illustrative
+                ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
+                : Holdings.Select(p => new HoldingsInput(p, p, Mapping)).ToList());
+        var stamp = Timestamp ? clock.GetUtcNow() : (DateTimeOffset?)null;
+        var pdf = new PdfReportOptions
+        {
+            FontDirectories = FontDirectories,
+            PageSize = string.Equals(PageSize, "letter", StringComparison.OrdinalIgnoreCase) ? PdfPageSize.Letter : PdfPageSize.A4,
+            Timestamp = stamp,
+        };
+        return new RunRequest(
+            inputs,
+            Reference ?? BundledData.ReferenceFolder,
+            Out,
+            ReportFormats.Renderers(formats, pdf, detailRows),
+            ExposureCli.ToolVersion,
+            stamp,
+            Illustrative ? BundledData.IllustrativeNote : plan?.Definition.IllustrativeNote,
+            Decisions is { } d ? new InputPath(d, d) : null,
+            plan);
+    }
+
+    /// <summary>How many unmatched and excluded rows the workbook lists: a number, or null for all.</summary>
+    private long? DetailRows()
+    {
+        if (XlsxRows is not { } text) return ExcelReportRenderer.DefaultDetailRows;
+        if (text.Equals("all", StringComparison.OrdinalIgnoreCase)) return null;
+        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n;
+        throw new UsageException($"--xlsx-rows: '{text}' is neither a number of rows nor 'all'");
+    }
+}

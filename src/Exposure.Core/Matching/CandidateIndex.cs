@@ -1,0 +1,65 @@
+using Exposure.Core.Reference;
+using Exposure.Core.Text;
+
+namespace Exposure.Core.Matching;
+
+/// <summary>
+/// The candidates stage: the list indexed so that a holding's candidate companies are found without looking at the
+/// whole list: by ISIN, by listing (exchange and code in the exchange's canonical form), and by name
+/// (<see cref="NameIndex"/>: exact compact form, start of a name, shared rare words).
+/// </summary>
+public sealed class CandidateIndex
+{
+    /// <summary>A cut name must keep at least this many letters to be looked up as the start of a list name.</summary>
+    public const int MinPrefixLength = 12;
+
+    private readonly Dictionary<string, Company> _byIsin = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Mic, string Code), Company> _byListing = new();
+
+    public CandidateIndex(ReferenceData reference)
+    {
+        Reference = reference;
+        Names = new NameIndex(reference);
+        foreach (var c in reference.Companies)
+        {
+            foreach (var isin in c.Isins) _byIsin[isin] = c;
+            foreach (var l in c.Listings)
+                if (reference.Exchanges.ByMic(l.Mic)?.CanonicalTicker(l.Code) is { } code) _byListing[(l.Mic, code)] = c;
+        }
+    }
+
+    public ReferenceData Reference { get; }
+
+    public NameIndex Names { get; }
+
+    /// <summary>The company the list gives this (checked) ISIN, or null.</summary>
+    public Company? ByIsin(string isin) => _byIsin.GetValueOrDefault(isin);
+
+    /// <summary>The company listed under this canonical code on this exchange, or null.</summary>
+    public Company? ByListing(string mic, string code) => _byListing.GetValueOrDefault((mic, code));
+
+    /// <summary>List names equal to the holding's name after normalisation.</summary>
+    public IReadOnlyList<NameEntry> ExactName(NormalisedName name) => Names.Exact(name.Compact);
+
+    /// <summary>List names the holding's (cut) name is the start of: whole, else without its last, possibly cut, word.</summary>
+    public IReadOnlyList<NameEntry> StartingWith(NormalisedName name)
+    {
+        if (name.Compact.Length >= MinPrefixLength)
+        {
+            var whole = Names.StartingWith(name.Compact).ToList();
+            if (whole.Count > 0) return whole;
+        }
+        if (name.Tokens.Count > 2)
+        {
+            var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
+            if (withoutCutWord.Length >= MinPrefixLength) return Names.StartingWith(withoutCutWord).ToList();
+        }
+        return [];
+    }
+
+    /// <summary>List names sharing the holding's rarer words, for similarity scoring.</summary>
+    public IReadOnlyList<NameEntry> SimilarNames(NormalisedName name) => Names.Candidates(name);
+
+    /// <summary>Every name of a company, to check a holding's name against a company an identifier pointed to.</summary>
+    public IReadOnlyList<NameEntry> NamesOf(string companyId) => Names.OfCompany(companyId);
+}

@@ -1,0 +1,122 @@
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
+using Exposure.Core.Matching;
+using Exposure.Core.Reporting;
+using Exposure.Core.Review;
+using Exposure.Pipeline.Figures;
+using Exposure.Pipeline.Output;
+using Exposure.Pipeline.Reading;
+using Exposure.Pipeline.Schemes;
+using Exposure.Pipeline.Screening;
+using Exposure.Readers;
+using Exposure.Readers.Mapping;
+using Exposure.Readers.Reference;
+using Exposure.Readers.Review;
+
+namespace Exposure.Pipeline;
+
+/// <summary>
+/// The whole job (docs/architecture.md): load the list; read every holdings file (streaming, a file ahead on a second
+/// thread); make each row a <see cref="Holding"/> and screen it (<see cref="Screener"/>); add up each fund
+/// (<see cref="FundAccumulator"/>) and compute the report model once (<see cref="ExposureBuilder"/>, and
+/// <see cref="LookThrough"/> for a scheme); render it. Outputs are written to a staging folder and moved into place only
+/// when everything succeeded: a failed run leaves no half-written report.
+/// </summary>
+public static class ExposureRun
+{
+    public static RunResult Execute(RunRequest request, IProgress<RunProgress>? progress = null)
+    {
+        if (request.Holdings.Count == 0) throw new ArgumentException("no holdings files given");
+        foreach (var h in request.Holdings)
+            if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
+
+        var reference = ReferenceDataLoader.Load(request.ReferenceFolder);
+        var inputs = new List<InputFile>();
+        var decisions = new List<InputFile>();
+        var review = request.Decisions is { } d ? LoadDecisions(d, decisions) : ReviewBook.Empty;
+        var mappings = LoadMappings(request.Holdings);
+        var total = request.Holdings.Count;
+        long rows = 0;
+        progress?.Report(new RunProgress(0, total, 0, $"reference data {reference.Version}"));
+
+        using var output = new ReportOutput(request.OutputFolder);
+        using var spill = new ScreenedOutSpill(output.Staging);
+        var screener = new Screener(reference, review);
+        var nested = new NestedFunds(request.Portfolio?.Definition);
+        var builder = new ExposureBuilder(reference, screener.Families);
+        var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
+
+        var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
+        using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null)))
+        {
+            for (var i = 0; i < total; i++)
+            {
+                var input = request.Holdings[i];
+                progress?.Report(new RunProgress(i, total, rows, input.DisplayName));
+                var file = new FileScreening(input, screener, nested, builder, spill);
+                var (funds, lines) = file.Screen(ahead.File(i));
+                foreach (var fund in funds)
+                {
+                    if (input.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
+                    rows += fund.HoldingRows;
+                }
+                inputs.Add(sources[i].Describe(lines));
+            }
+        }
+        spill.Complete();
+        inputs.AddRange(decisions);
+        inputs.AddRange(mappings.Values.Select(m => m.File));
+        if (request.Portfolio is { } scheme) inputs.AddRange(scheme.Files);
+        inputs.AddRange(reference.Files);
+
+        var run = new RunInfo(
+            request.ToolVersion,
+            reference.Version,
+            Matcher.AlgorithmVersion,
+            request.GeneratedAt,
+            inputs,
+            new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
+            builder.WeightTolerancePercent,
+            request.IllustrativeNote);
+        progress?.Report(new RunProgress(total, total, rows, "computing the report"));
+        var report = builder.Build(run, screener.DistinctSecurities, review.Outcome(reference)) with { ScreenedOut = spill };
+        if (request.Portfolio is { } plan)
+        {
+            var ordered = snapshots.ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
+            report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
+        }
+
+        foreach (var renderer in request.Renderers)
+        {
+            progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
+            output.Render(renderer, report);
+        }
+        var written = output.Commit();
+        // The screened-out rows live in the staging folder, which goes with the run.
+        return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);
+    }
+
+    private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs)
+    {
+        var source = new InputSource(file.Path, file.DisplayName, "review decisions");
+        var decisions = ReviewFile.Load(source, out var lines);
+        inputs.Add(source.Describe(lines));
+        return new ReviewBook(file.DisplayName, decisions);
+    }
+
+    /// <summary>Each mapping file the holdings name, read once.</summary>
+    private static Dictionary<string, (HoldingsMapping Mapping, InputFile File)> LoadMappings(IEnumerable<HoldingsInput> holdings)
+    {
+        var result = new Dictionary<string, (HoldingsMapping, InputFile)>(StringComparer.Ordinal);
+        foreach (var path in holdings.Select(h => h.Mapping).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var source = new InputSource(path, path, "mapping");
+            var mapping = HoldingsMapping.Load(source);
+            result[path] = (mapping, source.Describe(mapping.Lines));
+        }
+        return result;
+    }
+}

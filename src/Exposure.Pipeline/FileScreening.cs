@@ -1,0 +1,83 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Reporting;
+using Exposure.Pipeline.Figures;
+using Exposure.Pipeline.Output;
+using Exposure.Pipeline.Schemes;
+using Exposure.Pipeline.Screening;
+
+namespace Exposure.Pipeline;
+
+/// <summary>
+/// Screens the items one holdings file yields, in order: each fund it describes gets a <see cref="FundAccumulator"/>,
+/// each row a state. A file may describe several funds (a data set of filings); every physical line must end in
+/// exactly one state, or the run stops.
+/// </summary>
+internal sealed class FileScreening(HoldingsInput input, Screener screener, NestedFunds nested, ExposureBuilder builder, ScreenedOutSpill spill)
+{
+    private readonly List<FundExposure> _funds = [];
+    private FundAccumulator? _fund;
+    private int _linesDone;
+
+    /// <summary>Screens the file; returns its funds and its number of physical lines.</summary>
+    public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<ReadItem> items)
+    {
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case FundDetected d:
+                    Close();
+                    _fund = builder.BeginFund(input.DisplayName, input.FundName is { } name ? d.Fund with { Name = name, NameFrom = MetadataOrigin.Portfolio } : d.Fund);
+                    break;
+                case NotAHolding n:
+                    Fund().NotAHolding(n.Source);
+                    break;
+                case Rejected r:
+                    Fund().Rejected(r.Source, r.Reason, r.RawText);
+                    break;
+                case HoldingRead { Row: var read }:
+                    Screen(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
+                    break;
+                case EndOfFile end:
+                    Close();
+                    if (_linesDone != end.Lines)
+                        throw new InvalidOperationException($"{input.DisplayName}: {_linesDone} lines were accounted for but the file has {end.Lines}");
+                    return (_funds, end.Lines);
+            }
+        }
+        throw new InvalidOperationException($"{input.DisplayName}: the reader ended without the end of the file");
+    }
+
+    private void Screen(HoldingRow row)
+    {
+        var fund = Fund();
+        var holding = screener.Normalise(row);
+        if (nested.FundOf(holding, input.EntryId) is { } inner)
+        {
+            fund.LookedThrough(row, inner);
+            return;
+        }
+        if (holding.ExclusionReason is { } reason)
+        {
+            fund.Add(holding, RowState.Excluded);
+            spill.Add(fund.Id, row, RowState.Excluded, reason);
+            return;
+        }
+        var (state, match) = screener.Screen(holding);
+        fund.Add(holding, state, match);
+        if (state == RowState.Unmatched)
+            spill.Add(fund.Id, row, state, match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}");
+    }
+
+    private FundAccumulator Fund() => _fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");
+
+    private void Close()
+    {
+        if (_fund is null) return;
+        var result = _fund.Complete();
+        builder.Add(result);
+        _funds.Add(result.Fund);
+        _linesDone += result.Fund.Lines.Total;
+        _fund = null;
+    }
+}

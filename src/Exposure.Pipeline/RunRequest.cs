@@ -1,0 +1,21 @@
+using Exposure.Core.Reporting;
+using Exposure.Pipeline.Schemes;
+
+namespace Exposure.Pipeline;
+
+/// <summary>Everything a run needs: what to read, what to screen against, where and how to write.</summary>
+/// <param name="Renderers">The outputs to write; each writes one file into <paramref name="OutputFolder"/>.</param>
+/// <param name="GeneratedAt">Stamped into the report only when given, so that the same inputs give the same report.</param>
+/// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data.</param>
+/// <param name="Decisions">A review decisions file to apply (docs/review.md), or null.</param>
+/// <param name="Portfolio">A scheme to look through (docs/portfolio.md); its files are <paramref name="Holdings"/>.</param>
+public sealed record RunRequest(
+    IReadOnlyList<HoldingsInput> Holdings,
+    string ReferenceFolder,
+    string OutputFolder,
+    IReadOnlyList<IReportRenderer> Renderers,
+    string ToolVersion,
+    DateTimeOffset? GeneratedAt = null,
+    string? IllustrativeNote = null,
+    InputPath? Decisions = null,
+    PortfolioPlan? Portfolio = null);

@@ -1,6 +1,0 @@
-using Exposure.Core.Reporting;
-
-namespace Exposure.Reports.Run;
-
-/// <param name="Written">Full paths of the files written, in order.</param>
-public sealed record RunResult(ExposureReport Report, IReadOnlyList<string> Written);

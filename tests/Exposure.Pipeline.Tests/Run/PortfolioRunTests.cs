@@ -1,0 +1,122 @@
+using Exposure.Core.Holdings;
+using Exposure.Core;
+using Exposure.Core.Portfolio;
+using Exposure.Readers.Portfolio;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
+using Exposure.TestSupport;
+
+namespace Exposure.Reports.Tests.Run;
+
+public sealed class PortfolioRunTests
+{
+    private static string Scheme => Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json");
+
+    private static PortfolioExposure Run(string portfolioPath, string outDir)
+    {
+        var plan = PortfolioPlan.Load(portfolioPath, Path.GetFileName(portfolioPath));
+        var result = ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, outDir, [], "test", Portfolio: plan));
+        return result.Report.Portfolio!;
+    }
+
+    [Fact]
+    public void Look_through_multiplies_amounts_and_weights_along_every_path()
+    {
+        using var temp = new TempFolder();
+        var p = Run(Scheme, temp.Path);
+
+        // By hand, from the sample files: USD 30m at 0.79 in EM Equity (ZTE 450,000 of 20,800,000 in the September snapshot);
+        // EUR 20m at 0.86 in Multi-Asset, which holds EM Equity at 4,000,000 of 18,150,000; GBP 50m in the index at 0.01%.
+        const decimal emWeight = 450_000m / 20_800_000m;
+        var direct = 30_000_000m * 0.79m * emWeight;
+        var throughMultiAsset = 20_000_000m * 0.86m * (4_000_000m / 18_150_000m) * emWeight;
+        var throughIndex = 50_000_000m * 0.0001m;
+
+        var zte = p.Companies.Single(c => c.CompanyId == "zte");
+        Assert.Equal(3, zte.Paths.Count);
+        Assert.Equal(direct, zte.Paths.Single(x => x.Path == "em-equity").Value, 2);
+        Assert.Equal(throughMultiAsset, zte.Paths.Single(x => x.Path == "multi-asset > em-equity").Value, 2);
+        Assert.Equal(throughIndex, zte.Paths.Single(x => x.Path == "world-index").Value, 2);
+        Assert.Equal(direct + throughMultiAsset + throughIndex, zte.Value, 2);
+        Assert.Equal("Manager C", zte.Paths.Single(x => x.Path == "multi-asset > em-equity").Manager);
+
+        Assert.Equal(30_000_000m * 0.79m + 50_000_000m + 20_000_000m * 0.86m + 5_000_000m, p.TotalInvested);
+        Assert.Equal(p.Entries.Sum(e => e.FlaggedValue), p.FlaggedValue);
+        Assert.Equal(p.Managers.Sum(m => m.FlaggedValue), p.FlaggedValue);
+        Assert.Equal(p.Companies.Where(c => c.State == RowState.Matched).Sum(c => c.Value), p.FlaggedValue, 6);
+    }
+
+    [Fact]
+    public void Coverage_reconciles_and_names_what_was_not_looked_through()
+    {
+        using var temp = new TempFolder();
+        var p = Run(Scheme, temp.Path);
+
+        Assert.Equal(p.TotalInvested, p.Coverage.LookedThrough + p.Coverage.Gaps.Sum(g => g.Value), 4);
+        var noFile = Assert.Single(p.Coverage.Gaps, g => g.Reason == "no holdings file");
+        Assert.Equal(("private-credit", 5_000_000m), (noFile.Path, noFile.Value));
+        Assert.Contains(p.Coverage.Gaps, g => g.Path == "multi-asset" && g.Reason.StartsWith("excluded as non-equity", StringComparison.Ordinal));
+        Assert.Contains(p.Coverage.Gaps, g => g.Path == "multi-asset > em-equity");
+    }
+
+    [Fact]
+    public void Snapshots_form_a_time_series_and_totals_use_the_latest()
+    {
+        using var temp = new TempFolder();
+        var p = Run(Scheme, temp.Path);
+
+        var em = p.Entries.Single(e => e.Id == "em-equity");
+        Assert.Equal(2, em.Snapshots);
+        Assert.Equal(new DateOnly(2026, 9, 30), em.SnapshotAsOf);
+        var changes = p.Changes.Where(c => c.EntryId == "em-equity").ToDictionary(c => c.CompanyId, c => c.Change);
+        Assert.Equal(HoldingChange.Removed, changes["hikvision"]);
+        Assert.Equal(HoldingChange.Added, changes["goldwind"]);
+        Assert.Equal(HoldingChange.Up, changes["zte"]);
+        Assert.Equal(HoldingChange.Down, changes["longi"]);
+        Assert.DoesNotContain(p.Companies, c => c.CompanyId == "hikvision");
+    }
+
+    [Fact]
+    public void Funds_holding_each_other_are_an_error_naming_the_cycle()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.csv", "Name,Market Value,Ticker\nFUND B UNITS,100,B1\nZTE CORP,100,\n");
+        temp.File("b.csv", "Name,Market Value,Ticker\nFUND A UNITS,100,A1\n");
+        var scheme = temp.File("scheme.json", """
+            { "title": "Cycle", "reportCurrency": "GBP",
+              "holdings": [
+                { "id": "a", "file": "a.csv", "amount": 100, "currency": "GBP", "identifiers": { "ticker": "A1" } },
+                { "id": "b", "file": "b.csv", "identifiers": { "ticker": "B1" } } ] }
+            """);
+        var e = Assert.Throws<DataException>(() => Run(scheme, Path.Combine(temp.Path, "out")));
+        Assert.Equal("scheme.json, line 3: funds hold each other in a cycle: a > b > a", e.Message);
+    }
+
+    [Fact]
+    public void A_missing_exchange_rate_names_the_currency_pair()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.csv", "Name,Market Value\nZTE CORP,100\n");
+        temp.File("fx.csv", "from,to,rate\nUSD,GBP,0.79\n");
+        var scheme = temp.File("scheme.json", """
+            { "title": "FX", "reportCurrency": "GBP", "fxRates": "fx.csv",
+              "holdings": [ { "id": "a", "file": "a.csv", "amount": 100, "currency": "CHF" } ] }
+            """);
+        var e = Assert.Throws<DataException>(() => Run(scheme, Path.Combine(temp.Path, "out")));
+        Assert.Equal("fx.csv: no exchange rate for CHF to GBP: add a line 'CHF,GBP,<rate>'", e.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "title": "T", "reportCurrency": "GBP", "holdings": [ { "id": "a", "amount": 1 } ] }""", "scheme.json, line 1: holding 'a': amount given without its currency")]
+    [InlineData("""{ "title": "T", "reportCurrency": "GBP", "holdings": [ { "id": "a", "kind": "etf", "amount": 1, "currency": "GBP" } ] }""", "scheme.json, line 1: holding 'a': kind 'etf' is neither 'fund' nor 'index'")]
+    [InlineData("""{ "title": "T", "reportCurrency": "GBP", "holdings": [ { "id": "a", "file": "nope.csv", "amount": 1, "currency": "GBP" } ] }""", "scheme.json, line 1: holding 'a': file 'nope.csv' not found")]
+    [InlineData("""{ "title": "T", "reportCurrency": "POUNDS", "holdings": [] }""", "scheme.json, line 1: currency 'POUNDS' is not a three-letter ISO 4217 code")]
+    [InlineData("{ \"title\": \"T\",\n  \"holdings\": [ }", "scheme.json, line 2: not valid JSON")]
+    public void Portfolio_file_mistakes_name_file_line_and_problem(string json, string message)
+    {
+        using var temp = new TempFolder();
+        var scheme = temp.File("scheme.json", json);
+        var e = Assert.Throws<DataException>(() => PortfolioFile.Read(scheme, "scheme.json"));
+        Assert.StartsWith(message, e.Message);
+    }
+}
