@@ -15,9 +15,9 @@ using Xunit.Abstractions;
 namespace Exposure.Cli.Tests;
 
 /// <summary>One model through every renderer the CLI offers: the figures each shows are the model's.</summary>
-public sealed class AllRenderersTests(ITestOutputHelper output)
+public sealed class AllRenderersTests
 {
-    [Fact]
+    [SkippableFact]
     public void Every_format_shows_the_same_figures()
     {
         using var temp = new TempFolder();
@@ -43,11 +43,7 @@ public sealed class AllRenderersTests(ITestOutputHelper output)
             Assert.Equal((double)report.Funds[0].FlaggedValue, double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture), 6);
         }
 
-        if (!File.Exists("/usr/bin/pdftotext"))
-        {
-            output.WriteLine("pdftotext is not installed: the PDF's text was not checked here (CI checks it).");
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
         var text = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", Path.Combine(temp.Path, "exposure-report.pdf"), "-"]) { RedirectStandardOutput = true })!
             .StandardOutput.ReadToEnd();
         Assert.Contains($"USD {s.FlaggedValue!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);

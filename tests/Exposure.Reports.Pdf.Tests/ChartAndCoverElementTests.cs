@@ -1,3 +1,4 @@
+using Exposure.TestSupport;
 using Exposure.Reports.Pdf.Layout;
 using PdfSharp.Drawing;
 using Xunit.Abstractions;
@@ -83,14 +84,10 @@ public sealed class ChartAndCoverElementTests(ITestOutputHelper output)
         Assert.Equal("• Second.", texts[^1]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Contents_give_the_page_each_bookmark_lands_on()
     {
-        if (!PdfTools.IsInstalled("pdftotext"))
-        {
-            output.WriteLine("Not checked: pdftotext is not installed (apt-get install poppler-utils).");
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         var document = new PdfReportDocument(TestFonts.Set);
         document.Add(new Contents([new OutlineEntry("Alpha", 1), new OutlineEntry("Beta", 2), new OutlineEntry("Not in the document", 1)]));

@@ -1,3 +1,4 @@
+using Exposure.TestSupport;
 using Exposure.Reports.Pdf.Fonts;
 using PdfSharp.Drawing;
 using Xunit.Abstractions;
@@ -26,14 +27,10 @@ public sealed class FontCatalogTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Debian_DejaVu_Sans_is_the_main_family_when_installed()
     {
-        if (!File.Exists(DebianDejaVu))
-        {
-            output.WriteLine($"Not checked: {DebianDejaVu} is not installed (apt-get install fonts-dejavu-core).");
-            return;
-        }
+        Requires.That(File.Exists(DebianDejaVu), $"{DebianDejaVu} (apt-get install fonts-dejavu-core)");
 
         var main = TestFonts.Catalog.Main;
         Assert.Equal("DejaVu Sans", main.FamilyName);
@@ -43,15 +40,11 @@ public sealed class FontCatalogTests(ITestOutputHelper output) : IDisposable
         Assert.EndsWith("DejaVuSans-BoldOblique.ttf", main.BoldItalic?.Path);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Cjk_fallback_has_glyphs_for_chinese_company_names_when_installed()
     {
         var cjk = TestFonts.Catalog.Cjk;
-        if (cjk is null)
-        {
-            output.WriteLine("Not checked: no CJK TrueType font found (apt-get install fonts-droid-fallback).");
-            return;
-        }
+        Requires.That(cjk is not null, "a CJK TrueType font (apt-get install fonts-droid-fallback)");
 
         output.WriteLine($"CJK fallback: {cjk.Regular}");
         foreach (var rune in "海康威视浙江大华技术股份有限公司".EnumerateRunes())
@@ -62,15 +55,11 @@ public sealed class FontCatalogTests(ITestOutputHelper output) : IDisposable
         Assert.False(TestFonts.Catalog.Main.Regular.HasGlyph('海'));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Droid_Sans_Fallback_is_found_when_installed()
     {
         const string droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
-        if (!File.Exists(droid))
-        {
-            output.WriteLine($"Not checked: {droid} is not installed (apt-get install fonts-droid-fallback).");
-            return;
-        }
+        Requires.That(File.Exists(droid), $"{droid} (apt-get install fonts-droid-fallback)");
 
         var face = FontFace.TryRead(droid);
         Assert.NotNull(face);

@@ -1,3 +1,4 @@
+using Exposure.TestSupport;
 using Exposure.Reports.Pdf.Layout;
 using Xunit.Abstractions;
 
@@ -29,14 +30,10 @@ public sealed class PaginationTests(ITestOutputHelper output)
         Assert.Equal(0, layout.OversizedBlocks);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_header_row_text_appears_on_every_page_of_the_rendered_pdf()
     {
-        if (!PdfTools.IsInstalled("pdftotext"))
-        {
-            output.WriteLine("Not checked: pdftotext is not installed (apt-get install poppler-utils).");
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         var document = new PdfReportDocument(TestFonts.Set);
         document.Add(SampleReport.HoldingsTable(200));

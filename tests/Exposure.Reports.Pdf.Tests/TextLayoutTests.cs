@@ -1,3 +1,4 @@
+using Exposure.TestSupport;
 using Exposure.Reports.Pdf.Layout;
 using PdfSharp.Drawing;
 
@@ -92,13 +93,10 @@ public sealed class TextLayoutTests : IDisposable
         Assert.Equal(50, centre.Fragments[0].X + centre.Width / 2, 6);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Chinese_text_wraps_between_characters_when_a_cjk_font_exists()
     {
-        if (TestFonts.Catalog.Cjk is null)
-        {
-            return;
-        }
+        Requires.That(TestFonts.Catalog.Cjk is not null, "a CJK TrueType font (apt-get install fonts-droid-fallback)");
 
         var text = "浙江大华技术股份有限公司和杭州海康威视数字技术股份有限公司";
 
@@ -111,13 +109,10 @@ public sealed class TextLayoutTests : IDisposable
         Assert.All(lines.SelectMany(l => l.Fragments), f => Assert.NotSame(mainFont, f.Font));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Chinese_closing_punctuation_never_starts_a_line()
     {
-        if (TestFonts.Catalog.Cjk is null)
-        {
-            return;
-        }
+        Requires.That(TestFonts.Catalog.Cjk is not null, "a CJK TrueType font (apt-get install fonts-droid-fallback)");
 
         var cjkFont = TestFonts.Set.GetFont(TestFonts.Set.Families.ToList().IndexOf(TestFonts.Catalog.Cjk), 10, bold: false, italic: false);
         var width = _measure.MeasureString("海康威视", cjkFont).Width + 0.5;

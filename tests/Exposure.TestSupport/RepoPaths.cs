@@ -19,7 +19,7 @@ public static class RepoPaths
     }
 
     public static string Absent(string fileName) =>
-        $"../shared/samples/ishares/{fileName} is not beside this checkout; this test checked nothing.";
+        $"../shared/samples/ishares/{fileName} (the shared samples beside this checkout)";
 
     private static string FindRoot()
     {

@@ -21,11 +21,7 @@ public sealed class GoldenSampleTests(ITestOutputHelper output)
     public void Sample_gives_exactly_the_expected_matches(string sample, string golden, int lines)
     {
         var path = RepoPaths.SharedSample(sample);
-        if (path is null)
-        {
-            output.WriteLine(RepoPaths.Absent(sample));
-            return;
-        }
+        Requires.That(path is not null, RepoPaths.Absent(sample));
 
         using var temp = new TempFolder();
         var result = ExposureRun.Execute(new RunRequest(
@@ -61,11 +57,7 @@ public sealed class GoldenSampleTests(ITestOutputHelper output)
     {
         var eem = RepoPaths.SharedSample("EEM_holdings_2025-01_trimmed.csv");
         var acwi = RepoPaths.SharedSample("ACWI_holdings_2022-03-10_raw.csv");
-        if (eem is null || acwi is null)
-        {
-            output.WriteLine(RepoPaths.Absent("*.csv"));
-            return;
-        }
+        Requires.That(eem is not null && acwi is not null, RepoPaths.Absent("*.csv"));
         using var temp = new TempFolder();
         var report = ExposureRun.Execute(new RunRequest(
             [new HoldingsInput(eem, "EEM.csv"), new HoldingsInput(acwi, "ACWI.csv")], RepoPaths.ReferenceData, temp.Path, [], "test")).Report;

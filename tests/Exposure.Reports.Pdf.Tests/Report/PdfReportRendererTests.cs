@@ -1,3 +1,4 @@
+using Exposure.TestSupport;
 using System.Text;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
@@ -25,13 +26,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         Assert.Null(renderer.Options.Timestamp);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_headline_figures_of_the_model_appear_on_the_summary_page()
     {
-        if (!Poppler())
-        {
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         var report = Reports.Illustrative;
         var s = report.Summary;
@@ -60,13 +58,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         Assert.StartsWith(Squeeze("ILLUSTRATIVE DATA The bundled holdings file is a made-up fund built to demonstrate the tool. " + Words.Title), Squeeze(pages[0]));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_fund_figure_appears_in_the_funds_table()
     {
-        if (!Poppler())
-        {
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         var report = Reports.Shared ?? Reports.Illustrative;
         using var pdf = RenderedReport.Of(report);
@@ -83,13 +78,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_company_allegation_source_and_caveat_appears_with_a_link()
     {
-        if (!Poppler())
-        {
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         foreach (var report in new[] { Reports.Illustrative, Reports.Shared, SmallReport.Build() }.OfType<ExposureReport>())
         {
@@ -190,13 +182,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         Assert.Matches(@"/MediaBox\s*\[\s*0 0 612 792\s*\]", raw);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Mixed_currencies_give_no_totals_and_each_amount_its_currency()
     {
-        if (!Poppler())
-        {
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         using var pdf = RenderedReport.Of(SmallReport.Build());
         var pages = pdf.Pages();
@@ -215,13 +204,10 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         Assert.Contains("No chart: the funds report in different currencies", text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Review_and_rejected_lines_are_listed_apart_with_rule_and_evidence()
     {
-        if (!Poppler())
-        {
-            return;
-        }
+        Requires.Program("pdftotext", "poppler-utils");
 
         using var pdf = RenderedReport.Of(SmallReport.Build());
         var text = pdf.Squeezed();
@@ -256,18 +242,17 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(PdfPageSize.A4)]
     [InlineData(PdfPageSize.Letter)]
     public void Pipeline_reports_fit_their_pages_and_pass_qpdf_and_pdffonts(PdfPageSize size)
     {
-        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared samples", Reports.Shared), ("scheme", Reports.Scheme) })
+        Requires.Program("qpdf", "qpdf");
+        Requires.Program("pdffonts", "poppler-utils");
+        Requires.Program("pdftotext", "poppler-utils");
+        Requires.That(Reports.Shared is not null, RepoPaths.Absent(Reports.Eem));
+        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared samples", Reports.Shared!), ("scheme", Reports.Scheme) })
         {
-            if (report is null)
-            {
-                output.WriteLine(TestSupport.RepoPaths.Absent(Reports.Eem));
-                continue;
-            }
 
             using var pdf = RenderedReport.Of(report, new PdfReportOptions { PageSize = size });
             output.WriteLine($"{name}, {size}: {pdf.Layout.PageCount} pages");
@@ -280,13 +265,11 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
             }
 
             Layouts.AssertInsideBodies(pdf.Layout);
-            if (PdfTools.IsInstalled("qpdf"))
             {
                 var (exitCode, check) = PdfTools.Run("qpdf", "--check", pdf.Path);
                 Assert.True(exitCode is 0 or 3, check);
             }
 
-            if (PdfTools.IsInstalled("pdffonts"))
             {
                 var (exitCode, fonts) = PdfTools.Run("pdffonts", pdf.Path);
                 output.WriteLine(fonts);
@@ -296,7 +279,6 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
                 Assert.All(rows, row => Assert.Matches(@"\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$", row));
             }
 
-            if (Poppler())
             {
                 var pages = pdf.Pages();
                 Assert.Equal(pdf.Layout.PageCount, pages.Count);
@@ -311,26 +293,31 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
     }
 
     /// <summary>Writes the reports to $EXPOSURE_PDF_REPORTS (or a temp folder) for looking at, e.g. with pdftoppm -png -r 50.</summary>
-    [Fact]
-    public void Writes_the_reports_for_looking_at()
+    [SkippableFact]
+    public void Sample_reports_render_on_a4_and_letter_pages_with_every_page_counted()
     {
+        Requires.Program("pdfinfo", "poppler-utils");
+        // The rendered files stay in this folder, to be looked at (EXPOSURE_PDF_REPORTS chooses another).
         var folder = Environment.GetEnvironmentVariable("EXPOSURE_PDF_REPORTS") is { Length: > 0 } target
             ? target
             : Path.Combine(Path.GetTempPath(), "exposure-pdf-reports");
         Directory.CreateDirectory(folder);
-        foreach (var (name, report) in new[] { ("illustrative", Reports.Illustrative), ("shared-samples", Reports.Shared), ("small", SmallReport.Build()), ("scheme", Reports.Scheme) })
+        var reports = new[] { ("illustrative", Reports.Illustrative), ("shared-samples", Reports.Shared), ("small", SmallReport.Build()), ("scheme", Reports.Scheme) };
+        foreach (var (name, report) in reports.Where(r => r.Item2 is not null))
         {
-            if (report is null)
-            {
-                continue;
-            }
-
-            foreach (var size in new[] { PdfPageSize.A4, PdfPageSize.Letter })
+            foreach (var (size, points) in new[] { (PdfPageSize.A4, "595.276 x 841.89 pts (A4)"), (PdfPageSize.Letter, "612 x 792 pts (letter)") })
             {
                 var path = Path.Combine(folder, $"{name}-{size.ToString().ToLowerInvariant()}.pdf");
-                using var stream = File.Create(path);
-                var layout = new PdfReportRenderer(new PdfReportOptions { PageSize = size }, TestFonts.Set).Write(report, stream);
-                output.WriteLine($"{path}: {layout.PageCount} pages");
+                int pages;
+                using (var stream = File.Create(path))
+                    pages = new PdfReportRenderer(new PdfReportOptions { PageSize = size }, TestFonts.Set).Write(report!, stream).PageCount;
+                output.WriteLine($"{path}: {pages} pages");
+
+                var (code, info) = PdfTools.Run("pdfinfo", path);
+                Assert.Equal(0, code);
+                Assert.Contains($"Pages:           {pages}\n", info);
+                Assert.Contains($"Page size:       {points}", info);
+                Assert.True(pages >= 5, $"{name}: {pages} pages, fewer than a cover, summary, findings, methodology and disclaimer need");
             }
         }
     }
@@ -353,15 +340,4 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         pages.First(p => p.Contains("Lines of input by state", StringComparison.Ordinal));
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    private bool Poppler()
-    {
-        if (PdfTools.IsInstalled("pdftotext"))
-        {
-            return true;
-        }
-
-        output.WriteLine("Not checked: pdftotext is not installed (apt-get install poppler-utils).");
-        return false;
-    }
 }
