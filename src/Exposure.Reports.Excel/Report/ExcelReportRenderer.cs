@@ -28,7 +28,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
 
     private static void Write(ExposureReport report, IReportDetails? details, long? limit, Stream output)
     {
-        using var writer = new WorkbookWriter(output);
+        using var writer = new WorkbookWriter(output, new WorkbookWriterOptions { Timestamp = report.Run.GeneratedAt?.UtcDateTime });
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report, details is null ? 0 : limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
