@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using Exposure.Core;
 using Exposure.Readers.Portfolio;
@@ -92,7 +93,7 @@ public static class ExposureCli
         pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
         var xlsxRows = new Option<string>("--xlsx-rows")
         {
-            Description = $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows:N0}.",
+            Description = string.Create(CultureInfo.InvariantCulture, $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {Reports.Excel.Report.ExcelReportRenderer.DefaultDetailRows:N0}."),
             HelpName = "rows|all",
         };
         var quiet = new Option<bool>("--quiet")
@@ -111,7 +112,7 @@ public static class ExposureCli
             if (parse.GetValue(xlsxRows) is { } rowsText)
             {
                 if (rowsText.Equals("all", StringComparison.OrdinalIgnoreCase)) detailRows = null;
-                else if (long.TryParse(rowsText, out var n) && n >= 0) detailRows = n;
+                else if (long.TryParse(rowsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0) detailRows = n;
                 else formatError ??= $"--xlsx-rows: '{rowsText}' is neither a number of rows nor 'all'";
                 if (formatError is not null && chosen is not null) chosen = null;
             }

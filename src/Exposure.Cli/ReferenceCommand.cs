@@ -21,7 +21,7 @@ public static class ReferenceCommand
             try
             {
                 var data = ReferenceDataLoader.Load(path);
-                var byBasis = data.Companies.GroupBy(c => Core.Reporting.Wording.Code(c.Basis)).OrderBy(g => g.Key)
+                var byBasis = data.Companies.GroupBy(c => Core.Reporting.Wording.Code(c.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => $"{g.Count()} {g.Key}");
                 output.WriteLine($"{path}: version {data.Version}, valid");
                 output.WriteLine($"  {data.Companies.Count} companies ({string.Join(", ", byBasis)}), {data.Names.Count} names, " +

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Exposure.Core;
 using Exposure.Readers.Review;
 
@@ -31,7 +32,7 @@ public static class ReviewCommand
                 var n = ReviewFile.Record(from, from, to);
                 output.WriteLine(n == 0
                     ? $"{from}: no line has a decision; nothing appended"
-                    : $"appended {n} decision{(n == 1 ? "" : "s")} to {to}; apply them with: exposure report --decisions {to}");
+                    : string.Create(CultureInfo.InvariantCulture, $"appended {n} decision{(n == 1 ? "" : "s")} to {to}; apply them with: exposure report --decisions {to}"));
                 return ExitCodes.Ok;
             }
             catch (DataException e)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Exposure.Core.Identifiers;
@@ -20,7 +21,7 @@ public static class Isin
 
         var digits = new StringBuilder(24);
         for (var i = 0; i < 11; i++)
-            digits.Append(char.IsAsciiDigit(isin[i]) ? (isin[i] - '0').ToString() : (isin[i] - 'A' + 10).ToString());
+            digits.Append(char.IsAsciiDigit(isin[i]) ? (isin[i] - '0').ToString(CultureInfo.InvariantCulture) : (isin[i] - 'A' + 10).ToString(CultureInfo.InvariantCulture));
 
         var sum = 0;
         var doubleIt = true;

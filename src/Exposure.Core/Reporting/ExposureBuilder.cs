@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -143,7 +144,7 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
         switch (company.Basis)
         {
             case Basis.Named:
-                return $"Named by {sources} {(sources == 1 ? "list or report" : "lists or reports")}";
+                return string.Create(CultureInfo.InvariantCulture, $"Named by {sources} {(sources == 1 ? "list or report" : "lists or reports")}");
             case Basis.ParentOfNamed:
                 var subjects = allegations
                     .Where(a => a.SubjectRelation is SubjectRelation.Subsidiary or SubjectRelation.Affiliate)
@@ -163,7 +164,7 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
         slug = string.Join('-', slug.Split('-', StringSplitOptions.RemoveEmptyEntries));
         if (slug.Length == 0) slug = "fund";
         var id = slug;
-        for (var n = 2; !_fundIds.Add(id); n++) id = $"{slug}-{n}";
+        for (var n = 2; !_fundIds.Add(id); n++) id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
         return id;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -74,7 +75,7 @@ public sealed class FundAccumulator
     {
         var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
         if (lines.Total != fileLines)
-            throw new InvalidOperationException($"{SourceFile}: {lines.Total} lines were accounted for but the file has {fileLines}");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{SourceFile}: {lines.Total} lines were accounted for but the file has {fileLines}"));
 
         var fundValue = _fund.StatedNetAssets ?? _sumOfRows;
         var basis = _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows : FundValueBasis.StatedNetAssets;
