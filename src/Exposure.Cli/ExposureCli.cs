@@ -21,6 +21,7 @@ public static class ExposureCli
         root.Subcommands.Add(ReportCommand(output, error));
         root.Subcommands.Add(ReviewCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(output, error);
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -17,13 +17,13 @@ public static class ReferenceCommand
         var check = new Command("check", "Check every rule the list must keep (check digits, ids, parents, a source for every allegation and identifier) and print what it holds.") { folder };
         check.SetAction(parse =>
         {
-            var path = parse.GetValue(folder) ?? BundledData.ReferenceFolder;
+            var path = Path.GetFullPath(parse.GetValue(folder) ?? BundledData.ReferenceFolder);
             try
             {
                 var data = ReferenceDataLoader.Load(path);
                 var byBasis = data.Companies.GroupBy(c => Core.Reporting.Wording.Code(c.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => $"{g.Count()} {g.Key}");
-                output.WriteLine($"{path}: version {data.Version}, valid");
+                output.WriteLine($"{path}: version {data.Version}, valid{(IsBuiltIn(path) ? " (the list built into this program)" : "")}");
                 output.WriteLine($"  {data.Companies.Count} companies ({string.Join(", ", byBasis)}), {data.Names.Count} names, " +
                     $"{data.Allegations.Count} allegations, {data.IdentifierSources.Count} identifier sources, {data.Exchanges.All.Count} exchanges");
                 output.WriteLine($"  {data.Companies.Count(c => c.ReviewNote.Length > 0)} companies carry a review note: read them before publishing");
@@ -37,4 +37,9 @@ public static class ReferenceCommand
         });
         return new Command("reference", "Work with the flagged-company list.") { check };
     }
+
+    private static bool IsBuiltIn(string path) => string.Equals(
+        Path.TrimEndingDirectorySeparator(path),
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(BundledData.ReferenceFolder)),
+        OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }
