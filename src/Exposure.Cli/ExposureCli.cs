@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using Exposure.Cli.Commands;
 
@@ -20,6 +21,7 @@ public static class ExposureCli
             ReviewCommand.Create(context),
             ReferenceCommand.Create(context),
         };
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(output, error);
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

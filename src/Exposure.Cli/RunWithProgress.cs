@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Pipeline;
 using Spectre.Console;
 
@@ -22,7 +23,7 @@ public static class RunWithProgress
                 var progress = new SynchronousProgress(p =>
                 {
                     task.Value = p.FilesDone;
-                    task.Description = $"{p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows: {Markup.Escape(Shorten(p.Step))}";
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows: {Markup.Escape(Shorten(p.Step))}");
                 });
                 result = ExposureRun.Execute(request, progress);
             });

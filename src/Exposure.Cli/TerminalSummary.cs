@@ -45,12 +45,12 @@ public static class TerminalSummary
 
         var s = report.Summary;
         console.WriteLine(
-            $"{s.CompaniesFlagged} named companies and {s.CompaniesRelated} related companies held; " +
-            $"{s.Lines.NeedsReview} lines need review; {s.Lines.Rejected} lines rejected (see rejected.csv).");
+            string.Create(CultureInfo.InvariantCulture, $"{s.CompaniesFlagged} named companies and {s.CompaniesRelated} related companies held; ") +
+            string.Create(CultureInfo.InvariantCulture, $"{s.Lines.NeedsReview} lines need review; {s.Lines.Rejected} lines rejected (see rejected.csv)."));
         if (report.Review.DecisionsFile is { } decisions)
             console.WriteLine(
-                $"Review decisions ({decisions}): {report.Review.Decisions} in force, {report.Review.RowsAccepted} rows accepted, " +
-                $"{report.Review.RowsRejected} rejected, {report.Review.Stale.Count} stale.");
+                string.Create(CultureInfo.InvariantCulture, $"Review decisions ({decisions}): {report.Review.Decisions} in force, {report.Review.RowsAccepted} rows accepted, ") +
+                string.Create(CultureInfo.InvariantCulture, $"{report.Review.RowsRejected} rejected, {report.Review.Stale.Count} stale."));
         if (s.FlaggedValue is { } flagged)
             console.WriteLine($"Flagged value {Money(flagged, s.Currency)} of {Money(s.ValueScreened ?? 0, s.Currency)} screened ({Percent(s.FlaggedShare ?? 0)}).");
         if (report.Portfolio is { } portfolio) WritePortfolio(console, portfolio);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Exposure.Core;
 
 /// <summary>An input or reference file that cannot be used, naming the file, the line where known, and the problem.</summary>
@@ -8,5 +10,5 @@ public sealed class DataException(string file, int? line, string problem) : Exce
     public string Problem { get; } = problem;
 
     private static string Format(string file, int? line, string problem) =>
-        line is { } l ? $"{file}, line {l}: {problem}" : $"{file}: {problem}";
+        line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{file}, line {l}: {problem}") : $"{file}: {problem}";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
@@ -41,7 +42,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
                 case EndOfFile end:
                     Close();
                     if (_linesDone != end.Lines)
-                        throw new InvalidOperationException($"{input.DisplayName}: {_linesDone} lines were accounted for but the file has {end.Lines}");
+                        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{input.DisplayName}: {_linesDone} lines were accounted for but the file has {end.Lines}"));
                     return (_funds, end.Lines);
             }
         }

@@ -81,7 +81,7 @@ public sealed class SyntheticReference
         if (options.IncludeBundledCompanies) builder.AddBundled(options.BundledReferenceFolder);
         builder.ReserveUniverseWords();
         builder.AddGenerated();
-        var version = $"synthetic-s{options.Seed}-c{options.Companies}-n{options.Names}{(options.IncludeBundledCompanies ? "+bundled" : "")}";
+        var version = string.Create(CultureInfo.InvariantCulture, $"synthetic-s{options.Seed}-c{options.Companies}-n{options.Names}{(options.IncludeBundledCompanies ? "+bundled" : "")}");
         return new SyntheticReference(version, exchanges, builder.Companies, builder.Allegations, builder.Sources, builder.BundledCount, builder.Stems);
     }
 
@@ -194,7 +194,7 @@ public sealed class SyntheticReference
             for (var k = 0; k < options.Companies; k++)
             {
                 var quota = options.Companies == 0 ? 0 : options.Names / options.Companies + (k < options.Names % options.Companies ? 1 : 0);
-                AddOne(k, $"syn-{(k + 1).ToString("D" + width, CultureInfo.InvariantCulture)}", quota);
+                AddOne(k, $"syn-{(k + 1).ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)}", quota);
             }
         }
 
@@ -234,14 +234,14 @@ public sealed class SyntheticReference
 
             var company = new Company(id, draft.NameEn, draft.NameNative, country, listings, isins, lei, parentId, basis,
                 "synthetic company generated for benchmarks and tests; it is not a real company and no source names it");
-            var url = $"https://synthetic.invalid/exposure/s{Seed}/{id}";
+            var url = string.Create(CultureInfo.InvariantCulture, $"https://synthetic.invalid/exposure/s{Seed}/{id}");
             var names = draft.Names.Select(n => new CompanyName(id, n.Name, n.Kind, n.Kind == NameKind.Legal ? null : $"{url}/names")).ToList();
             Companies.Add(new SyntheticCompany(company, names, Bundled: false));
             Reserve(company);
             if (basis == Basis.Named) _namedGenerated.Add(owner);
             if (basis == Basis.ParentOfNamed) _parentsGenerated.Add(owner);
 
-            var date = $"20{rng.Int(19, 26)}-{rng.Int(1, 13):D2}";
+            var date = string.Create(CultureInfo.InvariantCulture, $"20{rng.Int(19, 26)}-{rng.Int(1, 13):D2}");
             void Source(string field, string value) => Sources.Add(new IdentifierSource(id, field, value, $"{url}/{field}",
                 $"Synthetic record of {draft.NameEn}", Publisher, date));
             foreach (var l in listings) Source("ticker", l.ToString());
@@ -257,7 +257,7 @@ public sealed class SyntheticReference
                     for (var i = 0; i < count; i++) Allege(id, i == 0 ? draft.NameEn : draft.Names.FirstOrDefault(n => n.Kind == NameKind.Short).Name ?? draft.NameEn, SubjectRelation.Self, ref rng);
                     break;
                 case Basis.ParentOfNamed:
-                    Allege(id, $"{draft.NameEn.Split(' ')[0]} {draft.NameEn.Split(' ')[1]} Subsidiary {rng.Int(1, 9)} Co., Ltd.",
+                    Allege(id, string.Create(CultureInfo.InvariantCulture, $"{draft.NameEn.Split(' ')[0]} {draft.NameEn.Split(' ')[1]} Subsidiary {rng.Int(1, 9)} Co., Ltd."),
                         rng.Chance(0.8) ? SubjectRelation.Subsidiary : SubjectRelation.Affiliate, ref rng);
                     break;
                 case Basis.SubsidiaryOfNamed:
@@ -392,7 +392,7 @@ public sealed class SyntheticReference
 
         private void Allege(string companyId, string subject, SubjectRelation relation, ref Rng rng)
         {
-            var id = $"SA{++_allegationNumber:D6}";
+            var id = string.Create(CultureInfo.InvariantCulture, $"SA{++_allegationNumber:D6}");
             var total = Vocabulary.Categories.Sum(c => c.Weight);
             var roll = rng.Int(total);
             var category = Vocabulary.Categories[^1].Category;
@@ -403,9 +403,9 @@ public sealed class SyntheticReference
             }
             Allegations.Add(new Allegation(
                 id, companyId, subject, relation, category, rng.Pick(Vocabulary.ListNames),
-                $"20{rng.Int(19, 26)}-{rng.Int(1, 13):D2}-{rng.Int(1, 29):D2}",
+                string.Create(CultureInfo.InvariantCulture, $"20{rng.Int(19, 26)}-{rng.Int(1, 13):D2}-{rng.Int(1, 29):D2}"),
                 "Synthetic allegation generated for benchmarks and tests; it describes no real company.",
-                $"https://synthetic.invalid/exposure/s{Seed}/allegations/{id}", $"Synthetic source {id}", Publisher));
+                string.Create(CultureInfo.InvariantCulture, $"https://synthetic.invalid/exposure/s{Seed}/allegations/{id}"), $"Synthetic source {id}", Publisher));
         }
 
         private static string? Empty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

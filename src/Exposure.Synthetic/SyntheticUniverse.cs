@@ -63,7 +63,7 @@ public static class SyntheticUniverse
         if (Directory.Exists(holdingsFolder)) Directory.Delete(holdingsFolder, recursive: true);
         Directory.CreateDirectory(holdingsFolder);
         reference.WriteTo(referenceFolder);
-        progress?.Invoke($"reference: {reference.Companies.Count} companies, {reference.NameRows} names ({reference.Version})");
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"reference: {reference.Companies.Count} companies, {reference.NameRows} names ({reference.Version})"));
 
         var generator = new Generator(options, reference, shapes);
         var manifestPath = Path.Combine(folder, Manifest.FileName);
@@ -76,7 +76,7 @@ public static class SyntheticUniverse
             {
                 var rows = (int)(options.Rows / fileCount + (f < options.Rows % fileCount ? 1 : 0));
                 files.Add(generator.WriteFile(f, rows, holdingsFolder, manifest));
-                if (progress is not null && (f + 1) % 50 == 0) progress($"holdings: {f + 1} of {fileCount} files");
+                if (progress is not null && (f + 1) % 50 == 0) progress(string.Create(CultureInfo.InvariantCulture, $"holdings: {f + 1} of {fileCount} files"));
             }
         }
         using (var w = new StreamWriter(Path.Combine(folder, Manifest.FilesFileName), append: false, SyntheticReference.Utf8) { NewLine = "\n" })
@@ -85,9 +85,9 @@ public static class SyntheticUniverse
             foreach (var f in files) w.Write(Manifest.Line(f) + "\n");
         }
         File.WriteAllText(Path.Combine(folder, "options.txt"),
-            $"seed={options.Reference.Seed}\ncompanies={options.Reference.Companies}\nnames={options.Reference.Names}\n" +
-            $"bundled={options.Reference.IncludeBundledCompanies}\nrows={options.Rows}\ndistinct={options.Distinct}\n" +
-            $"rows_per_file={options.RowsPerFile}\nshapes={string.Join(',', shapes.Select(HoldingsShapes.Name))}\n" +
+            string.Create(CultureInfo.InvariantCulture, $"seed={options.Reference.Seed}\ncompanies={options.Reference.Companies}\nnames={options.Reference.Names}\n") +
+            string.Create(CultureInfo.InvariantCulture, $"bundled={options.Reference.IncludeBundledCompanies}\nrows={options.Rows}\ndistinct={options.Distinct}\n") +
+            string.Create(CultureInfo.InvariantCulture, $"rows_per_file={options.RowsPerFile}\nshapes={string.Join(',', shapes.Select(HoldingsShapes.Name))}\n") +
             $"flagged_rate={options.FlaggedRate.ToString(CultureInfo.InvariantCulture)}\nbundled_share={options.BundledShare.ToString(CultureInfo.InvariantCulture)}\n",
             SyntheticReference.Utf8);
 
@@ -134,13 +134,13 @@ public static class SyntheticUniverse
         public GeneratedFile WriteFile(int f, int rows, string folder, StreamWriter manifest)
         {
             var shape = _shapes[f % _shapes.Count];
-            var name = $"fund-{f + 1:D5}.csv";
+            var name = string.Create(CultureInfo.InvariantCulture, $"fund-{f + 1:D5}.csv");
             var fileRng = Rng.For(Seed, Purpose.File, f);
             var cashPool = shape == HoldingsShape.PlainCsv ? _plainCash : Cash.Lines;
             var cashRows = cashPool.Length == 0 ? 0 : Math.Min(rows / 10, fileRng.Int(4, 16));
             var equityRows = rows - cashRows;
             var asOf = new DateOnly(2025, 1, 2).AddDays(fileRng.Int(0, 365));
-            var fund = new FundHeader($"Synthetic Markets Fund {f + 1:D5} ETF", asOf, asOf.AddDays(-fileRng.Int(400, 7000)),
+            var fund = new FundHeader(string.Create(CultureInfo.InvariantCulture, $"Synthetic Markets Fund {f + 1:D5} ETF"), asOf, asOf.AddDays(-fileRng.Int(400, 7000)),
                 fileRng.Int(1_000, 900_000) * 1_000m);
             var cash = Enumerable.Range(0, cashRows).Select(_ => cashPool[fileRng.Int(cashPool.Length)]).ToArray();
 

@@ -27,7 +27,7 @@ internal static class Tickers
         if (Numeric.TryGetValue(exchange.Mic, out var scheme))
         {
             var (from, to) = scheme.Ranges[rng.Int(scheme.Ranges.Length)];
-            return rng.Int(from, to).ToString("D" + scheme.Width, CultureInfo.InvariantCulture);
+            return rng.Int(from, to).ToString("D" + scheme.Width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }
         var length = rng.Int(2, 5);
         var chars = new char[length];
@@ -45,7 +45,7 @@ internal static class Tickers
         {
             var (from, to) = scheme.Ranges.FirstOrDefault(r => n >= r.From && n < r.To, scheme.Ranges[0]);
             var next = from + ((n - from + 1) % (to - from));
-            return next.ToString("D" + scheme.Width, CultureInfo.InvariantCulture);
+            return next.ToString("D" + scheme.Width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }
         return code + (char)('A' + attempt % 26);
     }

@@ -24,4 +24,33 @@ public sealed class ReferenceCommandTests
         Assert.Equal(ExitCodes.BadInput, r.ExitCode);
         Assert.Equal($"error: {names}, line 165: name 'Ghost Co' belongs to unknown company 'no-such-company'", r.Error.TrimEnd());
     }
+
+    [Fact]
+    public void Check_names_the_full_path_of_the_folder_it_read()
+    {
+        var bundled = CliRunner.Run("reference", "check");
+        Assert.StartsWith($"{Path.Combine(AppContext.BaseDirectory, "reference-data")}: version ", bundled.Output);
+        Assert.Contains("(the list built into this program)", bundled.Output.Split('\n')[0]);
+
+        using var temp = new TempFolder();
+        var copy = Path.Combine(temp.Path, "list");
+        Directory.CreateDirectory(copy);
+        foreach (var f in Directory.GetFiles(RepoPaths.ReferenceData)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, copy);
+        var r = CliRunner.Run("reference", "check", "--reference", relative);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith($"{copy}: version ", r.Output);
+        Assert.DoesNotContain("built into", r.Output);
+    }
+
+    [Fact]
+    public void Version_names_the_tool_and_the_built_in_list()
+    {
+        var r = CliRunner.Run("--version");
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.Output.TrimEnd().Split('\n');
+        Assert.Equal($"exposure {ExposureCli.ToolVersion}", lines[0]);
+        var version = File.ReadAllText(Path.Combine(RepoPaths.ReferenceData, "VERSION")).Trim();
+        Assert.Equal($"reference list {version} ({Path.Combine(AppContext.BaseDirectory, "reference-data")}, built in)", lines[1]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Exposure.Reports.Excel.Report;
 
@@ -66,7 +67,7 @@ public static class ReportCommand
         pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
         var xlsxRows = new Option<string>("--xlsx-rows")
         {
-            Description = $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {ExcelReportRenderer.DefaultDetailRows:N0}.",
+            Description = string.Create(CultureInfo.InvariantCulture, $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {ExcelReportRenderer.DefaultDetailRows:N0}."),
             HelpName = "rows|all",
         };
         var quiet = new Option<bool>("--quiet")

@@ -43,7 +43,7 @@ public sealed record ReportSettings
             ?? (Illustrative
                 ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
                 : Holdings.Select(p => new HoldingsInput(p, p, Mapping)).ToList());
-        var stamp = Timestamp ? clock.GetUtcNow() : (DateTimeOffset?)null;
+        var stamp = Timestamp ? clock.GetLocalNow() : (DateTimeOffset?)null;
         var pdf = new PdfReportOptions
         {
             FontDirectories = FontDirectories,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Exposure.Readers.Review;
 
@@ -28,7 +29,7 @@ public static class ReviewCommand
             var n = ReviewFile.Record(from, from, to);
             context.Output.WriteLine(n == 0
                 ? $"{from}: no line has a decision; nothing appended"
-                : $"appended {n} decision{(n == 1 ? "" : "s")} to {to}; apply them with: exposure report --decisions {to}");
+                : string.Create(CultureInfo.InvariantCulture, $"appended {n} decision{(n == 1 ? "" : "s")} to {to}; apply them with: exposure report --decisions {to}"));
             return ExitCodes.Ok;
         });
         return new Command("review", "Work with review decisions on candidate matches.") { record };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -40,7 +41,7 @@ public sealed class CorporateFamilies
         {
             case Basis.Named:
                 var sources = allegations.Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
-                return $"Named by {sources} {(sources == 1 ? "list or report" : "lists or reports")}";
+                return string.Create(CultureInfo.InvariantCulture, $"Named by {sources} {(sources == 1 ? "list or report" : "lists or reports")}");
             case Basis.ParentOfNamed:
                 var subjects = allegations
                     .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)

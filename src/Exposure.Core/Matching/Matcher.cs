@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
 using Exposure.Core.Text;
@@ -151,7 +152,7 @@ public sealed class Matcher
         if (best is null || bestScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
 
         evidence.Add(new("name-similar", rawName ?? "", best.Original, bestScore,
-            $"{Describe(best.Kind)} of {best.Company.NameEn}: words weighted by rarity, {bestScore:0.00} alike (review from {ReviewThreshold:0.00})"));
+            string.Create(CultureInfo.InvariantCulture, $"{Describe(best.Kind)} of {best.Company.NameEn}: words weighted by rarity, {bestScore:0.00} alike (review from {ReviewThreshold:0.00})")));
         if (Contradiction(key, best.Company) is { } conflict) evidence.Add(conflict);
         if (AddCountry(evidence, key, best.Company)) return Finish(MatchResult.None, evidence);
         return new(MatchOutcome.NeedsReview, best.Company, "name-similar", bestScore * 0.8, evidence);
@@ -180,7 +181,7 @@ public sealed class Matcher
         var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
         if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return (0.8, "one name is the start of the other");
         var s = NameSimilarity.Score(holding.Value, entry);
-        return (s, $"words weighted by rarity, {s:0.00} alike");
+        return (s, string.Create(CultureInfo.InvariantCulture, $"words weighted by rarity, {s:0.00} alike"));
     }
 
     private Evidence? Contradiction(SecurityKey key, Company company)

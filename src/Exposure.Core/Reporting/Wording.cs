@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Portfolio;
@@ -49,5 +50,5 @@ public static class Wording
     public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
 
     /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>
-    public static string Of(Evidence e) => $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}";
+    public static string Of(Evidence e) => string.Create(CultureInfo.InvariantCulture, $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}");
 }

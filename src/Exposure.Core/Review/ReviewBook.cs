@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 using Exposure.Core.Holdings;
@@ -53,7 +54,7 @@ public sealed class ReviewBook
 
         var evidence = result.Evidence.Append(new Evidence("review-decision", decision.Security, decision.CompanyId,
             decision.Verdict == ReviewVerdict.Accept ? 1 : -1,
-            $"{Verb(decision)} by {decision.Reviewer} on {decision.DecidedOn:yyyy-MM-dd}: {decision.Reason} ({decision.File}, line {decision.Line})")).ToList();
+            string.Create(CultureInfo.InvariantCulture, $"{Verb(decision)} by {decision.Reviewer} on {decision.DecidedOn:yyyy-MM-dd}: {decision.Reason} ({decision.File}, line {decision.Line})"))).ToList();
         if (decision.Verdict == ReviewVerdict.Accept)
         {
             if (result.Outcome == MatchOutcome.Match) return result with { Evidence = evidence };

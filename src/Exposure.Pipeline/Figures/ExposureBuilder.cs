@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Families;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
@@ -127,7 +128,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         slug = string.Join('-', slug.Split('-', StringSplitOptions.RemoveEmptyEntries));
         if (slug.Length == 0) slug = "fund";
         var id = slug;
-        for (var n = 2; !_fundIds.Add(id); n++) id = $"{slug}-{n}";
+        for (var n = 2; !_fundIds.Add(id); n++) id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
         return id;
     }
 

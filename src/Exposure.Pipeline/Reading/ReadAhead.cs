@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 
 namespace Exposure.Pipeline.Reading;
@@ -31,7 +32,7 @@ internal sealed class ReadAhead<T> : IDisposable
         while (true)
         {
             var batch = _batches.Take(_stop.Token);
-            if (batch.File != index) throw new InvalidOperationException($"read ahead: expected file {index}, got {batch.File}");
+            if (batch.File != index) throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"read ahead: expected file {index}, got {batch.File}"));
             batch.Error?.Throw();
             foreach (var item in batch.Items) yield return item;
             if (batch.Last) yield break;

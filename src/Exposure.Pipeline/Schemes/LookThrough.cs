@@ -81,7 +81,7 @@ public sealed class LookThrough
             companies,
             Categories(companies, invested),
             Changes(),
-            _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From).ThenBy(r => r.To).ToList());
+            _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList());
     }
 
     private void Visit(PortfolioEntry entry, decimal amount, Top top, List<string> path)

@@ -99,7 +99,7 @@ public static class CsvHoldingsReader
             }
             if (record.Length != map.FieldCount)
             {
-                yield return new Rejected(source, $"has {record.Length} fields where the header has {map.FieldCount}", parser.RawRecord.TrimEnd('\r', '\n'));
+                yield return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {record.Length} fields where the header has {map.FieldCount}"), parser.RawRecord.TrimEnd('\r', '\n'));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
@@ -26,7 +27,7 @@ internal static class CsvRecords
         catch (MaxFieldSizeException)
         {
             throw new DataException(displayName, recordLine,
-                $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here");
+                string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here"));
         }
         catch (CsvHelperException e)
         {

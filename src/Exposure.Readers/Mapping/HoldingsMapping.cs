@@ -108,7 +108,7 @@ public sealed class HoldingsMapping
             if (column.Number is { } number)
             {
                 if (header is not null && number > header.Count)
-                    throw Error($"column {number} for {RoleName(role)} is beyond the {header.Count} columns of the header of {dataFile} (line {headerLine})");
+                    throw Error(string.Create(CultureInfo.InvariantCulture, $"column {number} for {RoleName(role)} is beyond the {header.Count} columns of the header of {dataFile} (line {headerLine})"));
                 resolved[role] = number - 1;
                 continue;
             }
@@ -116,7 +116,7 @@ public sealed class HoldingsMapping
             var index = header is null ? -1 : IndexOf(header, h => Fold(h) == wanted);
             if (index < 0)
                 throw Error($"column '{column.Header}' for {RoleName(role)} is not in the header of {dataFile} " +
-                            $"(line {headerLine} reads '{HoldingRecords.Shorten(string.Join(Delimiter == '\t' ? " | " : Delimiter + " ", header ?? []))}')");
+                            string.Create(CultureInfo.InvariantCulture, $"(line {headerLine} reads '{HoldingRecords.Shorten(string.Join(Delimiter == '\t' ? " | " : Delimiter + " ", header ?? []))}')"));
             resolved[role] = index;
         }
         return resolved;

@@ -45,7 +45,7 @@ public static class MappedCsvReader
         for (var line = 1; line <= mapping.SkipLines; line++)
         {
             if (reader.ReadLine() is null)
-                throw new DataException(displayName, null, $"the file has {line - 1} lines, but the mapping {mapping.DisplayName} skips {mapping.SkipLines} before the {(mapping.HasHeader ? "header" : "data")}");
+                throw new DataException(displayName, null, string.Create(CultureInfo.InvariantCulture, $"the file has {line - 1} lines, but the mapping {mapping.DisplayName} skips {mapping.SkipLines} before the {(mapping.HasHeader ? "header" : "data")}"));
             yield return new NotAHolding(new SourceLocation(displayName, line), "skipped (before the header)");
         }
 
@@ -110,7 +110,7 @@ public static class MappedCsvReader
             }
             if (record.Length < needed)
             {
-                yield return new Rejected(source, $"has {record.Length} fields where the mapping reads column {needed}", raw);
+                yield return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {record.Length} fields where the mapping reads column {needed}"), raw);
                 continue;
             }
 
@@ -121,13 +121,13 @@ public static class MappedCsvReader
                 source,
                 () => raw,
                 role => map.TryGetValue(role, out var i) ? HoldingRecords.Clean(record[i]) : null,
-                role => map[role] < names.Length && names[map[role]].Length > 0 ? names[map[role]] : $"column {map[role] + 1}",
+                role => map[role] < names.Length && names[map[role]].Length > 0 ? names[map[role]] : string.Create(CultureInfo.InvariantCulture, $"column {map[role] + 1}"),
                 mapping.Numbers.TryParse,
                 mapping.Currency);
         }
 
         if (columns is null)
-            throw new DataException(displayName, null, $"no header row: the file ends after the {mapping.SkipLines} lines the mapping {mapping.DisplayName} skips");
+            throw new DataException(displayName, null, string.Create(CultureInfo.InvariantCulture, $"no header row: the file ends after the {mapping.SkipLines} lines the mapping {mapping.DisplayName} skips"));
         yield return new EndOfFile(offset + lastLine);
     }
 

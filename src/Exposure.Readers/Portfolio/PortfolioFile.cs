@@ -53,7 +53,7 @@ public static class PortfolioFile
             foreach (var h in holdings.EnumerateArray())
             {
                 index++;
-                var id = String(h, "id") ?? throw Bad($"holding {index} has no 'id'", "holdings");
+                var id = String(h, "id") ?? throw Bad(string.Create(CultureInfo.InvariantCulture, $"holding {index} has no 'id'"), "holdings");
                 var near = $"\"{id}\"";
                 if (!ids.Add(id)) throw Bad($"holding id '{id}' is used twice", near);
                 var kindText = String(h, "kind") ?? "fund";

@@ -74,8 +74,8 @@ internal sealed class SheetRows : IDisposable
             var number = Attribute(_reader, "r") is { } r ? int.Parse(r, NumberStyles.None, CultureInfo.InvariantCulture) : _lastRow + 1;
             if (number <= _lastRow || number > ExcelValues.MaxRows)
                 throw new DataException(_displayName, number, number > ExcelValues.MaxRows
-                    ? $"row {number} is outside a worksheet"
-                    : $"row {number} comes after row {_lastRow}: the worksheet's rows are out of order");
+                    ? string.Create(CultureInfo.InvariantCulture, $"row {number} is outside a worksheet")
+                    : string.Create(CultureInfo.InvariantCulture, $"row {number} comes after row {_lastRow}: the worksheet's rows are out of order"));
             _lastRow = number;
 
             var cells = new List<XlsxCell>();
@@ -90,7 +90,7 @@ internal sealed class SheetRows : IDisposable
                 if (at <= column)
                     throw new DataException(_displayName, number, $"cell {reference} comes after column {ExcelValues.ColumnName(column)}: the row's cells are out of order");
                 column = at;
-                var cell = ReadCell(Attribute(_reader, "t"), Attribute(_reader, "s"), number, reference ?? ExcelValues.ColumnName(at) + number);
+                var cell = ReadCell(Attribute(_reader, "t"), Attribute(_reader, "s"), number, reference ?? ExcelValues.ColumnName(at) + number.ToString(CultureInfo.InvariantCulture));
                 while (cells.Count < at - 1) cells.Add(XlsxCell.Empty);
                 cells.Add(cell);
             }

@@ -26,7 +26,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
     {
         var details = report.ScreenedOut.Available ? report.ScreenedOut : null;
         var limit = details is null ? 0 : detailRows;
-        using var writer = new WorkbookWriter(output);
+        using var writer = new WorkbookWriter(output, new WorkbookWriterOptions { Timestamp = report.Run.GeneratedAt?.UtcDateTime });
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);

@@ -1,4 +1,5 @@
 using Exposure.Core.Reporting;
+using System.Globalization;
 using Exposure.Core.Portfolio;
 using Exposure.Reports.Excel.Writing;
 
@@ -22,7 +23,7 @@ internal static class PortfolioSheets
             new($"Value in related companies ({c})", CellContent.Money(p.RelatedValue)),
             new($"Value awaiting review ({c})", CellContent.Money(p.ReviewValue)),
             new("Exchange rates", CellContent.WrappedText(p.FxRates.Count == 0 ? "none needed"
-                : string.Join("; ", p.FxRates.Select(r => $"1 {r.From} = {r.Rate} {r.To}")))),
+                : string.Join("; ", p.FxRates.Select(r => string.Create(CultureInfo.InvariantCulture, $"1 {r.From} = {r.Rate} {r.To}"))))),
         ])
         {
             LabelWidth = 50,

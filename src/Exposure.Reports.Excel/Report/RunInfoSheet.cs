@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
 
@@ -21,7 +22,7 @@ internal static class RunInfoSheet
         };
         foreach (var input in run.Inputs)
         {
-            entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text($"{input.Lines} lines, {input.Bytes} bytes")));
+            entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text(string.Create(CultureInfo.InvariantCulture, $"{input.Lines} lines, {input.Bytes} bytes"))));
             entries.Add(new("  SHA-256", CellContent.Text(input.Sha256)));
         }
         return new KeyValueSheet("Run info", "How this report was produced", entries) { LabelWidth = 50, ValueWidth = 70 };

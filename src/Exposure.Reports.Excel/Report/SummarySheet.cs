@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
 
@@ -55,7 +56,7 @@ internal static class SummarySheet
 
     private static string Where(string sheet, string csv, int lines, long? limit) =>
         limit == 0 ? csv
-        : limit is { } n && lines > n ? $"the first {n:N0} on sheet {sheet}, all in {csv}"
+        : limit is { } n && lines > n ? string.Create(CultureInfo.InvariantCulture, $"the first {n:N0} on sheet {sheet}, all in {csv}")
         : $"sheet {sheet}, {csv}";
 
     private static BarChartSpec? Chart(ExposureReport report)

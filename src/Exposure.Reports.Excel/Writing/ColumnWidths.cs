@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Exposure.Reports.Excel.Writing;
 
 internal static class ColumnWidths
@@ -10,7 +12,7 @@ internal static class ColumnWidths
     {
         if (!(characters > 0 && characters <= MaxCharacters))
         {
-            throw new ArgumentOutOfRangeException(nameof(characters), characters, $"A column width is more than 0 and at most {MaxCharacters} characters.");
+            throw new ArgumentOutOfRangeException(nameof(characters), characters, string.Create(CultureInfo.InvariantCulture, $"A column width is more than 0 and at most {MaxCharacters} characters."));
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace Exposure.Reports.Pdf.Fonts;
@@ -36,12 +35,11 @@ public sealed class ExposureFontResolver : IFontResolver
 
     public byte[]? GetFont(string faceName) => _paths.ContainsKey(faceName) ? File.ReadAllBytes(faceName) : null;
 
-    /// <summary>Selects the AGPL licence of PDFsharp and makes this resolver PDFsharp's font resolver.</summary>
+    /// <summary>Makes this resolver PDFsharp's font resolver.</summary>
     internal static void Install()
     {
         lock (InstallLock)
         {
-            PdfSharpLicense.SetAgplLicense();
             var current = GlobalFontSettings.FontResolver;
             if (current is null)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -50,7 +51,7 @@ internal static partial class DeterministicPdf
             var annotations = document.Pages[p].Annotations;
             for (var a = 0; a < annotations.Count; a++)
             {
-                annotations[a].Elements.SetString("/NM", $"annotation-{p + 1}-{a + 1}");
+                annotations[a].Elements.SetString("/NM", string.Create(CultureInfo.InvariantCulture, $"annotation-{p + 1}-{a + 1}"));
                 annotations[a].Elements.SetDateTime("/M", timestamp);
             }
         }

@@ -125,6 +125,7 @@ public sealed class PdfReportDocument
 
     private byte[] Write(LayoutResult layout)
     {
+        using var invariant = new InvariantCultureScope();
         using var document = new PdfDocument();
         var info = document.Info;
         info.Title = Metadata.Title;

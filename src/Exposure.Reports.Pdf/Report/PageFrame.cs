@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
@@ -36,7 +37,7 @@ internal sealed class PageFrame(ExposureReport report)
     }
 
     public IElement Footer(PageInfo page) =>
-        new Paragraph(page.Number == 1 ? " " : $"Page {page.Number} of {page.Count}")
+        new Paragraph(page.Number == 1 ? " " : string.Create(CultureInfo.InvariantCulture, $"Page {page.Number} of {page.Count}"))
         {
             FontSize = Typography.BandSize,
             Color = Typography.Muted,

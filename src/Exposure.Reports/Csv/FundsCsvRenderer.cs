@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
@@ -23,7 +24,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         {
             csv.WriteField(f.Id);
             csv.Text(f.Name);
-            csv.WriteField(f.AsOf?.ToString("yyyy-MM-dd") ?? "");
+            csv.WriteField(f.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
             csv.WriteField(f.Currency ?? "");
             csv.Text(f.SourceFile);
             csv.Number(f.FundValue);
