@@ -22,3 +22,36 @@ public sealed class IsinTests
     [InlineData(null)]
     public void Rejects_malformed_isins(string? isin) => Assert.False(Isin.IsValid(isin));
 }
+
+/// <summary>The check-digit arithmetic against the standard's own description: letters to two digits, then Luhn.</summary>
+public sealed class IsinCheckDigitTests
+{
+    private static bool ByTheBook(string isin)
+    {
+        var digits = string.Concat(isin[..11].Select(c => char.IsAsciiDigit(c) ? (c - '0').ToString(System.Globalization.CultureInfo.InvariantCulture) : (c - 'A' + 10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var d = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 0) d = d * 2 is var x && x > 9 ? x - 9 : x;
+            sum += d;
+        }
+        return (10 - sum % 10) % 10 == isin[11] - '0';
+    }
+
+    [Fact]
+    public void Agrees_with_the_standard_on_many_generated_codes()
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        var random = new Random(20261204);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var body = new char[11];
+            body[0] = (char)('A' + random.Next(26));
+            body[1] = (char)('A' + random.Next(26));
+            for (var i = 2; i < 11; i++) body[i] = alphabet[random.Next(alphabet.Length)];
+            var isin = new string(body) + (char)('0' + random.Next(10));
+            Assert.Equal(ByTheBook(isin), Exposure.Core.Identifiers.Isin.IsValid(isin));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Exposure.Core.Holdings;
+using Exposure.TestSupport;
+
+namespace Exposure.Core.Tests.Holdings;
+
+/// <summary>The normalise stage: what a row becomes before any list is looked at.</summary>
+public sealed class HoldingNormaliserTests
+{
+    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
+
+    private static Holding Of(string? name, string? ticker = null, string? exchange = null, string? isin = null, string? country = null, string? assetClass = null) =>
+        Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", 1), name, ticker, exchange, isin, AssetClass: assetClass, Country: country));
+
+    [Fact]
+    public void The_key_carries_the_exchange_as_a_mic_and_the_code_in_its_canonical_form()
+    {
+        var h = Of(" Zte Corp H ", "763", "Hong Kong Exchanges And Clearing Ltd", country: "China");
+        Assert.Equal(new SecurityKey(null, "XHKG", "763", "ZTE CORP H", "CN"), h.Key);
+        Assert.Equal("XHKG", h.Exchange?.Mic);
+        Assert.Equal("763", h.TickerOnExchange);
+    }
+
+    [Fact]
+    public void An_unknown_exchange_leaves_the_code_as_written()
+    {
+        var h = Of("SOMETHING", "abc", "Moon Exchange");
+        Assert.Null(h.Exchange);
+        Assert.Null(h.TickerOnExchange);
+        Assert.Equal("ABC", h.Key.Ticker);
+    }
+
+    [Theory]
+    [InlineData(" cne100000pm8 ", "CNE100000PM8", true)]
+    [InlineData("CNE100000PM9", "CNE100000PM9", false)]
+    [InlineData("", null, false)]
+    public void The_isin_is_upper_cased_and_checked(string isin, string? key, bool valid)
+    {
+        var h = Of("HIKVISION", isin: isin);
+        Assert.Equal(key, h.Key.Isin);
+        Assert.Equal(valid, h.IsinIsValid);
+    }
+
+    [Theory]
+    [InlineData("Equity", InstrumentType.Equity, false)]
+    [InlineData("Cash", InstrumentType.Cash, true)]
+    [InlineData("Futures", InstrumentType.Derivative, true)]
+    [InlineData("Fixed Income", InstrumentType.Debt, true)]
+    [InlineData("Money Market", InstrumentType.Cash, true)]
+    [InlineData("Equity Derivatives", InstrumentType.Derivative, true)]
+    [InlineData("Something new", InstrumentType.Equity, false)]
+    public void The_instrument_type_comes_from_the_asset_class(string assetClass, InstrumentType type, bool excluded)
+    {
+        var h = Of("X", assetClass: assetClass);
+        Assert.Equal(type, h.Instrument);
+        Assert.Equal(excluded, h.ExclusionReason is not null);
+        Assert.Equal(!excluded, h.IsScreened);
+    }
+
+    [Fact]
+    public void The_name_is_normalised_once_on_first_use()
+    {
+        var h = Of("Hangzhou Hikvision Digital Technology Co., Ltd. A");
+        Assert.Same(h.Name, h.Name);
+        Assert.Equal("HANGZHOU HIKVISION DIGITAL TECHNOLOGY", h.Name.Text);
+        Assert.True(Of(null).Name.IsEmpty);
+    }
+}

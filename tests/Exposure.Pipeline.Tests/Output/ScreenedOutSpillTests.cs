@@ -1,0 +1,35 @@
+using Exposure.Core.Holdings;
+using Exposure.Pipeline.Output;
+using Exposure.TestSupport;
+
+namespace Exposure.Pipeline.Tests.Output;
+
+public sealed class ScreenedOutSpillTests
+{
+    [Fact]
+    public void Rows_come_back_in_order_with_every_field_and_unknown_values_stay_unknown()
+    {
+        using var temp = new TempFolder();
+        using var spill = new ScreenedOutSpill(temp.Path);
+        var full = new HoldingRow(new SourceLocation("a.csv", 7), "NAME, WITH \"QUOTES\"", "TCK", "Exch", "US0378331005", "037833100", "2046251", "Equity", "Tech", "USD", "US", 1234.5678m, -0.25m);
+        var bare = new HoldingRow(new SourceLocation("a.csv", 8), null);
+        spill.Add("fund-a", full, RowState.Unmatched, "no listed company matched");
+        spill.Add("fund-a", bare, RowState.Unmatched, "why");
+        spill.Add("fund-b", full with { Source = new SourceLocation("b.csv", 3) }, RowState.Excluded, "asset class 'Cash' is not equity");
+        Assert.Throws<InvalidOperationException>(() => spill.Unmatched().ToList());
+        spill.Complete();
+
+        var unmatched = spill.Unmatched().ToList();
+        Assert.Equal(2, unmatched.Count);
+        var u = unmatched[0];
+        Assert.Equal(("fund-a", "a.csv", 7, RowState.Unmatched, "no listed company matched"), (u.FundId, u.File, u.Line, u.State, u.Reason));
+        Assert.Equal((full.Name, full.Ticker, full.ExchangeText, full.Isin, full.Cusip, full.Sedol, full.AssetClass, full.Currency), (u.Name, u.Ticker, u.Exchange, u.Isin, u.Cusip, u.Sedol, u.AssetClass, u.Currency));
+        Assert.Equal(1234.5678m, u.MarketValue);
+        Assert.Equal(-0.25m, u.WeightPercentInFile);
+        Assert.Null(unmatched[1].Name);
+        Assert.Null(unmatched[1].MarketValue);
+        var excluded = Assert.Single(spill.Excluded());
+        Assert.Equal(("fund-b", "b.csv", 3, RowState.Excluded), (excluded.FundId, excluded.File, excluded.Line, excluded.State));
+        Assert.Equal(2, spill.Unmatched().Count());
+    }
+}

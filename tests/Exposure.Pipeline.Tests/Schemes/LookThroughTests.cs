@@ -1,0 +1,100 @@
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
+using Exposure.Pipeline.Figures;
+using Exposure.Pipeline.Schemes;
+using Exposure.TestSupport;
+
+namespace Exposure.Pipeline.Tests.Schemes;
+
+/// <summary>The look-through stage on its own: a small scheme whose every figure is worked out by hand.</summary>
+public sealed class LookThroughTests
+{
+    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
+    private static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
+
+    private static PortfolioEntry Entry(string id, decimal? amount, string? isin = null, string manager = "M", string currency = "GBP") =>
+        new(id, EntryKind.Fund, $"Fund {id.ToUpperInvariant()}", manager, [$"{id}.csv"], null, amount, currency, new FundIdentifiers(isin, null, null), 1);
+
+    private static Holding Row(string file, int line, string name, decimal value, string? assetClass = null) =>
+        Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line), name, AssetClass: assetClass, Currency: "GBP", MarketValue: value));
+
+    private static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
+
+    /// <summary>
+    /// Fund A (1,000 GBP invested): ZTE 10, cash 40, fund B 50 (of 100). Fund B (held only through A): Hikvision 20,
+    /// another company 80 (of 100). Through A, the scheme holds ZTE 100 and Hikvision 1,000 x 0.5 x 0.2 = 100.
+    /// </summary>
+    private static (PortfolioExposure Scheme, PortfolioDefinition Definition) Compute(decimal? amountA = 1000m, bool cycle = false)
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        var a = builder.BeginFund("a.csv", new FundMetadata("Fund A", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
+        a.Add(Row("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, Hit("zte"));
+        a.Add(Row("a.csv", 3, "CASH", 40m, "Cash"), RowState.Excluded);
+        a.LookedThrough(Row("a.csv", 4, "FUND B", 50m).Row, "b");
+        var fa = a.Complete();
+        builder.Add(fa);
+        var b = builder.BeginFund("b.csv", new FundMetadata("Fund B", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
+        b.Add(Row("b.csv", 2, "HIKVISION", 20m), RowState.Matched, Hit("hikvision"));
+        b.Add(Row("b.csv", 3, "OTHER CO", 80m), RowState.Unmatched);
+        if (cycle) b.LookedThrough(Row("b.csv", 4, "FUND A", 0m).Row, "a");
+        var fb = b.Complete();
+        builder.Add(fb);
+        var report = builder.Build(Run, 3);
+
+        var definition = new PortfolioDefinition("Scheme", "GBP", null, [Entry("a", amountA, manager: "Alpha"), Entry("b", null, isin: "GB00B0000001")], "scheme.json");
+        var snapshots = new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id], ["b"] = [fb.Fund.Id] };
+        return (LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots), definition);
+    }
+
+    [Fact]
+    public void Exposure_is_amount_times_the_weights_along_each_path()
+    {
+        var (p, _) = Compute();
+        Assert.Equal(1000m, p.TotalInvested);
+        Assert.Equal(200m, p.FlaggedValue);
+        Assert.Equal(0.2m, p.FlaggedShare);
+        var zte = Assert.Single(p.Companies, c => c.CompanyId == "zte");
+        Assert.Equal(100m, zte.Value);
+        Assert.Equal("a", Assert.Single(zte.Paths).Path);
+        var hik = Assert.Single(p.Companies, c => c.CompanyId == "hikvision");
+        Assert.Equal(100m, hik.Value);
+        var path = Assert.Single(hik.Paths);
+        Assert.Equal("a > b", path.Path);
+        Assert.Equal("Fund A > Fund B", path.Route);
+        Assert.Equal("Alpha", path.Manager);
+        Assert.Equal(0.1m, path.Weight);
+    }
+
+    [Fact]
+    public void Coverage_reconciles_to_the_amount_invested()
+    {
+        var (p, _) = Compute();
+        // Screened: ZTE 10 in A, all of B (50) = 600 of 1,000; the cash (400) is a gap with its reason.
+        Assert.Equal(600m, p.Coverage.LookedThrough);
+        var gap = Assert.Single(p.Coverage.Gaps);
+        Assert.Equal(400m, gap.Value);
+        Assert.StartsWith("excluded as non-equity", gap.Reason);
+        Assert.Equal(p.TotalInvested, p.Coverage.LookedThrough + p.Coverage.Gaps.Sum(g => g.Value));
+    }
+
+    [Fact]
+    public void Managers_add_up_to_the_scheme()
+    {
+        var (p, _) = Compute();
+        var alpha = Assert.Single(p.Managers);
+        Assert.Equal("Alpha", alpha.Manager);
+        Assert.Equal(p.FlaggedValue, alpha.FlaggedValue);
+        Assert.Equal(p.TotalInvested, alpha.AmountInvested);
+    }
+
+    [Fact]
+    public void Funds_holding_each_other_in_a_cycle_stop_with_the_cycle_named()
+    {
+        var e = Assert.Throws<DataException>(() => Compute(cycle: true));
+        Assert.Contains("funds hold each other in a cycle: a > b > a", e.Message);
+        Assert.StartsWith("scheme.json", e.Message);
+    }
+}
