@@ -36,6 +36,8 @@ internal sealed class DebtSecurities
         return true;
     }
 
+    // Called once and loops over millions of lines: compiled optimised at once rather than waiting for tiering.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static DebtSecurities Read(DataSetSource source)
     {
         if (!source.Has(Table)) return Empty;
@@ -44,7 +46,7 @@ internal sealed class DebtSecurities
         var at = columns["HOLDING_ID"];
         var ids = new List<long>();
         var sorted = true;
-        Span<Range> f = stackalloc Range[16];
+        var f = new Range[16];
         while (lines.Next())
         {
             var line = lines.Current;

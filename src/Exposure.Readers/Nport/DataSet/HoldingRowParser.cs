@@ -109,14 +109,14 @@ internal sealed class HoldingRowParser
         return described;
     }
 
-    /// <summary>A field of a few bytes (codes), decoded once per distinct value.</summary>
+    /// <summary>A code of a few bytes (country, category), decoded once per distinct value through a small cache.</summary>
     private string? Short(int at, ReadOnlySpan<byte> line)
     {
         if (at < 0) return null;
         var field = line[_fields[at]].Trim((byte)' ');
         if (field.IsEmpty || field.Length > 7) return FieldText(field);
         if (field.SequenceEqual("N/A"u8)) return null;
-        ulong key = (ulong)field.Length << 56;
+        var key = (ulong)field.Length << 56;
         for (var i = 0; i < field.Length; i++) key |= (ulong)field[i] << (8 * i);
         if (_short.TryGetValue(key, out var s)) return s;
         s = Encoding.UTF8.GetString(field);
@@ -124,6 +124,7 @@ internal sealed class HoldingRowParser
         return s;
     }
 
+    /// <summary>A field as text ("N/A" and empty as null).</summary>
     private string? Text(int at, ReadOnlySpan<byte> line) => at < 0 ? null : FieldText(line[_fields[at]]);
 
     private static string? FieldText(ReadOnlySpan<byte> field)

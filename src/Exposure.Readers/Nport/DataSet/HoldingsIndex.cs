@@ -38,6 +38,8 @@ internal sealed class HoldingsIndex
     public Dictionary<int, string> UnlistedText { get; }
 
     /// <summary>Reads the table once; filings it names that are not yet known are added to <paramref name="filings"/> as unlisted.</summary>
+    // Called once and loops over millions of lines: compiled optimised at once rather than waiting for tiering.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static HoldingsIndex Build(DataSetSource source, Dictionary<string, Filing> byAccession, List<Filing> filings)
     {
         var name = source.Name(DataSetSource.HoldingsTable);

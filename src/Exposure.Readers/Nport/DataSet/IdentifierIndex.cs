@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 using Exposure.Core.Identifiers;
 
 namespace Exposure.Readers.Nport.DataSet;
@@ -53,6 +54,8 @@ internal sealed class IdentifierIndex
         return _hint = found;
     }
 
+    // Called once and loops over millions of lines: compiled optimised at once rather than waiting for tiering.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IdentifierIndex Read(DataSetSource source)
     {
         if (!source.Has(Table)) return Empty;
@@ -62,16 +65,19 @@ internal sealed class IdentifierIndex
         int holding = columns["HOLDING_ID"], isinAt = columns.Optional("IDENTIFIER_ISIN"), tickerAt = columns.Optional("IDENTIFIER_TICKER"),
             otherAt = columns.Optional("OTHER_IDENTIFIER"), otherDescAt = columns.Optional("OTHER_IDENTIFIER_DESC");
 
-        var distinct = new Dictionary<(string?, string?, string?), int>();
+        // Identifiers repeat across funds holding the same security: each distinct set of the three is decoded and stored
+        // once, found by one look-up of the fields' text (decoded into a reused buffer, so a known set allocates nothing).
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var list = new List<(string?, string?, string?)>();
-        var isins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var key = new char[1024];
         var idChunks = new List<long[]>();
         var setChunks = new List<int[]>();
         var count = 0;
         var rows = 0;
         var sorted = true;
         var last = long.MinValue;
-        Span<Range> f = stackalloc Range[16];
+        var f = new Range[16];
 
         while (lines.Next())
         {
@@ -80,22 +86,31 @@ internal sealed class IdentifierIndex
             rows++;
             var n = TsvLines.Split(line, f);
             if (n > f.Length || n < columns.Count) continue; // a malformed row gives no identifiers; it is not a holding line
-            if (!Utf8Parser.TryParse(line[f[holding]].Trim((byte)' '), out long id, out var used) || used != line[f[holding]].Trim((byte)' ').Length) continue;
+            var idField = line[f[holding]].Trim((byte)' ');
+            if (!Utf8Parser.TryParse(idField, out long id, out var used) || used != idField.Length) continue;
 
-            string? isin = null, ticker = null, sedol = null;
-            if (isinAt >= 0 && Field(line[f[isinAt]]) is { } i && Isin.IsValid(i)) isin = Intern(isins, i);
-            if (tickerAt >= 0) ticker = Field(line[f[tickerAt]]);
-            if (otherAt >= 0 && otherDescAt >= 0 && Field(line[f[otherDescAt]]) is { } desc && desc.Contains("SEDOL", StringComparison.OrdinalIgnoreCase))
-                sedol = Field(line[f[otherAt]]);
-            if (isin is null && ticker is null && sedol is null) continue;
+            var isinBytes = isinAt >= 0 ? Value(line[f[isinAt]]) : default;
+            var tickerBytes = tickerAt >= 0 ? Value(line[f[tickerAt]]) : default;
+            var sedolBytes = otherAt >= 0 && otherDescAt >= 0 && ContainsSedol(line[f[otherDescAt]]) ? Value(line[f[otherAt]]) : default;
+            if (isinBytes.IsEmpty && tickerBytes.IsEmpty && sedolBytes.IsEmpty) continue;
+            if (isinBytes.Length + tickerBytes.Length + sedolBytes.Length + 2 > key.Length) continue; // no identifier is that long
 
-            var key = (isin, ticker, sedol);
-            if (!distinct.TryGetValue(key, out var set))
+            var k = Encoding.UTF8.GetChars(isinBytes, key);
+            key[k++] = '\t';
+            k += Encoding.UTF8.GetChars(tickerBytes, key.AsSpan(k));
+            key[k++] = '\t';
+            k += Encoding.UTF8.GetChars(sedolBytes, key.AsSpan(k));
+            if (!lookup.TryGetValue(key.AsSpan(0, k), out var set))
             {
-                set = list.Count;
-                distinct[key] = set;
-                list.Add(key);
+                var isin = isinBytes.IsEmpty ? null : Encoding.UTF8.GetString(isinBytes);
+                if (!Isin.IsValid(isin)) isin = null;
+                var ticker = tickerBytes.IsEmpty ? null : Encoding.UTF8.GetString(tickerBytes);
+                var sedol = sedolBytes.IsEmpty ? null : Encoding.UTF8.GetString(sedolBytes);
+                set = isin is null && ticker is null && sedol is null ? -1 : list.Count;
+                if (set >= 0) list.Add((isin, ticker, sedol));
+                known[new string(key.AsSpan(0, k))] = set;
             }
+            if (set < 0) continue;
             if (count % ChunkSize == 0)
             {
                 idChunks.Add(new long[ChunkSize]);
@@ -119,7 +134,7 @@ internal sealed class IdentifierIndex
         idChunks.Clear();
         setChunks.Clear();
         if (!sorted) Array.Sort(ids, sets);
-        var index = Merge(ids, sets, distinct, list);
+        var index = Merge(ids, sets, list);
         index.RowsRead = rows;
         return index;
     }
@@ -128,8 +143,9 @@ internal sealed class IdentifierIndex
     /// One entry per holding: several rows for one holding are folded, keeping of each kind the ordinally first value, so
     /// that the result does not depend on the order of the rows.
     /// </summary>
-    private static IdentifierIndex Merge(long[] ids, int[] sets, Dictionary<(string?, string?, string?), int> distinct, List<(string?, string?, string?)> list)
+    private static IdentifierIndex Merge(long[] ids, int[] sets, List<(string?, string?, string?)> list)
     {
+        var folds = new Dictionary<(string?, string?, string?), int>();
         var write = 0;
         for (var read = 0; read < ids.Length; read++)
         {
@@ -138,10 +154,10 @@ internal sealed class IdentifierIndex
                 var (i1, t1, s1) = list[sets[write - 1]];
                 var (i2, t2, s2) = list[sets[read]];
                 var folded = (First(i1, i2), First(t1, t2), First(s1, s2));
-                if (!distinct.TryGetValue(folded, out var set))
+                if (!folds.TryGetValue(folded, out var set))
                 {
                     set = list.Count;
-                    distinct[folded] = set;
+                    folds[folded] = set;
                     list.Add(folded);
                 }
                 sets[write - 1] = set;
@@ -159,18 +175,16 @@ internal sealed class IdentifierIndex
         return new IdentifierIndex(ids, sets, list.ToArray());
     }
 
+    /// <summary>A field trimmed of spaces; empty for an empty or "N/A" field.</summary>
+    private static ReadOnlySpan<byte> Value(ReadOnlySpan<byte> field)
+    {
+        var v = field.Trim((byte)' ');
+        return v.SequenceEqual("N/A"u8) || v.SequenceEqual("n/a"u8) ? default : v;
+    }
+
+    private static bool ContainsSedol(ReadOnlySpan<byte> description) =>
+        !description.IsEmpty && Encoding.UTF8.GetString(description).Contains("SEDOL", StringComparison.OrdinalIgnoreCase);
+
     private static string? First(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
 
-    private static string? Field(ReadOnlySpan<byte> field)
-    {
-        var text = TsvLines.Text(field);
-        return text is null || text.Equals("N/A", StringComparison.OrdinalIgnoreCase) ? null : text;
-    }
-
-    private static string Intern(Dictionary<string, string> pool, string s)
-    {
-        if (pool.TryGetValue(s, out var known)) return known;
-        pool[s] = s;
-        return s;
-    }
 }
