@@ -34,7 +34,7 @@ public static class NportDataSetReader
     /// <param name="displayName">How errors and reports name the data set (the path as the user gave it).</param>
     /// <param name="months">Only each series' latest report (default), or every month it reported.</param>
     /// <param name="limits">How much the zip may unpack to, and how scattered a filing's rows may be.</param>
-    /// <param name="progress">Told what each preparatory step found, as it ends (for a terminal or a benchmark).</param>
+    /// <param name="progress">Told what each preparatory step found, as it ends (for a terminal or a benchmark); it may be called from another thread.</param>
     public static IEnumerable<ReadItem> Read(string path, string displayName, NportMonths months = NportMonths.Latest, DataSetLimits? limits = null,
         Action<string>? progress = null)
     {
