@@ -21,11 +21,15 @@ public static class Program
           match    --universe DIR [--json]
           run      --universe DIR [--out DIR] [--keep-output] [--json]
           scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--keep-output]   (a scheme of every fund file, end to end)
+          nport-generate --out DIR [--rows 8000000] [--series 15000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
+                   [--flagged-rate 0.002] [--earlier-month-share 0.25] [--amended-share 0.02] [--interleave] [--no-bundled]
+                   (a synthetic SEC N-PORT quarterly data set zip)
+          nport-read --data-set DIR|ZIP [--months latest|all]   (the data set reader alone: rows/s and memory)
           suite    --work DIR [--sizes 100000,300000,1000000] [--ratio 5] [--min-distinct 0] [--companies 5000] [--names 20000]
                    [--seed 1] [--rows-per-file 2500] [--shapes LIST] [--scenarios match,run] [--bundled-reference DIR]
         """;
 
-    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "no-bundled", "json", "keep-output" };
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "no-bundled", "json", "keep-output", "interleave" };
 
     public static int Main(string[] args)
     {
@@ -44,6 +48,8 @@ public static class Program
                 "run" => Scenario(options, "run"),
                 "scheme" => SchemeScenario.Run(options),
                 "suite" => RunSuite(options),
+                "nport-generate" => NportScenario.Generate(options, BundledReference(options)),
+                "nport-read" => NportScenario.Read(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

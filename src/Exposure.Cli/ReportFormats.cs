@@ -1,6 +1,7 @@
 using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Parquet;
 using Exposure.Reports.Pdf.Report;
 using Exposure.Reports.Json;
 
@@ -9,7 +10,8 @@ namespace Exposure.Cli;
 /// <summary>The formats <c>--format</c> accepts and the renderers behind each.</summary>
 public static class ReportFormats
 {
-    public static readonly string[] Known = ["pdf", "xlsx", "json", "csv"];
+    /// <summary>Every format; <c>parquet</c> (findings, unmatched and excluded holdings for DuckDB, Spark or pandas) only when asked for.</summary>
+    public static readonly string[] Known = ["pdf", "xlsx", "json", "csv", ParquetFormat.Name];
     public const string Default = "pdf,xlsx,json,csv";
 
     public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf, long? workbookDetailRows = ExcelReportRenderer.DefaultDetailRows)
@@ -26,7 +28,7 @@ public static class ReportFormats
             ScreenedOutCsvRenderer.Excluded(),
             new RejectedCsvRenderer(),
             new ReviewCandidatesCsvRenderer(),
-        };
+        }.Concat(ParquetFormat.Renderers());
         return all.Where(r => set.Contains(r.Format)).ToList();
     }
 

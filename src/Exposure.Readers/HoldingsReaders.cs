@@ -4,6 +4,7 @@ using Exposure.Core.Holdings;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Mapping;
 using Exposure.Readers.Nport;
+using Exposure.Readers.Nport.DataSet;
 using Exposure.Readers.Text;
 using Exposure.Readers.Xlsx;
 
@@ -20,6 +21,8 @@ public enum HoldingsFormat
     Xlsx,
     /// <summary>An SEC Form N-PORT filing's <c>primary_doc.xml</c> (<see cref="NportReader"/>).</summary>
     Nport,
+    /// <summary>An SEC Form N-PORT data set: a zip with FUND_REPORTED_HOLDING.tsv, or its folder (<see cref="NportDataSetReader"/>).</summary>
+    NportDataSet,
 }
 
 /// <summary>Chooses the reader for a holdings file by its content (and, for a workbook that is not a zip, its extension).</summary>
@@ -32,30 +35,42 @@ public static class HoldingsReaders
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
     /// <param name="mappingPath">A mapping file for a CSV the built-in header names do not fit (see docs/mapping-file.md); errors name it as given.</param>
     /// <param name="sheetName">For a workbook, the sheet to read; null for the first worksheet.</param>
-    public static IEnumerable<ReadItem> Read(string path, string displayName, string? mappingPath = null, string? sheetName = null) =>
-        Read(new InputSource(path, displayName, "holdings"), mappingPath is null ? null : HoldingsMapping.Load(mappingPath), sheetName);
+    /// <param name="months">For an N-PORT data set, whether only each series' latest report becomes a fund, or every month's.</param>
+    public static IEnumerable<ReadItem> Read(string path, string displayName, string? mappingPath = null, string? sheetName = null,
+        NportMonths months = NportMonths.Latest) =>
+        Read(new InputSource(path, displayName, "holdings"), mappingPath is null ? null : HoldingsMapping.Load(mappingPath), sheetName, months);
 
     /// <summary>Reads a holdings file with the reader its content calls for, hashing it as it is read.</summary>
     /// <param name="mapping">A mapping for a CSV the built-in header names do not fit, loaded once for every file that uses it.</param>
-    public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping? mapping, string? sheetName = null)
+    /// <param name="months">For an N-PORT data set, whether only each series' latest report becomes a fund, or every month's.</param>
+    public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping? mapping, string? sheetName = null, NportMonths months = NportMonths.Latest)
     {
         var format = Detect(source.Path, source.DisplayName, mapping is not null);
         return format switch
         {
             HoldingsFormat.Xlsx => XlsxHoldingsReader.Read(source.Path, source.DisplayName, sheetName),
             HoldingsFormat.Nport => NportReader.Read(source),
+            HoldingsFormat.NportDataSet => NportDataSetReader.Read(source.Path, source.DisplayName, months),
             HoldingsFormat.MappedCsv => MappedCsvReader.Read(source, mapping!),
             _ => CsvHoldingsReader.Read(source),
         };
     }
 
     /// <summary>
-    /// Which reader a file needs: a zip is a workbook (as is anything named .xlsx/.xlsm, which then fails as "not a zip");
+    /// Which reader a file needs: a folder or zip holding FUND_REPORTED_HOLDING.tsv is an N-PORT data set; another zip is
+    /// a workbook (as is anything named .xlsx/.xlsm, which then fails as "not a zip");
     /// XML in the N-PORT namespace is N-PORT; other text is CSV, read with the mapping when there is one. Old .xls
     /// workbooks, PDF, other XML, HTML and binary files are refused with a one-line <see cref="DataException"/>.
     /// </summary>
     public static HoldingsFormat Detect(string path, string displayName, bool withMapping = false)
     {
+        if (Directory.Exists(path))
+        {
+            if (!NportDataSetReader.IsDataSet(path))
+                throw new DataException(displayName, null, $"a folder, not a holdings file (a folder is read only as an unpacked N-PORT data set, with {DataSetSource.HoldingsTable})");
+            if (withMapping) throw new DataException(displayName, null, "a mapping file describes CSV and other delimited text, not an N-PORT data set; read the data set without one");
+            return HoldingsFormat.NportDataSet;
+        }
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
         if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
 
@@ -65,6 +80,11 @@ public static class HoldingsReaders
         var bytes = head.AsSpan(0, n);
         var extension = Path.GetExtension(path).ToLowerInvariant();
 
+        if ((bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8)) && extension is not (".xlsx" or ".xlsm") && NportDataSetReader.IsDataSet(path))
+        {
+            if (withMapping) throw new DataException(displayName, null, "a mapping file describes CSV and other delimited text, not an N-PORT data set; read the data set without one");
+            return HoldingsFormat.NportDataSet;
+        }
         if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8) || extension is ".xlsx" or ".xlsm")
         {
             if (withMapping) throw new DataException(displayName, null, "a mapping file describes CSV and other delimited text, not an Excel workbook; read the workbook without one");

@@ -11,6 +11,7 @@ internal enum Purpose : ulong
     Variant = 6,
     File = 7,
     Permutation = 8,
+    Series = 9,
 }
 
 /// <summary>

@@ -22,7 +22,7 @@ public sealed class AllRenderersTests
     {
         using var temp = new TempFolder();
         var renderers = ReportFormats.Renderers(ReportFormats.Known, new PdfReportOptions());
-        Assert.Equal(["pdf", "xlsx", "json", "csv"], renderers.Select(r => r.Format).Distinct());
+        Assert.Equal(["pdf", "xlsx", "json", "csv", "parquet"], renderers.Select(r => r.Format).Distinct());
         var report = ExposureRun.Execute(new RunRequest(
             [new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")], RepoPaths.ReferenceData, temp.Path, renderers, "test")).Report;
         var s = report.Summary;
@@ -34,6 +34,8 @@ public sealed class AllRenderersTests
         var header = funds[0].TrimStart('\uFEFF').Split(',');
         var row = funds[1].Split(',');
         Assert.Equal(report.Funds[0].FlaggedValue, decimal.Parse(row[Array.IndexOf(header, "flagged_value")], CultureInfo.InvariantCulture));
+
+        Assert.Equal(report.Findings.Count, ParquetRows(Path.Combine(temp.Path, "findings.parquet")));
 
         using (var book = SpreadsheetDocument.Open(Path.Combine(temp.Path, "exposure-report.xlsx"), false))
         {
@@ -49,5 +51,16 @@ public sealed class AllRenderersTests
         Assert.Contains($"USD {s.FlaggedValue!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
         Assert.Contains($"USD {s.ValueScreened!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
         Assert.Contains((s.FlaggedShare!.Value * 100).ToString("0.000", CultureInfo.InvariantCulture) + "%", text);
+    }
+
+    private static long ParquetRows(string path) => ParquetRowsAsync(path).GetAwaiter().GetResult();
+
+    private static async Task<long> ParquetRowsAsync(string path)
+    {
+        await using var reader = await Parquet.ParquetReader.CreateAsync(path);
+        var rows = 0L;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+            using (var group = reader.OpenRowGroupReader(g)) rows += group.RowCount;
+        return rows;
     }
 }

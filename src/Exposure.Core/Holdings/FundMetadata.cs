@@ -1,13 +1,21 @@
 namespace Exposure.Core.Holdings;
 
 /// <summary>What a holdings file says about its fund. Values the file does not give are null and say so in the *From fields.</summary>
+/// <param name="Registrant">For a regulatory filing, the entity that filed it (an SEC registrant, such as a trust of several series).</param>
+/// <param name="Cik">The registrant's SEC Central Index Key, as the filing gives it.</param>
+/// <param name="SeriesId">The fund's SEC series identifier (<c>S000012345</c>), as the filing gives it.</param>
+/// <param name="AccessionNumber">The filing the fund's figures come from (an EDGAR accession number), so any finding can be traced to it.</param>
 public sealed record FundMetadata(
     string Name,
     MetadataOrigin NameFrom,
     DateOnly? AsOf,
     MetadataOrigin AsOfFrom,
     decimal? StatedNetAssets,
-    string Layout)
+    string Layout,
+    string? Registrant = null,
+    string? Cik = null,
+    string? SeriesId = null,
+    string? AccessionNumber = null)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
     public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout) =>

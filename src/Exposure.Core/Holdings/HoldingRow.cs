@@ -1,6 +1,8 @@
 namespace Exposure.Core.Holdings;
 
 /// <summary>One holding as a file states it, with numbers parsed and text trimmed; empty fields are null.</summary>
+/// <param name="HoldingId">The file's own key for the holding, where it has one (the <c>HOLDING_ID</c> of an SEC N-PORT data set).</param>
+/// <param name="Lei">The issuer's Legal Entity Identifier, as the file gives it (not checked).</param>
 public sealed record HoldingRow(
     SourceLocation Source,
     string? Name,
@@ -16,4 +18,6 @@ public sealed record HoldingRow(
     decimal? MarketValue = null,
     decimal? WeightPercent = null,
     decimal? Quantity = null,
-    decimal? Price = null);
+    decimal? Price = null,
+    string? HoldingId = null,
+    string? Lei = null);

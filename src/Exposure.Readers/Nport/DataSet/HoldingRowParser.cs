@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Buffers.Text;
+using System.Text;
+using Exposure.Core.Holdings;
+
+namespace Exposure.Readers.Nport.DataSet;
+
+/// <summary>
+/// Turns one line of FUND_REPORTED_HOLDING.tsv into a holding or a rejection. CURRENCY_VALUE is the holding's value in
+/// US dollars: it is Form N-PORT item C.2.c, which the form asks for in dollars whatever the currency the investment is
+/// denominated in (CURRENCY_CODE, item C.2.b), giving the exchange rate used (EXCHANGE_RATE); the filing's XML has no
+/// other value than <c>valUSD</c>. So every holding's currency is USD and nothing is converted.
+/// </summary>
+internal sealed class HoldingRowParser
+{
+    private readonly string _file;
+    private readonly IdentifierIndex _identifiers;
+    private readonly DebtSecurities _debt;
+    private readonly Range[] _fields;
+    private readonly int _columns;
+    private readonly int _holdingId, _name, _lei, _title, _cusip, _balance, _value, _percentage, _assetCat, _otherAsset, _country, _derivativeCat;
+    private readonly Dictionary<ulong, string> _short = [];
+    private readonly Dictionary<(string?, string?), string?> _classes = [];
+
+    public HoldingRowParser(string file, TableColumns columns, IdentifierIndex identifiers, DebtSecurities debt)
+    {
+        _file = file;
+        _identifiers = identifiers;
+        _debt = debt;
+        _columns = columns.Count;
+        _fields = new Range[columns.Count + 1];
+        _holdingId = columns["HOLDING_ID"];
+        _name = columns.Optional("ISSUER_NAME");
+        _lei = columns.Optional("ISSUER_LEI");
+        _title = columns.Optional("ISSUER_TITLE");
+        _cusip = columns.Optional("ISSUER_CUSIP");
+        _balance = columns.Optional("BALANCE");
+        _value = columns.Optional("CURRENCY_VALUE");
+        _percentage = columns.Optional("PERCENTAGE");
+        _assetCat = columns.Optional("ASSET_CAT");
+        _otherAsset = columns.Optional("OTHER_ASSET");
+        _country = columns.Optional("INVESTMENT_COUNTRY");
+        _derivativeCat = columns.Optional("DERIVATIVE_CAT");
+    }
+
+    /// <summary>The columns the parser needs besides the keys.</summary>
+    public static readonly string[] Required = ["ACCESSION_NUMBER", "HOLDING_ID", "ISSUER_NAME", "CURRENCY_VALUE", "PERCENTAGE", "ASSET_CAT"];
+
+    public ReadItem Parse(ReadOnlySpan<byte> line, int lineNumber)
+    {
+        var source = new SourceLocation(_file, lineNumber);
+        var n = TsvLines.Split(line, _fields);
+        if (n != _columns) return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"the row has {n} fields, the header {_columns}"), Encoding.UTF8.GetString(line));
+
+        string? error = null;
+        var value = Number(line, _value, "CURRENCY_VALUE", ref error);
+        var weight = Number(line, _percentage, "PERCENTAGE", ref error);
+        var balance = Number(line, _balance, "BALANCE", ref error);
+        if (error is not null) return new Rejected(source, error, Encoding.UTF8.GetString(line));
+
+        var idField = line[_fields[_holdingId]].Trim((byte)' ');
+        long? id = Utf8Parser.TryParse(idField, out long parsed, out var idUsed) && idUsed == idField.Length ? parsed : null;
+        var (isin, ticker, sedol) = id is { } key ? _identifiers.Find(key) : default;
+
+        var cusip = Text(_cusip, line);
+        if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
+        var row = new HoldingRow(
+            source,
+            Name: Text(_name, line) ?? Text(_title, line),
+            Ticker: ticker,
+            Isin: isin,
+            Cusip: cusip,
+            Sedol: sedol,
+            AssetClass: AssetClass(line, id),
+            Currency: "USD",
+            Country: Short(_country, line),
+            MarketValue: value,
+            WeightPercent: weight,
+            Quantity: balance,
+            HoldingId: id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? FieldText(idField),
+            Lei: Text(_lei, line));
+        if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
+            return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
+        return new HoldingRead(row);
+    }
+
+    private decimal? Number(ReadOnlySpan<byte> line, int at, string column, ref string? error)
+    {
+        if (at < 0) return null;
+        var field = line[_fields[at]].Trim((byte)' ');
+        if (field.IsEmpty || field.SequenceEqual("N/A"u8)) return null;
+        if (Utf8Parser.TryParse(field, out decimal v, out var used) && used == field.Length) return v;
+        if (decimal.TryParse(Encoding.UTF8.GetString(field), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v)) return v;
+        error ??= $"{column} '{HoldingRecords.Shorten(Encoding.UTF8.GetString(field))}' is not a number";
+        return null;
+    }
+
+    private string? AssetClass(ReadOnlySpan<byte> line, long? id)
+    {
+        var category = Short(_assetCat, line);
+        var other = category is null || category.Equals("OTHER", StringComparison.OrdinalIgnoreCase) ? Text(_otherAsset, line) : null;
+        if (category is null && other is null)
+        {
+            if (Short(_derivativeCat, line) is { } derivative) return $"Derivative ({derivative})";
+            if (id is { } key && _debt.Contains(key)) return "Debt (has debt terms in DEBT_SECURITY)";
+            return null;
+        }
+        if (!_classes.TryGetValue((category, other), out var described))
+            _classes[(category, other)] = described = NportAssetCategories.Describe(category, other);
+        return described;
+    }
+
+    /// <summary>A code of a few bytes (country, category), decoded once per distinct value through a small cache.</summary>
+    private string? Short(int at, ReadOnlySpan<byte> line)
+    {
+        if (at < 0) return null;
+        var field = line[_fields[at]].Trim((byte)' ');
+        if (field.IsEmpty || field.Length > 7) return FieldText(field);
+        if (field.SequenceEqual("N/A"u8)) return null;
+        var key = (ulong)field.Length << 56;
+        for (var i = 0; i < field.Length; i++) key |= (ulong)field[i] << (8 * i);
+        if (_short.TryGetValue(key, out var s)) return s;
+        s = Encoding.UTF8.GetString(field);
+        _short[key] = s;
+        return s;
+    }
+
+    /// <summary>A field as text ("N/A" and empty as null).</summary>
+    private string? Text(int at, ReadOnlySpan<byte> line) => at < 0 ? null : FieldText(line[_fields[at]]);
+
+    private static string? FieldText(ReadOnlySpan<byte> field)
+    {
+        var trimmed = field.Trim((byte)' ');
+        if (trimmed.IsEmpty || trimmed.SequenceEqual("N/A"u8) || trimmed.SequenceEqual("n/a"u8)) return null;
+        return Encoding.UTF8.GetString(trimmed);
+    }
+}

@@ -1,0 +1,44 @@
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Parquet;
+
+/// <summary>
+/// <c>findings.parquet</c>: one row per matched, related or needs-review holding, with its fund, where it is in the
+/// input (file and line), the company, the rule and the evidence (columns: docs/csv-files.md, as matches.csv, plus the
+/// fund's as-of date, the normalised name and who decided a review).
+/// </summary>
+public sealed class FindingsParquetRenderer : IReportRenderer
+{
+    public string Format => ParquetFormat.Name;
+    public string FileName => "findings.parquet";
+
+    internal static ParquetTable<(HoldingFinding Finding, FundExposure Fund)> Table() => new ParquetTable<(HoldingFinding Finding, FundExposure Fund)>()
+        .Text("fund_id", r => r.Finding.FundId)
+        .Text("fund_name", r => r.Fund.Name)
+        .Date("fund_as_of", r => r.Fund.AsOf)
+        .Text("file", r => r.Finding.File)
+        .Integer("line", r => r.Finding.Line)
+        .Text("state", r => Wording.Code(r.Finding.State))
+        .Text("name", r => r.Finding.Name)
+        .Text("ticker", r => r.Finding.Ticker)
+        .Text("exchange", r => r.Finding.Exchange)
+        .Text("mic", r => r.Finding.Mic)
+        .Text("isin", r => r.Finding.Isin)
+        .Text("normalised_name", r => r.Finding.NormalisedName)
+        .Decimal("market_value", r => r.Finding.Value)
+        .Text("currency", r => r.Fund.Currency)
+        .Decimal("weight", r => r.Finding.Weight)
+        .Text("company_id", r => r.Finding.CompanyId)
+        .Text("company_name", r => r.Finding.CompanyName)
+        .Text("basis", r => Wording.Code(r.Finding.Basis))
+        .Text("rule", r => r.Finding.Rule)
+        .Number("score", r => r.Finding.Score)
+        .Text("evidence", r => string.Join(" | ", r.Finding.Evidence.Select(Wording.Of)))
+        .Text("decided_by", r => r.Finding.DecidedBy);
+
+    public void Render(ExposureReport report, Stream output)
+    {
+        var funds = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        Table().Write(report.Findings.Select(f => (f, funds[f.FundId])), output, ParquetMetadata.Of(report, "findings"));
+    }
+}

@@ -1,0 +1,273 @@
+using System.IO.Compression;
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Readers.Nport.DataSet;
+using Exposure.TestSupport;
+
+namespace Exposure.Readers.Tests.Nport.DataSet;
+
+public sealed class NportDataSetReaderTests : IDisposable
+{
+    private const string Holdings = "2026q2_nport.zip/FUND_REPORTED_HOLDING.tsv";
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static string FixtureFolder => Fixture.Path("nport-dataset");
+
+    /// <summary>The fixture's tables zipped as the SEC ships them (tables at the root of the zip).</summary>
+    private string Zip(string? folder = null, string name = "2026q2_nport.zip")
+    {
+        var dir = Path.Combine(_temp.Path, "zip-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        ZipFile.CreateFromDirectory(folder ?? FixtureFolder, path);
+        return path;
+    }
+
+    /// <summary>A copy of the fixture's tables with <paramref name="change"/> applied, for variants.</summary>
+    private string Variant(Action<string> change)
+    {
+        var folder = Path.Combine(_temp.Path, "variant-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(FixtureFolder)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        change(folder);
+        return folder;
+    }
+
+    private static List<ReadItem> Read(string path, NportMonths months = NportMonths.Latest, DataSetLimits? limits = null) =>
+        NportDataSetReader.Read(path, "2026q2_nport.zip", months, limits).ToList();
+
+    /// <summary>Every line of the holdings table is covered by exactly one item, and the end gives the table's lines.</summary>
+    private static void AssertEveryLineOnce(IReadOnlyList<ReadItem> items, int lines)
+    {
+        Assert.Equal(lines, Assert.IsType<EndOfFile>(items[^1]).Lines);
+        Assert.Single(items.OfType<EndOfFile>());
+        Assert.IsType<FundDetected>(items[0]);
+        var covered = items.Select(Items.SourceOf).OfType<SourceLocation>()
+            .SelectMany(s => Enumerable.Range(s.Line, s.LineCount)).OrderBy(l => l).ToList();
+        Assert.Equal(Enumerable.Range(1, lines), covered);
+    }
+
+    /// <summary>Each fund's items: the fund, then everything up to the next fund.</summary>
+    private static List<(FundMetadata Fund, List<ReadItem> Items)> Funds(IReadOnlyList<ReadItem> items)
+    {
+        var funds = new List<(FundMetadata, List<ReadItem>)>();
+        foreach (var item in items)
+        {
+            if (item is FundDetected d) funds.Add((d.Fund, []));
+            else if (item is not EndOfFile) funds[^1].Item2.Add(item);
+        }
+        return funds;
+    }
+
+    [Fact]
+    public void Each_chosen_filing_is_a_fund_followed_by_its_holdings_and_every_line_is_accounted_for_once()
+    {
+        var items = Read(Zip());
+
+        AssertEveryLineOnce(items, 12);
+        var funds = Funds(items);
+        Assert.Equal(2, funds.Count);
+
+        var (asia, asiaItems) = funds[0];
+        Assert.Equal("Illustrative Asia Equity Fund", asia.Name);
+        Assert.Equal(MetadataOrigin.File, asia.NameFrom);
+        Assert.Equal(new DateOnly(2026, 4, 30), asia.AsOf); // REPORT_DATE, not REPORT_ENDING_PERIOD (31-DEC-2026)
+        Assert.Equal(126_000_000m, asia.StatedNetAssets);
+        Assert.Equal(("Illustrative Series Trust", "9990001", "S000999101", "0009990001-26-000102"),
+            (asia.Registrant, asia.Cik, asia.SeriesId, asia.AccessionNumber));
+        Assert.Equal(NportDataSetReader.Layout, asia.Layout);
+
+        // The March report of the same series is superseded by April's; the header and a row of a filing SUBMISSION
+        // does not list come with the first fund.
+        var notHoldings = asiaItems.OfType<NotAHolding>().ToList();
+        Assert.Equal([(2, 2), (1, 1)], notHoldings.Select(n => (n.Source.Line, n.Source.LineCount)));
+        Assert.StartsWith("superseded by the later report of the same series, 0009990001-26-000102 (NPORT-P as of 2026-04-30, filed 2026-06-25)", notHoldings[0].What);
+        var rejected = asiaItems.OfType<Rejected>().ToList();
+        Assert.Equal([11, 9], rejected.Select(r => r.Source.Line));
+        Assert.Equal("filing 0009990004-26-000401 is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
+        Assert.StartsWith("0009990004-26-000401\t7000501\tIllustrative Orphan Co", rejected[0].RawText);
+        Assert.Equal("CURRENCY_VALUE '12,5x' is not a number", rejected[1].Reason);
+
+        var rows = Items.Rows(asiaItems);
+        Assert.Equal([4, 5, 7, 8], rows.Select(r => r.Source.Line));
+        Assert.All(rows, r => Assert.Equal(Holdings, r.Source.File));
+
+        var hikvision = rows[0];
+        Assert.Equal("Hangzhou Hikvision Digital Technology Co Ltd", hikvision.Name);
+        Assert.Equal(("002415", "BP3R2F1", null, null, null), (hikvision.Ticker, hikvision.Sedol, hikvision.Isin, hikvision.Cusip, hikvision.Lei));
+        Assert.Equal("7000201", hikvision.HoldingId);
+        // A CNY holding: CURRENCY_VALUE is item C.2.c, in US dollars; EXCHANGE_RATE is the rate the filer used. Not converted.
+        Assert.Equal(693_750m, hikvision.MarketValue);
+        Assert.Equal("USD", hikvision.Currency);
+        Assert.Equal(0.550595238095m, hikvision.WeightPercent);
+        Assert.Equal(150_000m, hikvision.Quantity);
+        Assert.Equal("CN", hikvision.Country);
+        Assert.Equal("Equity common (EC)", hikvision.AssetClass);
+        Assert.Null(AssetClasses.ExclusionReason(hikvision));
+
+        var tsmc = rows[1];
+        Assert.Equal("TW0002330008", tsmc.Isin); // from IDENTIFIERS, joined on HOLDING_ID
+        Assert.Equal("2330", tsmc.Ticker); // of two rows for the holding ("2330 TT", "2330"), the ordinally first
+        Assert.Null(tsmc.Cusip); // 000000000 is no CUSIP
+        Assert.Equal(6_804_000m, tsmc.MarketValue);
+
+        var treasury = rows[2];
+        Assert.Equal("Debt (DBT)", treasury.AssetClass);
+        Assert.NotNull(AssetClasses.ExclusionReason(treasury));
+        Assert.Null(treasury.Isin); // a USER DEFINED other identifier is no ISIN, ticker or SEDOL
+
+        var bond = rows[3]; // no ASSET_CAT, but DEBT_SECURITY gives its debt terms
+        Assert.Equal("Debt (has debt terms in DEBT_SECURITY)", bond.AssetClass);
+        Assert.NotNull(AssetClasses.ExclusionReason(bond));
+
+        var (trust, trustItems) = funds[1];
+        Assert.Equal("Illustrative Unit Investment Trust", trust.Name); // SERIES_NAME is N/A: the registrant's name
+        Assert.Equal(("9990002", "S000999202", "0009990002-26-000202"), (trust.Cik, trust.SeriesId, trust.AccessionNumber));
+        Assert.Equal(40_100_000m, trust.StatedNetAssets);
+        var superseded = Assert.Single(trustItems.OfType<NotAHolding>());
+        Assert.Equal(10, superseded.Source.Line);
+        Assert.Equal("superseded by amendment 0009990002-26-000202 (NPORT-P/A as of 2026-04-30, filed 2026-06-10), which replaces it", superseded.What);
+        var trustRows = Items.Rows(trustItems);
+        Assert.Equal([6, 12], trustRows.Select(r => r.Source.Line)); // line 6 came among the Asia fund's rows: held back until the trust's turn
+        Assert.Equal(412_500m, trustRows[0].MarketValue); // the amendment's figure, not the original's 410,000
+        Assert.Equal("Derivative (FUT)", trustRows[1].AssetClass);
+        Assert.NotNull(AssetClasses.ExclusionReason(trustRows[1]));
+    }
+
+    [Fact]
+    public void The_unpacked_folder_reads_as_the_zip_does()
+    {
+        var fromZip = Read(Zip());
+        var fromFolder = NportDataSetReader.Read(FixtureFolder, "2026q2_nport.zip").ToList();
+        Assert.Equal(fromZip.Count, fromFolder.Count);
+        Assert.Equal(fromZip.Select(Describe), fromFolder.Select(Describe));
+    }
+
+    [Fact]
+    public void Tables_in_a_folder_inside_the_zip_are_found()
+    {
+        var outer = Path.Combine(_temp.Path, "outer");
+        var inner = Path.Combine(outer, "2026q2_nport");
+        Directory.CreateDirectory(inner);
+        foreach (var file in Directory.GetFiles(FixtureFolder)) File.Copy(file, Path.Combine(inner, Path.GetFileName(file)));
+        var zip = Zip(outer, "nested.zip");
+        Assert.Equal(Read(Zip()).Select(Describe), Read(zip).Select(Describe));
+    }
+
+    [Fact]
+    public void Every_month_on_request_makes_each_report_date_its_own_fund_and_amendments_still_replace()
+    {
+        var items = Read(Zip(), NportMonths.All);
+
+        AssertEveryLineOnce(items, 12);
+        var funds = Funds(items);
+        Assert.Equal(
+            [("Illustrative Asia Equity Fund", new DateOnly(2026, 3, 31), 2), ("Illustrative Asia Equity Fund", new DateOnly(2026, 4, 30), 4),
+             ("Illustrative Unit Investment Trust", new DateOnly(2026, 4, 30), 2)],
+            funds.Select(f => (f.Fund.Name, f.Fund.AsOf!.Value, Items.Rows(f.Items).Count)));
+        Assert.Equal(651_000m, Items.Rows(funds[0].Items)[0].MarketValue);
+        Assert.Contains(funds[2].Items.OfType<NotAHolding>(), n => n.Source.Line == 10 && n.What.StartsWith("superseded by amendment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detection_knows_a_data_set_zip_and_folder_from_a_workbook()
+    {
+        Assert.Equal(HoldingsFormat.NportDataSet, HoldingsReaders.Detect(Zip(), "2026q2_nport.zip"));
+        Assert.Equal(HoldingsFormat.NportDataSet, HoldingsReaders.Detect(FixtureFolder, "2026q2_nport"));
+        var e = Assert.Throws<DataException>(() => HoldingsReaders.Detect(_temp.Path, "somewhere"));
+        Assert.Contains("a folder, not a holdings file", e.Message);
+
+        var other = Path.Combine(_temp.Path, "other.zip");
+        using (var zip = ZipFile.Open(other, ZipArchiveMode.Create)) zip.CreateEntry("readme.txt");
+        Assert.Equal(HoldingsFormat.Xlsx, HoldingsReaders.Detect(other, "other.zip"));
+
+        var items = HoldingsReaders.Read(Zip(), "2026q2_nport.zip").ToList();
+        Assert.Equal(2, items.OfType<FundDetected>().Count());
+    }
+
+    [Fact]
+    public void A_table_grouped_by_filing_is_given_in_its_own_order()
+    {
+        var folder = Variant(f =>
+        {
+            var path = Path.Combine(f, "FUND_REPORTED_HOLDING.tsv");
+            var lines = File.ReadAllLines(path);
+            File.WriteAllLines(path, [lines[0], .. lines.Skip(1).OrderBy(l => l[..20], StringComparer.Ordinal)]);
+        });
+        var items = Read(folder);
+        AssertEveryLineOnce(items, 12);
+        var rowLines = items.OfType<HoldingRead>().Select(h => h.Row.Source.Line).ToList();
+        Assert.Equal(rowLines.Order(), rowLines);
+    }
+
+    [Fact]
+    public void Rows_of_a_filing_spread_wider_than_the_limit_are_refused_naming_the_line()
+    {
+        var e = Assert.Throws<DataException>(() => Read(Zip(), limits: new DataSetLimits(MaxReorderBytes: 100)));
+        Assert.Equal($"{Holdings}, line 6: the rows of filing 0009990002-26-000202 are spread through the table, among other filings' rows, more widely than 0 MB of held-back rows can put together", e.Message);
+    }
+
+    [Fact]
+    public void A_zip_that_unpacks_far_beyond_its_size_is_refused_before_reading()
+    {
+        var folder = Variant(f => File.AppendAllText(Path.Combine(f, "EXPLANATORY_NOTE.tsv"), new string(' ', 4 * 1024 * 1024)));
+        var e = Assert.Throws<DataException>(() => Read(Zip(folder)));
+        Assert.StartsWith("2026q2_nport.zip: refused as a possible zip bomb: entry 'EXPLANATORY_NOTE.tsv' is compressed", e.Message);
+
+        var big = Assert.Throws<DataException>(() => Read(Zip(), limits: new DataSetLimits(MaxEntryBytes: 1024)));
+        Assert.Contains("unpacks to 2.4 KB, more than the 1 KB allowed for one entry", big.Message);
+        var many = Assert.Throws<DataException>(() => Read(Zip(), limits: new DataSetLimits(MaxEntries: 3)));
+        Assert.Contains("the zip holds 6 entries, more than the 3 allowed", many.Message);
+    }
+
+    [Fact]
+    public void A_data_set_without_submissions_or_with_a_foreign_header_fails_with_one_line()
+    {
+        var noSubmission = Variant(f => File.Delete(Path.Combine(f, "SUBMISSION.tsv")));
+        var e = Assert.Throws<DataException>(() => Read(noSubmission));
+        Assert.Equal("2026q2_nport.zip: not a complete N-PORT data set: it has FUND_REPORTED_HOLDING.tsv but no SUBMISSION.tsv", e.Message);
+
+        var badHeader = Variant(f =>
+        {
+            var path = Path.Combine(f, "FUND_REPORTED_HOLDING.tsv");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("CURRENCY_VALUE", "VALUE_USD", StringComparison.Ordinal));
+        });
+        var h = Assert.Throws<DataException>(() => Read(badHeader));
+        Assert.Equal($"{Holdings}, line 1: the header has no CURRENCY_VALUE column; not a table of an SEC N-PORT data set", h.Message);
+
+        var badDate = Variant(f =>
+        {
+            var path = Path.Combine(f, "SUBMISSION.tsv");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("30-APR-2026", "2026/04/30", StringComparison.Ordinal));
+        });
+        var d = Assert.Throws<DataException>(() => Read(badDate));
+        Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE '2026/04/30' is not a date such as 30-APR-2026", d.Message);
+    }
+
+    [Fact]
+    public void Blank_lines_and_a_missing_final_line_break_are_counted()
+    {
+        var folder = Variant(f =>
+        {
+            var path = Path.Combine(f, "FUND_REPORTED_HOLDING.tsv");
+            var lines = File.ReadAllLines(path);
+            File.WriteAllText(path, string.Join("\r\n", [.. lines[..4], "", .. lines[4..]]));
+        });
+        var items = Read(folder);
+        AssertEveryLineOnce(items, 13);
+        Assert.Contains(items.OfType<NotAHolding>(), n => n.Source.Line == 5 && n.What == "blank line");
+        Assert.Equal(6, items.OfType<HoldingRead>().Count());
+    }
+
+    private static string Describe(ReadItem item) => item switch
+    {
+        FundDetected d => $"fund {d.Fund.Name} {d.Fund.AccessionNumber}",
+        HoldingRead h => $"row {h.Row.Source.Line} {h.Row.Name} {h.Row.MarketValue} {h.Row.Isin} {h.Row.Ticker}",
+        NotAHolding n => $"not {n.Source} {n.What}",
+        Rejected r => $"rejected {r.Source} {r.Reason}",
+        EndOfFile e => $"end {e.Lines}",
+        _ => item.ToString()!,
+    };
+}

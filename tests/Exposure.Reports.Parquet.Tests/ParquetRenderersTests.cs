@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using Exposure.Core.Reporting;
+using Exposure.Pipeline;
+using Exposure.Reports.Csv;
+using Exposure.TestSupport;
+using Parquet;
+using Parquet.Schema;
+
+namespace Exposure.Reports.Parquet.Tests;
+
+public sealed class ParquetRenderersTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Screens the bundled illustrative holdings, writing the three Parquet files and the CSV files beside them.</summary>
+    private (ExposureReport Report, string Folder) Run(string name)
+    {
+        var folder = Path.Combine(_temp.Path, name);
+        Directory.CreateDirectory(folder);
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
+            RepoPaths.ReferenceData, folder, [.. ParquetFormat.Renderers(), ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded()], "test")).Report;
+        return (report, folder);
+    }
+
+    private static (ParquetSchema Schema, Dictionary<string, Array> Columns, IReadOnlyDictionary<string, string> Metadata) ReadBack(string path) =>
+        ReadBackAsync(path).GetAwaiter().GetResult();
+
+    private static async Task<(ParquetSchema, Dictionary<string, Array>, IReadOnlyDictionary<string, string>)> ReadBackAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true });
+        var columns = new Dictionary<string, List<object?>>();
+        foreach (var field in reader.Schema.GetDataFields()) columns[field.Name] = [];
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var n = (int)group.RowCount;
+            foreach (var field in reader.Schema.GetDataFields())
+            {
+                IEnumerable<object?> values;
+                if (field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>))
+                {
+                    var buffer = new string?[n];
+                    await group.ReadAsync(field, buffer.AsMemory());
+                    values = buffer;
+                }
+                else values = await Read(group, field, n);
+                columns[field.Name].AddRange(values);
+            }
+        }
+        return (reader.Schema, columns.ToDictionary(kv => kv.Key, kv => (Array)kv.Value.ToArray()), reader.CustomMetadata);
+    }
+
+    private static async Task<IEnumerable<object?>> Read(ParquetRowGroupReader group, DataField field, int n)
+    {
+        async Task<IEnumerable<object?>> Of<T>() where T : struct
+        {
+            var buffer = new T?[n];
+            await group.ReadAsync<T>(field, buffer.AsMemory());
+            return buffer.Select(v => (object?)v);
+        }
+        return field.ClrType switch
+        {
+            var t when t == typeof(int) => await Of<int>(),
+            var t when t == typeof(decimal) => await Of<decimal>(),
+            var t when t == typeof(double) => await Of<double>(),
+            var t when t == typeof(DateOnly) => await Of<DateOnly>(),
+            _ => throw new NotSupportedException(field.ClrType.Name),
+        };
+    }
+
+    [Fact]
+    public void Findings_unmatched_and_excluded_hold_what_the_report_and_the_csv_files_hold()
+    {
+        var (report, folder) = Run("a");
+
+        var findings = ReadBack(Path.Combine(folder, "findings.parquet"));
+        Assert.Equal(
+            ["fund_id", "fund_name", "fund_as_of", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin", "normalised_name",
+             "market_value", "currency", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "decided_by"],
+            findings.Schema.GetDataFields().Select(f => f.Name));
+        Assert.NotEmpty(report.Findings);
+        Assert.Equal(report.Findings.Select(f => f.CompanyId), findings.Columns["company_id"].Cast<string>());
+        Assert.Equal(report.Findings.Select(f => (int?)f.Line), findings.Columns["line"].Cast<int?>());
+        Assert.Equal(report.Findings.Select(f => f.Value is { } v ? Math.Round(v, 12) : (decimal?)null), findings.Columns["market_value"].Cast<decimal?>());
+        Assert.Equal(report.Findings.Select(f => Wording.Code(f.State)), findings.Columns["state"].Cast<string>());
+        Assert.Equal("findings", findings.Metadata["exposure.table"]);
+        Assert.False(findings.Metadata.ContainsKey("exposure.generated_at"));
+
+        foreach (var (file, csv) in new[] { ("unmatched.parquet", "unmatched.csv"), ("excluded.parquet", "excluded.csv") })
+        {
+            var table = ReadBack(Path.Combine(folder, file));
+            var csvLines = File.ReadAllLines(Path.Combine(folder, csv)).Skip(1).ToList();
+            Assert.NotEmpty(csvLines);
+            Assert.Equal(csvLines.Count, table.Columns["line"].Length);
+            Assert.Equal(csvLines.Select(l => int.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)), table.Columns["line"].Cast<int?>().Select(l => l!.Value));
+            Assert.All(table.Columns["fund_name"].Cast<string>(), n => Assert.False(string.IsNullOrEmpty(n)));
+        }
+    }
+
+    [Fact]
+    public void The_same_inputs_give_the_same_bytes()
+    {
+        var (_, a) = Run("a");
+        var (_, b) = Run("b");
+        foreach (var file in new[] { "findings.parquet", "unmatched.parquet", "excluded.parquet" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, file)), File.ReadAllBytes(Path.Combine(b, file)));
+    }
+
+    [Fact]
+    public void An_unknown_value_is_null_not_zero_and_an_empty_table_still_has_its_columns()
+    {
+        var path = Path.Combine(_temp.Path, "t.parquet");
+        using (var stream = File.Create(path))
+            new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Decimal("value", r => r.Value)
+                .Write([("known", 1.5m), (null, null)], stream, new Dictionary<string, string>());
+        var t = ReadBack(path);
+        Assert.Equal(new object?[] { "known", null }, t.Columns["name"].Cast<object?>());
+        Assert.Equal(new decimal?[] { 1.5m, null }, t.Columns["value"].Cast<decimal?>());
+
+        var empty = Path.Combine(_temp.Path, "empty.parquet");
+        using (var stream = File.Create(empty))
+            new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Write([], stream, new Dictionary<string, string>());
+        var e = ReadBack(empty);
+        Assert.Equal(["name"], e.Schema.GetDataFields().Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Without_the_runs_details_the_unmatched_file_is_refused_rather_than_written_empty()
+    {
+        var (report, _) = Run("a");
+        Assert.Throws<InvalidOperationException>(() => ScreenedOutParquetRenderer.Unmatched.Render(report, new MemoryStream()));
+    }
+
+    /// <summary>pandas (with pyarrow or fastparquet) reads the files as an analyst would; skipped where neither engine is installed.</summary>
+    [SkippableFact]
+    public void Pandas_reads_the_findings()
+    {
+        const string python = "/usr/bin/python3";
+        Skip.IfNot(File.Exists(python), $"{python} is not installed");
+        var engine = new[] { "pyarrow", "fastparquet" }.FirstOrDefault(e => Python(python, $"import pandas, {e}").ExitCode == 0);
+        Skip.If(engine is null, "pandas cannot read Parquet here: neither pyarrow nor fastparquet is installed for /usr/bin/python3");
+
+        var (report, folder) = Run("a");
+        var script = "import pandas, sys\n" +
+                     "f = pandas.read_parquet(sys.argv[1])\n" +
+                     "print(len(f), ','.join(f.columns), f['company_id'].iloc[0], int(f['line'].iloc[0]))\n";
+        var result = Python(python, script, Path.Combine(folder, "findings.parquet"));
+        Assert.True(result.ExitCode == 0, result.Error);
+        var first = report.Findings[0];
+        Assert.StartsWith($"{report.Findings.Count} fund_id,fund_name,fund_as_of,file,line,state,", result.Output.Trim());
+        Assert.EndsWith($" {first.CompanyId} {first.Line}", result.Output.Trim());
+    }
+
+    private static (int ExitCode, string Output, string Error) Python(string python, string script, params string[] args)
+    {
+        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error);
+    }
+}
