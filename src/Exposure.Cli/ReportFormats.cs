@@ -1,6 +1,7 @@
 using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Html;
 using Exposure.Reports.Pdf.Report;
 using Exposure.Reports.Json;
 
@@ -9,8 +10,8 @@ namespace Exposure.Cli;
 /// <summary>The formats <c>--format</c> accepts and the renderers behind each.</summary>
 public static class ReportFormats
 {
-    public static readonly string[] Known = ["pdf", "xlsx", "json", "csv"];
-    public const string Default = "pdf,xlsx,json,csv";
+    public static readonly string[] Known = ["pdf", "html", "xlsx", "json", "csv"];
+    public const string Default = "pdf,html,xlsx,json,csv";
 
     public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf, long? workbookDetailRows = ExcelReportRenderer.DefaultDetailRows)
     {
@@ -18,6 +19,7 @@ public static class ReportFormats
         var all = new IReportRenderer[]
         {
             new PdfReportRenderer(pdf),
+            new HtmlReportRenderer(),
             new ExcelReportRenderer(workbookDetailRows),
             new JsonReportRenderer(),
             new FundsCsvRenderer(),
