@@ -110,12 +110,15 @@
   // A table's scrolling region stays in the tab order only while it has something to scroll.
   function regions() {
     each(doc.querySelectorAll('.table-wrap'), function (wrap) {
+      var caption = wrap.querySelector('caption');
       if (wrap.scrollWidth > wrap.clientWidth + 1) {
         wrap.setAttribute('tabindex', '0');
         wrap.setAttribute('role', 'region');
+        if (caption && caption.id) { wrap.setAttribute('aria-labelledby', caption.id); }
       } else {
         wrap.removeAttribute('tabindex');
         wrap.removeAttribute('role');
+        wrap.removeAttribute('aria-labelledby');
       }
     });
   }

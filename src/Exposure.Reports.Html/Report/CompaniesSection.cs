@@ -70,7 +70,8 @@ internal sealed class CompaniesSection : IHtmlSection
             w.Close("p");
         }
 
-        page.Facts(
+        var facts = new List<(string, Action)>
+        {
             ("Why listed", () => w.Element("strong", company.BasisText)),
             ("Basis", () => w.Text(company.Basis == Basis.Named
                 ? "named by a source itself"
@@ -78,20 +79,26 @@ internal sealed class CompaniesSection : IHtmlSection
             ("Categories", () => w.Text(company.Categories.Count == 0 ? Format.Dash : string.Join(", ", company.Categories))),
             ("Country", () => w.Text(company.Country)),
             ("Listings", () => w.Text(company.Listings.Count == 0 ? Format.Dash : string.Join(", ", company.Listings))),
-            ("Value held, all funds", () => page.Money(at + ".totalValue", company.TotalValue, currency)));
+            ("Value held, all funds", () => page.Money(at + ".totalValue", company.TotalValue, currency)),
+        };
         if (company.Relations.Count > 0)
         {
-            w.Open("dl", ("class", "facts")).Open("div").Element("dt", "Relations").Open("dd").Open("ul", ("class", "plain"));
-            foreach (var r in company.Relations)
+            facts.Add(("Relations", () =>
             {
-                var code = Enum.GetValues<Basis>().Where(b => Wording.Code(b) == r.Basis).Select(b => Wording.Of(b)).FirstOrDefault() ?? r.Basis;
-                w.Open("li");
-                page.CompanyName(r.Id, r.Name);
-                w.Text($": {r.Relation} ({code})").Close("li");
-            }
+                w.Open("ul", ("class", "plain"));
+                foreach (var r in company.Relations)
+                {
+                    var code = Enum.GetValues<Basis>().Where(b => Wording.Code(b) == r.Basis).Select(b => Wording.Of(b)).FirstOrDefault() ?? r.Basis;
+                    w.Open("li");
+                    page.CompanyName(r.Id, r.Name);
+                    w.Text($": {r.Relation} ({code})").Close("li");
+                }
 
-            w.Close("ul").Close("dd").Close("div").Close("dl");
+                w.Close("ul");
+            }));
         }
+
+        page.Facts([.. facts]);
 
         page.Callout("caveat", "Caveat:", company.ReviewNote.Length > 0 ? company.ReviewNote : "none given by the list.");
 
@@ -109,7 +116,7 @@ internal sealed class CompaniesSection : IHtmlSection
                     page.Row(() => page.RowHeader(h.FundName).Num(() => page.MoneyCell(hat + ".value", h.Value, h.Currency, currency))
                         .Num(() => page.Percent(hat + ".weight", h.Weight)).Num(() => page.Count(hat + ".rows", h.Rows)));
                 }
-            });
+            }, headed: true);
 
         page.Heading(4, $"Allegations concerning {company.NameEn}, as the sources report them");
         if (company.Allegations.Count == 0)
@@ -153,14 +160,18 @@ internal sealed class CompaniesSection : IHtmlSection
             foreach (var source in relation.Sources)
             {
                 w.Open("li");
-                page.Facts(
+                var facts = new List<(string, Action)>
+                {
                     ("Relation", () => page.Name($"{relation.Name}: {relation.Relation}")),
                     ("Source", () => Source(page, source.Url, source.Title)),
-                    ("Publisher, date", () => w.Text($"{source.Publisher}, {Format.Date(source.Date)}")));
+                    ("Publisher, date", () => w.Text($"{source.Publisher}, {Format.Date(source.Date)}")),
+                };
                 if (!string.IsNullOrWhiteSpace(source.Note))
                 {
-                    page.Facts(("Note", () => w.Text(source.Note)));
+                    facts.Add(("Note", () => w.Text(source.Note)));
                 }
+
+                page.Facts([.. facts]);
 
                 w.Close("li");
             }

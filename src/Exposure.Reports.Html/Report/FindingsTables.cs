@@ -19,7 +19,7 @@ internal static class FindingsTables
             page.Name(fund.Name);
             page.W.Close("h3");
             page.Note($"File {fund.SourceFile}");
-            Table(page, rows, $"{what}: {fund.Name}");
+            Table(page, rows, $"{what}: {fund.Name}, file {fund.SourceFile}");
         }
 
         var known = page.Report.Funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
@@ -88,6 +88,6 @@ internal static class FindingsTables
                         }
                     }, "evidence-cell"));
             }
-        }, sortable: true, filterable: true, @class: "findings");
+        }, sortable: true, filterable: true, @class: "findings", headed: true);
     }
 }

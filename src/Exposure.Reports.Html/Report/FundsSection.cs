@@ -104,7 +104,7 @@ internal sealed class FundsSection : IHtmlSection
                         .Num(() => page.Count(at + ".companies", x.Companies)));
                 }
             }
-        }, sortable: true, filterable: true);
+        }, sortable: true, filterable: true, headed: true);
         page.CloseSection();
     }
 }

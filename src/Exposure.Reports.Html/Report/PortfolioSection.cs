@@ -117,7 +117,7 @@ internal sealed class PortfolioSection : IHtmlSection
                 .Num(() => page.Amount("portfolio.relatedValue", p.RelatedValue))
                 .Num(() => page.Amount("portfolio.reviewValue", p.ReviewValue))
                 .Cell(""), "total");
-        }, sortable: false);
+        }, headed: true);
         page.CloseSection();
     }
 
@@ -142,7 +142,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     .Num(() => page.Percent(at + ".flaggedShare", m.FlaggedShare))
                     .Num(() => page.Amount(at + ".relatedValue", m.RelatedValue)));
             }
-        }, sortable: true);
+        }, sortable: true, headed: true);
         page.CloseSection();
     }
 
@@ -217,7 +217,7 @@ internal sealed class PortfolioSection : IHtmlSection
                         .Num(() => page.Percent(at + ".share", company.Share)));
                 }
             }
-        }, sortable: true, filterable: true);
+        }, sortable: true, filterable: true, headed: true);
         page.CloseSection();
     }
 
@@ -252,7 +252,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     .Num(() => page.Percent(at + ".weightBefore", change.WeightBefore))
                     .Num(() => page.Percent(at + ".weightAfter", change.WeightAfter)));
             }
-        }, sortable: true, filterable: true);
+        }, sortable: true, filterable: true, headed: true);
         page.CloseSection();
     }
 
@@ -276,7 +276,7 @@ internal sealed class PortfolioSection : IHtmlSection
                 page.Row(() => page.RowHeader(rate.From).Cell(rate.To).Num(() => page.Figure($"portfolio.fxRates[{i}].rate", rate.Rate, text))
                     .Cell($"1 {rate.From} = {text} {rate.To}"));
             }
-        });
+        }, headed: true);
         page.CloseSection();
     }
 

@@ -143,14 +143,17 @@ internal sealed class ReportPage
 
     /// <summary>
     /// A table under a caption, in a scrolling region on narrow screens. Headers carry <c>scope</c>. A sortable table gets
-    /// sort buttons from the page's script, a filterable one a filter box; without the script it is a plain table.
+    /// sort buttons from the page's script, a filterable one a filter box; without the script it is a plain table. A
+    /// <paramref name="headed"/> table sits under a heading that already says what its caption says: the caption is then
+    /// for screen readers only.
     /// </summary>
-    public ReportPage Table(string caption, IReadOnlyList<Column> columns, Action rows, bool sortable = false, bool filterable = false, string? @class = null)
+    public ReportPage Table(string caption, IReadOnlyList<Column> columns, Action rows, bool sortable = false, bool filterable = false, string? @class = null, bool headed = false)
     {
         var captionId = NextId("table");
         W.Open("div", ("class", "table-wrap"), ("role", "region"), ("aria-labelledby", captionId), ("tabindex", "0"));
-        W.Open("table", ("class", @class), ("data-sortable", sortable ? "" : null), ("data-filterable", filterable ? "" : null));
-        W.Element("caption", caption, ("id", captionId));
+        var width = columns.Count >= 6 ? "wide" : columns.Count == 5 ? "medium" : null;
+        W.Open("table", ("class", string.Join(" ", new[] { @class, width }.Where(c => c is not null)) is { Length: > 0 } classes ? classes : null), ("data-sortable", sortable ? "" : null), ("data-filterable", filterable ? "" : null));
+        W.Element("caption", caption, ("id", captionId), ("class", headed ? "visually-hidden" : null));
         W.Open("thead").Open("tr");
         foreach (var column in columns)
         {
@@ -211,10 +214,11 @@ internal sealed class ReportPage
         return this;
     }
 
-    /// <summary>Opens a section of the page under a heading of <paramref name="level"/>, labelled by it.</summary>
+    /// <summary>Opens a section of the page under a heading of <paramref name="level"/>; a main part (level 2) is labelled by it.</summary>
     public ReportPage OpenSection(string id, string title, int level = 2, string tag = "section")
     {
-        W.Open(tag, ("id", id), ("aria-labelledby", id + "-h"), ("class", level == 2 ? "part" : null));
+        // Only the page's main parts are labelled, so they alone are listed as regions; their parts are plain sections.
+        W.Open(tag, ("id", id), ("aria-labelledby", level == 2 ? id + "-h" : null), ("class", level == 2 ? "part" : null));
         W.Element("h" + level.ToString(System.Globalization.CultureInfo.InvariantCulture), title, ("id", id + "-h"));
         return this;
     }

@@ -40,7 +40,7 @@ internal sealed class SummarySection : IHtmlSection
             ("Reference list version", () => w.Text(run.ReferenceDataVersion)),
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)));
 
-        page.Heading(3, "Lines of input by state");
+        page.Heading(3, "Lines of input by state: every line ends in exactly one");
         page.Table("Lines of input by state: every line ends in exactly one", [new Column("State"), new Column("Lines", true), new Column("What it means, and where the lines are")], () =>
         {
             var lines = s.Lines;
@@ -57,7 +57,7 @@ internal sealed class SummarySection : IHtmlSection
             }
 
             page.Row(() => page.RowHeader(() => w.Element("strong", "all lines")).Num(() => page.Count("summary.lines.total", lines.Total)).Cell(""), "total");
-        });
+        }, headed: true);
         page.CloseSection();
     }
 
