@@ -174,7 +174,7 @@ internal sealed class PortfolioSection : IHtmlSection
                         page.Row(() => page.RowHeader(page.EntryName(gap.EntryId)).Cell(gap.Route).Cell(gap.Reason)
                             .Num(() => page.Amount($"portfolio.coverage.gaps[{i}].value", gap.Value)));
                     }
-                }, sortable: true);
+                }, sortable: true, roomy: true);
         }
 
         page.CloseSection();

@@ -40,7 +40,7 @@ internal sealed class RejectedLinesSection : IHtmlSection
                     .RowHeader(line.Reason)
                     .Cell(() => page.W.Element("code", line.RawText), "raw"));
             }
-        }, sortable: true, filterable: rejected.Count > 1);
+        }, sortable: true, filterable: rejected.Count > 1, roomy: true);
         page.CloseSection();
     }
 }

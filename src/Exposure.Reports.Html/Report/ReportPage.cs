@@ -145,13 +145,14 @@ internal sealed class ReportPage
     /// A table under a caption, in a scrolling region on narrow screens. Headers carry <c>scope</c>. A sortable table gets
     /// sort buttons from the page's script, a filterable one a filter box; without the script it is a plain table. A
     /// <paramref name="headed"/> table sits under a heading that already says what its caption says: the caption is then
-    /// for screen readers only.
+    /// for screen readers only. On a phone a table of many columns, or a <paramref name="roomy"/> one of long texts, keeps a
+    /// readable width and scrolls sideways in its region.
     /// </summary>
-    public ReportPage Table(string caption, IReadOnlyList<Column> columns, Action rows, bool sortable = false, bool filterable = false, string? @class = null, bool headed = false)
+    public ReportPage Table(string caption, IReadOnlyList<Column> columns, Action rows, bool sortable = false, bool filterable = false, string? @class = null, bool headed = false, bool roomy = false)
     {
         var captionId = NextId("table");
         W.Open("div", ("class", "table-wrap"), ("role", "region"), ("aria-labelledby", captionId), ("tabindex", "0"));
-        var width = columns.Count >= 6 ? "wide" : columns.Count == 5 ? "medium" : null;
+        var width = columns.Count switch { >= 6 => "wide", 5 => "medium", 4 when roomy => "medium", _ => null };
         W.Open("table", ("class", string.Join(" ", new[] { @class, width }.Where(c => c is not null)) is { Length: > 0 } classes ? classes : null), ("data-sortable", sortable ? "" : null), ("data-filterable", filterable ? "" : null));
         W.Element("caption", caption, ("id", captionId), ("class", headed ? "visually-hidden" : null));
         W.Open("thead").Open("tr");
