@@ -34,6 +34,25 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
         Assert.Equal([open.Url], open.Requests);
     }
 
+    [SkippableFact]
+    public async Task The_page_s_policy_refuses_anything_from_elsewhere()
+    {
+        var browser = chromium.Require();
+        await using var open = await OpenPage.OpenAsync(browser, SampleRuns.Bundled.HtmlPath);
+        var refused = await open.Page.EvaluateAsync<string[]>(@"() => new Promise(done => {
+            const seen = [];
+            document.addEventListener('securitypolicyviolation', e => { seen.push(e.violatedDirective); if (seen.length === 3) done(seen); });
+            const img = document.createElement('img'); img.src = 'https://example.org/pixel.png'; document.body.appendChild(img);
+            const style = document.createElement('style'); style.textContent = 'body { color: red }'; document.head.appendChild(style);
+            const script = document.createElement('script'); script.textContent = 'window.injected = 1'; document.body.appendChild(script);
+            setTimeout(() => done(seen), 2000);
+        })");
+        Assert.Equal(["img-src", "script-src-elem", "style-src-elem"], refused.Order(StringComparer.Ordinal));
+        Assert.False(await open.Page.EvaluateAsync<bool>("() => window.injected === 1"));
+        // The browser refused the image itself: the request never reached the network, where the test's router would have seen it.
+        Assert.DoesNotContain(open.Requests, r => r.StartsWith("blocked", StringComparison.Ordinal));
+    }
+
     [SkippableTheory]
     [InlineData("bundled")]
     [InlineData("scheme")]
