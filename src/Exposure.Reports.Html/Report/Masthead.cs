@@ -93,8 +93,8 @@ internal static class Masthead
     {
         var run = page.Report.Run;
         page.W.Text($"version {run.ReferenceDataVersion}: ");
-        page.Figure("run.referenceData.companies", run.ReferenceData.Companies).W.Text(" listed companies and ");
-        page.Figure("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text(" allegations, each with its source");
+        page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text(" listed companies and ");
+        page.Count("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text(" allegations, each with its source");
     }
 
     private static void Generated(ReportPage page)

@@ -91,9 +91,6 @@ internal sealed class ReportPage
         return this;
     }
 
-    public ReportPage Figure(string path, long value) =>
-        Figure(path, value, Format.Count(value));
-
     /// <summary>"USD 1,234,567": the currency, then the amount as a figure.</summary>
     public ReportPage Money(string path, decimal? value, string? currency)
     {
