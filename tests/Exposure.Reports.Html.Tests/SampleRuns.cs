@@ -5,14 +5,6 @@ using Exposure.TestSupport;
 
 namespace Exposure.Reports.Html.Tests;
 
-/// <summary>A run of the CLI, in this process, that wrote the HTML and the JSON for the same inputs.</summary>
-public sealed record SampleRun(string Name, string Folder, string HtmlPath, string JsonPath, ExposureReport Report)
-{
-    public string Html => File.ReadAllText(HtmlPath);
-
-    public string Json => File.ReadAllText(JsonPath);
-}
-
 /// <summary>The bundled illustrative run and the sample scheme's run, each made once per test run by the CLI as a user runs it.</summary>
 public static class SampleRuns
 {

@@ -62,9 +62,3 @@ public sealed class ChromiumFixture : IAsyncLifetime
         Playwright?.Dispose();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class ChromiumCollection : ICollectionFixture<ChromiumFixture>
-{
-    public const string Name = "chromium";
-}
