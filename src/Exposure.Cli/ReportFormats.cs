@@ -2,6 +2,7 @@ using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Parquet;
+using Exposure.Reports.Html;
 using Exposure.Reports.Pdf.Report;
 using Exposure.Reports.Json;
 
@@ -11,8 +12,8 @@ namespace Exposure.Cli;
 public static class ReportFormats
 {
     /// <summary>Every format; <c>parquet</c> (findings, unmatched and excluded holdings for DuckDB, Spark or pandas) only when asked for.</summary>
-    public static readonly string[] Known = ["pdf", "xlsx", "json", "csv", ParquetFormat.Name];
-    public const string Default = "pdf,xlsx,json,csv";
+    public static readonly string[] Known = ["pdf", "html", "xlsx", "json", "csv", ParquetFormat.Name];
+    public const string Default = "pdf,html,xlsx,json,csv";
 
     public static IReadOnlyList<IReportRenderer> Renderers(IEnumerable<string> formats, PdfReportOptions pdf, long? workbookDetailRows = ExcelReportRenderer.DefaultDetailRows)
     {
@@ -20,6 +21,7 @@ public static class ReportFormats
         var all = new IReportRenderer[]
         {
             new PdfReportRenderer(pdf),
+            new HtmlReportRenderer(),
             new ExcelReportRenderer(workbookDetailRows),
             new JsonReportRenderer(),
             new FundsCsvRenderer(),

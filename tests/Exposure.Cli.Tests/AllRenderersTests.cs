@@ -22,7 +22,7 @@ public sealed class AllRenderersTests
     {
         using var temp = new TempFolder();
         var renderers = ReportFormats.Renderers(ReportFormats.Known, new PdfReportOptions());
-        Assert.Equal(["pdf", "xlsx", "json", "csv", "parquet"], renderers.Select(r => r.Format).Distinct());
+        Assert.Equal(["pdf", "html", "xlsx", "json", "csv", "parquet"], renderers.Select(r => r.Format).Distinct());
         var report = ExposureRun.Execute(new RunRequest(
             [new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")], RepoPaths.ReferenceData, temp.Path, renderers, "test")).Report;
         var s = report.Summary;

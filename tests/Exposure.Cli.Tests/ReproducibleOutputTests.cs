@@ -8,7 +8,7 @@ public sealed class ReproducibleOutputTests
 {
     internal static readonly string[] AllOutputs =
     [
-        "excluded.csv", "exposure-report.json", "exposure-report.pdf", "exposure-report.xlsx", "funds.csv", "matches.csv",
+        "excluded.csv", "exposure-report.html", "exposure-report.json", "exposure-report.pdf", "exposure-report.xlsx", "funds.csv", "matches.csv",
         "rejected.csv", "review-candidates.csv", "unmatched.csv",
     ];
 

@@ -38,7 +38,7 @@ public static class ReportCommand
         };
         var formats = new Option<string[]>("--format")
         {
-            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv; parquet (only when asked for): findings.parquet, unmatched.parquet, excluded.parquet.",
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; html: exposure-report.html (one self-contained web page); xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv; parquet (only when asked for): findings.parquet, unmatched.parquet, excluded.parquet.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "list",
             DefaultValueFactory = _ => [ReportFormats.Default],

@@ -29,6 +29,14 @@ public static class Wording
         _ => "subsidiary-of-named",
     };
 
+    /// <summary>A company's state in the scheme view, in words that say what it means.</summary>
+    public static string OfCompanyState(RowState state) => state switch
+    {
+        RowState.Matched => "matched (named by a source)",
+        RowState.Related => "related (parent or subsidiary of a named entity)",
+        _ => Of(state),
+    };
+
     public static string Of(Basis basis) => basis switch
     {
         Basis.Named => "named by a source",

@@ -22,13 +22,7 @@ internal static class Words
 
     public static string Of(SubjectRelation relation) => Wording.Of(relation);
 
-    /// <summary>A scheme company's state (matched, related, needs review) in words.</summary>
-    public static string OfCompanyState(RowState state) => state switch
-    {
-        RowState.Matched => "matched (named by a source)",
-        RowState.Related => "related (parent or subsidiary of a named entity)",
-        _ => Wording.Of(state),
-    };
+    public static string OfCompanyState(RowState state) => Wording.OfCompanyState(state);
 
     public static string Of(Exposure.Core.Portfolio.EntryKind kind) =>
         kind == Exposure.Core.Portfolio.EntryKind.Index ? "index mandate" : "fund";

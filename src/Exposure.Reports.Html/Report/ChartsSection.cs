@@ -1,0 +1,370 @@
+using Exposure.Core.Holdings;
+using System.Globalization;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Html.Charts;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>
+/// The model's figures as bar charts, each followed by its figures as a table: by holding and manager of the scheme, or
+/// by fund; by company named by a source; by category of allegation; and over time when a fund has several snapshots.
+/// Long lists show their largest items and say so; the sections that follow list every one.
+/// </summary>
+internal sealed class ChartsSection : IHtmlSection
+{
+    private const int Bars = 15;
+    private const int Groups = 12;
+    private const int CategoryFunds = 8;
+    private const int TimeFunds = 10;
+
+    private static readonly BarSeries[] NamedAndRelated =
+    [
+        new("value in companies named by a source (flagged)", Fills.Named),
+        new("value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Fills.Related),
+    ];
+
+    public string Id => "charts";
+
+    public string Title => "Exposure at a glance";
+
+    public void Write(ReportPage page)
+    {
+        page.OpenSection(Id, Title);
+        page.Paragraph("The figures of the sections that follow, as charts. Bars start from zero and carry their figures. Solid dark bars " +
+            "are value in companies named by a source (flagged); hatched bars are value in related companies, never counted as flagged.");
+        var before = page.W.Length;
+        if (page.Portfolio is { } p)
+        {
+            SchemeByHolding(page, p);
+            SchemeByManager(page, p);
+            SchemeByCompany(page, p);
+            SchemeByCategory(page, p);
+        }
+        else
+        {
+            FundsByFund(page);
+            FundsByCompany(page);
+            FundsByCategory(page);
+        }
+
+        OverTime(page);
+        if (page.W.Length == before)
+        {
+            page.Paragraph("There is nothing to chart: no fund holds a company on the list.");
+        }
+
+        page.CloseSection();
+    }
+
+    private static void SchemeByHolding(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var shown = p.Entries.Select((e, i) => (e, i))
+            .OrderByDescending(x => x.e.FlaggedValue).ThenByDescending(x => x.e.RelatedValue).ThenBy(x => x.e.Name, StringComparer.Ordinal)
+            .Take(Groups).ToList();
+        new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.e.Name,
+            x.e.LookedThrough == 0 && x.e.AmountInReportCurrency != 0 ? [] : NamedAndRelatedBars(x.e.FlaggedValue, x.e.FlaggedShare, x.e.RelatedValue, c),
+            "not looked through: see Coverage")).ToList())
+        {
+            Title = "By holding of the scheme",
+            Description = $"Bars of the value, in {c}, that each holding of the scheme has in companies named by a source and in related companies.",
+            AxisTitle = AxisAmount(c),
+            Caption = "The share in brackets is of the amount invested in the holding." + TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies", PortfolioSection.HoldingsTitle),
+        }.Write(page, 3, () => page.Table("By holding of the scheme: figures",
+            [new Column("Holding"), new Column($"Named companies ({c})", true), new Column("Share of the holding", true), new Column($"Related ({c})", true)],
+            () =>
+            {
+                foreach (var (e, i) in shown)
+                {
+                    var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.entries[{i}]");
+                    page.Row(() => page.RowHeader(e.Name).Num(() => page.Amount(at + ".flaggedValue", e.FlaggedValue))
+                        .Num(() => page.Percent(at + ".flaggedShare", e.FlaggedShare)).Num(() => page.Amount(at + ".relatedValue", e.RelatedValue)));
+                }
+            }));
+    }
+
+    private static void SchemeByManager(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var shown = p.Managers.Take(Groups).Select((m, i) => (m, i)).ToList();
+        new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.m.Manager,
+            p.Entries.Where(e => (e.Manager ?? "(no manager given)") == x.m.Manager).All(e => e.LookedThrough == 0)
+                ? [] : NamedAndRelatedBars(x.m.FlaggedValue, x.m.FlaggedShare, x.m.RelatedValue, c),
+            "not looked through: see Coverage")).ToList())
+        {
+            Title = "By manager",
+            Description = $"Bars of the value, in {c}, that the scheme's money with each manager has in companies named by a source and in related companies.",
+            AxisTitle = AxisAmount(c),
+            Caption = "The share in brackets is of the amount the scheme invests with the manager." + TopNote(shown.Count, p.Managers.Count, "managers with the most value in named companies", PortfolioSection.ManagersTitle),
+        }.Write(page, 3, () => page.Table("By manager: figures",
+            [new Column("Manager"), new Column($"Named companies ({c})", true), new Column("Share", true), new Column($"Related ({c})", true)],
+            () =>
+            {
+                foreach (var (m, i) in shown)
+                {
+                    var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
+                    page.Row(() => page.RowHeader(m.Manager).Num(() => page.Amount(at + ".flaggedValue", m.FlaggedValue))
+                        .Num(() => page.Percent(at + ".flaggedShare", m.FlaggedShare)).Num(() => page.Amount(at + ".relatedValue", m.RelatedValue)));
+                }
+            }));
+    }
+
+    private static void SchemeByCompany(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var named = p.Companies.Select((x, i) => (x, i)).Where(x => x.x.State == RowState.Matched).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        var shown = named.Take(Bars).ToList();
+        new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.Name,
+            [new Bar(0, Positive(x.x.Value), $"{Format.Money(x.x.Value, c)} ({Format.Percent(x.x.Share)})")])).ToList())
+        {
+            Title = "By company named by a source",
+            Description = $"Bars of the value, in {c}, that the scheme holds in each company named by a source, through every path.",
+            AxisTitle = AxisAmount(c),
+            Caption = "The share in brackets is of the amount invested. Related companies are under " + PortfolioSection.CompaniesTitle + "." +
+                TopNote(shown.Count, named.Count, "named companies with the most value", PortfolioSection.CompaniesTitle),
+        }.Write(page, 3, () => page.Table("By company named by a source: figures",
+            [new Column("Company"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true)],
+            () =>
+            {
+                foreach (var (x, i) in shown)
+                {
+                    var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
+                    page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => page.Amount(at + ".value", x.Value))
+                        .Num(() => page.Percent(at + ".share", x.Share)));
+                }
+            }));
+    }
+
+    private static void SchemeByCategory(ReportPage page, PortfolioExposure p)
+    {
+        if (p.Categories.Count == 0)
+        {
+            return;
+        }
+
+        var c = p.ReportCurrency;
+        new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(x.Category,
+            [new Bar(0, Positive(x.Value), $"{Format.Money(x.Value, c)} ({Format.Percent(x.Share)})")])).ToList())
+        {
+            Title = "By category of allegation",
+            Description = $"Bars of the value, in {c}, in companies named by a source, by category of allegation.",
+            AxisTitle = AxisAmount(c),
+            Caption = CategoryCaption,
+        }.Write(page, 3, () => page.Table("By category of allegation: figures",
+            [new Column("Category"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true), new Column("Named companies", true)],
+            () =>
+            {
+                for (var i = 0; i < p.Categories.Count; i++)
+                {
+                    var x = p.Categories[i];
+                    var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.categories[{i}]");
+                    page.Row(() => page.RowHeader(x.Category).Num(() => page.Amount(at + ".value", x.Value))
+                        .Num(() => page.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
+                }
+            }));
+    }
+
+    private static void FundsByFund(ReportPage page)
+    {
+        var funds = page.Report.Funds;
+        if (funds.Count < 2)
+        {
+            return;
+        }
+
+        if (page.Currency is { } c)
+        {
+            var shown = funds.Select((f, i) => (f, i))
+                .OrderByDescending(x => x.f.FlaggedValue).ThenByDescending(x => x.f.RelatedValue).ThenBy(x => x.f.Name, StringComparer.Ordinal)
+                .Take(Groups).ToList();
+            new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.f.Name, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
+            {
+                Title = "By fund",
+                Description = $"Bars of the value, in {c}, that each fund holds in companies named by a source and in related companies.",
+                AxisTitle = AxisAmount(c),
+                Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." + TopNote(shown.Count, funds.Count, "funds with the most value in named companies", FundsSection.SectionTitle),
+            }.Write(page, 3, () => FundTable(page, shown, c));
+        }
+        else
+        {
+            var shown = funds.Select((f, i) => (f, i)).OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(Bars).ToList();
+            new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.f.Name, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
+            {
+                Title = "By fund",
+                Description = "Bars of each fund's flagged weight: its value in companies named by a source over the fund's value.",
+                AxisTitle = "Flagged weight: share of the fund's value",
+                Tick = Format.AxisPercent,
+                Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
+                    TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", FundsSection.SectionTitle),
+            }.Write(page, 3, () => FundTable(page, shown, null));
+        }
+    }
+
+    private static void FundTable(ReportPage page, List<(FundExposure f, int i)> shown, string? currency) =>
+        page.Table("By fund: figures",
+            [new Column("Fund"), new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged weight", true), new Column(ReportPage.MoneyHeader("Related value", currency), true)],
+            () =>
+            {
+                foreach (var (f, i) in shown)
+                {
+                    var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
+                    page.Row(() => page.RowHeader(f.Name).Num(() => page.MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency))
+                        .Num(() => page.Percent(at + ".flaggedWeight", f.FlaggedWeight)).Num(() => page.MoneyCell(at + ".relatedValue", f.RelatedValue, f.Currency, currency)));
+                }
+            });
+
+    private static void FundsByCompany(ReportPage page)
+    {
+        var report = page.Report;
+        var named = report.Companies.Select((x, i) => (x, i)).Where(x => x.x.Basis == Basis.Named).ToList();
+        if (named.Count == 0 || page.Currency is not { } c || named.Any(x => x.x.TotalValue is null))
+        {
+            return;
+        }
+
+        var shown = named.OrderByDescending(x => x.x.TotalValue).ThenBy(x => x.x.NameEn, StringComparer.Ordinal).Take(Bars).ToList();
+        var single = report.Funds.Count == 1;
+        new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.NameEn,
+        [
+            new Bar(0, Positive(x.x.TotalValue!.Value), single && x.x.Holdings.Count == 1
+                ? $"{Format.Money(x.x.TotalValue, c)} ({Format.Percent(x.x.Holdings[0].Weight)})"
+                : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.Holdings.Count, "fund", "funds")}"),
+        ])).ToList())
+        {
+            Title = "By company named by a source",
+            Description = $"Bars of the value, in {c}, held in each company named by a source, over all funds.",
+            AxisTitle = AxisAmount(c),
+            Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
+                "Related companies are not shown here; every company held has its own section under " + CompaniesSection.SectionTitle + "." +
+                TopNote(shown.Count, named.Count, "named companies with the most value", CompaniesSection.SectionTitle),
+        }.Write(page, 3, () => page.Table("By company named by a source: figures",
+            [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
+            () =>
+            {
+                foreach (var (x, i) in shown)
+                {
+                    page.Row(() => page.RowHeader(() => page.CompanyName(x.Id, x.NameEn)).Num(() => page.Amount(string.Create(CultureInfo.InvariantCulture, $"companies[{i}].totalValue"), x.TotalValue))
+                        .Num(() => page.W.Text(Format.Count(x.Holdings.Count))));
+                }
+            }));
+    }
+
+    private static void FundsByCategory(ReportPage page)
+    {
+        var funds = page.Report.Funds.Select((f, i) => (f, i)).Where(x => x.f.ByCategory.Count > 0).ToList();
+        if (funds.Count == 0)
+        {
+            return;
+        }
+
+        if (page.Report.Funds.Count == 1)
+        {
+            var (fund, fi) = funds[0];
+            new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(x.Category,
+                [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {Format.Money(x.Value, fund.Currency)}")])).ToList())
+            {
+                Title = "By category of allegation",
+                Description = "Bars of the fund's flagged weight in each category of allegation: value in named companies in the category over the fund's value.",
+                AxisTitle = "Flagged weight: share of the fund's value",
+                Tick = Format.AxisPercent,
+                Caption = CategoryCaption,
+            }.Write(page, 3, () => CategoryTable(page, funds));
+            return;
+        }
+
+        var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
+        var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => c.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var series = categories.Select((name, i) => new BarSeries(name, i % Fills.Count)).ToList();
+        new BarChart(series, shown.Select(x => new BarGroup(x.f.Name, x.f.ByCategory
+                .OrderBy(c => categories.IndexOf(c.Category))
+                .Select(c => new Bar(categories.IndexOf(c.Category), Positive(c.Weight), $"{c.Category}: {Format.Percent(c.Weight)}"))
+                .ToList())).ToList())
+        {
+            Title = "By category of allegation",
+            Description = "Bars of each fund's flagged weight in each category of allegation.",
+            AxisTitle = "Flagged weight in the category: share of the fund's value",
+            Tick = Format.AxisPercent,
+            Caption = CategoryCaption + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", FundsSection.CategoriesTitle),
+        }.Write(page, 3, () => CategoryTable(page, shown));
+    }
+
+    private static void CategoryTable(ReportPage page, List<(FundExposure f, int i)> funds) =>
+        page.Table("By category of allegation: figures",
+            [new Column("Fund"), new Column("Category"), new Column("Flagged weight", true), new Column("Flagged value", true), new Column("Named companies", true)],
+            () =>
+            {
+                foreach (var (f, i) in funds)
+                {
+                    for (var j = 0; j < f.ByCategory.Count; j++)
+                    {
+                        var x = f.ByCategory[j];
+                        var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
+                        page.Row(() => page.RowHeader(f.Name).Cell(x.Category).Num(() => page.Percent(at + ".weight", x.Weight))
+                            .Num(() => page.Money(at + ".value", x.Value, f.Currency)).Num(() => page.Count(at + ".companies", x.Companies)));
+                    }
+                }
+            });
+
+    /// <summary>Flagged weight at each as-of date, for every fund (by name) screened at more than one date.</summary>
+    private static void OverTime(ReportPage page)
+    {
+        var funds = page.Report.Funds.Select((f, i) => (f, i))
+            .GroupBy(x => x.f.Name, StringComparer.Ordinal)
+            .Select(g => g.Where(x => x.f.AsOf is not null).OrderBy(x => x.f.AsOf).ToList())
+            .Where(s => s.Select(x => x.f.AsOf).Distinct().Count() > 1)
+            .ToList();
+        if (funds.Count == 0)
+        {
+            return;
+        }
+
+        var shown = funds.OrderByDescending(s => s[^1].f.FlaggedWeight).ThenBy(s => s[^1].f.Name, StringComparer.Ordinal).Take(TimeFunds).ToList();
+        new BarChart([new BarSeries("latest snapshot", Fills.Named), new BarSeries("earlier snapshot", 2)], shown.Select(s => new BarGroup(s[^1].f.Name, s
+                .Select((x, k) => new Bar(k == s.Count - 1 ? 0 : 1, Positive(x.f.FlaggedWeight), $"{Format.Date(x.f.AsOf)}: {Format.Percent(x.f.FlaggedWeight)}"))
+                .ToList())).ToList())
+        {
+            Title = "Over time",
+            Description = "Bars of each fund's flagged weight at each as-of date of its holdings files.",
+            AxisTitle = "Flagged weight: share of the fund's value",
+            Tick = Format.AxisPercent,
+            Caption = "Each fund's holdings file at each as-of date." +
+                (page.Portfolio is null ? "" : " Changes company by company are under " + PortfolioSection.ChangesTitle + "; the scheme's figures use the latest snapshot.") +
+                TopNote(shown.Count, funds.Count, "funds with the largest latest flagged weight", page.Portfolio is null ? FundsSection.SectionTitle : PortfolioSection.ChangesTitle),
+        }.Write(page, 3, () => page.Table("Over time: figures",
+            [new Column("Fund"), new Column("As of"), new Column("Flagged weight", true)],
+            () =>
+            {
+                foreach (var s in shown)
+                {
+                    foreach (var (f, i) in s)
+                    {
+                        page.Row(() => page.RowHeader(f.Name).Cell(Format.Date(f.AsOf)).Num(() => page.Percent(string.Create(CultureInfo.InvariantCulture, $"funds[{i}].flaggedWeight"), f.FlaggedWeight)));
+                    }
+                }
+            }));
+    }
+
+    private const string CategoryCaption = "A company counts under each category of allegation it carries, so the categories overlap and never add up to the flagged value.";
+
+    private static Bar[] NamedAndRelatedBars(decimal flagged, decimal share, decimal related, string currency) =>
+    [
+        new Bar(0, Positive(flagged), $"{Format.Money(flagged, currency)} ({Format.Percent(share)})"),
+        new Bar(1, Positive(related), Format.Money(related, currency)),
+    ];
+
+    private static string AxisAmount(string currency) => $"{currency} (k = thousand, M = million, B = billion)";
+
+    private static string TopNote(int shown, int total, string what, string where) =>
+        shown < total ? $" The {Format.Count(shown)} {what} of {Format.Count(total)} are shown; {where} lists every one." : "";
+
+    /// <summary>Bars start from zero: a negative figure (a short position) draws no bar, and its label still gives the figure.</summary>
+    private static double Positive(decimal value) => value > 0 ? (double)value : 0;
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Reports.Html.Markup;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>
+/// One article per company held, in the model's order, each under a stable anchor (<c>#company-zijin-mining</c>) that a
+/// press release can link to: its names, why it is listed, the list's caveat, where it is held, the sources for its
+/// relations, and every allegation with its source as a link.
+/// </summary>
+internal sealed class CompaniesSection : IHtmlSection
+{
+    public const string SectionId = "companies";
+    public const string SectionTitle = "Companies held";
+
+    public string Id => SectionId;
+
+    public string Title => SectionTitle;
+
+    public void Write(ReportPage page)
+    {
+        var companies = page.Report.Companies;
+        page.OpenSection(Id, Title);
+        if (companies.Count == 0)
+        {
+            page.Paragraph("No fund holds a company on the list (as matched or related).");
+            page.CloseSection();
+            return;
+        }
+
+        page.Paragraph("Each company below is held by at least one fund screened. Either a source names it, or it is not named itself but " +
+            "is the listed parent or subsidiary of a named entity. Named companies come first. Allegations are summarised as the cited " +
+            "sources report them: they are allegations, not findings of this tool. Every company carries the list's caveat; read it before " +
+            "relying on the entry.");
+        var w = page.W;
+        w.Open("nav", ("aria-label", "Companies held"), ("class", "company-index"));
+        w.Open("ul");
+        foreach (var company in companies.DistinctBy(c => c.Id))
+        {
+            w.Open("li");
+            page.CompanyName(company.Id, company.NameEn);
+            w.Close("li");
+        }
+
+        w.Close("ul").Close("nav");
+
+        for (var i = 0; i < companies.Count; i++)
+        {
+            Company(page, companies[i], i);
+        }
+
+        page.CloseSection();
+    }
+
+    private static void Company(ReportPage page, CompanyExposure company, int index)
+    {
+        var w = page.W;
+        var at = string.Create(CultureInfo.InvariantCulture, $"companies[{index}]");
+        var anchor = page.CompanyAnchor(company.Id)!;
+        var currency = page.Currency;
+        w.Open("article", ("id", anchor), ("aria-labelledby", anchor + "-h"), ("class", "company"));
+        w.Open("h3", ("id", anchor + "-h"));
+        page.Name(company.NameEn);
+        w.Close("h3");
+        if (company.NameNative is { Length: > 0 } native)
+        {
+            w.Open("p", ("class", "native-name"));
+            page.Name(native);
+            w.Close("p");
+        }
+
+        var facts = new List<(string, Action)>
+        {
+            ("Why listed", () => w.Element("strong", company.BasisText)),
+            ("Basis", () => w.Text(company.Basis == Basis.Named
+                ? "named by a source itself"
+                : $"not named itself: {Wording.Of(company.Basis)}; its holdings are reported as related, never as flagged")),
+            ("Categories", () => w.Text(company.Categories.Count == 0 ? Format.Dash : string.Join(", ", company.Categories))),
+            ("Country", () => w.Text(company.Country)),
+            ("Listings", () => w.Text(company.Listings.Count == 0 ? Format.Dash : string.Join(", ", company.Listings))),
+            ("Value held, all funds", () => page.Money(at + ".totalValue", company.TotalValue, currency)),
+        };
+        if (company.Relations.Count > 0)
+        {
+            facts.Add(("Relations", () =>
+            {
+                w.Open("ul", ("class", "plain"));
+                foreach (var r in company.Relations)
+                {
+                    var code = Wording.Of(r.Basis);
+                    w.Open("li");
+                    page.CompanyName(r.Id, r.Name);
+                    w.Text($": {r.Relation} ({code})").Close("li");
+                }
+
+                w.Close("ul");
+            }));
+        }
+
+        page.Facts([.. facts]);
+
+        page.Callout("caveat", "Caveat:", company.ReviewNote.Length > 0 ? company.ReviewNote : "none given by the list.");
+
+        RelationSources(page, company);
+
+        page.Heading(4, $"Where {company.NameEn} is held");
+        page.Table($"Funds holding {company.NameEn}",
+            [new Column("Fund"), new Column(ReportPage.MoneyHeader("Value", currency), true), new Column("Weight", true), new Column("Rows", true)],
+            () =>
+            {
+                for (var j = 0; j < company.Holdings.Count; j++)
+                {
+                    var h = company.Holdings[j];
+                    var hat = string.Create(CultureInfo.InvariantCulture, $"{at}.holdings[{j}]");
+                    page.Row(() => page.RowHeader(h.FundName).Num(() => page.MoneyCell(hat + ".value", h.Value, h.Currency, currency))
+                        .Num(() => page.Percent(hat + ".weight", h.Weight)).Num(() => page.Count(hat + ".rows", h.Rows)));
+                }
+            }, headed: true);
+
+        page.Heading(4, $"Allegations concerning {company.NameEn}, as the sources report them");
+        if (company.Allegations.Count == 0)
+        {
+            page.Paragraph("The list gives no allegation for this company.");
+        }
+        else
+        {
+            w.Open("ol", ("class", "allegations"));
+            foreach (var a in company.Allegations)
+            {
+                Allegation(page, a);
+            }
+
+            w.Close("ol");
+        }
+
+        w.Open("p", ("class", "back")).Element("a", "Back to the list of companies", ("href", "#" + CompaniesSection.SectionId)).Close("p");
+        w.Close("article");
+    }
+
+    /// <summary>The sources the list gives for each parent or subsidiary link, so the relationship can be checked like an allegation.</summary>
+    private static void RelationSources(ReportPage page, CompanyExposure company)
+    {
+        var linked = company.Relations.Where(r => r.Sources.Count > 0).ToList();
+        if (linked.Count == 0)
+        {
+            if (company.Relations.Count > 0)
+            {
+                page.Note("The list gives no source for these relations.");
+            }
+
+            return;
+        }
+
+        var w = page.W;
+        page.Heading(4, "Sources for the relations");
+        w.Open("ul", ("class", "sources"));
+        foreach (var relation in linked)
+        {
+            foreach (var source in relation.Sources)
+            {
+                w.Open("li");
+                var facts = new List<(string, Action)>
+                {
+                    ("Relation", () => page.Name($"{relation.Name}: {relation.Relation}")),
+                    ("Source", () => Source(page, source.Url, source.Title)),
+                    ("Publisher, date", () => w.Text($"{source.Publisher}, {Format.Date(source.Date)}")),
+                };
+                if (!string.IsNullOrWhiteSpace(source.Note))
+                {
+                    facts.Add(("Note", () => w.Text(source.Note)));
+                }
+
+                page.Facts([.. facts]);
+
+                w.Close("li");
+            }
+        }
+
+        w.Close("ul");
+    }
+
+    private static void Allegation(ReportPage page, AllegationView a)
+    {
+        var w = page.W;
+        w.Open("li", ("class", "allegation"));
+        w.Open("p", ("class", "allegation-title")).Element("strong", $"{a.Category} · {a.ListOrReport}").Close("p");
+        page.Facts(
+            ("Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
+            ("Date", () => w.Text(Format.Date(a.Date))),
+            ("Publisher", () => w.Text(a.Publisher)),
+            ("Summary", () => w.Text(a.Summary)),
+            ("Source", () => Source(page, a.SourceUrl, a.SourceTitle)));
+        w.Close("li");
+    }
+
+    /// <summary>The source's title linked to its URL, with the URL shown (so it survives printing); a URL that is not http or https is shown, not linked.</summary>
+    private static void Source(ReportPage page, string url, string title)
+    {
+        var w = page.W;
+        if (!HtmlText.IsWebUrl(url))
+        {
+            w.Text(title.Length > 0 ? title + " " : "").Open("span", ("class", "url")).Text(url.Length > 0 ? $"({url}: not a web address, not linked)" : "(no address given)").Close("span");
+            return;
+        }
+
+        w.Link(url, title.Length > 0 ? title : url);
+        w.Open("br").Open("span", ("class", "url")).Text(url.Trim()).Close("span");
+    }
+}

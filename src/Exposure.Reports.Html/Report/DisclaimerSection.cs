@@ -1,0 +1,31 @@
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>What the page does and does not say about the companies in it.</summary>
+internal sealed class DisclaimerSection : IHtmlSection
+{
+    public string Id => "disclaimer";
+
+    public string Title => "Disclaimer";
+
+    public void Write(ReportPage page)
+    {
+        page.OpenSection(Id, Title);
+        if (page.Report.Run.IllustrativeNote is { } note)
+        {
+            page.Callout("notice", note.StartsWith("Illustrative data", StringComparison.OrdinalIgnoreCase) ? null : "Illustrative data.", note);
+        }
+
+        page.Paragraph("This page joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
+            "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. Companies here are \"named by\" a source or \"listed on\" " +
+            "a list, and the conduct described is alleged by those sources. The list is data with citations, compiled from the sources cited; " +
+            "it is not a finding of this tool or of its authors.");
+        page.Paragraph("Being on the list, or on this page, does not establish wrongdoing by a company, and holding a listed company does not " +
+            "establish wrongdoing by a fund or its manager. A related company is not named itself: it is the listed parent or subsidiary of a " +
+            "named entity and must not be described as named. Holdings that need review are candidates, not matches.");
+        page.Paragraph("Matching is automatic and can be wrong: check each match against its evidence. Sources may be incomplete, out of date or " +
+            "disputed, and some entries rest on inferences their caveats describe. Before publishing anything about a company, read its caveat " +
+            "and its sources, and consider asking the company for its response.");
+        page.Paragraph("This page is not investment, legal or financial advice.");
+        page.CloseSection();
+    }
+}

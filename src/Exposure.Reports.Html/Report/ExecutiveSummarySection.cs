@@ -1,0 +1,139 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>What was screened, and the headline figures as tiles: flagged value and share, named companies, who holds them, what could not be screened.</summary>
+internal sealed class ExecutiveSummarySection : IHtmlSection
+{
+    public string Id => "executive-summary";
+
+    public string Title => "Executive summary";
+
+    public void Write(ReportPage page)
+    {
+        var report = page.Report;
+        var run = report.Run;
+        var w = page.W;
+        page.OpenSection(Id, Title);
+        if (page.Portfolio is { } p)
+        {
+            w.Open("p");
+            page.Name(p.Title).W.Text(": ");
+            page.Money("portfolio.totalInvested", p.TotalInvested, p.ReportCurrency);
+            w.Text($" invested in {Format.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Format.Date(p.AsOf)}") +
+                $", followed through every fund, fund of funds and index mandate down to company level and screened against reference list version {run.ReferenceDataVersion}.");
+            w.Close("p");
+            SchemeTiles(page, p);
+        }
+        else
+        {
+            page.Paragraph(
+                $"{Format.Plural(report.Funds.Count, "fund", "funds")} screened against reference list version {run.ReferenceDataVersion}: " +
+                "which holdings are in listed companies that public sources name in connection with alleged Uyghur forced labour or " +
+                "Xinjiang surveillance, and how much.");
+            FundTiles(page);
+        }
+
+        page.Callout("note", "How to read these figures.",
+            "Flagged value counts holdings in companies named by a source, and nothing else. Value in related companies (a listed " +
+            "parent or subsidiary of a named entity) and value awaiting a person's review are given apart and never added to it. " +
+            "A company being on the list does not establish wrongdoing, by the company or by a fund that holds it.");
+        page.CloseSection();
+    }
+
+    private static void FundTiles(ReportPage page)
+    {
+        var w = page.W;
+        var s = page.Report.Summary;
+        var c = s.Currency;
+        var holding = page.Report.Funds.Count(f => f.CompaniesFlagged > 0);
+        w.Open("ul", ("class", "tiles"));
+        Tile(page, () => page.Money("summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged)", () =>
+        {
+            if (s.FlaggedShare is { } share)
+            {
+                page.Percent("summary.flaggedShare", share);
+                w.Text(" of the ");
+                page.Money("summary.valueScreened", s.ValueScreened, c);
+                w.Text(" screened");
+            }
+            else
+            {
+                w.Text("The funds report in different currencies, so no total is given: each fund's figures are under Funds");
+            }
+        });
+        Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held", () =>
+        {
+            w.Text("Also ");
+            page.Count("summary.companiesRelated", s.CompaniesRelated);
+            w.Text(s.CompaniesRelated == 1 ? " related company (not counted as flagged) and " : " related companies (not counted as flagged) and ");
+            page.Count("summary.companiesInReview", s.CompaniesInReview);
+            w.Text(s.CompaniesInReview == 1 ? " company with holdings awaiting review" : " companies with holdings awaiting review");
+        });
+        Tile(page, () =>
+            {
+                w.Text($"{Format.Count(holding)} of ");
+                page.Count("summary.funds", s.Funds);
+            },
+            s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+            () => w.Text($"{Format.Plural(page.Report.Funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
+        Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
+        {
+            page.Count("summary.lines.excluded", s.Lines.Excluded);
+            w.Text(s.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
+            page.Count("summary.distinctSecurities", s.DistinctSecurities);
+            w.Text(s.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
+        });
+        w.Close("ul");
+    }
+
+    private static void SchemeTiles(ReportPage page, PortfolioExposure p)
+    {
+        var w = page.W;
+        var c = p.ReportCurrency;
+        var named = p.Companies.Count(x => x.State == RowState.Matched);
+        var related = p.Companies.Count(x => x.State == RowState.Related);
+        var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
+        var managers = p.Managers.Count(m => m.FlaggedValue > 0);
+        w.Open("ul", ("class", "tiles"));
+        Tile(page, () => page.Money("portfolio.flaggedValue", p.FlaggedValue, c), "in companies named by a source (flagged)", () =>
+        {
+            page.Percent("portfolio.flaggedShare", p.FlaggedShare);
+            w.Text(" of the ");
+            page.Money("portfolio.totalInvested", p.TotalInvested, c);
+            w.Text(" invested, looked through to company level");
+        });
+        Tile(page, () => w.Text(Format.Count(named)), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
+            () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));
+        Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), "holdings of the scheme lead to a named company",
+            () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}"));
+        Tile(page, () => page.Percent("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare), "of the amount invested was looked through to company level", () =>
+        {
+            page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c);
+            w.Text(" of ");
+            page.Money("portfolio.totalInvested", p.TotalInvested, c);
+            if (p.Coverage.Gaps.Count > 0)
+            {
+                w.Text("; what was not is listed under ");
+                w.Element("a", PortfolioSection.CoverageTitle, ("href", "#" + PortfolioSection.CoverageId));
+            }
+        });
+        w.Close("ul");
+    }
+
+    private static void Tile(ReportPage page, Action value, string label, Action detail)
+    {
+        var w = page.W;
+        w.Open("li", ("class", "tile"));
+        w.Open("p", ("class", "tile-value"));
+        value();
+        w.Close("p");
+        w.Element("p", label, ("class", "tile-label"));
+        w.Open("p", ("class", "tile-detail"));
+        detail();
+        w.Close("p");
+        w.Close("li");
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Exposure.Core.Holdings;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>One row per fund with its value, flagged and related value and lines by state; value awaiting review; flagged value by category.</summary>
+internal sealed class FundsSection : IHtmlSection
+{
+    public const string SectionId = "funds";
+    public const string SectionTitle = "Funds";
+    public const string CategoriesTitle = "Flagged value by category of allegation";
+
+    public string Id => SectionId;
+
+    public string Title => SectionTitle;
+
+    public void Write(ReportPage page)
+    {
+        var report = page.Report;
+        var currency = page.Currency;
+        var w = page.W;
+        page.OpenSection(Id, Title);
+        page.Paragraph("A fund's value is the net assets its file states, otherwise the sum of the values of its rows; weights are shares of it. " +
+            "Flagged value counts holdings in companies named by a source only; related value (holdings in a listed parent or subsidiary of a " +
+            "named entity) is given beside it and never added to it.");
+        page.Table("Funds screened",
+        [
+            new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
+            new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged weight", true),
+            new Column(ReportPage.MoneyHeader("Related value", currency), true), new Column("Related weight", true),
+            new Column(ReportPage.MoneyHeader("Awaiting review", currency), true), new Column("Lines by state"),
+        ], () =>
+        {
+            for (var i = 0; i < report.Funds.Count; i++)
+            {
+                var fund = report.Funds[i];
+                var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
+                page.Row(() => page
+                    .RowHeader(() =>
+                    {
+                        w.Open("strong");
+                        page.Name(fund.Name);
+                        w.Close("strong");
+                        w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · fund value: " + Wording.Of(fund.FundValueBasis)).Close("span");
+                    })
+                    .Cell(fund.AsOf is null ? "unknown" : Format.Date(fund.AsOf) + (fund.AsOfFrom == MetadataOrigin.FileName ? " (from the file name)" : ""))
+                    .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency))
+                    .Num(() => page.MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency))
+                    .Num(() => page.Percent(at + ".flaggedWeight", fund.FlaggedWeight))
+                    .Num(() => page.MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency))
+                    .Num(() => page.Percent(at + ".relatedWeight", fund.RelatedWeight))
+                    .Num(() => page.MoneyCell(at + ".reviewValue", fund.ReviewValue, fund.Currency, currency))
+                    .Cell(() => Lines(page, at + ".lines", fund.Lines), "small"));
+            }
+        }, sortable: true, filterable: report.Funds.Count > 1);
+
+        Categories(page);
+        page.CloseSection();
+    }
+
+    /// <summary>"11 matched · 2 related · … · 40 lines in all".</summary>
+    private static void Lines(ReportPage page, string root, StateCounts lines)
+    {
+        var w = page.W;
+        RowState[] states = [RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.NotAHolding];
+        foreach (var state in lines.LookedThrough > 0 ? [.. states, RowState.LookedThrough] : states)
+        {
+            var key = char.ToLowerInvariant(state.ToString()[0]) + state.ToString()[1..];
+            page.Count($"{root}.{key}", lines.Of(state));
+            w.Text($" {Wording.Of(state)} · ");
+        }
+
+        page.Count(root + ".total", lines.Total);
+        w.Text(" lines in all");
+    }
+
+    private static void Categories(ReportPage page)
+    {
+        var report = page.Report;
+        var currency = page.Currency;
+        if (!report.Funds.Any(f => f.ByCategory.Count > 0))
+        {
+            return;
+        }
+
+        page.OpenSection("funds-categories", CategoriesTitle, 3);
+        page.Note("A company counts under every category of allegation it carries, so these figures overlap: they are never summed, and their total is not the flagged value.");
+        page.Table(CategoriesTitle,
+        [
+            new Column("Fund"), new Column("Category"), new Column(ReportPage.MoneyHeader("Flagged value", currency), true),
+            new Column("Weight", true), new Column("Named companies", true),
+        ], () =>
+        {
+            for (var i = 0; i < report.Funds.Count; i++)
+            {
+                var fund = report.Funds[i];
+                for (var j = 0; j < fund.ByCategory.Count; j++)
+                {
+                    var x = fund.ByCategory[j];
+                    var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
+                    page.Row(() => page.RowHeader(fund.Name).Cell(x.Category)
+                        .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency))
+                        .Num(() => page.Percent(at + ".weight", x.Weight))
+                        .Num(() => page.Count(at + ".companies", x.Companies)));
+                }
+            }
+        }, sortable: true, filterable: true, headed: true);
+        page.CloseSection();
+    }
+}

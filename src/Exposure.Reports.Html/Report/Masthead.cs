@@ -1,0 +1,119 @@
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>
+/// The top of the page, as the PDF's cover: the illustrative-data notice when the model has one, the title, what was
+/// screened and as of when, the list's version and what produced the page, and what the companies in it are (and are not).
+/// </summary>
+internal static class Masthead
+{
+    private const int FundsNamed = 4;
+
+    public static void Write(ReportPage page)
+    {
+        var report = page.Report;
+        var run = report.Run;
+        var w = page.W;
+        w.Open("header", ("class", "masthead"));
+        if (run.IllustrativeNote is { } note)
+        {
+            w.Open("div", ("class", "banner"));
+            w.Open("p");
+            if (!note.StartsWith("Illustrative data", StringComparison.OrdinalIgnoreCase))
+            {
+                w.Element("strong", "Illustrative data.").Text(" ");
+            }
+
+            w.Text(note).Close("p").Close("div");
+        }
+
+        w.Element("p", "Exposure report", ("class", "kicker"));
+        w.Element("h1", ReportDocument.Title);
+        page.Paragraph(
+            "Which funds hold listed companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang " +
+            "surveillance, how much they hold, why each company is listed and where that comes from.", "subtitle");
+
+        if (page.Portfolio is { } p)
+        {
+            page.Facts(
+                ("Scheme", () => w.Element("strong", p.Title)),
+                ("Holdings", () => w.Text($"{Format.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
+                    $"{Format.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")),
+                ("As of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))),
+                ("Report currency", () => w.Text(p.ReportCurrency)),
+                ("Reference list", () => ReferenceList(page)),
+                ("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")),
+                ("Generated", () => Generated(page)));
+        }
+        else
+        {
+            var funds = report.Funds;
+            page.Facts(
+                (funds.Count == 1 ? "Fund screened" : $"Funds screened ({Format.Count(funds.Count)})", () => FundNames(page)),
+                ("As of", () => w.Text(AsOf(funds.Select(f => f.AsOf).ToList()))),
+                ("Reference list", () => ReferenceList(page)),
+                ("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")),
+                ("Generated", () => Generated(page)));
+        }
+
+        page.Callout("note", "What the companies here are.",
+            "They appear because public sources (government lists, or reports by researchers, journalists and NGOs) name them, or " +
+            "name their parent or subsidiary, in connection with alleged Uyghur forced labour or Xinjiang's surveillance and internment " +
+            "apparatus. The list is data with citations, not a finding of this tool, and being on it does not establish wrongdoing. " +
+            "Each company's section gives its sources and the list's caveat: read the caveat before publishing anything about a company.");
+        w.Close("header");
+    }
+
+    private static void FundNames(ReportPage page)
+    {
+        var w = page.W;
+        var funds = page.Report.Funds;
+        var shown = funds.Count <= FundsNamed ? funds : funds.Take(FundsNamed - 1).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Open("br");
+            }
+
+            w.Open("strong");
+            page.Name(shown[i].Name);
+            w.Close("strong");
+        }
+
+        if (shown.Count < funds.Count)
+        {
+            w.Open("br").Text($"and {Format.Plural(funds.Count - shown.Count, "other fund", "other funds")} (every fund is listed under ");
+            w.Element("a", FundsSection.SectionTitle, ("href", "#" + FundsSection.SectionId)).Text(")");
+        }
+    }
+
+    private static void ReferenceList(ReportPage page)
+    {
+        var run = page.Report.Run;
+        page.W.Text($"version {run.ReferenceDataVersion}: ");
+        page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text(" listed companies and ");
+        page.Count("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text(" allegations, each with its source");
+    }
+
+    private static void Generated(ReportPage page)
+    {
+        var run = page.Report.Run;
+        page.W.Text(run.GeneratedAt is { } at ? Format.Timestamp(at) : "not time-stamped: the same inputs give the same page");
+    }
+
+    /// <summary>The one date of every fund, or the earliest and latest when they differ.</summary>
+    private static string AsOf(IReadOnlyList<DateOnly?> dates)
+    {
+        var known = dates.OfType<DateOnly>().Distinct().Order().ToList();
+        var unknown = dates.Count(d => d is null);
+        var text = known.Count switch
+        {
+            0 => "unknown",
+            1 => Format.Date(known[0]),
+            _ => $"{Format.Date(known[0])} to {Format.Date(known[^1])} (the funds' dates differ)",
+        };
+        return unknown > 0 && known.Count > 0 ? $"{text}; not known for {Format.Plural(unknown, "fund", "funds")}" : text;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>Where the list comes from, how holdings are matched, what each state means, how fund value and weights are defined, what is left out, and the run's inputs.</summary>
+internal sealed class MethodologySection : IHtmlSection
+{
+    public string Id => "methodology";
+
+    public string Title => "Methodology and limits";
+
+    public void Write(ReportPage page)
+    {
+        var report = page.Report;
+        var run = report.Run;
+        var counts = run.ReferenceData;
+        var w = page.W;
+        page.OpenSection(Id, Title);
+
+        page.Heading(3, "Data sources");
+        w.Open("p").Text($"Holdings were screened against reference list version {run.ReferenceDataVersion}: ");
+        page.Count("run.referenceData.companies", counts.Companies).W.Text(" listed companies, ");
+        page.Count("run.referenceData.names", counts.Names).W.Text(" names (legal, former, native-script, transliterated, short and trading names), ");
+        page.Count("run.referenceData.allegations", counts.Allegations).W.Text(" allegations and ");
+        page.Count("run.referenceData.identifierSources", counts.IdentifierSources).W.Text(" sources for identifiers.").Close("p");
+        page.Paragraph("A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
+            "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
+            "Xinjiang's surveillance and internment apparatus. A company is either named itself or only the listed parent or subsidiary of a " +
+            "named entity, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
+            "to the source; each company carries the list's caveat on its entry.");
+
+        page.Heading(3, "Matching");
+        page.Paragraph($"Algorithm {run.MatchingAlgorithm}. Each screened holding is compared with the list by rules taken in a fixed order; " +
+            "the first that applies decides, and the finding records the rule and every feature compared. Names are compared after " +
+            "normalisation: letters folded and upper-cased, traditional Chinese characters made simplified, common abbreviations written out, " +
+            "and punctuation, depositary-receipt wording, share classes and legal forms removed.");
+        var agreement = Format.Score(Matcher.NameAgreementThreshold);
+        page.Table("Matching rules, in the order they are tried", [new Column("Rule"), new Column("When it applies"), new Column("Outcome")], () =>
+        {
+            Rule(page, "isin", "The holding's ISIN passes its check digit and is one the list gives for a company.", "match");
+            Rule(page, "ticker+exchange", $"The local code, as its exchange writes it, is one of a company's listings on that exchange, and the names agree (at least {agreement}).", "match");
+            Rule(page, "ticker+exchange, name differs", $"As above, but the names agree less than {agreement}: a reused code, or stale data.", "needs review");
+            Rule(page, "name-exact", "The normalised name equals a legal, former, native-script or transliterated name of exactly one company, and no identifier or country of the holding contradicts it.", "match");
+            Rule(page, "name-exact, …", "Equal only to a short or trading name, or to the name of several companies, or contradicted by the holding's ISIN, listed code or country.", "needs review");
+            Rule(page, "name-prefix", $"A name that looks cut at a fixed width ({Matcher.MinCutNameLength} characters or more) is the start of one company's name, keeps at least {Matcher.MinPrefixMatchLength} letters, and nothing contradicts it.", "match; shorter, shared or contradicted: needs review");
+            Rule(page, "name-similar", $"The name resembles a company's name (at least {Format.Score(Matcher.ReviewThreshold)}, rarer words counting more) and the country does not disagree.", "needs review, never a match");
+            Rule(page, "review decision: …", "A person's recorded decision on a candidate or a match, with who, when and why.", "accepted: match; rejected: unmatched");
+            Rule(page, Format.Dash, "None of the above.", "unmatched");
+        });
+        page.Note("A ticker alone never matches, and a ticker without a known exchange is not used. A match to a company named by a source ends " +
+            "matched; to a listed parent or subsidiary of a named entity, related. Each distinct security is screened once and the result used for " +
+            "every row that holds it. The rules in full are in the tool's documentation (docs/matching.md).");
+
+        page.Heading(3, "Row states");
+        page.Table("Row states: every line of every input ends in exactly one", [new Column("State"), new Column("Lines", true), new Column("Meaning")], () =>
+        {
+            var lines = report.Summary.Lines;
+            SummarySection.StateRow(page, lines, RowState.NotAHolding, "Preamble, header row, blank lines, footer and legal text.");
+            SummarySection.StateRow(page, lines, RowState.Rejected, "Looked like a holding but could not be read.");
+            SummarySection.StateRow(page, lines, RowState.Excluded, "Not equity (cash, FX, futures, forwards, swaps, options, money market, collateral, bonds): counted in fund value, not screened.");
+            SummarySection.StateRow(page, lines, RowState.Unmatched, "Screened; no listed company matched.");
+            SummarySection.StateRow(page, lines, RowState.Matched, "Matched to a company a source names itself.");
+            SummarySection.StateRow(page, lines, RowState.Related, "Matched to a listed parent of a named subsidiary, or a listed subsidiary of a named parent.");
+            SummarySection.StateRow(page, lines, RowState.NeedsReview, "A candidate a person must confirm or reject.");
+            if (lines.LookedThrough > 0)
+            {
+                SummarySection.StateRow(page, lines, RowState.LookedThrough, "A holding in another fund of the portfolio, screened through that fund's own holdings.");
+            }
+        });
+
+        page.Heading(3, "Fund value and weights");
+        page.Paragraph("A fund's value is the net assets its file states; otherwise the sum of the market values of all accepted rows, screened " +
+            "and excluded (cash may be negative). A holding's weight is its market value over the fund's value. Where the file has its own " +
+            "weight column, each stated weight is compared with the computed one:");
+        page.Table("Stated weights against computed weights",
+            [new Column("Fund"), new Column("Rows compared", true), new Column("Differing by more than the tolerance", true), new Column("Largest difference", true), new Column("Tolerance", true)],
+            () =>
+            {
+                for (var i = 0; i < report.Funds.Count; i++)
+                {
+                    var fund = report.Funds[i];
+                    var check = fund.WeightCheck;
+                    var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].weightCheck");
+                    page.Row(() => page.RowHeader(fund.Name)
+                        .Num(() => page.Count(at + ".rowsCompared", check.RowsCompared))
+                        .Num(() => page.Count(at + ".rowsOutsideTolerance", check.RowsOutsideTolerance))
+                        .Num(() => page.Figure(at + ".maxDifferencePercent", check.MaxDifferencePercent, Format.PercentagePoints(check.MaxDifferencePercent)))
+                        .Num(() => page.Figure(at + ".tolerancePercent", check.TolerancePercent, Format.PercentagePoints(check.TolerancePercent))));
+                }
+            });
+
+        page.Heading(3, "What is left out, and why");
+        page.Paragraph("Holdings that are not equity are not screened, since they are not shares of a listed company; they still count in fund " +
+            "value. A row whose asset class is not recognised as non-equity is screened, because a missed exposure is worse than a wasted look-up. " +
+            "Rejected lines are listed above so they can be checked by hand. Unmatched and excluded holdings are not listed on this page; the CSV " +
+            "files of the same run list every one with its reason. Only listed companies are on the list: unlisted suppliers are not, bonds are " +
+            "not screened, and funds held by a fund are looked through only when a portfolio file describes them.");
+
+        page.Heading(3, "How figures are added up");
+        page.Paragraph("Flagged value adds up matched holdings only, in companies named by a source. Related value and value awaiting review are " +
+            "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
+            "so they overlap and are never added up. Totals across funds are given only when every fund reports in the same currency; " +
+            "otherwise they are left out rather than mixing currencies.");
+
+        if (report.Portfolio is { } portfolio)
+        {
+            page.Heading(3, "Looking through the scheme");
+            page.Paragraph($"The portfolio file lists what the scheme invests in directly, with each amount and its currency. Amounts are converted " +
+                $"to {portfolio.ReportCurrency} at the rates under {PortfolioSection.RatesTitle}, then followed down to company level: through a " +
+                "fund's holdings file, through rows of that file that are other funds of the scheme, and through an index mandate's constituent " +
+                "list (weights only). Exposure along a path is the amount invested times the weight at each level; a company held along several " +
+                "paths adds them up. Value that was not looked through (a holding without a file, rows that are not equity, rows that could not " +
+                "be read or that do not add up to the stated value) is listed under Coverage with its reason and is never treated as free of exposure.");
+        }
+
+        page.Heading(3, "Run and inputs");
+        page.Facts(
+            ("Tool", () => w.Text($"Exposure {run.ToolVersion}")),
+            ("Reference list version", () => w.Text(run.ReferenceDataVersion)),
+            ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)),
+            ("Weight tolerance", () => page.Figure("run.weightTolerancePercent", run.WeightTolerancePercent, Format.PercentagePoints(run.WeightTolerancePercent))),
+            ("Generated", () => w.Text(run.GeneratedAt is { } at ? Format.Timestamp(at) : "not time-stamped (the same inputs give the same page)")));
+        page.Table("Input files", [new Column("Input file"), new Column("Role"), new Column("Lines", true), new Column("Bytes", true), new Column("SHA-256")], () =>
+        {
+            for (var i = 0; i < run.Inputs.Count; i++)
+            {
+                var input = run.Inputs[i];
+                var at = string.Create(CultureInfo.InvariantCulture, $"run.inputs[{i}]");
+                page.Row(() => page.RowHeader(input.Name).Cell(input.Role).Num(() => page.Count(at + ".lines", input.Lines))
+                    .Num(() => page.Count(at + ".bytes", input.Bytes)).Cell(() => page.W.Element("code", input.Sha256), "hash"));
+            }
+        }, sortable: run.Inputs.Count > 1);
+        page.CloseSection();
+    }
+
+    private static void Rule(ReportPage page, string rule, string when, string outcome) =>
+        page.Row(() => page.RowHeader(() => page.W.Element("code", rule)).Cell(when).Cell(outcome));
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>
+/// The scheme view, when a portfolio file described one: the scheme's figures, each holding and manager, coverage (what
+/// was looked through and, never hidden, what was not), every path by which the scheme holds each company, changes
+/// between snapshots, and the exchange rates used. All in the report currency, all from the model.
+/// </summary>
+internal sealed class PortfolioSection : IHtmlSection
+{
+    public const string HoldingsTitle = "Holdings of the scheme";
+    public const string ManagersTitle = "Managers";
+    public const string CoverageTitle = "Coverage: what was looked through, and what was not";
+    public const string CoverageId = "coverage";
+    public const string CompaniesTitle = "Companies in the scheme and how they are held";
+    public const string ChangesTitle = "Changes between snapshots";
+    public const string RatesTitle = "Exchange rates used";
+
+    public string Id => "scheme";
+
+    public string Title => "The scheme, looked through";
+
+    public bool Applies(ExposureReport report) => report.Portfolio is not null;
+
+    public void Write(ReportPage page)
+    {
+        var p = page.Portfolio!;
+        var c = p.ReportCurrency;
+        var w = page.W;
+        page.OpenSection(Id, Title);
+        page.Paragraph(
+            "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held. Exposure " +
+            $"to a company along a path is the amount invested, converted to {c}, times the weight at each level of the path. The latest " +
+            "holdings file of a fund is used; earlier files only show changes over time. Related value and value awaiting review are given " +
+            "beside the flagged value and never added to it.");
+        page.Facts(
+            ("Scheme", () => page.Name(p.Title)),
+            ("Report currency", () => w.Text(c)),
+            ("As of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))),
+            ("Amount invested", () => page.Money("portfolio.totalInvested", p.TotalInvested, c)),
+            ("Looked through to company level", () =>
+            {
+                page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c).W.Text(" (");
+                page.Percent("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare).W.Text(" of the amount invested)");
+            }),
+            ("Value in companies named by a source (flagged)", () =>
+            {
+                page.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
+                page.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
+            }),
+            ("Value in related companies (not counted as flagged)", () => page.Money("portfolio.relatedValue", p.RelatedValue, c)),
+            ("Value awaiting review (not counted as flagged)", () => page.Money("portfolio.reviewValue", p.ReviewValue, c)));
+
+        Holdings(page, p);
+        Managers(page, p);
+        Coverage(page, p);
+        Companies(page, p);
+        Changes(page, p);
+        Rates(page, p);
+        page.CloseSection();
+    }
+
+    private static void Holdings(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var w = page.W;
+        page.OpenSection("scheme-holdings", HoldingsTitle, 3);
+        page.Note($"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
+            "at the rates under " + RatesTitle + "; an amount in another currency is also given as invested. The named share is of the amount invested in the holding.");
+        page.Table(HoldingsTitle,
+        [
+            new Column("Holding"), new Column($"Amount invested ({c})", true), new Column($"Looked through ({c})", true),
+            new Column($"Named companies ({c})", true), new Column("Named share", true), new Column($"Related ({c})", true),
+            new Column($"Awaiting review ({c})", true), new Column("Latest snapshot"),
+        ], () =>
+        {
+            for (var i = 0; i < p.Entries.Count; i++)
+            {
+                var e = p.Entries[i];
+                var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.entries[{i}]");
+                page.Row(() => page
+                    .RowHeader(() =>
+                    {
+                        w.Open("strong");
+                        page.Name(e.Name);
+                        w.Close("strong");
+                        w.Element("span", $"{(e.Kind == EntryKind.Index ? "index mandate" : "fund")} · {e.Id} · {e.Manager ?? "no manager given"}", ("class", "sub"));
+                    })
+                    .Num(() =>
+                    {
+                        page.Amount(at + ".amountInReportCurrency", e.AmountInReportCurrency);
+                        if (e.AmountInvested is not null && e.Currency != c)
+                        {
+                            w.Open("span", ("class", "sub"));
+                            page.Money(at + ".amountInvested", e.AmountInvested, e.Currency);
+                            w.Close("span");
+                        }
+                    })
+                    .Num(() => page.Amount(at + ".lookedThrough", e.LookedThrough))
+                    .Num(() => page.Amount(at + ".flaggedValue", e.FlaggedValue))
+                    .Num(() => page.Percent(at + ".flaggedShare", e.FlaggedShare))
+                    .Num(() => page.Amount(at + ".relatedValue", e.RelatedValue))
+                    .Num(() => page.Amount(at + ".reviewValue", e.ReviewValue))
+                    .Cell(e.SnapshotAsOf is null && e.SnapshotFile is null
+                        ? "no file"
+                        : Format.Date(e.SnapshotAsOf) + (e.Snapshots > 1 ? $" ({Format.Plural(e.Snapshots, "snapshot", "snapshots")})" : "")));
+            }
+
+            page.Row(() => page.RowHeader(() => w.Element("strong", "Scheme"))
+                .Num(() => page.Amount("portfolio.totalInvested", p.TotalInvested))
+                .Num(() => page.Amount("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough))
+                .Num(() => page.Amount("portfolio.flaggedValue", p.FlaggedValue))
+                .Num(() => page.Percent("portfolio.flaggedShare", p.FlaggedShare))
+                .Num(() => page.Amount("portfolio.relatedValue", p.RelatedValue))
+                .Num(() => page.Amount("portfolio.reviewValue", p.ReviewValue))
+                .Cell(""), "total");
+        }, headed: true);
+        page.CloseSection();
+    }
+
+    private static void Managers(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        page.OpenSection("scheme-managers", ManagersTitle, 3);
+        page.Table(ManagersTitle,
+        [
+            new Column("Manager"), new Column("Holdings", true), new Column($"Amount invested ({c})", true), new Column($"Named companies ({c})", true),
+            new Column("Named share", true), new Column($"Related ({c})", true),
+        ], () =>
+        {
+            for (var i = 0; i < p.Managers.Count; i++)
+            {
+                var m = p.Managers[i];
+                var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
+                page.Row(() => page.RowHeader(m.Manager)
+                    .Num(() => page.Count(at + ".entries", m.Entries))
+                    .Num(() => page.Amount(at + ".amountInvested", m.AmountInvested))
+                    .Num(() => page.Amount(at + ".flaggedValue", m.FlaggedValue))
+                    .Num(() => page.Percent(at + ".flaggedShare", m.FlaggedShare))
+                    .Num(() => page.Amount(at + ".relatedValue", m.RelatedValue)));
+            }
+        }, sortable: true, headed: true);
+        page.CloseSection();
+    }
+
+    private static void Coverage(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var coverage = p.Coverage;
+        var w = page.W;
+        page.OpenSection(CoverageId, CoverageTitle, 3);
+        w.Open("p").Open("strong");
+        page.Money("portfolio.coverage.lookedThrough", coverage.LookedThrough, c).W.Text(" of the ");
+        page.Money("portfolio.totalInvested", p.TotalInvested, c).W.Text(" invested (");
+        page.Percent("portfolio.coverage.lookedThroughShare", coverage.LookedThroughShare).W.Text(") was looked through to company level and screened.");
+        w.Close("strong");
+        w.Text(coverage.Gaps.Count == 0
+            ? " Nothing was left out."
+            : " The amounts below were not: a holding without a holdings file, holdings that are not equity, or rows that could not be read or " +
+              "do not add up to the fund's stated value. Exposure in them is unknown, not zero.");
+        w.Close("p");
+        if (coverage.Gaps.Count > 0)
+        {
+            page.Table("Value not looked through",
+                [new Column("Holding"), new Column("Path"), new Column("Not looked through because"), new Column($"Value ({c})", true)],
+                () =>
+                {
+                    for (var i = 0; i < coverage.Gaps.Count; i++)
+                    {
+                        var gap = coverage.Gaps[i];
+                        page.Row(() => page.RowHeader(page.EntryName(gap.EntryId)).Cell(gap.Route).Cell(gap.Reason)
+                            .Num(() => page.Amount(string.Create(CultureInfo.InvariantCulture, $"portfolio.coverage.gaps[{i}].value"), gap.Value)));
+                    }
+                }, sortable: true, roomy: true);
+        }
+
+        page.CloseSection();
+    }
+
+    private static void Companies(ReportPage page, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        page.OpenSection("scheme-companies", CompaniesTitle, 3);
+        if (p.Companies.Count == 0)
+        {
+            page.Paragraph("No holding of the scheme leads to a company on the list, as far as the scheme was looked through.");
+            page.CloseSection();
+            return;
+        }
+
+        page.Note("Every path by which the scheme holds each company on the list, from the scheme down to the fund that holds the company " +
+            "(\"A > B\" is fund B held through fund A). The weight is the company's share of the amount invested in the holding the path " +
+            "starts from. Named companies come first, largest first; related companies and holdings awaiting review are never counted as flagged.");
+        page.Table(CompaniesTitle,
+        [
+            new Column("Company"), new Column("State"), new Column("Path"), new Column("Manager"), new Column($"Value ({c})", true),
+            new Column("Weight in the holding", true), new Column($"Company total ({c})", true), new Column("Share of the scheme", true),
+        ], () =>
+        {
+            for (var i = 0; i < p.Companies.Count; i++)
+            {
+                var company = p.Companies[i];
+                for (var j = 0; j < company.Paths.Count; j++)
+                {
+                    var path = company.Paths[j];
+                    var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
+                    page.Row(() => page.RowHeader(() => page.CompanyName(company.CompanyId, company.Name))
+                        .Cell(Wording.OfCompanyState(company.State))
+                        .Cell(path.Route)
+                        .Cell(path.Manager.Length == 0 ? "no manager given" : path.Manager)
+                        .Num(() => page.Amount(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].value"), path.Value))
+                        .Num(() => page.Percent(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].weight"), path.Weight))
+                        .Num(() => page.Amount(at + ".value", company.Value))
+                        .Num(() => page.Percent(at + ".share", company.Share)));
+                }
+            }
+        }, sortable: true, filterable: true, headed: true);
+        page.CloseSection();
+    }
+
+    private static void Changes(ReportPage page, PortfolioExposure p)
+    {
+        page.OpenSection("scheme-changes", ChangesTitle, 3);
+        if (p.Changes.Count == 0)
+        {
+            page.Paragraph("No holding has more than one snapshot with a change in a listed company, so there is no change over time to report.");
+            page.CloseSection();
+            return;
+        }
+
+        page.Note("For each fund with more than one holdings file, the listed companies (named or related) added, removed, or held at a higher " +
+            "or lower weight in the later file. Weights are shares of the fund's own value, not of the scheme.");
+        page.Table(ChangesTitle,
+        [
+            new Column("Holding"), new Column("Files"), new Column("From"), new Column("To"), new Column("Company"), new Column("Change"),
+            new Column("Weight before", true), new Column("Weight after", true),
+        ], () =>
+        {
+            for (var i = 0; i < p.Changes.Count; i++)
+            {
+                var change = p.Changes[i];
+                var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.changes[{i}]");
+                page.Row(() => page.RowHeader(page.EntryName(change.EntryId))
+                    .Cell($"{change.FromFile} → {change.ToFile}")
+                    .Cell(Format.Date(change.FromAsOf))
+                    .Cell(Format.Date(change.ToAsOf))
+                    .Cell(() => page.CompanyName(change.CompanyId, change.CompanyName))
+                    .Cell(() => page.W.Element("strong", Wording.Code(change.Change)))
+                    .Num(() => page.Percent(at + ".weightBefore", change.WeightBefore))
+                    .Num(() => page.Percent(at + ".weightAfter", change.WeightAfter)));
+            }
+        }, sortable: true, filterable: true, headed: true);
+        page.CloseSection();
+    }
+
+    private static void Rates(ReportPage page, PortfolioExposure p)
+    {
+        page.OpenSection("scheme-rates", RatesTitle, 3);
+        if (p.FxRates.Count == 0)
+        {
+            page.Paragraph($"No conversion was needed: every amount invested is in {p.ReportCurrency}.");
+            page.CloseSection();
+            return;
+        }
+
+        page.Note("Each amount invested in another currency was converted at the rate from the portfolio's rates file.");
+        page.Table(RatesTitle, [new Column("From"), new Column("To"), new Column("Rate", true), new Column("Reads")], () =>
+        {
+            for (var i = 0; i < p.FxRates.Count; i++)
+            {
+                var rate = p.FxRates[i];
+                var text = rate.Rate.ToString("0.######", CultureInfo.InvariantCulture);
+                page.Row(() => page.RowHeader(rate.From).Cell(rate.To).Num(() => page.Figure(string.Create(CultureInfo.InvariantCulture, $"portfolio.fxRates[{i}].rate"), rate.Rate, text))
+                    .Cell($"1 {rate.From} = {text} {rate.To}"));
+            }
+        }, headed: true);
+        page.CloseSection();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Exposure.Core.Holdings;
+using Exposure.Core.Review;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>Holdings that need a person's review, with their evidence, then how review decisions bore on this run.</summary>
+internal sealed class ReviewSection : IHtmlSection
+{
+    public const string SectionId = "review";
+    public const string SectionTitle = "Holdings that need review";
+
+    public string Id => SectionId;
+
+    public string Title => SectionTitle;
+
+    public void Write(ReportPage page)
+    {
+        var review = page.Report.Findings.Select((f, i) => (f, i)).Where(x => x.f.State == RowState.NeedsReview).ToList();
+        page.OpenSection(Id, Title);
+        page.Paragraph("Candidates a person must confirm or reject: the listed code agrees but the name does not, a name looks cut short, a name " +
+            "is short, shared or only resembles a listed name, or identifiers contradict the list. Their value is given apart and never " +
+            "counted as flagged. Do not describe these holdings as exposure until a person has reviewed them.");
+        if (review.Count == 0)
+        {
+            page.Paragraph("No holding line needs review.");
+        }
+
+        FindingsTables.Write(page, review, "Holdings that need review");
+        Decisions(page, page.Report.Review);
+        page.CloseSection();
+    }
+
+    private static void Decisions(ReportPage page, ReviewOutcome review)
+    {
+        var w = page.W;
+        page.OpenSection("review-decisions", "Review decisions", 3);
+        if (review.DecisionsFile is null)
+        {
+            page.Paragraph("No review decisions were applied to this run, so every candidate above still awaits a person's decision. Decisions " +
+                "are kept in a separate log that is only ever added to, and applied on later runs; each names the reviewer, the date and the reason.");
+            page.CloseSection();
+            return;
+        }
+
+        page.Facts(
+            ("Decisions file", () => page.Name(review.DecisionsFile)),
+            ("Decisions in force", () => page.Count("review.decisions", review.Decisions)),
+            ("Holding rows matched because a person accepted the candidate", () => page.Count("review.rowsAccepted", review.RowsAccepted)),
+            ("Holding rows set aside (unmatched) because a person rejected the candidate", () => page.Count("review.rowsRejected", review.RowsRejected)),
+            ("Stale decisions (not applied)", () => w.Text(Format.Count(review.Stale.Count))));
+        if (review.Stale.Count > 0)
+        {
+            page.Note("Stale decisions were not applied: they met no holding row in this run, their security is now a candidate for another " +
+                "company, or their company is no longer on the list. Review them in the decisions log.");
+            page.Table("Stale decisions",
+                [new Column("Decisions file"), new Column("Line", true), new Column("Security"), new Column("Company"), new Column("Decision"), new Column("Why stale")],
+                () =>
+                {
+                    for (var i = 0; i < review.Stale.Count; i++)
+                    {
+                        var s = review.Stale[i];
+                        page.Row(() => page.Cell(s.File).Num(() => page.Figure(string.Create(CultureInfo.InvariantCulture, $"review.stale[{i}].line"), s.Line, Format.Line(s.Line)))
+                            .RowHeader(s.Security).Cell(s.CompanyId).Cell(s.Verdict).Cell(s.Why));
+                    }
+                }, sortable: true);
+        }
+
+        page.CloseSection();
+    }
+}

@@ -1,0 +1,82 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Html.Report;
+
+/// <summary>The screening summary: the figures over all holdings files, and every line of input by the state it ended in.</summary>
+internal sealed class SummarySection : IHtmlSection
+{
+    public string Id => "summary";
+
+    public string Title => "Summary";
+
+    public void Write(ReportPage page)
+    {
+        var report = page.Report;
+        var run = report.Run;
+        var s = report.Summary;
+        var c = s.Currency;
+        var w = page.W;
+        page.OpenSection(Id, Title);
+        if (report.Portfolio is not null)
+        {
+            page.Note("These figures are per holdings file, as screened: every snapshot of every fund and mandate, each in its own currency. " +
+                "The scheme's figures, looked through in one currency, are under " + new PortfolioSection().Title + ".");
+        }
+
+        page.Facts(
+            (report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", () => page.Count("summary.funds", s.Funds)),
+            ("Currency of the totals", () => w.Text(c ?? "mixed: totals across funds are not given")),
+            ("Value screened (sum of fund values)", () => page.Money("summary.valueScreened", s.ValueScreened, c)),
+            ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c)),
+            ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c)),
+            ("Value awaiting review (not counted as flagged)", () => page.Money("summary.reviewValue", s.ReviewValue, c)),
+            ("Named companies held", () => page.Count("summary.companiesFlagged", s.CompaniesFlagged)),
+            ("Related companies held", () => page.Count("summary.companiesRelated", s.CompaniesRelated)),
+            ("Companies with holdings awaiting review", () => page.Count("summary.companiesInReview", s.CompaniesInReview)),
+            ("Matched or related rows resting on a person's review decision", () => page.Count("summary.rowsMatchedByDecision", s.RowsMatchedByDecision)),
+            ("Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
+            ("Distinct securities screened", () => page.Count("summary.distinctSecurities", s.DistinctSecurities)),
+            ("Reference list version", () => w.Text(run.ReferenceDataVersion)),
+            ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)));
+
+        page.Heading(3, "Lines of input by state: every line ends in exactly one");
+        page.Table("Lines of input by state: every line ends in exactly one", [new Column("State"), new Column("Lines", true), new Column("What it means, and where the lines are")], () =>
+        {
+            var lines = s.Lines;
+            StateRow(page, lines, RowState.Matched, "in a company named by a source: under " + FindingsSection.SectionTitle);
+            StateRow(page, lines, RowState.Related, "in a listed parent or subsidiary of a named entity: under " + FindingsSection.SectionTitle);
+            StateRow(page, lines, RowState.NeedsReview, "candidates for a person to decide: under " + ReviewSection.SectionTitle);
+            StateRow(page, lines, RowState.Unmatched, "screened, no listed company matched: in unmatched.csv");
+            StateRow(page, lines, RowState.Excluded, "not equity: counted in fund value, not screened: in excluded.csv");
+            StateRow(page, lines, RowState.Rejected, "could not be read: under " + RejectedLinesSection.SectionTitle);
+            StateRow(page, lines, RowState.NotAHolding, "preamble, header, blank lines, footer: counted only");
+            if (lines.LookedThrough > 0)
+            {
+                StateRow(page, lines, RowState.LookedThrough, "another fund of the portfolio, screened through its own holdings");
+            }
+
+            page.Row(() => page.RowHeader(() => w.Element("strong", "all lines")).Num(() => page.Count("summary.lines.total", lines.Total)).Cell(""), "total");
+        }, headed: true);
+        page.CloseSection();
+    }
+
+    /// <summary>The row of a state: its words, its lines (as <c>summary.lines.needsReview</c> in the JSON), what it means.</summary>
+    internal static void StateRow(ReportPage page, StateCounts lines, RowState state, string meaning, string root = "summary.lines")
+    {
+        var code = Wording.Code(state);
+        var key = char.ToLowerInvariant(state.ToString()[0]) + state.ToString()[1..];
+        page.Row(() => page.RowHeader(Wording.Of(state)).Num(() => page.Count($"{root}.{key}", lines.Of(state))).Cell(meaning), "state-" + code);
+    }
+
+    private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency)
+    {
+        page.Money(valuePath, value, currency);
+        if (share is not null)
+        {
+            page.W.Text(" (");
+            page.Percent(sharePath, share);
+            page.W.Text(" of the value screened)");
+        }
+    }
+}

@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Html.Tests;
+
+/// <summary>The page's markup, read back with an HTML parser: structure, figures, links, languages, encoding, and same model, same bytes.</summary>
+public sealed class HtmlReportRendererTests
+{
+    private static readonly string[] FundSections =
+        ["executive-summary", "charts", "summary", "funds", "companies", "matches", "review", "rejected", "methodology", "disclaimer"];
+
+    private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static string Render(ExposureReport report)
+    {
+        using var stream = new MemoryStream();
+        new HtmlReportRenderer().Render(report, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void The_CLI_writes_the_page_the_renderer_makes_from_the_same_model()
+    {
+        var run = SampleRuns.Bundled;
+        Assert.Equal(run.Html, Render(run.Report));
+        Assert.Equal("html", new HtmlReportRenderer().Format);
+        Assert.Equal("exposure-report.html", new HtmlReportRenderer().FileName);
+    }
+
+    [Fact]
+    public void Sections_come_in_the_PDF_s_order_and_the_scheme_view_only_with_a_scheme()
+    {
+        var bundled = Parse(SampleRuns.Bundled.Html);
+        Assert.Equal(FundSections, bundled.QuerySelectorAll("main > section").Select(s => s.Id));
+        var scheme = Parse(SampleRuns.Scheme.Html);
+        Assert.Equal(FundSections.Take(2).Append("scheme").Concat(FundSections.Skip(2)), scheme.QuerySelectorAll("main > section").Select(s => s.Id));
+        Assert.Equal(scheme.QuerySelectorAll("main > section").Select(s => "#" + s.Id), scheme.QuerySelectorAll("nav.contents > ol > li > a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(scheme.QuerySelector("nav.contents a[href='#coverage']"));
+        Assert.NotNull(scheme.GetElementById("coverage"));
+    }
+
+    [Theory]
+    [InlineData("bundled")]
+    [InlineData("scheme")]
+    public void One_h1_headings_in_order_landmarks_and_table_headers_with_scope(string name)
+    {
+        var doc = Parse(SampleRuns.ByName(name).Html);
+        Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
+        Assert.Single(doc.QuerySelectorAll("h1"));
+        var levels = doc.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.TagName[1] - '0').ToList();
+        Assert.Equal(1, levels[0]);
+        for (var i = 1; i < levels.Count; i++)
+            Assert.True(levels[i] <= levels[i - 1] + 1, $"heading {i} jumps from h{levels[i - 1]} to h{levels[i]}");
+        Assert.Single(doc.QuerySelectorAll("body > header"));
+        Assert.Single(doc.QuerySelectorAll("main#main"));
+        Assert.Single(doc.QuerySelectorAll("body > footer"));
+        Assert.NotNull(doc.QuerySelector("body > nav[aria-labelledby]"));
+        Assert.Equal("#main", doc.QuerySelector("a.skip-link")!.GetAttribute("href"));
+        var tables = doc.QuerySelectorAll("table");
+        Assert.NotEmpty(tables);
+        foreach (var table in tables)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent), "a table has no caption");
+            Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+            Assert.All(table.QuerySelectorAll("tbody th"), th => Assert.Equal("row", th.GetAttribute("scope")));
+        }
+
+        var ids = doc.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        foreach (var reference in doc.QuerySelectorAll("[aria-labelledby]").SelectMany(e => e.GetAttribute("aria-labelledby")!.Split(' ')))
+            Assert.Contains(reference, ids);
+        foreach (var anchor in doc.QuerySelectorAll("a[href^='#']"))
+            Assert.Contains(anchor.GetAttribute("href")![1..], ids);
+    }
+
+    [Theory]
+    [InlineData("bundled")]
+    [InlineData("scheme")]
+    public void Every_figure_on_the_page_is_the_JSON_s(string name)
+    {
+        var run = SampleRuns.ByName(name);
+        var doc = Parse(run.Html);
+        var figures = doc.QuerySelectorAll("data[data-figure]")
+            .Select(d => new PageFigure(d.GetAttribute("data-figure")!, d.GetAttribute("value")!, d.TextContent))
+            .ToList();
+        using var json = JsonDocument.Parse(run.Json);
+        Assert.Empty(PageFigure.Mismatches(figures, json));
+        var paths = figures.Select(f => f.Path).ToHashSet();
+        Assert.True(paths.Count > 100, $"only {paths.Count} figures are marked");
+        string[] headline = run.Report.Portfolio is null
+            ? ["summary.flaggedValue", "summary.flaggedShare", "summary.valueScreened", "summary.relatedValue", "funds[0].flaggedWeight", "companies[0].totalValue", "findings[0].value"]
+            : ["portfolio.flaggedValue", "portfolio.flaggedShare", "portfolio.totalInvested", "portfolio.coverage.lookedThrough", "portfolio.coverage.gaps[0].value", "portfolio.companies[0].paths[0].value"];
+        Assert.All(headline, p => Assert.Contains(p, paths));
+    }
+
+    [Fact]
+    public void Every_company_has_a_stable_anchor_and_every_allegation_its_source_as_a_link()
+    {
+        var run = SampleRuns.Bundled;
+        var doc = Parse(run.Html);
+        Assert.NotEmpty(run.Report.Companies);
+        foreach (var company in run.Report.Companies)
+        {
+            var article = doc.GetElementById("company-" + company.Id);
+            Assert.NotNull(article);
+            Assert.Equal("ARTICLE", article.TagName);
+            Assert.Equal(company.NameEn, article.QuerySelector("h3")!.TextContent);
+            Assert.Contains(company.ReviewNote, article.QuerySelector(".callout-caveat")!.TextContent);
+            var items = article.QuerySelectorAll("li.allegation");
+            Assert.Equal(company.Allegations.Count, items.Length);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var a = company.Allegations[i];
+                var link = items[i].QuerySelector("a[href]");
+                Assert.NotNull(link);
+                Assert.Equal(a.SourceUrl, link.GetAttribute("href"));
+                Assert.Contains(a.Summary, items[i].TextContent);
+                Assert.Contains(a.ListOrReport, items[i].TextContent);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_finding_is_a_row_with_its_rule_and_evidence()
+    {
+        var run = SampleRuns.Bundled;
+        var doc = Parse(run.Html);
+        var rows = doc.QuerySelectorAll("table.findings tbody tr");
+        Assert.Equal(run.Report.Findings.Count, rows.Length);
+        foreach (var row in rows)
+        {
+            var path = row.QuerySelector("data[data-figure$='.line']")!.GetAttribute("data-figure")!;
+            var finding = run.Report.Findings[int.Parse(path["findings[".Length..path.IndexOf(']')], CultureInfo.InvariantCulture)];
+            Assert.Equal(finding.Line.ToString(CultureInfo.InvariantCulture), row.QuerySelector("data")!.TextContent);
+            Assert.Contains(finding.Rule, row.TextContent);
+            Assert.Equal(finding.Evidence.Count, row.QuerySelectorAll("ul.evidence li").Length);
+            Assert.Contains(Wording.Of(finding.State), row.TextContent);
+        }
+
+        var review = doc.GetElementById("review")!.QuerySelectorAll("table.findings tbody tr");
+        Assert.Equal(run.Report.Findings.Count(f => f.State == Core.Holdings.RowState.NeedsReview), review.Length);
+    }
+
+    [Fact]
+    public void The_page_loads_nothing_and_its_policy_allows_only_its_own_style_and_script()
+    {
+        var html = SampleRuns.Scheme.Html;
+        var doc = Parse(html);
+        Assert.Empty(doc.QuerySelectorAll("[src], link, img, iframe, object, embed, base, form, video, audio"));
+        Assert.Empty(doc.QuerySelectorAll("[style]"));
+        Assert.DoesNotContain(doc.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+        var script = Assert.Single(doc.QuerySelectorAll("script"));
+        var style = Assert.Single(doc.QuerySelectorAll("style"));
+        var policy = doc.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content")!;
+        Assert.StartsWith("default-src 'none';", policy);
+        Assert.Contains($"script-src 'sha256-{Hash(script.TextContent)}'", policy);
+        Assert.Contains($"style-src 'sha256-{Hash(style.TextContent)}'", policy);
+        Assert.Contains("@media print", style.TextContent);
+        Assert.DoesNotContain("@import", style.TextContent);
+        Assert.DoesNotContain("url(http", style.TextContent);
+        Assert.DoesNotContain("@font-face", style.TextContent);
+        Assert.All(doc.QuerySelectorAll("[href]").Select(a => a.GetAttribute("href")!),
+            href => Assert.True(href.StartsWith('#') || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal), href));
+        Assert.NotNull(doc.QuerySelector("meta[name='viewport']"));
+        Assert.All(doc.QuerySelectorAll("svg.chart-svg"), svg =>
+        {
+            Assert.Equal("img", svg.GetAttribute("role"));
+            Assert.All(svg.GetAttribute("aria-labelledby")!.Split(' '), id => Assert.False(string.IsNullOrWhiteSpace(doc.GetElementById(id)?.TextContent)));
+            Assert.NotNull(svg.Closest("figure")!.QuerySelector("details table"));
+        });
+
+        static string Hash(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    [Fact]
+    public void Same_model_same_bytes_whatever_the_culture()
+    {
+        var report = SampleRuns.Scheme.Report;
+        var first = Render(report);
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var name in new[] { "de-DE", "ar-SA", "fr-CH" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
+                Assert.Equal(first, Render(report));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        }
+
+        Assert.DoesNotContain("\r", first);
+        Assert.StartsWith("<!DOCTYPE html>\n", first);
+    }
+
+    [Fact]
+    public void Chinese_names_carry_their_script_and_a_Uyghur_name_reads_right_to_left()
+    {
+        var report = SampleRuns.Bundled.Report;
+        var doc = Parse(Render(report));
+        foreach (var company in report.Companies.Where(c => c.NameNative is not null))
+        {
+            var span = doc.GetElementById("company-" + company.Id)!.QuerySelector(".native-name span[lang]")!;
+            Assert.Equal(company.NameNative, span.TextContent);
+            Assert.Equal(company.NameNative!.Any(c => Core.Text.ChineseScript.ToSimplified(c) != c) ? "zh-Hant" : "zh-Hans", span.GetAttribute("lang"));
+        }
+
+        Assert.Equal("zh-Hant", doc.QuerySelector("#company-zte .native-name span")!.GetAttribute("lang"));
+        Assert.Equal("zh-Hans", doc.QuerySelector("#company-zijin-mining .native-name span")!.GetAttribute("lang"));
+
+        const string uyghur = "شىنجاڭ جوڭتەي خىمىيە سانائىتى";
+        var changed = report with { Companies = [report.Companies[0] with { NameNative = uyghur }, .. report.Companies.Skip(1)] };
+        var bdi = Parse(Render(changed)).QuerySelector($"#company-{report.Companies[0].Id} .native-name bdi")!;
+        Assert.Equal(uyghur, bdi.TextContent);
+        Assert.Equal("rtl", bdi.GetAttribute("dir"));
+        Assert.Equal("ug", bdi.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public void Text_from_inputs_and_the_list_cannot_become_markup_or_a_script_link()
+    {
+        var report = SampleRuns.Bundled.Report;
+        const string hostile = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
+        var company = report.Companies[0];
+        var allegations = company.Allegations.Select((a, i) => i switch
+        {
+            0 => a with { SourceUrl = "javascript:alert(1)", Summary = hostile },
+            1 => a with { SourceUrl = "data:text/html,<b>x</b>" },
+            _ => a,
+        }).ToList();
+        var finding = report.Findings[0] with { Name = hostile, Evidence = [.. report.Findings[0].Evidence, new Core.Matching.Evidence("name", hostile, "\u0001", 0, hostile)] };
+        var changed = report with
+        {
+            Companies = [company with { NameEn = hostile, ReviewNote = hostile, Allegations = allegations }, .. report.Companies.Skip(1)],
+            Findings = [finding, .. report.Findings.Skip(1)],
+            Funds = [report.Funds[0] with { Name = hostile, SourceFile = hostile }, .. report.Funds.Skip(1)],
+            Rejected = [.. report.Rejected, new RejectedLine(hostile, 7, 1, hostile, hostile)],
+        };
+        var html = Render(changed);
+        var doc = Parse(html);
+        Assert.Single(doc.QuerySelectorAll("script"));
+        Assert.Empty(doc.QuerySelectorAll("img"));
+        Assert.DoesNotContain(doc.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.QuerySelectorAll("a[href]"), a => !a.GetAttribute("href")!.StartsWith('#') && !a.GetAttribute("href")!.StartsWith("http", StringComparison.Ordinal));
+        Assert.Equal(hostile, doc.QuerySelector($"#company-{company.Id} h3")!.TextContent);
+        Assert.Contains("javascript:alert(1)", doc.GetElementById("company-" + company.Id)!.QuerySelector("li.allegation")!.TextContent);
+        Assert.Contains(hostile, doc.QuerySelector("table.findings")!.TextContent);
+        Assert.False(html.Contains('\u0001', StringComparison.Ordinal), "a control character reached the page");
+    }
+
+    [Fact]
+    public void Funds_in_different_currencies_show_no_total_and_each_amount_with_its_currency()
+    {
+        var run = SampleRuns.Scheme;
+        Assert.Null(run.Report.Summary.Currency);
+        var doc = Parse(run.Html);
+        var flagged = doc.QuerySelector("data[data-figure='summary.flaggedValue']")!;
+        Assert.Equal("not given", flagged.TextContent);
+        Assert.Equal("", flagged.GetAttribute("value"));
+        var fundRows = doc.QuerySelector("#funds table")!.QuerySelectorAll("tbody tr");
+        Assert.Equal(run.Report.Funds.Count, fundRows.Length);
+        for (var i = 0; i < fundRows.Length; i++)
+        {
+            var cell = fundRows[i].QuerySelector($"data[data-figure='funds[{i}].fundValue']")!.ParentElement!;
+            if (run.Report.Funds[i].Currency is { } currency) Assert.StartsWith(currency + " ", cell.TextContent);
+        }
+    }
+}
