@@ -66,10 +66,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             Typography.MoneyColumn("Value", currency),
             Typography.PercentColumn("Weight"),
             Typography.RowCountColumn("Rows"),
-        ])
-        {
-            SpaceAfter = 4,
-        };
+        ]);
         foreach (var holding in company.Holdings)
         {
             held.AddRow(

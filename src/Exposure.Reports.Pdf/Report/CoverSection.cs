@@ -86,7 +86,7 @@ internal sealed class CoverSection : IReportSection
     {
         var report = context.Report;
         var run = report.Run;
-        var facts = new KeyValueList { KeyWidthFraction = Typography.CoverFactsKeyWidth, FontSize = Typography.CoverFactsSize, BoldValues = false, SpaceAfter = Typography.CoverFactsSpaceAfter };
+        var facts = new KeyValueList { KeyWidthFraction = Typography.CoverFactsKeyWidth, FontSize = Typography.CoverFactsSize, BoldValues = false };
         if (context.Portfolio is { } p)
         {
             facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })

@@ -204,8 +204,6 @@ internal static partial class Typography
     /// <summary>Share of the width for the labels of the cover's facts.</summary>
     public const double CoverFactsKeyWidth = 0.27;
 
-    public const double CoverFactsSpaceAfter = 4;
-
     /// <summary>Space between the facts and the note on what the companies in the report are.</summary>
     public const double CoverNoteSpaceBefore = 12;
 
