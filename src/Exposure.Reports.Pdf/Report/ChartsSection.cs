@@ -112,7 +112,7 @@ internal sealed class ChartsSection : IReportSection
         {
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
-            MaxLabelFraction = 0.4,
+            MaxLabelFraction = Typography.NameLabelFraction,
             Fill = Typography.NamedFill,
             Caption = "Value through every path of the scheme; the share in brackets is of the amount invested. Related companies and " +
                 "holdings awaiting review are not shown here: they are under Companies in the scheme." +
@@ -180,7 +180,7 @@ internal sealed class ChartsSection : IReportSection
             {
                 AxisTitle = "Flagged weight: value in companies named by a source over the fund's value",
                 FormatValue = Typography.AxisPercent,
-                MaxLabelFraction = 0.4,
+                MaxLabelFraction = Typography.NameLabelFraction,
                 Fill = Typography.NamedFill,
                 Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
                     TopNote(items.Count, funds.Count, "funds with the largest flagged weight", "Funds"),
@@ -219,7 +219,7 @@ internal sealed class ChartsSection : IReportSection
         {
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
-            MaxLabelFraction = 0.4,
+            MaxLabelFraction = Typography.NameLabelFraction,
             Fill = Typography.NamedFill,
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under Companies held." +
@@ -254,7 +254,7 @@ internal sealed class ChartsSection : IReportSection
 
         var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
         var categories = shown.SelectMany(f => f.ByCategory.Select(x => x.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var series = categories.Select((name, i) => new BarSeries(name, BarFill.ForSeries(i))).ToList();
+        var series = categories.Select((name, i) => new BarSeries(name, Typography.CategoryFill(i))).ToList();
         var groups = shown.Select(f => new BarGroup(f.Name, f.ByCategory
                 .OrderBy(x => categories.IndexOf(x.Category))
                 .Select(x => new GroupBar(categories.IndexOf(x.Category), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
@@ -293,7 +293,7 @@ internal sealed class ChartsSection : IReportSection
             .ToList();
         yield return new Heading("Over time", 2);
         yield return new GroupedBarChart(
-            [new BarSeries("latest snapshot", Typography.NamedFill), new BarSeries("earlier snapshot", BarFill.Series[2])],
+            [new BarSeries("latest snapshot", Typography.NamedFill), new BarSeries("earlier snapshot", Typography.EarlierSnapshotFill)],
             groups)
         {
             AxisTitle = "Flagged weight: value in companies named by a source over the fund's value",

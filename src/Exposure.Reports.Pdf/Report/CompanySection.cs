@@ -15,7 +15,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         if (company.NameNative is { Length: > 0 } native)
         {
-            opening.Add(new Paragraph(native, fallback: company.NameEn) { FontSize = Typography.NativeNameSize, SpaceAfter = 2 });
+            opening.Add(new Paragraph(native, fallback: company.NameEn) { FontSize = Typography.NativeNameSize, SpaceAfter = Typography.AttachedSpacing });
             if (!context.CanRender(native))
             {
                 opening.Add(Typography.Note(
@@ -24,7 +24,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             }
         }
 
-        var facts = new KeyValueList { KeyWidthFraction = 0.22, FontSize = 8.5, BoldValues = false, SpaceAfter = 6 }
+        var facts = new KeyValueList { KeyWidthFraction = Typography.CompanyKeyWidth, FontSize = Typography.FactsSize, BoldValues = false, SpaceAfter = Typography.CompanySpacing }
             .Add("Why listed", new TextSpan(company.BasisText) { Bold = true })
             .Add("Basis", company.Basis == Basis.Named
                 ? "named by a source itself"
@@ -49,8 +49,8 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             Typography.CaveatFill,
             Typography.CaveatBar)
         {
-            FontSize = 8.5,
-            SpaceAfter = 6,
+            FontSize = Typography.CalloutSize,
+            SpaceAfter = Typography.CompanySpacing,
         });
         yield return new KeepTogether([.. opening]);
 
@@ -63,13 +63,10 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         var held = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(3)),
-            new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Rows", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
-        ])
-        {
-            SpaceAfter = 4,
-        };
+            Typography.MoneyColumn("Value", currency),
+            Typography.PercentColumn("Weight"),
+            Typography.RowCountColumn("Rows"),
+        ]);
         foreach (var holding in company.Holdings)
         {
             held.AddRow(
@@ -94,7 +91,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         if (!last)
         {
-            yield return new Rule { Thickness = 0.8, SpaceAbove = 6, SpaceBelow = 2, Color = Typography.Styles.MutedColor };
+            yield return Typography.CompanySeparator;
         }
     }
 
@@ -117,7 +114,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             foreach (var source in relation.Sources)
             {
-                var fields = new KeyValueList { KeyWidthFraction = 0.18, FontSize = 8, BoldValues = false, SpaceAfter = 6 }
+                var fields = new KeyValueList { KeyWidthFraction = Typography.SourceKeyWidth, FontSize = Typography.SourceSize, BoldValues = false, SpaceAfter = Typography.CompanySpacing }
                     .Add("Link", $"{relation.Name}: {relation.Relation}")
                     .Add("Source", new TextSpan(source.Url) { Link = source.Url })
                     .Add("Source title", source.Title)
@@ -137,10 +134,10 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         var title = new Paragraph(
             [new TextSpan(a.Category) { Bold = true }, new TextSpan(" · ") { Bold = true }, new TextSpan(a.ListOrReport) { Bold = true }])
         {
-            FontSize = 8.5,
-            SpaceAfter = 2,
+            FontSize = Typography.AllegationTitleSize,
+            SpaceAfter = Typography.AttachedSpacing,
         };
-        var fields = new KeyValueList { KeyWidthFraction = 0.18, FontSize = 8, BoldValues = false, SpaceAfter = 8 }
+        var fields = new KeyValueList { KeyWidthFraction = Typography.SourceKeyWidth, FontSize = Typography.SourceSize, BoldValues = false, SpaceAfter = Typography.AllegationSpacing }
             .Add("Entity named", $"{a.SubjectName} ({Words.Of(a.SubjectRelation)})")
             .Add("Date", Typography.Date(a.Date))
             .Add("Publisher", a.Publisher)

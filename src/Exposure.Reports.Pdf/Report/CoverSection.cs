@@ -15,31 +15,31 @@ internal sealed class CoverSection : IReportSection
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var run = context.Report.Run;
-        yield return new Spacer(12) { KeepAtPageTop = true };
+        yield return new Spacer(Typography.CoverTopSpace) { KeepAtPageTop = true };
         if (run.IllustrativeNote is { } note)
         {
             yield return new Banner([new TextSpan("ILLUSTRATIVE DATA") { Bold = true }, new TextSpan("\n" + WithoutLabel(note))], Typography.NoticeFill, Typography.NoticeBar)
             {
-                FontSize = 10.5,
-                SpaceAfter = 22,
+                FontSize = Typography.CoverBannerSize,
+                SpaceAfter = Typography.CoverBannerSpaceAfter,
             };
         }
         else
         {
-            yield return new Spacer(40) { KeepAtPageTop = true };
+            yield return new Spacer(Typography.CoverSpaceWithoutBanner) { KeepAtPageTop = true };
         }
 
         yield return new Paragraph(Words.Title)
         {
             FontSize = Typography.CoverTitleSize,
             Bold = true,
-            SpaceAfter = 10,
+            SpaceAfter = Typography.CoverTitleSpaceAfter,
             Bookmark = new OutlineEntry(Bookmark, 1),
         };
-        yield return new Paragraph(Words.Subtitle) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = 16 };
-        yield return new Rule { Thickness = 1.5, Color = Typography.TileBar, SpaceAbove = 0, SpaceBelow = 8 };
+        yield return new Paragraph(Words.Subtitle) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = Typography.CoverSubtitleSpaceAfter };
+        yield return Typography.CoverRule;
         yield return Facts(context);
-        yield return new Spacer(12);
+        yield return new Spacer(Typography.CoverNoteSpaceBefore);
         yield return new Callout(
             [
                 "Companies appear here because public sources — government lists, or reports by researchers, journalists and NGOs — ",
@@ -52,12 +52,12 @@ internal sealed class CoverSection : IReportSection
             Typography.NoteFill,
             Typography.NoteBar)
         {
-            FontSize = 9,
-            Padding = 7,
+            FontSize = Typography.CoverNoteSize,
+            Padding = Typography.CoverNotePadding,
         };
         yield return new KeepTogether(
-            new Paragraph("Contents") { Bold = true, FontSize = 10.5, SpaceAfter = 3 },
-            new Contents(ContentsEntries(context)) { FontSize = 8.8 });
+            new Paragraph("Contents") { Bold = true, FontSize = Typography.ContentsTitleSize, SpaceAfter = Typography.ContentsTitleSpaceAfter },
+            new Contents(ContentsEntries(context)) { FontSize = Typography.ContentsSize });
         yield return new PageBreak();
     }
 
@@ -86,7 +86,7 @@ internal sealed class CoverSection : IReportSection
     {
         var report = context.Report;
         var run = report.Run;
-        var facts = new KeyValueList { KeyWidthFraction = 0.27, FontSize = 10, BoldValues = false, SpaceAfter = 4 };
+        var facts = new KeyValueList { KeyWidthFraction = Typography.CoverFactsKeyWidth, FontSize = Typography.CoverFactsSize, BoldValues = false };
         if (context.Portfolio is { } p)
         {
             facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })

@@ -34,7 +34,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
 
         yield return new FigureTiles(Headlines.Figures(context));
         yield return new Heading("Key findings", 2) { Bookmark = false };
-        yield return new BulletList(Headlines.Findings(context)) { FontSize = 9.5, ItemSpacing = 4 };
+        yield return new BulletList(Headlines.Findings(context)) { FontSize = Typography.KeyFindingsSize, ItemSpacing = Typography.KeyFindingsSpacing };
         if (LargestExposures(context) is { } chart)
         {
             yield return new Heading("Largest exposures to companies named by a source", 3) { Bookmark = false };
@@ -51,7 +51,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             Typography.NoteFill,
             Typography.NoteBar)
         {
-            FontSize = 8.5,
+            FontSize = Typography.CalloutSize,
         };
         yield return new PageBreak();
     }
@@ -85,8 +85,8 @@ internal sealed class ExecutiveSummarySection : IReportSection
         {
             AxisTitle = $"{currency} (k = thousand, M = million, B = billion)",
             FormatValue = Typography.AxisAmount,
-            MaxLabelFraction = 0.38,
-            BarThickness = 9,
+            MaxLabelFraction = Typography.SummaryChartLabelFraction,
+            BarThickness = Typography.SummaryChartBarThickness,
             Fill = Typography.NamedFill,
         };
     }

@@ -15,7 +15,7 @@ internal sealed class FigureTiles(IReadOnlyList<Figure> figures) : IElement
 
     public int PerRow { get; init; } = 2;
 
-    public double ValueSize { get; init; } = 15;
+    public double ValueSize { get; init; } = Typography.TileValueSize;
 
     public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
     {
@@ -23,8 +23,8 @@ internal sealed class FigureTiles(IReadOnlyList<Figure> figures) : IElement
         var tileWidth = (width - Gap * (PerRow - 1)) / PerRow;
         var inner = tileWidth - 2 * Padding - BarWidth;
         var valueStyle = new TextStyle(ValueSize) { Bold = true, Color = styles.TextColor, LineSpacing = 1 };
-        var labelStyle = new TextStyle(8.5) { Bold = true, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
-        var detailStyle = new TextStyle(7.5) { Color = styles.MutedColor, LineSpacing = styles.LineSpacing };
+        var labelStyle = new TextStyle(Typography.TileLabelSize) { Bold = true, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
+        var detailStyle = new TextStyle(Typography.TileDetailSize) { Color = styles.MutedColor, LineSpacing = styles.LineSpacing };
         var blocks = new List<LayoutBlock>();
         foreach (var row in figures.Chunk(PerRow))
         {

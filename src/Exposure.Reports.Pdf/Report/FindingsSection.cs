@@ -67,7 +67,7 @@ internal sealed class FindingsSection : IReportSection
             yield break;
         }
 
-        yield return new KeyValueList { KeyWidthFraction = 0.5, FontSize = 8.5 }
+        yield return new KeyValueList { KeyWidthFraction = Typography.DecisionsKeyWidth, FontSize = Typography.FactsSize }
             .Add("Decisions file", review.DecisionsFile)
             .Add("Decisions in force", Typography.Count(review.Decisions))
             .Add("Holding rows matched because a person accepted the candidate", Typography.Count(review.RowsAccepted))
@@ -84,10 +84,10 @@ internal sealed class FindingsSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Decisions file", ColumnWidth.Relative(1.4)),
-            new TableColumn("Line", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
+            Typography.LineNumberColumn("Line"),
             new TableColumn("Security", ColumnWidth.Relative(1.4)),
             new TableColumn("Company", ColumnWidth.Relative(1.1)),
-            new TableColumn("Decision", ColumnWidth.Fixed(50)) { FitContent = true },
+            Typography.CodeColumn("Decision"),
             new TableColumn("Why stale", ColumnWidth.Relative(2)),
         ]);
         foreach (var stale in review.Stale)
@@ -127,11 +127,11 @@ internal sealed class FindingsSection : IReportSection
         var currency = context.Currency;
         var table = new Table(
         [
-            new TableColumn("Line", ColumnWidth.Fixed(40), TextAlignment.Right) { FitContent = true },
+            Typography.LineNumberColumn("Line"),
             new TableColumn("Holding", ColumnWidth.Relative(1.9)),
             new TableColumn("Company on the list", ColumnWidth.Relative(1.8)),
-            new TableColumn(Typography.MoneyHeader("Value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Weight", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            Typography.MoneyColumn("Value", currency),
+            Typography.NarrowPercentColumn("Weight"),
             new TableColumn("Rule, score and evidence", ColumnWidth.Relative(3.1)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var f in findings)

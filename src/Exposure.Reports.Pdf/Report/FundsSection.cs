@@ -22,11 +22,11 @@ internal sealed class FundsSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(2.2)),
-            new TableColumn("As of", ColumnWidth.Fixed(60)) { FitContent = true },
-            new TableColumn(Typography.MoneyHeader("Fund value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Flagged weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn(Typography.MoneyHeader("Related value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
+            Typography.DateColumn("As of"),
+            Typography.MoneyColumn("Fund value", currency),
+            Typography.MoneyColumn("Flagged value", currency),
+            Typography.PercentColumn("Flagged weight"),
+            Typography.MoneyColumn("Related value", currency),
             new TableColumn("Lines by state", ColumnWidth.Relative(2)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in report.Funds)
@@ -52,8 +52,8 @@ internal sealed class FundsSection : IReportSection
             var review = new Table(
             [
                 new TableColumn("Fund", ColumnWidth.Relative(3)),
-                new TableColumn(Typography.MoneyHeader("Value awaiting review", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-                new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+                Typography.MoneyColumn("Value awaiting review", currency),
+                Typography.PercentColumn("Weight"),
             ]);
             foreach (var fund in report.Funds.Where(f => f.ReviewValue != 0))
             {
@@ -85,9 +85,9 @@ internal sealed class FundsSection : IReportSection
         [
             new TableColumn("Fund", ColumnWidth.Relative(2.4)),
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
-            new TableColumn(Typography.MoneyHeader("Flagged value", currency), ColumnWidth.Fixed(130), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Weight", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Named companies", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            Typography.MoneyColumn("Flagged value", currency),
+            Typography.PercentColumn("Weight"),
+            Typography.CountColumn("Named companies"),
         ]);
         foreach (var fund in report.Funds)
         {

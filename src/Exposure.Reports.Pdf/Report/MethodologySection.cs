@@ -9,6 +9,12 @@ internal sealed class MethodologySection : IReportSection
 {
     public const string Title = "Methodology and limits";
 
+    // The weight check's own columns, which no other table has: rows outside the tolerance, and the largest difference
+    // and the tolerance in percentage points.
+    private const double OutsideToleranceWidth = 90;
+    private const double LargestDifferenceWidth = 70;
+    private const double ToleranceWidth = 60;
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var report = context.Report;
@@ -64,7 +70,7 @@ internal sealed class MethodologySection : IReportSection
         [
             new TableColumn("State", ColumnWidth.Relative(1)),
             new TableColumn("Meaning", ColumnWidth.Relative(4)),
-            new TableColumn("Lines", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            Typography.NarrowCountColumn("Lines"),
         ]);
         var lines = report.Summary.Lines;
         states.AddRow("not a holding", "Preamble, header row, blank lines, footer and legal text.", Typography.Count(lines.NotAHolding));
@@ -120,7 +126,7 @@ internal sealed class MethodologySection : IReportSection
         }
 
         yield return new Heading("Run and inputs", 2);
-        yield return new KeyValueList { KeyWidthFraction = 0.35, FontSize = 8.5, BoldValues = false }
+        yield return new KeyValueList { KeyWidthFraction = Typography.RunKeyWidth, FontSize = Typography.FactsSize, BoldValues = false }
             .Add("Tool", $"Exposure {run.ToolVersion}")
             .Add("Reference data version", run.ReferenceDataVersion)
             .Add("Matching algorithm", run.MatchingAlgorithm)
@@ -129,9 +135,9 @@ internal sealed class MethodologySection : IReportSection
         var inputs = new Table(
         [
             new TableColumn("Input file", ColumnWidth.Relative(2)),
-            new TableColumn("Role", ColumnWidth.Fixed(50)) { FitContent = true },
-            new TableColumn("Lines", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Bytes", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            Typography.CodeColumn("Role"),
+            Typography.NarrowCountColumn("Lines"),
+            Typography.CountColumn("Bytes"),
             new TableColumn("SHA-256", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var input in run.Inputs)
@@ -147,10 +153,10 @@ internal sealed class MethodologySection : IReportSection
         var table = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(3)),
-            new TableColumn("Rows compared", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Differing by more than the tolerance", ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Largest difference", ColumnWidth.Fixed(70), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Tolerance", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            Typography.CountColumn("Rows compared"),
+            Typography.FigureColumn("Differing by more than the tolerance", OutsideToleranceWidth),
+            Typography.FigureColumn("Largest difference", LargestDifferenceWidth),
+            Typography.FigureColumn("Tolerance", ToleranceWidth),
         ]);
         foreach (var fund in report.Funds)
         {

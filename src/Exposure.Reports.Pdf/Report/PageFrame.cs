@@ -10,13 +10,18 @@ namespace Exposure.Reports.Pdf.Report;
 /// </summary>
 internal sealed class PageFrame(ExposureReport report)
 {
+    // The header's short title on the left takes three parts of its width; the reference data version or the
+    // illustrative-data mark on the right, one.
+    private const double TitleShare = 3;
+    private const double MarkShare = 1;
+
     public IElement Header(PageInfo page)
     {
         if (page.Number == 1)
         {
             return new KeepTogether(
                 new Paragraph(" ") { FontSize = Typography.BandSize, SpaceAfter = 0 },
-                new Rule { SpaceAbove = 2, SpaceBelow = 0, Thickness = 0.5, Color = PdfSharp.Drawing.XColors.White });
+                Typography.HeaderRule(PdfSharp.Drawing.XColors.White));
         }
 
         var right = report.Run.IllustrativeNote is null
@@ -24,7 +29,7 @@ internal sealed class PageFrame(ExposureReport report)
             : "ILLUSTRATIVE DATA";
         return new KeepTogether(
             new Columns(
-                (new Paragraph(Words.ShortTitle) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, 3),
+                (new Paragraph(Words.ShortTitle) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, TitleShare),
                 (new Paragraph(right)
                 {
                     FontSize = Typography.BandSize,
@@ -32,8 +37,8 @@ internal sealed class PageFrame(ExposureReport report)
                     Bold = report.Run.IllustrativeNote is not null,
                     Alignment = TextAlignment.Right,
                     SpaceAfter = 0,
-                }, 1)),
-            new Rule { SpaceAbove = 2, SpaceBelow = 0, Thickness = 0.5 });
+                }, MarkShare)),
+            Typography.HeaderRule());
     }
 
     public IElement Footer(PageInfo page) =>

@@ -37,7 +37,7 @@ internal sealed class PortfolioSection : IReportSection
             $"exposure to a company along a path is the amount invested, converted to {c}, times the weight at each level of the path. " +
             "A fund's latest holdings file is used; earlier files only show changes over time. Flagged value counts holdings in " +
             "companies named by a source; related value and value awaiting review are shown beside it and never added to it.");
-        yield return new KeyValueList { KeyWidthFraction = 0.55, FontSize = 8.5 }
+        yield return new KeyValueList { KeyWidthFraction = Typography.SchemeKeyWidth, FontSize = Typography.FactsSize }
             .Add("Scheme", p.Title)
             .Add("Report currency", c)
             .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
@@ -66,13 +66,13 @@ internal sealed class PortfolioSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Holding", ColumnWidth.Relative(1)),
-            new TableColumn($"Amount\ninvested\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Looked\nthrough\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Named\ncompanies\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Named\nshare", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Related\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Awaiting\nreview\n({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Latest\nsnapshot", ColumnWidth.Fixed(60)) { FitContent = true },
+            Typography.SchemeAmountColumn($"Amount\ninvested\n({c})"),
+            Typography.SchemeAmountColumn($"Looked\nthrough\n({c})"),
+            Typography.SchemeAmountColumn($"Named\ncompanies\n({c})"),
+            Typography.NarrowPercentColumn("Named\nshare"),
+            Typography.SchemeAmountColumn($"Related\n({c})"),
+            Typography.SchemeAmountColumn($"Awaiting\nreview\n({c})"),
+            Typography.DateColumn("Latest\nsnapshot"),
         ]);
         foreach (var e in p.Entries)
         {
@@ -115,11 +115,11 @@ internal sealed class PortfolioSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Manager", ColumnWidth.Relative(2)),
-            new TableColumn("Holdings", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Amount invested ({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Named companies ({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Named share", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
-            new TableColumn($"Related ({c})", ColumnWidth.Fixed(100), TextAlignment.Right) { FitContent = true },
+            Typography.NarrowCountColumn("Holdings"),
+            Typography.SchemeAmountColumn($"Amount invested ({c})"),
+            Typography.SchemeAmountColumn($"Named companies ({c})"),
+            Typography.PercentColumn("Named share"),
+            Typography.SchemeAmountColumn($"Related ({c})"),
         ]);
         foreach (var m in p.Managers)
         {
@@ -154,7 +154,7 @@ internal sealed class PortfolioSection : IReportSection
             new TableColumn("Holding", ColumnWidth.Relative(1.5)),
             new TableColumn("Path", ColumnWidth.Relative(1.3)),
             new TableColumn("Not looked through because", ColumnWidth.Relative(2.2)),
-            new TableColumn($"Value ({c})", ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
+            Typography.PathValueColumn($"Value ({c})"),
         ]);
         foreach (var gap in coverage.Gaps)
         {
@@ -184,8 +184,8 @@ internal sealed class PortfolioSection : IReportSection
             new TableColumn("Company", ColumnWidth.Relative(1.9)),
             new TableColumn("Path", ColumnWidth.Relative(1.6)),
             new TableColumn("Manager", ColumnWidth.Relative(1.1)),
-            new TableColumn($"Value ({c})", ColumnWidth.Fixed(90), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Weight in the holding", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            Typography.PathValueColumn($"Value ({c})"),
+            Typography.PercentColumn("Weight in the holding"),
         ]);
         foreach (var company in p.Companies)
         {
@@ -221,11 +221,11 @@ internal sealed class PortfolioSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Holding", ColumnWidth.Relative(1.4)),
-            new TableColumn("From → to", ColumnWidth.Fixed(70)) { FitContent = true },
+            Typography.DateRangeColumn("From → to"),
             new TableColumn("Company", ColumnWidth.Relative(1.8)),
-            new TableColumn("Change", ColumnWidth.Fixed(50)) { FitContent = true },
-            new TableColumn("Weight before", ColumnWidth.Fixed(55), TextAlignment.Right) { FitContent = true },
-            new TableColumn("Weight after", ColumnWidth.Fixed(55), TextAlignment.Right) { FitContent = true },
+            Typography.CodeColumn("Change"),
+            Typography.SnapshotWeightColumn("Weight before"),
+            Typography.SnapshotWeightColumn("Weight after"),
         ]);
         foreach (var change in p.Changes)
         {
@@ -253,9 +253,9 @@ internal sealed class PortfolioSection : IReportSection
         yield return Typography.Note("Each amount invested in another currency was converted at the rate from the portfolio's rates file: one unit of the first currency is the rate in units of the second.");
         var table = new Table(
         [
-            new TableColumn("From", ColumnWidth.Fixed(60)) { FitContent = true },
-            new TableColumn("To", ColumnWidth.Fixed(60)) { FitContent = true },
-            new TableColumn("Rate", ColumnWidth.Fixed(80), TextAlignment.Right) { FitContent = true },
+            Typography.CurrencyColumn("From"),
+            Typography.CurrencyColumn("To"),
+            Typography.RateColumn("Rate"),
             new TableColumn("Reads", ColumnWidth.Relative(1)),
         ]);
         foreach (var rate in p.FxRates)

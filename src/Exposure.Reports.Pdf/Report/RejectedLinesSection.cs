@@ -23,7 +23,7 @@ internal sealed class RejectedLinesSection : IReportSection
         var table = new Table(
         [
             new TableColumn("File", ColumnWidth.Relative(1.4)),
-            new TableColumn("Line", ColumnWidth.Fixed(50), TextAlignment.Right) { FitContent = true },
+            Typography.LineSpanColumn("Line"),
             new TableColumn("Reason", ColumnWidth.Relative(1.8)),
             new TableColumn("Line as read", ColumnWidth.Relative(2.6)) { FontSize = Typography.DetailSize },
         ]);

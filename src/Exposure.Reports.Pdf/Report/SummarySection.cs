@@ -23,7 +23,7 @@ internal sealed class SummarySection : IReportSection
                 "currency. The scheme's figures, looked through in one currency, are under " + PortfolioSection.Title + ".");
         }
 
-        var figures = new KeyValueList { KeyWidthFraction = 0.6, FontSize = 8.5 }
+        var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
             .Add(report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", Typography.Count(s.Funds))
             .Add("Report currency", c ?? "mixed: totals across funds are not given")
             .Add("Value screened (sum of fund values)", Typography.Money(s.ValueScreened, c))
@@ -58,8 +58,8 @@ internal sealed class SummarySection : IReportSection
     {
         var table = new Table(
         [
-            new TableColumn("State", ColumnWidth.Fixed(80)) { FitContent = true },
-            new TableColumn("Lines", ColumnWidth.Fixed(60), TextAlignment.Right) { FitContent = true },
+            Typography.StateColumn("State"),
+            Typography.CountColumn("Lines"),
             new TableColumn("What it means, and where the lines are listed", ColumnWidth.Relative(1)),
         ]);
         table.AddRow("matched", Typography.Count(lines.Matched), "in a company named by a source: Matched and related holdings");

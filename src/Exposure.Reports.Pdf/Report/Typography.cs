@@ -1,68 +1,23 @@
 using System.Globalization;
 using Exposure.Reports.Pdf.Layout;
-using PdfSharp.Drawing;
 
 namespace Exposure.Reports.Pdf.Report;
 
 /// <summary>
-/// The one place for the report's sizes, colours and number formats, so every section writes money, shares, counts
-/// and dates the same way: money without decimals ("USD 1,234,567", or "1,234,567" under a header naming the
-/// currency), shares of fund value as percentages with three decimals ("0.387%").
+/// The one place for the report's look and number formats. This file: how every section writes money, shares, counts
+/// and dates — money without decimals ("USD 1,234,567", or "1,234,567" under a header naming the currency), shares of
+/// fund value as percentages with three decimals ("0.387%"). Typography.Style.cs: the page, type sizes, spacing, colours,
+/// and the sizes of the cover, boxes, lists and charts. Typography.Columns.cs: the table columns for figures, dates and
+/// codes. Sections take their sizes from here, so they read as layout intent and the report's look is changed here.
 /// </summary>
-internal static class Typography
+internal static partial class Typography
 {
-    public const double TitleSize = 16;
-    public const double SubtitleSize = 10;
-    public const double TableSize = 7.8;
-    public const double DetailSize = 6.6;
-    public const double BandSize = 7.5;
-    public const double NativeNameSize = 12;
-    public const double CoverTitleSize = 25;
-    public const double CoverSubtitleSize = 12.5;
-
     /// <summary>Shown where the model gives no figure (money totals across funds in different currencies).</summary>
     public const string NotGiven = "not given";
 
     public const string Dash = "—";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
-    public static DocumentStyles Styles { get; } = new()
-    {
-        BodySize = 9.5,
-        SmallSize = TableSize,
-        LineSpacing = 1.05,
-        ParagraphSpacing = 6,
-        HeadingSizes = [15, 12.5, 10.5, 9.5],
-        HeadingSpaceBefore = 12,
-        HeadingSpaceAfter = 5,
-    };
-
-    public static Margins PageMargins { get; } = new(40, 48, 36, 48);
-
-    public static XColor Muted => Styles.MutedColor;
-
-    public static XColor CaveatFill { get; } = XColor.FromArgb(246, 241, 226);
-
-    public static XColor CaveatBar { get; } = XColor.FromArgb(170, 130, 40);
-
-    public static XColor NoticeFill { get; } = XColor.FromArgb(252, 232, 226);
-
-    public static XColor NoticeBar { get; } = XColor.FromArgb(175, 45, 30);
-
-    public static XColor NoteFill { get; } = XColor.FromArgb(236, 240, 246);
-
-    public static XColor NoteBar { get; } = XColor.FromArgb(70, 90, 130);
-
-    public static XColor TileFill { get; } = XColor.FromArgb(238, 240, 243);
-
-    public static XColor TileBar { get; } = XColor.FromArgb(55, 65, 80);
-
-    /// <summary>Bars of value in companies named by a source: solid and dark.</summary>
-    public static BarFill NamedFill { get; } = new(XColor.FromArgb(55, 65, 80));
-
-    /// <summary>Bars of value in related companies: hatched on white, so they never read as the flagged bars.</summary>
-    public static BarFill RelatedFill { get; } = new(XColor.FromArgb(255, 255, 255), Hatch.Diagonal);
 
     /// <summary>A whole number of money units with thousands separators: "1,234,567".</summary>
     public static string Amount(decimal? value)
