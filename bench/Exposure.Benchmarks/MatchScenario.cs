@@ -2,8 +2,6 @@ using System.Diagnostics;
 using Exposure.Core.Families;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
-using Exposure.Core.Reference;
-using Exposure.Core.Reporting;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Reference;
 using Exposure.Synthetic;

@@ -12,6 +12,7 @@ public static class Program
 {
     internal const string ResultPrefix = "RESULT ";
     internal static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     private const string Usage = """
         usage:
@@ -123,7 +124,7 @@ public static class Program
             $".NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
         var results = Suite.Run(work, sizes, ratio, minDistinct, companies, names, seed, rowsPerFile, shapes, scenarios, bundled, Console.WriteLine);
         Suite.PrintTable(Console.Out, results);
-        File.WriteAllText(Path.Combine(work, "results.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(Path.Combine(work, "results.json"), JsonSerializer.Serialize(results, Indented));
         return 0;
     }
 

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
+using Exposure.Pipeline;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Json;
-using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
 using Exposure.Synthetic;
 
 namespace Exposure.Benchmarks;

@@ -2,12 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Exposure.Core.Reporting;
-using Exposure.Readers.Portfolio;
+using Exposure.Pipeline;
+using Exposure.Pipeline.Schemes;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Json;
-using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
 
 namespace Exposure.Benchmarks;
 

@@ -9,7 +9,7 @@ namespace Exposure.Benchmarks;
 
 /// <summary>
 /// Where the time of screening a new security goes, measured outside <see cref="Matcher"/> (which is not changed here):
-/// the steps of its rules replayed with the same public parts it uses (<see cref="Matcher.KeyOf"/>,
+/// the steps of its rules replayed with the same public parts it uses (<see cref="Exposure.Core.Holdings.HoldingNormaliser"/>,
 /// <see cref="NameNormaliser"/>, <see cref="NameIndex"/>) over a sample of the rows that were new securities. The replay
 /// follows Matcher.Screen for rows no identifier decides; identifier look-ups are dictionary hits and not broken down.
 /// Scoring the candidates (<see cref="NameSimilarity"/>, whose signature is still changing) and building the evidence

@@ -1,10 +1,10 @@
 using Exposure.Core.Reporting;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
-using Exposure.Reports.Parquet;
 using Exposure.Reports.Html;
-using Exposure.Reports.Pdf.Report;
 using Exposure.Reports.Json;
+using Exposure.Reports.Parquet;
+using Exposure.Reports.Pdf.Report;
 
 namespace Exposure.Cli;
 

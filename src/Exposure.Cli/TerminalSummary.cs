@@ -1,6 +1,5 @@
 using System.Globalization;
 using Exposure.Core.Portfolio;
-using Exposure.Core.Reporting;
 using Exposure.Pipeline;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using Exposure.Core;
-using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Mapping;
 using Exposure.Readers.Nport;

@@ -28,7 +28,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
     }
 
     /// <summary>The page as text.</summary>
-    public string Write(ExposureReport report)
+    public static string Write(ExposureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         return ReportDocument.Write(report);

@@ -1,5 +1,3 @@
-using Exposure.Core.Identifiers;
-
 namespace Exposure.Synthetic;
 
 /// <summary>Makes identifiers that pass the checks the loader applies.</summary>

@@ -81,7 +81,7 @@ internal readonly struct Permutation
 
     public Permutation(long n, int seed, long salt)
     {
-        if (n <= 0) throw new ArgumentOutOfRangeException(nameof(n));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
         _n = n;
         var rng = Rng.For(seed, Purpose.Permutation, salt, n);
         long a = 0;

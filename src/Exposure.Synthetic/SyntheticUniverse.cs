@@ -330,7 +330,7 @@ public static class SyntheticUniverse
                 {
                     var chosen = PickName(company, ref rng, NameKind.Legal, NameKind.Former, NameKind.Transliteration);
                     if (chosen is null) return null;
-                    var uncut = Names.ISharesUncut(chosen + ClassSuffix(c, c.Listings.FirstOrDefault()?.Mic));
+                    var uncut = Names.ISharesUncut(chosen + ClassSuffix(c, c.Listings.Count > 0 ? c.Listings[0].Mic : null));
                     if (uncut.Length <= Names.ISharesWidth) return null;
                     var name = plain ? Names.Plain(uncut[..Names.ISharesWidth].TrimEnd()) : Names.IShares(uncut);
                     if (_oracle.ForNameOnly(name) is not { Rule: "name-prefix" } e || e.Company != index) return null;

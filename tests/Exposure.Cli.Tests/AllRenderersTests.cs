@@ -1,16 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Exposure.Core.Reporting;
-using Exposure.Reports.Csv;
+using Exposure.Pipeline;
 using Exposure.Reports.Json;
 using Exposure.Reports.Pdf.Report;
-using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
-using Xunit.Abstractions;
 
 namespace Exposure.Cli.Tests;
 

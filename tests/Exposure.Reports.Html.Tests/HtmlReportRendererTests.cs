@@ -5,7 +5,6 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Tests;

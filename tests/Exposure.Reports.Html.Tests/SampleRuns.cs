@@ -1,5 +1,4 @@
 using Exposure.Cli;
-using Exposure.Core.Reporting;
 using Exposure.Reports.Json;
 using Exposure.TestSupport;
 

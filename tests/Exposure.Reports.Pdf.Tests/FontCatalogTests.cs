@@ -1,5 +1,5 @@
-using Exposure.TestSupport;
 using Exposure.Reports.Pdf.Fonts;
+using Exposure.TestSupport;
 using PdfSharp.Drawing;
 using Xunit.Abstractions;
 

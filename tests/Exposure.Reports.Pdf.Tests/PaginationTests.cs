@@ -1,5 +1,5 @@
-using Exposure.TestSupport;
 using Exposure.Reports.Pdf.Layout;
+using Exposure.TestSupport;
 using Xunit.Abstractions;
 
 namespace Exposure.Reports.Pdf.Tests;

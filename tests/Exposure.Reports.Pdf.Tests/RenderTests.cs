@@ -1,7 +1,7 @@
-using Exposure.TestSupport;
 using System.Text;
 using System.Text.RegularExpressions;
 using Exposure.Reports.Pdf.Layout;
+using Exposure.TestSupport;
 using Xunit.Abstractions;
 
 namespace Exposure.Reports.Pdf.Tests;

@@ -1,7 +1,6 @@
 using System.Text;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Csv;
-using Exposure.Synthetic;
 
 namespace Exposure.Synthetic.Tests;
 

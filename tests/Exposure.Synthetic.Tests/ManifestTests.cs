@@ -3,7 +3,6 @@ using Exposure.Core.Identifiers;
 using Exposure.Core.Reference;
 using Exposure.Core.Text;
 using Exposure.Readers.Csv;
-using Exposure.Synthetic;
 
 namespace Exposure.Synthetic.Tests;
 

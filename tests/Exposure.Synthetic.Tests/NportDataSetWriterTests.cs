@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Nport.DataSet;
-using Exposure.Synthetic;
 using Exposure.TestSupport;
 
 namespace Exposure.Synthetic.Tests;

@@ -1,6 +1,5 @@
 using Exposure.Core.Reference;
 using Exposure.Readers.Reference;
-using Exposure.Synthetic;
 using Exposure.TestSupport;
 
 namespace Exposure.Synthetic.Tests;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Exposure.Reports.Excel.Report;
 
 namespace Exposure.Cli.Commands;

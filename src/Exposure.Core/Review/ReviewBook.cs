@@ -1,7 +1,7 @@
 using System.Globalization;
+using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
-using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Review;
 

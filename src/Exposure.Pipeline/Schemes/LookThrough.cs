@@ -154,7 +154,7 @@ public sealed class LookThrough
             .ThenBy(c => c.CompanyId, StringComparer.Ordinal)
             .ToList();
 
-    private List<ManagerExposure> Managers(List<EntryExposure> entries) =>
+    private static List<ManagerExposure> Managers(List<EntryExposure> entries) =>
         entries
             .GroupBy(e => e.Manager ?? "(no manager given)", StringComparer.Ordinal)
             .Select(g =>

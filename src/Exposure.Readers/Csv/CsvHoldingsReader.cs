@@ -2,8 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
-using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Readers.Text;
 
 namespace Exposure.Readers.Csv;

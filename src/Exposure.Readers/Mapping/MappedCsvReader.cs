@@ -2,8 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
-using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Text;
 
@@ -18,7 +18,7 @@ public static class MappedCsvReader
 {
     /// <param name="path">The holdings file.</param>
     /// <param name="displayName">How errors and reports name the holdings file.</param>
-    /// <param name="mapping">The mapping, from <see cref="HoldingsMapping.Load"/>.</param>
+    /// <param name="mapping">The mapping, from <see cref="HoldingsMapping.Load(string, string?)"/>.</param>
     public static IEnumerable<ReadItem> Read(string path, string displayName, HoldingsMapping mapping) =>
         Read(new InputSource(path, displayName, "holdings"), mapping);
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using Exposure.Core;
-using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Readers.Csv;
 using Exposure.Readers.Text;
 

@@ -15,6 +15,8 @@ internal enum NumberKind
 /// <summary>Excel's ways of writing values: cell references, numbers as stored, date serials, number formats, escaped strings.</summary>
 internal static partial class ExcelValues
 {
+    private static readonly System.Buffers.SearchValues<char> DateLetters = System.Buffers.SearchValues.Create("yYmMdDhHsS");
+
     public const int MaxRows = 1_048_576;
     public const int MaxColumns = 16_384;
 
@@ -83,7 +85,7 @@ internal static partial class ExcelValues
         code = Bracketed().Replace(code, "");
         if (code.Contains('%')) return NumberKind.Percent;
         if (elapsed) return NumberKind.Plain; // [h]:mm is a duration, not a date
-        return code.AsSpan().IndexOfAny("yYmMdDhHsS") >= 0 && !code.Contains("General", StringComparison.OrdinalIgnoreCase)
+        return code.AsSpan().IndexOfAny(DateLetters) >= 0 && !code.Contains("General", StringComparison.OrdinalIgnoreCase)
             ? NumberKind.Date
             : NumberKind.Plain;
     }

@@ -41,7 +41,7 @@ public sealed class WorkbookWriter : IDisposable
         var stream = openOutput();
         if (!stream.CanWrite)
         {
-            throw new ArgumentException("The output stream is not writable.", "output");
+            throw new ArgumentException("The output stream is not writable.", nameof(openOutput));
         }
 
         ownedStream = ownsStream ? stream : null;

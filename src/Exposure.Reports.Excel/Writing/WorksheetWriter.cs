@@ -1,9 +1,9 @@
-using Exposure.Core.Text;
 using System.Globalization;
 using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core.Text;
 
 namespace Exposure.Reports.Excel.Writing;
 

@@ -1,5 +1,5 @@
-using Exposure.Core.Holdings;
 using System.Globalization;
+using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;

@@ -1,6 +1,5 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
-using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 

@@ -1,5 +1,3 @@
-using Exposure.Core.Reporting;
-
 namespace Exposure.Reports.Html.Report;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using PdfSharp.Drawing;
-
 namespace Exposure.Reports.Pdf.Layout;
 
 /// <summary>Elements side by side in columns of relative widths, laid out as one unbreakable block (for headers, footers, figure rows).</summary>

@@ -1,7 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
-using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;

@@ -41,7 +41,7 @@ internal sealed class PageFrame(ExposureReport report)
             Typography.HeaderRule());
     }
 
-    public IElement Footer(PageInfo page) =>
+    public static IElement Footer(PageInfo page) =>
         new Paragraph(page.Number == 1 ? " " : string.Create(CultureInfo.InvariantCulture, $"Page {page.Number} of {page.Count}"))
         {
             FontSize = Typography.BandSize,

@@ -1,6 +1,6 @@
-using Exposure.Core.Reporting;
 using System.Globalization;
 using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;

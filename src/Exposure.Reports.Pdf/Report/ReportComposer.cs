@@ -44,7 +44,7 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
                 Creator = $"Exposure {report.Run.ToolVersion}",
             },
             Header = frame.Header,
-            Footer = frame.Footer,
+            Footer = PageFrame.Footer,
         };
 
         foreach (var section in Sections)

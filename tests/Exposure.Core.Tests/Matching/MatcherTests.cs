@@ -1,8 +1,7 @@
-using Exposure.TestSupport;
 using Exposure.Core.Families;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
-using Exposure.Core.Reporting;
+using Exposure.TestSupport;
 
 namespace Exposure.Core.Tests.Matching;
 

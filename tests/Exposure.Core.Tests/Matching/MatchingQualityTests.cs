@@ -1,8 +1,8 @@
-using Exposure.TestSupport;
 using System.Globalization;
 using CsvHelper;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.TestSupport;
 using Xunit.Abstractions;
 
 namespace Exposure.Core.Tests.Matching;

@@ -1,9 +1,8 @@
 using Exposure.Core;
 using Exposure.Core.Reporting;
+using Exposure.Pipeline;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Json;
-using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Run;

@@ -1,6 +1,6 @@
-using Exposure.Reports.Json;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
+using Exposure.Reports.Json;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Json;

@@ -1,9 +1,8 @@
-using Exposure.Reports.Csv;
 using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
+using Exposure.Reports.Csv;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
 

@@ -1,9 +1,9 @@
-using Exposure.Core.Holdings;
 using Exposure.Core;
+using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
-using Exposure.Readers.Portfolio;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
+using Exposure.Readers.Portfolio;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Run;

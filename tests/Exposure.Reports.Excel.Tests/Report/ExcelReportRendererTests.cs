@@ -2,11 +2,10 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
-using Exposure.Readers.Portfolio;
-using Exposure.Reports.Excel.Report;
-using Exposure.Reports.Excel.Tests.Writing;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
+using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Excel.Tests.Writing;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using Exposure.Core.Text;
-using Exposure.Reports.Excel.Writing;
 
 namespace Exposure.Reports.Excel.Tests.Writing;
 

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-using Exposure.Reports.Excel.Writing;
 using Xunit.Abstractions;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Exposure.Core.Reporting;
-using Exposure.Reports.Pdf.Layout;
 using Exposure.Reports.Pdf.Report;
 using Exposure.TestSupport;
 using Xunit.Abstractions;

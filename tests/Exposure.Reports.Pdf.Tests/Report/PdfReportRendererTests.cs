@@ -1,8 +1,7 @@
-using Exposure.TestSupport;
 using System.Text;
 using Exposure.Core.Reporting;
-using Exposure.Reports.Pdf.Layout;
 using Exposure.Reports.Pdf.Report;
+using Exposure.TestSupport;
 using Xunit.Abstractions;
 
 namespace Exposure.Reports.Pdf.Tests.Report;

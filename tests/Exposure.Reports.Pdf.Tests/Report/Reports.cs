@@ -1,5 +1,4 @@
 using Exposure.Core.Reporting;
-using Exposure.Readers.Portfolio;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Exposure.Core.Reporting;
-using Exposure.Readers.Portfolio;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;

@@ -1,5 +1,5 @@
-using Exposure.Core.Reporting;
 using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Report;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
-using Exposure.Core.Inputs;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;

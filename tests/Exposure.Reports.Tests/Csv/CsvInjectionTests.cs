@@ -1,6 +1,5 @@
-using Exposure.Reports.Csv;
 using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
+using Exposure.Reports.Csv;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Csv;

@@ -1,5 +1,5 @@
-using Exposure.Reports.Json;
 using Exposure.Pipeline;
+using Exposure.Reports.Json;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Json;

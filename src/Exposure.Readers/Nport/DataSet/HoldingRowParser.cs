@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using Exposure.Core.Holdings;
 
