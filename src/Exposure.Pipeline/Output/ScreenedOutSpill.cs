@@ -1,25 +1,30 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
+using Exposure.Core.Text;
 
 namespace Exposure.Pipeline.Output;
 
 /// <summary>
-/// Keeps a run's unmatched and excluded holdings out of memory: written to two binary files as the files are read,
-/// read back in order by every renderer that lists them. Far cheaper to write and read than CSV; the CSV renderer
-/// writes <c>unmatched.csv</c> and <c>excluded.csv</c> from it like any other output.
+/// Keeps a run's unmatched and excluded holdings out of memory: written as the files are read, in the layout of
+/// <c>unmatched.csv</c> and <c>excluded.csv</c> (<see cref="ScreenedOutCsv"/>), so the CSV renderer copies them as
+/// they are and other renderers read them back in order.
 /// </summary>
-internal sealed class ScreenedOutSpill : ScreenedOutRows, IDisposable
+internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, IDisposable
 {
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
     private readonly string _unmatchedPath;
     private readonly string _excludedPath;
-    private BinaryWriter? _unmatched;
-    private BinaryWriter? _excluded;
+    private StreamWriter? _unmatched;
+    private StreamWriter? _excluded;
 
     public ScreenedOutSpill(string folder)
     {
-        _unmatchedPath = Path.Combine(folder, "unmatched.bin");
-        _excludedPath = Path.Combine(folder, "excluded.bin");
+        _unmatchedPath = Path.Combine(folder, "spill-" + ScreenedOutCsv.UnmatchedFile);
+        _excludedPath = Path.Combine(folder, "spill-" + ScreenedOutCsv.ExcludedFile);
         _unmatched = Open(_unmatchedPath);
         _excluded = Open(_excludedPath);
     }
@@ -29,20 +34,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IDisposable
     public void Add(string fundId, HoldingRow row, RowState state, string reason)
     {
         var w = (state == RowState.Excluded ? _excluded : _unmatched) ?? throw new InvalidOperationException("the screened-out rows are closed for writing");
-        w.Write(fundId);
-        w.Write(row.Source.File);
-        w.Write(row.Source.Line);
-        w.Write(reason);
-        Text(w, row.Name);
-        Text(w, row.Ticker);
-        Text(w, row.ExchangeText);
-        Text(w, row.Isin);
-        Text(w, row.Cusip);
-        Text(w, row.Sedol);
-        Text(w, row.AssetClass);
-        Text(w, row.Currency);
-        Number(w, row.MarketValue);
-        Number(w, row.WeightPercent);
+        ScreenedOutCsv.Write(w, fundId, row, state, reason);
     }
 
     /// <summary>Ends writing; the rows can then be read back, as often as renderers need.</summary>
@@ -57,37 +49,45 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IDisposable
 
     public override IEnumerable<ScreenedOutLine> Excluded() => Read(_excludedPath, RowState.Excluded);
 
+    public void CopyCsv(RowState state, Stream output)
+    {
+        EnsureComplete();
+        using var file = new FileStream(state == RowState.Excluded ? _excludedPath : _unmatchedPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        file.CopyTo(output, 1 << 16);
+    }
+
     private IEnumerable<ScreenedOutLine> Read(string path, RowState state)
     {
-        if (_unmatched is not null) throw new InvalidOperationException("the screened-out rows are still being written");
-        using var r = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8);
-        var length = r.BaseStream.Length;
-        while (r.BaseStream.Position < length)
+        EnsureComplete();
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
         {
             yield return new ScreenedOutLine(
-                r.ReadString(), r.ReadString(), r.ReadInt32(), state, r.ReadString(),
-                Text(r), Text(r), Text(r), Text(r), Text(r), Text(r), Text(r), Text(r), Number(r), Number(r));
+                csv.GetField(0)!, Text(csv, 1)!, int.Parse(csv.GetField(2)!, CultureInfo.InvariantCulture), state, Text(csv, 4) ?? "",
+                Text(csv, 5), Text(csv, 6), Text(csv, 7), Text(csv, 8), Text(csv, 9), Text(csv, 10), Text(csv, 11), Text(csv, 12),
+                Number(csv, 13), Number(csv, 14));
         }
     }
 
-    private static BinaryWriter Open(string path) =>
-        new(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8);
-
-    private static void Text(BinaryWriter w, string? value)
+    private void EnsureComplete()
     {
-        w.Write(value is not null);
-        if (value is not null) w.Write(value);
+        if (_unmatched is not null) throw new InvalidOperationException("the screened-out rows are still being written");
     }
 
-    private static string? Text(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? Text(CsvReader csv, int index) => FormulaGuard.FromCsv(csv.GetField(index)) is { Length: > 0 } v ? v : null;
 
-    private static void Number(BinaryWriter w, decimal? value)
+    private static decimal? Number(CsvReader csv, int index) =>
+        csv.GetField(index) is { Length: > 0 } v ? decimal.Parse(v, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture) : null;
+
+    private static StreamWriter Open(string path)
     {
-        w.Write(value.HasValue);
-        if (value is { } v) w.Write(v);
+        var writer = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8WithBom, 1 << 16);
+        ScreenedOutCsv.WriteHeader(writer);
+        return writer;
     }
-
-    private static decimal? Number(BinaryReader r) => r.ReadBoolean() ? r.ReadDecimal() : null;
 
     public void Dispose() => Complete();
 }

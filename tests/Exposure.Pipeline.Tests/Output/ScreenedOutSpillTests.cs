@@ -1,5 +1,9 @@
 using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Reporting;
+using Exposure.Pipeline.Figures;
 using Exposure.Pipeline.Output;
+using Exposure.Reports.Csv;
 using Exposure.TestSupport;
 
 namespace Exposure.Pipeline.Tests.Output;
@@ -31,5 +35,33 @@ public sealed class ScreenedOutSpillTests
         var excluded = Assert.Single(spill.Excluded());
         Assert.Equal(("fund-b", "b.csv", 3, RowState.Excluded), (excluded.FundId, excluded.File, excluded.Line, excluded.State));
         Assert.Equal(2, spill.Unmatched().Count());
+    }
+
+    [Fact]
+    public void The_csv_files_copied_as_kept_are_the_bytes_written_row_by_row()
+    {
+        using var temp = new TempFolder();
+        using var spill = new ScreenedOutSpill(temp.Path);
+        var rows = new[]
+        {
+            new HoldingRow(new SourceLocation("a.csv", 2), "=HYPERLINK(\"x\")", "T", " padded ", "US0378331005", Currency: "USD", MarketValue: 1e-7m, WeightPercent: 12.5m),
+            new HoldingRow(new SourceLocation("a.csv", 3), "multi\nline, \"quoted\"", MarketValue: -3m),
+            new HoldingRow(new SourceLocation("a.csv", 4), null),
+        };
+        foreach (var row in rows) spill.Add("fund", row, RowState.Unmatched, "no listed company matched");
+        spill.Add("fund", rows[0], RowState.Excluded, "asset class 'Cash' is not equity");
+        spill.Complete();
+
+        var model = new ExposureBuilder(BundledReference.Value).Build(new RunInfo("t", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null), 0);
+        foreach (var renderer in new[] { ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded() })
+        {
+            using var copied = new MemoryStream();
+            renderer.Render(model with { ScreenedOut = spill }, copied);
+            using var written = new MemoryStream();
+            renderer.Render(model with { ScreenedOut = ScreenedOutRows.Of(spill.Unmatched().ToList(), spill.Excluded().ToList()) }, written);
+            Assert.Equal(written.ToArray(), copied.ToArray());
+            Assert.StartsWith("\uFEFFfund_id,file,line,state,", System.Text.Encoding.UTF8.GetString(copied.ToArray()), StringComparison.Ordinal);
+        }
+        Assert.Equal(rows.Select(r => r.Name), spill.Unmatched().Select(r => r.Name));
     }
 }
