@@ -50,13 +50,18 @@ public sealed class ReferenceData
     /// Checks every rule the list must keep and builds it; the first violation stops with a <see cref="DataException"/>
     /// naming file, line and reason.
     /// </summary>
+    /// <param name="sharedNames">
+    /// Allow one name on several companies. A curated list gives each name to one company; an imported or combined list
+    /// may not know whether two entries with one name are one company, and the matcher sends such a name to review.
+    /// </param>
     public static ReferenceData Create(
         string version,
         IReadOnlyList<Located<Company>> companies,
         IReadOnlyList<Located<CompanyName>> names,
         IReadOnlyList<Located<Allegation>> allegations,
         IReadOnlyList<Located<IdentifierSource>> identifierSources,
-        ExchangeDirectory exchanges)
+        ExchangeDirectory exchanges,
+        bool sharedNames = false)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in companies)
@@ -81,7 +86,7 @@ public sealed class ReferenceData
         {
             if (!ids.Contains(n.Value.CompanyId)) Fail(n, $"name '{n.Value.Name}' belongs to unknown company '{n.Value.CompanyId}'");
             if (string.IsNullOrWhiteSpace(n.Value.Name)) Fail(n, "empty name");
-            if (nameOwner.TryGetValue(n.Value.Name, out var owner) && owner != n.Value.CompanyId)
+            if (!sharedNames && nameOwner.TryGetValue(n.Value.Name, out var owner) && owner != n.Value.CompanyId)
                 Fail(n, $"name '{n.Value.Name}' is given to both '{owner}' and '{n.Value.CompanyId}'");
             nameOwner[n.Value.Name] = n.Value.CompanyId;
         }
@@ -98,10 +103,11 @@ public sealed class ReferenceData
             if (string.IsNullOrWhiteSpace(al.Category)) Fail(a, $"allegation '{al.Id}' has no category");
         }
 
+        var relations = allegations.ToLookup(a => a.Value.CompanyId, a => a.Value.SubjectRelation, StringComparer.Ordinal);
         foreach (var c in companies)
         {
             var co = c.Value;
-            var own = allegations.Where(a => a.Value.CompanyId == co.Id).Select(a => a.Value.SubjectRelation).ToList();
+            var own = relations[co.Id].ToList();
             var problem = co.Basis switch
             {
                 Basis.Named when !own.Contains(SubjectRelation.Self) => "is 'named' but has no allegation naming it itself (subject_relation self)",

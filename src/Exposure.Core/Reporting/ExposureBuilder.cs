@@ -100,7 +100,8 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
     private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total)
     {
         var allegations = reference.AllegationsOf(company.Id)
-            .Select(a => new AllegationView(a.Id, a.SubjectName, a.SubjectRelation, a.Category, a.ListOrReport, a.Date, a.Summary, a.SourceUrl, a.SourceTitle, a.Publisher))
+            .Select(a => new AllegationView(a.Id, a.SubjectName, a.SubjectRelation, a.Category, a.ListOrReport, a.Date, a.Summary, a.SourceUrl, a.SourceTitle, a.Publisher,
+                a.SourceKind, a.ListName, a.Listed))
             .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
@@ -123,7 +124,8 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
             relations,
             allegations,
             holdings,
-            total);
+            total,
+            allegations.Select(a => a.ListName).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } lists ? lists : null);
     }
 
     /// <summary>The sources the list gives for "child -> parent" (identifier_sources.csv, field parent_link).</summary>
@@ -139,11 +141,16 @@ public sealed class ExposureBuilder(ReferenceData reference, decimal weightToler
 
     private string BasisText(Company company, IReadOnlyList<AllegationView> allegations)
     {
-        var sources = allegations.Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
         switch (company.Basis)
         {
             case Basis.Named:
-                return $"Named by {sources} {(sources == 1 ? "list or report" : "lists or reports")}";
+                var listed = allegations.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
+                    .Distinct(StringComparer.Ordinal).ToList();
+                var named = allegations.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
+                var namedText = $"Named by {named} {(named == 1 ? "list or report" : "lists or reports")}";
+                if (listed.Count == 0) return namedText;
+                var listedText = $"Listed on {string.Join("; ", listed)}";
+                return named == 0 ? listedText : $"{namedText}; listed on {string.Join("; ", listed)}";
             case Basis.ParentOfNamed:
                 var subjects = allegations
                     .Where(a => a.SubjectRelation is SubjectRelation.Subsidiary or SubjectRelation.Affiliate)

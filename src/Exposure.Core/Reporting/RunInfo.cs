@@ -3,6 +3,7 @@ namespace Exposure.Core.Reporting;
 /// <summary>What produced the report, from what: enough to reproduce it.</summary>
 /// <param name="GeneratedAt">Only set when the user asks for a time stamp, so that the same inputs give the same report.</param>
 /// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data rather than a real fund's.</param>
+/// <param name="Lists">The lists screened against, what each holds and where they disagree.</param>
 public sealed record RunInfo(
     string ToolVersion,
     string ReferenceDataVersion,
@@ -11,7 +12,8 @@ public sealed record RunInfo(
     IReadOnlyList<InputFile> Inputs,
     ReferenceDataCounts ReferenceData,
     decimal WeightTolerancePercent,
-    string? IllustrativeNote);
+    string? IllustrativeNote,
+    ListsUsed? Lists = null);
 
 /// <param name="Name">The file name as given by the user.</param>
 public sealed record InputFile(string Name, string Role, string Sha256, long Bytes, int Lines);
