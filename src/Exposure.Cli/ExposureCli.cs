@@ -20,6 +20,7 @@ public static class ExposureCli
         root.Subcommands.Add(ReportCommand(output, error));
         root.Subcommands.Add(ReviewCommand.Create(output, error));
         root.Subcommands.Add(ReferenceCommand.Create(output, error));
+        root.Subcommands.Add(ListCommand.Create(output, error));
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -50,10 +51,15 @@ public static class ExposureCli
             Description = "A mapping file (JSON) naming the columns, delimiter and number format of CSV holdings files the header detection does not know; applies to every --holdings file.",
             HelpName = "file",
         };
-        var reference = new Option<string>("--reference")
+        var reference = new Option<string[]>("--reference")
         {
-            Description = "Folder with the flagged-company list (companies.csv, names.csv, allegations.csv, ...). Default: the bundled reference-data.",
+            Description = "Folder with a flagged-company list (companies.csv, names.csv, allegations.csv, ...), the same as --list FOLDER. Default: the bundled reference-data.",
             HelpName = "folder",
+        };
+        var lists = new Option<string[]>("--list")
+        {
+            Description = "A list to screen against, repeatable: 'bundled', a list folder, or a file in any supported format (a spreadsheet, OFAC's legacy CSV files, OpenSanctions exports, the Consolidated Screening List, the UFLPA Entity List page; docs/lists.md). Several lists are combined: companies sharing an ISIN, LEI or USCC are one. Default: the bundled list.",
+            HelpName = "list",
         };
         var outDir = new Option<string>("--out")
         {
@@ -102,7 +108,7 @@ public static class ExposureCli
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
+            holdings, portfolio, mapping, reference, lists, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
         };
         command.SetAction(parse =>
         {
@@ -159,7 +165,7 @@ public static class ExposureCli
             };
             var request = new RunRequest(
                 inputs,
-                parse.GetValue(reference) ?? BundledData.ReferenceFolder,
+                BundledData.ReferenceFolder,
                 parse.GetValue(outDir) ?? "reports",
                 ReportFormats.Renderers(chosen, pdf, detailRows),
                 chosen.Contains("csv"),
@@ -167,7 +173,8 @@ public static class ExposureCli
                 stamp,
                 illustrative ? BundledData.IllustrativeNote : plan?.Definition.IllustrativeNote,
                 parse.GetValue(decisions) is { } d ? new HoldingsInput(d, d) : null,
-                plan);
+                plan,
+                [.. parse.GetValue(reference) ?? [], .. parse.GetValue(lists) ?? []]);
             try
             {
                 var result = RunWithProgress.Execute(request, error);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
@@ -20,7 +21,7 @@ public sealed record CompanyExposure(
     IReadOnlyList<AllegationView> Allegations,
     IReadOnlyList<CompanyHolding> Holdings,
     decimal? TotalValue,
-    IReadOnlyList<string>? Lists = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null);
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>
 /// <param name="Relation">E.g. "parent of Jinko Solar Co., Ltd."; ownership is not stated unless a source gives it.</param>
@@ -44,7 +45,7 @@ public sealed record AllegationView(
     string SourceTitle,
     string Publisher,
     string? SourceKind = null,
-    string? ListName = null,
-    bool Listed = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ListName = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Listed = false);
 
 public sealed record CompanyHolding(string FundId, string FundName, string? Currency, decimal Value, decimal Weight, int Rows);

@@ -25,7 +25,7 @@ public static class ListLoader
     public static LoadedList Load(string spec, string bundledFolder, ImportOptions? options = null)
     {
         options ??= ImportOptions.None;
-        if (spec.Equals(Bundled, StringComparison.OrdinalIgnoreCase)) return LoadFolder(bundledFolder, BundledName, options);
+        if (spec.Equals(Bundled, StringComparison.OrdinalIgnoreCase)) return LoadFolder(bundledFolder, BundledName, options, "reference-data (bundled)");
         var format = options.Format ?? ListImporter.Detect(spec, spec);
         if (format == ListFormats.Folder) return LoadFolder(spec, null, options);
         var exchanges = ReferenceDataLoader.Load(bundledFolder).Exchanges;
@@ -41,7 +41,7 @@ public static class ListLoader
         return new LoadedList(data, info, imported.Problems.Select(x => new ListIssue(p.Name, x.File, x.Line, x.Problem)).ToList());
     }
 
-    private static LoadedList LoadFolder(string folder, string? name, ImportOptions options)
+    private static LoadedList LoadFolder(string folder, string? name, ImportOptions options, string? shownAs = null)
     {
         var data = ReferenceDataLoader.Load(folder);
         var files = Directory.Exists(folder)
@@ -55,7 +55,7 @@ public static class ListLoader
         var info = new ListInfo(
             listName,
             recorded?.GetValueOrDefault("format") is { } f ? $"{ListFormats.Folder} (imported from {f})" : ListFormats.Folder,
-            folder,
+            shownAs ?? folder,
             recorded?.GetValueOrDefault("file_date") ?? data.Version,
             int.TryParse(recorded?.GetValueOrDefault("entries"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : data.Companies.Count,
             data.Companies.Count,

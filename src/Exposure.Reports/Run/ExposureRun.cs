@@ -7,7 +7,7 @@ using Exposure.Core.Reporting;
 using Exposure.Core.Review;
 using Exposure.Readers.Review;
 using Exposure.Readers;
-using Exposure.Readers.Reference;
+using Exposure.Lists.Combine;
 using Exposure.Reports.Csv;
 
 namespace Exposure.Reports.Run;
@@ -29,7 +29,10 @@ public static class ExposureRun
         foreach (var h in request.Holdings)
             if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
 
-        var reference = ReferenceDataLoader.Load(request.ReferenceFolder);
+        var lists = ListSet.Combine((request.Lists is { Count: > 0 } specs ? specs : [ListLoader.Bundled])
+            .Select(spec => ListLoader.Load(spec, request.ReferenceFolder))
+            .ToList());
+        var reference = lists.Data;
         var review = request.Decisions is { } d
             ? new ReviewBook(d.DisplayName, ReviewFile.Load(d.Path, d.DisplayName))
             : ReviewBook.Empty;
@@ -75,7 +78,8 @@ public static class ExposureRun
                 inputs,
                 new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
                 builder.WeightTolerancePercent,
-                request.IllustrativeNote);
+                request.IllustrativeNote,
+                lists.Used);
             progress?.Report(new RunProgress(total, total, rows, "computing the report"));
             var report = builder.Build(run, matcher.DistinctSecurities, review.Outcome(reference));
             if (request.Portfolio is { } plan)
