@@ -53,7 +53,8 @@ internal static class OfacLegacyReader
         var altPath = Sibling(consolidated ? "cons_alt.csv" : "alt.csv");
         var commentsPath = Sibling(consolidated ? "cons_comments.csv" : "sdn_comments.csv");
         var addPath = Sibling(consolidated ? "cons_add.csv" : "add.csv");
-        string Shown(string file) => Path.Combine(Path.GetDirectoryName(displayName) ?? "", Path.GetFileName(file));
+        var shownFolder = Directory.Exists(path) ? displayName : Path.GetDirectoryName(displayName) ?? "";
+        string Shown(string file) => Path.Combine(shownFolder, Path.GetFileName(file));
 
         var log = new ProblemLog(Shown(primary));
         var comments = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -13,7 +13,7 @@ internal static partial class UflpaNameCell
 
     public static Parsed Parse(string cell)
     {
-        var text = cell.Trim().TrimEnd('.', ';', ',').Trim();
+        var text = cell.Trim().TrimEnd(';', ',').Trim();
         string? scope = null;
         var aliases = new List<string>();
 
@@ -49,7 +49,7 @@ internal static partial class UflpaNameCell
     private static IEnumerable<string> SplitAliases(string text) =>
         text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? a[4..].Trim() : a)
-            .Select(a => a.TrimEnd('.', ',').Trim());
+            .Select(a => a.TrimEnd(',').Trim());
 
     [GeneratedRegex(@"^(?<name>.+?)\s*\(\s*including\s+(?:\w+\s+)?alias(?:es)?\s*:\s*(?<aliases>[^()]+)\)\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Including();

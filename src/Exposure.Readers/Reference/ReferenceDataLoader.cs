@@ -31,7 +31,7 @@ public static class ReferenceDataLoader
             r.Required("id"),
             r.Required("name_en"),
             r.Optional("name_native"),
-            r.Required("country"),
+            r.Optional("country") ?? "",
             r.List("listings").Select(l => ParseListing(r, l)).ToList(),
             r.List("isins"),
             r.Optional("lei"),
