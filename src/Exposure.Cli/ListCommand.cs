@@ -104,7 +104,7 @@ public static class ListCommand
         {
             var before = ListLoader.Load(parse.GetValue(old)!, BundledData.ReferenceFolder);
             var after = ListLoader.Load(parse.GetValue(@new)!, BundledData.ReferenceFolder);
-            var changes = ListDiff.Compare(before.Data, after.Data);
+            var changes = ListDiff.Compare(before.Data, after.Data, before.Info.Name, after.Info.Name);
             var added = changes.Count(c => c.Field == "company" && c.Change == "added");
             var removed = changes.Count(c => c.Field == "company" && c.Change == "removed");
             var changed = changes.Where(c => c.Field != "company").Select(c => c.CompanyId).Distinct().Count();

@@ -10,8 +10,12 @@ namespace Exposure.Lists.Diff;
 /// </summary>
 public static class ListDiff
 {
-    public static IReadOnlyList<ListChange> Compare(ReferenceData old, ReferenceData @new)
+    /// <param name="oldName">The earlier version's list name: allegations citing it compare as citing "this list", so that a renamed file is no change.</param>
+    /// <param name="newName">The later version's list name, likewise.</param>
+    public static IReadOnlyList<ListChange> Compare(ReferenceData old, ReferenceData @new, string? oldName = null, string? newName = null)
     {
+        string Allegation(Allegation a, string? listName) =>
+            $"{(a.ListOrReport == listName ? "this list" : a.ListOrReport)}{(a.Date is null ? "" : $" ({a.Date})")}: {a.SubjectName} [{a.Category}]";
         var changes = new List<ListChange>();
         var pairs = new List<(Company Old, Company New)>();
         var newById = @new.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -56,15 +60,13 @@ public static class ListDiff
             Sets("listing", o.Listings.Select(l => l.ToString()), n.Listings.Select(l => l.ToString()));
             Sets("uscc", Uscc(old, o), Uscc(@new, n));
             Sets("alias", old.NamesOf(o.Id).Select(x => x.Name), @new.NamesOf(n.Id).Select(x => x.Name));
-            Sets("allegation", old.AllegationsOf(o.Id).Select(Allegation), @new.AllegationsOf(n.Id).Select(Allegation));
+            Sets("allegation", old.AllegationsOf(o.Id).Select(a => Allegation(a, oldName)), @new.AllegationsOf(n.Id).Select(a => Allegation(a, newName)));
         }
         return changes
             .OrderBy(c => c.CompanyId, StringComparer.Ordinal)
             .ThenBy(c => c.Field == "company" ? 0 : 1)
             .ToList();
     }
-
-    private static string Allegation(Allegation a) => $"{a.ListOrReport}{(a.Date is null ? "" : $" ({a.Date})")}: {a.SubjectName} [{a.Category}]";
 
     private static string Describe(ReferenceData data, Company c)
     {

@@ -14,9 +14,10 @@ public sealed class ListDiffTests
         var @new = Path.Combine(temp.Path, "q4.csv");
         File.WriteAllText(old, "# source: https://example.org/list\nname,isin\nAlpha Co,CNE1000004Y2\nBeta Co,\nGamma Co,CNE100000PM8\n");
         File.WriteAllText(@new, "# source: https://example.org/list\nname,isin\nAlpha Co,CNE1000004Y2;CNE000000TK5\nGamma Holdings,CNE100000PM8\nDelta Co,\n");
-        var changes = ListDiff.Compare(
-            ListLoader.Load(old, RepoPaths.ReferenceData).Data,
-            ListLoader.Load(@new, RepoPaths.ReferenceData).Data);
+        var before = ListLoader.Load(old, RepoPaths.ReferenceData);
+        var after = ListLoader.Load(@new, RepoPaths.ReferenceData);
+        var changes = ListDiff.Compare(before.Data, after.Data, before.Info.Name, after.Info.Name);
+        Assert.DoesNotContain(changes, c => c.Field == "allegation" && c.CompanyId == "alpha-co");
         Assert.Contains(changes, c => c.Change == "added" && c.CompanyId == "alpha-co" && c.Field == "isin" && c.New == "CNE000000TK5");
         Assert.Contains(changes, c => c.Change == "removed" && c.CompanyId == "beta-co" && c.Field == "company");
         Assert.Contains(changes, c => c.Change == "added" && c.CompanyId == "delta-co" && c.Field == "company");
