@@ -87,6 +87,22 @@ public sealed class ListCommandTests
     }
 
     [Fact]
+    public void Text_a_list_contributes_stays_text_in_the_csv_files()
+    {
+        using var temp = new TempFolder();
+        var list = Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(list, "# source: https://example.org/list\nname,isin\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",CNE1000004Y2\n");
+        var holdings = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllText(holdings, "Name,ISIN,Market Value\nSOME HOLDING,CNE1000004Y2,100\n");
+        var r = CliRunner.Run("report", "--holdings", holdings, "--list", list, "--out", temp.Path, "--format", "csv,json", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var matches = File.ReadAllText(Path.Combine(temp.Path, "matches.csv"));
+        Assert.Contains("'=HYPERLINK", matches);
+        Assert.DoesNotContain(",=HYPERLINK", matches);
+        Assert.DoesNotContain(",\"=HYPERLINK", matches);
+    }
+
+    [Fact]
     public void Reference_check_and_list_check_say_the_same_of_the_bundled_list()
     {
         var reference = CliRunner.Run("reference", "check");

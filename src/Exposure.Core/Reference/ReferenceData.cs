@@ -68,6 +68,8 @@ public sealed class ReferenceData
         {
             var co = c.Value;
             if (!ids.Add(co.Id)) Fail(c, $"company id '{co.Id}' is used twice");
+            if (Text.FormulaGuard.NeedsProtection(co.Id) || co.Id.Any(char.IsWhiteSpace))
+                Fail(c, $"company id '{co.Id}' starts with a character a spreadsheet reads as a formula, or holds white space");
             foreach (var isin in co.Isins)
                 if (!Isin.IsValid(isin)) Fail(c, $"ISIN '{isin}' of '{co.Id}' fails the ISO 6166 check");
             if (co.Lei is not null && !Lei.IsValid(co.Lei)) Fail(c, $"LEI '{co.Lei}' of '{co.Id}' fails the ISO 17442 check");

@@ -177,12 +177,16 @@ internal sealed class MethodologySection : IReportSection
             var notes = new List<string>();
             if (used.NamePairs.Count > 0)
             {
-                notes.Add($"{Typography.Count(used.NamePairs.Count)} pairs of companies from different lists share a name but no identifier: they were kept apart and a holding matching such a name goes to review");
+                notes.Add(used.NamePairs.Count == 1
+                    ? "one pair of companies from different lists shares a name but no identifier: they were kept apart, and a holding matching that name exactly goes to review"
+                    : $"{Typography.Count(used.NamePairs.Count)} pairs of companies from different lists share a name but no identifier: they were kept apart, and a holding matching such a name exactly goes to review");
             }
 
             if (used.Conflicts.Count > 0)
             {
-                notes.Add($"{Typography.Count(used.Conflicts.Count)} identifiers are claimed by two companies the lists keep apart");
+                notes.Add(used.Conflicts.Count == 1
+                    ? "one identifier is claimed by two companies the lists keep apart"
+                    : $"{Typography.Count(used.Conflicts.Count)} identifiers are claimed by two companies the lists keep apart");
             }
 
             var problems = used.Lists.Sum(l => l.Problems);
@@ -193,7 +197,8 @@ internal sealed class MethodologySection : IReportSection
 
             if (notes.Count > 0)
             {
-                yield return new Paragraph(string.Join("; ", notes) + ". The workbook's List review sheet lists each one.");
+                var text = string.Join("; ", notes);
+                yield return new Paragraph(char.ToUpperInvariant(text[0]) + text[1..] + ". The workbook's List review sheet lists each one.");
             }
         }
 
