@@ -11,6 +11,8 @@ namespace Exposure.Lists.Combine;
 /// </summary>
 public sealed class ListSet
 {
+    private const int MaxHoldersPerName = 50;
+
     private ListSet(ReferenceData data, ListsUsed used)
     {
         Data = data;
@@ -153,7 +155,10 @@ public sealed class ListSet
                 }
         var pairs = new List<ListNamePair>();
         var seen = new HashSet<(string, string)>();
-        foreach (var holders in byName.Values)
+        foreach (var all in byName.Values)
+        {
+            // A name held by very many companies (a hostile or broken list) would give pairs by the million: the first ones are enough to see it.
+            var holders = all.Count > MaxHoldersPerName ? all.GetRange(0, MaxHoldersPerName) : all;
             for (var i = 0; i < holders.Count; i++)
                 for (var j = i + 1; j < holders.Count; j++)
                 {
@@ -162,6 +167,7 @@ public sealed class ListSet
                     if (!seen.Add((a.Group.Id, b.Group.Id)) || seen.Contains((b.Group.Id, a.Group.Id))) continue;
                     pairs.Add(new ListNamePair(a.Name, a.Group.Id, lists[a.List].Info.Name, b.Group.Id, lists[b.List].Info.Name));
                 }
+        }
         return pairs;
     }
 

@@ -10,7 +10,9 @@ namespace Exposure.Lists.Import;
 /// one entity a line, <c>{id, schema, properties, datasets, first_seen, last_seen, last_change, target}</c>. Companies
 /// and organisations that are targets become entries; ISINs come from <c>Security</c> entities naming them as issuer,
 /// programs and dates from <c>Sanction</c> entities (separate, or nested in <c>targets.nested.json</c>). Streamed: only
-/// the entries kept and the securities and sanctions that may attach to them are held.
+/// the entries kept and the securities and sanctions that attach to them are held. With a dataset or topic filter the
+/// file is read twice, first for the ids of the entities kept, so that the securities and sanctions of the entities
+/// left out are never held.
 /// </summary>
 internal static class OpenSanctionsFtmReader
 {
@@ -28,6 +30,7 @@ internal static class OpenSanctionsFtmReader
         var securities = new Dictionary<string, List<(string Isin, int Line)>>(StringComparer.Ordinal);
         var sanctions = new Dictionary<string, (string? Program, string? Date)>(StringComparer.Ordinal);
         var entities = 0;
+        var wanted = datasets is null && topics is null ? null : KeptIds(path, displayName, datasets, topics);
 
         foreach (var (line, bytes) in JsonLines.Read(path, displayName))
         {
@@ -51,14 +54,16 @@ internal static class OpenSanctionsFtmReader
                 if (schema == "Security")
                 {
                     foreach (var issuer in Values(props, "issuer"))
-                        foreach (var isin in Values(props, "isin"))
+                        if (wanted is null || wanted.Contains(issuer))
+                            foreach (var isin in Values(props, "isin"))
                             (securities.TryGetValue(issuer, out var l) ? l : securities[issuer] = []).Add((isin, line));
                     continue;
                 }
                 if (schema == "Sanction")
                 {
                     foreach (var entity in Values(props, "entity"))
-                        Sanction(sanctions, entity, props);
+                        if (wanted is null || wanted.Contains(entity))
+                            Sanction(sanctions, entity, props);
                     continue;
                 }
                 if (!Organisations.Contains(schema)) continue;
@@ -129,6 +134,32 @@ internal static class OpenSanctionsFtmReader
             options.Publisher ?? "OpenSanctions",
             options.SourceKind ?? SourceKinds.CopyOfOfficialFile);
         return new ImportedList(provenance, entries, log.Problems);
+    }
+
+    /// <summary>First pass: the ids of the target organisations the filters keep.</summary>
+    private static HashSet<string> KeptIds(string path, string displayName, HashSet<string>? datasets, HashSet<string>? topics)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, bytes) in JsonLines.Read(path, displayName))
+        {
+            if (bytes.IsEmpty) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
+                var root = doc.RootElement;
+                if (Str(root, "schema") is not { } schema || !Organisations.Contains(schema) || Str(root, "id") is not { } id) continue;
+                if (root.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.False) continue;
+                if (datasets is not null && !Array(root, "datasets").Any(datasets.Contains)) continue;
+                var props = root.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+                if (topics is not null && !Values(props, "topics").Any(topics.Contains)) continue;
+                ids.Add(id);
+            }
+            catch (JsonException e)
+            {
+                throw new DataException(displayName, line, $"not a JSON entity ({e.Message.Split('.')[0]})");
+            }
+        }
+        return ids;
     }
 
     private static void Sanction(Dictionary<string, (string? Program, string? Date)> sanctions, string entity, JsonElement props)
