@@ -159,7 +159,7 @@ public sealed class Matcher
         var bestScore = 0.0;
         var holding = new HoldingName(name, mayBeCut, _names);
         if (holding.MaxScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
-        foreach (var candidate in _names.Candidates(name))
+        foreach (var candidate in _names.Candidates(holding))
         {
             if (candidate.IsShortOrTrading) continue;
             var s = NameSimilarity.Score(holding, candidate);

@@ -87,12 +87,27 @@ public sealed class NameIndex
     }
 
     /// <summary>
-    /// Names sharing a distinctive word (or its first or last three letters, or for Chinese names a two-character run)
-    /// with <paramref name="name"/>, most shared weight first. Not safe for use from several threads at once.
+    /// Names sharing a distinctive word with <paramref name="name"/> (for Chinese names a two-character run), most shared
+    /// weight first. Not safe for use from several threads at once.
     /// </summary>
-    public IReadOnlyList<NameEntry> Candidates(NormalisedName name)
+    public IReadOnlyList<NameEntry> Candidates(NormalisedName name) => Candidates(new HoldingName(name, mayBeCut: false, this));
+
+    /// <summary>
+    /// Names holding a word of the holding or a near-spelling of one (<see cref="Vocabulary.Matches"/>), or for Chinese
+    /// names a two-character run of it; most shared weight first. A name with none of these words scores zero, so none
+    /// is gathered, however long the list.
+    /// </summary>
+    internal IReadOnlyList<NameEntry> Candidates(HoldingName holding)
     {
-        var keys = BlockingKeys(name, Vocabulary.Contains).Distinct().Where(_byKey.ContainsKey).ToList();
+        var keys = new List<string>();
+        foreach (var token in holding.Name.Tokens)
+            if (NameNormaliser.HasCjk(token))
+                keys.AddRange(BlockingKeys(new NormalisedName(token, token)));
+        // Its own words and their near-spellings; a cut last word's completions are scored but do not gather candidates.
+        foreach (var word in holding.Words)
+            foreach (var m in Vocabulary.Matches(word, mayBeCut: false))
+                keys.Add(m.Word);
+        keys = keys.Distinct().Where(_byKey.ContainsKey).ToList();
         var usable = keys.Where(k => _byKey[k].Count <= _commonWordPostings).ToList();
         // Only common words: the rarest of them still finds candidates, unless even it is carried by a large share of a
         // large list (scanning it would make each holding cost as much as the list is long).
@@ -132,7 +147,7 @@ public sealed class NameIndex
         _entries.Add(entry);
         own.Add(entry);
         (_byCompact.TryGetValue(normalised.Compact, out var same) ? same : _byCompact[normalised.Compact] = []).Add(entry);
-        foreach (var key in BlockingKeys(normalised).Distinct())
+        foreach (var key in BlockingKeys(normalised, _ => true).Distinct())
             (_byKey.TryGetValue(key, out var postings) ? postings : _byKey[key] = []).Add(entry.Id);
     }
 
