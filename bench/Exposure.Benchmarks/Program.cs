@@ -26,6 +26,9 @@ public static class Program
                    [--flagged-rate 0.002] [--earlier-month-share 0.25] [--amended-share 0.02] [--interleave] [--no-bundled]
                    (a synthetic SEC N-PORT quarterly data set zip)
           nport-read --data-set DIR|ZIP [--months latest|all]   (the data set reader alone: rows/s and memory)
+          ftm-generate --out FILE [--entities 1000000]    (a synthetic OpenSanctions FtM JSON-lines file)
+          ftm      --file FILE [--dataset NAME]           (import it; one import per process, for its peak memory)
+          list-scale --universe DIR [--companies 100000]   (screening cost with a large list combined in)
           suite    --work DIR [--sizes 100000,300000,1000000] [--ratio 5] [--min-distinct 0] [--companies 5000] [--names 20000]
                    [--seed 1] [--rows-per-file 2500] [--shapes LIST] [--scenarios match,run] [--bundled-reference DIR]
         """;
@@ -48,6 +51,9 @@ public static class Program
                 "match" => Scenario(options, "match"),
                 "run" => Scenario(options, "run"),
                 "scheme" => SchemeScenario.Run(options),
+                "ftm-generate" => FtmGenerate(options),
+                "ftm" => FtmImport(options),
+                "list-scale" => ListScale(options),
                 "suite" => RunSuite(options),
                 "nport-generate" => NportScenario.Generate(options, BundledReference(options)),
                 "nport-read" => NportScenario.Read(options),
@@ -101,6 +107,35 @@ public static class Program
         Suite.PrintDetail(Console.Out, result);
         if (json) Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, Json));
         return 0;
+    }
+
+    private static int FtmGenerate(Options o)
+    {
+        var path = o.Required("out");
+        var entities = o.Int("entities", 1_000_000);
+        o.EnsureAllRead();
+        var sw = Stopwatch.StartNew();
+        FtmImportScenario.Generate(path, entities);
+        Console.WriteLine($"generated {Format.N(entities)} entities in {Format.S(sw.Elapsed.TotalSeconds)} s: {path}");
+        return 0;
+    }
+
+    private static int FtmImport(Options o)
+    {
+        var path = o.Required("file");
+        var datasets = o.String("dataset") is { } d ? d.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
+        var bundled = BundledReference(o);
+        o.EnsureAllRead();
+        return FtmImportScenario.Run(path, datasets, bundled);
+    }
+
+    private static int ListScale(Options o)
+    {
+        var universe = o.Required("universe");
+        var companies = o.Int("companies", 100_000);
+        var bundled = BundledReference(o);
+        o.EnsureAllRead();
+        return ListScaleScenario.Run(universe, companies, bundled);
     }
 
     private static int RunSuite(Options o)

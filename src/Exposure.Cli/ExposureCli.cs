@@ -18,6 +18,7 @@ public static class ExposureCli
         {
             ReportCommand.Create(context),
             ReviewCommand.Create(context),
+            ListCommand.Create(context),
             ReferenceCommand.Create(context),
         };
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(output, error);

@@ -22,6 +22,15 @@ public static class TerminalSummary
 
         var report = result.Report;
         if (report.Run.IllustrativeNote is { } note) console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+        if (report.Run.Lists is { } used && (used.Lists.Count > 1 || used.Issues.Count > 0))
+        {
+            static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+            foreach (var list in used.Lists)
+                console.MarkupLine(Markup.Escape($"list: {list.Name} ({list.Format}, {list.Date ?? "undated"}): {N(list.Companies)} companies" +
+                    (list.Problems > 0 ? $", {N(list.Problems)} values reported and left out" : "")));
+            if (used.NamePairs.Count + used.Conflicts.Count > 0)
+                console.MarkupLine(Markup.Escape($"lists: {N(used.NamePairs.Count)} same-name pairs kept apart, {N(used.Conflicts.Count)} identifier conflicts (workbook: List review)"));
+        }
 
         var table = new Table().Border(TableBorder.Rounded).Title("Exposure by fund");
         table.AddColumn(new TableColumn("Fund").NoWrap());

@@ -4,6 +4,7 @@ using Exposure.Core.Inputs;
 using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
 using Exposure.Core.Review;
+using Exposure.Lists.Combine;
 using Exposure.Pipeline.Figures;
 using Exposure.Pipeline.Output;
 using Exposure.Pipeline.Reading;
@@ -11,7 +12,6 @@ using Exposure.Pipeline.Schemes;
 using Exposure.Pipeline.Screening;
 using Exposure.Readers;
 using Exposure.Readers.Mapping;
-using Exposure.Readers.Reference;
 using Exposure.Readers.Review;
 
 namespace Exposure.Pipeline;
@@ -31,7 +31,11 @@ public static class ExposureRun
         foreach (var h in request.Holdings)
             if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
 
-        var reference = ReferenceDataLoader.Load(request.ReferenceFolder);
+        var loaded = (request.Lists is { Count: > 0 } specs ? specs : [ListLoader.Bundled])
+            .Select(spec => ListLoader.Load(spec, request.ReferenceFolder))
+            .ToList();
+        var lists = ListSet.Combine(loaded);
+        var reference = lists.Data;
         var inputs = new List<InputFile>();
         var decisions = new List<InputFile>();
         var review = request.Decisions is { } d ? LoadDecisions(d, decisions) : ReviewBook.Empty;
@@ -68,7 +72,7 @@ public static class ExposureRun
         inputs.AddRange(decisions);
         inputs.AddRange(mappings.Values.Select(m => m.File));
         if (request.Portfolio is { } scheme) inputs.AddRange(scheme.Files);
-        inputs.AddRange(reference.Files);
+        inputs.AddRange(loaded.SelectMany(l => l.Data.Files));
 
         var run = new RunInfo(
             request.ToolVersion,
@@ -78,7 +82,8 @@ public static class ExposureRun
             inputs,
             new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
             builder.WeightTolerancePercent,
-            request.IllustrativeNote);
+            request.IllustrativeNote,
+            lists.Used);
         progress?.Report(new RunProgress(total, total, rows, "computing the report"));
         var report = builder.Build(run, screener.DistinctSecurities, review.Outcome(reference)) with { ScreenedOut = spill };
         if (request.Portfolio is { } plan)

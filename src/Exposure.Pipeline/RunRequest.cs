@@ -9,6 +9,8 @@ namespace Exposure.Pipeline;
 /// <param name="IllustrativeNote">Set when the holdings are bundled illustrative data.</param>
 /// <param name="Decisions">A review decisions file to apply (docs/review.md), or null.</param>
 /// <param name="Portfolio">A scheme to look through (docs/portfolio.md); its files are <paramref name="Holdings"/>.</param>
+/// <param name="ReferenceFolder">The list folder screened against when no <paramref name="Lists"/> are given; <c>bundled</c> in <paramref name="Lists"/> names it too, and imported lists take their exchanges from it.</param>
+/// <param name="Lists">Lists to screen against, combined (docs/lists.md): <c>bundled</c>, list folders, or files in any supported format.</param>
 public sealed record RunRequest(
     IReadOnlyList<HoldingsInput> Holdings,
     string ReferenceFolder,
@@ -18,4 +20,5 @@ public sealed record RunRequest(
     DateTimeOffset? GeneratedAt = null,
     string? IllustrativeNote = null,
     InputPath? Decisions = null,
-    PortfolioPlan? Portfolio = null);
+    PortfolioPlan? Portfolio = null,
+    IReadOnlyList<string>? Lists = null);

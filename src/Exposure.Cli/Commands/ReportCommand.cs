@@ -25,10 +25,15 @@ public static class ReportCommand
             Description = "A mapping file (JSON) naming the columns, delimiter and number format of CSV holdings files the header detection does not know; applies to every --holdings file.",
             HelpName = "file",
         };
-        var reference = new Option<string>("--reference")
+        var reference = new Option<string[]>("--reference")
         {
-            Description = "Folder with the flagged-company list (companies.csv, names.csv, allegations.csv, ...). Default: the bundled reference-data.",
+            Description = "Folder with a flagged-company list (companies.csv, names.csv, allegations.csv, ...), the same as --list FOLDER. Default: the bundled reference-data.",
             HelpName = "folder",
+        };
+        var lists = new Option<string[]>("--list")
+        {
+            Description = "A list to screen against, repeatable: 'bundled', a list folder, or a file in any supported format (a spreadsheet, OFAC's legacy CSV files, OpenSanctions exports, the Consolidated Screening List, the UFLPA Entity List page; docs/lists.md). Several lists are combined: companies sharing an ISIN, LEI or USCC are one. Default: the bundled list.",
+            HelpName = "list",
         };
         var outDir = new Option<string>("--out")
         {
@@ -77,14 +82,14 @@ public static class ReportCommand
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, portfolio, mapping, reference, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
+            holdings, portfolio, mapping, reference, lists, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
         };
         command.SetAction(parse => Execute(new ReportSettings
         {
             Holdings = parse.GetValue(holdings) ?? [],
             Portfolio = parse.GetValue(portfolio),
             Mapping = parse.GetValue(mapping),
-            Reference = parse.GetValue(reference),
+            Lists = [.. parse.GetValue(reference) ?? [], .. parse.GetValue(lists) ?? []],
             Out = parse.GetValue(outDir) ?? "reports",
             Formats = parse.GetValue(formats) ?? [ReportFormats.Default],
             Decisions = parse.GetValue(decisions),

@@ -15,7 +15,8 @@ public sealed record ReportSettings
     public IReadOnlyList<string> Holdings { get; init; } = [];
     public string? Portfolio { get; init; }
     public string? Mapping { get; init; }
-    public string? Reference { get; init; }
+    /// <summary>Lists to screen against, combined: <c>bundled</c>, list folders or list files; none means the bundled list.</summary>
+    public IReadOnlyList<string> Lists { get; init; } = [];
     public string Out { get; init; } = "reports";
     public IReadOnlyList<string> Formats { get; init; } = [ReportFormats.Default];
     public string? Decisions { get; init; }
@@ -52,14 +53,15 @@ public sealed record ReportSettings
         };
         return new RunRequest(
             inputs,
-            Reference ?? BundledData.ReferenceFolder,
+            BundledData.ReferenceFolder,
             Out,
             ReportFormats.Renderers(formats, pdf, detailRows),
             ExposureCli.ToolVersion,
             stamp,
             Illustrative ? BundledData.IllustrativeNote : plan?.Definition.IllustrativeNote,
             Decisions is { } d ? new InputPath(d, d) : null,
-            plan);
+            plan,
+            Lists);
     }
 
     /// <summary>How many unmatched and excluded rows the workbook lists: a number, or null for all.</summary>

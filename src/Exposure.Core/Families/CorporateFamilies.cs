@@ -36,24 +36,28 @@ public sealed class CorporateFamilies
     /// <summary>Why the company is on the list, in a line: named by how many sources, or which named entity it is related to.</summary>
     public string BasisText(Company company)
     {
-        var allegations = _reference.AllegationsOf(company.Id).ToList();
+        var allegations = _reference.AllegationsOf(company.Id)
+            .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
         switch (company.Basis)
         {
             case Basis.Named:
-                var sources = allegations.Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
-                return string.Create(CultureInfo.InvariantCulture, $"Named by {sources} {(sources == 1 ? "list or report" : "lists or reports")}");
+                var listed = allegations.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
+                    .Distinct(StringComparer.Ordinal).ToList();
+                var named = allegations.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
+                var namedText = string.Create(CultureInfo.InvariantCulture, $"Named by {named} {(named == 1 ? "list or report" : "lists or reports")}");
+                if (listed.Count == 0) return namedText;
+                return named == 0 ? $"Listed on {string.Join("; ", listed)}" : $"{namedText}; listed on {string.Join("; ", listed)}";
             case Basis.ParentOfNamed:
                 var subjects = allegations
-                    .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
-                    .ThenBy(a => a.Id, StringComparer.Ordinal)
                     .Where(a => a.SubjectRelation is SubjectRelation.Subsidiary or SubjectRelation.Affiliate)
                     .Select(a => a.SubjectName)
                     .Distinct(StringComparer.Ordinal);
                 return $"Not named itself; parent of named entities: {string.Join("; ", subjects)}";
             default:
                 var parent = _reference.FindCompany(company.ParentId)?.NameEn
-                    ?? allegations.OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)
-                        .Select(a => a.SubjectName).FirstOrDefault() ?? "its parent";
+                    ?? allegations.Select(a => a.SubjectName).FirstOrDefault() ?? "its parent";
                 return $"Not named itself; subsidiary of named parent {parent}";
         }
     }

@@ -57,8 +57,10 @@ public sealed class CandidateIndex
         return [];
     }
 
-    /// <summary>List names sharing the holding's rarer words, for similarity scoring.</summary>
+    /// <summary>List names sharing the holding's rarer words (or near-spellings of them), for similarity scoring.</summary>
     public IReadOnlyList<NameEntry> SimilarNames(NormalisedName name) => Names.Candidates(name);
+
+    internal IReadOnlyList<NameEntry> SimilarNames(HoldingName holding) => Names.Candidates(holding);
 
     /// <summary>Every name of a company, to check a holding's name against a company an identifier pointed to.</summary>
     public IReadOnlyList<NameEntry> NamesOf(string companyId) => Names.OfCompany(companyId);

@@ -16,10 +16,13 @@ internal sealed class HoldingName
         Words = words;
         Weights = words.Select(index.Weight).ToArray();
         TotalWeight = Weights.Sum();
-        Matches = words.Select((w, i) => index.Vocabulary.Matches(w, mayBeCut && i == words.Length - 1)).ToArray();
+        Matches = words.Select(w => index.Vocabulary.Matches(w, mayBeCut: false)).ToArray();
+        // The last word of a name that may be cut counts as every word of the list it begins: kept as that start, not as
+        // the list of those words, which a large list makes long.
+        CutPrefix = words.Length > 0 && mayBeCut && index.Vocabulary.BeginsWords(words[^1]) ? words[^1] : null;
         MayBeCut = mayBeCut;
         var matchable = 0.0;
-        for (var i = 0; i < words.Length; i++) if (Matches[i].Length > 0) matchable += Weights[i];
+        for (var i = 0; i < words.Length; i++) if (Matches[i].Length > 0 || (i == words.Length - 1 && CutPrefix is not null)) matchable += Weights[i];
         MaxScore = IsCjk ? 1 : TotalWeight == 0 ? 0 : matchable / TotalWeight;
     }
 
@@ -36,4 +39,16 @@ internal sealed class HoldingName
     public double[] Weights { get; }
     public double TotalWeight { get; }
     public WordMatch[][] Matches { get; }
+
+    /// <summary>The last word, when the name may be cut there and the list has words it begins; those words count as found.</summary>
+    public string? CutPrefix { get; }
+
+    /// <summary>How much word <paramref name="i"/> of the holding counts as the list's <paramref name="word"/>: 1 for equal or cut, the similarity for a near-spelling, else 0.</summary>
+    public double SimilarityTo(int i, string word)
+    {
+        if (i == Words.Length - 1 && CutPrefix is not null && word.StartsWith(CutPrefix, StringComparison.Ordinal)) return 1;
+        foreach (var m in Matches[i])
+            if (m.Word == word) return m.Similarity;
+        return 0;
+    }
 }

@@ -143,7 +143,7 @@ public sealed class Matcher
         var bestScore = 0.0;
         var holding = new HoldingName(name, mayBeCut, _candidates.Names);
         if (holding.MaxScore < ReviewThreshold) return Finish(MatchResult.None, evidence);
-        foreach (var candidate in _candidates.SimilarNames(name))
+        foreach (var candidate in _candidates.SimilarNames(holding))
         {
             if (candidate.IsShortOrTrading) continue;
             var s = NameSimilarity.Score(holding, candidate);

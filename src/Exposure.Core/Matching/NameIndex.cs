@@ -13,6 +13,10 @@ public sealed class NameIndex
     /// <summary>A word carried by more than this share of the list's names is too common to find candidates by.</summary>
     private const double CommonWordShare = 0.02;
     private const int MinCommonWordPostings = 50;
+    /// <summary>However large the list, a word carried by more names than this finds no candidates: screening a holding costs the same against 5,000 companies as against 100,000.</summary>
+    private const int MaxUsablePostings = 200;
+    /// <summary>When every word of a holding is common, words carried by at most this many names are still used.</summary>
+    private const int MaxFallbackPostings = 1_000;
     private const int MaxCandidates = 64;
 
     /// <summary>Place names that holdings files often drop or add (<c>HANGZHOU</c> HIKVISION): they count for less.</summary>
@@ -50,7 +54,7 @@ public sealed class NameIndex
             _weight[key] = Math.Log(1 + companies / (double)ids.Select(i => _entries[i].Company.Id).Distinct().Count())
                 * (PlaceWords.Contains(key) ? PlaceWordFactor : 1);
         _unknownWordWeight = Math.Log(1 + companies);
-        _commonWordPostings = Math.Max(MinCommonWordPostings, (int)(_entries.Count * CommonWordShare));
+        _commonWordPostings = Math.Max(MinCommonWordPostings, Math.Min(MaxUsablePostings, (int)(_entries.Count * CommonWordShare)));
         _sorted = _entries.OrderBy(e => e.Normalised.Compact, StringComparer.Ordinal).ToArray();
         foreach (var e in _entries) e.Weights = e.Normalised.Tokens.Select(Weight).ToArray();
         Vocabulary = new Vocabulary(_entries.SelectMany(e => e.Normalised.Tokens));
@@ -83,14 +87,35 @@ public sealed class NameIndex
     }
 
     /// <summary>
-    /// Names sharing a distinctive word (or its first or last three letters, or for Chinese names a two-character run)
-    /// with <paramref name="name"/>, most shared weight first. Not safe for use from several threads at once.
+    /// Names sharing a distinctive word with <paramref name="name"/> (for Chinese names a two-character run), most shared
+    /// weight first. Not safe for use from several threads at once.
     /// </summary>
-    public IReadOnlyList<NameEntry> Candidates(NormalisedName name)
+    public IReadOnlyList<NameEntry> Candidates(NormalisedName name) => Candidates(new HoldingName(name, mayBeCut: false, this));
+
+    /// <summary>
+    /// Names holding a word of the holding or a near-spelling of one (<see cref="Vocabulary.Matches"/>), or for Chinese
+    /// names a two-character run of it; most shared weight first. A name with none of these words scores zero, so none
+    /// is gathered, however long the list.
+    /// </summary>
+    internal IReadOnlyList<NameEntry> Candidates(HoldingName holding)
     {
-        var keys = BlockingKeys(name, Vocabulary.Contains).Distinct().Where(_byKey.ContainsKey).ToList();
+        var keys = new List<string>();
+        foreach (var token in holding.Name.Tokens)
+            if (NameNormaliser.HasCjk(token))
+                keys.AddRange(BlockingKeys(new NormalisedName(token, token)));
+        // Its own words and their near-spellings; a cut last word's completions are scored but do not gather candidates.
+        foreach (var word in holding.Words)
+            foreach (var m in Vocabulary.Matches(word, mayBeCut: false))
+                keys.Add(m.Word);
+        keys = keys.Distinct().Where(_byKey.ContainsKey).ToList();
         var usable = keys.Where(k => _byKey[k].Count <= _commonWordPostings).ToList();
-        if (usable.Count == 0) usable = keys;
+        // Only common words: the rarest of them still finds candidates, unless even it is carried by a large share of a
+        // large list (scanning it would make each holding cost as much as the list is long).
+        if (usable.Count == 0 && keys.Count > 0)
+        {
+            var rarest = keys.MinBy(k => _byKey[k].Count)!;
+            usable = _byKey[rarest].Count <= MaxFallbackPostings ? keys.Where(k => _byKey[k].Count <= MaxFallbackPostings).ToList() : [];
+        }
         try
         {
             foreach (var key in usable)
@@ -122,7 +147,7 @@ public sealed class NameIndex
         _entries.Add(entry);
         own.Add(entry);
         (_byCompact.TryGetValue(normalised.Compact, out var same) ? same : _byCompact[normalised.Compact] = []).Add(entry);
-        foreach (var key in BlockingKeys(normalised).Distinct())
+        foreach (var key in BlockingKeys(normalised, _ => true).Distinct())
             (_byKey.TryGetValue(key, out var postings) ? postings : _byKey[key] = []).Add(entry.Id);
     }
 

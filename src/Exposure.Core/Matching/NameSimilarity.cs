@@ -26,14 +26,13 @@ internal static class NameSimilarity
         var lastUsed = -1;
         for (var i = 0; i < holding.Words.Length; i++)
         {
-            var matches = holding.Matches[i];
-            if (matches.Length == 0) continue;
+            if (holding.Matches[i].Length == 0 && !(i == holding.Words.Length - 1 && holding.CutPrefix is not null)) continue;
             var best = 0.0;
             var bestJ = -1;
             for (var j = 0; j < listedWords.Count && best < 1; j++)
             {
                 if (used[j]) continue;
-                var s = SimilarityTo(matches, listedWords[j]);
+                var s = holding.SimilarityTo(i, listedWords[j]);
                 if (s > best) { best = s; bestJ = j; }
             }
             if (bestJ < 0) continue;
@@ -52,13 +51,6 @@ internal static class NameSimilarity
         }
         if (holding.TotalWeight == 0 || listedTotal == 0) return 0;
         return Math.Round(Math.Min(1, Math.Min(shared / holding.TotalWeight, sharedListed / listedTotal)), 3);
-    }
-
-    private static double SimilarityTo(WordMatch[] matches, string word)
-    {
-        foreach (var m in matches)
-            if (m.Word == word) return m.Similarity;
-        return 0;
     }
 
     private static double BigramDice(string a, string b)

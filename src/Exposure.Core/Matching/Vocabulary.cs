@@ -12,6 +12,8 @@ internal sealed class Vocabulary
     public const double TypoThreshold = 0.92;
     public const int MinTypoLength = 5;
     private const int MinCutWordLength = 3;
+    /// <summary>An end shared by more of the list's words than this says too little to look for near-spellings among them: a large list's common ends would otherwise make each new word cost as much as the list is long.</summary>
+    public const int MaxWordsPerEnd = 300;
 
     private readonly HashSet<string> _words;
     private readonly string[] _sorted;
@@ -49,7 +51,7 @@ internal sealed class Vocabulary
             foreach (var w in StartingWith(word)) found[w] = 1;
         if (word.Length >= MinTypoLength)
             foreach (var key in Ends(word))
-                if (_byEnds.TryGetValue(key, out var near))
+                if (_byEnds.TryGetValue(key, out var near) && near.Count <= MaxWordsPerEnd)
                     foreach (var w in near)
                     {
                         if (found.ContainsKey(w)) continue;
@@ -59,6 +61,15 @@ internal sealed class Vocabulary
         var result = found.Select(kv => new WordMatch(kv.Key, kv.Value)).ToArray();
         _matches[(word, mayBeCut)] = result;
         return result;
+    }
+
+    /// <summary>True when a word of the list starts with <paramref name="prefix"/> (of three letters or more): a cut word that may stand for it.</summary>
+    public bool BeginsWords(string prefix)
+    {
+        if (prefix.Length < MinCutWordLength) return false;
+        var lo = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        if (lo < 0) lo = ~lo;
+        return lo < _sorted.Length && _sorted[lo].StartsWith(prefix, StringComparison.Ordinal);
     }
 
     private IEnumerable<string> StartingWith(string prefix)

@@ -56,6 +56,10 @@ public sealed class ReferenceData
     /// Checks every rule the list must keep and builds it; the first violation stops with a <see cref="DataException"/>
     /// naming file, line and reason.
     /// </summary>
+    /// <param name="sharedNames">
+    /// Allow one name on several companies. A curated list gives each name to one company; an imported or combined list
+    /// may not know whether two entries with one name are one company, and the matcher sends such a name to review.
+    /// </param>
     public static ReferenceData Create(
         string version,
         IReadOnlyList<Located<Company>> companies,
@@ -63,13 +67,16 @@ public sealed class ReferenceData
         IReadOnlyList<Located<Allegation>> allegations,
         IReadOnlyList<Located<IdentifierSource>> identifierSources,
         ExchangeDirectory exchanges,
-        IReadOnlyList<InputFile>? files = null)
+        IReadOnlyList<InputFile>? files = null,
+        bool sharedNames = false)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in companies)
         {
             var co = c.Value;
             if (!ids.Add(co.Id)) Fail(c, $"company id '{co.Id}' is used twice");
+            if (Text.FormulaGuard.NeedsProtection(co.Id) || co.Id.Any(char.IsWhiteSpace))
+                Fail(c, $"company id '{co.Id}' starts with a character a spreadsheet reads as a formula, or holds white space");
             foreach (var isin in co.Isins)
                 if (!Isin.IsValid(isin)) Fail(c, $"ISIN '{isin}' of '{co.Id}' fails the ISO 6166 check");
             if (co.Lei is not null && !Lei.IsValid(co.Lei)) Fail(c, $"LEI '{co.Lei}' of '{co.Id}' fails the ISO 17442 check");
@@ -88,7 +95,7 @@ public sealed class ReferenceData
         {
             if (!ids.Contains(n.Value.CompanyId)) Fail(n, $"name '{n.Value.Name}' belongs to unknown company '{n.Value.CompanyId}'");
             if (string.IsNullOrWhiteSpace(n.Value.Name)) Fail(n, "empty name");
-            if (nameOwner.TryGetValue(n.Value.Name, out var owner) && owner != n.Value.CompanyId)
+            if (!sharedNames && nameOwner.TryGetValue(n.Value.Name, out var owner) && owner != n.Value.CompanyId)
                 Fail(n, $"name '{n.Value.Name}' is given to both '{owner}' and '{n.Value.CompanyId}'");
             nameOwner[n.Value.Name] = n.Value.CompanyId;
         }
@@ -105,10 +112,11 @@ public sealed class ReferenceData
             if (string.IsNullOrWhiteSpace(al.Category)) Fail(a, $"allegation '{al.Id}' has no category");
         }
 
+        var relations = allegations.ToLookup(a => a.Value.CompanyId, a => a.Value.SubjectRelation, StringComparer.Ordinal);
         foreach (var c in companies)
         {
             var co = c.Value;
-            var own = allegations.Where(a => a.Value.CompanyId == co.Id).Select(a => a.Value.SubjectRelation).ToList();
+            var own = relations[co.Id].ToList();
             var problem = co.Basis switch
             {
                 Basis.Named when !own.Contains(SubjectRelation.Self) => "is 'named' but has no allegation naming it itself (subject_relation self)",

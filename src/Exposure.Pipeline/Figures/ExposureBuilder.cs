@@ -102,7 +102,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total)
     {
         var allegations = reference.AllegationsOf(company.Id)
-            .Select(a => new AllegationView(a.Id, a.SubjectName, a.SubjectRelation, a.Category, a.ListOrReport, a.Date, a.Summary, a.SourceUrl, a.SourceTitle, a.Publisher))
+            .Select(a => new AllegationView(a.Id, a.SubjectName, a.SubjectRelation, a.Category, a.ListOrReport, a.Date, a.Summary, a.SourceUrl, a.SourceTitle, a.Publisher,
+                a.SourceKind, a.ListName, a.Listed))
             .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
@@ -119,7 +120,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             families.RelationsOf(company.Id),
             allegations,
             holdings,
-            total);
+            total,
+            allegations.Select(a => a.ListName).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } lists ? lists : null);
     }
 
     private string UniqueId(string name)

@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Inputs;
 using Exposure.Core.Reference;
+using Exposure.Core.Text;
 
 namespace Exposure.Readers.Reference;
 
@@ -37,7 +38,7 @@ public static class ReferenceDataLoader
             r.Required("id"),
             r.Required("name_en"),
             r.Optional("name_native"),
-            r.Required("country"),
+            r.Optional("country") ?? "",
             r.List("listings").Select(l => ParseListing(r, l)).ToList(),
             r.List("isins"),
             r.Optional("lei"),
@@ -57,12 +58,18 @@ public static class ReferenceDataLoader
             r.Required("summary"),
             r.Required("source_url"),
             r.Required("source_title"),
-            r.Required("publisher")));
+            r.Required("publisher"),
+            r.SourceKind(),
+            null,
+            r.Flag("listed")));
         var sources = Read(folder, "identifier_sources.csv", files, r => new IdentifierSource(
             r.Required("company_id"), r.Required("field"), r.Required("value"), r.Required("source_url"),
             r.Required("source_title"), r.Required("publisher"), r.Optional("date")));
 
-        return ReferenceData.Create(version, companies, names, allegations, sources, directory, files);
+        // A folder written by 'exposure list import' (it has provenance.csv) may give one name to two entries: the source
+        // list did, and no identifier says they are one company. The matcher sends such a name to review.
+        var imported = File.Exists(Path.Combine(folder, "provenance.csv"));
+        return ReferenceData.Create(version, companies, names, allegations, sources, directory, files, sharedNames: imported);
     }
 
     /// <summary>How run information names a list file: the folder's own name and the file's, never a local path.</summary>
@@ -107,9 +114,24 @@ public static class ReferenceDataLoader
         public string? Optional(string column)
         {
             if (!headers.Contains(column)) throw new DataException(path, 1, $"missing column '{column}'");
-            var v = csv.GetField(column)?.Trim();
+            // Files written by 'exposure list import' keep text that a spreadsheet would read as a formula behind an apostrophe.
+            var v = FormulaGuard.FromCsv(csv.GetField(column)?.Trim());
             return string.IsNullOrEmpty(v) ? null : v;
         }
+
+        /// <summary>The optional <c>source_kind</c> column: one of <see cref="SourceKinds.All"/>, or null where the column or value is absent.</summary>
+        public string? SourceKind()
+        {
+            if (!headers.Contains("source_kind")) return null;
+            var kind = Optional("source_kind");
+            return kind is null || SourceKinds.IsKnown(kind)
+                ? kind
+                : throw Error($"'{kind}' is not a valid source_kind (one of {string.Join(", ", SourceKinds.All)})");
+        }
+
+        /// <summary>An optional yes/no column (<c>true</c>/<c>false</c>); false where the column or value is absent.</summary>
+        public bool Flag(string column) =>
+            headers.Contains(column) && Optional(column) is { } v && (bool.TryParse(v, out var b) ? b : throw Error($"'{v}' is not true or false"));
 
         public IReadOnlyList<string> List(string column) =>
             (Optional(column) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

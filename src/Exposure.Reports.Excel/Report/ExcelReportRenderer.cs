@@ -1,4 +1,5 @@
 using Exposure.Core.Holdings;
+using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
 
@@ -41,6 +42,11 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         }
         writer.AddTableSheet(RejectedSheet(), report.Rejected);
         writer.AddTableSheet(SourcesSheet(), report.Companies.SelectMany(c => c.Allegations.Select(a => (Company: c, Allegation: a))));
+        if (report.Run.Lists is { } lists)
+        {
+            writer.AddTableSheet(ListSheets.Lists(), lists.Lists);
+            writer.AddTableSheet(ListSheets.ListReview(), ListSheets.ReviewRows(lists));
+        }
         writer.AddKeyValueSheet(RunInfoSheet.Build(report));
         writer.Complete();
     }
@@ -78,6 +84,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Money("Value held", 18, c => c.TotalValue, currency)
         .Integer("Funds holding", 10, c => c.Holdings.Count)
         .WrappedText("Relations", 40, c => string.Join("; ", c.Relations.Select(r => $"{r.Name}: {r.Relation}")))
+        .WrappedText("Lists naming it", 36, c => string.Join("; ", c.Lists ?? []))
         .WrappedText("Caveat (review note)", 60, c => c.ReviewNote);
 
     private static TableSheet<HoldingFinding> FindingsSheet(string name) => new TableSheet<HoldingFinding>(name)
@@ -128,6 +135,8 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             .WrappedText("List or report", 40, x => x.Allegation.ListOrReport)
             .Text("Date", 12, x => x.Allegation.Date)
             .Text("Publisher", 28, x => x.Allegation.Publisher)
+            .Text("Kind of source", 22, x => SourceKinds.Describe(x.Allegation.SourceKind))
+            .Text("From list", 28, x => x.Allegation.ListName)
             .Hyperlink("Source", 50, x => new CellLink(x.Allegation.SourceUrl, x.Allegation.SourceTitle))
             .WrappedText("Summary", 80, x => x.Allegation.Summary);
 }

@@ -20,6 +20,12 @@ internal static class RunInfoSheet
             new("Reference names", CellContent.Integer(run.ReferenceData.Names)),
             new("Reference allegations", CellContent.Integer(run.ReferenceData.Allegations)),
         };
+        foreach (var list in run.Lists?.Lists ?? [])
+        {
+            entries.Add(new($"List: {list.Name}", CellContent.Text(
+                string.Create(CultureInfo.InvariantCulture, $"{list.Format}, {list.Date ?? "undated"}, {list.Entries} entries, {list.Companies} companies, {list.Problems} problems reported; licence: {list.Licence ?? "not stated"}"))));
+            entries.Add(new("  SHA-256", CellContent.Text(list.Sha256)));
+        }
         foreach (var input in run.Inputs)
         {
             entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text(string.Create(CultureInfo.InvariantCulture, $"{input.Lines} lines, {input.Bytes} bytes"))));

@@ -32,6 +32,10 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Categories", company.Categories.Count == 0 ? Typography.Dash : string.Join(", ", company.Categories))
             .Add("Country", company.Country)
             .Add("Listings", company.Listings.Count == 0 ? Typography.Dash : string.Join(", ", company.Listings));
+        if (company.Lists is { Count: > 0 } lists)
+        {
+            facts.Add("Named on lists", string.Join("; ", lists));
+        }
         if (company.Relations.Count > 0)
         {
             facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Words.Of(r.Basis)})")));
@@ -141,11 +145,17 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Entity named", $"{a.SubjectName} ({Words.Of(a.SubjectRelation)})")
             .Add("Date", Typography.Date(a.Date))
             .Add("Publisher", a.Publisher)
+            .Add("Kind of source", SourceKinds.Describe(a.SourceKind))
             .Add("Summary", a.Summary)
             .Add("Source", new TextSpan(a.SourceUrl) { Link = a.SourceUrl });
         if (a.SourceTitle.Length > 0)
         {
             fields.Add("Source title", a.SourceTitle);
+        }
+
+        if (a.ListName is { } list)
+        {
+            fields.Add("From list", list);
         }
 
         return new KeepTogether(title, fields);

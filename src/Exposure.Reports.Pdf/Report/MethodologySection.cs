@@ -1,4 +1,6 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
@@ -35,6 +37,11 @@ internal sealed class MethodologySection : IReportSection
             "or Xinjiang's surveillance and internment apparatus. A company is either named itself, or only the listed parent or " +
             "subsidiary of a named entity; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
             "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
+
+        foreach (var element in ListsAndSources(report))
+        {
+            yield return element;
+        }
 
         yield return new Heading("Matching", 2);
         yield return new Paragraph(
@@ -146,6 +153,74 @@ internal sealed class MethodologySection : IReportSection
         }
 
         yield return inputs;
+    }
+
+    /// <summary>The lists screened against, and how many findings rest on secondary sources only.</summary>
+    private static IEnumerable<IElement> ListsAndSources(ExposureReport report)
+    {
+        if (report.Run.Lists is { } used)
+        {
+            yield return new Paragraph(used.Lists.Count == 1
+                ? "The list screened against:"
+                : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI or a " +
+                  "Unified Social Credit Code are one company carrying every list's allegations; companies whose names alone agree are " +
+                  "never merged.");
+            var table = new Table(
+            [
+                new TableColumn("List", ColumnWidth.Relative(2)),
+                new TableColumn("Format", ColumnWidth.Fixed(60)) { FitContent = true },
+                new TableColumn("Date", ColumnWidth.Fixed(55)) { FitContent = true },
+                new TableColumn("Entries", ColumnWidth.Fixed(45), TextAlignment.Right) { FitContent = true },
+                new TableColumn("Licence", ColumnWidth.Relative(1.2)),
+                new TableColumn("SHA-256", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
+            ]);
+            foreach (var list in used.Lists)
+            {
+                table.AddRow(list.Name, list.Format, list.Date ?? Typography.Dash, Typography.Count(list.Entries), list.Licence ?? "not stated", list.Sha256);
+            }
+
+            yield return table;
+            var notes = new List<string>();
+            if (used.NamePairs.Count > 0)
+            {
+                notes.Add(used.NamePairs.Count == 1
+                    ? "one pair of companies from different lists shares a name but no identifier: they were kept apart, and a holding matching that name exactly goes to review"
+                    : $"{Typography.Count(used.NamePairs.Count)} pairs of companies from different lists share a name but no identifier: they were kept apart, and a holding matching such a name exactly goes to review");
+            }
+
+            if (used.Conflicts.Count > 0)
+            {
+                notes.Add(used.Conflicts.Count == 1
+                    ? "one identifier is claimed by two companies the lists keep apart"
+                    : $"{Typography.Count(used.Conflicts.Count)} identifiers are claimed by two companies the lists keep apart");
+            }
+
+            var problems = used.Lists.Sum(l => l.Problems);
+            if (problems > 0)
+            {
+                notes.Add($"{Typography.Count(problems)} values of the lists were reported and left out (a bad check digit, an unknown exchange, a name cell not parsed)");
+            }
+
+            if (notes.Count > 0)
+            {
+                var text = string.Join("; ", notes);
+                yield return new Paragraph(char.ToUpperInvariant(text[0]) + text[1..] + ". The workbook's List review sheet lists each one.");
+            }
+        }
+
+        var secondaryCompanies = report.Companies
+            .Where(c => c.Allegations.Count > 0 && c.Allegations.All(a => SourceKinds.IsSecondary(a.SourceKind)))
+            .Select(c => c.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var unstated = report.Companies.Count(c => c.Allegations.Any(a => a.SourceKind is null));
+        var findings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related);
+        var secondaryFindings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related && f.CompanyId is { } id && secondaryCompanies.Contains(id));
+        yield return new Paragraph(
+            "Each allegation gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
+            "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file " +
+            $"(secondary). Of the {Typography.Count(findings)} matched and related holdings, {Typography.Count(secondaryFindings)} concern " +
+            $"{Typography.Count(secondaryCompanies.Count)} companies whose entries rest on secondary sources only; their caveats say so." +
+            (unstated > 0 ? $" For {Typography.Count(unstated)} companies held, a list does not state the kind of some of its sources." : ""));
     }
 
     private static Table WeightCheckTable(ExposureReport report)

@@ -34,7 +34,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Number(f.Value);
             csv.Fraction(f.Weight);
             csv.WriteField(f.CompanyId);
-            csv.WriteField(f.CompanyName);
+            csv.Text(f.CompanyName);
             csv.WriteField(Wording.Code(f.Basis));
             csv.WriteField(f.Rule);
             csv.Number(f.Score);

@@ -37,7 +37,7 @@ public sealed class ReviewCandidatesCsvRenderer : IReportRenderer
             csv.WriteField(mic ?? "");
             csv.Text(ticker);
             csv.Text(name);
-            csv.WriteField(first.CompanyName);
+            csv.Text(first.CompanyName);
             csv.Text(first.Name);
             csv.Text(string.Join("; ", g.Select(f => f.FundId).Distinct()));
             csv.WriteField(g.Count());

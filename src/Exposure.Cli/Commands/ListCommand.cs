@@ -1,0 +1,157 @@
+using System.CommandLine;
+using System.Globalization;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Lists.Combine;
+using Exposure.Lists.Diff;
+using Exposure.Lists.Folder;
+using Exposure.Lists.Model;
+
+namespace Exposure.Cli.Commands;
+
+/// <summary>
+/// <c>exposure list import|check|diff</c>: bring an official, open or own list into the list schema, check a list, and
+/// say what changed between two versions of one (docs/lists.md).
+/// </summary>
+public static class ListCommand
+{
+    /// <summary>Problems printed in full; the rest are counted (all are in the folder's problems.csv).</summary>
+    private const int ProblemsShown = 20;
+
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("list", "Import, check and compare lists of companies (docs/lists.md).");
+        command.Subcommands.Add(Import(context));
+        command.Subcommands.Add(Check(context, "check"));
+        command.Subcommands.Add(Diff(context));
+        return command;
+    }
+
+    /// <summary><c>list check</c>, also reached as <c>reference check</c>.</summary>
+    public static Command Check(CommandContext context, string name)
+    {
+        var list = new Argument<string>("list")
+        {
+            Description = "The list to check: 'bundled', a list folder, or a file in any supported format. Default: the bundled list.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var reference = new Option<string>("--reference") { Description = "A list folder to check (as the argument).", HelpName = "folder" };
+        var importOptions = new ListImportOptions();
+        var check = new Command(name, "Check every rule a list must keep (check digits, ids, parents, a source for every allegation and identifier) and print what it holds.")
+        {
+            list, reference,
+        };
+        importOptions.AddTo(check);
+        check.SetAction(parse =>
+        {
+            var spec = parse.GetValue(list) ?? parse.GetValue(reference) ?? BundledData.ReferenceFolder;
+            var loaded = ListLoader.Load(spec, BundledData.ReferenceFolder, importOptions.From(parse));
+            var output = context.Output;
+            var data = loaded.Data;
+            var info = loaded.Info;
+            var byBasis = data.Companies.GroupBy(c => Wording.Code(c.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+            var builtIn = IsBuiltIn(spec);
+            output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
+                ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
+                : $"{Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {info.Date ?? "undated"}), valid");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} entries, {data.Companies.Count} companies ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
+                $"{data.Allegations.Count} allegations, {data.IdentifierSources.Count} identifier sources, {data.Exchanges.All.Count} exchanges");
+            output.WriteLine($"  {data.Companies.Count(c => c.Isins.Count > 0)} companies with an ISIN, {data.Companies.Count(c => c.Lei is not null)} with an LEI, {data.Companies.Count(c => c.Listings.Count > 0)} with a listing");
+            var kinds = data.Allegations.GroupBy(a => a.SourceKind ?? "not stated").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+            output.WriteLine($"  sources by kind: {string.Join(", ", kinds)}");
+            var secondary = data.Companies.Count(c => data.AllegationsOf(c.Id).All(a => SourceKinds.IsSecondary(a.SourceKind)));
+            if (secondary > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {secondary} companies rest on secondary sources only"));
+            output.WriteLine($"  SHA-256 {info.Sha256}" + (info.Licence is { } licence ? $"; licence: {licence}" : ""));
+            output.WriteLine($"  {data.Companies.Count(c => c.ReviewNote.Length > 0)} companies carry a review note: read them before publishing");
+            WriteProblems(output, loaded.Issues);
+            return ExitCodes.Ok;
+        });
+        return check;
+    }
+
+    private static Command Import(CommandContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The list file (or OFAC folder) to import." };
+        var outDir = new Option<string>("--out") { Description = "The folder to write the list to (the reference-data schema).", HelpName = "folder", Required = true };
+        var importOptions = new ListImportOptions();
+        var command = new Command("import", "Read a list in any supported format and write it as a list folder that can be reviewed, edited, kept in git and screened against with --list.")
+        {
+            file, outDir,
+        };
+        importOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var output = context.Output;
+            var path = parse.GetValue(file)!;
+            var loaded = ListLoader.Load(path, BundledData.ReferenceFolder, importOptions.From(parse));
+            var folder = parse.GetValue(outDir)!;
+            ListFolderWriter.Write(loaded.Data, loaded.Info, loaded.Issues, folder, BundledData.ReferenceFolder);
+            var info = loaded.Info;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {info.Date ?? "undated"}): {info.Entries} entries, {info.Companies} companies, ") +
+                string.Create(CultureInfo.InvariantCulture, $"{loaded.Data.Companies.Count(c => c.Isins.Count > 0)} with an ISIN; {info.Problems} problems reported"));
+            output.WriteLine($"  written to {folder}");
+            WriteProblems(output, loaded.Issues);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Diff(CommandContext context)
+    {
+        var old = new Argument<string>("old") { Description = "The earlier version: a list folder or a list file." };
+        var @new = new Argument<string>("new") { Description = "The later version: a list folder or a list file." };
+        var csv = new Option<string>("--csv") { Description = "Also write the changes to this CSV file.", HelpName = "file" };
+        var command = new Command("diff", "List the companies and identifiers added, removed and changed between two versions of a list.") { old, @new, csv };
+        command.SetAction(parse =>
+        {
+            var output = context.Output;
+            var before = ListLoader.Load(parse.GetValue(old)!, BundledData.ReferenceFolder);
+            var after = ListLoader.Load(parse.GetValue(@new)!, BundledData.ReferenceFolder);
+            var changes = ListDiff.Compare(before.Data, after.Data, before.Info.Name, after.Info.Name);
+            var added = changes.Count(c => c.Field == "company" && c.Change == "added");
+            var removed = changes.Count(c => c.Field == "company" && c.Change == "removed");
+            var changed = changes.Where(c => c.Field != "company").Select(c => c.CompanyId).Distinct().Count();
+            output.WriteLine($"{before.Info.Name} ({before.Info.Date ?? "undated"}, {before.Data.Companies.Count} companies) -> {after.Info.Name} ({after.Info.Date ?? "undated"}, {after.Data.Companies.Count} companies)");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {added} companies added, {removed} removed, {changed} changed"));
+            foreach (var c in changes)
+            {
+                var sign = c.Change switch { "added" => "+", "removed" => "-", _ => "~" };
+                output.WriteLine(c.Field == "company"
+                    ? $"{sign} {c.CompanyId}: {c.New ?? c.Old}"
+                    : $"{sign} {c.CompanyId} {c.Field}: {(c.Change == "changed" ? $"{c.Old ?? "(none)"} -> {c.New ?? "(none)"}" : c.New ?? c.Old)}");
+            }
+            if (parse.GetValue(csv) is { } csvPath) WriteCsv(csvPath, changes);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteCsv(string path, IReadOnlyList<ListChange> changes)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+        using var csv = new CsvHelper.CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        foreach (var h in new[] { "change", "company_id", "company_name", "field", "old", "new" }) csv.WriteField(h);
+        csv.NextRecord();
+        foreach (var c in changes)
+        {
+            foreach (var v in new[] { c.Change, c.CompanyId, c.CompanyName, c.Field, c.Old, c.New }) csv.WriteField(Core.Text.FormulaGuard.ForCsv(v) ?? "");
+            csv.NextRecord();
+        }
+    }
+
+    private static void WriteProblems(TextWriter output, IReadOnlyList<ListIssue> issues)
+    {
+        if (issues.Count == 0) return;
+        output.WriteLine($"  {issues.Count} problems reported (values left out, names to review):");
+        foreach (var i in issues.Take(ProblemsShown))
+            output.WriteLine($"    {(i.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{i.File}, line {l}") : i.File)}: {i.Problem}");
+        if (issues.Count > ProblemsShown) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {issues.Count - ProblemsShown} more"));
+    }
+
+
+    private static bool IsBuiltIn(string spec) =>
+        spec.Equals(ListLoader.Bundled, StringComparison.OrdinalIgnoreCase) || string.Equals(
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)),
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(BundledData.ReferenceFolder)),
+            OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
+using Exposure.Lists.Conversion;
+using Exposure.Lists.Import;
+using Exposure.Lists.Model;
+using Exposure.Readers.Reference;
+
+namespace Exposure.Lists.Combine;
+
+/// <summary>
+/// Loads a list given on the command line: <c>bundled</c> (the list shipped with Exposure), a list folder, or a file in
+/// any supported format. Imported files take their exchanges from the bundled list.
+/// </summary>
+public static class ListLoader
+{
+    public const string Bundled = "bundled";
+    public const string BundledName = "Exposure bundled list";
+    public const string ProvenanceFile = "provenance.csv";
+    public const string ProblemsFile = "problems.csv";
+
+    public static LoadedList Load(string spec, string bundledFolder, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.None;
+        if (spec.Equals(Bundled, StringComparison.OrdinalIgnoreCase)) return LoadFolder(bundledFolder, BundledName, options, "reference-data (bundled)");
+        var format = options.Format ?? ListImporter.Detect(spec, spec);
+        if (format == ListFormats.Folder) return LoadFolder(spec, null, options);
+        var exchanges = ReferenceDataLoader.Load(bundledFolder).Exchanges;
+        var imported = ListImporter.Import(spec, spec, options with { Format = format }, exchanges);
+        return FromImported(imported, exchanges);
+    }
+
+    public static LoadedList FromImported(ImportedList imported, ExchangeDirectory exchanges)
+    {
+        var data = ListConverter.ToReference(imported, exchanges);
+        var p = imported.Provenance;
+        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, imported.Entries.Count, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count);
+        return new LoadedList(data, info, imported.Problems.Select(x => new ListIssue(p.Name, x.File, x.Line, x.Problem)).ToList());
+    }
+
+    private static LoadedList LoadFolder(string folder, string? name, ImportOptions options, string? shownAs = null)
+    {
+        var data = ReferenceDataLoader.Load(folder);
+        var sha = FileFacts.Sha256(data.Files);
+        var recorded = ReadProvenance(folder);
+        var issues = ReadProblems(folder);
+        var listName = options.Name ?? name ?? recorded?.GetValueOrDefault("name") ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        var info = new ListInfo(
+            listName,
+            recorded?.GetValueOrDefault("format") is { } f ? $"{ListFormats.Folder} (imported from {f})" : ListFormats.Folder,
+            shownAs ?? folder,
+            recorded?.GetValueOrDefault("file_date") ?? data.Version,
+            int.TryParse(recorded?.GetValueOrDefault("entries"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : data.Companies.Count,
+            data.Companies.Count,
+            sha,
+            options.Licence ?? recorded?.GetValueOrDefault("licence"),
+            recorded?.GetValueOrDefault("source_kind"),
+            issues.Count);
+        return new LoadedList(data, info, issues.Select(i => i with { ListName = listName }).ToList());
+    }
+
+    private static Dictionary<string, string?>? ReadProvenance(string folder)
+    {
+        var path = Path.Combine(folder, ProvenanceFile);
+        if (!File.Exists(path)) return null;
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        if (!csv.Read() || !csv.ReadHeader() || !csv.Read()) throw new DataException(path, null, "no list described");
+        return (csv.HeaderRecord ?? []).ToDictionary(h => h, h => csv.GetField(h) is { Length: > 0 } v ? v : null, StringComparer.Ordinal);
+    }
+
+    private static List<ListIssue> ReadProblems(string folder)
+    {
+        var path = Path.Combine(folder, ProblemsFile);
+        var result = new List<ListIssue>();
+        if (!File.Exists(path)) return result;
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        if (!csv.Read()) return result;
+        csv.ReadHeader();
+        while (csv.Read())
+            result.Add(new ListIssue("", csv.GetField("file") ?? "", int.TryParse(csv.GetField("line"), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null, csv.GetField("problem") ?? ""));
+        return result;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using Exposure.Core.Reference;
+using Exposure.Lists.Import;
+using Exposure.Lists.Model;
+
+namespace Exposure.Lists.Conversion;
+
+/// <summary>
+/// Turns an imported list into the list model the matcher screens against. Entries that share an ISIN, an LEI or a USCC
+/// are one company (OFAC writes an alias of a company as an entry of its own); each entry stays an allegation of its
+/// own, citing the list. Nothing is resolved by name: entries whose names alone agree stay apart.
+/// </summary>
+public static class ListConverter
+{
+    public static ReferenceData ToReference(ImportedList list, ExchangeDirectory exchanges)
+    {
+        var p = list.Provenance;
+        var entries = list.Entries;
+        var groups = Group(entries);
+
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var groupIds = new string[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var slug = ListText.Slug(entries[groups[g][0]].Name);
+            var id = slug;
+            for (var k = 2; !usedIds.Add(id); k++) id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{k}");
+            groupIds[g] = id;
+        }
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var g = 0; g < groups.Count; g++)
+            foreach (var i in groups[g])
+                foreach (var n in entries[i].Aliases.Prepend(entries[i].Name))
+                    byName.TryAdd(n, g);
+
+        var companies = new List<Located<Company>>(groups.Count);
+        var names = new List<Located<CompanyName>>();
+        var allegations = new List<Located<Allegation>>(entries.Count);
+        var sources = new List<Located<IdentifierSource>>();
+        var allegationIds = new HashSet<string>(StringComparer.Ordinal);
+        var listed = p.Format != ListFormats.Spreadsheet;
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var id = groupIds[g];
+            var members = groups[g].Select(i => entries[i]).ToList();
+            var first = members[0];
+            var notes = new List<string>();
+            string? parentId = null;
+            foreach (var e in members)
+            {
+                if (e.ReviewNote is { } note && !notes.Contains(note)) notes.Add(note);
+                if (e.Parent is { } parent)
+                {
+                    if (byName.TryGetValue(parent, out var pg) && pg != g) parentId ??= groupIds[pg];
+                    else if (pg != g)
+                    {
+                        var text = $"linked on the list to {parent}, which is not an entry of it";
+                        if (!notes.Contains(text)) notes.Add(text);
+                    }
+                }
+            }
+            var isins = members.SelectMany(e => e.Isins).Distinct(StringComparer.Ordinal).ToList();
+            var lei = members.Select(e => e.Lei).FirstOrDefault(l => l is not null);
+            var listings = members.SelectMany(e => e.Listings).Distinct().ToList();
+            var line = first.Line ?? 0;
+            companies.Add(new(new Company(
+                id,
+                first.Name,
+                members.Select(e => e.NativeName).FirstOrDefault(n => n is not null),
+                members.Select(e => e.Country).FirstOrDefault(c => c is not null) ?? "",
+                listings,
+                isins,
+                lei,
+                parentId,
+                Basis.Named,
+                string.Join("; ", notes)), p.File, line));
+
+            var seenNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in members)
+            {
+                var url = e.SourceUrl ?? p.SourceUrl;
+                if (seenNames.Add(e.Name)) names.Add(new(new CompanyName(id, e.Name, NameKind.Legal, url), p.File, e.Line ?? 0));
+                if (e.NativeName is { } native && seenNames.Add(native)) names.Add(new(new CompanyName(id, native, NameKind.Native, url), p.File, e.Line ?? 0));
+                foreach (var alias in e.Aliases)
+                    if (seenNames.Add(alias)) names.Add(new(new CompanyName(id, alias, NameKind.Transliteration, url), p.File, e.Line ?? 0));
+
+                var allegationId = e.EntryId;
+                for (var k = 2; !allegationIds.Add(allegationId); k++) allegationId = string.Create(CultureInfo.InvariantCulture, $"{e.EntryId}-{k}");
+                allegations.Add(new(new Allegation(
+                    allegationId,
+                    id,
+                    e.AsWritten is { Length: <= 500 } written && p.Format == ListFormats.Uflpa ? written : e.Name,
+                    SubjectRelation.Self,
+                    e.Category ?? "not-stated",
+                    p.Name,
+                    e.Date,
+                    Summary(p, e, listed),
+                    url ?? "",
+                    e.SourceTitle ?? p.SourceTitle ?? p.Name,
+                    e.Publisher ?? p.Publisher ?? "not stated",
+                    e.SourceKind ?? p.SourceKind,
+                    null,
+                    listed), p.File, e.Line ?? 0));
+
+                foreach (var (field, value) in Identifiers(e))
+                    sources.Add(new(new IdentifierSource(id, field, value, url ?? "", e.SourceTitle ?? p.SourceTitle ?? p.Name,
+                        e.Publisher ?? p.Publisher ?? "not stated", e.Date ?? p.FileDate), p.File, e.Line ?? 0));
+            }
+            if (parentId is not null)
+                sources.Add(new(new IdentifierSource(id, "parent_link", $"{id} -> {parentId}", first.SourceUrl ?? p.SourceUrl ?? "",
+                    p.SourceTitle ?? p.Name, p.Publisher ?? "not stated", p.FileDate), p.File, line));
+        }
+
+        return ReferenceData.Create(p.FileDate ?? "undated", companies, names, allegations, sources, exchanges, sharedNames: true);
+    }
+
+    private static IEnumerable<(string Field, string Value)> Identifiers(ListEntry e)
+    {
+        foreach (var l in e.Listings) yield return ("ticker", l.ToString());
+        foreach (var i in e.Isins) yield return ("isin", i);
+        if (e.Lei is { } lei) yield return ("lei", lei);
+        if (e.Uscc is { } uscc) yield return ("uscc", uscc);
+        if (e.NativeName is { } native) yield return ("name_native", native);
+    }
+
+    private static string Summary(ListProvenance p, ListEntry e, bool listed)
+    {
+        var parts = new List<string>();
+        if (listed)
+        {
+            parts.Add($"Listed on {p.Name}" + (e.Date is { } d ? $" ({d})" : "") + (e.Program is { Length: > 0 } program ? $", under {program}" : "")
+                + $"; entry {e.EntryId} of the file dated {p.FileDate ?? "(undated)"}");
+            if (e.Reason is { } reason) parts.Add(reason);
+            if (e.AsWritten is { } written && written != e.Name) parts.Add($"as written: {(written.Length > 600 ? written[..600] + "…" : written)}");
+        }
+        else
+        {
+            parts.Add(e.Reason ?? $"Named on {p.Name}");
+        }
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>Entries grouped by any shared ISIN, LEI or USCC (union-find), in file order.</summary>
+    private static List<List<int>> Group(IReadOnlyList<ListEntry> entries)
+    {
+        var parent = Enumerable.Range(0, entries.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            var keys = e.Isins.Select(x => "isin:" + x);
+            if (e.Lei is { } lei) keys = keys.Append("lei:" + lei);
+            if (e.Uscc is { } uscc) keys = keys.Append("uscc:" + uscc.ToUpperInvariant());
+            foreach (var key in keys)
+            {
+                if (owner.TryGetValue(key, out var j))
+                {
+                    var a = Find(i);
+                    var b = Find(j);
+                    if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b);
+                }
+                else owner[key] = i;
+            }
+        }
+        var groups = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var root = Find(i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+                order.Add(root);
+            }
+            list.Add(i);
+        }
+        return order.Select(r => groups[r]).ToList();
+    }
+}

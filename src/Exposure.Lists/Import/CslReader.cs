@@ -1,0 +1,87 @@
+using Exposure.Core;
+using Exposure.Core.Reference;
+using Exposure.Lists.Model;
+
+namespace Exposure.Lists.Import;
+
+/// <summary>
+/// The US Consolidated Screening List as CSV (29 columns with a header): <c>source</c> names the list an entry is on
+/// (the Commerce Entity List, OFAC's SDN list, ...); <c>ids</c> holds <c>;</c>-separated <c>VALUE, TYPE</c> pairs
+/// (<c>XS1233275194, ISIN</c>). Entities only: individuals, vessels and aircraft are not imported.
+/// </summary>
+internal static class CslReader
+{
+    public const string Url = "https://www.trade.gov/consolidated-screening-list";
+
+    public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
+    {
+        var log = new ProblemLog(displayName);
+        var programs = options.Programs is { Count: > 0 } p ? p : null;
+        var entries = new List<ListEntry>();
+        foreach (var (line, row) in CsvTable.Rows(path, displayName))
+        {
+            var type = row["type"];
+            if (type is not null && !type.Equals("Entity", StringComparison.OrdinalIgnoreCase)) continue;
+            var source = row["source"];
+            if (programs is not null && (source is null || !programs.Any(x => source.Contains(x, StringComparison.OrdinalIgnoreCase)))) continue;
+            var name = row["name"] ?? throw new DataException(displayName, line, "the row has no name");
+            var isins = new List<string>();
+            string? lei = null, uscc = null;
+            var listings = new List<Listing>();
+            foreach (var pair in ListText.Split(row["ids"]))
+            {
+                var comma = pair.LastIndexOf(',');
+                if (comma <= 0) continue;
+                var value = pair[..comma].Trim();
+                var kind = pair[(comma + 1)..].Trim();
+                if (kind.Equals("ISIN", StringComparison.OrdinalIgnoreCase)) isins.Add(value);
+                else if (kind.StartsWith("Legal Entity Number", StringComparison.OrdinalIgnoreCase)) lei ??= value;
+                else if (kind.StartsWith("Unified Social Credit Code", StringComparison.OrdinalIgnoreCase)) uscc ??= value;
+                else if (kind.Equals("Equity Ticker", StringComparison.OrdinalIgnoreCase))
+                {
+                    var bits = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (bits.Length == 2 && BloombergExchanges.Mic(bits[1], bits[0]) is { } mic && exchanges.ByMic(mic) is not null)
+                        listings.Add(new Listing(mic, bits[0]));
+                    else log.Add(line, $"equity ticker '{value}' of '{name}' names no single exchange Exposure knows: reported and not used");
+                }
+            }
+            var country = ListText.Split(row["addresses"]).Select(a => a.Split(',').Last().Trim()).Select(Countries.Code).OfType<string>().FirstOrDefault();
+            var notice = row["federal_register_notice"];
+            entries.Add(new ListEntry
+            {
+                Line = line,
+                EntryId = row["_id"] ?? row["entity_number"] ?? ListText.Slug(name),
+                Name = name,
+                Aliases = ListText.Split(row["alt_names"]).Where(a => a != name).ToList(),
+                Isins = EntryChecks.Isins(isins, log, line, name),
+                Lei = EntryChecks.Lei(lei, log, line, name),
+                Listings = listings,
+                Uscc = uscc,
+                Country = country,
+                Program = string.Join("; ", new[] { source, row["programs"] }.OfType<string>()),
+                Category = "sanctioned",
+                Reason = notice is null ? null : $"Federal Register notice {notice}" + (row["license_requirement"] is { } req ? $"; licence requirement: {req}" : ""),
+                AsWritten = row["remarks"],
+                SourceUrl = Http(row["source_list_url"]) ?? Http(row["source_information_url"]),
+                SourceTitle = source,
+                Date = ListText.Date(row["start_date"]),
+            });
+        }
+        var provenance = new ListProvenance(
+            options.Name ?? "US Consolidated Screening List",
+            ListFormats.Csl,
+            displayName,
+            options.Date ?? FileFacts.ModifiedDate(path),
+            ListFiles.Sha256(path),
+            options.Licence ?? "US government work (public domain)",
+            options.SourceUrl ?? Url,
+            options.SourceTitle ?? "Consolidated Screening List",
+            options.Publisher ?? "US Department of Commerce, International Trade Administration",
+            options.SourceKind ?? SourceKinds.Official);
+        return new ImportedList(provenance, entries, log.Problems);
+    }
+
+    private static string? Http(string? url) =>
+        url is not null && Uri.TryCreate(url.Split(';')[0].Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)
+            ? u.ToString() : null;
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+
+namespace Exposure.Lists.Import;
+
+/// <summary>A CSV file with a header row, streamed, fields limited in size, parser failures as one-line errors.</summary>
+internal static class CsvTable
+{
+    private const int MaxFieldSize = 1 << 20;
+
+    /// <summary>The header's column names, lower-cased and trimmed, or an empty list for an empty file.</summary>
+    public static IReadOnlyList<string> Header(string path)
+    {
+        using var reader = ListFiles.OpenText(path);
+        var first = reader.ReadLine();
+        if (first is null) return [];
+        using var parser = new CsvParser(new StringReader(first), Config());
+        return parser.Read() ? (parser.Record ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList() : [];
+    }
+
+    public static IEnumerable<(int Line, CsvRow Row)> Rows(string path, string displayName)
+    {
+        using var reader = ListFiles.OpenText(path, out var detected);
+        if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
+        using var parser = new CsvParser(reader, Config());
+        Dictionary<string, int>? columns = null;
+        var line = 1;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = parser.Read();
+            }
+            catch (MaxFieldSizeException)
+            {
+                throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?)"));
+            }
+            catch (CsvHelperException e)
+            {
+                throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
+            }
+            if (!more) yield break;
+            var record = parser.Record ?? [];
+            var start = line;
+            line = parser.RawRow + 1;
+            if (columns is null)
+            {
+                columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < record.Length; i++) columns.TryAdd(record[i].Trim().ToLowerInvariant(), i);
+                continue;
+            }
+            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            yield return (start, new CsvRow(columns, record));
+        }
+    }
+
+    private static CsvConfiguration Config() => new(CultureInfo.InvariantCulture)
+    {
+        HasHeaderRecord = false,
+        MaxFieldSize = MaxFieldSize,
+        BadDataFound = null,
+        MissingFieldFound = null,
+        Delimiter = ",",
+    };
+}

@@ -1,0 +1,56 @@
+using Exposure.Core;
+using Exposure.Core.Reference;
+using Exposure.Lists.Model;
+
+namespace Exposure.Lists.Import;
+
+/// <summary>Reads a list file in any supported format (docs/lists.md), detecting the format from the file.</summary>
+public static class ListImporter
+{
+    /// <summary>The format of the list at <paramref name="path"/> (one of <see cref="ListFormats.All"/>).</summary>
+    public static string Detect(string path, string displayName)
+    {
+        if (Directory.Exists(path))
+        {
+            if (File.Exists(Path.Combine(path, "companies.csv"))) return ListFormats.Folder;
+            if (OfacLegacyReader.Locate(path) is not null) return ListFormats.OfacLegacy;
+            throw new DataException(displayName, null, "a folder with neither companies.csv (a list folder) nor sdn.csv / cons_prim.csv (OFAC files)");
+        }
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        if (new FileInfo(path).Length == 0) throw new DataException(displayName, null, "the file is empty");
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        var extension = Path.GetExtension(name);
+        if (extension == ".xlsx") return ListFormats.Spreadsheet;
+        if (extension is ".html" or ".htm") return ListFormats.Uflpa;
+        if (extension is ".json" or ".jsonl" or ".ndjson") return ListFormats.OpenSanctionsFtm;
+        if (name is "sdn.csv" or "alt.csv" or "add.csv" or "sdn_comments.csv" || name.StartsWith("cons_", StringComparison.Ordinal))
+            return ListFormats.OfacLegacy;
+        var header = CsvTable.Header(path);
+        bool Has(params string[] columns) => columns.All(header.Contains);
+        if (Has("_id", "source", "name", "ids")) return ListFormats.Csl;
+        if (Has("id", "schema", "name")) return ListFormats.OpenSanctionsSimple;
+        if (Has("caption", "isins")) return ListFormats.OpenSanctionsSecurities;
+        return ListFormats.Spreadsheet;
+    }
+
+    /// <summary>Reads a list file (not a folder: see <see cref="Combine.ListLoader"/>).</summary>
+    public static ImportedList Import(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
+    {
+        var format = options.Format ?? Detect(path, displayName);
+        if (!ListFormats.All.Contains(format))
+            throw new DataException(displayName, null, $"'{format}' is not a list format (one of {string.Join(", ", ListFormats.All)})");
+        if (options.SourceKind is { } kind && !SourceKinds.IsKnown(kind))
+            throw new DataException(displayName, null, $"'{kind}' is not a valid source kind (one of {string.Join(", ", SourceKinds.All)})");
+        return format switch
+        {
+            ListFormats.Spreadsheet => SpreadsheetListReader.Read(path, displayName, options, exchanges),
+            ListFormats.OfacLegacy => OfacLegacyReader.Read(path, displayName, options, exchanges),
+            ListFormats.OpenSanctionsFtm => OpenSanctionsFtmReader.Read(path, displayName, options),
+            ListFormats.OpenSanctionsSimple => OpenSanctionsCsvReader.ReadSimple(path, displayName, options),
+            ListFormats.OpenSanctionsSecurities => OpenSanctionsCsvReader.ReadSecurities(path, displayName, options),
+            ListFormats.Csl => CslReader.Read(path, displayName, options, exchanges),
+            ListFormats.Uflpa => UflpaPageReader.Read(path, displayName, options),
+            _ => throw new DataException(displayName, null, "a list folder is loaded, not imported"),
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Exposure.Lists.Import;
+
+/// <summary>
+/// The facts OFAC writes in an entry's remarks: <c>;</c>-separated, labelled, each value after the first prefixed
+/// <c>alt.</c> (<c>ISIN US1694261033; alt. ISIN CNE1000002V2</c>).
+/// </summary>
+internal sealed partial class OfacRemarks
+{
+    public List<string> Isins { get; } = [];
+    public List<(string Code, string Exchange)> Tickers { get; } = [];
+    public List<string> Aliases { get; } = [];
+    public List<string> IssuerNames { get; } = [];
+    public string? Uscc { get; private set; }
+    public string? Lei { get; private set; }
+    public string? TargetType { get; private set; }
+    public string? EffectiveDate { get; private set; }
+    public string? ListingDate { get; private set; }
+    public string? LinkedTo { get; private set; }
+    public string? Nationality { get; private set; }
+
+    public static OfacRemarks Parse(string? remarks)
+    {
+        var r = new OfacRemarks();
+        if (string.IsNullOrWhiteSpace(remarks)) return r;
+        foreach (var part in remarks.Split(';'))
+        {
+            var fact = part.Trim().TrimEnd('.').Trim();
+            if (fact.StartsWith("alt. ", StringComparison.OrdinalIgnoreCase)) fact = fact[5..].Trim();
+            if (fact.Length == 0) continue;
+            if (Labelled(fact, "Equity Ticker") is { } ticker)
+            {
+                var bits = ticker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (bits.Length >= 2) r.Tickers.Add((string.Join(' ', bits[..^1]), bits[^1]));
+            }
+            else if (Labelled(fact, "ISIN") is { } isin) r.Isins.Add(isin);
+            else if (Labelled(fact, "Issuer Name") is { } issuer) r.IssuerNames.Add(issuer);
+            else if (Labelled(fact, "Unified Social Credit Code (USCC)") is { } uscc) r.Uscc ??= uscc;
+            else if (Labelled(fact, "Legal Entity Number") is { } lei) r.Lei ??= lei;
+            else if (Labelled(fact, "Target Type") is { } type) r.TargetType ??= type;
+            else if (Labelled(fact, "Effective Date (CMIC)") is { } effective) r.EffectiveDate ??= effective;
+            else if (Labelled(fact, "Listing Date (CMIC)") is { } listing) r.ListingDate ??= listing;
+            else if (Labelled(fact, "Nationality of Registration") is { } nationality) r.Nationality ??= nationality;
+            else if (fact.StartsWith("Linked To:", StringComparison.OrdinalIgnoreCase)) r.LinkedTo ??= fact[10..].Trim();
+            else if (Aka().Match(fact) is { Success: true } aka) r.Aliases.Add(aka.Groups[1].Value.Trim());
+        }
+        return r;
+    }
+
+    private static string? Labelled(string fact, string label) =>
+        fact.StartsWith(label + " ", StringComparison.OrdinalIgnoreCase) ? fact[(label.Length + 1)..].Trim() : null;
+
+    [GeneratedRegex(@"^(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.+)'$", RegexOptions.IgnoreCase)]
+    private static partial Regex Aka();
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Reference;
+using Exposure.Lists.Model;
+using Exposure.Readers.Xlsx;
+
+namespace Exposure.Lists.Import;
+
+/// <summary>
+/// A list a person writes in a spreadsheet: one row per company, columns found by name (docs/lists.md). Lines starting
+/// with <c>#</c> before the header say what the whole list is: <c># source: URL</c>, <c># name:</c>, <c># publisher:</c>,
+/// <c># title:</c>, <c># date:</c>, <c># licence:</c>, <c># source_kind:</c>.
+/// </summary>
+internal static class SpreadsheetListReader
+{
+    private const int MaxFieldSize = 1 << 20;
+    private const int MaxLineLength = 1 << 16;
+
+    public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
+    {
+        var rows = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxTable.Rows(path, displayName)
+            : CsvRows(path, displayName);
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var log = new ProblemLog(displayName);
+        var entries = new List<ListEntry>();
+        SpreadsheetColumns? columns = null;
+        foreach (var (line, cells) in rows)
+        {
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            var first = cells[0].Trim();
+            if (columns is null && first.StartsWith('#'))
+            {
+                var text = string.Join(",", cells.Where(c => c.Length > 0)).TrimStart('#').Trim();
+                var colon = text.IndexOf(':');
+                if (colon > 0) meta[text[..colon].Trim().Replace(' ', '_')] = text[(colon + 1)..].Trim();
+                continue;
+            }
+            if (columns is null)
+            {
+                columns = new SpreadsheetColumns(cells);
+                if (!columns.HasName)
+                    throw new DataException(displayName, line, "no 'name' column in the header row (the list needs at least a column named name, company or entity)");
+                continue;
+            }
+            entries.Add(Entry(columns, cells, line, displayName, log, exchanges));
+        }
+        if (columns is null) throw new DataException(displayName, null, "no header row: the list needs a header with at least a 'name' column");
+
+        var licence = options.Licence ?? meta.GetValueOrDefault("licence") ?? meta.GetValueOrDefault("license");
+        var kind = options.SourceKind ?? meta.GetValueOrDefault("source_kind");
+        if (kind is not null && !SourceKinds.IsKnown(kind))
+            throw new DataException(displayName, null, $"'{kind}' is not a valid source kind (one of {string.Join(", ", SourceKinds.All)})");
+        var provenance = new ListProvenance(
+            options.Name ?? meta.GetValueOrDefault("name") ?? Path.GetFileNameWithoutExtension(path),
+            ListFormats.Spreadsheet,
+            displayName,
+            options.Date ?? ListText.Date(meta.GetValueOrDefault("date")) ?? FileFacts.ModifiedDate(path),
+            ListFiles.Sha256(path),
+            licence,
+            options.SourceUrl ?? meta.GetValueOrDefault("source") ?? meta.GetValueOrDefault("source_url"),
+            options.SourceTitle ?? meta.GetValueOrDefault("title") ?? meta.GetValueOrDefault("source_title"),
+            options.Publisher ?? meta.GetValueOrDefault("publisher"),
+            kind);
+        if (provenance.SourceUrl is null && entries.FirstOrDefault(e => e.SourceUrl is null) is { } unsourced)
+            throw new DataException(displayName, unsourced.Line,
+                $"'{unsourced.Name}' has no source_url and the list names no source: add a source_url column, a '# source: URL' line before the header, or --source-url");
+        return new ImportedList(provenance, entries, log.Problems);
+    }
+
+    private static ListEntry Entry(SpreadsheetColumns c, IReadOnlyList<string> row, int line, string displayName, ProblemLog log, ExchangeDirectory exchanges)
+    {
+        var name = c.Get(row, "name") ?? throw new DataException(displayName, line, "the row has no name");
+        var listings = new List<Listing>();
+        if (EntryChecks.Listing(c.Get(row, "ticker"), c.Get(row, "exchange"), exchanges, log, line, name) is { } l) listings.Add(l);
+        foreach (var text in ListText.Split(c.Get(row, "listings")))
+            if (EntryChecks.Listing(text, exchanges, log, line, name) is { } listed && !listings.Contains(listed)) listings.Add(listed);
+        var kind = c.Get(row, "source_kind");
+        if (kind is not null && !SourceKinds.IsKnown(kind))
+            throw new DataException(displayName, line, $"'{kind}' is not a valid source_kind (one of {string.Join(", ", SourceKinds.All)})");
+        var date = c.Get(row, "date");
+        var parsedDate = ListText.Date(date);
+        if (date is not null && parsedDate is null) log.Add(line, $"date '{date}' of '{name}' is not a date Exposure reads (2024-05-31, 31 May 2024, ...): left empty");
+        return new ListEntry
+        {
+            Line = line,
+            EntryId = ListText.Slug(name),
+            Name = name,
+            Aliases = ListText.Split(c.Get(row, "aliases")).Where(a => a != name).ToList(),
+            NativeName = c.Get(row, "native_name"),
+            Isins = EntryChecks.Isins(ListText.Split(c.Get(row, "isin")), log, line, name),
+            Lei = EntryChecks.Lei(c.Get(row, "lei"), log, line, name),
+            Listings = listings,
+            Country = EntryChecks.Country(c.Get(row, "country"), log, line, name),
+            Parent = c.Get(row, "parent"),
+            Category = c.Get(row, "category"),
+            Reason = c.Get(row, "reason"),
+            SourceUrl = c.Get(row, "source_url"),
+            SourceTitle = c.Get(row, "source_title"),
+            Publisher = c.Get(row, "publisher"),
+            SourceKind = kind,
+            Date = parsedDate,
+        };
+    }
+
+    private static IEnumerable<(int Line, IReadOnlyList<string> Cells)> CsvRows(string path, string displayName)
+    {
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        using var reader = ListFiles.OpenText(path, out var detected);
+        if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            HasHeaderRecord = false,
+            MaxFieldSize = MaxFieldSize,
+            BadDataFound = null,
+            MissingFieldFound = null,
+        };
+        using var parser = new CsvParser(reader, config);
+        var line = 1;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = parser.Read();
+            }
+            catch (MaxFieldSizeException)
+            {
+                throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?)"));
+            }
+            catch (CsvHelperException e)
+            {
+                throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
+            }
+            if (!more) yield break;
+            var record = parser.Record ?? [];
+            if (record.Sum(f => f.Length) > MaxLineLength * 16)
+                throw new DataException(displayName, line, "the row is longer than a list row can be");
+            yield return (line, record);
+            line = parser.RawRow + 1;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Exposure.Core.Reference;
+
+namespace Exposure.Lists.Model;
+
+/// <summary>
+/// One entry of an imported list, as neutral as the formats allow: the entry's own id, its names, identifiers, the
+/// program or section it is listed under and its date. Values that failed a check are not here: they are
+/// <see cref="ListProblem"/>s of the list.
+/// </summary>
+public sealed record ListEntry
+{
+    /// <summary>The line (or row) of the file the entry starts on, where the format has lines.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The entry's id in its list (OFAC ent_num, OpenSanctions id, CSL _id, ...), or one derived from the name.</summary>
+    public required string EntryId { get; init; }
+
+    public required string Name { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? NativeName { get; init; }
+    public IReadOnlyList<string> Isins { get; init; } = [];
+    public string? Lei { get; init; }
+    public IReadOnlyList<Listing> Listings { get; init; } = [];
+
+    /// <summary>Unified Social Credit Code of a Chinese company.</summary>
+    public string? Uscc { get; init; }
+
+    /// <summary>ISO 3166 alpha-2, where known.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The name of a parent the list links the entry to.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The program, section or list within the file: <c>CMIC-EO13959</c>, <c>Section 2(d)(2)(B)(i)</c>, <c>Entity List</c>.</summary>
+    public string? Program { get; init; }
+
+    public string? Category { get; init; }
+
+    /// <summary>Why the list names the entry, in its words, where it gives a reason.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The entry's name cell or remarks as written, kept beside what was parsed out of it.</summary>
+    public string? AsWritten { get; init; }
+
+    public string? SourceUrl { get; init; }
+    public string? SourceTitle { get; init; }
+    public string? Publisher { get; init; }
+    public string? SourceKind { get; init; }
+
+    /// <summary>The entry's own date (effective, listing or first-seen date), <c>YYYY-MM-DD</c> where it could be read.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>A person should look at this entry before it is relied on (a name cell that could not be parsed, ...).</summary>
+    public string? ReviewNote { get; init; }
+}

@@ -1,0 +1,86 @@
+using Exposure.Lists.Combine;
+using Exposure.Lists.Model;
+using Exposure.TestSupport;
+
+namespace Exposure.Lists.Tests.Combine;
+
+public sealed class ListSetTests
+{
+    private static ListSet BundledAndTrustee() => ListSet.Combine(
+    [
+        ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData),
+        ListLoader.Load(Fixtures.Path("spreadsheet", "trustee-list.csv"), RepoPaths.ReferenceData),
+    ]);
+
+    [Fact]
+    public void Companies_sharing_an_isin_are_one_carrying_both_lists_allegations()
+    {
+        var set = BundledAndTrustee();
+        var zte = set.Data.Company("zte");
+        var lists = set.Data.AllegationsOf("zte").Select(a => a.ListName).Distinct().ToList();
+        Assert.Equal([ListLoader.BundledName, "Example trustee policy list (test fixture)"], lists);
+        Assert.Contains("XHKG:0763", zte.Listings.Select(l => l.ToString()));
+        Assert.DoesNotContain(set.Data.Companies, c => c.Id == "zte-corporation");
+    }
+
+    [Fact]
+    public void The_union_keeps_every_company_of_both_lists()
+    {
+        var set = BundledAndTrustee();
+        Assert.Equal(Fixtures.Bundled.Companies.Count + 2, set.Data.Companies.Count);
+        Assert.NotNull(set.Data.FindCompany("tencent-holdings-ltd"));
+        Assert.Equal(2, set.Used.Lists.Count);
+    }
+
+    [Fact]
+    public void Names_that_alone_agree_are_put_to_review_never_merged()
+    {
+        var set = BundledAndTrustee();
+        var pair = Assert.Single(set.Used.NamePairs);
+        Assert.Equal("longi", pair.CompanyId);
+        Assert.Equal("longi-green-energy-technology-co-ltd", pair.OtherCompanyId);
+        Assert.NotNull(set.Data.FindCompany("longi-green-energy-technology-co-ltd"));
+        Assert.DoesNotContain(set.Data.AllegationsOf("longi"), a => a.ListName != ListLoader.BundledName);
+    }
+
+    [Fact]
+    public void An_entry_carrying_identifiers_of_two_companies_is_reported_as_a_conflict()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "# source: https://example.org/list\nname,isin\nConfused Co,CNE1000004Y2;CNE100000PM8\n");
+        var set = ListSet.Combine(
+        [
+            ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData),
+            ListLoader.Load(path, RepoPaths.ReferenceData),
+        ]);
+        var conflict = Assert.Single(set.Used.Conflicts);
+        Assert.Equal("isin", conflict.Field);
+        Assert.Equal("CNE100000PM8", conflict.Value);
+        Assert.Equal(["zte", "hikvision"], new[] { conflict.CompanyId, conflict.OtherCompanyId });
+        Assert.Equal(Fixtures.Bundled.Companies.Count, set.Data.Companies.Count);
+    }
+
+    [Fact]
+    public void Problems_of_every_list_travel_with_the_set()
+    {
+        var set = ListSet.Combine(
+        [
+            ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData),
+            ListLoader.Load(Fixtures.Path("csl", "consolidated.csv"), RepoPaths.ReferenceData),
+        ]);
+        var issue = Assert.Single(set.Used.Issues);
+        Assert.Equal("US Consolidated Screening List", issue.ListName);
+        Assert.Equal(1, set.Used.Lists[1].Problems);
+        Assert.Equal(ListFormats.Csl, set.Used.Lists[1].Format);
+    }
+
+    [Fact]
+    public void One_list_is_screened_as_it_is()
+    {
+        var set = ListSet.Combine([ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData)]);
+        Assert.Equal(Fixtures.Bundled.Companies.Count, set.Data.Companies.Count);
+        Assert.All(set.Data.Allegations, a => Assert.Null(a.ListName));
+        Assert.Equal("reference-data (bundled)", set.Used.Lists[0].File);
+    }
+}

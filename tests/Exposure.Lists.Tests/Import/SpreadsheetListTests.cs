@@ -1,0 +1,112 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core;
+using Exposure.Lists.Model;
+using Exposure.TestSupport;
+
+namespace Exposure.Lists.Tests.Import;
+
+public sealed class SpreadsheetListTests
+{
+    [Fact]
+    public void Columns_are_found_by_name_and_the_list_says_its_source_once()
+    {
+        var list = Fixtures.Import(Fixtures.Path("spreadsheet", "trustee-list.csv"));
+        Assert.Equal(ListFormats.Spreadsheet, list.Provenance.Format);
+        Assert.Equal("Example trustee policy list (test fixture)", list.Provenance.Name);
+        Assert.Equal("https://example.org/trustee/policy-list-2026-q4", list.Provenance.SourceUrl);
+        Assert.Equal("report", list.Provenance.SourceKind);
+        Assert.Equal(3, list.Entries.Count);
+        var zte = Fixtures.Entry(list, "ZTE Corporation");
+        Assert.Equal(["CNE1000004Y2"], zte.Isins);
+        Assert.Equal("XHKG:763", Assert.Single(zte.Listings).ToString());
+        Assert.Equal("CN", zte.Country);
+        Assert.Equal("zte-corporation", zte.EntryId);
+        Assert.Equal("KY", Fixtures.Entry(list, "Tencent Holdings Ltd").Country);
+        Assert.Empty(list.Problems);
+    }
+
+    [Fact]
+    public void A_row_without_a_source_where_the_list_names_none_is_one_error_naming_file_and_line()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "name,isin,source_url\nSourced Co,,https://example.org/a\nUnsourced Co,,\n");
+        var e = Assert.Throws<DataException>(() => Fixtures.Import(path));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("Unsourced Co", e.Message);
+        Assert.Contains("source", e.Problem);
+
+        var withOption = Fixtures.Import(path, new ImportOptions(SourceUrl: "https://example.org/list"));
+        Assert.Equal(2, withOption.Entries.Count);
+    }
+
+    [Fact]
+    public void Bad_isins_and_unknown_exchanges_are_reported_and_counted_never_dropped_silently()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "# source: https://example.org/list\nName,ISINs,Listings\nA Co,CNE1000004Y2;CNE1000004Y3,XHKG:763;XXXX:1\n");
+        var list = Fixtures.Import(path);
+        var entry = Assert.Single(list.Entries);
+        Assert.Equal(["CNE1000004Y2"], entry.Isins);
+        Assert.Equal(2, list.Problems.Count);
+        Assert.Contains(list.Problems, p => p.Problem.Contains("CNE1000004Y3") && p.Line == 3);
+        Assert.Contains(list.Problems, p => p.Problem.Contains("XXXX"));
+    }
+
+    [Fact]
+    public void A_header_without_a_name_column_is_refused()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "isin,ticker\nCNE1000004Y2,763\n");
+        var e = Assert.Throws<DataException>(() => Fixtures.Import(path));
+        Assert.Equal(1, e.Line);
+        Assert.Contains("name", e.Problem);
+    }
+
+    [Fact]
+    public void An_xlsx_list_reads_as_the_csv_does()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "list.xlsx");
+        WriteWorkbook(path,
+        [
+            ["# source: https://example.org/xlsx-list"],
+            ["Entity Name", "ISIN", "Ticker", "Exchange", "Source Kind"],
+            ["ZTE Corporation", "CNE1000004Y2", "0763", "XHKG", "news"],
+        ]);
+        var list = Fixtures.Import(path);
+        var entry = Assert.Single(list.Entries);
+        Assert.Equal("ZTE Corporation", entry.Name);
+        Assert.Equal(["CNE1000004Y2"], entry.Isins);
+        Assert.Equal("news", entry.SourceKind);
+        Assert.Equal(3, entry.Line);
+        Assert.Equal("https://example.org/xlsx-list", list.Provenance.SourceUrl);
+    }
+
+    internal static void WriteWorkbook(string path, string[][] rows)
+    {
+        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var wb = doc.AddWorkbookPart();
+        wb.Workbook = new Workbook();
+        var ws = wb.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var row = new Row { RowIndex = (uint)(r + 1) };
+            for (var c = 0; c < rows[r].Length; c++)
+                row.Append(new Cell
+                {
+                    CellReference = $"{(char)('A' + c)}{r + 1}",
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new Text(rows[r][c])),
+                });
+            data.Append(row);
+        }
+        ws.Worksheet = new Worksheet(data);
+        wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "List" }));
+    }
+}
