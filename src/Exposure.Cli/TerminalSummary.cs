@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
 using Exposure.Pipeline;
 using Spectre.Console;
 
@@ -47,20 +48,22 @@ public static class TerminalSummary
                 Markup.Escape(f.Name),
                 f.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown",
                 N(l.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched), N(l.Related), N(l.NeedsReview),
-                Money(f.FundValue, f.Currency), Money(f.FlaggedValue, f.Currency), Percent(f.FlaggedWeight));
+                Wording.Money(f.FundValue, f.Currency), Wording.Money(f.FlaggedValue, f.Currency), Wording.Percent(f.FlaggedWeight));
         }
         console.Write(table);
 
         var s = report.Summary;
         console.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"{s.CompaniesFlagged} named companies and {s.CompaniesRelated} related companies held; ") +
-            string.Create(CultureInfo.InvariantCulture, $"{s.Lines.NeedsReview} lines need review; {s.Lines.Rejected} lines rejected (see rejected.csv)."));
+            $"{Wording.Count(s.CompaniesFlagged, "named company", "named companies")} and {Wording.Count(s.CompaniesRelated, "related company", "related companies")} held; " +
+            $"{Wording.Count(s.Lines.NeedsReview, "line needs", "lines need")} review; {Wording.Count(s.Lines.Rejected, "line", "lines")} rejected (see rejected.csv).");
         if (report.Review.DecisionsFile is { } decisions)
             console.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"Review decisions ({decisions}): {report.Review.Decisions} in force, {report.Review.RowsAccepted} rows accepted, ") +
-                string.Create(CultureInfo.InvariantCulture, $"{report.Review.RowsRejected} rejected, {report.Review.Stale.Count} stale."));
-        if (s.FlaggedValue is { } flagged)
-            console.WriteLine($"Flagged value {Money(flagged, s.Currency)} of {Money(s.ValueScreened ?? 0, s.Currency)} screened ({Percent(s.FlaggedShare ?? 0)}).");
+                $"Review decisions ({decisions}): {Wording.Number(report.Review.Decisions)} in force, {Wording.Count(report.Review.RowsAccepted, "row", "rows")} accepted, " +
+                $"{Wording.Number(report.Review.RowsRejected)} rejected, {Wording.Number(report.Review.Stale.Count)} stale.");
+        if (s.FlaggedValue is { } flagged && s.ValueScreened is { } screened)
+            console.WriteLine($"Flagged value {Wording.Money(flagged, s.Currency)} of {Wording.Money(screened, s.Currency)} screened ({Wording.Percent(s.FlaggedShare)})" +
+                (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $", {label}." : "."));
+        foreach (var warning in s.Warnings) console.WriteLine($"Note: {warning.Text}");
         if (report.Portfolio is { } portfolio) WritePortfolio(console, portfolio);
         foreach (var path in result.Written) console.WriteLine($"wrote {path}");
     }

@@ -5,6 +5,10 @@ using Exposure.Core.Reference;
 namespace Exposure.Core.Reporting;
 
 /// <summary>A matched, related or needs-review holding, with the rule and every feature compared.</summary>
+/// <param name="File">The holdings file's name (never its folder).</param>
+/// <param name="Value">The market value; null when the file gives none or it could not be read (<paramref name="ValueUnknown"/> says which).</param>
+/// <param name="DecidedBy">Who decided it, when a person's review decision did: the reviewer's name only when names are published.</param>
+/// <param name="ValueUnknown">Why the value is unknown: "no value given", or what could not be read; null when the value is known.</param>
 public sealed record HoldingFinding(
     string FundId,
     string File,
@@ -25,6 +29,7 @@ public sealed record HoldingFinding(
     string Rule,
     double Score,
     IReadOnlyList<Evidence> Evidence,
-    string? DecidedBy);
+    string? DecidedBy,
+    string? ValueUnknown = null);
 
 public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);

@@ -94,9 +94,9 @@ public sealed class LookThrough
             _gaps.Add(new CoverageGap(top.Entry.Id, pathText, entry.Kind == EntryKind.Index ? "no constituent list" : "no holdings file", amount, route));
             return;
         }
-        if (fund.FundValue == 0)
+        if (fund.FundValue is not { } fundValue || fundValue == 0)
         {
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "fund value is zero", amount, route));
+            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, fund.FundValue is null ? "fund value is unknown" : "fund value is zero", amount, route));
             return;
         }
 
@@ -117,9 +117,9 @@ public sealed class LookThrough
             }
         }
 
-        totals.LookedThrough += amount * fund.ScreenedValue / fund.FundValue;
+        totals.LookedThrough += amount * fund.ScreenedValue / fundValue;
         if (fund.ExcludedValue != 0)
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", amount * fund.ExcludedValue / fund.FundValue, route));
+            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", amount * fund.ExcludedValue / fundValue, route));
 
         var nestedWeight = 0m;
         foreach (var n in fund.Nested)
@@ -131,7 +131,7 @@ public sealed class LookThrough
             Visit(target, amount * n.Weight, top, [.. path, target.Id]);
         }
 
-        var residual = amount * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fund.FundValue - nestedWeight);
+        var residual = amount * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fundValue - nestedWeight);
         if (Math.Abs(residual) > Math.Abs(amount) * ResidualTolerance)
             _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
     }

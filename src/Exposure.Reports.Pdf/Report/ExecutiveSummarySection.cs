@@ -1,5 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -32,7 +33,18 @@ internal sealed class ExecutiveSummarySection : IReportSection
                 "Xinjiang surveillance, and how much.");
         }
 
+        if (Warnings(report.Summary.Warnings) is { } warnings)
+        {
+            yield return warnings;
+        }
+
         yield return new FigureTiles(Headlines.Figures(context));
+        if (ByDate(context) is { } byDate)
+        {
+            yield return new Heading("The same figures by as-of date", 3) { Bookmark = false };
+            yield return byDate;
+        }
+
         yield return new Heading("Key findings", 2) { Bookmark = false };
         yield return new BulletList(Headlines.Findings(context)) { FontSize = Typography.KeyFindingsSize, ItemSpacing = Typography.KeyFindingsSpacing };
         if (LargestExposures(context) is { } chart)
@@ -54,6 +66,52 @@ internal sealed class ExecutiveSummarySection : IReportSection
             FontSize = Typography.CalloutSize,
         };
         yield return new PageBreak();
+    }
+
+    /// <summary>What a reader must know beside the figures, in the model's words, in a box above them.</summary>
+    internal static Callout? Warnings(IReadOnlyList<FigureWarning> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return null;
+        }
+
+        var spans = new List<TextSpan> { new("Read these figures with this. ") { Bold = true } };
+        spans.AddRange(warnings.Select((w, i) => new TextSpan((warnings.Count > 1 ? "\n• " : "") + w.Text)));
+        return new Callout(spans, Typography.NoticeFill, Typography.NoticeBar) { FontSize = Typography.CalloutSize };
+    }
+
+    /// <summary>The headline figures of each as-of date, when the funds are not all of one date: a total over them adds different dates.</summary>
+    internal static Table? ByDate(ReportContext context)
+    {
+        var rows = context.Report.Summary.ByDate;
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var currency = context.Currency;
+        var table = new Table(
+        [
+            Typography.DateColumn("As of"),
+            Typography.CountColumn("Funds"),
+            Typography.MoneyColumn("Value screened", currency),
+            Typography.MoneyColumn("Flagged value", currency),
+            Typography.PercentColumn("Flagged share"),
+            Typography.CountColumn("Named companies"),
+        ]);
+        foreach (var d in rows)
+        {
+            table.AddRow(
+                d.AsOf is null ? "date unknown" : Typography.Date(d.AsOf),
+                Typography.Count(d.Funds),
+                Typography.MoneyCell(d.ValueScreened, d.Currency, currency),
+                Typography.MoneyCell(d.FlaggedValue, d.Currency, currency),
+                Typography.Percent(d.FlaggedShare),
+                Typography.Count(d.CompaniesFlagged));
+        }
+
+        return table;
     }
 
     /// <summary>The five named companies with the most value, from the scheme's look-through or across funds in one currency.</summary>
