@@ -34,9 +34,9 @@ public sealed class ReviewRoundTripTests
         var firstLines = File.ReadAllLines(decisions);
 
         var second = Path.Combine(temp.Path, "second");
-        var run = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions);
+        var run = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions, "--show-reviewers");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("3 in force, 1 rows accepted, 1 rejected, 1 stale", run.Output);
+        Assert.Contains("3 in force, 1 row accepted, 1 rejected, 1 stale", run.Output);
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(second, "exposure-report.json")));
         var root = json.RootElement;

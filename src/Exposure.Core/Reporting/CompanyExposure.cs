@@ -8,7 +8,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="TotalValue">Summed over funds only when they share a currency.</param>
 /// <param name="Lists">The lists screened against that name this company (one entry when a single list is used).</param>
 /// <param name="ListingNames">The listings in words, for readers: "Shanghai Stock Exchange 601899" for <c>XSHG:601899</c>.</param>
-/// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per allegation and holdings date.</param>
+/// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per as-of date of those holdings.</param>
 public sealed record CompanyExposure(
     string Id,
     string NameEn,
@@ -60,10 +60,11 @@ public sealed record AllegationView(
 public sealed record CompanyHolding(string FundId, string FundName, string? Currency, decimal? Value, decimal? Weight, int Rows, int RowsWithoutValue = 0, DateOnly? AsOf = null);
 
 /// <summary>
-/// An allegation dated after the holdings that hold the company: what was on the list for it then is not what is on it
-/// now. <see cref="Text"/> says it: "Listed on the UFLPA Entity List in August 2024; these holdings are from March 2022".
+/// The allegations dated after the holdings of one as-of date that hold the company: what was on the list for it then is
+/// not what is on it now. <see cref="Text"/> says it: "Listed on UFLPA Entity List in August 2024 and January 2025; these
+/// holdings are from March 2022 (2022-03-10)".
 /// </summary>
-/// <param name="Date">The allegation's date as the list gives it (<c>2024-08-09</c> or <c>2024-08</c>).</param>
-/// <param name="HoldingsAsOf">The as-of date of the holdings it is later than.</param>
+/// <param name="HoldingsAsOf">The as-of date of the holdings the allegations are later than.</param>
 /// <param name="FundIds">The funds of that date holding the company.</param>
-public sealed record LaterAllegation(string AllegationId, string ListOrReport, string Date, bool Listed, DateOnly HoldingsAsOf, IReadOnlyList<string> FundIds, string Text);
+/// <param name="AllegationIds">The allegations dated after it.</param>
+public sealed record LaterAllegation(DateOnly HoldingsAsOf, IReadOnlyList<string> FundIds, IReadOnlyList<string> AllegationIds, string Text);

@@ -62,6 +62,7 @@ public sealed record ReportDates(
     DateOnly? ListAsOf);
 
 /// <summary>The figures of the funds of one as-of date (null: the funds whose date is not known).</summary>
+/// <param name="TotalsWithheld">Why this date's money totals are not given, or null when they are.</param>
 public sealed record DateTotals(
     DateOnly? AsOf,
     int Funds,
@@ -69,7 +70,8 @@ public sealed record DateTotals(
     decimal? ValueScreened,
     decimal? FlaggedValue,
     decimal? FlaggedShare,
-    int CompaniesFlagged);
+    int CompaniesFlagged,
+    TotalsWithheld? TotalsWithheld = null);
 
 /// <summary>Something a reader must know beside the figures, worded once for every output.</summary>
 /// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>.</param>

@@ -63,10 +63,28 @@ public static class Wording
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? Unknown;
 
-    /// <summary>"Listed on UFLPA Entity List in August 2024; these holdings are from March 2022 (2022-03-10)".</summary>
-    public static string LaterAllegation(bool listed, string listOrReport, string date, DateOnly holdingsAsOf) =>
-        (listed ? $"Listed on {listOrReport} in {Month(date)}" : $"Named by {listOrReport} in {Month(date)}") +
-        $"; these holdings are from {Month(holdingsAsOf)} ({Date(holdingsAsOf)})";
+    /// <summary>
+    /// "Listed on UFLPA Entity List in August 2024 and January 2025; named in Hong Kong Watch report in December 2022;
+    /// these holdings are from March 2022 (2022-03-10)": the allegations dated after holdings of one date, by list or report.
+    /// </summary>
+    public static string LaterAllegations(IEnumerable<(bool Listed, string ListOrReport, string Date)> allegations, DateOnly holdingsAsOf)
+    {
+        var parts = allegations
+            .GroupBy(a => (a.Listed, a.ListOrReport))
+            .Select(g =>
+            {
+                var months = g.Select(a => (Parsed: AllegationDates.Parse(a.Date), Text: Month(a.Date)))
+                    .OrderBy(m => m.Parsed?.Start ?? DateOnly.MaxValue)
+                    .Select(m => m.Text)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                var when = months.Count == 1 ? months[0] : $"{string.Join(", ", months.Take(months.Count - 1))} and {months[^1]}";
+                return (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + $" in {when}";
+            })
+            .ToList();
+        var text = string.Join("; ", parts) + $"; these holdings are from {Month(holdingsAsOf)} ({Date(holdingsAsOf)})";
+        return Capitalised(text);
+    }
 
     /// <summary>The holdings' dates: "2022-03-10", "2022-03-10 to 2025-01-31 (the funds' dates differ)", "unknown"; and for how many funds a date is not known.</summary>
     public static string HoldingsAsOf(ReportDates dates)

@@ -118,7 +118,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var sums = Figures(funds, withheld);
             var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
             var named = _findings.Where(f => f.State == RowState.Matched && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
-            return new DateTotals(g.Key, funds.Count, currency, sums.Screened, sums.Flagged, sums.FlaggedShare, named);
+            return new DateTotals(g.Key, funds.Count, currency, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
         }).ToList();
     }
 
@@ -163,10 +163,13 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
             {
+                var why = sum <= PartialFilePercent
+                    ? $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
+                    : $"the file's weights are shares of more than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}): some values are unknown, or rows are left out";
                 warnings.Add(new("weights-disagree", f.Id,
-                    $"{f.Name}: the file's weights add up to {Percent(sum)}, so it lists part of the fund. Its weights are used as it states them, " +
-                    $"on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) " +
-                    $"the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} instead of {Wording.Percent(f.FlaggedWeight)}."));
+                    $"{f.Name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); " +
+                    $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} " +
+                    $"instead of {Wording.Percent(f.FlaggedWeight)}."));
             }
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {
@@ -195,6 +198,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         }
         return warnings;
     }
+
+    /// <summary>Weights adding up to no more than this (in percent) say the file lists part of a fund, not rounding.</summary>
+    private const decimal PartialFilePercent = 99m;
 
     private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
@@ -255,20 +261,16 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             allegations.Select(a => a.ListName).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } lists ? lists : null);
     }
 
-    /// <summary>Each allegation dated after the as-of date of holdings of the company, per date.</summary>
+    /// <summary>The allegations dated after the as-of date of holdings of the company, per date.</summary>
     private static List<LaterAllegation> LaterThanHoldings(IReadOnlyList<AllegationView> allegations, IReadOnlyList<CompanyHolding> holdings)
     {
-        var byDate = holdings.Where(h => h.AsOf is not null).GroupBy(h => h.AsOf!.Value).OrderBy(g => g.Key).ToList();
         var result = new List<LaterAllegation>();
-        foreach (var a in allegations)
+        foreach (var g in holdings.Where(h => h.AsOf is not null).GroupBy(h => h.AsOf!.Value).OrderBy(g => g.Key))
         {
-            if (a.Date is not { } date) continue;
-            foreach (var g in byDate)
-            {
-                if (!AllegationDates.IsAfter(date, g.Key)) continue;
-                result.Add(new LaterAllegation(a.Id, a.ListOrReport, date, a.Listed, g.Key, g.Select(h => h.FundId).ToList(),
-                    Wording.LaterAllegation(a.Listed, a.ListOrReport, date, g.Key)));
-            }
+            var later = allegations.Where(a => AllegationDates.IsAfter(a.Date, g.Key)).ToList();
+            if (later.Count == 0) continue;
+            result.Add(new LaterAllegation(g.Key, g.Select(h => h.FundId).ToList(), later.Select(a => a.Id).ToList(),
+                Wording.LaterAllegations(later.Select(a => (a.Listed, a.ListOrReport, a.Date!)), g.Key)));
         }
         return result;
     }

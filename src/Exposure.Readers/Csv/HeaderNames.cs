@@ -17,15 +17,15 @@ public static class HeaderNames
         [ColumnRole.Country] = ["location", "country", "country of risk", "domicile", "country of incorporation", "location of risk"],
         [ColumnRole.MarketValue] =
         [
-            "market value", "value", "market value base", "market value usd", "mkt value", "mkt val", "mkt val base", "market val", "marketvalue", "mktval",
-            "base market value", "position value", "value usd", "value base", "amount", "current value", "holding value", "market value held",
+            "market value", "value", "mkt value", "mkt val", "market val", "position value", "amount", "marketvalue", "mktval", "market value base",
+            "market value usd", "mkt val base", "base market value", "value usd", "value base", "current value", "holding value", "market value held",
             "total market value", "fair value", "valuation", "market value local", "mv",
         ],
         [ColumnRole.Weight] =
         [
-            "weight", "weight %", "weight pct", "weighting", "weighting %", "weight percent", "% of net assets", "% net assets", "% of fund", "% fund",
-            "portfolio weight", "% weight", "pct of net assets", "percent of net assets", "pct of fund", "percent of fund", "% of nav", "% nav",
-            "% of portfolio", "% portfolio", "portfolio %", "% of total", "% of assets", "% of net asset value", "% holding", "holding %",
+            "weight", "weight %", "% of net assets", "% of fund", "weighting", "portfolio weight", "% of portfolio", "% of nav", "weight pct",
+            "weighting %", "weight percent", "% net assets", "% fund", "% weight", "pct of net assets", "percent of net assets", "pct of fund",
+            "percent of fund", "% nav", "% portfolio", "portfolio %", "% of total", "% of assets", "% of net asset value", "% holding", "holding %",
             "index weight", "allocation", "% allocation",
         ],
         [ColumnRole.Quantity] = ["shares", "quantity", "units", "nominal", "shares held", "par value", "position", "holding quantity"],

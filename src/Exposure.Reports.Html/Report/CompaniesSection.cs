@@ -149,7 +149,7 @@ internal sealed class CompaniesSection : IHtmlSection
             w.Open("ol", ("class", "allegations"));
             foreach (var a in company.Allegations)
             {
-                Allegation(page, a, company.LaterThanHoldings.FirstOrDefault(l => l.AllegationId == a.Id));
+                Allegation(page, a, company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)));
             }
 
             w.Close("ol");

@@ -148,10 +148,16 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"summary.byDate[{i}]");
                 page.Row(() => page.RowHeader(d.AsOf is null ? "date unknown" : Format.Date(d.AsOf))
                     .Num(() => page.Count(at + ".funds", d.Funds))
-                    .Num(() => page.MoneyCell(at + ".valueScreened", d.ValueScreened, d.Currency, currency))
-                    .Num(() => page.MoneyCell(at + ".flaggedValue", d.FlaggedValue, d.Currency, currency))
-                    .Num(() => page.Percent(at + ".flaggedShare", d.FlaggedShare))
+                    .Num(() => Cell(at + ".valueScreened", d.ValueScreened, () => page.MoneyCell(at + ".valueScreened", d.ValueScreened, d.Currency, currency)))
+                    .Num(() => Cell(at + ".flaggedValue", d.FlaggedValue, () => page.MoneyCell(at + ".flaggedValue", d.FlaggedValue, d.Currency, currency)))
+                    .Num(() => Cell(at + ".flaggedShare", d.FlaggedShare, () => page.Percent(at + ".flaggedShare", d.FlaggedShare)))
                     .Num(() => page.Count(at + ".companiesFlagged", d.CompaniesFlagged)));
+
+                void Cell(string path, decimal? value, Action known)
+                {
+                    if (value is null) page.Figure(path, null, Wording.NoTotal(d.TotalsWithheld));
+                    else known();
+                }
             }
         });
     }

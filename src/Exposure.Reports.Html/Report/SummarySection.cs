@@ -54,7 +54,7 @@ internal sealed class SummarySection : IHtmlSection
             var lines = s.Lines;
             StateRow(page, lines, RowState.Matched, "in a company named by a source: under " + FindingsSection.SectionTitle);
             StateRow(page, lines, RowState.Related, "in a listed parent or subsidiary of a named entity: under " + FindingsSection.SectionTitle);
-            StateRow(page, lines, RowState.NeedsReview, "candidates for a person to decide: under " + ReviewSection.SectionTitle);
+            StateRow(page, lines, RowState.NeedsReview, "for a person to confirm or reject: under " + ReviewSection.SectionTitle);
             StateRow(page, lines, RowState.Unmatched, "screened, no listed company matched: in unmatched.csv");
             StateRow(page, lines, RowState.Excluded, "not equity: counted in fund value, not screened: in excluded.csv");
             StateRow(page, lines, RowState.Rejected, "could not be read: under " + RejectedLinesSection.SectionTitle);

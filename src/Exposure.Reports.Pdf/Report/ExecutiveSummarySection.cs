@@ -105,9 +105,9 @@ internal sealed class ExecutiveSummarySection : IReportSection
             table.AddRow(
                 d.AsOf is null ? "date unknown" : Typography.Date(d.AsOf),
                 Typography.Count(d.Funds),
-                Typography.MoneyCell(d.ValueScreened, d.Currency, currency),
-                Typography.MoneyCell(d.FlaggedValue, d.Currency, currency),
-                Typography.Percent(d.FlaggedShare),
+                d.ValueScreened is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.ValueScreened, d.Currency, currency),
+                d.FlaggedValue is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.FlaggedValue, d.Currency, currency),
+                d.FlaggedShare is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.Percent(d.FlaggedShare),
                 Typography.Count(d.CompaniesFlagged));
         }
 

@@ -156,9 +156,9 @@ internal static class Headlines
         {
             findings.Add(["No fund screened holds a company named by a source."]);
         }
-        else if (c is not null && named.All(x => x.TotalValue is not null))
+        else if (s.TotalsWithheld is null && named.Any(x => x.TotalValue is not null))
         {
-            var top = named.OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            var top = named.Where(x => x.TotalValue is not null).OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
             findings.Add(
             [
                 "The largest exposure is to ",
@@ -229,15 +229,14 @@ internal static class Headlines
 
     /// <summary>" Listed on UFLPA Entity List in August 2024; these holdings are from March 2022 (2022-03-10)." when the company's listing is later than the holdings.</summary>
     private static string Later(CompanyExposure company) =>
-        company.LaterThanHoldings.Count == 0 ? "" : $" {Words.EndSentence(company.LaterThanHoldings[0].Text)}" +
-            (company.LaterThanHoldings.Count > 1 ? $" ({Typography.Plural(company.LaterThanHoldings.Count - 1, "other allegation is", "other allegations are")} later too.)" : "");
+        string.Concat(company.LaterThanHoldings.Select(l => " " + Words.EndSentence(l.Text)));
 
     /// <summary>"Hon Hai Precision Industry Co., Ltd. (USD 820,000)", or the most widely held when values are in different currencies.</summary>
     private static string Largest(IReadOnlyList<CompanyExposure> companies, string? currency)
     {
-        if (currency is not null && companies.All(x => x.TotalValue is not null))
+        if (currency is not null && companies.Any(x => x.TotalValue is not null))
         {
-            var top = companies.OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            var top = companies.Where(x => x.TotalValue is not null).OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
             return $"{top.NameEn} ({Typography.Money(top.TotalValue, currency)})";
         }
 
