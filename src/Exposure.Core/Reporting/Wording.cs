@@ -86,7 +86,25 @@ public static class Wording
         return Capitalised(text);
     }
 
+    /// <summary>
+    /// Where a company is shown: its allegations dated after the holdings, and what that means — that at the holdings'
+    /// date the list said less of it, or nothing at all when every allegation is later.
+    /// </summary>
+    public static string LaterThanHoldings(CompanyExposure company) =>
+        string.Join("; ", company.LaterThanHoldings.Select(l => l.Text)) + ". " +
+        (company.LaterThanHoldings.Any(l => l.AllegationIds.Count == company.Allegations.Count)
+            ? "At the holdings' date, none of the allegations this list now gives for the company had been made."
+            : "At the holdings' date, the list said less of this company than it says now.");
+
     /// <summary>The holdings' dates: "2022-03-10", "2022-03-10 to 2025-01-31 (the funds' dates differ)", "unknown"; and for how many funds a date is not known.</summary>
+    /// <summary>The same for any set of as-of dates (a scheme's holdings, looked through from each one's latest file).</summary>
+    public static string HoldingsAsOf(IEnumerable<DateOnly?> asOf)
+    {
+        var all = asOf.ToList();
+        var known = all.OfType<DateOnly>().ToList();
+        return HoldingsAsOf(new ReportDates(known.Count == 0 ? null : known.Min(), known.Count == 0 ? null : known.Max(), all.Count(d => d is null), "", null, null, null));
+    }
+
     public static string HoldingsAsOf(ReportDates dates)
     {
         var text = dates.HoldingsFrom is not { } from ? Unknown

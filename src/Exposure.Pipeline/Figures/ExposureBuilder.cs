@@ -70,7 +70,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             unknown,
             dates,
             ByDate(),
-            Warnings(run, dates, unknown, companies));
+            Warnings(run, dates, unknown, companies, withheld));
 
         return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None);
     }
@@ -143,7 +143,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     }
 
     /// <summary>What a reader must know beside the figures, in the order it matters.</summary>
-    private List<FigureWarning> Warnings(RunInfo run, ReportDates dates, UnknownValues unknown, IReadOnlyList<CompanyExposure> companies)
+    private List<FigureWarning> Warnings(RunInfo run, ReportDates dates, UnknownValues unknown, IReadOnlyList<CompanyExposure> companies, TotalsWithheld? withheld)
     {
         var warnings = new List<FigureWarning>();
         if (run.ListAsOf is { } cut)
@@ -153,12 +153,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"dated later {Wording.Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Wording.Count(cut.CompaniesLeftOut.Count, "company", "companies")} " +
                 $"with none left {Wording.Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against."));
         }
-        if (_funds.Select(f => f.AsOf).Distinct().Count() > 1)
-        {
-            warnings.Add(new("dates-differ", null,
-                $"The funds are of different dates ({Wording.HoldingsAsOf(dates)}): totals over them add holdings of different dates. " +
-                "The figures of each date are given beside them."));
-        }
+        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !_funds.All(f => f.FundValue is null))
+            warnings.Add(new("values-unknown", null, text));
         foreach (var f in _funds)
         {
             if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
@@ -186,8 +182,14 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     $"Weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on value over fund value it would be {Wording.Percent(f.AlternativeFlaggedWeight)}."));
             }
         }
-        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !_funds.All(f => f.FundValue is null))
-            warnings.Add(new("values-unknown", null, text));
+        if (_funds.Select(f => f.AsOf).Distinct().Count() > 1 && withheld is null)
+        {
+            var range = dates.HoldingsFrom is { } from && dates.HoldingsTo is { } to && to != from ? $", {Wording.Date(from)} to {Wording.Date(to)}" : "";
+            var undated = dates.FundsWithoutDate > 0 ? $" ({Wording.Count(dates.FundsWithoutDate, "fund's date is", "funds' dates are")} not known)" : "";
+            warnings.Add(new("dates-differ", null,
+                $"The funds are of different dates{range}{undated}: totals over them add holdings of different dates. " +
+                "The figures of each date are given beside them."));
+        }
         var later = companies.Where(c => c.LaterThanHoldings.Count > 0).ToList();
         if (later.Count > 0)
         {

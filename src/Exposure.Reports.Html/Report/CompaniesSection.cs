@@ -111,8 +111,7 @@ internal sealed class CompaniesSection : IHtmlSection
         page.Callout("caveat", "Caveat:", company.ReviewNote.Length > 0 ? company.ReviewNote : "none given by the list.");
         if (company.LaterThanHoldings.Count > 0)
         {
-            page.Callout("notice", "Dated after the holdings:",
-                string.Join("; ", company.LaterThanHoldings.Select(l => l.Text)) + ". What the list said of this company at the holdings' date was less than it says now.");
+            page.Callout("notice", "Dated after the holdings:", Wording.LaterThanHoldings(company));
         }
 
         RelationSources(page, company);

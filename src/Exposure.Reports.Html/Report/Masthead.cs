@@ -43,7 +43,7 @@ internal static class Masthead
             facts.Add(("Holdings", () => w.Text($"{Format.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
                 $"{Format.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")));
             facts.Add(("Scheme as of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))));
-            facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(dates))));
+            facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))));
             facts.Add(("Report currency", () => w.Text(p.ReportCurrency)));
         }
         else

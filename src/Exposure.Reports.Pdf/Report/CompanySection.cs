@@ -52,8 +52,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             opening.Add(new Callout(
                 [
                     new TextSpan("Dated after the holdings: ") { Bold = true },
-                    string.Join("; ", company.LaterThanHoldings.Select(l => l.Text)) +
-                    ". What the list said of this company at the holdings' date was less than it says now.",
+                    Wording.LaterThanHoldings(company),
                 ],
                 Typography.NoticeFill,
                 Typography.NoticeBar)

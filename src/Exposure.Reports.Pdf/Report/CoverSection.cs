@@ -96,7 +96,7 @@ internal sealed class CoverSection : IReportSection
                 .Add("Holdings", $"{Typography.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
                     $"{Typography.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")
                 .Add("Scheme as of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
-                .Add("Holdings as of", Wording.HoldingsAsOf(dates))
+                .Add("Holdings as of", Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))
                 .Add("Report currency", p.ReportCurrency);
         }
         else

@@ -12,6 +12,10 @@ internal sealed class ExecutiveSummarySection : IReportSection
 
     private const int Largest = 5;
 
+    // The summary stays on one page: more warnings or dates than these are given in full under Summary.
+    private const int WarningsShown = 3;
+    private const int DatesShown = 3;
+
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         var report = context.Report;
@@ -33,16 +37,24 @@ internal sealed class ExecutiveSummarySection : IReportSection
                 "Xinjiang surveillance, and how much.");
         }
 
-        if (Warnings(report.Summary.Warnings) is { } warnings)
+        // A scheme's figures are looked through from each fund's latest file, in one currency: what is said of the totals
+        // over every file (their dates, per date) belongs to the Summary, where those totals are.
+        var scheme = context.Portfolio is not null;
+        var shown = scheme ? report.Summary.Warnings.Where(w => w.Code != "dates-differ").ToList() : report.Summary.Warnings;
+        if (Warnings(shown, WarningsShown) is { } warnings)
         {
             yield return warnings;
         }
 
         yield return new FigureTiles(Headlines.Figures(context));
-        if (ByDate(context) is { } byDate)
+        if (!scheme && report.Summary.ByDate.Count is > 0 and <= DatesShown && ByDate(context) is { } byDate)
         {
             yield return new Heading("The same figures by as-of date", 3) { Bookmark = false };
             yield return byDate;
+        }
+        else if (!scheme && report.Summary.ByDate.Count > DatesShown)
+        {
+            yield return Typography.Note($"The funds are of {Typography.Plural(report.Summary.ByDate.Count, "date", "dates")}: the same figures for each date are under {SummarySection.Title}.");
         }
 
         yield return new Heading("Key findings", 2) { Bookmark = false };
@@ -69,7 +81,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
     }
 
     /// <summary>What a reader must know beside the figures, in the model's words, in a box above them.</summary>
-    internal static Callout? Warnings(IReadOnlyList<FigureWarning> warnings)
+    internal static Callout? Warnings(IReadOnlyList<FigureWarning> warnings, int shown = int.MaxValue)
     {
         if (warnings.Count == 0)
         {
@@ -77,7 +89,12 @@ internal sealed class ExecutiveSummarySection : IReportSection
         }
 
         var spans = new List<TextSpan> { new("Read these figures with this. ") { Bold = true } };
-        spans.AddRange(warnings.Select((w, i) => new TextSpan((warnings.Count > 1 ? "\n• " : "") + w.Text)));
+        spans.AddRange(warnings.Take(shown).Select(w => new TextSpan((warnings.Count > 1 ? "\n• " : "") + w.Text)));
+        if (warnings.Count > shown)
+        {
+            spans.Add(new TextSpan($"\n• And {Typography.Plural(warnings.Count - shown, "more", "more")}, under {SummarySection.Title}."));
+        }
+
         return new Callout(spans, Typography.NoticeFill, Typography.NoticeBar) { FontSize = Typography.CalloutSize };
     }
 
@@ -93,7 +110,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         var currency = context.Currency;
         var table = new Table(
         [
-            Typography.DateColumn("As of"),
+            new TableColumn("As of", ColumnWidth.Relative(1)),
             Typography.CountColumn("Funds"),
             Typography.MoneyColumn("Value screened", currency),
             Typography.MoneyColumn("Flagged value", currency),

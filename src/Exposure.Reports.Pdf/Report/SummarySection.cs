@@ -46,6 +46,11 @@ internal sealed class SummarySection : IReportSection
         }
 
         yield return figures;
+        if (ExecutiveSummarySection.Warnings(s.Warnings) is { } warnings)
+        {
+            yield return warnings;
+        }
+
         if (ExecutiveSummarySection.ByDate(context) is { } byDate)
         {
             yield return new Heading("By as-of date", 2) { Bookmark = false };
