@@ -1,4 +1,5 @@
 using Exposure.Core;
+using Exposure.Core.Text;
 using Exposure.Reports.Pdf.Fonts;
 
 namespace Exposure.Cli;
@@ -23,5 +24,16 @@ public static class Failures
         return code;
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    /// <summary>The longest error line written; a longer message (text quoted from a broken file) is cut.</summary>
+    public const int MaxMessageLength = 2_000;
+
+    /// <summary>
+    /// One line, with the control characters an input file may carry (ESC, NUL ...) shown escaped, never sent raw to the
+    /// terminal, and at most <see cref="MaxMessageLength"/> characters.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        var line = ControlCharacters.OneLine(message);
+        return line.Length <= MaxMessageLength ? line : string.Concat(line.AsSpan(0, MaxMessageLength - 3), "...");
+    }
 }
