@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Inputs;
 using Exposure.Core.Portfolio;
 using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
 
 namespace Exposure.Readers.Portfolio;
 
@@ -103,18 +102,14 @@ public static class PortfolioFile
     private static List<(string, string, decimal)> ReadRates(InputSource source, List<InputFile> files)
     {
         var displayName = source.DisplayName;
-        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
-        if (!csv.Read()) throw new DataException(displayName, null, "the file is empty");
-        csv.ReadHeader();
+        using var csv = new GuardedCsvReader(BoundedText.OpenText(source, InputLimits.ExchangeRatesBytes, "an exchange-rates file"), displayName);
+        if (!csv.ReadHeader()) throw new DataException(displayName, null, "the file is empty");
         foreach (var column in new[] { "from", "to", "rate" })
             if (!(csv.HeaderRecord ?? []).Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}' (expected from,to,rate)");
         var rates = new List<(string, string, decimal)>();
-        var last = 1;
         while (csv.Read())
         {
-            var line = last + 1;
-            last = csv.Parser.RawRow;
+            var line = csv.Line;
             var from = csv.GetField("from")?.Trim() ?? "";
             var to = csv.GetField("to")?.Trim() ?? "";
             var rateText = csv.GetField("rate");
@@ -123,7 +118,7 @@ public static class PortfolioFile
                 throw new DataException(displayName, line, $"rate '{rateText}' is not a positive number");
             rates.Add((from, to, rate.Value));
         }
-        files.Add(source.Describe(csv.Parser.RawRow));
+        files.Add(source.Describe(csv.Lines));
         return rates;
     }
 
