@@ -39,6 +39,8 @@ public enum FundValueBasis
 {
     StatedNetAssets,
     SumOfRows,
+    /// <summary>The sum of rows, because the net assets the file states are zero or less and cannot be what weights are shares of.</summary>
+    SumOfRowsStatedNotPositive,
 }
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
