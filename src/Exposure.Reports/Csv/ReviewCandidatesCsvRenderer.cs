@@ -32,9 +32,9 @@ public sealed class ReviewCandidatesCsvRenderer : IReportRenderer
             var first = g.First();
             var (isin, mic, ticker, name) = g.Key.Key;
             foreach (var blank in new[] { "", "", "", "" }) csv.WriteField(blank);
-            csv.WriteField(first.CompanyId);
+            csv.Text(first.CompanyId);
             csv.Text(isin);
-            csv.WriteField(mic ?? "");
+            csv.Text(mic);
             csv.Text(ticker);
             csv.Text(name);
             csv.Text(first.CompanyName);
