@@ -29,7 +29,7 @@ public static class ExposureRun
     {
         if (request.Holdings.Count == 0) throw new ArgumentException("no holdings files given");
         foreach (var h in request.Holdings)
-            if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
+            if (!File.Exists(h.Path) && !Directory.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
 
         var loaded = (request.Lists is { Count: > 0 } specs ? specs : [ListLoader.Bundled])
             .Select(spec => ListLoader.Load(spec, request.ReferenceFolder))
@@ -52,7 +52,7 @@ public static class ExposureRun
         var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
 
         var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
-        using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null)))
+        using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths)))
         {
             for (var i = 0; i < total; i++)
             {

@@ -75,6 +75,13 @@ public static class ReportCommand
             Description = string.Create(CultureInfo.InvariantCulture, $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {ExcelReportRenderer.DefaultDetailRows:N0}."),
             HelpName = "rows|all",
         };
+        var nportMonths = new Option<string>("--nport-months")
+        {
+            Description = "For an SEC N-PORT data set (the quarterly zip or its folder, given to --holdings): 'latest' screens each fund's latest monthly report in the data set (default), 'all' every month it reported.",
+            HelpName = "latest|all",
+            DefaultValueFactory = _ => "latest",
+        };
+        nportMonths.AcceptOnlyFromAmong("latest", "all");
         var quiet = new Option<bool>("--quiet")
         {
             Description = "Print only errors, not the summary.",
@@ -82,7 +89,7 @@ public static class ReportCommand
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, portfolio, mapping, reference, lists, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, quiet,
+            holdings, portfolio, mapping, reference, lists, outDir, formats, decisions, timestamp, fontDirs, pageSize, xlsxRows, nportMonths, quiet,
         };
         command.SetAction(parse => Execute(new ReportSettings
         {
@@ -98,6 +105,7 @@ public static class ReportCommand
             PageSize = parse.GetValue(pageSize) ?? "a4",
             XlsxRows = parse.GetValue(xlsxRows),
             Quiet = parse.GetValue(quiet),
+            NportMonths = parse.GetValue(nportMonths) ?? "latest",
         }, context));
         return command;
     }

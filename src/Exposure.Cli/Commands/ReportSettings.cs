@@ -26,6 +26,9 @@ public sealed record ReportSettings
     public string? XlsxRows { get; init; }
     public bool Quiet { get; init; }
 
+    /// <summary>For an SEC N-PORT data set: <c>latest</c> (each series' latest report) or <c>all</c> (every month).</summary>
+    public string NportMonths { get; init; } = "latest";
+
     /// <summary>Runs on the bundled illustrative holdings: no holdings files and no portfolio given.</summary>
     public bool Illustrative => Holdings.Count == 0 && Portfolio is null;
 
@@ -61,7 +64,8 @@ public sealed record ReportSettings
             Illustrative ? BundledData.IllustrativeNote : plan?.Definition.IllustrativeNote,
             Decisions is { } d ? new InputPath(d, d) : null,
             plan,
-            Lists);
+            Lists,
+            NportMonths.Equals("all", StringComparison.OrdinalIgnoreCase) ? Readers.Nport.DataSet.NportMonths.All : Readers.Nport.DataSet.NportMonths.Latest);
     }
 
     /// <summary>How many unmatched and excluded rows the workbook lists: a number, or null for all.</summary>

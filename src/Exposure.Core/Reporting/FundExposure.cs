@@ -7,6 +7,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="FlaggedWeight">Flagged value over fund value (a fraction, not a percentage).</param>
 /// <param name="ScreenedValue">Value of the rows screened against the list (unmatched, matched, related, needs review).</param>
 /// <param name="Nested">Rows that are other funds of the portfolio.</param>
+/// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -33,7 +34,11 @@ public sealed record FundExposure(
     IReadOnlyList<CategoryExposure> ByCategory,
     WeightCheck WeightCheck,
     decimal ScreenedValue,
-    IReadOnlyList<NestedHolding> Nested);
+    IReadOnlyList<NestedHolding> Nested,
+    string? Registrant = null,
+    string? Cik = null,
+    string? SeriesId = null,
+    string? AccessionNumber = null);
 
 public enum FundValueBasis
 {
