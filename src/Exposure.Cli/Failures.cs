@@ -22,7 +22,9 @@ public static class Failures
             DataException => (ExitCodes.BadInput, e.Message),
             FontNotFoundException => (ExitCodes.MissingFont, e.Message),
             OutputException => (ExitCodes.CannotWrite, e.Message),
-            IOException or UnauthorizedAccessException => (ExitCodes.CannotWrite, $"cannot write: {OutputException.Reason(e)} ({e.Message})"),
+            IOException or UnauthorizedAccessException => (ExitCodes.CannotWrite, File(e) is { } file
+                ? $"'{file}' cannot be read or written: {OutputException.Reason(e)}"
+                : $"a file cannot be read or written: {OutputException.Reason(e)}"),
             _ => (ExitCodes.Internal, $"{e.GetType().Name}: {e.Message}"),
         };
         error.WriteLine($"error: {OneLine(message)}");
@@ -43,6 +45,12 @@ public static class Failures
         error.WriteLine($"'{path} --help' explains the options.");
         return ExitCodes.Usage;
     }
+
+    /// <summary>The file a runtime error names, which its message quotes.</summary>
+    private static string? File(Exception e) =>
+        e is FileNotFoundException { FileName: { } name } ? name
+        : System.Text.RegularExpressions.Regex.Match(e.Message, "'([^']+)'") is { Success: true } m ? m.Groups[1].Value
+        : null;
 
     private static string Unmatched(string token, Command command) =>
         token.StartsWith('-') && token.Length > 1 ? $"unknown option '{token}' for '{command.Name}'"

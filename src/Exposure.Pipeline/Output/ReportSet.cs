@@ -10,8 +10,8 @@ namespace Exposure.Pipeline.Output;
 /// the run's folder and the new one moved in, the manifest last. The names being moved are written down first
 /// (<c>publishing</c>), so that a failed move is undone at once, and a run killed in the middle is undone by the next
 /// run, which restores the previous set exactly: a reader who trusts the manifest never mixes two runs, and once no
-/// run is publishing the folder holds one complete set. Only files the two sets name are moved; nothing else in the
-/// folder is touched.
+/// run is publishing the folder holds one complete set. Only files the two sets name are moved, and of the previous
+/// set's only those still as it wrote them; nothing else in the folder is touched.
 /// </summary>
 internal static class ReportSet
 {
@@ -30,16 +30,22 @@ internal static class ReportSet
         File.WriteAllText(Path.Combine(run.SetFolder, ManifestName), sb.ToString(), new UTF8Encoding(false));
     }
 
-    /// <summary>The files the set in force names, or none when the folder has no manifest.</summary>
-    public static IReadOnlyList<string> Current(string folder)
+    /// <summary>The files the set in force names, with the SHA-256 the manifest gives each; none when the folder has no manifest.</summary>
+    public static IReadOnlyList<(string Name, string Sha256)> Current(string folder)
     {
         var manifest = Path.Combine(folder, ManifestName);
         if (!File.Exists(manifest)) return [];
         return File.ReadAllLines(manifest)
-            .Select(line => line.Length > 66 && line[64] == ' ' && line[65] == ' ' ? line[66..] : null)
-            .OfType<string>()
-            .Where(IsPlainName)
+            .Where(line => line.Length > 66 && line[64] == ' ' && line[65] == ' ')
+            .Select(line => (Name: line[66..], Sha256: line[..64]))
+            .Where(x => IsPlainName(x.Name) && !x.Name.StartsWith(".exposure", StringComparison.Ordinal))
             .ToList();
+    }
+
+    private static string Sha256(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 
     /// <summary>
@@ -50,7 +56,14 @@ internal static class ReportSet
     public static void Publish(string folder, RunFolder run, IReadOnlyList<string> names, Action<string>? beforeMove = null)
     {
         var rendered = names.Append(ManifestName).Distinct(StringComparer.Ordinal).ToList();
-        var leaving = Current(folder).Where(n => !rendered.Contains(n, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        // The previous set's files the new one does not replace leave with it; one changed since (a candidates file a
+        // person filled in) is no longer the set's, and stays.
+        var leaving = Current(folder)
+            .Where(x => !rendered.Contains(x.Name, StringComparer.Ordinal))
+            .Where(x => File.Exists(Path.Combine(folder, x.Name)) && Sha256(Path.Combine(folder, x.Name)) == x.Sha256)
+            .Select(x => x.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         foreach (var name in rendered)
         {
             if (Directory.Exists(Path.Combine(folder, name)))

@@ -168,8 +168,12 @@ public sealed class ReportSetTests
         Assert.Equal(0, CliRunner.Run("report", "-o", output, "-f", "json,csv", "-q").ExitCode);
         Assert.Contains("unmatched.csv", Snapshot(output).Keys);
 
+        // A reviewer fills in the candidates file: changed, it is the reviewer's now, and stays.
+        File.AppendAllText(Path.Combine(output, "review-candidates.csv"), "accept,A. Reviewer,2026-11-20,Checked\n");
+
         Assert.Equal(0, CliRunner.Run("report", "--holdings", temp.File("h.csv", OtherHoldings), "-o", output, "-f", "json", "-q").ExitCode);
-        Assert.Equal([".exposure-lock", ".exposure-set", "exposure-report.json", "h.csv", "notes.txt"], Snapshot(output).Keys);
+        Assert.Equal([".exposure-lock", ".exposure-set", "exposure-report.json", "h.csv", "notes.txt", "review-candidates.csv"], Snapshot(output).Keys);
+        Assert.EndsWith("Checked\n", File.ReadAllText(Path.Combine(output, "review-candidates.csv")));
         Assert.Equal("the user's own file", File.ReadAllText(notes));
         Assert.Equal(["drafts"], Directory.GetDirectories(output).Select(Path.GetFileName));
         AssertManifestHolds(output, onlyTheSet: false);
