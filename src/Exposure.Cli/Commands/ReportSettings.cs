@@ -36,6 +36,7 @@ public sealed record ReportSettings
     public RunRequest ToRequest(TimeProvider clock)
     {
         var formats = ReportFormats.Parse(Formats, out var formatError) ?? throw new UsageException($"--format: {formatError}");
+        if (string.IsNullOrWhiteSpace(Out)) throw new UsageException("--out: no folder given");
         var detailRows = DetailRows();
         if (Portfolio is not null && Holdings.Count > 0) throw new UsageException("give either --holdings or --portfolio, not both");
         if (Portfolio is not null && Mapping is not null) throw new UsageException("--mapping applies to --holdings files; a portfolio file names each holding's mapping");

@@ -22,7 +22,17 @@ public sealed record PortfolioExposure(
     IReadOnlyList<PortfolioCompanyExposure> Companies,
     IReadOnlyList<PortfolioCategoryExposure> Categories,
     IReadOnlyList<SnapshotChange> Changes,
-    IReadOnlyList<FxRateUsed> FxRates);
+    IReadOnlyList<FxRateUsed> FxRates)
+{
+    /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
+    public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
+
+    /// <summary>Listed parents or subsidiaries of named entities the scheme holds; never counted as named.</summary>
+    public int CompaniesRelated => Companies.Count(c => c.State == RowState.Related);
+
+    /// <summary>Companies the scheme holds through holdings awaiting a person's review.</summary>
+    public int CompaniesInReview => Companies.Count(c => c.State == RowState.NeedsReview);
+}
 
 /// <summary>How much of the scheme's value was looked through to company level, and what was not, with why.</summary>
 /// <param name="LookedThrough">Value in rows screened against the list (held directly or through other funds).</param>

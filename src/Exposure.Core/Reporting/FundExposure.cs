@@ -3,7 +3,8 @@ using Exposure.Core.Holdings;
 namespace Exposure.Core.Reporting;
 
 /// <summary>One fund (one holdings file) and its exposure.</summary>
-/// <param name="FundValue">Stated net assets when the file gives them, else the sum of the values of all accepted rows.</param>
+/// <param name="FundValue">Stated net assets when the file gives them, else the sum of the values of all accepted rows; for an index
+/// constituent list (<see cref="FundValueBasis.ConstituentWeights"/>) the sum of the weights, so its values are weights, not money.</param>
 /// <param name="FlaggedWeight">Flagged value over fund value (a fraction, not a percentage).</param>
 /// <param name="ScreenedValue">Value of the rows screened against the list (unmatched, matched, related, needs review).</param>
 /// <param name="Nested">Rows that are other funds of the portfolio.</param>
@@ -44,6 +45,8 @@ public enum FundValueBasis
 {
     StatedNetAssets,
     SumOfRows,
+    /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
+    ConstituentWeights,
 }
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>

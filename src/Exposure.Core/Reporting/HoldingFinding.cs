@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
+using Exposure.Core.Review;
 
 namespace Exposure.Core.Reporting;
 
@@ -27,6 +29,14 @@ public sealed record HoldingFinding(
     double Score,
     IReadOnlyList<Evidence> Evidence,
     string? DecidedBy,
-    string? HoldingId = null);
+    string? HoldingId = null)
+{
+    /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>
+    [JsonIgnore]
+    public DecisionKey Key => DecisionKey.For(CompanyId, Isin, Mic, TickerOnExchange, NormalisedName);
+
+    /// <summary>The finding's id: the same for every row of this security and company, run after run (<see cref="DecisionKey.Id"/>).</summary>
+    public string Id => Key.Id;
+}
 
 public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);

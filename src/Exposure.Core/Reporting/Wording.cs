@@ -55,7 +55,12 @@ public static class Wording
     /// <summary>A change between snapshots as a code: <c>added</c>, <c>removed</c>, <c>up</c>, <c>down</c>.</summary>
     public static string Code(HoldingChange change) => change.ToString().ToLowerInvariant();
 
-    public static string Of(FundValueBasis basis) => basis == FundValueBasis.StatedNetAssets ? "stated net assets" : "sum of rows";
+    public static string Of(FundValueBasis basis) => basis switch
+    {
+        FundValueBasis.StatedNetAssets => "stated net assets",
+        FundValueBasis.ConstituentWeights => "constituent weights",
+        _ => "sum of rows",
+    };
 
     /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>
     public static string Of(Evidence e) => string.Create(CultureInfo.InvariantCulture, $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}");

@@ -27,9 +27,9 @@ internal static class Headlines
     private static List<Figure> SchemeFigures(ReportContext context, PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        var named = p.Companies.Count(x => x.State == RowState.Matched);
-        var related = p.Companies.Count(x => x.State == RowState.Related);
-        var review = p.Companies.Count(x => x.State == RowState.NeedsReview);
+        var named = p.CompaniesNamed;
+        var related = p.CompaniesRelated;
+        var review = p.CompaniesInReview;
         var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         return
