@@ -381,9 +381,9 @@ public sealed class LookThrough
     private static string Count(long count, bool atLeast) =>
         (atLeast ? "at least " : "") + count.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>The <paramref name="keep"/> partial paths carrying the most money (in size), in a stable order.</summary>
+    /// <summary>The <paramref name="keep"/> partial paths carrying the most money (in size), largest first; ties in the order found.</summary>
     private static List<PathStep> Largest(List<PathStep> steps, int keep) =>
-        steps.Count <= keep ? steps : [.. steps.OrderByDescending(s => Math.Abs(s.Reach)).Take(keep)];
+        steps.Count == 1 ? steps : [.. steps.OrderByDescending(s => Math.Abs(s.Reach)).Take(keep)];
 
     private static List<ListedPath> LargestPaths(List<ListedPath> paths) =>
         paths.Count <= PathsListed ? paths : [.. paths.OrderByDescending(p => Math.Abs(p.Value)).ThenBy(p => p.Order).Take(PathsListed)];
