@@ -64,6 +64,6 @@ public sealed class FxRates
         var code = text.Trim();
         return code.Length == 3 && code.All(char.IsAsciiLetter)
             ? code.ToUpperInvariant()
-            : throw new DataException(File, line, $"currency '{code}' is not a three-letter ISO 4217 code");
+            : throw new DataException(File, line, $"currency '{new string([.. code.Take(20).Select(c => char.IsControl(c) ? '?' : c)])}' is not a three-letter ISO 4217 code");
     }
 }

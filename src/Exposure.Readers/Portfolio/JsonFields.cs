@@ -23,7 +23,7 @@ internal sealed class JsonFields
         _context = context;
         foreach (var (name, line, _) in node.Properties)
             if (!known.Contains(name, StringComparer.Ordinal))
-                throw new DataException(file, line, $"{Prefix}unknown field '{name}' (the fields are {string.Join(", ", known)})");
+                throw new DataException(file, line, $"{Prefix}unknown field '{Printable(name)}' (the fields are {string.Join(", ", known)})");
     }
 
     public int Line => _node.Line;
@@ -53,4 +53,11 @@ internal sealed class JsonFields
 
     /// <summary>The line of the field's value, or of the object when the field is absent.</summary>
     public int LineOf(string name) => _node[name]?.Line ?? _node.Line;
+
+    /// <summary>Text from the file as a message may show it: control characters as <c>?</c>, at most <paramref name="max"/> characters.</summary>
+    public static string Printable(string text, int max = 80)
+    {
+        var clean = new string(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        return clean.Length <= max ? clean : clean[..(max - 3)] + "...";
+    }
 }

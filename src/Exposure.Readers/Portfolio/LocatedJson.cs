@@ -82,7 +82,7 @@ internal sealed class LocatedJson
                         name = reader.GetString()!;
                         nameLine = line;
                         if (!open.Peek()._names.Add(name))
-                            throw new DataException(displayName, line, $"'{name}' is given twice in one object: give it once");
+                            throw new DataException(displayName, line, $"'{JsonFields.Printable(name)}' is given twice in one object: give it once");
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         open.Pop();
@@ -117,5 +117,5 @@ internal sealed class LocatedJson
     }
 
     /// <summary>The parser's message without its position, which the line number already gives.</summary>
-    private static string Reason(string message) => message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd();
+    private static string Reason(string message) => JsonFields.Printable(message.Split(" LineNumber:")[0].Split(" Path:")[0].TrimEnd(), 300);
 }

@@ -45,7 +45,7 @@ public static class PortfolioFile
         var currency = Currency(root, "reportCurrency") ?? throw root.Error("'reportCurrency' is missing");
         DateOnly? asOf = root.Text("asOf") is { } a
             ? DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-                : throw root.Error($"'asOf' '{a}' is not a date written YYYY-MM-DD", root.LineOf("asOf"))
+                : throw root.Error($"'asOf' '{JsonFields.Printable(a)}' is not a date written YYYY-MM-DD", root.LineOf("asOf"))
             : null;
         var note = root.Text("illustrativeNote");
         var entries = Holdings(root, folder, displayName);
@@ -59,7 +59,7 @@ public static class PortfolioFile
         else
         {
             var fxPath = Resolve(root, folder, fxName, root.LineOf("fxRates"), "exchange-rates file");
-            if (!File.Exists(fxPath)) throw root.Error($"exchange-rates file '{fxName}' not found", root.LineOf("fxRates"));
+            if (!File.Exists(fxPath)) throw root.Error($"exchange-rates file '{JsonFields.Printable(fxName)}' not found", root.LineOf("fxRates"));
             rates = new FxRates(fxName, ReadRates(new InputSource(fxPath, fxName, "exchange rates"), inputs));
         }
 
@@ -89,29 +89,29 @@ public static class PortfolioFile
             var id = idNode?.Text?.Trim() is { Length: > 0 } given ? given : throw root.Error($"{at} has no 'id'", item.Line);
             var line = idNode!.Line;
             if (id.Any(c => char.IsControl(c) || c == '>'))
-                throw root.Error($"{at}: id '{Printable(id)}' must not contain '>' or control characters (paths are written 'a > b')", line);
+                throw root.Error($"{at}: id '{JsonFields.Printable(id)}' must not contain '>' or control characters (paths are written 'a > b')", line);
             if (!ids.TryAdd(id, line))
-                throw root.Error(string.Create(CultureInfo.InvariantCulture, $"holding id '{id}' is used twice (first on line {ids[id]}): give each holding its own id"), line);
-            var h = new JsonFields(item, displayName, $"holding '{id}'", HoldingFields);
+                throw root.Error(string.Create(CultureInfo.InvariantCulture, $"holding id '{JsonFields.Printable(id)}' is used twice (first on line {ids[id]}): give each holding its own id"), line);
+            var h = new JsonFields(item, displayName, $"holding '{JsonFields.Printable(id)}'", HoldingFields);
 
             var kindText = h.Text("kind") ?? "fund";
             var kind = kindText switch
             {
                 "fund" => EntryKind.Fund,
                 "index" => EntryKind.Index,
-                _ => throw h.Error($"kind '{kindText}' is neither 'fund' nor 'index'", h.LineOf("kind")),
+                _ => throw h.Error($"kind '{JsonFields.Printable(kindText)}' is neither 'fund' nor 'index'", h.LineOf("kind")),
             };
 
             var files = Files(h, folder);
             var mapping = h.Text("mapping") is { } m ? Resolve(h, folder, m, h.LineOf("mapping"), "mapping file") : null;
-            if (mapping is not null && !File.Exists(mapping)) throw h.Error($"mapping file '{h.Text("mapping")}' not found", h.LineOf("mapping"));
+            if (mapping is not null && !File.Exists(mapping)) throw h.Error($"mapping file '{JsonFields.Printable(h.Text("mapping")!)}' not found", h.LineOf("mapping"));
 
             var amount = Amount(h);
             var ccy = Currency(h, "currency");
             if (amount is not null && ccy is null) throw h.Error("amount given without its currency", h.LineOf("amount"));
 
             var identifiers = FundIdentifiers.None;
-            if (h.Object("identifiers", $"holding '{id}': identifiers", IdentifierFields) is { } idf)
+            if (h.Object("identifiers", $"holding '{JsonFields.Printable(id)}': identifiers", IdentifierFields) is { } idf)
             {
                 identifiers = new FundIdentifiers(idf.Text("isin")?.ToUpperInvariant(), idf.Text("ticker")?.ToUpperInvariant(), idf.Text("name"));
                 Claim(h, claimed, "isin", identifiers.Isin, id, idf.LineOf("isin"));
@@ -145,7 +145,7 @@ public static class PortfolioFile
         foreach (var (name, line) in files)
         {
             var full = Resolve(h, folder, name, line, "file");
-            if (!File.Exists(full)) throw h.Error($"file '{name}' not found", line);
+            if (!File.Exists(full)) throw h.Error($"file '{JsonFields.Printable(name)}' not found", line);
             resolved.Add(full);
         }
         return resolved;
@@ -155,7 +155,7 @@ public static class PortfolioFile
     {
         if (h.Node("amount") is not { } am) return null;
         if (am.Kind != JsonValueKind.Number)
-            throw h.Error($"amount must be a number of zero or more, not {am.KindName}{(am.Kind == JsonValueKind.String ? $" '{Printable(am.Text!)}'" : "")}", am.Line);
+            throw h.Error($"amount must be a number of zero or more, not {am.KindName}{(am.Kind == JsonValueKind.String ? $" '{JsonFields.Printable(am.Text!)}'" : "")}", am.Line);
         if (!decimal.TryParse(am.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
             throw h.Error($"amount {am.Text} is too large to be an amount of money", am.Line);
         if (amount < 0) throw h.Error($"amount {am.Text} is negative: give what the scheme has invested, zero or more", am.Line);
@@ -168,14 +168,14 @@ public static class PortfolioFile
         if (value is null) return;
         if (claimed.TryGetValue((kind, value), out var first))
             throw h.Error(string.Create(CultureInfo.InvariantCulture,
-                $"identifiers: {kind} '{Printable(value)}' also names holding '{first.Id}' (line {first.Line}): a row of a holdings file could not say which fund it is"), line);
+                $"identifiers: {kind} '{JsonFields.Printable(value)}' also names holding '{first.Id}' (line {first.Line}): a row of a holdings file could not say which fund it is"), line);
         claimed[(kind, value)] = (id, line);
     }
 
     private static string? Currency(JsonFields fields, string name) =>
         fields.Text(name) is not { } text ? null
         : text.Length == 3 && text.All(char.IsAsciiLetter) ? text.ToUpperInvariant()
-        : throw fields.Error($"currency '{Printable(text)}' is not a three-letter ISO 4217 code", fields.LineOf(name));
+        : throw fields.Error($"currency '{JsonFields.Printable(text)}' is not a three-letter ISO 4217 code", fields.LineOf(name));
 
     /// <summary>A file name from the portfolio file, as a full path relative to the portfolio file's folder.</summary>
     private static string Resolve(JsonFields fields, string folder, string name, int line, string what)
@@ -186,15 +186,8 @@ public static class PortfolioFile
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw fields.Error($"{what} '{Printable(name)}' is not a usable file name", line);
+            throw fields.Error($"{what} '{JsonFields.Printable(name)}' is not a usable file name", line);
         }
-    }
-
-    /// <summary>Text from the file as a message may show it: control characters as <c>?</c>, at most 80 characters.</summary>
-    private static string Printable(string text)
-    {
-        var clean = new string(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
-        return clean.Length <= 80 ? clean : clean[..77] + "...";
     }
 
     private static List<(string, string, decimal, int)> ReadRates(InputSource source, List<InputFile> files)
@@ -203,29 +196,33 @@ public static class PortfolioFile
         using var reader = new StringReader(ReadBounded(source, "an exchange-rates file"));
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false }.Limit());
         var rates = new List<(string, string, decimal, int)>();
+        var last = 0;
+        var start = 1;
         try
         {
             if (!csv.Read()) throw new DataException(displayName, null, "the file is empty");
             csv.ReadHeader();
             foreach (var column in new[] { "from", "to", "rate" })
                 if (!(csv.HeaderRecord ?? []).Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}' (expected from,to,rate)");
-            var last = csv.Parser.RawRow;
-            while (csv.Read())
+            last = csv.Parser.RawRow;
+            while (true)
             {
-                var line = last + 1;
+                start = last + 1;
+                if (!csv.Read()) break;
+                var line = start;
                 last = csv.Parser.RawRow;
                 if (csv.Parser.Record is not { Length: > 0 } record || record.All(string.IsNullOrWhiteSpace)) continue;
                 var from = Field(csv, "from", line);
                 var to = Field(csv, "to", line);
                 var rateText = Field(csv, "rate", line);
                 if (!NumberParser.TryParse(rateText, out var rate) || rate is not > 0)
-                    throw new DataException(displayName, line, $"rate '{Printable(rateText)}' is not a positive number");
+                    throw new DataException(displayName, line, $"rate '{JsonFields.Printable(rateText)}' is not a positive number");
                 rates.Add((from, to, rate.Value, line));
             }
         }
-        catch (CsvHelperException e)
+        catch (CsvHelperException)
         {
-            throw new DataException(displayName, csv.Parser.RawRow is > 0 and var row ? row : null, $"not a readable CSV file ({e.GetType().Name.Replace("Exception", "", StringComparison.Ordinal)})");
+            throw new DataException(displayName, start, "the line cannot be read as CSV (a quote not closed?)");
         }
         files.Add(source.Describe(csv.Parser.RawRow));
         return rates;
