@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Exposure.Core;
 
@@ -11,15 +12,24 @@ internal sealed class LocatedJson
 {
     private const int MaxDepth = 64;
 
-    private readonly List<LocatedJson> _items = [];
-    private readonly List<(string Name, int Line, LocatedJson Value)> _properties = [];
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    /// <summary>The most values (objects, lists, texts, numbers ...) one file may hold: a scheme of 10,000 holdings has about 150,000.</summary>
+    public const int MaxValues = 500_000;
+
+    private readonly List<LocatedJson>? _items;
+    private readonly List<(string Name, int Line, LocatedJson Value)>? _properties;
+    private readonly HashSet<string>? _names;
 
     private LocatedJson(JsonValueKind kind, int line, string? text)
     {
         Kind = kind;
         Line = line;
         Text = text;
+        if (kind == JsonValueKind.Array) _items = [];
+        if (kind == JsonValueKind.Object)
+        {
+            _properties = [];
+            _names = new(StringComparer.Ordinal);
+        }
     }
 
     public JsonValueKind Kind { get; }
@@ -31,10 +41,10 @@ internal sealed class LocatedJson
     public string? Text { get; }
 
     /// <summary>An array's items, in order.</summary>
-    public IReadOnlyList<LocatedJson> Items => _items;
+    public IReadOnlyList<LocatedJson> Items => _items ?? [];
 
     /// <summary>An object's properties, in order, each with the line its name is on.</summary>
-    public IReadOnlyList<(string Name, int Line, LocatedJson Value)> Properties => _properties;
+    public IReadOnlyList<(string Name, int Line, LocatedJson Value)> Properties => _properties ?? [];
 
     /// <summary>How messages name the kind: "text", "a number", "null" ...</summary>
     public string KindName => Kind switch
@@ -47,7 +57,7 @@ internal sealed class LocatedJson
         _ => "null",
     };
 
-    public LocatedJson? this[string name] => _properties.FirstOrDefault(p => p.Name == name).Value;
+    public LocatedJson? this[string name] => _properties?.FirstOrDefault(p => p.Name == name).Value;
 
     /// <summary>Parses UTF-8 JSON text; a syntax error is a <see cref="DataException"/> naming the file and line.</summary>
     public static LocatedJson Parse(byte[] utf8, string displayName)
@@ -71,6 +81,7 @@ internal sealed class LocatedJson
         string? name = null;
         var nameLine = 0;
         LocatedJson? root = null;
+        var values = 0;
         try
         {
             while (reader.Read())
@@ -81,7 +92,7 @@ internal sealed class LocatedJson
                     case JsonTokenType.PropertyName:
                         name = reader.GetString()!;
                         nameLine = line;
-                        if (!open.Peek()._names.Add(name))
+                        if (!open.Peek()._names!.Add(name))
                             throw new DataException(displayName, line, $"'{JsonFields.Printable(name)}' is given twice in one object: give it once");
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
@@ -98,9 +109,11 @@ internal sealed class LocatedJson
                     JsonTokenType.False => new LocatedJson(JsonValueKind.False, line, null),
                     _ => new LocatedJson(JsonValueKind.Null, line, null),
                 };
+                if (++values > MaxValues)
+                    throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"more than {MaxValues:N0} values: not a portfolio file"));
                 if (open.Count == 0) root = value;
-                else if (open.Peek().Kind == JsonValueKind.Array) open.Peek()._items.Add(value);
-                else open.Peek()._properties.Add((name!, nameLine, value));
+                else if (open.Peek().Kind == JsonValueKind.Array) open.Peek()._items!.Add(value);
+                else open.Peek()._properties!.Add((name!, nameLine, value));
                 if (value.Kind is JsonValueKind.Object or JsonValueKind.Array) open.Push(value);
             }
         }

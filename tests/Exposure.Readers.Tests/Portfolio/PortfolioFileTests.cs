@@ -93,4 +93,13 @@ public sealed class PortfolioFileTests : IDisposable
         Assert.StartsWith("fx.csv, line 3: ", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
+
+    [Fact]
+    public void A_file_of_a_great_many_small_values_is_refused_before_they_fill_the_memory()
+    {
+        var values = string.Join(",", Enumerable.Repeat("1", 600_000));
+        var path = Write("scheme.json", "{ \"title\": \"T\",\n \"illustrativeNote\": [" + values + "] }");
+        var e = Assert.Throws<DataException>(() => PortfolioFile.Read(path, "scheme.json"));
+        Assert.Equal("scheme.json, line 2: more than 500,000 values: not a portfolio file", e.Message);
+    }
 }
