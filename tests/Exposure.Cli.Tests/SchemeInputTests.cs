@@ -222,13 +222,13 @@ public sealed class SchemeInputTests
         var portfolio = json.RootElement.GetProperty("portfolio");
         var zte = Assert.Single(portfolio.GetProperty("companies").EnumerateArray(), c => c.GetProperty("companyId").GetString() == "zte");
         var paths = zte.GetProperty("paths").EnumerateArray().ToList();
-        var listed = paths.Where(p => !p.TryGetProperty("paths", out _)).ToList();
-        var summarised = paths.Where(p => p.TryGetProperty("paths", out _)).ToList();
+        var listed = paths.Where(p => !p.TryGetProperty("pathsCombined", out _)).ToList();
+        var summarised = paths.Where(p => p.TryGetProperty("pathsCombined", out _)).ToList();
 
         Assert.Equal(20, listed.Count);
         Assert.Equal(2, summarised.Count);
-        Assert.Equal(2 * ((1L << levels) - 1), listed.Count + summarised.Sum(p => p.GetProperty("paths").GetInt64()));
-        Assert.All(summarised, p => Assert.Contains("more paths, each smaller than those listed", p.GetProperty("route").GetString()));
+        Assert.Equal(2 * ((1L << levels) - 1), listed.Count + summarised.Sum(p => p.GetProperty("pathsCombined").GetInt64()));
+        Assert.All(summarised, p => Assert.Contains("more paths, none larger than those listed", p.GetProperty("route").GetString()));
 
         // Each level passes on 80% of what reaches it and holds 20% in ZTE: 2 x 1,000,000 x (1 - 0.8^40) in all.
         var expected = 2 * 1_000_000m * (1 - Pow(0.8m, levels));

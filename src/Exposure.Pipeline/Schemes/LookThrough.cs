@@ -301,7 +301,7 @@ public sealed class LookThrough
                         from.Value - shown.Sum(p => p.Value),
                         from.Weight - shown.Sum(p => p.Weight),
                         string.Create(CultureInfo.InvariantCulture,
-                            $"{entry.Name} > ...: {Count(more, from.Paths == long.MaxValue)} more {(more == 1 ? "path" : "paths")}, each smaller than those listed"),
+                            $"{entry.Name} > ...: {Count(more, from.Paths == long.MaxValue)} more {(more == 1 ? "path" : "paths")}, none larger than those listed"),
                         more));
                 }
                 return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, c.Value, Share(c.Value, invested), paths);

@@ -58,7 +58,7 @@ public sealed class FundGraphTests
         var zte = Assert.Single(p.Companies);
         Assert.Equal(50m, zte.Value);
         Assert.Equal([("a > b > d", 30m, 0.03m), ("a > c > d", 20m, 0.02m)], zte.Paths.Select(x => (x.Path, x.Value, x.Weight)));
-        Assert.All(zte.Paths, x => Assert.Null(x.Paths));
+        Assert.All(zte.Paths, x => Assert.Null(x.PathsCombined));
         Assert.Equal(p.TotalInvested, p.Coverage.LookedThrough + p.Coverage.Gaps.Sum(g => g.Value));
     }
 
@@ -75,9 +75,9 @@ public sealed class FundGraphTests
         var listed = zte.Paths.Take(LookThrough.PathsListed).ToList();
         Assert.Equal(Enumerable.Range(6, 20).Reverse().Select(i => $"a > f{i}"), listed.Select(x => x.Path));
         var rest = zte.Paths[^1];
-        Assert.Equal(5, rest.Paths);
+        Assert.Equal(5, rest.PathsCombined);
         Assert.Equal("a > ...", rest.Path);
-        Assert.Equal("Fund A > ...: 5 more paths, each smaller than those listed", rest.Route);
+        Assert.Equal("Fund A > ...: 5 more paths, none larger than those listed", rest.Route);
         Assert.Equal(0.2m * 1000m * (1 + 2 + 3 + 4 + 5) / 400m, rest.Value, 20);
         Assert.Equal(zte.Value, zte.Paths.Sum(x => x.Value), 20);
         Assert.Equal(0.2m * 1000m * 325 / 400m, zte.Value, 20);
@@ -92,7 +92,7 @@ public sealed class FundGraphTests
 
         // 2^40 - 1 paths from each of the two top funds; walking them would take days.
         var zte = Assert.Single(p40.Companies);
-        Assert.Equal(2 * ((1L << 40) - 1), zte.Paths.Sum(x => x.Paths ?? 1));
+        Assert.Equal(2 * ((1L << 40) - 1), zte.Paths.Sum(x => x.PathsCombined ?? 1));
         Assert.Equal(2 * 1_000_000m * (1 - Pow(0.8m, 40)), zte.Value, 6);
         Assert.Equal(2 * 1_000_000m * (1 - Pow(0.8m, 20)), Assert.Single(p20.Companies).Value, 6);
 
