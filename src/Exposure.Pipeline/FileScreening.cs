@@ -62,7 +62,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     {
         var fund = Fund();
         var holding = screener.Normalise(row);
-        if (nested.FundOf(holding, input.EntryId) is { } inner)
+        if (nested.FundOf(holding) is { } inner)
         {
             fund.LookedThrough(row, inner);
             return;
