@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Checks that a run's PDF is tagged, with tools the project did not write: pdfinfo says so; the structure tree read
 from qpdf --json has the document's language, its title shown in the window, a heading for every bookmark in the
-bookmarks' order and at their level, alternative text on every figure and header cells in every table; marked
-content and text objects nest in every content stream; and pdftotext reads the headings in the same order."""
+bookmarks' order and at their level, no heading level skipped, alternative text on every figure and header cells in
+every table; marked content and text objects nest in every content stream; and pdftotext reads the headings in the
+same order."""
 import base64
 import json
 import re
@@ -103,6 +104,13 @@ for level, name in bookmarks[1:]:
         problems.append(f"no H{level} '{name}' after heading {position} of the structure tree, where the bookmarks put one")
         break
     position = found + 1
+
+# No heading skips a level (an H3 straight after an H1).
+previous = 0
+for level, name in headings:
+    if level > previous + 1:
+        problems.append(f"the heading '{name}' is H{level} after an H{previous}: a level is skipped")
+    previous = level
 
 # pdftotext reads the headings in the structure tree's order.
 reading = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True, check=True).stdout)
