@@ -172,11 +172,7 @@ public sealed partial class StructureTests
         var document = SampleReport.Build(TestFonts.Set);
         var layout = document.Layout();
 
-        var untagged = layout.Pages.SelectMany(p => p.Blocks)
-            .Where(b => !b.Repeated && Blocks.TextOf(b.Block).Trim().Length > 0)
-            .Where(b => b.Block is TableRowBlock { CellStructure: null } || (b.Block.Structure is null && !b.Block.TagsParts))
-            .Select(b => $"{b.Block.GetType().Name}: {Blocks.TextOf(b.Block)}")
-            .ToList();
+        var untagged = Blocks.Untagged(layout.Pages.SelectMany(p => p.Blocks));
         Assert.Empty(untagged);
     }
 

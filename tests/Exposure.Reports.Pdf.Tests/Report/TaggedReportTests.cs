@@ -166,6 +166,17 @@ public sealed partial class TaggedReportTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Every_block_with_text_in_the_reports_belongs_to_an_element()
+    {
+        foreach (var report in new[] { Reports.Illustrative, Reports.Scheme })
+        {
+            var layout = new PdfReportRenderer(new PdfReportOptions(), TestFonts.Set).Compose(report).Layout();
+            var untagged = Blocks.Untagged(layout.Pages.SelectMany(p => p.Blocks));
+            Assert.Empty(untagged);
+        }
+    }
+
     private static void RequireTools()
     {
         Requires.Program("qpdf", "qpdf");
