@@ -4,8 +4,8 @@ namespace Exposure.Core;
 
 /// <summary>
 /// An input or reference file that cannot be used, naming the file, the line where known, and the problem. The message is
-/// one line: line breaks in the problem (text quoted from the file) become spaces, and a problem longer than
-/// <see cref="MaxProblemLength"/> characters is cut.
+/// bounded: a problem longer than <see cref="MaxProblemLength"/> characters (text quoted from a broken file) is cut. Line
+/// breaks and other control characters in it are escaped where it is written to a terminal.
 /// </summary>
 public sealed class DataException(string file, int? line, string problem) : Exception(Format(file, line, problem))
 {
@@ -18,9 +18,8 @@ public sealed class DataException(string file, int? line, string problem) : Exce
 
     private static string Format(string file, int? line, string problem)
     {
-        var text = problem.ReplaceLineEndings(" ");
+        var text = problem;
         if (text.Length > MaxProblemLength) text = string.Concat(text.AsSpan(0, MaxProblemLength - 3), "...");
-        var name = file.ReplaceLineEndings(" ");
-        return line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{name}, line {l}: {text}") : $"{name}: {text}";
+                return line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{file}, line {l}: {text}") : $"{file}: {text}";
     }
 }

@@ -18,6 +18,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     private readonly List<FundExposure> _funds = [];
     private FundAccumulator? _fund;
     private int _linesDone;
+    private bool _weightsAsValues;
 
     /// <summary>Screens the file; returns its funds and its number of physical lines.</summary>
     public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<ReadItem> items)
@@ -37,7 +38,15 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
                     Fund().Rejected(r.Source, r.Reason, r.RawText);
                     break;
                 case HoldingRead { Row: var read }:
-                    Screen(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
+                    if (input.IsIndex && read.MarketValue is null)
+                    {
+                        _weightsAsValues |= read.WeightPercent is not null;
+                        Screen(read with { MarketValue = read.WeightPercent });
+                    }
+                    else
+                    {
+                        Screen(read);
+                    }
                     break;
                 case EndOfFile end:
                     Close();
@@ -53,7 +62,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     {
         var fund = Fund();
         var holding = screener.Normalise(row);
-        if (nested.FundOf(holding, input.EntryId) is { } inner)
+        if (nested.FundOf(holding) is { } inner)
         {
             fund.LookedThrough(row, inner);
             return;
@@ -76,6 +85,8 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     {
         if (_fund is null) return;
         var result = _fund.Complete();
+        if (_weightsAsValues) result = result with { Fund = result.Fund with { FundValueBasis = FundValueBasis.ConstituentWeights } };
+        _weightsAsValues = false;
         builder.Add(result);
         _funds.Add(result.Fund);
         _linesDone += result.Fund.Lines.Total;

@@ -26,6 +26,9 @@ public sealed record ReportSettings
     public string? XlsxRows { get; init; }
     public bool Quiet { get; init; }
 
+    /// <summary>For an SEC N-PORT data set: <c>latest</c> (each series' latest report) or <c>all</c> (every month).</summary>
+    public string NportMonths { get; init; } = "latest";
+
     /// <summary>Runs on the bundled illustrative holdings: no holdings files and no portfolio given.</summary>
     public bool Illustrative => Holdings.Count == 0 && Portfolio is null;
 
@@ -33,6 +36,7 @@ public sealed record ReportSettings
     public RunRequest ToRequest(TimeProvider clock)
     {
         var formats = ReportFormats.Parse(Formats, out var formatError) ?? throw new UsageException($"--format: {formatError}");
+        if (string.IsNullOrWhiteSpace(Out)) throw new UsageException("--out: no folder given");
         var detailRows = DetailRows();
         if (Portfolio is not null && Holdings.Count > 0) throw new UsageException("give either --holdings or --portfolio, not both");
         if (Portfolio is not null && Mapping is not null) throw new UsageException("--mapping applies to --holdings files; a portfolio file names each holding's mapping");
@@ -61,7 +65,8 @@ public sealed record ReportSettings
             Illustrative ? BundledData.IllustrativeNote : plan?.Definition.IllustrativeNote,
             Decisions is { } d ? new InputPath(d, d) : null,
             plan,
-            Lists);
+            Lists,
+            NportMonths.Equals("all", StringComparison.OrdinalIgnoreCase) ? Readers.Nport.DataSet.NportMonths.All : Readers.Nport.DataSet.NportMonths.Latest);
     }
 
     /// <summary>How many unmatched and excluded rows the workbook lists: a number, or null for all.</summary>

@@ -3,10 +3,12 @@ using Exposure.Core.Holdings;
 namespace Exposure.Core.Reporting;
 
 /// <summary>One fund (one holdings file) and its exposure.</summary>
-/// <param name="FundValue">Stated net assets when the file gives them, else the sum of the values of all accepted rows.</param>
+/// <param name="FundValue">Stated net assets when the file gives them, else the sum of the values of all accepted rows; for an index
+/// constituent list (<see cref="FundValueBasis.ConstituentWeights"/>) the sum of the weights, so its values are weights, not money.</param>
 /// <param name="FlaggedWeight">Flagged value over fund value (a fraction, not a percentage).</param>
 /// <param name="ScreenedValue">Value of the rows screened against the list (unmatched, matched, related, needs review).</param>
 /// <param name="Nested">Rows that are other funds of the portfolio.</param>
+/// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -33,7 +35,11 @@ public sealed record FundExposure(
     IReadOnlyList<CategoryExposure> ByCategory,
     WeightCheck WeightCheck,
     decimal ScreenedValue,
-    IReadOnlyList<NestedHolding> Nested);
+    IReadOnlyList<NestedHolding> Nested,
+    string? Registrant = null,
+    string? Cik = null,
+    string? SeriesId = null,
+    string? AccessionNumber = null);
 
 public enum FundValueBasis
 {
@@ -41,6 +47,8 @@ public enum FundValueBasis
     SumOfRows,
     /// <summary>The sum of rows, because the net assets the file states are zero or less and cannot be what weights are shares of.</summary>
     SumOfRowsStatedNotPositive,
+    /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
+    ConstituentWeights,
 }
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>

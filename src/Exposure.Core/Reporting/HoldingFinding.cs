@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
+using Exposure.Core.Review;
 
 namespace Exposure.Core.Reporting;
 
 /// <summary>A matched, related or needs-review holding, with the rule and every feature compared.</summary>
+/// <param name="HoldingId">The file's own key for the holding (an N-PORT data set's HOLDING_ID), so a finding can be traced to its filing.</param>
 public sealed record HoldingFinding(
     string FundId,
     string File,
@@ -25,6 +28,15 @@ public sealed record HoldingFinding(
     string Rule,
     double Score,
     IReadOnlyList<Evidence> Evidence,
-    string? DecidedBy);
+    string? DecidedBy,
+    string? HoldingId = null)
+{
+    /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>
+    [JsonIgnore]
+    public DecisionKey Key => DecisionKey.For(CompanyId, Isin, Mic, TickerOnExchange, NormalisedName);
+
+    /// <summary>The finding's id: the same for every row of this security and company, run after run (<see cref="DecisionKey.Id"/>).</summary>
+    public string Id => Key.Id;
+}
 
 public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);

@@ -67,7 +67,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             distinctSecurities,
             _findings.Count(f => f.DecidedBy is not null && f.State is RowState.Matched or RowState.Related));
 
-        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None);
+        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
+            Market: MarketFigures.Compute(_funds, _findings));
     }
 
     private List<CompanyExposure> Companies(string? currency)

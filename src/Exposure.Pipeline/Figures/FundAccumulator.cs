@@ -132,7 +132,11 @@ public sealed class FundAccumulator
             byCategory,
             CheckWeights(fundValue),
             _screened,
-            _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value, Weight(n.Value), n.FundId)).ToList());
+            _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value, Weight(n.Value), n.FundId)).ToList(),
+            _fund.Registrant,
+            _fund.Cik,
+            _fund.SeriesId,
+            _fund.AccessionNumber);
 
         return new FundResult(exposure, findings, _rejected);
     }
@@ -202,7 +206,8 @@ public sealed class FundAccumulator
             match.Rule,
             match.Score,
             match.Evidence,
-            match.DecidedBy);
+            match.DecidedBy,
+            row.HoldingId);
     }
 
 }

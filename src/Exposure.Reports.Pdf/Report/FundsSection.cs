@@ -84,6 +84,7 @@ internal sealed class FundsSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(2.4)),
+            Typography.DateColumn("As of"),
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Weight"),
@@ -95,6 +96,7 @@ internal sealed class FundsSection : IReportSection
             {
                 table.AddRow(
                     fund.Name,
+                    Typography.Date(fund.AsOf),
                     category.Category,
                     Typography.MoneyCell(category.Value, fund.Currency, currency),
                     Typography.Percent(category.Weight),
