@@ -61,5 +61,12 @@ public static class Failures
         result.Parent is CommandResult parent ? [.. CommandPath(parent), result.Command.Name] : ["exposure"];
 
     /// <summary>The message on one line: a line break or any other control character in it (from input) is written as an escape.</summary>
-    private static string OneLine(string message) => TerminalText.Safe(message);
+    private static string OneLine(string message)
+    {
+        var line = TerminalText.Safe(message);
+        return line.Length <= MaxMessageLength ? line : string.Concat(line.AsSpan(0, MaxMessageLength - 3), "...");
+    }
+
+    /// <summary>The longest error line written; a longer message (text quoted from a broken file) is cut.</summary>
+    public const int MaxMessageLength = 2_000;
 }

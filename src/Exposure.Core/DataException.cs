@@ -2,13 +2,24 @@ using System.Globalization;
 
 namespace Exposure.Core;
 
-/// <summary>An input or reference file that cannot be used, naming the file, the line where known, and the problem.</summary>
+/// <summary>
+/// An input or reference file that cannot be used, naming the file, the line where known, and the problem. The message is
+/// bounded: a problem longer than <see cref="MaxProblemLength"/> characters (text quoted from a broken file) is cut. Line
+/// breaks and other control characters in it are escaped where it is written to a terminal.
+/// </summary>
 public sealed class DataException(string file, int? line, string problem) : Exception(Format(file, line, problem))
 {
+    /// <summary>The longest problem a message states; text a broken file makes longer is cut.</summary>
+    public const int MaxProblemLength = 1_000;
+
     public string File { get; } = file;
     public int? Line { get; } = line;
     public string Problem { get; } = problem;
 
-    private static string Format(string file, int? line, string problem) =>
-        line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{file}, line {l}: {problem}") : $"{file}: {problem}";
+    private static string Format(string file, int? line, string problem)
+    {
+        var text = problem;
+        if (text.Length > MaxProblemLength) text = string.Concat(text.AsSpan(0, MaxProblemLength - 3), "...");
+                return line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{file}, line {l}: {text}") : $"{file}: {text}";
+    }
 }

@@ -23,8 +23,8 @@ internal static class HoldingRecords
         decimal? Number(ColumnRole role)
         {
             var text = field(role);
-            if (parse(text, out var v)) return v;
-            error ??= $"{header(role)} '{Shorten(text ?? "")}' is not a number";
+            if (parse(text, out var v) && InputLimits.InRange(v)) return v;
+            error ??= InputLimits.InRange(v) ? $"{header(role)} '{Shorten(text ?? "")}' is not a number" : InputLimits.OutOfRange(header(role), text ?? "");
             return null;
         }
 
@@ -64,7 +64,12 @@ internal static class HoldingRecords
 
     public static bool IsBlank(string? text) => (text?.Trim().Trim('\u00A0', '\uFEFF').Trim().Length ?? 0) == 0;
 
-    public static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+    /// <summary>Text quoted in a message: on one line (line breaks as spaces), at most 60 characters.</summary>
+    public static string Shorten(string s)
+    {
+        s = s.ReplaceLineEndings(" ");
+        return s.Length <= 60 ? s : s[..57] + "...";
+    }
 
     /// <summary>Fields written back as one CSV line (quoted where needed), without the empty fields at the end.</summary>
     public static string JoinAsCsv(IReadOnlyList<string> fields)

@@ -45,6 +45,8 @@ public enum FundValueBasis
 {
     StatedNetAssets,
     SumOfRows,
+    /// <summary>The sum of rows, because the net assets the file states are zero or less and cannot be what weights are shares of.</summary>
+    SumOfRowsStatedNotPositive,
     /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
     ConstituentWeights,
 }

@@ -58,8 +58,18 @@ public static class Wording
     public static string Of(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated net assets",
+        FundValueBasis.SumOfRowsStatedNotPositive => "sum of rows (the file states net assets of zero or less, which cannot be the base of weights)",
         FundValueBasis.ConstituentWeights => "constituent weights",
         _ => "sum of rows",
+    };
+
+    /// <summary>The basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>.</summary>
+    public static string Code(FundValueBasis basis) => basis switch
+    {
+        FundValueBasis.StatedNetAssets => "stated-net-assets",
+        FundValueBasis.SumOfRowsStatedNotPositive => "sum-of-rows-stated-not-positive",
+        FundValueBasis.ConstituentWeights => "constituent-weights",
+        _ => "sum-of-rows",
     };
 
     /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>

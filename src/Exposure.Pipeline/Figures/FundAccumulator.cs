@@ -54,9 +54,9 @@ public sealed class FundAccumulator
         _lines[(int)state] += row.Source.LineCount;
         _holdingRows++;
         var value = row.MarketValue ?? 0;
-        _sumOfRows += value;
-        if (state == RowState.Excluded) _excluded += value;
-        if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened += value;
+        _sumOfRows = Sum(_sumOfRows, value, row.Source);
+        if (state == RowState.Excluded) _excluded = Sum(_excluded, value, row.Source);
+        if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Sum(_screened, value, row.Source);
         if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
         if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
@@ -69,7 +69,7 @@ public sealed class FundAccumulator
         _lines[(int)RowState.LookedThrough] += row.Source.LineCount;
         _holdingRows++;
         var value = row.MarketValue ?? 0;
-        _sumOfRows += value;
+        _sumOfRows = Sum(_sumOfRows, value, row.Source);
         if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
         if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
         _nested.Add((row.Source.Line, row.Name, value, fundId));
@@ -80,8 +80,12 @@ public sealed class FundAccumulator
     {
         var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
 
-        var fundValue = _fund.StatedNetAssets ?? _sumOfRows;
-        var basis = _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows : FundValueBasis.StatedNetAssets;
+        // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis says why.
+        var stated = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        var fundValue = stated ?? _sumOfRows;
+        var basis = stated is not null ? FundValueBasis.StatedNetAssets
+            : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
+            : FundValueBasis.SumOfRowsStatedNotPositive;
         decimal Weight(decimal v) => ExposureBuilder.Share(v, fundValue) ?? 0;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, Weight)).ToList();
@@ -145,11 +149,37 @@ public sealed class FundAccumulator
         var max = 0m;
         foreach (var (value, fileWeight) in _weights)
         {
-            var diff = Math.Abs(value / fundValue * 100 - fileWeight);
+            decimal diff;
+            try
+            {
+                diff = Math.Abs(value / fundValue * 100 - fileWeight);
+            }
+            catch (OverflowException)
+            {
+                // A fund value all but zero beside the row's value: the row's weight is past any number, so far outside.
+                outside++;
+                continue;
+            }
             if (diff > tolerance) outside++;
             if (diff > max) max = diff;
         }
         return new WeightCheck(_weights.Count, outside, Math.Round(max, 4), tolerance);
+    }
+
+    /// <summary>
+    /// A running total plus one row's value. Values are read within ±10^18, so no real file comes near the end of
+    /// <see cref="decimal"/>'s range; should one, the run stops naming the line rather than failing without one.
+    /// </summary>
+    private static decimal Sum(decimal total, decimal value, SourceLocation at)
+    {
+        try
+        {
+            return total + value;
+        }
+        catch (OverflowException)
+        {
+            throw new Core.DataException(at.File, at.Line, "the fund's values add up past the largest number Exposure can hold (about 7.9 × 10^28)");
+        }
     }
 
     private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<decimal, decimal> weight)

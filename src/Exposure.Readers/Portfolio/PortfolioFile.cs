@@ -32,7 +32,7 @@ public static class PortfolioFile
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
         var source = new InputSource(path, displayName, "portfolio");
         var text = ReadBounded(source, "a portfolio file");
-        var inputs = new List<InputFile> { source.Describe(text.Length == 0 ? 0 : text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1)) };
+        var inputs = new List<InputFile> { source.Describe(LineCount(text)) };
         if (text.Trim().Length == 0) throw new DataException(displayName, null, "the file is empty");
 
         var json = LocatedJson.Parse(Encoding.UTF8.GetBytes(text), displayName);
@@ -190,10 +190,14 @@ public static class PortfolioFile
         }
     }
 
+    /// <summary>The lines of a text: its line feeds, and one more for a last line without an ending.</summary>
+    private static int LineCount(string text) => text.Length == 0 ? 0 : text.AsSpan().Count('\n') + (text.EndsWith('\n') ? 0 : 1);
+
     private static List<(string, string, decimal, int)> ReadRates(InputSource source, List<InputFile> files)
     {
         var displayName = source.DisplayName;
-        using var reader = new StringReader(ReadBounded(source, "an exchange-rates file"));
+        var text = ReadBounded(source, "an exchange-rates file");
+        using var reader = new StringReader(text);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false }.Limit());
         var rates = new List<(string, string, decimal, int)>();
         var last = 0;
@@ -224,7 +228,7 @@ public static class PortfolioFile
         {
             throw new DataException(displayName, start, "the line cannot be read as CSV (a quote not closed?)");
         }
-        files.Add(source.Describe(csv.Parser.RawRow));
+        files.Add(source.Describe(LineCount(text)));
         return rates;
 
         string Field(CsvReader r, string column, int line) =>

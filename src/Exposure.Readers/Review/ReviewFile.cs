@@ -5,6 +5,8 @@ using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Inputs;
 using Exposure.Core.Review;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
 
 namespace Exposure.Readers.Review;
 
@@ -26,20 +28,16 @@ public static class ReviewFile
         var displayName = source.DisplayName;
         lines = 0;
         if (!File.Exists(source.Path)) throw new DataException(displayName, null, "file not found");
-        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
-        if (!csv.Read()) return [];
-        csv.ReadHeader();
+        using var csv = new GuardedCsvReader(BoundedText.OpenText(source, InputLimits.DecisionsBytes, "a review decisions file"), displayName);
+        if (!csv.ReadHeader()) return [];
         var headers = csv.HeaderRecord ?? [];
         foreach (var column in DecisionColumns)
             if (!headers.Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}'");
 
         var result = new List<ReviewDecision>();
-        var last = 1;
         while (csv.Read())
         {
-            var line = last + 1;
-            last = csv.Parser.RawRow;
+            var line = csv.Line;
             string? Field(string c) => csv.GetField(c)?.Trim() is { Length: > 0 } v ? v : null;
             var verdictText = Field("decision");
             if (verdictText is null) continue;
@@ -65,7 +63,7 @@ public static class ReviewFile
             if (mic is not null && ticker is null) throw Bad("mic is given without a ticker");
             result.Add(new ReviewDecision(verdict, reviewer, date, reason, company, isin, mic, ticker, name, displayName, line));
         }
-        lines = csv.Parser.RawRow;
+        lines = csv.Lines;
         return result;
     }
 

@@ -25,10 +25,10 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(f.Id);
             csv.Text(f.Name);
             csv.WriteField(f.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(f.Currency ?? "");
+            csv.Text(f.Currency);
             csv.Text(f.SourceFile);
             csv.Number(f.FundValue);
-            csv.WriteField(Wording.Of(f.FundValueBasis).Replace(' ', '-'));
+            csv.WriteField(Wording.Code(f.FundValueBasis));
             csv.Number(f.FlaggedValue);
             csv.Fraction(f.FlaggedWeight);
             csv.Number(f.RelatedValue);

@@ -89,8 +89,13 @@ internal sealed class HoldingRowParser
         if (at < 0) return null;
         var field = line[_fields[at]].Trim((byte)' ');
         if (field.IsEmpty || field.SequenceEqual("N/A"u8)) return null;
-        if (Utf8Parser.TryParse(field, out decimal v, out var used) && used == field.Length) return v;
-        if (decimal.TryParse(Encoding.UTF8.GetString(field), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v)) return v;
+        if ((Utf8Parser.TryParse(field, out decimal v, out var used) && used == field.Length)
+            || decimal.TryParse(Encoding.UTF8.GetString(field), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v))
+        {
+            if (InputLimits.InRange(v)) return v;
+            error ??= InputLimits.OutOfRange(column, Encoding.UTF8.GetString(field));
+            return null;
+        }
         error ??= $"{column} '{HoldingRecords.Shorten(Encoding.UTF8.GetString(field))}' is not a number";
         return null;
     }
