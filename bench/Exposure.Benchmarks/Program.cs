@@ -20,6 +20,8 @@ public static class Program
                    [--rows-per-file 2500] [--shapes ishares-raw,ishares-trimmed,resaved,plain] [--flagged-rate 0.002]
                    [--bundled-share 0.2] [--no-bundled] [--bundled-reference DIR]
           match    --universe DIR [--json]
+          pandas   --universe DIR [--rounds 3] [--script bench/pandas/exact_join.py]
+                   (the end-to-end run and the pandas exact join, alternating on the same universe; medians compared)
           run      --universe DIR [--out DIR] [--keep-output] [--json]
           scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--keep-output]   (a scheme of every fund file, end to end)
           nport-generate --out DIR [--rows 8000000] [--series 15000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
@@ -50,6 +52,7 @@ public static class Program
                 "generate" => Generate(options),
                 "match" => Scenario(options, "match"),
                 "run" => Scenario(options, "run"),
+                "pandas" => Pandas(options),
                 "scheme" => SchemeScenario.Run(options),
                 "ftm-generate" => FtmGenerate(options),
                 "ftm" => FtmImport(options),
@@ -107,6 +110,22 @@ public static class Program
         Suite.PrintDetail(Console.Out, result);
         if (json) Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, Json));
         return 0;
+    }
+
+    private static int Pandas(Options o)
+    {
+        var universe = o.Required("universe");
+        var rounds = o.Int("rounds", 3);
+        var script = o.String("script") ?? Path.Combine(RepoRoot(), "bench", "pandas", "exact_join.py");
+        o.EnsureAllRead();
+        return PandasComparison.Run(universe, script, rounds, Console.WriteLine);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Exposure.sln"))) return dir.FullName;
+        throw new UsageException("the repository was not found above the benchmark program: give --script");
     }
 
     private static int FtmGenerate(Options o)

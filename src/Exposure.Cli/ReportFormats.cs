@@ -30,6 +30,7 @@ public static class ReportFormats
             ScreenedOutCsvRenderer.Excluded(),
             new RejectedCsvRenderer(),
             new ReviewCandidatesCsvRenderer(),
+            new DecisionsTemplateCsvRenderer(),
         }.Concat(ParquetFormat.Renderers());
         return all.Where(r => set.Contains(r.Format)).ToList();
     }

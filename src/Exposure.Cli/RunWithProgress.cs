@@ -1,15 +1,16 @@
 using System.Globalization;
+using Exposure.Cli.Terminal;
 using Exposure.Pipeline;
 using Spectre.Console;
 
 namespace Exposure.Cli;
 
-/// <summary>Runs the job with a progress bar on an interactive terminal (on standard error, so output stays clean).</summary>
+/// <summary>Runs the job with a progress bar on standard error when a person watches it, so that output stays clean.</summary>
 public static class RunWithProgress
 {
-    public static RunResult Execute(RunRequest request, TextWriter error)
+    public static RunResult Execute(RunRequest request, bool showProgress)
     {
-        if (!ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected || request.Holdings.Count < 2)
+        if (!showProgress || request.Holdings.Count < 2)
             return ExposureRun.Execute(request);
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -23,7 +24,7 @@ public static class RunWithProgress
                 var progress = new SynchronousProgress(p =>
                 {
                     task.Value = p.FilesDone;
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows: {Markup.Escape(Shorten(p.Step))}");
+                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows: {Markup.Escape(Shorten(TerminalText.Safe(p.Step)))}");
                 });
                 result = ExposureRun.Execute(request, progress);
             });

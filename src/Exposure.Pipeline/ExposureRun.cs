@@ -20,16 +20,21 @@ namespace Exposure.Pipeline;
 /// The whole job (docs/architecture.md): load the list; read every holdings file (streaming, a file ahead on a second
 /// thread); make each row a <see cref="Holding"/> and screen it (<see cref="Screener"/>); add up each fund
 /// (<see cref="FundAccumulator"/>) and compute the report model once (<see cref="ExposureBuilder"/>, and
-/// <see cref="LookThrough"/> for a scheme); render it. Outputs are written to a staging folder and moved into place only
-/// when everything succeeded: a failed run leaves no half-written report.
+/// <see cref="LookThrough"/> for a scheme); render it. Outputs are written to the run's own folder and published as one
+/// set only when everything succeeded (<see cref="ReportOutput"/>): a failed run leaves the previous reports as they were.
 /// </summary>
 public static class ExposureRun
 {
-    public static RunResult Execute(RunRequest request, IProgress<RunProgress>? progress = null)
+    public static RunResult Execute(RunRequest request, IProgress<RunProgress>? progress = null) => Execute(request, progress, beforeMove: null);
+
+    /// <param name="request">What to run.</param>
+    /// <param name="progress">Where to report progress, or null.</param>
+    /// <param name="beforeMove">Called before each rename while the set of reports is published: a place for tests to fail.</param>
+    internal static RunResult Execute(RunRequest request, IProgress<RunProgress>? progress, Action<string>? beforeMove)
     {
         if (request.Holdings.Count == 0) throw new ArgumentException("no holdings files given");
         foreach (var h in request.Holdings)
-            if (!File.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
+            if (!File.Exists(h.Path) && !Directory.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
 
         var loaded = (request.Lists is { Count: > 0 } specs ? specs : [ListLoader.Bundled])
             .Select(spec => ListLoader.Load(spec, request.ReferenceFolder))
@@ -51,7 +56,7 @@ public static class ExposureRun
         long rows = 0;
         progress?.Report(new RunProgress(0, total, 0, $"reference data {reference.Version}"));
 
-        using var output = new ReportOutput(request.OutputFolder);
+        using var output = new ReportOutput(request.OutputFolder, request.Renderers.Select(r => r.FileName), beforeMove);
         using var spill = new ScreenedOutSpill(output.Staging);
         var screener = new Screener(reference, review);
         var nested = new NestedFunds(request.Portfolio?.Definition);
@@ -59,7 +64,7 @@ public static class ExposureRun
         var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
 
         var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
-        using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null)))
+        using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths)))
         {
             for (var i = 0; i < total; i++)
             {
@@ -108,7 +113,7 @@ public static class ExposureRun
             output.Render(renderer, report);
         }
         var written = output.Commit();
-        // The screened-out rows live in the staging folder, which goes with the run.
+        // The screened-out rows live in the run's folder, which goes with the run.
         return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);
     }
 

@@ -17,8 +17,14 @@ namespace Exposure.Pipeline;
 internal sealed class FileScreening(HoldingsInput input, Screener screener, NestedFunds nested, ExposureBuilder builder, ScreenedOutSpill spill)
 {
     private readonly List<FundExposure> _funds = [];
+
+    /// <summary>The file as reports name it: its file name; for an SEC N-PORT data set, the data set and its holdings table.</summary>
+    private readonly string _published = Exposure.Readers.Nport.DataSet.NportDataSetReader.IsDataSet(input.Path)
+        ? $"{PublishedName.Of(input.DisplayName)}/{Exposure.Readers.Nport.DataSet.NportDataSetReader.HoldingsTable}"
+        : PublishedName.Of(input.DisplayName);
     private FundAccumulator? _fund;
     private int _linesDone;
+    private bool _weightsAsValues;
 
     /// <summary>Screens the file; returns its funds and its number of physical lines.</summary>
     public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<ReadItem> items)
@@ -29,7 +35,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
             {
                 case FundDetected d:
                     Close();
-                    _fund = builder.BeginFund(PublishedName.Of(input.DisplayName), Given(d.Fund));
+                    _fund = builder.BeginFund(_published, Given(d.Fund));
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
@@ -38,7 +44,15 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
                     Fund().Rejected(r.Source, r.Reason, r.RawText);
                     break;
                 case HoldingRead { Row: var read }:
-                    Screen(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
+                    if (input.IsIndex && read.MarketValue is null)
+                    {
+                        _weightsAsValues |= read.WeightPercent is not null;
+                        Screen(read with { MarketValue = read.WeightPercent });
+                    }
+                    else
+                    {
+                        Screen(read);
+                    }
                     break;
                 case EndOfFile end:
                     Close();
@@ -54,7 +68,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     {
         var fund = Fund();
         var holding = screener.Normalise(row);
-        if (nested.FundOf(holding, input.EntryId) is { } inner)
+        if (nested.FundOf(holding) is { } inner)
         {
             fund.LookedThrough(row, inner);
             return;
@@ -92,6 +106,8 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     {
         if (_fund is null) return;
         var result = _fund.Complete();
+        if (_weightsAsValues) result = result with { Fund = result.Fund with { FundValueBasis = FundValueBasis.ConstituentWeights } };
+        _weightsAsValues = false;
         builder.Add(result);
         _funds.Add(result.Fund);
         _linesDone += result.Fund.Lines.Total;

@@ -25,7 +25,7 @@ public sealed class ReportCommandTests
         using var temp = new TempFolder();
         var r = CliRunner.Run("report", "--out", temp.Path, "--format", "json");
         Assert.Equal(0, r.ExitCode);
-        Assert.Equal(["exposure-report.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+        Assert.Equal([".exposure-lock", ".exposure-set", "exposure-report.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ReviewRoundTripTests
         var second = Path.Combine(temp.Path, "second");
         var run = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions, "--show-reviewers");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("3 in force, 1 row accepted, 1 rejected, 1 stale", run.Output);
+        Assert.Contains("3 in force; 1 row accepted and 1 row set aside by a person; 1 stale", run.Output);
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(second, "exposure-report.json")));
         var root = json.RootElement;
@@ -55,12 +55,97 @@ public sealed class ReviewRoundTripTests
         Assert.Equal("no holding row met this decision", stale.GetProperty("why").GetString());
         Assert.Equal(0, File.ReadAllLines(Path.Combine(second, "review-candidates.csv")).Length - 1);
 
-        // Recording again appends and never rewrites what is there.
-        CliRunner.Run("review", "record", "--candidates", candidatesPath, "--decisions", decisions);
-        var after = File.ReadAllLines(decisions);
-        Assert.Equal(firstLines, after.Take(firstLines.Length));
-        Assert.Equal(firstLines.Length + 1, after.Length);
+        // Recording the same file again appends nothing: the decision is in the log already.
+        var again = CliRunner.Run("review", "record", "--candidates", candidatesPath, "--decisions", decisions);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("nothing appended", again.Output);
+        Assert.Equal(firstLines, File.ReadAllLines(decisions));
     }
+
+    [Fact]
+    public void A_reviewer_overturns_automatic_matches_by_id_or_in_the_template_and_the_next_run_sets_them_aside()
+    {
+        using var temp = new TempFolder();
+        var first = Path.Combine(temp.Path, "first");
+        Assert.Equal(0, CliRunner.Run("report", "--out", first, "--format", "json,csv", "--quiet").ExitCode);
+        var before = Report(first);
+        var template = Path.Combine(first, "decisions-template.csv");
+        var rows = File.ReadAllLines(template);
+        var ids = Findings(before);
+        // Every finding, not only the candidates awaiting review, can be decided from the template.
+        Assert.Equal(ids.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal), TemplateIds(template).Order(StringComparer.Ordinal));
+
+        // A false positive set aside by its id, without writing a decisions row by hand.
+        var tbea = Assert.Single(ids, f => f.Company == "tbea" && f.State == "matched");
+        var decisions = Path.Combine(temp.Path, "review", "decisions.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(decisions)!);
+        var reject = CliRunner.Run("review", "reject", tbea.Id, "--reviewer", "B. Reviewer", "--reason", "Not the same TBEA: checked the filing",
+            "--date", "2026-11-21", "--findings", template, "--decisions", decisions);
+        Assert.True(reject.ExitCode == 0, reject.Error);
+        Assert.Contains($"reject {tbea.Id}: TBEA LTD A as ", reject.Output);
+        Assert.Contains("appended 1 decision", reject.Output);
+
+        // Another in the template, recorded like a review candidate.
+        var zhongtai = Assert.Single(ids, f => f.Company == "zhongtai-chemical");
+        var decided = rows.Select(r => r.Contains(zhongtai.Id, StringComparison.Ordinal) ? "reject,C. Reviewer,2026-11-22,Different company of the same name" + r[3..] : r);
+        File.WriteAllLines(template, decided);
+        var record = CliRunner.Run("review", "record", "--candidates", template, "--decisions", decisions);
+        Assert.True(record.ExitCode == 0, record.Error);
+        Assert.Contains("appended 1 decision", record.Output);
+
+        // Deciding again what the log holds appends nothing.
+        var again = CliRunner.Run("review", "reject", tbea.Id, "--reviewer", "B. Reviewer", "--reason", "Not the same TBEA: checked the filing",
+            "--date", "2026-11-21", "--findings", template, "--decisions", decisions);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("nothing appended", again.Output);
+        Assert.Equal(3, File.ReadAllLines(decisions).Length);
+
+        var second = Path.Combine(temp.Path, "second");
+        var rerun = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions, "--show-reviewers");
+        Assert.True(rerun.ExitCode == 0, rerun.Error);
+        Assert.Contains("2 rows set aside by a person", rerun.Output);
+        var after = Report(second);
+        var left = Findings(after);
+        Assert.DoesNotContain(left, f => f.Id == tbea.Id || f.Id == zhongtai.Id);
+        Assert.Equal(ids.Count - 2, left.Count);
+        Assert.Equal(2, after.GetProperty("review").GetProperty("rowsRejected").GetInt32());
+        Assert.Equal(before.GetProperty("summary").GetProperty("companiesFlagged").GetInt32() - 2, after.GetProperty("summary").GetProperty("companiesFlagged").GetInt32());
+        Assert.Empty(after.GetProperty("review").GetProperty("stale").EnumerateArray());
+        var unmatched = File.ReadAllText(Path.Combine(second, "unmatched.csv"));
+        Assert.Contains("rejected by B. Reviewer on 2026-11-21: Not the same TBEA: checked the filing", unmatched);
+        Assert.Contains("rejected by C. Reviewer on 2026-11-22: Different company of the same name", unmatched);
+    }
+
+    [Fact]
+    public void An_unknown_finding_id_is_a_usage_error_and_appends_nothing()
+    {
+        using var temp = new TempFolder();
+        var first = Path.Combine(temp.Path, "first");
+        Assert.Equal(0, CliRunner.Run("report", "--out", first, "--format", "csv", "--quiet").ExitCode);
+        var decisions = Path.Combine(temp.Path, "decisions.csv");
+        var r = CliRunner.Run("review", "accept", "0000000000", "--reviewer", "A", "--reason", "r", "--findings", Path.Combine(first, "decisions-template.csv"), "--decisions", decisions);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("no finding '0000000000' in ", r.Error);
+        Assert.False(File.Exists(decisions));
+    }
+
+    private static List<string> TemplateIds(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var ids = new List<string>();
+        while (csv.Read()) ids.Add(csv.GetField("finding_id")!);
+        return ids;
+    }
+
+    private static JsonElement Report(string folder) => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "exposure-report.json"))).RootElement;
+
+    private static List<(string Id, string Company, string State)> Findings(JsonElement report) =>
+        report.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("companyId").GetString()!, f.GetProperty("state").GetString()!))
+            .ToList();
 
     [Fact]
     public void A_decision_without_a_reason_is_refused_with_its_line()

@@ -12,6 +12,13 @@ internal static class PdfTools
 
     public static (int ExitCode, string Output) Run(string tool, params string[] arguments)
     {
+        var (exitCode, output, error) = RunApart(tool, arguments);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs <paramref name="tool"/>, keeping its standard output (e.g. JSON) apart from its warnings.</summary>
+    public static (int ExitCode, string Output, string Error) RunApart(string tool, params string[] arguments)
+    {
         var start = new ProcessStartInfo(tool)
         {
             RedirectStandardOutput = true,
@@ -32,7 +39,7 @@ internal static class PdfTools
             throw new TimeoutException($"{tool} did not finish.");
         }
 
-        return (process.ExitCode, output.Result + error.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     /// <summary>The text of each page, from pdftotext.</summary>

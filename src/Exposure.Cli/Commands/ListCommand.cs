@@ -6,6 +6,7 @@ using Exposure.Lists.Combine;
 using Exposure.Lists.Diff;
 using Exposure.Lists.Folder;
 using Exposure.Lists.Model;
+using Exposure.Pipeline.Output;
 
 namespace Exposure.Cli.Commands;
 
@@ -72,7 +73,7 @@ public static class ListCommand
     private static Command Import(CommandContext context)
     {
         var file = new Argument<string>("file") { Description = "The list file (or OFAC folder) to import." };
-        var outDir = new Option<string>("--out") { Description = "The folder to write the list to (the reference-data schema).", HelpName = "folder", Required = true };
+        var outDir = new Option<string>("--out", "-o") { Description = "The folder to write the list to (the reference-data schema).", HelpName = "folder", Required = true };
         var importOptions = new ListImportOptions();
         var command = new Command("import", "Read a list in any supported format and write it as a list folder that can be reviewed, edited, kept in git and screened against with --list.")
         {
@@ -85,7 +86,7 @@ public static class ListCommand
             var path = parse.GetValue(file)!;
             var loaded = ListLoader.Load(path, BundledData.ReferenceFolder, importOptions.From(parse));
             var folder = parse.GetValue(outDir)!;
-            ListFolderWriter.Write(loaded.Data, loaded.Info, loaded.Issues, folder, BundledData.ReferenceFolder);
+            Writing($"cannot write the list to '{folder}'", () => ListFolderWriter.Write(loaded.Data, loaded.Info, loaded.Issues, folder, BundledData.ReferenceFolder));
             var info = loaded.Info;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {info.Date ?? "undated"}): {info.Entries} entries, {info.Companies} companies, ") +
                 string.Create(CultureInfo.InvariantCulture, $"{loaded.Data.Companies.Count(c => c.Isins.Count > 0)} with an ISIN; {info.Problems} problems reported"));
@@ -120,10 +121,23 @@ public static class ListCommand
                     ? $"{sign} {c.CompanyId}: {c.New ?? c.Old}"
                     : $"{sign} {c.CompanyId} {c.Field}: {(c.Change == "changed" ? $"{c.Old ?? "(none)"} -> {c.New ?? "(none)"}" : c.New ?? c.Old)}");
             }
-            if (parse.GetValue(csv) is { } csvPath) WriteCsv(csvPath, changes);
+            if (parse.GetValue(csv) is { } csvPath) Writing($"cannot write '{csvPath}'", () => WriteCsv(csvPath, changes));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Runs a write; what goes wrong is said in words, naming what could not be written.</summary>
+    private static void Writing(string what, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputException.Because(what, e);
+        }
     }
 
     private static void WriteCsv(string path, IReadOnlyList<ListChange> changes)

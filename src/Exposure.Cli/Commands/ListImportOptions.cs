@@ -13,7 +13,7 @@ public sealed class ListImportOptions
     private readonly Option<string> _licence = new("--licence") { Description = "The licence the list is published under (stated in every report that uses it).", HelpName = "text" };
     private readonly Option<string> _date = new("--date") { Description = "The list's date (YYYY-MM-DD), where the file does not state it; default: the file's modification date.", HelpName = "date" };
     private readonly Option<string> _sourceKind = new("--source-kind") { Description = $"What kind of source the list is: {string.Join(", ", Core.Reference.SourceKinds.All)}.", HelpName = "kind" };
-    private readonly Option<string> _format = new("--format") { Description = $"Read the file as this format instead of detecting it: {string.Join(", ", ListFormats.All)}.", HelpName = "format" };
+    private readonly Option<string> _format = new("--format", "-f") { Description = $"Read the file as this format instead of detecting it: {string.Join(", ", ListFormats.All)}.", HelpName = "format" };
     private readonly Option<string[]> _datasets = new("--dataset") { Description = "OpenSanctions: keep only entities in this dataset (repeatable), e.g. us_dhs_uflpa.", HelpName = "name", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _topics = new("--topic") { Description = "OpenSanctions: keep only entities with this topic (repeatable), e.g. sanction.", HelpName = "topic", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _programs = new("--program") { Description = "OFAC, CSL, OpenSanctions: keep only entries under this program or source list (repeatable), e.g. CMIC-EO13959.", HelpName = "code", AllowMultipleArgumentsPerToken = true };

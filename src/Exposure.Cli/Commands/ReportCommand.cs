@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Exposure.Cli.Terminal;
 using Exposure.Reports.Excel.Report;
 
 namespace Exposure.Cli.Commands;
@@ -54,15 +55,15 @@ public static class ReportCommand
             Description = "A list to screen against, repeatable: 'bundled', a list folder, or a file in any supported format (a spreadsheet, OFAC's legacy CSV files, OpenSanctions exports, the Consolidated Screening List, the UFLPA Entity List page; docs/lists.md). Several lists are combined: companies sharing an ISIN, LEI or USCC are one. Default: the bundled list.",
             HelpName = "list",
         };
-        var outDir = new Option<string>("--out")
+        var outDir = new Option<string>("--out", "-o")
         {
-            Description = "Folder to write the reports to; created if missing, existing report files are replaced.",
+            Description = "Folder to write the reports to; created if missing. The previous set of reports in it is replaced as a whole, and only when every file of the new one is written; other files in the folder are left alone.",
             HelpName = "folder",
             DefaultValueFactory = _ => "reports",
         };
-        var formats = new Option<string[]>("--format")
+        var formats = new Option<string[]>("--format", "-f")
         {
-            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; html: exposure-report.html (one self-contained web page); xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv; parquet (only when asked for): findings.parquet, unmatched.parquet, excluded.parquet.",
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; html: exposure-report.html (one self-contained web page); xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv, decisions-template.csv; parquet (only when asked for): findings.parquet, unmatched.parquet, excluded.parquet.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "list",
             DefaultValueFactory = _ => [ReportFormats.Default],
@@ -85,23 +86,29 @@ public static class ReportCommand
         var pageSize = new Option<string>("--page-size")
         {
             Description = "PDF page size: a4 (default) or letter.",
-            HelpName = "size",
             DefaultValueFactory = _ => "a4",
-        };
-        pageSize.AcceptOnlyFromAmong("a4", "letter", "A4", "Letter");
+        }.OneOf("a4", "letter");
         var xlsxRows = new Option<string>("--xlsx-rows")
         {
             Description = string.Create(CultureInfo.InvariantCulture, $"At most this many unmatched holdings, and as many excluded ones, listed in the workbook (split across sheets past Excel's row limit); 0 lists none, 'all' lists every one. The CSV files always hold them all. Default {ExcelReportRenderer.DefaultDetailRows:N0}."),
             HelpName = "rows|all",
         };
-        var quiet = new Option<bool>("--quiet")
+        var nportMonths = new Option<string>("--nport-months")
+        {
+            Description = "For an SEC N-PORT data set (the quarterly zip or its folder, given to --holdings): 'latest' screens each fund's latest monthly report in the data set (default), 'all' every month it reported.",
+            HelpName = "latest|all",
+            DefaultValueFactory = _ => "latest",
+        };
+        nportMonths.AcceptOnlyFromAmong("latest", "all");
+        var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "Print only errors, not the summary.",
         };
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings, portfolio, mapping, fundName, asOf, reference, lists, listAsOf, outDir, formats, decisions, showReviewers, timestamp, fontDirs, pageSize, xlsxRows, quiet,
+            holdings.RejectingUnknownOptions(), portfolio, mapping, fundName, asOf, reference.RejectingUnknownOptions(), lists.RejectingUnknownOptions(), listAsOf, outDir,
+            formats.RejectingUnknownOptions(), decisions, showReviewers, timestamp, fontDirs.RejectingUnknownOptions(), pageSize, xlsxRows, nportMonths, quiet,
         };
         command.SetAction(parse => Execute(new ReportSettings
         {
@@ -121,6 +128,7 @@ public static class ReportCommand
             PageSize = parse.GetValue(pageSize) ?? "a4",
             XlsxRows = parse.GetValue(xlsxRows),
             Quiet = parse.GetValue(quiet),
+            NportMonths = parse.GetValue(nportMonths) ?? "latest",
         }, context));
         return command;
     }
@@ -128,8 +136,10 @@ public static class ReportCommand
     public static int Execute(ReportSettings settings, CommandContext context)
     {
         var request = settings.ToRequest(context.Clock);
-        var result = RunWithProgress.Execute(request, context.Error);
-        if (!settings.Quiet) TerminalSummary.Write(context.Output, result);
+        var result = RunWithProgress.Execute(request, context.Terminal.ShowsProgress);
+        if (settings.Quiet) return ExitCodes.Ok;
+        new TerminalRenderer(context.Terminal.Width).Render(result.Report, context.Output);
+        foreach (var path in result.Written) Prose.WriteLine(context.Output, TerminalText.Safe($"wrote {path}"), context.Terminal.Width, "  ");
         return ExitCodes.Ok;
     }
 }

@@ -34,6 +34,9 @@ public sealed record ReportSettings
     public string? XlsxRows { get; init; }
     public bool Quiet { get; init; }
 
+    /// <summary>For an SEC N-PORT data set: <c>latest</c> (each series' latest report) or <c>all</c> (every month).</summary>
+    public string NportMonths { get; init; } = "latest";
+
     /// <summary>Runs on the bundled illustrative holdings: no holdings files and no portfolio given.</summary>
     public bool Illustrative => Holdings.Count == 0 && Portfolio is null;
 
@@ -41,6 +44,7 @@ public sealed record ReportSettings
     public RunRequest ToRequest(TimeProvider clock)
     {
         var formats = ReportFormats.Parse(Formats, out var formatError) ?? throw new UsageException($"--format: {formatError}");
+        if (string.IsNullOrWhiteSpace(Out)) throw new UsageException("--out: no folder given");
         var detailRows = DetailRows();
         if (Portfolio is not null && Holdings.Count > 0) throw new UsageException("give either --holdings or --portfolio, not both");
         if (Portfolio is not null && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0))
@@ -75,7 +79,8 @@ public sealed record ReportSettings
             plan,
             Lists,
             listAsOf,
-            ShowReviewers);
+            ShowReviewers,
+            NportMonths.Equals("all", StringComparison.OrdinalIgnoreCase) ? Readers.Nport.DataSet.NportMonths.All : Readers.Nport.DataSet.NportMonths.Latest);
     }
 
     /// <summary>A date as the options take it: <c>yyyy-MM-dd</c>.</summary>

@@ -1,5 +1,6 @@
 using Exposure.Core.Identifiers;
 using Exposure.Core.Reference;
+using Exposure.Core.Text;
 
 namespace Exposure.Core.Holdings;
 
@@ -15,8 +16,8 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
         var key = new SecurityKey(
             isin,
             exchange?.Mic,
-            onExchange ?? row.Ticker?.Trim().ToUpperInvariant(),
-            row.Name?.Trim().ToUpperInvariant() ?? "",
+            onExchange ?? (row.Ticker is { } ticker ? Ascii.TrimUpper(ticker) : null),
+            row.Name is { } name ? Ascii.TrimUpper(name) : "",
             Countries.Code(row.Country));
         return new Holding(row, key, exchange, onExchange, Isin.IsValid(isin), type, exclusion);
     }

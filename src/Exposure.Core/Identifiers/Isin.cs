@@ -5,7 +5,7 @@ public static class Isin
 {
     /// <summary>Upper-cased and trimmed, or null when empty.</summary>
     public static string? Normalise(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+        string.IsNullOrWhiteSpace(value) ? null : Text.Ascii.TrimUpper(value);
 
     /// <summary>True when <paramref name="isin"/> has the ISIN shape and a correct check digit.</summary>
     public static bool IsValid(string? isin)

@@ -25,15 +25,35 @@ public sealed class InputSource(string path, string displayName, string role)
     public Stream OpenRead(int bufferSize = 1 << 16, FileOptions options = FileOptions.SequentialScan) =>
         new HashingStream(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize, options), this);
 
-    /// <summary>The file as the run information lists it; <paramref name="lines"/> as the reader counted them.</summary>
+    /// <summary>
+    /// The file as the run information lists it; <paramref name="lines"/> as the reader counted them. A folder (an
+    /// unpacked data set) is described by the SHA-256 of its files' hashes, as <c>sha256sum * | sha256sum</c> would give.
+    /// </summary>
     public InputFile Describe(int lines)
     {
         if (_sha256 is null)
         {
-            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            Hashed(Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
+            if (Directory.Exists(Path)) HashFolder();
+            else
+            {
+                using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                Hashed(Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
+            }
         }
         return new InputFile(DisplayName, Role, _sha256!, _bytes, lines);
+    }
+
+    private void HashFolder()
+    {
+        var manifest = new System.Text.StringBuilder();
+        long bytes = 0;
+        foreach (var file in Directory.EnumerateFiles(Path).Order(StringComparer.Ordinal))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            manifest.Append(Convert.ToHexStringLower(SHA256.HashData(stream))).Append("  ").Append(System.IO.Path.GetFileName(file)).Append('\n');
+            bytes += stream.Length;
+        }
+        Hashed(Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(manifest.ToString()))), bytes);
     }
 
     internal void Hashed(string sha256, long bytes)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
 
@@ -22,7 +23,17 @@ public sealed record PortfolioExposure(
     IReadOnlyList<PortfolioCompanyExposure> Companies,
     IReadOnlyList<PortfolioCategoryExposure> Categories,
     IReadOnlyList<SnapshotChange> Changes,
-    IReadOnlyList<FxRateUsed> FxRates);
+    IReadOnlyList<FxRateUsed> FxRates)
+{
+    /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
+    public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
+
+    /// <summary>Listed parents or subsidiaries of named entities the scheme holds; never counted as named.</summary>
+    public int CompaniesRelated => Companies.Count(c => c.State == RowState.Related);
+
+    /// <summary>Companies the scheme holds through holdings awaiting a person's review.</summary>
+    public int CompaniesInReview => Companies.Count(c => c.State == RowState.NeedsReview);
+}
 
 /// <summary>How much of the scheme's value was looked through to company level, and what was not, with why.</summary>
 /// <param name="LookedThrough">Value in rows screened against the list (held directly or through other funds).</param>
@@ -66,7 +77,17 @@ public sealed record PortfolioCompanyExposure(
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
 /// <param name="Weight">The product of the weights along the path: value over amount invested at the top.</param>
 /// <param name="Route">The same path with the holdings' names, e.g. "Multi-Asset Fund > EM Equity Fund".</param>
-public sealed record ExposurePath(string Path, string Manager, decimal Value, decimal Weight, string Route);
+/// <param name="PathsCombined">
+/// Set on the row that stands for the paths not listed from one holding of the scheme (beyond the largest
+/// <c>LookThrough.PathsListed</c> of a company): how many paths it adds up. Null for a row that is one path.
+/// </param>
+public sealed record ExposurePath(
+    string Path,
+    string Manager,
+    decimal Value,
+    decimal Weight,
+    string Route,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null);
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
 public sealed record PortfolioCategoryExposure(string Category, decimal Value, decimal Share, int Companies);

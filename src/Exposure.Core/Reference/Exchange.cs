@@ -6,7 +6,7 @@ public sealed record Exchange(string Mic, string Name, string Country, TickerRul
     public string? CanonicalTicker(string? ticker)
     {
         if (string.IsNullOrWhiteSpace(ticker)) return null;
-        var t = ticker.Trim().ToUpperInvariant();
+        var t = Text.Ascii.TrimUpper(ticker);
         var numeric = t.All(char.IsAsciiDigit);
         return TickerRule switch
         {

@@ -123,6 +123,7 @@ public sealed class ReferenceData
             if (co.ParentId is not null && !ids.Contains(co.ParentId)) Fail(c, $"parent '{co.ParentId}' of '{co.Id}' is not a company in the list");
             if (co.ParentId == co.Id) Fail(c, $"company '{co.Id}' is its own parent");
         }
+        FailOnParentCycle(companies);
 
         var nameOwner = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var n in names)
@@ -185,6 +186,28 @@ public sealed class ReferenceData
             identifierSources.Select(s => s.Value).ToList(),
             exchanges,
             files ?? []);
+    }
+
+    /// <summary>Parents that lead back to a company they started from (a &gt; b &gt; a): the first company of such a loop stops loading.</summary>
+    private static void FailOnParentCycle(IReadOnlyList<Located<Company>> companies)
+    {
+        var parentOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in companies)
+            if (c.Value.ParentId is { } parent) parentOf.TryAdd(c.Value.Id, parent);
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in companies)
+        {
+            var path = new List<string>();
+            var onPath = new HashSet<string>(StringComparer.Ordinal);
+            for (var id = c.Value.Id; !cleared.Contains(id); id = parentOf[id])
+            {
+                if (!onPath.Add(id))
+                    Fail(c, $"parents form a loop: {string.Join(" > ", path.SkipWhile(p => p != id).Append(id))}");
+                path.Add(id);
+                if (!parentOf.ContainsKey(id)) break;
+            }
+            cleared.UnionWith(path);
+        }
     }
 
     private static void Fail<T>(Located<T> at, string reason) => throw new DataException(at.File, at.Line, reason);

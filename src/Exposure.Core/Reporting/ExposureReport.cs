@@ -7,7 +7,8 @@ namespace Exposure.Core.Reporting;
 /// <summary>
 /// The one report model. Every figure any renderer shows is computed here, once; renderers only lay it out.
 /// <see cref="Portfolio"/> is set when a portfolio file describes a scheme: the look-through of every fund to company
-/// level, in the report currency. <see cref="ScreenedOut"/> reads back the unmatched and excluded holdings, which a run
+/// level, in the report currency. <see cref="Market"/> is set when the funds come from regulatory filings (an SEC N-PORT
+/// data set): registrants and entries and exits between reports. <see cref="ScreenedOut"/> reads back the unmatched and excluded holdings, which a run
 /// keeps out of memory.
 /// </summary>
 public sealed record ExposureReport(
@@ -18,7 +19,8 @@ public sealed record ExposureReport(
     IReadOnlyList<HoldingFinding> Findings,
     IReadOnlyList<RejectedLine> Rejected,
     ReviewOutcome Review,
-    PortfolioExposure? Portfolio = null)
+    PortfolioExposure? Portfolio = null,
+    MarketView? Market = null)
 {
     /// <summary>The unmatched and excluded holdings, read back in file order; not part of the JSON model.</summary>
     [JsonIgnore]

@@ -16,6 +16,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="ValuesUnknown">Holding rows whose value is unknown (not given, or not readable), in all and by state.</param>
 /// <param name="WeightBasis">Whether weights are value over fund value, or the file's own weights (when the two disagree, or the file gives no values).</param>
 /// <param name="AlternativeFlaggedWeight">The flagged weight the other way, when the file's weights disagree with its values: on the sum of the rows, or on value over fund value.</param>
+/// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -45,7 +46,11 @@ public sealed record FundExposure(
     IReadOnlyList<NestedHolding> Nested,
     UnknownValues ValuesUnknown,
     WeightBasis WeightBasis = WeightBasis.ValueOverFundValue,
-    decimal? AlternativeFlaggedWeight = null);
+    decimal? AlternativeFlaggedWeight = null,
+    string? Registrant = null,
+    string? Cik = null,
+    string? SeriesId = null,
+    string? AccessionNumber = null);
 
 public enum FundValueBasis
 {
@@ -55,6 +60,10 @@ public enum FundValueBasis
     ImpliedByWeights,
     /// <summary>No value is known: the file gives no net assets and no row's value.</summary>
     Unknown,
+    /// <summary>The sum of rows, because the net assets the file states are zero or less and cannot be what weights are shares of.</summary>
+    SumOfRowsStatedNotPositive,
+    /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
+    ConstituentWeights,
 }
 
 public enum WeightBasis

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
+using Exposure.Core.Review;
 
 namespace Exposure.Core.Reporting;
 
@@ -9,6 +11,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="Value">The market value; null when the file gives none or it could not be read (<paramref name="ValueUnknown"/> says which).</param>
 /// <param name="DecidedBy">Who decided it, when a person's review decision did: the reviewer's name only when names are published.</param>
 /// <param name="ValueUnknown">Why the value is unknown: "no value given", or what could not be read; null when the value is known.</param>
+/// <param name="HoldingId">The file's own key for the holding (an N-PORT data set's HOLDING_ID), so a finding can be traced to its filing.</param>
 public sealed record HoldingFinding(
     string FundId,
     string File,
@@ -30,6 +33,15 @@ public sealed record HoldingFinding(
     double Score,
     IReadOnlyList<Evidence> Evidence,
     string? DecidedBy,
-    string? ValueUnknown = null);
+    string? ValueUnknown = null,
+    string? HoldingId = null)
+{
+    /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>
+    [JsonIgnore]
+    public DecisionKey Key => DecisionKey.For(CompanyId, Isin, Mic, TickerOnExchange, NormalisedName);
+
+    /// <summary>The finding's id: the same for every row of this security and company, run after run (<see cref="DecisionKey.Id"/>).</summary>
+    public string Id => Key.Id;
+}
 
 public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);

@@ -258,15 +258,19 @@ public static class Wording
         FundValueBasis.StatedNetAssets => "stated net assets",
         FundValueBasis.SumOfRows => "sum of rows",
         FundValueBasis.ImpliedByWeights => "implied by the file's weights",
+        FundValueBasis.SumOfRowsStatedNotPositive => "sum of rows (the file states net assets of zero or less, which cannot be the base of weights)",
+        FundValueBasis.ConstituentWeights => "constituent weights",
         _ => "unknown",
     };
 
-    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>unknown</c>.</summary>
+    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>, <c>unknown</c>.</summary>
     public static string Code(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated-net-assets",
         FundValueBasis.SumOfRows => "sum-of-rows",
         FundValueBasis.ImpliedByWeights => "implied-by-weights",
+        FundValueBasis.SumOfRowsStatedNotPositive => "sum-of-rows-stated-not-positive",
+        FundValueBasis.ConstituentWeights => "constituent-weights",
         _ => "unknown",
     };
 

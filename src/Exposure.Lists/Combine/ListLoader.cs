@@ -1,13 +1,15 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Exposure.Core;
+using Exposure.Core.Inputs;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Lists.Conversion;
 using Exposure.Lists.Import;
 using Exposure.Lists.Model;
+using Exposure.Readers;
+using Exposure.Readers.Csv;
 using Exposure.Readers.Reference;
+using Exposure.Readers.Text;
 
 namespace Exposure.Lists.Combine;
 
@@ -66,10 +68,10 @@ public static class ListLoader
     {
         var path = Path.Combine(folder, ProvenanceFile);
         if (!File.Exists(path)) return null;
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-        if (!csv.Read() || !csv.ReadHeader() || !csv.Read()) throw new DataException(path, null, "no list described");
-        return (csv.HeaderRecord ?? []).ToDictionary(h => h, h => csv.GetField(h) is { Length: > 0 } v ? v : null, StringComparer.Ordinal);
+        using var csv = Open(path);
+        if (!csv.ReadHeader() || !csv.Read()) throw new DataException(path, null, "no list described");
+        return (csv.HeaderRecord ?? []).Distinct(StringComparer.Ordinal)
+            .ToDictionary(h => h, h => csv.GetField(h) is { Length: > 0 } v ? v : null, StringComparer.Ordinal);
     }
 
     private static List<ListIssue> ReadProblems(string folder)
@@ -77,12 +79,14 @@ public static class ListLoader
         var path = Path.Combine(folder, ProblemsFile);
         var result = new List<ListIssue>();
         if (!File.Exists(path)) return result;
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-        if (!csv.Read()) return result;
-        csv.ReadHeader();
+        using var csv = Open(path);
+        if (!csv.ReadHeader()) return result;
         while (csv.Read())
             result.Add(new ListIssue("", csv.GetField("file") ?? "", int.TryParse(csv.GetField("line"), NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : null, csv.GetField("problem") ?? ""));
         return result;
     }
+
+    /// <summary>A list folder's own CSV file, read as strictly as its list files (one-line errors, a bound on its size).</summary>
+    private static GuardedCsvReader Open(string path) =>
+        new(BoundedText.OpenText(new InputSource(path, path, "list"), InputLimits.ListFileBytes, "a list file"), path);
 }

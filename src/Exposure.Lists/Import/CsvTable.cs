@@ -11,39 +11,28 @@ internal static class CsvTable
     private const int MaxFieldSize = 1 << 20;
 
     /// <summary>The header's column names, lower-cased and trimmed, or an empty list for an empty file.</summary>
-    public static IReadOnlyList<string> Header(string path)
+    public static IReadOnlyList<string> Header(string path, string displayName)
     {
         using var reader = ListFiles.OpenText(path);
-        var first = reader.ReadLine();
-        if (first is null) return [];
-        using var parser = new CsvParser(new StringReader(first), Config());
-        return parser.Read() ? (parser.Record ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList() : [];
+        using var parser = new CsvParser(reader, Config());
+        return Next(parser, displayName, 1) ? (parser.Record ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList() : [];
     }
 
     public static IEnumerable<(int Line, CsvRow Row)> Rows(string path, string displayName)
     {
         using var reader = ListFiles.OpenText(path, out var detected);
         if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
-        using var parser = new CsvParser(reader, Config());
+        var unclosed = new UnclosedQuote();
+        var config = Config();
+        config.BadDataFound = unclosed.Check;
+        using var parser = new CsvParser(reader, config);
         Dictionary<string, int>? columns = null;
         var line = 1;
         while (true)
         {
-            bool more;
-            try
-            {
-                more = parser.Read();
-            }
-            catch (MaxFieldSizeException)
-            {
-                throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?)"));
-            }
-            catch (CsvHelperException e)
-            {
-                throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
-            }
-            if (!more) yield break;
-            var record = parser.Record ?? [];
+            if (!Next(parser, displayName, line)) yield break;
+            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
+            unclosed.ThrowIfFound(displayName, line);
             var start = line;
             line = parser.RawRow + 1;
             if (columns is null)
@@ -54,6 +43,23 @@ internal static class CsvTable
             }
             if (record.All(string.IsNullOrWhiteSpace)) continue;
             yield return (start, new CsvRow(columns, record));
+        }
+    }
+
+    /// <summary><see cref="CsvParser.Read"/>, its failures as one-line errors naming the line the record starts on.</summary>
+    private static bool Next(CsvParser parser, string displayName, int line)
+    {
+        try
+        {
+            return parser.Read();
+        }
+        catch (MaxFieldSizeException)
+        {
+            throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?)"));
+        }
+        catch (CsvHelperException e)
+        {
+            throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
         }
     }
 

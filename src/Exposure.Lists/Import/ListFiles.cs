@@ -18,6 +18,20 @@ internal static class ListFiles
 
     public static StreamReader OpenText(string path, out DetectedEncoding detected) => TextEncodings.OpenText(Open(path), out detected);
 
+    /// <summary>The whole file as text, read at most up to <paramref name="maxBytes"/> (<see cref="BoundedText.ReadAll"/>); errors name it as <paramref name="displayName"/>.</summary>
+    public static string ReadAll(string path, string displayName, long maxBytes, string what)
+    {
+        var source = SourceOf(path);
+        try
+        {
+            return BoundedText.ReadAll(source, maxBytes, what);
+        }
+        catch (Core.DataException e) when (e.File != displayName)
+        {
+            throw new Core.DataException(displayName, e.Line, e.Problem);
+        }
+    }
+
     /// <summary>The file's SHA-256: from the reading that went before, or from a pass of its own when none read it all.</summary>
     public static string Sha256(string path) => SourceOf(path).Describe(0).Sha256;
 

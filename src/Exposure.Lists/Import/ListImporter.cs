@@ -25,7 +25,7 @@ public static class ListImporter
         if (extension is ".json" or ".jsonl" or ".ndjson") return ListFormats.OpenSanctionsFtm;
         if (name is "sdn.csv" or "alt.csv" or "add.csv" or "sdn_comments.csv" || name.StartsWith("cons_", StringComparison.Ordinal))
             return ListFormats.OfacLegacy;
-        var header = CsvTable.Header(path);
+        var header = CsvTable.Header(path, displayName);
         bool Has(params string[] columns) => columns.All(header.Contains);
         if (Has("_id", "source", "name", "ids")) return ListFormats.Csl;
         if (Has("id", "schema", "name")) return ListFormats.OpenSanctionsSimple;

@@ -143,11 +143,12 @@ internal static class OfacLegacyReader
     private static IEnumerable<(int Line, string[] Fields)> Records(string path, string displayName, int columns)
     {
         using var reader = ListFiles.OpenText(path);
+        var unclosed = new UnclosedQuote();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
             MaxFieldSize = MaxFieldSize,
-            BadDataFound = null,
+            BadDataFound = unclosed.Check,
             MissingFieldFound = null,
             Delimiter = ",",
         };
@@ -169,7 +170,8 @@ internal static class OfacLegacyReader
                 throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
             }
             if (!more) yield break;
-            var record = parser.Record ?? [];
+            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
+            unclosed.ThrowIfFound(displayName, line);
             var start = line;
             line = parser.RawRow + 1;
             if (record.All(f => f.Trim().Trim('\u001a').Length == 0)) continue;

@@ -36,16 +36,8 @@ internal static class OpenSanctionsFtmReader
         {
             if (bytes.IsEmpty) continue;
             entities++;
-            JsonDocument doc;
+            using var doc = Parse(bytes, displayName, line);
             try
-            {
-                doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
-            }
-            catch (JsonException e)
-            {
-                throw new DataException(displayName, line, $"not a JSON entity ({e.Message.Split('.')[0]})");
-            }
-            using (doc)
             {
                 var root = doc.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || Str(root, "id") is not { } id || Str(root, "schema") is not { } schema)
@@ -104,6 +96,10 @@ internal static class OpenSanctionsFtmReader
                     Date = ListText.Date(firstSeen?.Length >= 10 ? firstSeen[..10] : firstSeen),
                 }, rawIsins));
             }
+            catch (InvalidOperationException)
+            {
+                throw NotText(displayName, line);
+            }
         }
         if (entities == 0) throw new DataException(displayName, null, "the file holds no entities");
 
@@ -136,6 +132,24 @@ internal static class OpenSanctionsFtmReader
         return new ImportedList(provenance, entries, log.Problems);
     }
 
+    /// <summary>One line as a JSON entity: UTF-8 text, nested at most 16 deep.</summary>
+    private static JsonDocument Parse(ReadOnlyMemory<byte> bytes, string displayName, int line)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span)) throw NotText(displayName, line);
+        try
+        {
+            return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            throw new DataException(displayName, line, $"not a JSON entity ({e.Message.Split('.')[0]})");
+        }
+    }
+
+    /// <summary>A string that is not text: invalid UTF-8, or an escape such as <c>\ud800</c> that stands for no character.</summary>
+    private static DataException NotText(string displayName, int line) =>
+        new(displayName, line, "not a JSON entity: it holds bytes that are not UTF-8 text, or an escape such as \\ud800 that stands for no character");
+
     /// <summary>First pass: the ids of the target organisations the filters keep.</summary>
     private static HashSet<string> KeptIds(string path, string displayName, HashSet<string>? datasets, HashSet<string>? topics)
     {
@@ -143,9 +157,9 @@ internal static class OpenSanctionsFtmReader
         foreach (var (line, bytes) in JsonLines.Read(path, displayName))
         {
             if (bytes.IsEmpty) continue;
+            using var doc = Parse(bytes, displayName, line);
             try
             {
-                using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
                 var root = doc.RootElement;
                 if (Str(root, "schema") is not { } schema || !Organisations.Contains(schema) || Str(root, "id") is not { } id) continue;
                 if (root.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.False) continue;
@@ -154,9 +168,9 @@ internal static class OpenSanctionsFtmReader
                 if (topics is not null && !Values(props, "topics").Any(topics.Contains)) continue;
                 ids.Add(id);
             }
-            catch (JsonException e)
+            catch (InvalidOperationException)
             {
-                throw new DataException(displayName, line, $"not a JSON entity ({e.Message.Split('.')[0]})");
+                throw NotText(displayName, line);
             }
         }
         return ids;

@@ -95,7 +95,7 @@ internal static class SpreadsheetListReader
             Listings = listings,
             Country = EntryChecks.Country(c.Get(row, "country"), log, line, name),
             Parent = c.Get(row, "parent"),
-            Category = c.Get(row, "category"),
+            Category = Category(c.Get(row, "category"), log, line, name),
             Reason = c.Get(row, "reason"),
             SourceUrl = c.Get(row, "source_url"),
             SourceTitle = c.Get(row, "source_title"),
@@ -105,17 +105,30 @@ internal static class SpreadsheetListReader
         };
     }
 
+    /// <summary>The first category of the cell that Exposure knows (<see cref="AllegationCategories"/>); any other is reported and not used.</summary>
+    private static string? Category(string? text, ProblemLog log, int line, string name)
+    {
+        string? category = null;
+        foreach (var part in ListText.Split(text?.Replace(',', ';')))
+        {
+            if (AllegationCategories.Parse(part) is { } known) category ??= known;
+            else log.Add(line, $"category '{part}' of '{name}' is not one of {string.Join(", ", AllegationCategories.All)}: not used");
+        }
+        return category;
+    }
+
     private static IEnumerable<(int Line, IReadOnlyList<string> Cells)> CsvRows(string path, string displayName)
     {
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
         using var reader = ListFiles.OpenText(path, out var detected);
         if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
+        var unclosed = new UnclosedQuote();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
             HasHeaderRecord = false,
             MaxFieldSize = MaxFieldSize,
-            BadDataFound = null,
+            BadDataFound = unclosed.Check,
             MissingFieldFound = null,
         };
         using var parser = new CsvParser(reader, config);
@@ -136,7 +149,8 @@ internal static class SpreadsheetListReader
                 throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
             }
             if (!more) yield break;
-            var record = parser.Record ?? [];
+            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
+            unclosed.ThrowIfFound(displayName, line);
             if (record.Sum(f => f.Length) > MaxLineLength * 16)
                 throw new DataException(displayName, line, "the row is longer than a list row can be");
             yield return (line, record);

@@ -20,8 +20,7 @@ internal static partial class UflpaPageReader
     public static ImportedList Read(string path, string displayName, ImportOptions options)
     {
         if (new FileInfo(path).Length > MaxBytes) throw new DataException(displayName, null, $"larger than {MaxBytes >> 20} MiB: not a saved UFLPA Entity List page");
-        string html;
-        using (var reader = ListFiles.OpenText(path)) html = reader.ReadToEnd();
+        var html = ListFiles.ReadAll(path, displayName, MaxBytes, "a saved UFLPA Entity List page");
         var log = new ProblemLog(displayName);
         var entries = new List<ListEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);

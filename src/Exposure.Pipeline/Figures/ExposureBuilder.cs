@@ -72,7 +72,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             ByDate(),
             Warnings(run, dates, unknown, companies, withheld));
 
-        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None);
+        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
+            Market: MarketFigures.Compute(_funds, _findings));
     }
 
     /// <summary>The currency of the totals and, when totals cannot be given, why: one fund always has its totals; several must state one currency.</summary>
@@ -287,6 +288,16 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return id;
     }
 
-    internal static decimal? Share(decimal? part, decimal? whole) =>
-        part is null || whole is null || whole == 0 ? null : part.Value / whole.Value;
+    /// <summary>A share beyond this (a hundred billion percent) means the base is all but zero: it is not a share of anything.</summary>
+    private const decimal MaxShare = 1_000_000_000m;
+
+    /// <summary>Part over whole; null when either is unknown, the whole is zero, or the quotient is past <see cref="MaxShare"/>.</summary>
+    internal static decimal? Share(decimal? part, decimal? whole)
+    {
+        if (part is not { } p || whole is not { } w || w == 0) return null;
+        // |p| / |w| > MaxShare exactly when |p| > MaxShare * |w|; the product is taken only where it cannot overflow.
+        if (Math.Abs(w) < 1 && Math.Abs(p) > MaxShare * Math.Abs(w)) return null;
+        var share = p / w;
+        return Math.Abs(share) > MaxShare ? null : share;
+    }
 }

@@ -67,8 +67,8 @@ public sealed class FundAccumulator
         Count(row, state);
         if (row.MarketValue is { } value)
         {
-            if (state == RowState.Excluded) _excluded += value;
-            if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened += value;
+            if (state == RowState.Excluded) _excluded = Add(_excluded, value, row.Source);
+            if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Add(_screened, value, row.Source);
         }
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((holding, state, match ?? throw new ArgumentNullException(nameof(match))));
@@ -87,7 +87,7 @@ public sealed class FundAccumulator
         _holdingRows++;
         if (row.MarketValue is { } v)
         {
-            _sumOfRows += v;
+            _sumOfRows = Add(_sumOfRows, v, row.Source);
             _valuesKnown++;
         }
         else
@@ -110,8 +110,13 @@ public sealed class FundAccumulator
         var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
 
         decimal? sumOfRows = _valuesKnown > 0 ? _sumOfRows : null;
-        var fundValue = _fund.StatedNetAssets ?? sumOfRows;
-        var basis = _fund.StatedNetAssets is not null ? FundValueBasis.StatedNetAssets : sumOfRows is not null ? FundValueBasis.SumOfRows : FundValueBasis.Unknown;
+        // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis says why.
+        var stated = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        var fundValue = stated ?? sumOfRows;
+        var basis = stated is not null ? FundValueBasis.StatedNetAssets
+            : sumOfRows is null ? FundValueBasis.Unknown
+            : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
+            : FundValueBasis.SumOfRowsStatedNotPositive;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
@@ -195,7 +200,11 @@ public sealed class FundAccumulator
                 _unknown[(int)RowState.NeedsReview],
                 _unreadable),
             weightBasis,
-            alternative);
+            alternative,
+            _fund.Registrant,
+            _fund.Cik,
+            _fund.SeriesId,
+            _fund.AccessionNumber);
 
         return new FundResult(exposure, findings, _rejected);
     }
@@ -211,6 +220,22 @@ public sealed class FundAccumulator
             if (figure(row) is { } v) sum = (sum ?? 0) + v;
         }
         return any ? sum : 0;
+    }
+
+    /// <summary>
+    /// A running total plus one row's value. Values are read within ±10^18, so no real file comes near the end of
+    /// <see cref="decimal"/>'s range; should one, the run stops naming the line rather than failing without one.
+    /// </summary>
+    private static decimal Add(decimal total, decimal value, SourceLocation at)
+    {
+        try
+        {
+            return total + value;
+        }
+        catch (OverflowException)
+        {
+            throw new Core.DataException(at.File, at.Line, "the fund's values add up past the largest number Exposure can hold (about 7.9 × 10^28)");
+        }
     }
 
     /// <summary>The sum of the values of the rows stating a weight, over the sum of their weights: the fund value those weights are shares of.</summary>
@@ -229,7 +254,17 @@ public sealed class FundAccumulator
         var max = 0m;
         foreach (var (rowValue, fileWeight) in _weights)
         {
-            var diff = Math.Abs(rowValue / value * 100 - fileWeight);
+            decimal diff;
+            try
+            {
+                diff = Math.Abs(rowValue / value * 100 - fileWeight);
+            }
+            catch (OverflowException)
+            {
+                // A fund value all but zero beside the row's value: the row's weight is past any number, so far outside.
+                outside++;
+                continue;
+            }
             if (diff > tolerance) outside++;
             if (diff > max) max = diff;
         }
@@ -261,6 +296,7 @@ public sealed class FundAccumulator
             match.Score,
             match.Evidence,
             match.DecidedBy,
-            row.MarketValue is null ? row.Unreadable ?? "no value given" : null);
+            row.MarketValue is null ? row.Unreadable ?? "no value given" : null,
+            row.HoldingId);
     }
 }

@@ -3,45 +3,131 @@ using Exposure.Core.Reporting;
 namespace Exposure.Pipeline.Output;
 
 /// <summary>
-/// The output stage: renders the report into a staging folder beside the outputs, and moves the files into place only
-/// when every renderer succeeded, so that a failed run leaves no half-written report. The staging folder also holds
-/// the run's screened-out rows while it reads.
+/// The output stage. Checks at the start that the output folder can be written (and says why not, in words), puts
+/// back what runs killed in this folder left (<see cref="RunFolder.Abandoned"/>), renders every file into the run's own
+/// folder, and publishes the whole set only when every renderer succeeded (<see cref="ReportSet"/>): a failed run
+/// leaves the previous reports as they were, and a reader never finds files of two runs side by side.
 /// </summary>
 internal sealed class ReportOutput : IDisposable
 {
     private readonly string _folder;
-    private readonly List<string> _staged = [];
+    private readonly RunFolder _run;
+    private readonly List<string> _rendered = [];
+    private readonly Action<string>? _beforeMove;
 
-    public ReportOutput(string folder)
+    /// <param name="folder">The output folder (<c>--out</c>), created if missing.</param>
+    /// <param name="names">The files the run will write: a folder already in the way of one is reported before any work.</param>
+    /// <param name="beforeMove">Called before each rename while the set is published: a place for tests to fail.</param>
+    public ReportOutput(string folder, IEnumerable<string> names, Action<string>? beforeMove = null)
     {
+        if (string.IsNullOrWhiteSpace(folder)) throw new OutputException("no output folder given");
         _folder = folder;
-        Directory.CreateDirectory(folder);
-        Staging = Path.Combine(folder, $".exposure-staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Staging);
+        _beforeMove = beforeMove;
+        if (File.Exists(folder)) throw new OutputException($"cannot write the reports to '{folder}': it is a file, not a folder");
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw OutputException.Because($"cannot create the output folder '{folder}'", e);
+        }
+
+        foreach (var name in names.Append(ReportSet.ManifestName))
+        {
+            var path = Path.Combine(folder, name);
+            if (Directory.Exists(path))
+                throw new OutputException($"cannot write the reports to '{folder}': '{path}' is a folder, so {name} cannot be written there; move or rename it");
+        }
+
+        _run = Guard(() => RunFolder.Create(folder));
+        try
+        {
+            Recover();
+        }
+        catch
+        {
+            _run.Delete();
+            throw;
+        }
     }
 
-    /// <summary>Where files are written until the run succeeds.</summary>
-    public string Staging { get; }
+    /// <summary>Where the run keeps its working files (the rows it screens out) until it ends.</summary>
+    public string Staging => _run.Path;
 
     public void Render(IReportRenderer renderer, ExposureReport report)
     {
-        using (var stream = File.Create(Path.Combine(Staging, renderer.FileName)))
+        var path = Path.Combine(_run.SetFolder, renderer.FileName);
+        Guard(() =>
+        {
+            using var stream = File.Create(path);
             renderer.Render(report, stream);
-        _staged.Add(renderer.FileName);
+        }, $"cannot write {renderer.FileName} to '{_folder}'");
+        _rendered.Add(renderer.FileName);
     }
 
-    /// <summary>Moves every rendered file into the output folder; returns their full paths, in order.</summary>
+    /// <summary>Replaces the set in the output folder with the files rendered; returns their full paths, in order.</summary>
     public IReadOnlyList<string> Commit()
     {
-        var written = new List<string>();
-        foreach (var name in _staged)
+        var names = _rendered.Distinct(StringComparer.Ordinal).ToList();
+        Guard(() => ReportSet.WriteManifest(_run, names));
+        using (Guard(() => FolderLock.Take(_folder)))
         {
-            var target = Path.Combine(_folder, name);
-            File.Move(Path.Combine(Staging, name), target, overwrite: true);
-            written.Add(target);
+            Recover(locked: true);
+            ReportSet.Publish(_folder, _run, names, _beforeMove);
         }
-        return written;
+        return names.Select(n => Path.Combine(_folder, n)).ToList();
     }
 
-    public void Dispose() => Directory.Delete(Staging, recursive: true);
+    public void Dispose()
+    {
+        // A run whose previous set could not be put back keeps its folder: the next run puts the set back from it.
+        if (ReportSet.IsPublishing(_run)) return;
+        try
+        {
+            _run.Delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind, it is removed by the next run into this folder, which finds its process gone.
+        }
+    }
+
+    /// <summary>Puts back the set a killed run was replacing, and removes the folders of runs that are gone.</summary>
+    private void Recover(bool locked = false)
+    {
+        if (!locked && !Guard(() => RunFolder.Abandoned(_folder, except: _run.Path).Any())) return;
+        using var held = locked ? null : Guard(() => FolderLock.Take(_folder));
+        foreach (var abandoned in Guard(() => RunFolder.Abandoned(_folder, except: _run.Path).ToList()))
+        {
+            Guard(() => ReportSet.Undo(_folder, abandoned), $"cannot put back the reports a stopped run left in '{abandoned.Path}'");
+            Guard(abandoned.Delete, $"cannot remove the folder '{abandoned.Path}' a stopped run left");
+        }
+    }
+
+    private T Guard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputException.Because($"cannot write the reports to '{_folder}'", e);
+        }
+    }
+
+    private static void Guard(Action action, string what)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputException.Because(what, e);
+        }
+    }
+
+    private void Guard(Action action) => Guard(action, $"cannot write the reports to '{_folder}'");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
@@ -10,24 +11,36 @@ namespace Exposure.Pipeline.Schemes;
 /// <summary>
 /// Looks the scheme through to company level: for every amount invested, along every path through funds of funds and
 /// index mandates, exposure = amount (in the report currency) x weight at each level. Uses each fund's latest snapshot;
-/// earlier snapshots only feed the changes over time. A cycle of funds holding each other is an error.
+/// earlier snapshots only feed the changes over time. A cycle of funds holding each other is an error
+/// (<see cref="FundGraph"/>).
+/// <para>
+/// Paths are counted, not walked: from each holding of the scheme, the amount reaching each fund is propagated through
+/// the fund graph in topological order (the sum over all paths of the products of the weights), so the work grows with
+/// the size of the graph, not with the number of paths, which doubles with every level of two funds holding two funds.
+/// Each company's paths are listed up to <see cref="PathsListed"/>, the largest first; the rest are one row per holding
+/// of the scheme, saying how many paths they are and what they add up to.
+/// </para>
 /// </summary>
 public sealed class LookThrough
 {
+    /// <summary>The most paths listed for one company; the others are added up, one row per holding they start from.</summary>
+    public const int PathsListed = 20;
+
     /// <summary>Residuals smaller than this share of an amount are rounding, not a coverage gap.</summary>
     private const decimal ResidualTolerance = 0.0005m;
 
     private readonly PortfolioDefinition _definition;
     private readonly FxRates _fx;
     private readonly ReferenceData _reference;
-    private readonly Dictionary<string, PortfolioEntry> _entries;
     private readonly Dictionary<string, FundExposure> _funds;
     private readonly ILookup<string, HoldingFinding> _findings;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _snapshots;
 
-    private readonly Dictionary<(string CompanyId, RowState State), Dictionary<string, (string Manager, decimal Value, decimal Weight, string Route)>> _companies = new();
+    private readonly Dictionary<(string CompanyId, RowState State), CompanyPaths> _companies = new();
     private readonly List<CoverageGap> _gaps = [];
-    private readonly Dictionary<string, EntryTotals> _totals = new(StringComparer.Ordinal);
+    private long _work;
+    private int _listed;
+    private FundGraph _graph = null!;
 
     private LookThrough(PortfolioDefinition definition, FxRates fx, ReferenceData reference, ExposureReport report,
         IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots)
@@ -35,7 +48,6 @@ public sealed class LookThrough
         _definition = definition;
         _fx = fx;
         _reference = reference;
-        _entries = definition.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _funds = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         _findings = report.Findings.ToLookup(f => f.FundId, StringComparer.Ordinal);
         _snapshots = snapshots;
@@ -44,17 +56,41 @@ public sealed class LookThrough
     /// <param name="snapshots">For each entry id, the report's fund ids of its snapshots, oldest first.</param>
     public static PortfolioExposure Compute(PortfolioDefinition definition, FxRates fx, ReferenceData reference, ExposureReport report,
         IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots) =>
-        new LookThrough(definition, fx, reference, report, snapshots).Run();
+        Compute(definition, fx, reference, report, snapshots, out _);
+
+    /// <param name="work">The steps taken (edges followed, partial paths ranked, findings and funds visited): it grows with the graph, not the paths.</param>
+    internal static PortfolioExposure Compute(PortfolioDefinition definition, FxRates fx, ReferenceData reference, ExposureReport report,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots, out long work)
+    {
+        var lookThrough = new LookThrough(definition, fx, reference, report, snapshots);
+        try
+        {
+            var result = lookThrough.Run();
+            work = lookThrough._work;
+            return result;
+        }
+        catch (OverflowException)
+        {
+            throw new DataException(definition.File, null,
+                "the amounts looked through run past the largest number the tool can hold: check the values of the funds that other funds hold");
+        }
+    }
 
     private PortfolioExposure Run()
     {
         var currency = _definition.ReportCurrency;
+        _graph = FundGraph.Build(_definition, _definition.Entries
+            .Select(e => (e.Id, Fund: Latest(e)))
+            .Where(x => x.Fund is not null)
+            .ToDictionary(x => x.Id, x => x.Fund!, StringComparer.Ordinal));
+
         var entries = new List<EntryExposure>();
-        foreach (var entry in _definition.Entries.Where(e => e.Amount is not null))
+        for (var top = 0; top < _graph.Count; top++)
         {
-            var amount = _fx.Convert(entry.Amount!.Value, entry.Currency ?? currency, currency);
-            var totals = _totals[entry.Id] = new EntryTotals();
-            Visit(entry, amount, new Top(entry, amount), [entry.Id]);
+            var entry = _graph.Entries[top];
+            if (entry.Amount is null) continue;
+            var amount = _fx.Convert(entry.Amount.Value, entry.Currency ?? currency, currency);
+            var totals = From(top, amount);
             var latest = Latest(entry);
             entries.Add(new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                 latest?.AsOf, latest?.SourceFile, _snapshots.GetValueOrDefault(entry.Id)?.Count ?? 0,
@@ -84,31 +120,90 @@ public sealed class LookThrough
             _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList());
     }
 
-    private void Visit(PortfolioEntry entry, decimal amount, Top top, List<string> path)
+    /// <summary>Everything the amount invested in one holding of the scheme leads to.</summary>
+    private EntryTotals From(int top, decimal amount)
     {
-        var pathText = string.Join(" > ", path);
-        var route = string.Join(" > ", path.Select(id => _entries[id].Name));
-        var fund = Latest(entry);
-        if (fund is null)
+        var n = _graph.Count;
+        var reach = new decimal[n];
+        var reached = new bool[n];
+        var paths = new long[n];
+        var best = new List<PathStep>?[n];
+        reach[top] = amount;
+        reached[top] = true;
+        paths[top] = 1;
+        best[top] = [new PathStep(top, null, amount)];
+
+        // The amount reaching each fund over all paths, the number of paths, and the largest few, a fund after all its holders.
+        foreach (var node in _graph.Order)
         {
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, entry.Kind == EntryKind.Index ? "no constituent list" : "no holdings file", amount, route));
-            return;
-        }
-        if (fund.FundValue is not { } fundValue || fundValue == 0)
-        {
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, fund.FundValue is null ? "fund value is unknown" : "fund value is zero", amount, route));
-            return;
+            if (!reached[node]) continue;
+            var mine = best[node] = Largest(best[node]!, PathsListed);
+            if (!LooksThrough(node)) continue;
+            foreach (var edge in _graph.EdgesOf(node))
+            {
+                _work++;
+                var target = edge.Target;
+                reach[target] += reach[node] * edge.Weight;
+                paths[target] = Add(paths[target], paths[node]);
+                reached[target] = true;
+                var theirs = best[target] ??= [];
+                foreach (var step in mine)
+                {
+                    _work++;
+                    theirs.Add(new PathStep(target, step, step.Reach * edge.Weight));
+                }
+                if (theirs.Count > 4 * PathsListed) best[target] = Largest(theirs, PathsListed);
+            }
         }
 
-        var totals = _totals[top.Entry.Id];
+        // Figures per fund, in the order of a walk from the top (a fund, then what it holds), as a reader follows them.
+        var totals = new EntryTotals();
+        var entry = _graph.Entries[top];
+        foreach (var (node, leaving) in Walk(top))
+        {
+            _work++;
+            var fund = _graph.Latest[node];
+            var (pathText, route) = Describe(best[node]![0], paths[node]);
+            if (leaving)
+            {
+                var nestedWeight = 0m;
+                foreach (var nested in fund!.Nested) nestedWeight += nested.Weight;
+                var residual = reach[node] * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fund.FundValue!.Value - nestedWeight);
+                if (Math.Abs(residual) > Math.Abs(reach[node]) * ResidualTolerance)
+                    _gaps.Add(new CoverageGap(entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
+                continue;
+            }
+            if (fund is null)
+            {
+                _gaps.Add(new CoverageGap(entry.Id, pathText, _graph.Entries[node].Kind == EntryKind.Index ? "no constituent list" : "no holdings file", reach[node], route));
+                continue;
+            }
+            if (fund.FundValue is not { } fundValue || fundValue == 0)
+            {
+                _gaps.Add(new CoverageGap(entry.Id, pathText, fund.FundValue is null ? "fund value is unknown" : "fund value is zero", reach[node], route));
+                continue;
+            }
+            Findings(top, amount, fund, reach[node], paths[node], best[node]!, totals);
+            totals.LookedThrough += reach[node] * fund.ScreenedValue / fundValue;
+            if (fund.ExcludedValue != 0)
+                _gaps.Add(new CoverageGap(entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", reach[node] * fund.ExcludedValue / fundValue, route));
+        }
+        return totals;
+    }
+
+    /// <summary>The companies one fund holds, reached from a holding of the scheme with <paramref name="reach"/> over <paramref name="pathCount"/> paths.</summary>
+    private void Findings(int top, decimal amount, FundExposure fund, decimal reach, long pathCount, List<PathStep> largest, EntryTotals totals)
+    {
+        var held = new Dictionary<(string CompanyId, RowState State), (decimal Value, decimal Weight, List<decimal> Weights)>();
         foreach (var f in _findings[fund.Id])
         {
             if (f.Weight is not { } w) continue;
-            var value = amount * w;
+            _work++;
+            var value = reach * w;
             var key = (f.CompanyId, f.State);
-            if (!_companies.TryGetValue(key, out var paths)) _companies[key] = paths = new(StringComparer.Ordinal);
-            var existing = paths.GetValueOrDefault(pathText);
-            paths[pathText] = (top.Entry.Manager ?? "", existing.Value + value, existing.Weight + Share(value, top.Amount), route);
+            if (!held.TryGetValue(key, out var sum)) sum = (0m, 0m, []);
+            sum.Weights.Add(w);
+            held[key] = (sum.Value + value, sum.Weight + Share(value, amount), sum.Weights);
             switch (f.State)
             {
                 case RowState.Matched: totals.Flagged += value; break;
@@ -117,42 +212,107 @@ public sealed class LookThrough
             }
         }
 
-        totals.LookedThrough += amount * fund.ScreenedValue / fundValue;
-        if (fund.ExcludedValue != 0)
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", amount * fund.ExcludedValue / fundValue, route));
-
-        var nestedWeight = 0m;
-        foreach (var n in fund.Nested)
+        foreach (var (key, sum) in held)
         {
-            var target = _entries[n.FundId];
-            if (path.Contains(target.Id))
-                throw new DataException(_definition.File, target.Line, $"funds hold each other in a cycle: {string.Join(" > ", path.Append(target.Id))}");
-            nestedWeight += n.Weight;
-            Visit(target, amount * n.Weight, top, [.. path, target.Id]);
+            if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
+            company.Value += sum.Value;
+            if (!company.From.TryGetValue(top, out var from)) from = (0m, 0m, 0L);
+            company.From[top] = (from.Value + sum.Value, from.Weight + sum.Weight, Add(from.Paths, pathCount));
+            foreach (var step in largest)
+            {
+                _work++;
+                var (value, weight) = (0m, 0m);
+                foreach (var w in sum.Weights)
+                {
+                    var v = step.Reach * w;
+                    value += v;
+                    weight += Share(v, amount);
+                }
+                company.Listed.Add(new ListedPath(top, step, value, weight, _listed++));
+            }
+            if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
         }
-
-        var residual = amount * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fundValue - nestedWeight);
-        if (Math.Abs(residual) > Math.Abs(amount) * ResidualTolerance)
-            _gaps.Add(new CoverageGap(top.Entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
     }
 
-    private FundExposure? Latest(PortfolioEntry entry) =>
-        _snapshots.TryGetValue(entry.Id, out var ids) && ids.Count > 0 ? _funds[ids[^1]] : null;
+    /// <summary>A fund whose holdings are followed: it has a holdings file and a value.</summary>
+    private bool LooksThrough(int node) => _graph.Latest[node] is { FundValue: { } value } && value != 0;
+
+    /// <summary>The funds reached from <paramref name="top"/>, each once: on arriving (a fund before what it holds) and on leaving.</summary>
+    private List<(int Node, bool Leaving)> Walk(int top)
+    {
+        var events = new List<(int, bool)>();
+        var seen = new bool[_graph.Count];
+        var stack = new List<(int Node, int Next)> { (top, 0) };
+        seen[top] = true;
+        events.Add((top, false));
+        while (stack.Count > 0)
+        {
+            var (node, next) = stack[^1];
+            var edges = LooksThrough(node) ? _graph.EdgesOf(node) : [];
+            if (next == edges.Count)
+            {
+                if (LooksThrough(node)) events.Add((node, true));
+                stack.RemoveAt(stack.Count - 1);
+                continue;
+            }
+            stack[^1] = (node, next + 1);
+            var target = edges[next].Target;
+            if (seen[target]) continue;
+            seen[target] = true;
+            events.Add((target, false));
+            stack.Add((target, 0));
+        }
+        return events;
+    }
+
+    /// <summary>A path as ids and as names; with how many other paths lead to the same fund when there are others.</summary>
+    private (string Path, string Route) Describe(PathStep step, long paths)
+    {
+        var nodes = new List<int>();
+        for (var s = step; s is not null; s = s.From) nodes.Add(s.Node);
+        nodes.Reverse();
+        var path = string.Join(" > ", nodes.Select(n => _graph.Entries[n].Id));
+        var route = string.Join(" > ", nodes.Select(n => _graph.Entries[n].Name));
+        if (paths > 1) route += string.Create(CultureInfo.InvariantCulture, $", and {Count(paths - 1, paths == long.MaxValue)} other {(paths == 2 ? "path" : "paths")} to the same fund");
+        return (path, route);
+    }
 
     private List<PortfolioCompanyExposure> Companies(decimal invested) =>
         _companies
             .Select(kv =>
             {
                 var company = _reference.Company(kv.Key.CompanyId);
-                var value = kv.Value.Values.Sum(p => p.Value);
-                var paths = kv.Value.Select(p => new ExposurePath(p.Key, p.Value.Manager, p.Value.Value, p.Value.Weight, p.Value.Route))
-                    .OrderByDescending(p => p.Value).ToList();
-                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, value, Share(value, invested), paths);
+                var c = kv.Value;
+                var listed = LargestPaths(c.Listed).OrderByDescending(p => p.Value).ThenBy(p => p.Order).ToList();
+                var paths = listed.Select(p =>
+                {
+                    var (path, route) = Describe(p.Step, 1);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route);
+                }).ToList();
+                foreach (var (top, from) in c.From)
+                {
+                    var shown = listed.Where(p => p.Top == top).ToList();
+                    var more = from.Paths == long.MaxValue ? long.MaxValue : from.Paths - shown.Count;
+                    if (more <= 0) continue;
+                    var entry = _graph.Entries[top];
+                    paths.Add(new ExposurePath(
+                        $"{entry.Id} > ...",
+                        entry.Manager ?? "",
+                        from.Value - shown.Sum(p => p.Value),
+                        from.Weight - shown.Sum(p => p.Weight),
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"{entry.Name} > ...: {Count(more, from.Paths == long.MaxValue)} more {(more == 1 ? "path" : "paths")}, none larger than those listed"),
+                        more));
+                }
+                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, c.Value, Share(c.Value, invested), paths);
             })
             .OrderBy(c => Wording.Code(c.State), StringComparer.Ordinal)
             .ThenByDescending(c => c.Value)
             .ThenBy(c => c.CompanyId, StringComparer.Ordinal)
             .ToList();
+
+    private FundExposure? Latest(PortfolioEntry entry) =>
+        _snapshots.TryGetValue(entry.Id, out var ids) && ids.Count > 0 ? _funds[ids[^1]] : null;
 
     private static List<ManagerExposure> Managers(List<EntryExposure> entries) =>
         entries
@@ -215,8 +375,32 @@ public sealed class LookThrough
 
     private static decimal Share(decimal part, decimal whole) => ExposureBuilder.Share(part, whole) ?? 0;
 
-    /// <summary>The scheme's direct holding a path starts from, with its amount in the report currency.</summary>
-    private sealed record Top(PortfolioEntry Entry, decimal Amount);
+    /// <summary>A count of paths, adding up without overflowing: past <see cref="long.MaxValue"/> it stays there.</summary>
+    private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    private static string Count(long count, bool atLeast) =>
+        (atLeast ? "at least " : "") + count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The <paramref name="keep"/> partial paths carrying the most money (in size), largest first; ties in the order found.</summary>
+    private static List<PathStep> Largest(List<PathStep> steps, int keep) =>
+        steps.Count == 1 ? steps : [.. steps.OrderByDescending(s => Math.Abs(s.Reach)).Take(keep)];
+
+    private static List<ListedPath> LargestPaths(List<ListedPath> paths) =>
+        paths.Count <= PathsListed ? paths : [.. paths.OrderByDescending(p => Math.Abs(p.Value)).ThenBy(p => p.Order).Take(PathsListed)];
+
+    /// <summary>One path from a holding of the scheme to a fund, as a chain back to the top, with the amount it carries.</summary>
+    private sealed record PathStep(int Node, PathStep? From, decimal Reach);
+
+    /// <summary>A path to a company that may be listed: where it starts, its value and weight, and its place in a walk.</summary>
+    private sealed record ListedPath(int Top, PathStep Step, decimal Value, decimal Weight, int Order);
+
+    /// <summary>One company (in one state): its value over all paths, per holding of the scheme, and the largest paths.</summary>
+    private sealed class CompanyPaths
+    {
+        public decimal Value;
+        public readonly Dictionary<int, (decimal Value, decimal Weight, long Paths)> From = new();
+        public List<ListedPath> Listed = [];
+    }
 
     private sealed class EntryTotals
     {

@@ -1,10 +1,14 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
-using Exposure.Core.Text;
 
 namespace Exposure.Pipeline.Schemes;
 
-/// <summary>Recognises rows of a holdings file that are other funds of the portfolio, by the identifiers the portfolio gives them.</summary>
+/// <summary>
+/// Recognises rows of a holdings file that are funds of the portfolio, by the identifiers the portfolio gives them:
+/// the ISIN first, then the ticker, then the name, each compared exactly (a name apart from case and spacing,
+/// <see cref="FundNames"/>), never by a near match. A row naming the very fund whose file it is in is recognised too:
+/// the look-through stops at it as a fund holding itself.
+/// </summary>
 internal sealed class NestedFunds
 {
     private readonly Dictionary<string, string> _byIsin = new(StringComparer.Ordinal);
@@ -15,21 +19,20 @@ internal sealed class NestedFunds
     {
         foreach (var e in definition?.Entries ?? [])
         {
-            if (e.Identifiers.Isin is { } isin) _byIsin[isin] = e.Id;
-            if (e.Identifiers.Ticker is { } ticker) _byTicker[ticker] = e.Id;
-            if (e.Identifiers.Name is { } name) _byName[NameNormaliser.Normalise(name).Compact] = e.Id;
+            if (e.Identifiers.Isin is { } isin) _byIsin.TryAdd(isin.Trim().ToUpperInvariant(), e.Id);
+            if (e.Identifiers.Ticker is { } ticker) _byTicker.TryAdd(ticker.Trim().ToUpperInvariant(), e.Id);
+            if (FundNames.Key(e.Identifiers.Name) is { } name) _byName.TryAdd(name, e.Id);
         }
     }
 
-    /// <summary>The portfolio entry the holding is a holding in, or null; never the fund holding it.</summary>
-    public string? FundOf(Holding holding, string? holderId)
+    /// <summary>The portfolio entry the holding is a holding in, or null when the row is not a fund of the portfolio.</summary>
+    public string? FundOf(Holding holding)
     {
         if (_byIsin.Count == 0 && _byTicker.Count == 0 && _byName.Count == 0) return null;
-        string? id = null;
         var row = holding.Row;
-        if (holding.Key.Isin is { } isin) _byIsin.TryGetValue(isin, out id);
-        if (id is null && _byTicker.Count > 0 && row.Ticker?.Trim().ToUpperInvariant() is { } ticker) _byTicker.TryGetValue(ticker, out id);
-        if (id is null && _byName.Count > 0 && !holding.Name.IsEmpty) _byName.TryGetValue(holding.Name.Compact, out id);
-        return id == holderId ? null : id;
+        if (holding.Key.Isin is { } isin && _byIsin.TryGetValue(isin, out var byIsin)) return byIsin;
+        if (row.Ticker?.Trim().ToUpperInvariant() is { Length: > 0 } ticker && _byTicker.TryGetValue(ticker, out var byTicker)) return byTicker;
+        if (FundNames.Key(row.Name) is { } name && _byName.TryGetValue(name, out var byName)) return byName;
+        return null;
     }
 }

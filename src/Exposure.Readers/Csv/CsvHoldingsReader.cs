@@ -57,11 +57,12 @@ public static class CsvHoldingsReader
         while (parser.Next(displayName, lastLine + 1))
         {
             var first = lastLine + 1;
-            var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);
-            lastLine = parser.RawRow;
-            var record = parser.Record ?? [];
+            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
             var bad = badData;
             badData = null;
+            var count = bad is null ? parser.RawRow - lastLine : CsvRecords.PhysicalLines(parser.RawRecord);
+            var source = new SourceLocation(displayName, first, count);
+            lastLine += count;
 
             if (map is null)
             {
@@ -95,7 +96,7 @@ public static class CsvHoldingsReader
             }
             if (bad is not null)
             {
-                yield return new Rejected(source, $"malformed quoting near '{Shorten(bad)}'", parser.RawRecord.TrimEnd('\r', '\n'));
+                yield return new Rejected(source, CsvRecords.QuotingProblem(bad), parser.RawRecord.TrimEnd('\r', '\n'));
                 continue;
             }
             if (record.Length != map.FieldCount)
@@ -120,7 +121,7 @@ public static class CsvHoldingsReader
 
     private static bool IsBlank(string[] record) => record.All(f => f.Trim().Trim('\u00A0').Trim().Length == 0);
 
-    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+    private static string Shorten(string s) => HoldingRecords.Shorten(s);
 
     private sealed class Preamble
     {
@@ -149,7 +150,7 @@ public static class CsvHoldingsReader
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
-                if (NumberParser.TryParse(value, out var n) && n is not null) _netAssets = n;
+                if (NumberParser.TryParse(value, out var n) && n is not null && InputLimits.InRange(n)) _netAssets = n;
                 return;
             }
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;

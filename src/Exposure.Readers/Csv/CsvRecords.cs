@@ -34,4 +34,38 @@ internal static class CsvRecords
             throw new DataException(displayName, recordLine, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
         }
     }
+
+    /// <summary>
+    /// The physical lines of a record as the file has it: its line breaks (CR LF, CR or LF), and one more for a last line
+    /// without an ending. Counted from the record's text because the parser's own count runs one line too far for a record
+    /// whose quote is still open at the end of the file.
+    /// </summary>
+    public static int PhysicalLines(string raw)
+    {
+        var lines = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n') lines++;
+            else if (raw[i] == '\r')
+            {
+                lines++;
+                if (i + 1 < raw.Length && raw[i + 1] == '\n') i++;
+            }
+        }
+        return raw.Length > 0 && raw[^1] is not ('\n' or '\r') ? lines + 1 : lines;
+    }
+
+    /// <summary>A quote opened and never closed: the field starts with a quote and holds an odd number of them.</summary>
+    public static bool IsUnclosed(string field) => field.StartsWith('"') && field.AsSpan().Count('"') % 2 == 1;
+
+    /// <summary>What is wrong with the quoting of a field the parser reported as bad data.</summary>
+    public static string QuotingProblem(string field) => IsUnclosed(field)
+        ? $"a quote opened in this row is never closed ('{Shorten(field)}')"
+        : $"malformed quoting near '{Shorten(field)}'";
+
+    private static string Shorten(string s)
+    {
+        var line = s.ReplaceLineEndings(" ").TrimEnd();
+        return line.Length <= 60 ? line : line[..57] + "...";
+    }
 }

@@ -20,7 +20,18 @@ internal static partial class NumberReading
     }
 
     /// <summary>A market value or price: the file's format first, then a currency beside it, a multiplier, an unambiguous other format.</summary>
-    public static Reading Money(string? text, HoldingRecords.NumberParse parse, Func<string> header)
+    public static Reading Money(string? text, HoldingRecords.NumberParse parse, Func<string> header) =>
+        InRange(ReadMoney(text, parse, header), text, header);
+
+    /// <summary>A weight, quantity or other number: the file's format first, then an unambiguous other format.</summary>
+    public static Reading Number(string? text, HoldingRecords.NumberParse parse, Func<string> header) =>
+        InRange(ReadNumber(text, parse, header), text, header);
+
+    /// <summary>A number read past <see cref="InputLimits.MaxNumber"/> is not read: the value is unknown, with the reason.</summary>
+    private static Reading InRange(Reading reading, string? text, Func<string> header) =>
+        reading.Read && !InputLimits.InRange(reading.Value) ? new(null, reading.Currency, InputLimits.OutOfRange(header(), text ?? "")) : reading;
+
+    private static Reading ReadMoney(string? text, HoldingRecords.NumberParse parse, Func<string> header)
     {
         if (parse(text, out var direct)) return new(direct, null, null);
         var s = text!.Trim();
@@ -57,8 +68,7 @@ internal static partial class NumberReading
         return new(null, currency, $"{header()} '{Shorten(text)}' is not a number");
     }
 
-    /// <summary>A weight, quantity or other number: the file's format first, then an unambiguous other format.</summary>
-    public static Reading Number(string? text, HoldingRecords.NumberParse parse, Func<string> header)
+    private static Reading ReadNumber(string? text, HoldingRecords.NumberParse parse, Func<string> header)
     {
         if (parse(text, out var direct)) return new(direct, null, null);
         var (body, negative) = Sign(text!.Trim());

@@ -59,8 +59,7 @@ public sealed class HoldingsMapping
     public static HoldingsMapping Load(InputSource source)
     {
         if (!File.Exists(source.Path)) throw new DataException(source.DisplayName, null, "mapping file not found");
-        string json;
-        using (var reader = TextEncodings.OpenText(source.OpenRead(), out _)) json = reader.ReadToEnd();
+        var json = BoundedText.ReadAll(source, InputLimits.MappingBytes, "a mapping file");
         var mapping = Parse(json, source.DisplayName);
         mapping.Lines = json.Length == 0 ? 0 : json.AsSpan().Count('\n') + (json.EndsWith('\n') ? 0 : 1);
         return mapping;
@@ -88,7 +87,15 @@ public sealed class HoldingsMapping
             var m = new HoldingsMapping(displayName);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw m.Error("the mapping must be a JSON object { ... }");
-            m.Read(root);
+            try
+            {
+                m.Read(root);
+            }
+            catch (InvalidOperationException)
+            {
+                // A string holding an escape no text can have (a lone surrogate, "\ud800").
+                throw m.Error("a string in the mapping is not valid text (an escape such as \\ud800 that stands for no character)");
+            }
             return m;
         }
     }
@@ -262,6 +269,7 @@ public sealed class HoldingsMapping
             if (net.ValueKind == JsonValueKind.Number && net.TryGetDecimal(out var n)) NetAssets = n;
             else if (net.ValueKind == JsonValueKind.String && Numbers.TryParse(net.GetString(), out var parsed) && parsed is not null) NetAssets = parsed;
             else throw Error($"fund.netAssets must be a number, not {net.GetRawText()}");
+            if (!InputLimits.InRange(NetAssets)) throw Error(InputLimits.OutOfRange("fund.netAssets", net.GetRawText()));
         }
         if (fund.TryGetProperty("currency", out var currency))
         {

@@ -70,12 +70,13 @@ public static class MappedCsvReader
         while (parser.Next(displayName, offset + lastLine + 1))
         {
             var first = offset + lastLine + 1;
-            var source = new SourceLocation(displayName, first, parser.RawRow - lastLine);
-            lastLine = parser.RawRow;
-            var record = parser.Record ?? [];
-            var raw = parser.RawRecord.TrimEnd('\r', '\n');
+            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
             var bad = badData;
             badData = null;
+            var count = bad is null ? parser.RawRow - lastLine : CsvRecords.PhysicalLines(parser.RawRecord);
+            var source = new SourceLocation(displayName, first, count);
+            lastLine += count;
+            var raw = parser.RawRecord.TrimEnd('\r', '\n');
 
             if (columns is null)
             {
@@ -105,7 +106,7 @@ public static class MappedCsvReader
             }
             if (bad is not null)
             {
-                yield return new Rejected(source, $"malformed quoting near '{HoldingRecords.Shorten(bad)}'", raw);
+                yield return new Rejected(source, CsvRecords.QuotingProblem(bad), raw);
                 continue;
             }
             if (record.Length < needed)

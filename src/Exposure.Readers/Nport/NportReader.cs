@@ -19,6 +19,9 @@ public static class NportReader
 {
     public const string Namespace = "http://www.sec.gov/edgar/nport";
 
+    /// <summary>Elements nested deeper than this are refused: a filing nests about eight deep, and each level costs memory.</summary>
+    public const int MaxDepth = 64;
+
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
     public static IEnumerable<ReadItem> Read(string path, string displayName) => Read(new InputSource(path, displayName, "holdings"));
@@ -70,15 +73,14 @@ public static class NportReader
         decimal? Number(string element)
         {
             var text = h.Get(element);
-            if (NumberParser.TryParse(text, out var v)) return v;
-            error ??= $"{element} '{HoldingRecords.Shorten(text ?? "")}' is not a number";
+            if (NumberParser.TryParse(text, out var v) && InputLimits.InRange(v)) return v;
+            error ??= InputLimits.InRange(v) ? $"{element} '{HoldingRecords.Shorten(text ?? "")}' is not a number" : InputLimits.OutOfRange(element, text ?? "");
             return null;
         }
 
         var balance = Number("balance");
         var value = Number("valUSD");
         var pct = Number("pctVal");
-        if (error is not null) return new Rejected(source, error, raw);
 
         var cusip = h.Get("cusip") ?? h.Other("CUSIP");
         if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
@@ -94,7 +96,8 @@ public static class NportReader
             Country: h.Get("invCountry"),
             MarketValue: value,
             WeightPercent: pct,
-            Quantity: balance);
+            Quantity: balance,
+            Unreadable: error);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw);
         return new HoldingRead(row);
@@ -169,6 +172,9 @@ public static class NportReader
         return string.IsNullOrEmpty(v) || v.Equals("N/A", StringComparison.OrdinalIgnoreCase) || v == "-" ? null : v;
     }
 
+    /// <summary>The longest part of a parser's message quoted in an error (it may quote the file's own text at length).</summary>
+    private const int MaxMessageLength = 300;
+
     /// <summary>Pulls the fund information and then one holding at a time out of the filing.</summary>
     private sealed class FilingReader : IDisposable
     {
@@ -233,12 +239,13 @@ public static class NportReader
             while (_xml.Read())
             {
                 if (_xml.NodeType != XmlNodeType.Element) continue;
+                CheckDepth();
                 if (!_rootSeen)
                 {
                     if (_xml.LocalName != "edgarSubmission" || _xml.NamespaceURI != Namespace)
                         throw new DataException(_displayName, _lines.LineNumber,
-                            $"not an SEC N-PORT filing: the root element is <{_xml.Name}>" +
-                            (_xml.NamespaceURI.Length == 0 ? " without a namespace" : $" in namespace {_xml.NamespaceURI}") +
+                            $"not an SEC N-PORT filing: the root element is <{HoldingRecords.Shorten(_xml.Name)}>" +
+                            (_xml.NamespaceURI.Length == 0 ? " without a namespace" : $" in namespace {HoldingRecords.Shorten(_xml.NamespaceURI)}") +
                             $", not <edgarSubmission> in {Namespace}");
                     _rootSeen = true;
                     continue;
@@ -268,7 +275,9 @@ public static class NportReader
             while (!advance || sub.Read())
             {
                 advance = true;
-                if (sub.NodeType != XmlNodeType.Element || sub.Depth != depth + 1) continue;
+                if (sub.NodeType != XmlNodeType.Element) continue;
+                CheckDepth();
+                if (sub.Depth != depth + 1) continue;
                 var element = sub.LocalName;
                 if (inGenInfo && element is "regName" or "seriesName" or "repPdDate")
                 {
@@ -280,11 +289,25 @@ public static class NportReader
                 }
                 else if (!inGenInfo && element == "netAssets")
                 {
+                    var line = _lines.LineNumber;
                     var text = Clean(sub.ReadElementContentAsString());
                     advance = false;
-                    if (NumberParser.TryParse(text, out var v)) _netAssets = v;
+                    _netAssets = NetAssets(text, line);
                 }
             }
+        }
+
+        /// <summary>
+        /// The fund's stated net assets: a number within <see cref="InputLimits.MaxNumber"/>, or absent. Anything else
+        /// (<c>NaN</c>, <c>1e400</c>, text) stops the run: the weights of every holding rest on this figure.
+        /// </summary>
+        private decimal? NetAssets(string? text, int line)
+        {
+            if (text is null) return null;
+            if (!NumberParser.TryParse(text, out var v))
+                throw new DataException(_displayName, line, $"netAssets '{HoldingRecords.Shorten(text)}' is not a number; the fund's weights rest on it");
+            if (!InputLimits.InRange(v)) throw new DataException(_displayName, line, InputLimits.OutOfRange("netAssets", text));
+            return v;
         }
 
         private Holding ReadHolding()
@@ -299,7 +322,9 @@ public static class NportReader
                 while (!advance || sub.Read())
                 {
                     advance = true;
-                    if (sub.NodeType != XmlNodeType.Element || sub.Depth != depth + 1) continue;
+                    if (sub.NodeType != XmlNodeType.Element) continue;
+                    CheckDepth();
+                    if (sub.Depth != depth + 1) continue;
                     var element = sub.LocalName;
                     if (HoldingValues.Contains(element))
                     {
@@ -310,7 +335,7 @@ public static class NportReader
                     switch (element)
                     {
                         case "identifiers":
-                            ReadIdentifiers(sub, holding);
+                            ReadIdentifiers(sub, holding, CheckDepth);
                             break;
                         case "currencyConditional":
                             holding.Add("curCd", sub.GetAttribute("curCd"));
@@ -330,13 +355,15 @@ public static class NportReader
             return holding;
         }
 
-        private static void ReadIdentifiers(XmlReader sub, Holding holding)
+        private static void ReadIdentifiers(XmlReader sub, Holding holding, Action checkDepth)
         {
             if (sub.IsEmptyElement) return;
             var depth = sub.Depth;
             while (sub.Read() && sub.Depth > depth)
             {
-                if (sub.NodeType != XmlNodeType.Element || sub.Depth != depth + 1) continue;
+                if (sub.NodeType != XmlNodeType.Element) continue;
+                checkDepth();
+                if (sub.Depth != depth + 1) continue;
                 switch (sub.LocalName)
                 {
                     case "isin":
@@ -352,6 +379,13 @@ public static class NportReader
             }
         }
 
+        private void CheckDepth()
+        {
+            if (_xml.Depth >= MaxDepth)
+                throw new DataException(_displayName, _lines.LineNumber,
+                    string.Create(CultureInfo.InvariantCulture, $"elements are nested more than {MaxDepth} deep, which no N-PORT filing is; not read further"));
+        }
+
         /// <summary>The line of the DOCTYPE, which comes before the root element, so within the file's first lines.</summary>
         private int? DoctypeLine()
         {
@@ -365,7 +399,8 @@ public static class NportReader
         {
             var text = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var at = text.LastIndexOf(" Line ", StringComparison.Ordinal);
-            return at > 0 && text.EndsWith('.') && text[at..].Contains("position", StringComparison.Ordinal) ? text[..at] : text;
+            text = at > 0 && text.EndsWith('.') && text[at..].Contains("position", StringComparison.Ordinal) ? text[..at] : text;
+            return text.Length <= MaxMessageLength ? text : text[..(MaxMessageLength - 3)] + "...";
         }
     }
 }

@@ -1,17 +1,19 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Inputs;
 using Exposure.Core.Reference;
 using Exposure.Core.Text;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
 
 namespace Exposure.Readers.Reference;
 
 /// <summary>Loads and validates the reference-data folder (see reference-data/README.md for the schema).</summary>
 public static class ReferenceDataLoader
 {
+    /// <summary>The longest version a list's VERSION file may give.</summary>
+    public const int MaxVersionLength = 64;
+
     /// <summary>Loads a list folder; every file is hashed as it is read (<see cref="ReferenceData.Files"/>).</summary>
     public static ReferenceData Load(string folder)
     {
@@ -20,18 +22,32 @@ public static class ReferenceDataLoader
         var versionFile = Path.Combine(folder, "VERSION");
         if (!File.Exists(versionFile)) throw new DataException(versionFile, null, "file not found");
         var versionSource = new InputSource(versionFile, ListFileName(folder, "VERSION"), "list");
-        string version;
-        using (var reader = new StreamReader(versionSource.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)) version = reader.ReadToEnd();
+        var version = BoundedText.ReadAll(versionSource, InputLimits.VersionBytes, "a list's VERSION file");
         files.Add(versionSource.Describe(version.Length == 0 ? 0 : version.AsSpan().Count('\n') + (version.EndsWith('\n') ? 0 : 1)));
         version = version.Trim();
         if (version.Length == 0) throw new DataException(versionFile, 1, "no version given");
+        if (version.Length > MaxVersionLength || version.Any(c => char.IsControl(c) || c == '\uFFFD'))
+            throw new DataException(versionFile, 1, string.Create(CultureInfo.InvariantCulture,
+                $"not a version: VERSION holds one short line of text such as 2026.12.04 (at most {MaxVersionLength} characters, no control characters)"));
 
         var exchanges = Read(folder, "exchanges.csv", files, r => new Exchange(
-            r.Required("mic"), r.Required("name"), r.Required("country"), r.Enum<TickerRule>("ticker_rule")));
-        var aliases = Read(folder, "exchange_aliases.csv", files, r => new KeyValuePair<string, string>(r.Required("alias"), r.Required("mic")));
+            r.Mic("mic"), r.Required("name"), r.Required("country"), r.Enum<TickerRule>("ticker_rule")));
+        var mics = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in exchanges)
+            if (!mics.TryAdd(e.Value.Mic, e.Line))
+                throw new DataException(e.File, e.Line, string.Create(CultureInfo.InvariantCulture, $"MIC '{e.Value.Mic}' is defined twice (first on line {mics[e.Value.Mic]})"));
+        var aliases = Read(folder, "exchange_aliases.csv", files, r => new KeyValuePair<string, string>(r.Required("alias"), r.Mic("mic")));
+        var aliased = new Dictionary<string, Located<KeyValuePair<string, string>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in aliases)
-            if (!exchanges.Any(e => e.Value.Mic == a.Value.Value))
+        {
+            if (!mics.ContainsKey(a.Value.Value))
                 throw new DataException(a.File, a.Line, $"alias '{a.Value.Key}' points at MIC '{a.Value.Value}' that exchanges.csv does not define");
+            var key = string.Join(' ', a.Value.Key.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (aliased.TryGetValue(key, out var before) && !before.Value.Value.Equals(a.Value.Value, StringComparison.OrdinalIgnoreCase))
+                throw new DataException(a.File, a.Line, string.Create(CultureInfo.InvariantCulture,
+                    $"alias '{a.Value.Key}' is given to both {before.Value.Value} (line {before.Line}) and {a.Value.Value}"));
+            aliased.TryAdd(key, a);
+        }
         var directory = new ExchangeDirectory(exchanges.Select(e => e.Value), aliases.Select(a => a.Value));
 
         var companies = Read(folder, "companies.csv", files, r => new Company(
@@ -52,9 +68,9 @@ public static class ReferenceDataLoader
             r.Required("company_id"),
             r.Required("subject_name"),
             r.Enum<SubjectRelation>("subject_relation"),
-            r.Required("category"),
+            r.Category(),
             r.Required("list_or_report"),
-            r.Optional("date"),
+            r.Date("date"),
             r.Required("summary"),
             r.Required("source_url"),
             r.Required("source_title"),
@@ -64,7 +80,7 @@ public static class ReferenceDataLoader
             r.Flag("listed")));
         var sources = Read(folder, "identifier_sources.csv", files, r => new IdentifierSource(
             r.Required("company_id"), r.Required("field"), r.Required("value"), r.Required("source_url"),
-            r.Required("source_title"), r.Required("publisher"), r.Optional("date")));
+            r.Required("source_title"), r.Required("publisher"), r.Date("date")));
 
         // A folder written by 'exposure list import' (it has provenance.csv) may give one name to two entries: the source
         // list did, and no identifier says they are one company. The matcher sends such a name to review.
@@ -88,25 +104,20 @@ public static class ReferenceDataLoader
         var path = Path.Combine(folder, fileName);
         if (!File.Exists(path)) throw new DataException(path, null, "file not found");
         var source = new InputSource(path, ListFileName(folder, fileName), "list");
-        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
-        if (!csv.Read()) throw new DataException(path, null, "the file is empty");
-        csv.ReadHeader();
+        using var csv = new GuardedCsvReader(BoundedText.OpenText(source, InputLimits.ListFileBytes, "a list file"), path);
+        if (!csv.ReadHeader()) throw new DataException(path, null, "the file is empty");
         var headers = csv.HeaderRecord ?? [];
         var result = new List<Located<T>>();
-        var lastLine = 1;
         while (csv.Read())
         {
-            var line = lastLine + 1;
-            lastLine = csv.Parser.RawRow;
-            var row = new Row(csv, headers, path, line);
-            result.Add(new Located<T>(map(row), path, line));
+            var row = new Row(csv, headers, path, csv.Line);
+            result.Add(new Located<T>(map(row), path, csv.Line));
         }
-        files.Add(source.Describe(csv.Parser.RawRow));
+        files.Add(source.Describe(csv.Lines));
         return result;
     }
 
-    private sealed class Row(CsvReader csv, string[] headers, string path, int line)
+    private sealed class Row(GuardedCsvReader csv, string[] headers, string path, int line)
     {
         public string Required(string column) =>
             Optional(column) ?? throw Error($"column '{column}' is empty");
@@ -135,6 +146,29 @@ public static class ReferenceDataLoader
 
         public IReadOnlyList<string> List(string column) =>
             (Optional(column) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        /// <summary>An exchange's ISO 10383 MIC: four letters or digits.</summary>
+        public string Mic(string column)
+        {
+            var mic = Required(column);
+            return mic.Length == 4 && mic.All(char.IsAsciiLetterOrDigit) ? mic : throw Error($"{column} '{mic}' is not an ISO 10383 MIC (four letters or digits, such as XSHG)");
+        }
+
+        /// <summary>The <c>category</c> column: one of <see cref="AllegationCategories.All"/>.</summary>
+        public string Category()
+        {
+            var category = Required("category");
+            return AllegationCategories.IsKnown(category)
+                ? category
+                : throw Error($"'{category}' is not a valid category (one of {string.Join(", ", AllegationCategories.All)})");
+        }
+
+        /// <summary>An optional date, written as a day, month or year (<see cref="ListDates"/>).</summary>
+        public string? Date(string column)
+        {
+            var date = Optional(column);
+            return date is null || ListDates.IsValid(date) ? date : throw Error($"{column} '{date}' is not a date written YYYY-MM-DD, YYYY-MM or YYYY");
+        }
 
         public TEnum Enum<TEnum>(string column) where TEnum : struct, System.Enum
         {

@@ -5,6 +5,8 @@ using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Inputs;
 using Exposure.Core.Review;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
 
 namespace Exposure.Readers.Review;
 
@@ -26,20 +28,16 @@ public static class ReviewFile
         var displayName = source.DisplayName;
         lines = 0;
         if (!File.Exists(source.Path)) throw new DataException(displayName, null, "file not found");
-        using var reader = new StreamReader(source.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
-        if (!csv.Read()) return [];
-        csv.ReadHeader();
+        using var csv = new GuardedCsvReader(BoundedText.OpenText(source, InputLimits.DecisionsBytes, "a review decisions file"), displayName);
+        if (!csv.ReadHeader()) return [];
         var headers = csv.HeaderRecord ?? [];
         foreach (var column in DecisionColumns)
             if (!headers.Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}'");
 
         var result = new List<ReviewDecision>();
-        var last = 1;
         while (csv.Read())
         {
-            var line = last + 1;
-            last = csv.Parser.RawRow;
+            var line = csv.Line;
             string? Field(string c) => csv.GetField(c)?.Trim() is { Length: > 0 } v ? v : null;
             var verdictText = Field("decision");
             if (verdictText is null) continue;
@@ -65,20 +63,60 @@ public static class ReviewFile
             if (mic is not null && ticker is null) throw Bad("mic is given without a ticker");
             result.Add(new ReviewDecision(verdict, reviewer, date, reason, company, isin, mic, ticker, name, displayName, line));
         }
-        lines = csv.Parser.RawRow;
+        lines = csv.Lines;
+        return result;
+    }
+
+    /// <summary>
+    /// The findings a run listed in <c>decisions-template.csv</c> (or <c>review-candidates.csv</c>), by id, decided or
+    /// not. A row whose <c>finding_id</c> does not belong to its company and security stops with file, line and reason.
+    /// </summary>
+    public static IReadOnlyList<FindingRow> LoadFindings(string path, string displayName)
+    {
+        if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
+        if (!csv.Read()) return [];
+        csv.ReadHeader();
+        var headers = csv.HeaderRecord ?? [];
+        foreach (var column in (string[])["finding_id", "company_id", "isin", "mic", "ticker", "name"])
+            if (!headers.Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}': not a decisions template written by 'exposure report'");
+
+        var result = new List<FindingRow>();
+        var last = 1;
+        while (csv.Read())
+        {
+            var line = last + 1;
+            last = csv.Parser.RawRow;
+            string? Field(string c) => headers.Contains(c) && csv.GetField(c)?.Trim() is { Length: > 0 } v ? v : null;
+            var id = Field("finding_id") ?? throw new DataException(displayName, line, "finding_id is empty");
+            var company = Field("company_id") ?? throw new DataException(displayName, line, "company_id is empty");
+            var key = new DecisionKey(company, Field("isin")?.ToUpperInvariant(), Field("mic")?.ToUpperInvariant(), Field("ticker")?.ToUpperInvariant(), Field("name"));
+            if (!string.Equals(key.Id, id, StringComparison.OrdinalIgnoreCase))
+                throw new DataException(displayName, line, $"finding_id '{id}' does not belong to the company and security of its line (was the line edited?)");
+            result.Add(new FindingRow(key.Id, key, Field("company_name"), Field("holding_name"), Field("state"), line));
+        }
         return result;
     }
 
     /// <summary>
     /// Appends the decided rows of <paramref name="candidatesPath"/> to the decisions log, creating it with a header
-    /// if needed; existing lines are never rewritten. Returns how many rows were appended.
+    /// if needed; existing lines are never rewritten, and a decision already in the log is not appended again.
     /// </summary>
-    public static int Record(string candidatesPath, string candidatesName, string decisionsPath)
+    public static Recorded Record(string candidatesPath, string candidatesName, string decisionsPath) =>
+        Append(Load(candidatesPath, candidatesName), decisionsPath);
+
+    /// <summary>
+    /// Appends <paramref name="decisions"/> to the log, creating it with a header if needed. A decision the log already
+    /// holds (the same verdict, reviewer, date, reason, company and security) is not appended again, nor is one given twice.
+    /// </summary>
+    public static Recorded Append(IReadOnlyList<ReviewDecision> decisions, string decisionsPath)
     {
-        var decided = Load(candidatesPath, candidatesName);
-        if (decided.Count == 0) return 0;
         var exists = File.Exists(decisionsPath) && new FileInfo(decisionsPath).Length > 0;
-        if (exists) Load(decisionsPath, decisionsPath);
+        var logged = new HashSet<string>(exists ? Load(decisionsPath, decisionsPath).Select(Identity) : [], StringComparer.Ordinal);
+        var fresh = decisions.Where(d => logged.Add(Identity(d))).ToList();
+        if (fresh.Count == 0) return new Recorded(0, decisions.Count);
+
         var needsNewLine = exists && !EndsWithNewLine(decisionsPath);
         using var stream = new FileStream(decisionsPath, FileMode.Append, FileAccess.Write);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
@@ -89,7 +127,7 @@ public static class ReviewFile
             foreach (var c in DecisionColumns) csv.WriteField(c);
             csv.NextRecord();
         }
-        foreach (var d in decided)
+        foreach (var d in fresh)
         {
             csv.WriteField(d.Verdict == ReviewVerdict.Accept ? "accept" : "reject");
             csv.WriteField(d.Reviewer);
@@ -102,8 +140,13 @@ public static class ReviewFile
             csv.WriteField(d.Name);
             csv.NextRecord();
         }
-        return decided.Count;
+        return new Recorded(fresh.Count, decisions.Count - fresh.Count);
     }
+
+    /// <summary>A decision as the log records it, without where it was read from.</summary>
+    private static string Identity(ReviewDecision d) => string.Join('\u001F',
+        d.Verdict, d.Reviewer, d.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Reason, d.CompanyId,
+        d.Isin ?? "", d.Mic ?? "", d.Ticker ?? "", d.Name);
 
     private static bool EndsWithNewLine(string path)
     {

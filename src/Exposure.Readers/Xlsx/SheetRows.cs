@@ -57,7 +57,7 @@ internal sealed class SheetRows : IDisposable
         {
             return ReadRow();
         }
-        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or FormatException or OverflowException)
+        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException or IOException or FormatException or ArithmeticException or ArgumentException)
         {
             throw new DataException(_displayName, _lastRow > 0 ? _lastRow + 1 : null, $"the worksheet cannot be read ({WorkbookGuard.OneLine(e.Message)})");
         }
@@ -86,9 +86,9 @@ internal sealed class SheetRows : IDisposable
                 if (_reader.ElementType != typeof(Cell) || !_reader.IsStartElement) continue;
                 var reference = Attribute(_reader, "r");
                 var at = reference is null ? column + 1 : ExcelValues.ColumnOf(reference)
-                    ?? throw new DataException(_displayName, number, $"cell reference '{reference}' is not a cell of a worksheet");
+                    ?? throw new DataException(_displayName, number, $"cell reference '{HoldingRecords.Shorten(reference)}' is not a cell of a worksheet");
                 if (at <= column)
-                    throw new DataException(_displayName, number, $"cell {reference} comes after column {ExcelValues.ColumnName(column)}: the row's cells are out of order");
+                    throw new DataException(_displayName, number, $"cell {HoldingRecords.Shorten(reference ?? "")} comes after column {ExcelValues.ColumnName(column)}: the row's cells are out of order");
                 column = at;
                 var cell = ReadCell(Attribute(_reader, "t"), Attribute(_reader, "s"), number, reference ?? ExcelValues.ColumnName(at) + number.ToString(CultureInfo.InvariantCulture));
                 while (cells.Count < at - 1) cells.Add(XlsxCell.Empty);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
+using System.Xml;
 using Exposure.Core;
 
 namespace Exposure.Readers.Xlsx;
@@ -11,12 +12,17 @@ namespace Exposure.Readers.Xlsx;
 /// <param name="MaxTotalBytes">Unpacked size of all files together.</param>
 /// <param name="MaxCompressionRatio">Unpacked over packed size, checked for entries larger than <paramref name="RatioCheckedAboveBytes"/>.</param>
 /// <param name="RatioCheckedAboveBytes">Entries up to this size may compress as well as they like.</param>
+/// <param name="MaxXmlDepth">
+/// How deep the XML of any entry may nest elements: a workbook's parts nest about ten deep, and the parts the Open Xml
+/// SDK loads whole are parsed recursively, so a part nested thousands deep would exhaust the stack.
+/// </param>
 public sealed record XlsxLimits(
     int MaxEntries = 10_000,
     long MaxEntryBytes = 100L * 1024 * 1024,
     long MaxTotalBytes = 200L * 1024 * 1024,
     double MaxCompressionRatio = 100,
-    long RatioCheckedAboveBytes = 1024 * 1024)
+    long RatioCheckedAboveBytes = 1024 * 1024,
+    int MaxXmlDepth = 100)
 {
     public static XlsxLimits Default { get; } = new();
 }
@@ -86,8 +92,42 @@ internal static class WorkbookGuard
                         $"entry '{entry.FullName}' is compressed {Ratio(entry.Length, entry.CompressedLength)}:1 " +
                         $"({Size(entry.CompressedLength)} unpacking to {Size(entry.Length)}), more than the {limits.MaxCompressionRatio.ToString("0", CultureInfo.InvariantCulture)}:1 allowed");
             }
+            foreach (var entry in entries) CheckNesting(entry, displayName, limits.MaxXmlDepth);
         }
     }
+
+    /// <summary>
+    /// Streams an entry's XML and refuses elements nested deeper than <paramref name="maxDepth"/>. An entry that is not XML,
+    /// or is broken XML, is left to the reader, which reports it if it is a part the workbook needs.
+    /// </summary>
+    private static void CheckNesting(ZipArchiveEntry entry, string displayName, int maxDepth)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+                IgnoreComments = true,
+                IgnoreWhitespace = true,
+                IgnoreProcessingInstructions = true,
+            });
+            while (xml.Read())
+                if (xml.NodeType == XmlNodeType.Element && xml.Depth >= maxDepth)
+                    throw new DataException(displayName, null, string.Create(CultureInfo.InvariantCulture,
+                        $"not a readable .xlsx workbook: entry '{Shorten(entry.FullName)}' nests XML elements more than {maxDepth} deep, which no workbook does"));
+        }
+        catch (XmlException)
+        {
+        }
+        catch (InvalidDataException e)
+        {
+            throw Corrupt(displayName, e);
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 
     /// <summary>The entry count the zip's end-of-central-directory record gives, read without building the entry list.</summary>
     private static long EntriesInDirectory(FileStream stream, string displayName)
@@ -115,8 +155,12 @@ internal static class WorkbookGuard
     private static DataException Corrupt(string displayName, Exception? e) =>
         new(displayName, null, "not a readable .xlsx workbook: the zip archive is damaged or truncated" + (e is null ? "" : $" ({OneLine(e.Message)})"));
 
-    internal static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>A library's message as one line of at most 300 characters (it may quote the file's own text at length).</summary>
+    internal static string OneLine(string message)
+    {
+        var line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= 300 ? line : line[..297] + "...";
+    }
 
     private static string Size(long bytes) => bytes switch
     {

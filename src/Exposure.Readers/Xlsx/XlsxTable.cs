@@ -41,7 +41,7 @@ public static class XlsxTable
             return step();
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException
-                                       or InvalidOperationException or ArgumentException or FormatException or NotSupportedException)
+                                       or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or ArithmeticException)
         {
             throw new DataException(displayName, null, $"not a readable .xlsx workbook ({WorkbookGuard.OneLine(e.Message)})");
         }

@@ -20,6 +20,9 @@ internal static class PortfolioSheets
             new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
             new($"Value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
             new("Share of amount invested", CellContent.Percent(p.FlaggedShare)),
+            new("Named companies held through the scheme", CellContent.Integer(p.CompaniesNamed)),
+            new("Related companies held through the scheme", CellContent.Integer(p.CompaniesRelated)),
+            new("Companies held through holdings awaiting review", CellContent.Integer(p.CompaniesInReview)),
             new($"Value in related companies ({c})", CellContent.Money(p.RelatedValue)),
             new($"Value awaiting review ({c})", CellContent.Money(p.ReviewValue)),
             new("Exchange rates", CellContent.WrappedText(p.FxRates.Count == 0 ? "none needed"

@@ -1,4 +1,3 @@
-using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
@@ -166,8 +165,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
     {
         var w = page.W;
         var c = p.ReportCurrency;
-        var named = p.Companies.Count(x => x.State == RowState.Matched);
-        var related = p.Companies.Count(x => x.State == RowState.Related);
+        var named = p.CompaniesNamed;
+        var related = p.CompaniesRelated;
         var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         w.Open("ul", ("class", "tiles"));
@@ -178,7 +177,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Money("portfolio.totalInvested", p.TotalInvested, c);
             w.Text(" invested, looked through to company level");
         });
-        Tile(page, () => w.Text(Format.Count(named)), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
+        Tile(page, () => page.Count("portfolio.companiesNamed", named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
             () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));
         Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), "holdings of the scheme lead to a named company",
             () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}"));

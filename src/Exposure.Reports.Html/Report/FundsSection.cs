@@ -105,7 +105,7 @@ internal sealed class FundsSection : IHtmlSection
         page.Note("A company counts under every category of allegation it carries, so these figures overlap: they are never summed, and their total is not the flagged value.");
         page.Table(CategoriesTitle,
         [
-            new Column("Fund"), new Column("Category"), new Column(ReportPage.MoneyHeader("Flagged value", currency), true),
+            new Column("Fund"), new Column("As of"), new Column("Category"), new Column(ReportPage.MoneyHeader("Flagged value", currency), true),
             new Column("Weight", true), new Column("Named companies", true),
         ], () =>
         {
@@ -116,7 +116,7 @@ internal sealed class FundsSection : IHtmlSection
                 {
                     var x = fund.ByCategory[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                    page.Row(() => page.RowHeader(fund.Name).Cell(Wording.Category(x.Category))
+                    page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x.Category))
                         .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency))
                         .Num(() => page.Percent(at + ".weight", x.Weight))
                         .Num(() => page.Count(at + ".companies", x.Companies)));

@@ -1,3 +1,5 @@
+using Exposure.Core.Text;
+
 namespace Exposure.Reports.Pdf.Fonts;
 
 /// <summary>Classifies code points the text layer cannot draw correctly without a shaping engine, or need not draw.</summary>
@@ -49,4 +51,28 @@ internal static class ScriptSupport
             or >= 0xF900 and <= 0xFAFF
             or >= 0xFF00 and <= 0xFFEF
             or >= 0x20000 and <= 0x3FFFF;
+
+    /// <summary>
+    /// The language of <paramref name="text"/> when it is written in Chinese characters (with no kana or hangul):
+    /// <c>zh-Hant</c> when <paramref name="whole"/> (the name or sentence it is part of) uses a traditional form, else
+    /// <c>zh-Hans</c>; null for text without Chinese characters.
+    /// </summary>
+    public static string? ChineseLanguage(string text, string whole)
+    {
+        var han = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is >= 0x3040 and <= 0x30FF or >= 0x1100 and <= 0x11FF or >= 0xAC00 and <= 0xD7AF)
+            {
+                return null;
+            }
+
+            han |= IsHan(rune.Value);
+        }
+
+        return !han ? null : whole.Any(c => ChineseScript.ToSimplified(c) != c) ? "zh-Hant" : "zh-Hans";
+    }
+
+    private static bool IsHan(int codePoint) =>
+        codePoint is >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF;
 }

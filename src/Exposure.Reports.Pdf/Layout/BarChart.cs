@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Exposure.Reports.Pdf.Layout;
 
-/// <summary>A horizontal bar chart drawn with vector primitives: wrapped labels, bars, value labels and a value axis with grid lines.</summary>
+/// <summary>
+/// A horizontal bar chart drawn with vector primitives: wrapped labels, bars, value labels and a value axis with grid lines.
+/// Tagged as a figure whose alternative text gives every bar's label and value; the caption is a paragraph after it.
+/// </summary>
 public sealed class BarChart : IElement
 {
     private const double Gap = 6;
@@ -57,11 +60,12 @@ public sealed class BarChart : IElement
         }
 
         var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
+        var figure = new StructureNode(StructureTag.Figure, context.StructureParent) { AltText = Description(valueLabels) };
         var blocks = new List<LayoutBlock>();
         if (Title is not null)
         {
             var titleStyle = textStyle with { Bold = true, Size = styles.BodySize };
-            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Title], titleStyle, width)));
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Title], titleStyle, width), structure: figure));
             blocks.Add(new SpaceBlock(4));
         }
 
@@ -70,16 +74,16 @@ public sealed class BarChart : IElement
             var label = context.LayoutText([labelSpans[i]], textStyle, labelWidth);
             var value = context.LayoutText([valueLabels[i]], textStyle, double.MaxValue)[0];
             var fill = Items[i].Fill ?? Fill ?? BarFill.Solid(styles.ChartBarFill);
-            blocks.Add(new BarChartRowBlock(geometry, label, value, Items[i].Value, BarThickness, fill));
+            blocks.Add(new BarChartRowBlock(geometry, label, value, Items[i].Value, BarThickness, fill) { Structure = figure });
         }
 
         var ticks = scale.Ticks().Zip(tickLabels, (t, l) => (t, context.LayoutText([l], mutedStyle, double.MaxValue)[0])).ToList();
         var axisTitle = AxisTitle is null ? null : context.LayoutText([AxisTitle], mutedStyle, plotWidth, TextAlignment.Center);
-        blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor));
+        blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor) { Structure = figure });
         if (Caption is not null)
         {
             blocks.Add(new SpaceBlock(3));
-            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width)));
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width), structure: context.NewStructure(StructureTag.Paragraph)));
         }
 
         foreach (var block in blocks.Take(blocks.Count - 1))
@@ -89,5 +93,15 @@ public sealed class BarChart : IElement
 
         blocks.Add(new SpaceBlock(styles.ParagraphSpacing * 1.5));
         return blocks;
+    }
+
+    /// <summary>The chart in words, from its data: every bar's label and value, and what the values are in.</summary>
+    internal string Description(IReadOnlyList<string> valueLabels)
+    {
+        var bars = Items.Count == 1 ? "1 bar" : $"{Items.Count.ToString(CultureInfo.InvariantCulture)} bars";
+        var title = Title is null ? "" : $" \"{Title}\"";
+        var values = string.Join("; ", Items.Select((item, i) => $"{item.Label}: {valueLabels[i]}"));
+        var axis = AxisTitle is null ? "" : $" Axis: {AxisTitle}.";
+        return $"Bar chart{title}, {bars}{(values.Length == 0 ? "." : ": " + values + ".")}{axis}";
     }
 }

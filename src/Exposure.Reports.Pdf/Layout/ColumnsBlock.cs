@@ -9,11 +9,13 @@ internal sealed class ColumnsBlock(IReadOnlyList<(double X, StackBlock Stack)> c
 
     internal override string Text => string.Join(" | ", columns.Select(c => c.Stack.Text.Replace('\n', ' ')).Where(t => t.Length > 0));
 
+    internal override bool TagsParts => true;
+
     public override void Draw(DrawContext context, XPoint topLeft)
     {
         foreach (var (x, stack) in columns)
         {
-            stack.Draw(context, new XPoint(topLeft.X + x, topLeft.Y));
+            context.DrawBlock(stack, new XPoint(topLeft.X + x, topLeft.Y));
         }
     }
 }

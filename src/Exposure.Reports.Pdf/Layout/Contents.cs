@@ -6,7 +6,7 @@ namespace Exposure.Reports.Pdf.Layout;
 /// <summary>
 /// A table of contents: one line per bookmark named, indented by level, with a dotted leader and the page the bookmark
 /// lands on. Page numbers are drawn once the whole document is paginated, so the contents can come before what they list;
-/// an entry whose bookmark is not in the document gets no number.
+/// an entry whose bookmark is not in the document gets no number. Tagged as a table of contents (TOC, a TOCI per entry).
 /// </summary>
 public sealed class Contents(IEnumerable<OutlineEntry> entries) : IElement
 {
@@ -23,13 +23,15 @@ public sealed class Contents(IEnumerable<OutlineEntry> entries) : IElement
         var size = FontSize ?? styles.BodySize;
         var numberWidth = context.MeasureWidth("0000", new TextStyle(size));
         var blocks = new List<LayoutBlock>();
+        var toc = context.NewStructure(StructureTag.TableOfContents);
         foreach (var entry in Entries)
         {
             var style = new TextStyle(size) { Bold = entry.Level == 1, Color = styles.TextColor, LineSpacing = styles.LineSpacing * 1.08 };
             var indent = Indent * (entry.Level - 1);
             var lines = context.LayoutText([entry.Title], style, width - indent - numberWidth - 12);
             var font = context.Fonts.GetFont(0, size, false, false);
-            blocks.Add(new ContentsLineBlock(entry, lines, indent, width, font, styles.TextColor, styles.MutedColor) { KeepWithNext = true });
+            var text = new StructureNode(StructureTag.Paragraph, new StructureNode(StructureTag.TableOfContentsItem, toc));
+            blocks.Add(new ContentsLineBlock(entry, lines, indent, width, font, styles.TextColor, styles.MutedColor) { KeepWithNext = true, Structure = text });
         }
 
         if (blocks.Count > 0)
@@ -48,7 +50,12 @@ public sealed class Contents(IEnumerable<OutlineEntry> entries) : IElement
 
         internal override string Text => string.Join(" ", lines.Select(l => l.Text));
 
-        public override void Draw(DrawContext context, XPoint topLeft)
+        internal override bool TagsParts => true;
+
+        public override void Draw(DrawContext context, XPoint topLeft) => context.Tagged(Structure, () => DrawEntry(context, topLeft));
+
+        /// <summary>The title and page number in the entry's element; the dotted leader between them as an artifact.</summary>
+        private void DrawEntry(DrawContext context, XPoint topLeft)
         {
             var y = topLeft.Y;
             foreach (var line in lines)
@@ -74,7 +81,7 @@ public sealed class Contents(IEnumerable<OutlineEntry> entries) : IElement
             var pen = new XPen(leader, 0.6) { DashStyle = XDashStyle.Dot };
             if (dotsTo > dotsFrom)
             {
-                graphics.DrawLine(pen, dotsFrom, baseline, dotsTo, baseline);
+                context.Artifact(() => graphics.DrawLine(pen, dotsFrom, baseline, dotsTo, baseline));
             }
         }
     }

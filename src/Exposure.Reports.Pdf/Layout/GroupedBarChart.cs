@@ -24,7 +24,7 @@ public sealed record GroupBar(int Series, double Value)
 /// <summary>
 /// A horizontal bar chart whose bars come in groups, each bar painted by its series (shades and hatching, so it reads in
 /// greyscale), with a legend, value labels and a value axis with grid lines. Each group is one block: a long chart breaks
-/// between groups.
+/// between groups, and stays one figure, whose alternative text gives every bar of every group.
 /// </summary>
 public sealed class GroupedBarChart : IElement
 {
@@ -89,11 +89,12 @@ public sealed class GroupedBarChart : IElement
         }
 
         var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
+        var figure = new StructureNode(StructureTag.Figure, context.StructureParent) { AltText = Description(valueLabels) };
         var blocks = new List<LayoutBlock>();
         if (ShowLegend && Series.Count > 0)
         {
             var entries = Series.Select(s => (s.Fill, Line: context.LayoutText([s.Name], textStyle, width - 20)[0])).ToList();
-            blocks.Add(new LegendBlock(entries, width));
+            blocks.Add(new LegendBlock(entries, width) { Structure = figure });
             blocks.Add(new SpaceBlock(3));
         }
 
@@ -106,16 +107,16 @@ public sealed class GroupedBarChart : IElement
                 context.LayoutText([valueLabels[g][i]], textStyle, double.MaxValue)[0],
                 b.Value,
                 Series[b.Series].Fill)).ToList();
-            blocks.Add(new GroupBlock(geometry, label, rows, barLabelLeft, barLabelWidth, BarThickness, styles.RuleColor, first: g == 0));
+            blocks.Add(new GroupBlock(geometry, label, rows, barLabelLeft, barLabelWidth, BarThickness, styles.RuleColor, first: g == 0) { Structure = figure });
         }
 
         var ticks = scale.Ticks().Zip(tickLabels, (t, l) => (t, context.LayoutText([l], mutedStyle, double.MaxValue)[0])).ToList();
         var axisTitle = AxisTitle is null ? null : context.LayoutText([AxisTitle], mutedStyle, plotWidth, TextAlignment.Center);
-        blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor));
+        blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor) { Structure = figure });
         if (Caption is not null)
         {
             blocks.Add(new SpaceBlock(3));
-            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width)));
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width), structure: context.NewStructure(StructureTag.Paragraph)));
         }
 
         foreach (var block in blocks)
@@ -126,6 +127,24 @@ public sealed class GroupedBarChart : IElement
         blocks[^1].KeepWithNext = false;
         blocks.Add(new SpaceBlock(styles.ParagraphSpacing * 1.5));
         return blocks;
+    }
+
+    /// <summary>
+    /// The chart in words, from its data: the series, then each group with its bars' labels and values. When every group
+    /// has one bar per series in the series' order, the series are named once; otherwise each bar names its series.
+    /// </summary>
+    internal string Description(IReadOnlyList<List<string>> valueLabels)
+    {
+        var inOrder = Groups.All(g => g.Bars.Select(b => b.Series).SequenceEqual(Enumerable.Range(0, Series.Count)));
+        string Bar(GroupBar bar, string value) =>
+            (inOrder ? "" : Series[bar.Series].Name + " ") + (bar.Label is null ? "" : bar.Label + " ") + value;
+        var groups = string.Join("; ", Groups.Select((group, g) => group.Label + ": " + string.Join(", ", group.Bars.Select((bar, i) => Bar(bar, valueLabels[g][i])))));
+        var count = Groups.Count == 1 ? "1 group" : $"{Groups.Count.ToString(CultureInfo.InvariantCulture)} groups";
+        var series = inOrder && Series.Count > 1
+            ? $"; each group gives, in this order, {string.Join(", then ", Series.Select(s => s.Name))}"
+            : "";
+        var axis = AxisTitle is null ? "" : $" Axis: {AxisTitle}.";
+        return $"Grouped bar chart of {string.Join(" and ", Series.Select(s => s.Name))}, {count}{series}{(groups.Length == 0 ? "." : ". " + groups + ".")}{axis}";
     }
 
     private sealed record GroupRow(TextLine? Label, TextLine Value, double Amount, BarFill Fill);

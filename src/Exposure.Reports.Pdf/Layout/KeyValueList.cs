@@ -2,7 +2,10 @@ using PdfSharp.Drawing;
 
 namespace Exposure.Reports.Pdf.Layout;
 
-/// <summary>Labelled figures ("Funds screened: 1,204"), two wrapping columns, kept on one page when it fits.</summary>
+/// <summary>
+/// Labelled figures ("Funds screened: 1,204"), two wrapping columns, kept on one page when it fits. Tagged as a table whose
+/// labels are row headers (TH with a row scope).
+/// </summary>
 public sealed class KeyValueList : IElement
 {
     private readonly List<(TextSpan Key, TextSpan Value)> _items = [];
@@ -41,15 +44,21 @@ public sealed class KeyValueList : IElement
         var valueStyle = new TextStyle(size) { Bold = BoldValues, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
         var rule = new XPen(styles.RuleColor, 0.4);
         var blocks = new List<LayoutBlock>();
+        var table = context.NewStructure(StructureTag.Table);
         for (var i = 0; i < _items.Count; i++)
         {
+            var row = new StructureNode(StructureTag.TableRow, table);
             var (key, value) = _items[i];
             var cells = new[]
             {
                 context.LayoutText([key], keyStyle, widths[0] - 2 * padding),
                 context.LayoutText([value], valueStyle, widths[1] - 2 * padding),
             };
-            blocks.Add(new TableRowBlock(i, cells, xs, widths, alignments, padding, null, rule) { KeepWithNext = i < _items.Count - 1 });
+            blocks.Add(new TableRowBlock(i, cells, xs, widths, alignments, padding, null, rule)
+            {
+                KeepWithNext = i < _items.Count - 1,
+                CellStructure = [new StructureNode(StructureTag.HeaderCell, row) { Scope = "Row" }, new StructureNode(StructureTag.DataCell, row)],
+            });
         }
 
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));

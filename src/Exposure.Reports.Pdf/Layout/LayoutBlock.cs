@@ -19,6 +19,12 @@ public abstract class LayoutBlock
 
     public OutlineEntry? Bookmark { get; init; }
 
+    /// <summary>The structure element the block's content belongs to; a block in none is drawn as an artifact, unless it <see cref="TagsParts"/>.</summary>
+    public StructureNode? Structure { get; set; }
+
+    /// <summary>True for a block that puts its parts into structure elements itself (a table row's cells, a list item's bullet and text).</summary>
+    internal virtual bool TagsParts => false;
+
     public abstract void Draw(DrawContext context, XPoint topLeft);
 
     /// <summary>The visible text of the block, line by line (for tests and golden files); empty for blocks without text.</summary>

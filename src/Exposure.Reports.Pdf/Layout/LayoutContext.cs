@@ -8,6 +8,7 @@ public sealed class LayoutContext
 {
     private readonly TextLayouter _layouter;
     private readonly SortedSet<int> _unrenderable = [];
+    private readonly Stack<StructureNode> _parents = new();
 
     internal LayoutContext(FontSet fonts, DocumentStyles styles, XGraphics measure)
     {
@@ -39,6 +40,27 @@ public sealed class LayoutContext
     {
         var lines = _layouter.Layout([text], style, double.MaxValue, TextAlignment.Left);
         return lines.Count == 0 ? 0 : lines.Max(l => l.Width);
+    }
+
+    /// <summary>The structure element that elements laid out now belong to: the innermost <see cref="Within{T}"/>, or none (the document).</summary>
+    public StructureNode? StructureParent => _parents.Count == 0 ? null : _parents.Peek();
+
+    /// <summary>A new structure element under <see cref="StructureParent"/>.</summary>
+    public StructureNode NewStructure(StructureTag tag) => new(tag, StructureParent);
+
+    /// <summary>Runs <paramref name="layout"/> with <paramref name="parent"/> as the structure element new elements belong to.</summary>
+    public T Within<T>(StructureNode parent, Func<T> layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        _parents.Push(parent);
+        try
+        {
+            return layout();
+        }
+        finally
+        {
+            _parents.Pop();
+        }
     }
 
     internal void ReportUnrenderable(int codePoint) => _unrenderable.Add(codePoint);

@@ -53,7 +53,7 @@ internal sealed class Paginator
 
             if (!_hasContent && _page.Count == 0 && block.ContinuationHeader is { } header)
             {
-                Place(header);
+                Place(header, repeated: true);
                 _hasContent = false;
             }
 
@@ -118,9 +118,9 @@ internal sealed class Paginator
         return height;
     }
 
-    private void Place(LayoutBlock block)
+    private void Place(LayoutBlock block, bool repeated = false)
     {
-        _page.Add(new PlacedBlock(block, new XPoint(_body.X, _body.Y + _y)));
+        _page.Add(new PlacedBlock(block, new XPoint(_body.X, _body.Y + _y)) { Repeated = repeated });
         _y += block.Height;
         _hasContent = true;
     }

@@ -36,6 +36,9 @@ public sealed class Paragraph : IElement
     /// <summary>A URL applied to every span without a link of its own.</summary>
     public string? Link { get; init; }
 
+    /// <summary>The structure type of the paragraph in the tagged PDF: P unless given (a heading, for a cover's title).</summary>
+    public StructureTag? Role { get; init; }
+
     public IReadOnlyList<LayoutBlock> Layout(LayoutContext context, double width)
     {
         var styles = context.Styles;
@@ -47,15 +50,22 @@ public sealed class Paragraph : IElement
             LineSpacing = styles.LineSpacing,
         };
         var spans = Link is null ? Spans : Spans.Select(s => s with { Link = s.Link ?? Link }).ToList();
-        var blocks = LinesToBlocks(context.LayoutText(spans, style, width, Alignment), Bookmark);
+        var lines = context.LayoutText(spans, style, width, Alignment);
+        var structure = context.NewStructure(Role ?? StructureTag.Paragraph);
+        if (structure.Tag.IsHeading)
+        {
+            structure.ActualText = Joined(lines);
+        }
+
+        var blocks = LinesToBlocks(lines, Bookmark, structure);
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing));
         return blocks;
     }
 
-    /// <summary>One block per line; the first two and the last two lines are kept together.</summary>
-    internal static List<LayoutBlock> LinesToBlocks(IReadOnlyList<TextLine> lines, OutlineEntry? bookmark = null)
+    /// <summary>One block per line, each in <paramref name="structure"/>; the first two and the last two lines are kept together.</summary>
+    internal static List<LayoutBlock> LinesToBlocks(IReadOnlyList<TextLine> lines, OutlineEntry? bookmark = null, StructureNode? structure = null)
     {
-        var blocks = lines.Select((line, i) => (LayoutBlock)new TextLineBlock(line) { Bookmark = i == 0 ? bookmark : null }).ToList();
+        var blocks = lines.Select((line, i) => (LayoutBlock)new TextLineBlock(line) { Bookmark = i == 0 ? bookmark : null, Structure = structure }).ToList();
         if (blocks.Count >= 2)
         {
             blocks[0].KeepWithNext = true;
@@ -64,4 +74,8 @@ public sealed class Paragraph : IElement
 
         return blocks;
     }
+
+    /// <summary>The text of <paramref name="lines"/> as one line, as a reader takes it.</summary>
+    internal static string Joined(IEnumerable<TextLine> lines) =>
+        string.Join(" ", lines.Select(l => l.Text.Trim()).Where(t => t.Length > 0));
 }

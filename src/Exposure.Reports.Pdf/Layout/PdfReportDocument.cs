@@ -7,7 +7,8 @@ namespace Exposure.Reports.Pdf.Layout;
 /// <summary>
 /// A paged document: page setup, metadata, header and footer callbacks, and a list of elements. Layout runs to the
 /// end before anything is drawn, so headers and footers know the page count ("Page X of Y"). Rendering is deterministic:
-/// the same content and <see cref="Timestamp"/> give the same bytes.
+/// the same content and <see cref="Timestamp"/> give the same bytes. The PDF is tagged: each element puts what it draws into
+/// the document's structure, in its language (<see cref="DocumentMetadata.Language"/>), and the title shows in the window.
 /// </summary>
 public sealed class PdfReportDocument
 {
@@ -36,6 +37,12 @@ public sealed class PdfReportDocument
 
     /// <summary>Content below the body of each page; its height must not depend on the page number.</summary>
     public Func<PageInfo, IElement?>? Footer { get; init; }
+
+    /// <summary>
+    /// Writes the logical structure (a tagged PDF: headings, paragraphs, lists, tables, figures with alternative text; page
+    /// furniture and decoration as artifacts). Off only to compare: tagging adds marks around what is drawn and moves nothing.
+    /// </summary>
+    internal bool Tagged { get; init; } = true;
 
     public IReadOnlyList<IElement> Content => _content;
 
@@ -136,6 +143,7 @@ public sealed class PdfReportDocument
         info.CreationDate = Timestamp.UtcDateTime;
         info.ModificationDate = Timestamp.UtcDateTime;
         document.PageLayout = PdfPageLayout.SinglePage;
+        var structure = Tagged ? new StructureWriter(document, Metadata.Language, Fonts.GetFont(0, Styles.BodySize, false, false)) : null;
 
         var outlinePages = new Dictionary<OutlineEntry, int>();
         foreach (var (entry, pageNumber, _) in layout.Outline)
@@ -151,15 +159,32 @@ public sealed class PdfReportDocument
             page.Height = XUnit.FromPoint(PageSize.Height);
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                var context = new DrawContext(graphics, page, pageLayout.Info, Styles, outlinePages);
-                foreach (var placed in pageLayout.Decorations.Concat(pageLayout.Blocks))
+                var context = new DrawContext(graphics, page, pageLayout.Info, Styles, outlinePages, structure);
+                structure?.BeginPage(FigureBoxes(pageLayout, graphics));
+                foreach (var placed in pageLayout.Decorations)
                 {
-                    placed.Block.Draw(context, placed.Position);
+                    context.Artifact(() => placed.Block.Draw(context, placed.Position));
                 }
+
+                foreach (var placed in pageLayout.Blocks)
+                {
+                    if (placed.Repeated)
+                    {
+                        context.Artifact(() => placed.Block.Draw(context, placed.Position));
+                    }
+                    else
+                    {
+                        context.DrawBlock(placed.Block, placed.Position);
+                    }
+                }
+
+                structure?.EndPage();
             }
 
             pages.Add(page);
         }
+
+        structure?.Finish();
 
         AddOutline(document, layout, pages);
         DeterministicPdf.NormalizeSubsetTags(document);
@@ -169,6 +194,24 @@ public sealed class PdfReportDocument
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
         return DeterministicPdf.StampIdentifiers(buffer.ToArray());
+    }
+
+    /// <summary>The area each figure takes on the page (the body's width, its blocks' height), in PDF coordinates.</summary>
+    private static Dictionary<StructureNode, XRect> FigureBoxes(PageLayout page, XGraphics graphics)
+    {
+        var boxes = new Dictionary<StructureNode, XRect>();
+        foreach (var placed in page.Blocks)
+        {
+            if (placed.Block.Structure is not { Tag.Kind: StructureKind.Illustration } figure)
+            {
+                continue;
+            }
+
+            var area = new XRect(page.Body.X, placed.Position.Y, page.Body.Width, placed.Block.Height);
+            boxes[figure] = boxes.TryGetValue(figure, out var box) ? XRect.Union(box, area) : area;
+        }
+
+        return boxes.ToDictionary(b => b.Key, b => graphics.Transformer.WorldToDefaultPage(b.Value));
     }
 
     private void AddOutline(PdfDocument document, LayoutResult layout, List<PdfPage> pages)

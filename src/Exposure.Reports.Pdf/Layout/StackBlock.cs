@@ -11,12 +11,14 @@ public sealed class StackBlock(IReadOnlyList<LayoutBlock> blocks) : LayoutBlock
 
     internal override string Text => string.Join("\n", Blocks.Select(b => b.Text).Where(t => t.Length > 0));
 
+    internal override bool TagsParts => true;
+
     public override void Draw(DrawContext context, XPoint topLeft)
     {
         var y = topLeft.Y;
         foreach (var block in Blocks)
         {
-            block.Draw(context, new XPoint(topLeft.X, y));
+            context.DrawBlock(block, new XPoint(topLeft.X, y));
             y += block.Height;
         }
     }

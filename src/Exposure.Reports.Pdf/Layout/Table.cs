@@ -4,7 +4,8 @@ namespace Exposure.Reports.Pdf.Layout;
 
 /// <summary>
 /// A table whose cells wrap; rows never split across pages unless a row alone is taller than a page, and the
-/// header row repeats at the top of every page the table continues on.
+/// header row repeats at the top of every page the table continues on. Tagged as a table (Table, THead, TBody, TR, TH with a
+/// column scope, TD); a repeated header row is an artifact, so the table reads once.
 /// </summary>
 public sealed class Table : IElement
 {
@@ -65,12 +66,16 @@ public sealed class Table : IElement
         IReadOnlyList<IReadOnlyList<TextLine>> LayoutCells(IEnumerable<IReadOnlyList<TextSpan>> cells, Func<int, TextStyle> cellStyle) =>
             cells.Select((spans, c) => context.LayoutText(spans, cellStyle(c), Math.Max(1, widths[c] - 2 * padding))).ToList();
 
+        var table = context.NewStructure(StructureTag.Table);
+        var head = new StructureNode(StructureTag.TableHead, table);
+        var body = new StructureNode(StructureTag.TableBody, table);
         var header = new TableRowBlock(
             -1,
             LayoutCells(Columns.Select(c => (IReadOnlyList<TextSpan>)[new TextSpan(c.Header)]), _ => headerStyle),
             xs, widths, alignments, padding, styles.TableHeaderFill, new XPen(styles.TextColor, 0.8))
         {
             KeepWithNext = true,
+            CellStructure = Cells(head, StructureTag.HeaderCell, "Column"),
         };
 
         var blocks = new List<LayoutBlock> { header };
@@ -82,11 +87,19 @@ public sealed class Table : IElement
                 xs, widths, alignments, padding, Zebra && r % 2 == 1 ? styles.TableZebraFill : null, lightRule)
             {
                 ContinuationHeader = RepeatHeader ? header : null,
+                CellStructure = Cells(body, StructureTag.DataCell, null),
             });
         }
 
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));
         return blocks;
+    }
+
+    /// <summary>A new row (TR) under <paramref name="group"/> with a cell of <paramref name="tag"/> per column.</summary>
+    private List<StructureNode> Cells(StructureNode group, StructureTag tag, string? scope)
+    {
+        var row = new StructureNode(StructureTag.TableRow, group);
+        return Columns.Select(_ => new StructureNode(tag, row) { Scope = scope }).ToList();
     }
 
     /// <summary>

@@ -44,6 +44,11 @@ public sealed class TableRowBlock : LayoutBlock
 
     public double Width => _columnX[^1] + _columnWidths[^1];
 
+    /// <summary>The structure element of each cell (TH or TD); without them the row is drawn as an artifact.</summary>
+    public IReadOnlyList<StructureNode>? CellStructure { get; init; }
+
+    internal override bool TagsParts => true;
+
     internal override string Text => string.Join(" | ", Cells.Select(c => string.Join(" ", c.Select(l => l.Text))));
 
     public override void Draw(DrawContext context, XPoint topLeft)
@@ -51,23 +56,29 @@ public sealed class TableRowBlock : LayoutBlock
         var graphics = context.Graphics;
         if (_fill is { } fill)
         {
-            graphics.DrawRectangle(new XSolidBrush(fill), topLeft.X, topLeft.Y, Width, Height);
+            context.Artifact(() => graphics.DrawRectangle(new XSolidBrush(fill), topLeft.X, topLeft.Y, Width, Height));
         }
 
         for (var c = 0; c < Cells.Count; c++)
         {
-            var y = topLeft.Y + _padding;
-            foreach (var line in Cells[c])
-            {
-                var inner = _columnWidths[c] - 2 * _padding;
-                var x = topLeft.X + _columnX[c] + _padding + AlignmentOffset(_alignments[c], inner, line);
-                line.Draw(context, new XPoint(x, y));
-                y += line.Height;
-            }
+            var column = c;
+            context.Tagged(CellStructure?[c], () => DrawCell(context, column, topLeft));
         }
 
         var ruleY = topLeft.Y + Height - _rule.Width / 2;
-        graphics.DrawLine(_rule, topLeft.X, ruleY, topLeft.X + Width, ruleY);
+        context.Artifact(() => graphics.DrawLine(_rule, topLeft.X, ruleY, topLeft.X + Width, ruleY));
+    }
+
+    private void DrawCell(DrawContext context, int c, XPoint topLeft)
+    {
+        var y = topLeft.Y + _padding;
+        foreach (var line in Cells[c])
+        {
+            var inner = _columnWidths[c] - 2 * _padding;
+            var x = topLeft.X + _columnX[c] + _padding + AlignmentOffset(_alignments[c], inner, line);
+            line.Draw(context, new XPoint(x, y));
+            y += line.Height;
+        }
     }
 
     public override bool TrySplit(double height, [NotNullWhen(true)] out LayoutBlock? head, [NotNullWhen(true)] out LayoutBlock? tail)
@@ -90,11 +101,12 @@ public sealed class TableRowBlock : LayoutBlock
             return false;
         }
 
-        head = new TableRowBlock(RowIndex, heads, _columnX, _columnWidths, _alignments, _padding, _fill, _rule);
+        head = new TableRowBlock(RowIndex, heads, _columnX, _columnWidths, _alignments, _padding, _fill, _rule) { CellStructure = CellStructure };
         tail = new TableRowBlock(RowIndex, tails, _columnX, _columnWidths, _alignments, _padding, _fill, _rule)
         {
             ContinuationHeader = ContinuationHeader,
             KeepWithNext = KeepWithNext,
+            CellStructure = CellStructure,
         };
         return true;
     }

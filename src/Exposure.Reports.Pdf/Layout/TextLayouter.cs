@@ -315,7 +315,10 @@ internal sealed class TextLayouter
         {
             var segmentWidth = Measure(segment.Text, segment.Font);
             var span = spans[segment.Span];
-            fragments.Add(new TextFragment(segment.Text, segment.Font, x, segmentWidth, span.Color, span.Link));
+            fragments.Add(new TextFragment(segment.Text, segment.Font, x, segmentWidth, span.Color, span.Link)
+            {
+                Language = ScriptSupport.ChineseLanguage(segment.Text, span.Text),
+            });
             x += segmentWidth;
         }
 

@@ -24,25 +24,48 @@ public sealed class TextLine
 
     public string Text => string.Concat(Fragments.Select(f => f.Text));
 
+    /// <summary>Draws the line; a linked fragment is underlined and tagged as a link, a fragment in another language as a span in it.</summary>
     public void Draw(DrawContext context, XPoint topLeft)
     {
         var baseline = topLeft.Y + Baseline;
         foreach (var fragment in Fragments)
         {
             var x = topLeft.X + fragment.X;
-            var brush = new XSolidBrush(fragment.Color);
-            context.Graphics.DrawString(fragment.Text, fragment.Font, brush, x, baseline, XStringFormats.BaseLineLeft);
-            if (fragment.Link is null)
+            if (fragment.Link is { } url)
             {
-                continue;
+                context.Linked(new XRect(x, topLeft.Y, fragment.Width, Height), url, () =>
+                {
+                    DrawText(context, fragment, x, baseline);
+                    Underline(context, fragment, x, baseline);
+                });
             }
-
-            var metrics = fragment.Font.Metrics;
-            var scale = fragment.Font.Size / metrics.UnitsPerEm;
-            var underlineY = baseline - metrics.UnderlinePosition * scale;
-            var thickness = Math.Max(0.4, metrics.UnderlineThickness * scale);
-            context.Graphics.DrawLine(new XPen(fragment.Color, thickness), x, underlineY, x + fragment.Width, underlineY);
-            context.AddLink(new XRect(x, topLeft.Y, fragment.Width, Height), fragment.Link);
+            else
+            {
+                DrawText(context, fragment, x, baseline);
+            }
         }
+    }
+
+    private static void DrawText(DrawContext context, TextFragment fragment, double x, double baseline)
+    {
+        void Draw() => context.Graphics.DrawString(fragment.Text, fragment.Font, new XSolidBrush(fragment.Color), x, baseline, XStringFormats.BaseLineLeft);
+
+        if (fragment.Language is { } language)
+        {
+            context.InLanguage(language, Draw);
+        }
+        else
+        {
+            Draw();
+        }
+    }
+
+    private static void Underline(DrawContext context, TextFragment fragment, double x, double baseline)
+    {
+        var metrics = fragment.Font.Metrics;
+        var scale = fragment.Font.Size / metrics.UnitsPerEm;
+        var underlineY = baseline - metrics.UnderlinePosition * scale;
+        var thickness = Math.Max(0.4, metrics.UnderlineThickness * scale);
+        context.Graphics.DrawLine(new XPen(fragment.Color, thickness), x, underlineY, x + fragment.Width, underlineY);
     }
 }

@@ -25,7 +25,11 @@ internal sealed class Banner(IEnumerable<TextSpan> spans, XColor fill, XColor bo
         var style = new TextStyle(FontSize) { Color = styles.TextColor, LineSpacing = styles.LineSpacing };
         var inner = width - 2 * (Band + Padding);
         var lines = context.LayoutText(Spans, style, inner, TextAlignment.Center);
-        return [new BannerBlock(lines, width, Padding, fill, border), new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 2)];
+        return
+        [
+            new BannerBlock(lines, width, Padding, fill, border) { Structure = context.NewStructure(StructureTag.Paragraph) },
+            new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 2),
+        ];
     }
 
     private sealed class BannerBlock(IReadOnlyList<TextLine> lines, double width, double padding, XColor fill, XColor border) : LayoutBlock
@@ -34,21 +38,30 @@ internal sealed class Banner(IEnumerable<TextSpan> spans, XColor fill, XColor bo
 
         internal override string Text => string.Join("\n", lines.Select(l => l.Text));
 
+        internal override bool TagsParts => true;
+
+        /// <summary>The box as an artifact, its text in the banner's paragraph.</summary>
         public override void Draw(DrawContext context, XPoint topLeft)
         {
             var graphics = context.Graphics;
             var box = new XRect(topLeft.X, topLeft.Y, width, Height);
-            graphics.DrawRectangle(new XSolidBrush(fill), box);
-            var hatch = new BarFill(fill, Hatch.Diagonal) { Ink = border };
-            hatch.Draw(graphics, new XRect(box.Left, box.Top, Band, box.Height));
-            hatch.Draw(graphics, new XRect(box.Right - Band, box.Top, Band, box.Height));
-            graphics.DrawRectangle(new XPen(border, 1.6), box);
-            var y = topLeft.Y + padding;
-            foreach (var line in lines)
+            context.Artifact(() =>
             {
-                line.Draw(context, new XPoint(topLeft.X + Band + padding, y));
-                y += line.Height;
-            }
+                graphics.DrawRectangle(new XSolidBrush(fill), box);
+                var hatch = new BarFill(fill, Hatch.Diagonal) { Ink = border };
+                hatch.Draw(graphics, new XRect(box.Left, box.Top, Band, box.Height));
+                hatch.Draw(graphics, new XRect(box.Right - Band, box.Top, Band, box.Height));
+                graphics.DrawRectangle(new XPen(border, 1.6), box);
+            });
+            context.Tagged(Structure, () =>
+            {
+                var y = topLeft.Y + padding;
+                foreach (var line in lines)
+                {
+                    line.Draw(context, new XPoint(topLeft.X + Band + padding, y));
+                    y += line.Height;
+                }
+            });
         }
     }
 }

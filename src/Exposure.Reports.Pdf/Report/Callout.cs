@@ -27,8 +27,9 @@ internal sealed class Callout(IEnumerable<TextSpan> spans, XColor fill, XColor b
         var style = new TextStyle(FontSize ?? styles.BodySize) { Bold = Bold, Color = styles.TextColor, LineSpacing = styles.LineSpacing };
         var inset = BarWidth + 2 * Padding;
         var lines = context.LayoutText(Spans, style, width - inset - Padding);
+        var paragraph = context.NewStructure(StructureTag.Paragraph);
         var blocks = new List<LayoutBlock> { new CalloutBlock(null, Padding, width, inset, fill, bar) { KeepWithNext = true } };
-        blocks.AddRange(lines.Select(line => new CalloutBlock(line, line.Height, width, inset, fill, bar)));
+        blocks.AddRange(lines.Select(line => new CalloutBlock(line, line.Height, width, inset, fill, bar) { Structure = paragraph }));
         blocks.Add(new CalloutBlock(null, Padding, width, inset, fill, bar));
 
         // Keep the first two and the last two lines of the box together, as a paragraph does.
@@ -49,12 +50,21 @@ internal sealed class Callout(IEnumerable<TextSpan> spans, XColor fill, XColor b
 
         internal override string Text => line?.Text ?? "";
 
+        internal override bool TagsParts => true;
+
+        /// <summary>The box as an artifact, the line in the callout's paragraph.</summary>
         public override void Draw(DrawContext context, XPoint topLeft)
         {
-            // Overlap by a hair so adjacent pieces of the box show no seam.
-            context.Graphics.DrawRectangle(new XSolidBrush(fill), topLeft.X, topLeft.Y, width, height + 0.2);
-            context.Graphics.DrawRectangle(new XSolidBrush(bar), topLeft.X, topLeft.Y, BarWidth, height + 0.2);
-            line?.Draw(context, new XPoint(topLeft.X + inset, topLeft.Y));
+            context.Artifact(() =>
+            {
+                // Overlap by a hair so adjacent pieces of the box show no seam.
+                context.Graphics.DrawRectangle(new XSolidBrush(fill), topLeft.X, topLeft.Y, width, height + 0.2);
+                context.Graphics.DrawRectangle(new XSolidBrush(bar), topLeft.X, topLeft.Y, BarWidth, height + 0.2);
+            });
+            if (line is not null)
+            {
+                context.Tagged(Structure, () => line.Draw(context, new XPoint(topLeft.X + inset, topLeft.Y)));
+            }
         }
     }
 }

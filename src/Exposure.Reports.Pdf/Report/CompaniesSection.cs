@@ -26,10 +26,7 @@ internal sealed class CompaniesSection : IReportSection
 
         for (var i = 0; i < companies.Count; i++)
         {
-            foreach (var element in new CompanySection(companies[i], last: i == companies.Count - 1).Compose(context))
-            {
-                yield return element;
-            }
+            yield return new Section(new CompanySection(companies[i], last: i == companies.Count - 1).Compose(context));
         }
     }
 }

@@ -12,6 +12,8 @@ internal sealed class CoverSection : IReportSection
 {
     public const string Bookmark = "Cover";
 
+    public const string ContentsTitle = "Contents";
+
     private const int FundsNamed = 4;
 
     public IEnumerable<IElement> Compose(ReportContext context)
@@ -37,6 +39,7 @@ internal sealed class CoverSection : IReportSection
             Bold = true,
             SpaceAfter = Typography.CoverTitleSpaceAfter,
             Bookmark = new OutlineEntry(Bookmark, 1),
+            Role = StructureTag.Heading(1),
         };
         yield return new Paragraph(Words.Subtitle) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = Typography.CoverSubtitleSpaceAfter };
         yield return Typography.CoverRule;
@@ -58,7 +61,7 @@ internal sealed class CoverSection : IReportSection
             Padding = Typography.CoverNotePadding,
         };
         yield return new KeepTogether(
-            new Paragraph("Contents") { Bold = true, FontSize = Typography.ContentsTitleSize, SpaceAfter = Typography.ContentsTitleSpaceAfter },
+            new Paragraph(ContentsTitle) { Bold = true, FontSize = Typography.ContentsTitleSize, SpaceAfter = Typography.ContentsTitleSpaceAfter, Role = StructureTag.Heading(2) },
             new Contents(ContentsEntries(context)) { FontSize = Typography.ContentsSize });
         yield return new PageBreak();
     }

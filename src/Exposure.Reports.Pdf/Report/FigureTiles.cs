@@ -28,10 +28,15 @@ internal sealed class FigureTiles(IReadOnlyList<Figure> figures) : IElement
         var blocks = new List<LayoutBlock>();
         foreach (var row in figures.Chunk(PerRow))
         {
-            var tiles = row.Select(f => new Tile(
-                context.LayoutText([f.Value], valueStyle, inner),
-                context.LayoutText([f.Label], labelStyle, inner),
-                f.Detail is null ? [] : context.LayoutText([f.Detail], detailStyle, inner))).ToList();
+            var tiles = row.Select(f =>
+            {
+                var tile = context.NewStructure(StructureTag.Division);
+                return new Tile(
+                    context.LayoutText([f.Value], valueStyle, inner),
+                    context.LayoutText([f.Label], labelStyle, inner),
+                    f.Detail is null ? [] : context.LayoutText([f.Detail], detailStyle, inner),
+                    [new StructureNode(StructureTag.Paragraph, tile), new StructureNode(StructureTag.Paragraph, tile), new StructureNode(StructureTag.Paragraph, tile)]);
+            }).ToList();
             blocks.Add(new TileRowBlock(tiles, tileWidth) { KeepWithNext = true });
             blocks.Add(new SpaceBlock(Gap) { KeepWithNext = true });
         }
@@ -45,7 +50,8 @@ internal sealed class FigureTiles(IReadOnlyList<Figure> figures) : IElement
         return blocks;
     }
 
-    private sealed record Tile(IReadOnlyList<TextLine> Value, IReadOnlyList<TextLine> Label, IReadOnlyList<TextLine> Detail)
+    /// <summary>A tile's lines, and the paragraphs (inside a Div for the tile) its figure, label and detail are tagged as.</summary>
+    private sealed record Tile(IReadOnlyList<TextLine> Value, IReadOnlyList<TextLine> Label, IReadOnlyList<TextLine> Detail, IReadOnlyList<StructureNode> Paragraphs)
     {
         public double ContentHeight => Value.Sum(l => l.Height) + 3 + Label.Sum(l => l.Height) + (Detail.Count == 0 ? 0 : 1 + Detail.Sum(l => l.Height));
     }
@@ -57,29 +63,46 @@ internal sealed class FigureTiles(IReadOnlyList<Figure> figures) : IElement
         internal override string Text => string.Join("\n", tiles.Select(t =>
             string.Join(" ", t.Value.Concat(t.Label).Concat(t.Detail).Select(l => l.Text))));
 
+        internal override bool TagsParts => true;
+
         public override void Draw(DrawContext context, XPoint topLeft)
         {
             var graphics = context.Graphics;
             for (var i = 0; i < tiles.Count; i++)
             {
                 var x = topLeft.X + i * (tileWidth + Gap);
-                graphics.DrawRectangle(new XSolidBrush(Typography.TileFill), x, topLeft.Y, tileWidth, Height);
-                graphics.DrawRectangle(new XSolidBrush(Typography.TileBar), x, topLeft.Y, BarWidth, Height);
+                context.Artifact(() =>
+                {
+                    graphics.DrawRectangle(new XSolidBrush(Typography.TileFill), x, topLeft.Y, tileWidth, Height);
+                    graphics.DrawRectangle(new XSolidBrush(Typography.TileBar), x, topLeft.Y, BarWidth, Height);
+                });
                 var y = topLeft.Y + Padding;
                 var left = x + BarWidth + Padding;
-                foreach (var line in tiles[i].Value)
-                {
-                    line.Draw(context, new XPoint(left, y));
-                    y += line.Height;
-                }
-
-                y += 3;
-                foreach (var line in tiles[i].Label.Concat(tiles[i].Detail))
-                {
-                    line.Draw(context, new XPoint(left, y));
-                    y += line.Height;
-                }
+                var tile = tiles[i];
+                y = DrawLines(context, tile.Paragraphs[0], tile.Value, left, y) + 3;
+                y = DrawLines(context, tile.Paragraphs[1], tile.Label, left, y);
+                DrawLines(context, tile.Paragraphs[2], tile.Detail, left, y);
             }
+        }
+
+        /// <summary>Draws <paramref name="lines"/> one under the other in <paramref name="paragraph"/>; returns the y below them.</summary>
+        private static double DrawLines(DrawContext context, StructureNode paragraph, IReadOnlyList<TextLine> lines, double left, double top)
+        {
+            if (lines.Count == 0)
+            {
+                return top;
+            }
+
+            var y = top;
+            context.Tagged(paragraph, () =>
+            {
+                foreach (var line in lines)
+                {
+                    line.Draw(context, new XPoint(left, y));
+                    y += line.Height;
+                }
+            });
+            return y;
         }
     }
 }

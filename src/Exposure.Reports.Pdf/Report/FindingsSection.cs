@@ -109,7 +109,7 @@ internal sealed class FindingsSection : IReportSection
                 continue;
             }
 
-            yield return new Heading(fund.Name, 3) { Bookmark = false };
+            yield return new Heading(fund.Name, 3) { Bookmark = false, StructureLevel = 2 };
             yield return Typography.Note($"File {fund.SourceFile}");
             yield return FindingsTable(context, rows);
         }

@@ -86,6 +86,7 @@ internal sealed class FundsSection : IReportSection
         var table = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(2.4)),
+            Typography.DateColumn("As of"),
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Weight"),
@@ -97,6 +98,7 @@ internal sealed class FundsSection : IReportSection
             {
                 table.AddRow(
                     fund.Name,
+                    Typography.Date(fund.AsOf),
                     Wording.Category(category.Category),
                     Typography.MoneyCell(category.Value, fund.Currency, currency),
                     Typography.Percent(category.Weight),

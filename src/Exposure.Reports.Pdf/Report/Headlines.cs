@@ -27,9 +27,9 @@ internal static class Headlines
     private static List<Figure> SchemeFigures(ReportContext context, PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        var named = p.Companies.Count(x => x.State == RowState.Matched);
-        var related = p.Companies.Count(x => x.State == RowState.Related);
-        var review = p.Companies.Count(x => x.State == RowState.NeedsReview);
+        var named = p.CompaniesNamed;
+        var related = p.CompaniesRelated;
+        var review = p.CompaniesInReview;
         var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         return
@@ -95,7 +95,9 @@ internal static class Headlines
         if (p.Companies.FirstOrDefault(x => x.State == RowState.Matched) is { } top)
         {
             var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {Typography.Money(x.Value, c)})"));
-            var more = top.Paths.Count > PathsNamed ? $" and {Typography.Plural(top.Paths.Count - PathsNamed, "other path", "other paths")}" : "";
+            // A row beyond the listed paths stands for several (ExposurePath.PathsCombined): count paths, not rows.
+            var others = top.Paths.Skip(PathsNamed).Aggregate(0L, (n, x) => n > long.MaxValue - (x.PathsCombined ?? 1) ? long.MaxValue : n + (x.PathsCombined ?? 1));
+            var more = others > 0 ? $" and {Typography.Count(others)} other {(others == 1 ? "path" : "paths")}" : "";
             findings.Add(
             [
                 "The largest exposure is to ",

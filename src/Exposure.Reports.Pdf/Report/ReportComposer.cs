@@ -49,7 +49,7 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
 
         foreach (var section in Sections)
         {
-            document.AddRange(section.Compose(context));
+            document.Add(new Section(section.Compose(context)));
         }
 
         return document;

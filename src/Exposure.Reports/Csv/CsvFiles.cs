@@ -12,8 +12,15 @@ internal static class CsvFiles
     public static CsvWriter Open(Stream output)
     {
         var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\n" };
-        return new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        return new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", ShouldQuote = args => NeedsQuotes(args.Field) });
     }
+
+    /// <summary>
+    /// A field is quoted when it holds a comma, a quote, any line break (a bare CR too: a spreadsheet starts a new row at
+    /// it, and the text after it, unguarded, could be read as a formula) or space at either end.
+    /// </summary>
+    public static bool NeedsQuotes(string? field) =>
+        !string.IsNullOrEmpty(field) && (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field[0] == ' ' || field[^1] == ' ');
 
     public static void Header(this CsvWriter csv, IEnumerable<string> columns)
     {

@@ -26,7 +26,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(f.Id);
             csv.Text(f.Name);
             csv.WriteField(f.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(f.Currency ?? "");
+            csv.Text(f.Currency);
             csv.Text(f.SourceFile);
             csv.Number(f.FundValue);
             csv.WriteField(Wording.Code(f.FundValueBasis));

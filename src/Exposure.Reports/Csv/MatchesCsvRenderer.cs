@@ -29,11 +29,11 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Text(f.Name);
             csv.Text(f.Ticker);
             csv.Text(f.Exchange);
-            csv.WriteField(f.Mic ?? "");
+            csv.Text(f.Mic);
             csv.Text(f.Isin);
             csv.Number(f.Value);
             csv.Fraction(f.Weight);
-            csv.WriteField(f.CompanyId);
+            csv.Text(f.CompanyId);
             csv.Text(f.CompanyName);
             csv.WriteField(Wording.Code(f.Basis));
             csv.WriteField(f.Rule);

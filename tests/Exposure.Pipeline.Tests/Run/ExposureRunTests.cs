@@ -27,7 +27,7 @@ public sealed class ExposureRunTests
         var result = RunIllustrative(temp.Path);
 
         Assert.Equal(
-            ["excluded.csv", "exposure-report.json", "funds.csv", "matches.csv", "rejected.csv", "unmatched.csv"],
+            [".exposure-lock", ".exposure-set", "excluded.csv", "exposure-report.json", "funds.csv", "matches.csv", "rejected.csv", "unmatched.csv"],
             Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order());
         var fund = Assert.Single(result.Report.Funds);
         var lines = File.ReadAllLines(RepoPaths.IllustrativeHoldings).Length;

@@ -89,7 +89,7 @@ public sealed class PortfolioRunTests
                 { "id": "b", "file": "b.csv", "identifiers": { "ticker": "B1" } } ] }
             """);
         var e = Assert.Throws<DataException>(() => Run(scheme, Path.Combine(temp.Path, "out")));
-        Assert.Equal("scheme.json, line 3: funds hold each other in a cycle: a > b > a", e.Message);
+        Assert.Equal("scheme.json, line 3: funds hold each other in a cycle: a > b > a (a.csv, line 2 holds 'b'; b.csv, line 2 holds 'a')", e.Message);
     }
 
     [Fact]

@@ -1,0 +1,193 @@
+using System.Globalization;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Cli.Terminal;
+
+/// <summary>
+/// The report as the terminal shows it after a run: a renderer of the one model, like the PDF or the workbook. It lays
+/// out figures the model holds and computes none. It fits the width it is given: a table when the table fits, else one
+/// block per fund; a figure is never split across lines. Text from input (fund, company and file names) is escaped by
+/// the writer it prints through (<see cref="SafeTextWriter"/>) and here, before its width is measured.
+/// </summary>
+public sealed class TerminalRenderer(int width)
+{
+    /// <summary>Narrower terminals are drawn as if this wide.</summary>
+    public const int MinimumWidth = 40;
+
+    private readonly int _width = Math.Max(width, MinimumWidth);
+
+    public void Render(ExposureReport report, TextWriter output)
+    {
+        if (report.Run.IllustrativeNote is { } note) Say(output, note);
+        Lists(output, report.Run.Lists);
+        Funds(output, report);
+        Headline(output, report);
+        Review(output, report);
+        if (report.Portfolio is { } portfolio) Scheme(output, portfolio);
+    }
+
+    private void Lists(TextWriter output, ListsUsed? used)
+    {
+        if (used is null || (used.Lists.Count <= 1 && used.Issues.Count == 0)) return;
+        foreach (var list in used.Lists)
+        {
+            Say(output, $"list: {Safe(list.Name)} ({Safe(list.Format)}, {(list.Date is { Length: > 0 } d ? Safe(d) : "undated")}): {Plural(list.Companies, "company", "companies")}" +
+                (list.Problems > 0 ? $", {Plural(list.Problems, "value", "values")} reported and left out" : ""));
+        }
+
+        if (used.NamePairs.Count + used.Conflicts.Count > 0)
+        {
+            Say(output, $"lists: {Plural(used.NamePairs.Count, "same-name pair", "same-name pairs")} kept apart, " +
+                $"{Plural(used.Conflicts.Count, "identifier conflict", "identifier conflicts")} (workbook: List review)");
+        }
+    }
+
+    private void Funds(TextWriter output, ExposureReport report)
+    {
+        var lookedThrough = report.Funds.Any(f => f.Lines.LookedThrough > 0);
+        var columns = new List<TextColumn>
+        {
+            TextColumn.Text("Fund"), TextColumn.Text("As of"), TextColumn.Number("Lines"), TextColumn.Number("Not a holding"),
+            TextColumn.Number("Rejected"), TextColumn.Number("Excluded"), TextColumn.Number("Unmatched"), TextColumn.Number("Matched"),
+            TextColumn.Number("Related"), TextColumn.Number("Review"),
+        };
+        if (lookedThrough) columns.Add(TextColumn.Number("Looked through"));
+        columns.AddRange([TextColumn.Number("Fund value"), TextColumn.Number("Flagged value"), TextColumn.Number("Flagged weight")]);
+
+        var table = new TextTable(columns);
+        foreach (var f in report.Funds)
+        {
+            var l = f.Lines;
+            var cells = new List<string>
+            {
+                Safe(f.Name), Date(f.AsOf), N(l.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched),
+                N(l.Related), N(l.NeedsReview),
+            };
+            if (lookedThrough) cells.Add(N(l.LookedThrough));
+            cells.AddRange([FundValue(f, f.FundValue), FundValue(f, f.FlaggedValue), Percent(f.FlaggedWeight)]);
+            table.AddRow([.. cells]);
+        }
+
+        output.WriteLine(report.Portfolio is null ? "Exposure by fund" : "Exposure by holdings file (each fund at each as-of date)");
+        if (table.Lines(_width) is { } lines)
+        {
+            foreach (var line in lines) output.WriteLine(line);
+            return;
+        }
+
+        foreach (var f in report.Funds)
+        {
+            Say(output, $"{Safe(f.Name)}, as of {Date(f.AsOf)}");
+            var states = new (int Lines, string Words)[]
+            {
+                (f.Lines.NotAHolding, "not a holding"), (f.Lines.Rejected, "rejected"), (f.Lines.Excluded, "excluded"), (f.Lines.Unmatched, "unmatched"),
+                (f.Lines.Matched, "matched"), (f.Lines.Related, "related"), (f.Lines.NeedsReview, f.Lines.NeedsReview == 1 ? "needs review" : "need review"), (f.Lines.LookedThrough, "looked through"),
+            };
+            Say(output, $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
+            Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
+                ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
+                : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {Percent(f.FlaggedWeight)} of the fund", "    ");
+        }
+    }
+
+    private void Headline(TextWriter output, ExposureReport report)
+    {
+        var s = report.Summary;
+        var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Plural(s.Lines.Rejected, "line", "lines")} could not be read and " +
+            $"{(s.Lines.Rejected == 1 ? "was" : "were")} not screened.";
+        if (report.Portfolio is { } p)
+        {
+            Say(output, $"Through the scheme (each fund's latest holdings file): {Plural(p.CompaniesNamed, "named company", "named companies")} and " +
+                $"{Plural(p.CompaniesRelated, "related company", "related companies")} held, {Plural(p.CompaniesInReview, "company", "companies")} awaiting review.");
+            Say(output, $"Across every holdings file read, earlier ones included: {Plural(s.CompaniesFlagged, "named company", "named companies")} and " +
+                $"{Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
+        }
+        else
+        {
+            Say(output, $"{Plural(s.CompaniesFlagged, "named company", "named companies")} and {Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
+        }
+
+        if (s.FlaggedValue is { } flagged && s.ValueScreened is { } screened)
+        {
+            Say(output, $"Flagged value {Money(flagged, s.Currency)} of {Money(screened, s.Currency)} screened ({Percent(s.FlaggedShare)})" +
+                (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $", {label}." : "."));
+        }
+
+        // What a reader must know beside the figures is said beside them, not only in the reports.
+        foreach (var warning in s.Warnings) Say(output, $"Note: {warning.Text}", "  ");
+    }
+
+    private void Review(TextWriter output, ExposureReport report)
+    {
+        var r = report.Review;
+        if (r.DecisionsFile is not { } decisions) return;
+        Say(output, $"Review decisions ({Safe(decisions)}): {N(r.Decisions)} in force; {Plural(r.RowsAccepted, "row", "rows")} accepted and " +
+            $"{Plural(r.RowsRejected, "row", "rows")} set aside by a person; {N(r.Stale.Count)} stale.");
+    }
+
+    private void Scheme(TextWriter output, PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var table = new TextTable(
+        [
+            TextColumn.Text("Holding"), TextColumn.Text("Manager"), TextColumn.Text("Holdings as of"), TextColumn.Number($"Invested ({c})"),
+            TextColumn.Number($"Looked through ({c})"), TextColumn.Number($"Named ({c})"), TextColumn.Number("Named share"),
+            TextColumn.Number($"Related ({c})"), TextColumn.Number($"Review ({c})"),
+        ]);
+        foreach (var e in p.Entries)
+        {
+            table.AddRow(Safe(e.Name), Safe(e.Manager), e.SnapshotFile is null ? "no file" : Date(e.SnapshotAsOf), Amount(e.AmountInReportCurrency),
+                Amount(e.LookedThrough), Amount(e.FlaggedValue), Percent(e.FlaggedShare), Amount(e.RelatedValue), Amount(e.ReviewValue));
+        }
+
+        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), Amount(p.FlaggedValue), Percent(p.FlaggedShare),
+            Amount(p.RelatedValue), Amount(p.ReviewValue));
+
+        output.WriteLine(Safe(p.Title));
+        if (table.Lines(_width) is { } lines)
+        {
+            foreach (var line in lines) output.WriteLine(line);
+        }
+        else
+        {
+            foreach (var e in p.Entries)
+            {
+                Say(output, $"{Safe(e.Name)}" + (e.Manager is null ? "" : $" ({Safe(e.Manager)})") +
+                    (e.SnapshotFile is null ? ", no holdings file" : $", holdings as of {Date(e.SnapshotAsOf)}"));
+                Say(output, $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {Money(e.FlaggedValue, c)} " +
+                    $"({Percent(e.FlaggedShare)}); related {Money(e.RelatedValue, c)}; review {Money(e.ReviewValue, c)}", "    ");
+            }
+
+            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {Money(p.FlaggedValue, c)} " +
+                $"({Percent(p.FlaggedShare)}); related {Money(p.RelatedValue, c)}; review {Money(p.ReviewValue, c)}", "  ");
+        }
+
+        Say(output, $"Looked through to company level: {Percent(p.Coverage.LookedThroughShare)} of {Money(p.TotalInvested, c)}" +
+            (p.Coverage.Gaps.Count == 0 ? "." : "; not looked through:"));
+        foreach (var g in p.Coverage.Gaps)
+            Say(output, $"  {Safe(g.Path)}: {Money(g.Value, c)} ({Safe(g.Reason)})", "    ");
+    }
+
+    private void Say(TextWriter output, string text, string? hanging = null) => Prose.WriteLine(output, Safe(text), _width, hanging);
+
+    /// <summary>A fund's money figure in its currency, or that the file gave weights only.</summary>
+    private static string FundValue(FundExposure fund, decimal? value) =>
+        fund.FundValueBasis == FundValueBasis.ConstituentWeights ? "weights only" : Money(value, fund.Currency);
+
+    private static string Safe(string? text) => TerminalText.Safe(text);
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Plural(int n, string one, string many) => $"{N(n)} {(n == 1 ? one : many)}";
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
+
+    private static string Amount(decimal? value) => value?.ToString("N0", CultureInfo.InvariantCulture) ?? "unknown";
+
+    /// <summary>"USD 20,000,000", bound so that the currency and the amount stay on one line.</summary>
+    private static string Money(decimal? value, string? currency) =>
+        value is null ? "unknown" : currency is null ? Amount(value) : currency + Prose.Bind + Amount(value);
+
+    private static string Percent(decimal? fraction) => fraction?.ToString("0.000%", CultureInfo.InvariantCulture) ?? "unknown";
+}

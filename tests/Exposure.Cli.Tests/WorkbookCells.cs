@@ -1,0 +1,27 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>A sheet of a workbook the run wrote, as rows of cell text (shared strings resolved).</summary>
+internal static class WorkbookCells
+{
+    public static List<List<string>> Rows(string path, string sheetName)
+    {
+        using var book = SpreadsheetDocument.Open(path, false);
+        var part = book.WorkbookPart!;
+        var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var data = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>();
+        return data.Select(row => row.Elements<Cell>().Select(c => Text(c, strings)).ToList()).ToList();
+    }
+
+    /// <summary>The value beside a label on a sheet of labels and values (Summary, Scheme).</summary>
+    public static string Value(string path, string sheetName, string label) =>
+        Rows(path, sheetName).Single(r => r.Count > 1 && r[0] == label)[1];
+
+    private static string Text(Cell cell, List<string> strings) =>
+        cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)]
+        : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
+        : cell.CellValue?.Text ?? "";
+}

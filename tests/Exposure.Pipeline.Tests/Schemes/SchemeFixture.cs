@@ -1,0 +1,60 @@
+using Exposure.Core.Holdings;
+using Exposure.Core.Matching;
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
+using Exposure.Pipeline.Figures;
+using Exposure.Pipeline.Schemes;
+using Exposure.TestSupport;
+
+namespace Exposure.Pipeline.Tests.Schemes;
+
+/// <summary>Small schemes of funds of funds built row by row, looked through with the work counted.</summary>
+internal static class SchemeFixture
+{
+    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
+    private static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
+
+    /// <summary>A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company.</summary>
+    public sealed record Row(string Name, decimal Value, string? Company = null, string? Fund = null, bool Excluded = false);
+
+    /// <summary>Each fund's file is "{id}.csv", its rows from line 2; the entries are in the order given, all on line 1.</summary>
+    public static (PortfolioExposure Scheme, long Work) Compute(params (string Id, decimal? Amount, Row[] Rows)[] funds)
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        var snapshots = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (id, _, rows) in funds)
+        {
+            var file = $"{id}.csv";
+            var fund = builder.BeginFund(file, new FundMetadata($"Fund {id}", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
+            var line = 2;
+            foreach (var r in rows)
+            {
+                var holding = Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line++), r.Name, AssetClass: r.Excluded ? "Cash" : null, Currency: "GBP", MarketValue: r.Value));
+                if (r.Fund is { } target) fund.LookedThrough(holding.Row, target);
+                else if (r.Excluded) fund.Add(holding, RowState.Excluded);
+                else if (r.Company is { } company) fund.Add(holding, RowState.Matched, new MatchResult(MatchOutcome.Match, BundledReference.Value.Company(company), "test", 1, []));
+                else fund.Add(holding, RowState.Unmatched);
+            }
+            var result = fund.Complete();
+            builder.Add(result);
+            snapshots[id] = [result.Fund.Id];
+        }
+        var report = builder.Build(Run, 3);
+        var entries = funds.Select(f => new PortfolioEntry(f.Id, EntryKind.Fund, $"Fund {f.Id.ToUpperInvariant()}", "M", [$"{f.Id}.csv"], null, f.Amount, "GBP", FundIdentifiers.None, 1)).ToList();
+        var definition = new PortfolioDefinition("Scheme", "GBP", null, entries, "scheme.json");
+        var scheme = LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots, out var work);
+        return (scheme, work);
+    }
+
+    /// <summary>
+    /// <paramref name="levels"/> levels of two funds; each holds both funds of the next level (40 of 100 each) and ZTE
+    /// (20); the last level holds ZTE (20) and another company (80). The two funds of level 1 have 1,000,000 each.
+    /// </summary>
+    public static (string Id, decimal? Amount, Row[] Rows)[] TwoWide(int levels) =>
+        [.. Enumerable.Range(1, levels).SelectMany(level => "ab".Select(side => (
+            $"f{level}{side}",
+            level == 1 ? 1_000_000m : (decimal?)null,
+            level < levels
+                ? new Row[] { new($"FUND {level + 1}A", 40m, Fund: $"f{level + 1}a"), new($"FUND {level + 1}B", 40m, Fund: $"f{level + 1}b"), new("ZTE CORP", 20m, Company: "zte") }
+                : [new("ZTE CORP", 20m, Company: "zte"), new("OTHER CO", 80m)])))];
+}
