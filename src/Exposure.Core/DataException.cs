@@ -4,8 +4,9 @@ namespace Exposure.Core;
 
 /// <summary>
 /// An input or reference file that cannot be used, naming the file, the line where known, and the problem. The message is
-/// bounded: a problem longer than <see cref="MaxProblemLength"/> characters (text quoted from a broken file) is cut. Line
-/// breaks and other control characters in it are escaped where it is written to a terminal.
+/// one line: line breaks in the problem (text quoted from the file) become spaces, and a problem longer than
+/// <see cref="MaxProblemLength"/> characters is cut. The file name is kept as given: where it is written to a terminal,
+/// its control characters are shown escaped.
 /// </summary>
 public sealed class DataException(string file, int? line, string problem) : Exception(Format(file, line, problem))
 {
@@ -18,7 +19,7 @@ public sealed class DataException(string file, int? line, string problem) : Exce
 
     private static string Format(string file, int? line, string problem)
     {
-        var text = problem;
+        var text = problem.ReplaceLineEndings(" ");
         if (text.Length > MaxProblemLength) text = string.Concat(text.AsSpan(0, MaxProblemLength - 3), "...");
                 return line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{file}, line {l}: {text}") : $"{file}: {text}";
     }

@@ -41,9 +41,16 @@ public static class ExposureRun
             .ToList();
         var lists = ListSet.Combine(loaded);
         var reference = lists.Data;
+        ListCut? cut = null;
+        if (request.ListAsOf is { } listDate)
+        {
+            var dated = reference.AsOf(listDate);
+            reference = dated.Data;
+            cut = new ListCut(listDate, dated.AllegationsLeftOut, dated.CompaniesLeftOut.Select(c => c.NameEn).ToList(), dated.UndatedKept);
+        }
         var inputs = new List<InputFile>();
         var decisions = new List<InputFile>();
-        var review = request.Decisions is { } d ? LoadDecisions(d, decisions) : ReviewBook.Empty;
+        var review = request.Decisions is { } d ? LoadDecisions(d, decisions, request.ShowReviewers) : ReviewBook.Empty;
         var mappings = LoadMappings(request.Holdings);
         var total = request.Holdings.Count;
         long rows = 0;
@@ -84,11 +91,12 @@ public static class ExposureRun
             reference.Version,
             Matcher.AlgorithmVersion,
             request.GeneratedAt,
-            inputs,
+            inputs.Select(Published).ToList(),
             new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
             builder.WeightTolerancePercent,
             request.IllustrativeNote,
-            lists.Used);
+            Published(lists.Used),
+            cut);
         progress?.Report(new RunProgress(total, total, rows, "computing the report"));
         var report = builder.Build(run, screener.DistinctSecurities, review.Outcome(reference)) with { ScreenedOut = spill };
         if (request.Portfolio is { } plan)
@@ -109,13 +117,24 @@ public static class ExposureRun
         return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);
     }
 
-    private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs)
+    private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs, bool showReviewers)
     {
         var source = new InputSource(file.Path, file.DisplayName, "review decisions");
         var decisions = ReviewFile.Load(source, out var lines);
         inputs.Add(source.Describe(lines));
-        return new ReviewBook(file.DisplayName, decisions);
+        return new ReviewBook(PublishedName.Of(file.DisplayName), decisions, showReviewers);
     }
+
+    /// <summary>An input as reports publish it: its file name and SHA-256, never the folder it was read from.</summary>
+    private static InputFile Published(InputFile file) =>
+        file with { Name = file.Role == "list" ? PublishedName.OfListFile(file.Name) : PublishedName.Of(file.Name) };
+
+    private static ListsUsed? Published(ListsUsed? used) =>
+        used is null ? null : used with
+        {
+            Lists = used.Lists.Select(l => l with { File = PublishedName.OfListFile(l.File) }).ToList(),
+            Issues = used.Issues.Select(i => i with { File = PublishedName.OfListFile(i.File) }).ToList(),
+        };
 
     /// <summary>Each mapping file the holdings name, read once.</summary>
     private static Dictionary<string, (HoldingsMapping Mapping, InputFile File)> LoadMappings(IEnumerable<HoldingsInput> holdings)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
 using Exposure.Pipeline.Output;
@@ -16,6 +17,11 @@ namespace Exposure.Pipeline;
 internal sealed class FileScreening(HoldingsInput input, Screener screener, NestedFunds nested, ExposureBuilder builder, ScreenedOutSpill spill)
 {
     private readonly List<FundExposure> _funds = [];
+
+    /// <summary>The file as reports name it: its file name; for an SEC N-PORT data set, the data set and its holdings table.</summary>
+    private readonly string _published = Exposure.Readers.Nport.DataSet.NportDataSetReader.IsDataSet(input.Path)
+        ? $"{PublishedName.Of(input.DisplayName)}/{Exposure.Readers.Nport.DataSet.NportDataSetReader.HoldingsTable}"
+        : PublishedName.Of(input.DisplayName);
     private FundAccumulator? _fund;
     private int _linesDone;
     private bool _weightsAsValues;
@@ -29,7 +35,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
             {
                 case FundDetected d:
                     Close();
-                    _fund = builder.BeginFund(input.DisplayName, input.FundName is { } name ? d.Fund with { Name = name, NameFrom = MetadataOrigin.Portfolio } : d.Fund);
+                    _fund = builder.BeginFund(_published, Given(d.Fund));
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
@@ -70,13 +76,28 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
         if (holding.ExclusionReason is { } reason)
         {
             fund.Add(holding, RowState.Excluded);
-            spill.Add(fund.Id, row, RowState.Excluded, reason);
+            spill.Add(fund.Id, fund.SourceFile, row, RowState.Excluded, row.Unreadable is { } problem ? $"{reason}; {problem}" : reason);
             return;
         }
         var (state, match) = screener.Screen(holding);
         fund.Add(holding, state, match);
         if (state == RowState.Unmatched)
-            spill.Add(fund.Id, row, state, match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}");
+            spill.Add(fund.Id, fund.SourceFile, row, state, Reason(row, match));
+    }
+
+    /// <summary>The fund as the file describes it, with the name and date the portfolio file or the command line give instead.</summary>
+    private FundMetadata Given(FundMetadata fund)
+    {
+        if (input.FundName is { } name) fund = fund with { Name = name, NameFrom = input.GivenBy };
+        if (input.AsOf is { } asOf) fund = fund with { AsOf = asOf, AsOfFrom = input.GivenBy };
+        return fund;
+    }
+
+    /// <summary>Why an unmatched row is unmatched, and what of it could not be read.</summary>
+    private static string Reason(HoldingRow row, Core.Matching.MatchResult match)
+    {
+        var reason = match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}";
+        return row.Unreadable is { } problem ? $"{reason}; {problem}" : reason;
     }
 
     private FundAccumulator Fund() => _fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");

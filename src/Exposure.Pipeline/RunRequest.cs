@@ -13,6 +13,8 @@ namespace Exposure.Pipeline;
 /// <param name="ReferenceFolder">The list folder screened against when no <paramref name="Lists"/> are given; <c>bundled</c> in <paramref name="Lists"/> names it too, and imported lists take their exchanges from it.</param>
 /// <param name="NportMonths">For an SEC N-PORT data set: only each series' latest report, or every month it reported.</param>
 /// <param name="Lists">Lists to screen against, combined (docs/lists.md): <c>bundled</c>, list folders, or files in any supported format.</param>
+/// <param name="ListAsOf">Screen against the list as it stood on this date: allegations dated later are left out, and companies with none left.</param>
+/// <param name="ShowReviewers">Publish the names of the reviewers whose decisions were applied; otherwise reports say "a reviewer".</param>
 public sealed record RunRequest(
     IReadOnlyList<HoldingsInput> Holdings,
     string ReferenceFolder,
@@ -24,4 +26,6 @@ public sealed record RunRequest(
     InputPath? Decisions = null,
     PortfolioPlan? Portfolio = null,
     IReadOnlyList<string>? Lists = null,
+    DateOnly? ListAsOf = null,
+    bool ShowReviewers = false,
     NportMonths NportMonths = NportMonths.Latest);

@@ -15,24 +15,42 @@ internal static class HoldingRecords
     /// <param name="header">How the file names the column of a role, for messages.</param>
     /// <param name="parse">How numbers are written in this file.</param>
     /// <param name="defaultCurrency">The currency of rows that state none, when the file or its mapping gives one.</param>
+    /// <remarks>
+    /// Who a row holds and how much are read apart: a number that cannot be read leaves that field unknown and says so
+    /// (<see cref="HoldingRow.Unreadable"/>), and the row is still screened. Only a row with no name and no identifier
+    /// is rejected. A value may carry its currency (<c>£830,000.00</c>): the symbol gives the row's currency when the row
+    /// states none, and a value in another currency than the row states is not read.
+    /// </remarks>
     public static ReadItem ToItem(
         SourceLocation source, Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
         string? defaultCurrency = null)
     {
-        string? error = null;
-        decimal? Number(ColumnRole role)
+        List<string>? problems = null;
+        var stated = field(ColumnRole.Currency);
+        string? valueCurrency = null;
+
+        decimal? Money(ColumnRole role)
         {
             var text = field(role);
-            if (parse(text, out var v) && InputLimits.InRange(v)) return v;
-            error ??= InputLimits.InRange(v) ? $"{header(role)} '{Shorten(text ?? "")}' is not a number" : InputLimits.OutOfRange(header(role), text ?? "");
-            return null;
+            var reading = NumberReading.Money(text, parse, () => header(role));
+            if (reading.Currency is { } c && stated is not null && !string.Equals(c, stated, StringComparison.OrdinalIgnoreCase))
+                reading = new NumberReading.Reading(null, null, $"{header(role)} '{Shorten(text ?? "")}' is in {c}, but the row's currency is {stated}: not read");
+            if (!reading.Read) (problems ??= []).Add(reading.Problem!);
+            else valueCurrency ??= reading.Currency;
+            return reading.Value;
         }
 
-        var value = Number(ColumnRole.MarketValue);
+        decimal? Number(ColumnRole role)
+        {
+            var reading = NumberReading.Number(field(role), parse, () => header(role));
+            if (!reading.Read) (problems ??= []).Add(reading.Problem!);
+            return reading.Value;
+        }
+
+        var value = Money(ColumnRole.MarketValue);
         var weight = Number(ColumnRole.Weight);
         var quantity = Number(ColumnRole.Quantity);
-        var price = Number(ColumnRole.Price);
-        if (error is not null) return new Rejected(source, error, raw());
+        var price = Money(ColumnRole.Price);
 
         var row = new HoldingRow(
             source,
@@ -44,12 +62,13 @@ internal static class HoldingRecords
             field(ColumnRole.Sedol),
             field(ColumnRole.AssetClass),
             field(ColumnRole.Sector),
-            field(ColumnRole.Currency) ?? defaultCurrency,
+            stated ?? valueCurrency ?? defaultCurrency,
             field(ColumnRole.Country),
             value,
             weight,
             quantity,
-            price);
+            price,
+            Unreadable: problems is null ? null : string.Join("; ", problems));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw());
         return new HoldingRead(row);
@@ -64,12 +83,7 @@ internal static class HoldingRecords
 
     public static bool IsBlank(string? text) => (text?.Trim().Trim('\u00A0', '\uFEFF').Trim().Length ?? 0) == 0;
 
-    /// <summary>Text quoted in a message: on one line (line breaks as spaces), at most 60 characters.</summary>
-    public static string Shorten(string s)
-    {
-        s = s.ReplaceLineEndings(" ");
-        return s.Length <= 60 ? s : s[..57] + "...";
-    }
+    public static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
 
     /// <summary>Fields written back as one CSV line (quoted where needed), without the empty fields at the end.</summary>
     public static string JoinAsCsv(IReadOnlyList<string> fields)

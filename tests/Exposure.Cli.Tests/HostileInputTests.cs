@@ -27,10 +27,12 @@ public sealed class HostileInputTests
 
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.Equal("", r.Error);
-        var rejected = File.ReadAllLines(Path.Combine(outDir, "rejected.csv"));
-        Assert.Equal(3, rejected.Length);
-        Assert.Contains(",2,1,\"Market Value '79228162514264337593543950335' is out of range: more than 10^18, larger than any holding or fund\",", rejected[1]);
-        Assert.Contains(",3,1,", rejected[2]);
+        // The value is unknown; the row is still screened, and says why its value is not given.
+        Assert.Single(File.ReadAllLines(Path.Combine(outDir, "rejected.csv")));
+        var unmatched = File.ReadAllLines(Path.Combine(outDir, "unmatched.csv"));
+        Assert.Equal(4, unmatched.Length);
+        Assert.Contains("Market Value '79228162514264337593543950335' is out of range: more than 10^18, larger than any holding or fund", unmatched[1]);
+        Assert.Contains("Market Value '79228162514264337593543950335' is out of range", unmatched[2]);
         Assert.Equal("1000", Field(Path.Combine(outDir, "funds.csv"), "fund_value"));
     }
 
@@ -44,9 +46,11 @@ public sealed class HostileInputTests
 
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.Equal("", r.Error);
-        var rejected = File.ReadAllLines(Path.Combine(outDir, "rejected.csv"));
-        Assert.Equal(3, rejected.Length);
-        Assert.All(rejected.Skip(1), l => Assert.Contains("valUSD '1e25' is out of range", l));
+        // Who is held does not depend on how much: both Hikvision rows are still findings, their values unknown.
+        Assert.Single(File.ReadAllLines(Path.Combine(outDir, "rejected.csv")));
+        var matches = File.ReadAllLines(Path.Combine(outDir, "matches.csv"));
+        Assert.Equal(3, matches.Length);
+        Assert.All(matches.Skip(1), l => Assert.Contains("valUSD '1e25' is out of range", l));
     }
 
     // 15. An unclosed quote on the last line of a file that ends with line breaks
@@ -67,7 +71,7 @@ public sealed class HostileInputTests
         Assert.Equal("5", Field(Path.Combine(outDir, "funds.csv"), "lines_total"));
         Assert.Equal("3", Field(Path.Combine(outDir, "funds.csv"), "lines_rejected"));
         var rejected = File.ReadAllLines(Path.Combine(outDir, "rejected.csv"));
-        Assert.StartsWith($"{input},3,3,\"a quote opened in this row is never closed", rejected[1]);
+        Assert.StartsWith("h.csv,3,3,\"a quote opened in this row is never closed", rejected[1]);
         Assert.Contains("\"lines\": 5", File.ReadAllText(Path.Combine(outDir, "exposure-report.json")));
     }
 
@@ -246,7 +250,7 @@ public sealed class HostileInputTests
     [Theory]
     [InlineData("h.csv")]
     [InlineData("primary_doc.xml")]
-    public void A_bare_carriage_return_in_a_rejected_value_stays_inside_its_quoted_cell(string name)
+    public void A_bare_carriage_return_in_an_unreadable_value_stays_inside_its_quoted_cell(string name)
     {
         using var temp = new TempFolder();
         var input = temp.File(name, name.EndsWith(".csv", StringComparison.Ordinal)
@@ -256,11 +260,12 @@ public sealed class HostileInputTests
         var r = CliRunner.Run("report", "--holdings", input, "--out", outDir, "--format", "csv", "--quiet");
 
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        var rejected = File.ReadAllText(Path.Combine(outDir, "rejected.csv"));
-        Assert.Contains('\r', rejected);
+        // The value cannot be read: the row is screened with its value unknown, and the reason quotes the value.
+        var unmatched = File.ReadAllText(Path.Combine(outDir, "unmatched.csv"));
+        Assert.Contains('\r', unmatched);
         // Read as a spreadsheet reads it, where a bare CR ends a row unless it is inside quotes: no cell may start a formula.
-        var cells = SpreadsheetCells(rejected);
-        Assert.Equal(2, cells.Count);
+        var cells = SpreadsheetCells(unmatched);
+        Assert.Equal(3, cells.Count);
         Assert.DoesNotContain(cells.SelectMany(c => c), c => c.StartsWith('='));
     }
 

@@ -64,15 +64,17 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
-    public void A_broken_number_rejects_the_line_and_the_run_goes_on()
+    public void A_broken_number_leaves_the_value_unknown_and_the_holding_screened()
     {
         using var temp = new TempFolder();
         var input = temp.File("h.csv", "Name,Ticker,Exchange,Market Value\nZTE CORP H,763,Hong Kong Exchanges And Clearing Ltd,1000\nTBEA LTD A,600089,Shanghai Stock Exchange,12x4\n");
         var r = CliRunner.Run("report", "--holdings", input, "--out", temp.Path);
         Assert.Equal(0, r.ExitCode);
-        var rejected = File.ReadAllLines(Path.Combine(temp.Path, "rejected.csv"));
-        Assert.Equal(2, rejected.Length);
-        Assert.Contains(",3,1,Market Value '12x4' is not a number,", rejected[1]);
+        Assert.Single(File.ReadAllLines(Path.Combine(temp.Path, "rejected.csv")));
+        var tbea = Assert.Single(File.ReadAllLines(Path.Combine(temp.Path, "matches.csv")), l => l.Contains(",tbea,", StringComparison.Ordinal));
+        Assert.Contains(",3,matched,TBEA LTD A,", tbea);
+        Assert.EndsWith("Market Value '12x4' is not a number", tbea);
+        Assert.Contains("1 holding in a named company has a value that could not be read", r.Output);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ReviewRoundTripTests
         var firstLines = File.ReadAllLines(decisions);
 
         var second = Path.Combine(temp.Path, "second");
-        var run = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions);
+        var run = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions, "--show-reviewers");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("3 in force; 1 row accepted and 1 row set aside by a person; 1 stale", run.Output);
 
@@ -101,7 +101,7 @@ public sealed class ReviewRoundTripTests
         Assert.Equal(3, File.ReadAllLines(decisions).Length);
 
         var second = Path.Combine(temp.Path, "second");
-        var rerun = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions);
+        var rerun = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", decisions, "--show-reviewers");
         Assert.True(rerun.ExitCode == 0, rerun.Error);
         Assert.Contains("2 rows set aside by a person", rerun.Output);
         var after = Report(second);

@@ -42,7 +42,7 @@ public sealed class HoldingsReadersTests : IDisposable
 
         var mapped = HoldingsReaders.Read(Fixture.Path("mapping/depot.csv"), "depot.csv", Fixture.Path("mapping/depot.mapping.json")).ToList();
         Assert.Equal("Musterfonds", Assert.IsType<FundDetected>(mapped[0]).Fund.Name);
-        Assert.Equal(3, Items.Rows(mapped).Count);
+        Assert.Equal(5, Items.Rows(mapped).Count);
 
         var book = Path.Combine(_temp.Path, "holdings.xlsx");
         TestWorkbook.Write(book, [("S", [(1, ["Name", "Ticker", "Weight"]), (2, ["Alpha", "AAA", new TestCell.Number("1.25")])])]);

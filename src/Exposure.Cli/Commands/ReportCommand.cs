@@ -21,10 +21,29 @@ public static class ReportCommand
             Description = "A portfolio file (JSON) describing a scheme: its funds, index mandates and funds of funds, amounts invested and currencies. The scheme is looked through to company level. Instead of --holdings.",
             HelpName = "file",
         };
-        var mapping = new Option<string>("--mapping")
+        var mapping = new Option<string[]>("--mapping")
         {
-            Description = "A mapping file (JSON) naming the columns, delimiter and number format of CSV holdings files the header detection does not know; applies to every --holdings file.",
-            HelpName = "file",
+            Description = "A mapping file (JSON) naming the columns, delimiter and number format of CSV holdings files the header detection does not know. MAPPING alone applies to every --holdings file; FILE=MAPPING to that file only (repeat for each). FILE is a --holdings file as given, or its file name.",
+            HelpName = "[file=]mapping",
+        };
+        var fundName = new Option<string[]>("--fund-name")
+        {
+            Description = "The fund's name for a holdings file whose own text does not give it (or gives another): FILE=NAME, repeatable; NAME alone when there is one --holdings file.",
+            HelpName = "file=name",
+        };
+        var asOf = new Option<string[]>("--as-of")
+        {
+            Description = "The as-of date (yyyy-MM-dd) of a holdings file that does not state it: FILE=DATE, repeatable; DATE alone for every --holdings file.",
+            HelpName = "[file=]date",
+        };
+        var listAsOf = new Option<string>("--list-as-of")
+        {
+            Description = "Screen against the list as it stood on this date (yyyy-MM-dd): allegations dated later are left out, and companies with none left are not screened against. The methodology says what was left out.",
+            HelpName = "date",
+        };
+        var showReviewers = new Option<bool>("--show-reviewers")
+        {
+            Description = "Name the reviewer of each review decision applied. Off by default: reports say \"a reviewer\".",
         };
         var reference = new Option<string[]>("--reference")
         {
@@ -88,14 +107,18 @@ public static class ReportCommand
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings.RejectingUnknownOptions(), portfolio, mapping, reference.RejectingUnknownOptions(), lists.RejectingUnknownOptions(), outDir,
-            formats.RejectingUnknownOptions(), decisions, timestamp, fontDirs.RejectingUnknownOptions(), pageSize, xlsxRows, nportMonths, quiet,
+            holdings.RejectingUnknownOptions(), portfolio, mapping, fundName, asOf, reference.RejectingUnknownOptions(), lists.RejectingUnknownOptions(), listAsOf, outDir,
+            formats.RejectingUnknownOptions(), decisions, showReviewers, timestamp, fontDirs.RejectingUnknownOptions(), pageSize, xlsxRows, nportMonths, quiet,
         };
         command.SetAction(parse => Execute(new ReportSettings
         {
             Holdings = parse.GetValue(holdings) ?? [],
             Portfolio = parse.GetValue(portfolio),
-            Mapping = parse.GetValue(mapping),
+            Mappings = parse.GetValue(mapping) ?? [],
+            FundNames = parse.GetValue(fundName) ?? [],
+            AsOf = parse.GetValue(asOf) ?? [],
+            ListAsOf = parse.GetValue(listAsOf),
+            ShowReviewers = parse.GetValue(showReviewers),
             Lists = [.. parse.GetValue(reference) ?? [], .. parse.GetValue(lists) ?? []],
             Out = parse.GetValue(outDir) ?? "reports",
             Formats = parse.GetValue(formats) ?? [ReportFormats.Default],

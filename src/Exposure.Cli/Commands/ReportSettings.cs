@@ -14,7 +14,15 @@ public sealed record ReportSettings
 {
     public IReadOnlyList<string> Holdings { get; init; } = [];
     public string? Portfolio { get; init; }
-    public string? Mapping { get; init; }
+    /// <summary><c>--mapping</c> values: <c>MAPPING</c> for every holdings file, <c>FILE=MAPPING</c> for one.</summary>
+    public IReadOnlyList<string> Mappings { get; init; } = [];
+    /// <summary><c>--fund-name</c> values: <c>FILE=NAME</c>, or <c>NAME</c> for the one holdings file.</summary>
+    public IReadOnlyList<string> FundNames { get; init; } = [];
+    /// <summary><c>--as-of</c> values: <c>FILE=DATE</c>, or <c>DATE</c> for every holdings file.</summary>
+    public IReadOnlyList<string> AsOf { get; init; } = [];
+    /// <summary>The date the list is taken as it stood on (<c>yyyy-MM-dd</c>), or null for the whole list.</summary>
+    public string? ListAsOf { get; init; }
+    public bool ShowReviewers { get; init; }
     /// <summary>Lists to screen against, combined: <c>bundled</c>, list folders or list files; none means the bundled list.</summary>
     public IReadOnlyList<string> Lists { get; init; } = [];
     public string Out { get; init; } = "reports";
@@ -39,7 +47,11 @@ public sealed record ReportSettings
         if (string.IsNullOrWhiteSpace(Out)) throw new UsageException("--out: no folder given");
         var detailRows = DetailRows();
         if (Portfolio is not null && Holdings.Count > 0) throw new UsageException("give either --holdings or --portfolio, not both");
-        if (Portfolio is not null && Mapping is not null) throw new UsageException("--mapping applies to --holdings files; a portfolio file names each holding's mapping");
+        if (Portfolio is not null && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0))
+            throw new UsageException("--mapping, --fund-name and --as-of apply to --holdings files; a portfolio file names each holding's mapping, name and files");
+        if (Illustrative && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0))
+            throw new UsageException("--mapping, --fund-name and --as-of name --holdings files: give the holdings files with --holdings");
+        var listAsOf = ListAsOf is null ? (DateOnly?)null : Date("--list-as-of", ListAsOf);
         foreach (var folder in FontDirectories)
             if (!Directory.Exists(folder)) throw new DataException("--font-dir", null, $"folder '{folder}' not found");
 
@@ -47,7 +59,7 @@ public sealed record ReportSettings
         var inputs = plan?.Inputs()
             ?? (Illustrative
                 ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
-                : Holdings.Select(p => new HoldingsInput(p, p, Mapping)).ToList());
+                : PerFile.Inputs(Holdings, Mappings, FundNames, AsOf));
         var stamp = Timestamp ? clock.GetLocalNow() : (DateTimeOffset?)null;
         var pdf = new PdfReportOptions
         {
@@ -66,8 +78,16 @@ public sealed record ReportSettings
             Decisions is { } d ? new InputPath(d, d) : null,
             plan,
             Lists,
+            listAsOf,
+            ShowReviewers,
             NportMonths.Equals("all", StringComparison.OrdinalIgnoreCase) ? Readers.Nport.DataSet.NportMonths.All : Readers.Nport.DataSet.NportMonths.Latest);
     }
+
+    /// <summary>A date as the options take it: <c>yyyy-MM-dd</c>.</summary>
+    internal static DateOnly Date(string option, string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"{option}: '{text}' is not a date written yyyy-MM-dd");
 
     /// <summary>How many unmatched and excluded rows the workbook lists: a number, or null for all.</summary>
     private long? DetailRows()

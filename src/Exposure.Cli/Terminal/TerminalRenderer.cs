@@ -108,8 +108,14 @@ public sealed class TerminalRenderer(int width)
             Say(output, $"{Plural(s.CompaniesFlagged, "named company", "named companies")} and {Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
         }
 
-        if (s.FlaggedValue is { } flagged)
-            Say(output, $"Flagged value {Money(flagged, s.Currency)} of {Money(s.ValueScreened, s.Currency)} screened ({Percent(s.FlaggedShare)}).");
+        if (s.FlaggedValue is { } flagged && s.ValueScreened is { } screened)
+        {
+            Say(output, $"Flagged value {Money(flagged, s.Currency)} of {Money(screened, s.Currency)} screened ({Percent(s.FlaggedShare)})" +
+                (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $", {label}." : "."));
+        }
+
+        // What a reader must know beside the figures is said beside them, not only in the reports.
+        foreach (var warning in s.Warnings) Say(output, $"Note: {warning.Text}", "  ");
     }
 
     private void Review(TextWriter output, ExposureReport report)
@@ -166,7 +172,7 @@ public sealed class TerminalRenderer(int width)
     private void Say(TextWriter output, string text, string? hanging = null) => Prose.WriteLine(output, Safe(text), _width, hanging);
 
     /// <summary>A fund's money figure in its currency, or that the file gave weights only.</summary>
-    private static string FundValue(FundExposure fund, decimal value) =>
+    private static string FundValue(FundExposure fund, decimal? value) =>
         fund.FundValueBasis == FundValueBasis.ConstituentWeights ? "weights only" : Money(value, fund.Currency);
 
     private static string Safe(string? text) => TerminalText.Safe(text);

@@ -41,4 +41,6 @@ public enum MetadataOrigin
     Unknown,
     /// <summary>Given by the portfolio file.</summary>
     Portfolio,
+    /// <summary>Given on the command line (<c>--fund-name</c>, <c>--as-of</c>).</summary>
+    CommandLine,
 }

@@ -53,6 +53,40 @@ public sealed class ReferenceData
     public IEnumerable<Company> ChildrenOf(string companyId) => _children[companyId];
 
     /// <summary>
+    /// The list as it stood on <paramref name="date"/>: allegations dated after it are left out (compared at the precision
+    /// each is dated, see <see cref="AllegationDates"/>; undated ones are kept), and so are the companies no allegation
+    /// supporting their basis is left for, with their names and identifier sources. A kept company whose parent is
+    /// left out keeps no parent.
+    /// </summary>
+    public DatedList AsOf(DateOnly date)
+    {
+        var allegations = Allegations.Where(a => !AllegationDates.IsAfter(a.Date, date)).ToList();
+        var kept = allegations.ToLookup(a => a.CompanyId, a => a.SubjectRelation, StringComparer.Ordinal);
+        bool Supported(Company c) => c.Basis switch
+        {
+            Basis.Named => kept[c.Id].Contains(SubjectRelation.Self),
+            Basis.ParentOfNamed => kept[c.Id].Any(r => r is SubjectRelation.Subsidiary or SubjectRelation.Affiliate),
+            _ => kept[c.Id].Any(),
+        };
+        var companies = Companies.Where(Supported).ToList();
+        var ids = companies.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        companies = companies.Select(c => c.ParentId is { } p && !ids.Contains(p) ? c with { ParentId = null } : c).ToList();
+        var data = new ReferenceData(
+            Version,
+            companies,
+            Names.Where(n => ids.Contains(n.CompanyId)).ToList(),
+            allegations.Where(a => ids.Contains(a.CompanyId)).ToList(),
+            IdentifierSources.Where(s => ids.Contains(s.CompanyId)).ToList(),
+            Exchanges,
+            Files);
+        return new DatedList(
+            data,
+            Allegations.Count - allegations.Count,
+            Companies.Where(c => !ids.Contains(c.Id)).ToList(),
+            allegations.Count(a => AllegationDates.Parse(a.Date) is null));
+    }
+
+    /// <summary>
     /// Checks every rule the list must keep and builds it; the first violation stops with a <see cref="DataException"/>
     /// naming file, line and reason.
     /// </summary>

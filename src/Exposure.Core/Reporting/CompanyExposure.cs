@@ -7,6 +7,8 @@ namespace Exposure.Core.Reporting;
 /// <param name="ReviewNote">The list's caveat for this company; it travels into every report.</param>
 /// <param name="TotalValue">Summed over funds only when they share a currency.</param>
 /// <param name="Lists">The lists screened against that name this company (one entry when a single list is used).</param>
+/// <param name="ListingNames">The listings in words, for readers: "Shanghai Stock Exchange 601899" for <c>XSHG:601899</c>.</param>
+/// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per as-of date of those holdings.</param>
 public sealed record CompanyExposure(
     string Id,
     string NameEn,
@@ -15,12 +17,14 @@ public sealed record CompanyExposure(
     Basis Basis,
     string BasisText,
     IReadOnlyList<string> Listings,
+    IReadOnlyList<string> ListingNames,
     IReadOnlyList<string> Categories,
     string ReviewNote,
     IReadOnlyList<RelatedCompany> Relations,
     IReadOnlyList<AllegationView> Allegations,
     IReadOnlyList<CompanyHolding> Holdings,
     decimal? TotalValue,
+    IReadOnlyList<LaterAllegation> LaterThanHoldings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null);
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>
@@ -48,4 +52,19 @@ public sealed record AllegationView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ListName = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Listed = false);
 
-public sealed record CompanyHolding(string FundId, string FundName, string? Currency, decimal Value, decimal Weight, int Rows);
+/// <summary>A company's holding in one fund.</summary>
+/// <param name="Value">The known values of its rows; null when no row's value is known.</param>
+/// <param name="Weight">Its share of the fund, on the fund's weight basis; null when not known.</param>
+/// <param name="RowsWithoutValue">Rows whose value is unknown (not given, or not readable); <paramref name="Value"/> leaves them out.</param>
+/// <param name="AsOf">The fund's as-of date, when known.</param>
+public sealed record CompanyHolding(string FundId, string FundName, string? Currency, decimal? Value, decimal? Weight, int Rows, int RowsWithoutValue = 0, DateOnly? AsOf = null);
+
+/// <summary>
+/// The allegations dated after the holdings of one as-of date that hold the company: what was on the list for it then is
+/// not what is on it now. <see cref="Text"/> says it: "Listed on UFLPA Entity List in August 2024 and January 2025; these
+/// holdings are from March 2022 (2022-03-10)".
+/// </summary>
+/// <param name="HoldingsAsOf">The as-of date of the holdings the allegations are later than.</param>
+/// <param name="FundIds">The funds of that date holding the company.</param>
+/// <param name="AllegationIds">The allegations dated after it.</param>
+public sealed record LaterAllegation(DateOnly HoldingsAsOf, IReadOnlyList<string> FundIds, IReadOnlyList<string> AllegationIds, string Text);

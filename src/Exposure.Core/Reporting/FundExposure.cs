@@ -2,12 +2,20 @@ using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Reporting;
 
-/// <summary>One fund (one holdings file) and its exposure.</summary>
-/// <param name="FundValue">Stated net assets when the file gives them, else the sum of the values of all accepted rows; for an index
-/// constituent list (<see cref="FundValueBasis.ConstituentWeights"/>) the sum of the weights, so its values are weights, not money.</param>
-/// <param name="FlaggedWeight">Flagged value over fund value (a fraction, not a percentage).</param>
-/// <param name="ScreenedValue">Value of the rows screened against the list (unmatched, matched, related, needs review).</param>
+/// <summary>One fund (one holdings file) and its exposure. A value the file did not give, or gave in a form that could not be read, is unknown (null), never 0.</summary>
+/// <param name="FundValue">
+/// Stated net assets when the file gives them, else the sum of the values of the accepted rows; when the file's own
+/// weights show that it lists only part of the fund, the fund value they imply (<see cref="FundValueBasis.ImpliedByWeights"/>).
+/// Null when no row's value is known and no net assets are stated.
+/// </param>
+/// <param name="SumOfRows">The sum of the rows' known values; null when no row's value is known.</param>
+/// <param name="FlaggedValue">The known values of matched rows; null when there are matched rows and none has a known value.</param>
+/// <param name="FlaggedWeight">The flagged share of the fund (a fraction, not a percentage), on the basis <see cref="WeightBasis"/> says.</param>
+/// <param name="ScreenedValue">Known value of the rows screened against the list (unmatched, matched, related, needs review).</param>
 /// <param name="Nested">Rows that are other funds of the portfolio.</param>
+/// <param name="ValuesUnknown">Holding rows whose value is unknown (not given, or not readable), in all and by state.</param>
+/// <param name="WeightBasis">Whether weights are value over fund value, or the file's own weights (when the two disagree, or the file gives no values).</param>
+/// <param name="AlternativeFlaggedWeight">The flagged weight the other way, when the file's weights disagree with its values: on the sum of the rows, or on value over fund value.</param>
 /// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
 public sealed record FundExposure(
     string Id,
@@ -18,17 +26,17 @@ public sealed record FundExposure(
     string? Currency,
     string SourceFile,
     string Layout,
-    decimal FundValue,
+    decimal? FundValue,
     FundValueBasis FundValueBasis,
     decimal? StatedNetAssets,
-    decimal SumOfRows,
+    decimal? SumOfRows,
     decimal ExcludedValue,
-    decimal FlaggedValue,
-    decimal FlaggedWeight,
-    decimal RelatedValue,
-    decimal RelatedWeight,
-    decimal ReviewValue,
-    decimal ReviewWeight,
+    decimal? FlaggedValue,
+    decimal? FlaggedWeight,
+    decimal? RelatedValue,
+    decimal? RelatedWeight,
+    decimal? ReviewValue,
+    decimal? ReviewWeight,
     int CompaniesFlagged,
     StateCounts Lines,
     int HoldingRows,
@@ -36,6 +44,9 @@ public sealed record FundExposure(
     WeightCheck WeightCheck,
     decimal ScreenedValue,
     IReadOnlyList<NestedHolding> Nested,
+    UnknownValues ValuesUnknown,
+    WeightBasis WeightBasis = WeightBasis.ValueOverFundValue,
+    decimal? AlternativeFlaggedWeight = null,
     string? Registrant = null,
     string? Cik = null,
     string? SeriesId = null,
@@ -45,17 +56,44 @@ public enum FundValueBasis
 {
     StatedNetAssets,
     SumOfRows,
+    /// <summary>The sum of the rows' values over the sum of the file's own weights: the file lists part of the fund.</summary>
+    ImpliedByWeights,
+    /// <summary>No value is known: the file gives no net assets and no row's value.</summary>
+    Unknown,
     /// <summary>The sum of rows, because the net assets the file states are zero or less and cannot be what weights are shares of.</summary>
     SumOfRowsStatedNotPositive,
     /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
     ConstituentWeights,
 }
 
+public enum WeightBasis
+{
+    /// <summary>A holding's value over the fund value.</summary>
+    ValueOverFundValue,
+    /// <summary>The weights the file states: it gives no values, or its weights disagree with them.</summary>
+    FileWeights,
+}
+
+/// <summary>Holding rows whose value is unknown: not given, or written in a form that could not be read.</summary>
+/// <param name="Rows">All holding rows without a known value.</param>
+/// <param name="Matched">Of them, rows in companies named by a source.</param>
+/// <param name="Related">Of them, rows in related companies.</param>
+/// <param name="NeedsReview">Of them, rows awaiting review.</param>
+/// <param name="NotReadable">Of <paramref name="Rows"/>, those whose value is written but could not be read.</param>
+public sealed record UnknownValues(int Rows, int Matched, int Related, int NeedsReview, int NotReadable)
+{
+    public static readonly UnknownValues None = new(0, 0, 0, 0, 0);
+
+    public UnknownValues Plus(UnknownValues o) =>
+        new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable);
+}
+
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
-public sealed record CategoryExposure(string Category, decimal Value, decimal Weight, int Companies);
+public sealed record CategoryExposure(string Category, decimal? Value, decimal? Weight, int Companies);
 
 /// <summary>A holding in another fund of the portfolio, looked through to that fund's holdings.</summary>
 public sealed record NestedHolding(int Line, string? Name, decimal Value, decimal Weight, string FundId);
 
 /// <summary>The file's own weight column against value over fund value.</summary>
-public sealed record WeightCheck(int RowsCompared, int RowsOutsideTolerance, decimal MaxDifferencePercent, decimal TolerancePercent);
+/// <param name="StatedSumPercent">The sum of the weights the file states, in percent, when it states any.</param>
+public sealed record WeightCheck(int RowsCompared, int RowsOutsideTolerance, decimal MaxDifferencePercent, decimal TolerancePercent, decimal? StatedSumPercent = null);

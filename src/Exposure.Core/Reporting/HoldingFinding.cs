@@ -7,6 +7,10 @@ using Exposure.Core.Review;
 namespace Exposure.Core.Reporting;
 
 /// <summary>A matched, related or needs-review holding, with the rule and every feature compared.</summary>
+/// <param name="File">The holdings file's name (never its folder).</param>
+/// <param name="Value">The market value; null when the file gives none or it could not be read (<paramref name="ValueUnknown"/> says which).</param>
+/// <param name="DecidedBy">Who decided it, when a person's review decision did: the reviewer's name only when names are published.</param>
+/// <param name="ValueUnknown">Why the value is unknown: "no value given", or what could not be read; null when the value is known.</param>
 /// <param name="HoldingId">The file's own key for the holding (an N-PORT data set's HOLDING_ID), so a finding can be traced to its filing.</param>
 public sealed record HoldingFinding(
     string FundId,
@@ -29,6 +33,7 @@ public sealed record HoldingFinding(
     double Score,
     IReadOnlyList<Evidence> Evidence,
     string? DecidedBy,
+    string? ValueUnknown = null,
     string? HoldingId = null)
 {
     /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>

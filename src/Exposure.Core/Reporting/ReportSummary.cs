@@ -1,7 +1,16 @@
 namespace Exposure.Core.Reporting;
 
-/// <summary>Headline figures over all funds. Money totals are given only when every fund reports in the same currency.</summary>
+/// <summary>
+/// Headline figures over all funds. Money totals are given for one fund, or for several that report in the same stated
+/// currency; <see cref="TotalsWithheld"/> says why they are not. Totals over funds of different as-of dates are
+/// labelled with the range (<see cref="Dates"/>) and given per date (<see cref="ByDate"/>), never as one silent sum.
+/// </summary>
 /// <param name="RowsMatchedByDecision">Matched or related rows that rest on a person's review decision rather than a rule.</param>
+/// <param name="TotalsWithheld">Why the money totals are not given, or null when they are.</param>
+/// <param name="ValuesUnknown">Holding rows whose value is unknown, over all funds: the totals leave them out.</param>
+/// <param name="Dates">The dates a reader needs: the holdings' as-of dates and the list's version and date.</param>
+/// <param name="ByDate">The figures per as-of date when the funds are not all of one date; empty when they are.</param>
+/// <param name="Warnings">What a reader must know beside the figures, in the words every output shows.</param>
 public sealed record ReportSummary(
     int Funds,
     string? Currency,
@@ -17,4 +26,54 @@ public sealed record ReportSummary(
     StateCounts Lines,
     int HoldingRows,
     int DistinctSecurities,
-    int RowsMatchedByDecision);
+    int RowsMatchedByDecision,
+    TotalsWithheld? TotalsWithheld,
+    UnknownValues ValuesUnknown,
+    ReportDates Dates,
+    IReadOnlyList<DateTotals> ByDate,
+    IReadOnlyList<FigureWarning> Warnings);
+
+/// <summary>Why the money totals over all funds are not given.</summary>
+public enum TotalsWithheld
+{
+    /// <summary>The funds state different currencies.</summary>
+    DifferentCurrencies,
+    /// <summary>Several funds, and at least one states no currency: adding them could mix currencies.</summary>
+    CurrencyNotStated,
+    /// <summary>No fund's value is known.</summary>
+    ValuesUnknown,
+}
+
+/// <summary>The dates that matter to a reader of the report.</summary>
+/// <param name="HoldingsFrom">The earliest as-of date of the funds, when any is known.</param>
+/// <param name="HoldingsTo">The latest as-of date of the funds, when any is known.</param>
+/// <param name="FundsWithoutDate">Funds whose as-of date is not known.</param>
+/// <param name="ListVersion">The version of the list screened against.</param>
+/// <param name="ListDate">The list's date as it states it, when one list is used and it states one.</param>
+/// <param name="LatestAllegation">The date of the latest allegation the list holds (after <c>--list-as-of</c>, if given).</param>
+/// <param name="ListAsOf">The date the list was taken as it stood on (<c>--list-as-of</c>), or null for the whole list.</param>
+public sealed record ReportDates(
+    DateOnly? HoldingsFrom,
+    DateOnly? HoldingsTo,
+    int FundsWithoutDate,
+    string ListVersion,
+    string? ListDate,
+    string? LatestAllegation,
+    DateOnly? ListAsOf);
+
+/// <summary>The figures of the funds of one as-of date (null: the funds whose date is not known).</summary>
+/// <param name="TotalsWithheld">Why this date's money totals are not given, or null when they are.</param>
+public sealed record DateTotals(
+    DateOnly? AsOf,
+    int Funds,
+    string? Currency,
+    decimal? ValueScreened,
+    decimal? FlaggedValue,
+    decimal? FlaggedShare,
+    int CompaniesFlagged,
+    TotalsWithheld? TotalsWithheld = null);
+
+/// <summary>Something a reader must know beside the figures, worded once for every output.</summary>
+/// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>.</param>
+/// <param name="FundId">The fund it concerns, or null for the report as a whole.</param>
+public sealed record FigureWarning(string Code, string? FundId, string Text);

@@ -28,8 +28,9 @@ public static class ScreenedOutCsv
         Write(w, row.FundId, row.File, row.Line, row.State, row.Reason, row.Name, row.Ticker, row.Exchange, row.Isin, row.Cusip, row.Sedol,
             row.AssetClass, row.Currency, row.MarketValue, row.WeightPercentInFile);
 
-    public static void Write(TextWriter w, string fundId, HoldingRow row, RowState state, string reason) =>
-        Write(w, fundId, row.Source.File, row.Source.Line, state, reason, row.Name, row.Ticker, row.ExchangeText, row.Isin, row.Cusip, row.Sedol,
+    /// <param name="file">The holdings file's name as reports publish it.</param>
+    public static void Write(TextWriter w, string fundId, string file, HoldingRow row, RowState state, string reason) =>
+        Write(w, fundId, file, row.Source.Line, state, reason, row.Name, row.Ticker, row.ExchangeText, row.Isin, row.Cusip, row.Sedol,
             row.AssetClass, row.Currency, row.MarketValue, row.WeightPercent);
 
     private static void Write(TextWriter w, string fundId, string file, int line, RowState state, string reason, string? name, string? ticker,

@@ -6,9 +6,207 @@ using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
 
-/// <summary>The words and codes every output uses for the model's values, so that the PDF, workbook and CSV files say the same.</summary>
+/// <summary>
+/// The words and codes every output uses for the model's values, so that the PDF, the web page, the workbook, the CSV
+/// files and the terminal say the same: the states and bases, categories and listings in plain words, counts with their
+/// nouns in the right number ("1 line", "2 lines"), dates as readers say them, and the sentences that go beside figures.
+/// </summary>
 public static class Wording
 {
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Shown for a value the file did not give, or gave in a form that could not be read.</summary>
+    public const string Unknown = "unknown";
+
+    /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
+    public const string NotGiven = "not given";
+
+    /// <summary>Who decided, when reviewers' names are not to be published.</summary>
+    public const string ReviewerWithheld = Review.ReviewBook.ReviewerWithheld;
+
+    /// <summary>A count with thousands separators: "1,234".</summary>
+    public static string Number(long count) => count.ToString("#,0", Invariant);
+
+    /// <summary>A count and its noun in the right number: "1 line", "2 lines", "0 lines".</summary>
+    public static string Count(long count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
+
+    /// <summary>The verb that goes with a count: "is" or "are", "was" or "were", "has" or "have".</summary>
+    public static string Verb(long count, string one, string many) => count == 1 ? one : many;
+
+    /// <summary>A category of allegation in words: "Forced labour" for <c>forced-labour</c>.</summary>
+    public static string Category(string code) => code switch
+    {
+        "forced-labour" => "Forced labour",
+        "labour-transfer" => "Labour transfer",
+        "surveillance" => "Surveillance",
+        "sanctioned" => "Sanctioned",
+        _ => Capitalised(code.Replace('-', ' ').Replace('_', ' ')),
+    };
+
+    /// <summary>Categories in words, in a list: "Forced labour, Surveillance"; a dash for none.</summary>
+    public static string Categories(IEnumerable<string> codes) => string.Join(", ", codes.Select(Category)) is { Length: > 0 } text ? text : "—";
+
+    /// <summary>A listing in words: "Shanghai Stock Exchange 601899"; the code form (<c>XSHG:601899</c>) when the exchange is not known.</summary>
+    public static string Listing(string mic, string code, string? exchangeName) =>
+        string.IsNullOrWhiteSpace(exchangeName) ? $"{mic}:{code}" : $"{exchangeName} {code}";
+
+    /// <summary>A day as readers say the month: "March 2022".</summary>
+    public static string Month(DateOnly date) => date.ToString("MMMM yyyy", Invariant);
+
+    /// <summary>A list's date at its precision: "August 2024" for <c>2024-08-09</c> or <c>2024-08</c>, "2024" for <c>2024</c>; as written when not a date.</summary>
+    public static string Month(string date) => AllegationDates.Parse(date) switch
+    {
+        (var d, DatePrecision.Year) => d.Year.ToString(Invariant),
+        (var d, _) => Month(d),
+        null => date,
+    };
+
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? Unknown;
+
+    /// <summary>
+    /// "Listed on UFLPA Entity List in August 2024 and January 2025; named in Hong Kong Watch report in December 2022;
+    /// these holdings are from March 2022 (2022-03-10)": the allegations dated after holdings of one date, by list or report.
+    /// </summary>
+    public static string LaterAllegations(IEnumerable<(bool Listed, string ListOrReport, string Date)> allegations, DateOnly holdingsAsOf)
+    {
+        var parts = allegations
+            .GroupBy(a => (a.Listed, a.ListOrReport))
+            .Select(g =>
+            {
+                var months = g.Select(a => (Parsed: AllegationDates.Parse(a.Date), Text: Month(a.Date)))
+                    .OrderBy(m => m.Parsed?.Start ?? DateOnly.MaxValue)
+                    .Select(m => m.Text)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                var when = months.Count == 1 ? months[0] : $"{string.Join(", ", months.Take(months.Count - 1))} and {months[^1]}";
+                return (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + $" in {when}";
+            })
+            .ToList();
+        var text = string.Join("; ", parts) + $"; these holdings are from {Month(holdingsAsOf)} ({Date(holdingsAsOf)})";
+        return Capitalised(text);
+    }
+
+    /// <summary>
+    /// Where a company is shown: its allegations dated after the holdings, and what that means — that at the holdings'
+    /// date the list said less of it, or nothing at all when every allegation is later.
+    /// </summary>
+    public static string LaterThanHoldings(CompanyExposure company) =>
+        string.Join("; ", company.LaterThanHoldings.Select(l => l.Text)) + ". " +
+        (company.LaterThanHoldings.Any(l => l.AllegationIds.Count == company.Allegations.Count)
+            ? "At the holdings' date, none of the allegations this list now gives for the company had been made."
+            : "At the holdings' date, the list said less of this company than it says now.");
+
+    /// <summary>The holdings' dates: "2022-03-10", "2022-03-10 to 2025-01-31 (the funds' dates differ)", "unknown"; and for how many funds a date is not known.</summary>
+    /// <summary>The same for any set of as-of dates (a scheme's holdings, looked through from each one's latest file).</summary>
+    public static string HoldingsAsOf(IEnumerable<DateOnly?> asOf)
+    {
+        var all = asOf.ToList();
+        var known = all.OfType<DateOnly>().ToList();
+        return HoldingsAsOf(new ReportDates(known.Count == 0 ? null : known.Min(), known.Count == 0 ? null : known.Max(), all.Count(d => d is null), "", null, null, null));
+    }
+
+    public static string HoldingsAsOf(ReportDates dates)
+    {
+        var text = dates.HoldingsFrom is not { } from ? Unknown
+            : dates.HoldingsTo is { } to && to != from ? $"{Date(from)} to {Date(to)} (the funds' dates differ)"
+            : Date(from);
+        return dates.FundsWithoutDate > 0 && dates.HoldingsFrom is not null
+            ? $"{text}; not known for {Count(dates.FundsWithoutDate, "fund", "funds")}"
+            : text;
+    }
+
+    /// <summary>The list's version and dates: "version 2026.12.04; latest allegation dated 2025-01-15", and the date it is taken as of.</summary>
+    public static string ListDates(ReportDates dates)
+    {
+        var text = $"version {dates.ListVersion}";
+        if (dates.ListDate is { } listDate && !string.Equals(listDate, dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
+        if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
+        if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
+        return text;
+    }
+
+    /// <summary>When the run was stamped, or that it was not (the run time is only given when asked for).</summary>
+    public static string Generated(DateTimeOffset? at) =>
+        at is { } time ? time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant) : "not time-stamped: the same inputs give the same report";
+
+    /// <summary>Money as every output writes it in text: "GBP 1,234,567"; the bare amount without a currency; "unknown" for null.</summary>
+    public static string Money(decimal? value, string? currency)
+    {
+        if (value is null) return Unknown;
+        var rounded = Math.Round(value.Value, 0, MidpointRounding.AwayFromZero);
+        var amount = (rounded == 0 ? 0m : rounded).ToString("#,0", Invariant);
+        return currency is null ? amount : $"{currency} {amount}";
+    }
+
+    /// <summary>A fraction as a percentage with three decimals: 0.0125 → "1.250%"; "unknown" for null.</summary>
+    public static string Percent(decimal? fraction) => fraction is null ? Unknown : (fraction.Value * 100).ToString("0.000", Invariant) + "%";
+
+    /// <summary>How the figure of a total reads when the model gives none: "unknown" when no value is known, else "not given".</summary>
+    public static string NoTotal(TotalsWithheld? why) => why == TotalsWithheld.ValuesUnknown ? Unknown : NotGiven;
+
+    /// <summary>Why no total is given, as a sentence for the headline.</summary>
+    public static string WhyNoTotal(TotalsWithheld? why) => why switch
+    {
+        TotalsWithheld.DifferentCurrencies => "The funds report in different currencies, so no total is given; each fund's figures are under Funds",
+        TotalsWithheld.CurrencyNotStated => "Not every fund states its currency, so no total is given; each fund's figures are under Funds",
+        TotalsWithheld.ValuesUnknown => "No market value could be read, so the value held is unknown; the files' own weights are under Funds",
+        _ => "",
+    };
+
+    /// <summary>"of the 3 funds as of 2022-03-10 to 2025-01-31": the label a total over funds of different dates carries.</summary>
+    public static string DatesLabel(ReportDates dates, int funds) =>
+        dates.HoldingsFrom is { } from && (dates.HoldingsTo != from || dates.FundsWithoutDate > 0)
+            ? $"{Count(funds, "fund", "funds")} as of {HoldingsAsOf(dates)}"
+            : dates.HoldingsFrom is null && funds > 1 ? $"{Count(funds, "fund", "funds")} of unknown dates" : "";
+
+    /// <summary>"The values of 3 holdings could not be read" style subject for the unknown values of some rows.</summary>
+    public static string ValuesUnknownSentence(UnknownValues u)
+    {
+        if (u.Rows == 0) return "";
+        var how = u.NotReadable == u.Rows ? "could not be read" : u.NotReadable == 0 ? "are not given" : "are not given or could not be read";
+        var parts = new List<string>();
+        if (u.Matched > 0)
+            parts.Add($"{Count(u.Matched, "holding in a named company has a value that", "holdings in named companies have values that")} {Singular(how, u.Matched)}: " +
+                $"the flagged value leaves {Verb(u.Matched, "it", "them")} out, and {Verb(u.Matched, "it is", "they are")} listed with {Verb(u.Matched, "its", "their")} value unknown");
+        var side = u.Related + u.NeedsReview;
+        if (side > 0)
+            parts.Add($"{Count(side, "holding in a related company or awaiting review has a value that", "holdings in related companies or awaiting review have values that")} {Singular(how, side)}");
+        var other = u.Rows - u.Matched - side;
+        if (other > 0)
+            parts.Add($"{Count(other, (parts.Count > 0 ? "other " : "") + "holding has a value that", (parts.Count > 0 ? "other " : "") + "holdings have values that")} {Singular(how, other)}: the value screened leaves {Verb(other, "it", "them")} out");
+        var text = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>How values are read, what an unknown value is, and whose weights win: the methodology's words for every output.</summary>
+    public const string ValuesMethod =
+        "A market value the file does not give, or gives in a form that could not be read, is unknown: it is left out of every sum and " +
+        "counted, never taken as zero, and the row is screened all the same. Values are read with a currency code or symbol before or " +
+        "after the number (£830,000.00, 830,000.00 GBP), with a decimal comma where the form leaves no doubt (1.250.000,00) or a mapping " +
+        "file says so, and in thousands, millions or billions written k, mn or bn; a lone m is not read, since files write it both for a " +
+        "million and for a thousand. Where the file states weights and they disagree with value over fund value, the file's own statement " +
+        "wins: a file whose weights show that it lists part of a fund is given the fund value its weights imply; otherwise its weights are " +
+        "used as it states them, and the flagged weight on values is given beside them.";
+
+    /// <summary>How totals over funds are formed: the methodology's words for every output.</summary>
+    public const string TotalsMethod =
+        "Totals across funds are given only when every fund states the same currency; otherwise they are left out rather than mixing " +
+        "currencies. Totals across funds of different as-of dates are labelled with the range of dates and given per date beside it. " +
+        "Where the list has allegations dated after the holdings, each company's entry says so.";
+
+    /// <summary>What taking the list as it stood on a date left out, for the methodology.</summary>
+    public static string ListCutText(ListCut cut) =>
+        $"The list was taken as it stood on {Date(cut.AsOf)}: {Count(cut.AllegationsLeftOut, "allegation", "allegations")} dated later " +
+        $"{Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Count(cut.CompaniesLeftOut.Count, "company", "companies")} with no " +
+        $"allegation left {Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against" +
+        (cut.CompaniesLeftOut.Count == 0 ? "" : $": {string.Join("; ", cut.CompaniesLeftOut)}") + ". " +
+        (cut.UndatedKept == 0 ? "Every allegation kept is dated." : $"{Count(cut.UndatedKept, "allegation has", "allegations have")} no date and {Verb(cut.UndatedKept, "was", "were")} kept.") +
+        " A date given only to the month or the year is compared at that precision.";
+
+    private static string Singular(string how, long count) => count == 1 ? how.Replace("are not given", "is not given", StringComparison.Ordinal) : how;
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>The state as a code: <c>not-a-holding</c>, <c>needs-review</c>, <c>matched</c> ...</summary>
     public static string Code(RowState state) => state switch
     {
@@ -58,19 +256,28 @@ public static class Wording
     public static string Of(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated net assets",
+        FundValueBasis.SumOfRows => "sum of rows",
+        FundValueBasis.ImpliedByWeights => "implied by the file's weights",
         FundValueBasis.SumOfRowsStatedNotPositive => "sum of rows (the file states net assets of zero or less, which cannot be the base of weights)",
         FundValueBasis.ConstituentWeights => "constituent weights",
-        _ => "sum of rows",
+        _ => "unknown",
     };
 
-    /// <summary>The basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>.</summary>
+    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>, <c>unknown</c>.</summary>
     public static string Code(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated-net-assets",
+        FundValueBasis.SumOfRows => "sum-of-rows",
+        FundValueBasis.ImpliedByWeights => "implied-by-weights",
         FundValueBasis.SumOfRowsStatedNotPositive => "sum-of-rows-stated-not-positive",
         FundValueBasis.ConstituentWeights => "constituent-weights",
-        _ => "sum-of-rows",
+        _ => "unknown",
     };
+
+    /// <summary>The weights' basis as a code: <c>value-over-fund-value</c>, <c>file-weights</c>.</summary>
+    public static string Code(WeightBasis basis) => basis == WeightBasis.FileWeights ? "file-weights" : "value-over-fund-value";
+
+    public static string Of(WeightBasis basis) => basis == WeightBasis.FileWeights ? "the file's own weights" : "value over fund value";
 
     /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>
     public static string Of(Evidence e) => string.Create(CultureInfo.InvariantCulture, $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 
@@ -18,12 +19,16 @@ public sealed class ReviewBook
     private readonly Dictionary<string, List<ReviewDecision>> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<ReviewDecision> _applied = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ReviewDecision, string> _companyChanged = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _showReviewers;
     private int _rowsAccepted;
     private int _rowsRejected;
 
-    public ReviewBook(string? file, IEnumerable<ReviewDecision> decisions)
+    /// <param name="file">The decisions file as reports name it (its file name).</param>
+    /// <param name="showReviewers">Whether reports name the reviewer of each decision applied, or say "a reviewer".</param>
+    public ReviewBook(string? file, IEnumerable<ReviewDecision> decisions, bool showReviewers = false)
     {
         _file = file;
+        _showReviewers = showReviewers;
         var latest = new Dictionary<(string, string?, string?, string?, string), ReviewDecision>();
         foreach (var d in decisions) latest[(d.CompanyId, d.Isin, d.Mic, d.Ticker, d.Name)] = d;
         _decisions = latest.Values.OrderBy(d => d.Line).ToList();
@@ -54,15 +59,15 @@ public sealed class ReviewBook
 
         var evidence = result.Evidence.Append(new Evidence("review-decision", decision.Security, decision.CompanyId,
             decision.Verdict == ReviewVerdict.Accept ? 1 : -1,
-            string.Create(CultureInfo.InvariantCulture, $"{Verb(decision)} by {decision.Reviewer} on {decision.DecidedOn:yyyy-MM-dd}: {decision.Reason} ({decision.File}, line {decision.Line})"))).ToList();
+            string.Create(CultureInfo.InvariantCulture, $"{Verb(decision)} by {Reviewer(decision)} on {decision.DecidedOn:yyyy-MM-dd}: {decision.Reason} ({PublishedName.Of(decision.File)}, line {decision.Line})"))).ToList();
         if (decision.Verdict == ReviewVerdict.Accept)
         {
             if (result.Outcome == MatchOutcome.Match) return result with { Evidence = evidence };
             _rowsAccepted++;
-            return new MatchResult(MatchOutcome.Match, result.Company, $"review decision: accepted ({result.Rule})", 1, evidence) { DecidedBy = decision.Reviewer };
+            return new MatchResult(MatchOutcome.Match, result.Company, $"review decision: accepted ({result.Rule})", 1, evidence) { DecidedBy = Reviewer(decision) };
         }
         _rowsRejected++;
-        return new MatchResult(MatchOutcome.NoMatch, result.Company, $"review decision: rejected ({result.Rule})", 0, evidence) { DecidedBy = decision.Reviewer };
+        return new MatchResult(MatchOutcome.NoMatch, result.Company, $"review decision: rejected ({result.Rule})", 0, evidence) { DecidedBy = Reviewer(decision) };
     }
 
     public ReviewOutcome Outcome(ReferenceData reference)
@@ -74,7 +79,7 @@ public sealed class ReviewBook
                 : _applied.Contains(d) ? null
                 : _companyChanged.TryGetValue(d, out var changed) ? changed
                 : "no holding row met this decision";
-            if (why is not null) stale.Add(new StaleDecision(d.File, d.Line, d.Security, d.CompanyId, Verb(d), why));
+            if (why is not null) stale.Add(new StaleDecision(PublishedName.Of(d.File), d.Line, d.Security, d.CompanyId, Verb(d), why));
         }
         return new ReviewOutcome(_file, _decisions.Count, _rowsAccepted, _rowsRejected, stale);
     }
@@ -85,6 +90,11 @@ public sealed class ReviewBook
         if (key.Mic is not null && _byListing.TryGetValue((key.Mic, key.Ticker), out var b)) foreach (var d in b) yield return d;
         if (_byName.TryGetValue(name, out var c)) foreach (var d in c) yield return d;
     }
+
+    /// <summary>Who decided, as reports say it when reviewers' names are not published.</summary>
+    public const string ReviewerWithheld = "a reviewer";
+
+    private string Reviewer(ReviewDecision d) => _showReviewers ? d.Reviewer : ReviewerWithheld;
 
     private static string Verb(ReviewDecision d) => d.Verdict == ReviewVerdict.Accept ? "accepted" : "rejected";
 

@@ -9,7 +9,9 @@ namespace Exposure.Pipeline.Figures;
 
 /// <summary>
 /// The exposure stage: takes each fund's figures as its file is read and computes the report model once. Holds only
-/// what the report holds (findings, rejected lines, per-fund totals).
+/// what the report holds (findings, rejected lines, per-fund totals). Totals over funds are given for one fund, or for
+/// several that state one currency; over funds of different dates they are labelled with the range and given per date;
+/// what a reader must know beside them is worded once, in <see cref="ReportSummary.Warnings"/>.
 /// </summary>
 public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies families, decimal weightTolerancePercent = ExposureBuilder.DefaultWeightTolerancePercent)
 {
@@ -28,6 +30,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     }
 
     /// <summary>Starts a fund with an id of its own (from its name; a number added when two funds share a name).</summary>
+    /// <param name="sourceFile">The holdings file's name as reports publish it.</param>
     public FundAccumulator BeginFund(string sourceFile, FundMetadata fund) =>
         new(reference, weightTolerancePercent, UniqueId(fund.Name), sourceFile, fund);
 
@@ -40,38 +43,171 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     public ExposureReport Build(RunInfo run, int distinctSecurities, ReviewOutcome? review = null)
     {
-        var currencies = _funds.Select(f => f.Currency).Distinct().ToList();
-        var currency = currencies.Count == 1 ? currencies[0] : null;
+        var (currency, withheld) = Totals(_funds);
         var lines = _funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines));
-        var companies = Companies(currency);
-
-        decimal? Total(Func<FundExposure, decimal> pick) => currency is null ? null : _funds.Sum(pick);
-        var screened = Total(f => f.FundValue);
-        var flagged = Total(f => f.FlaggedValue);
-        var related = Total(f => f.RelatedValue);
+        var companies = Companies(withheld is null);
+        var unknown = _funds.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(f.ValuesUnknown));
+        var figures = Figures(_funds, withheld);
+        var dates = Dates(run);
 
         var summary = new ReportSummary(
             _funds.Count,
             currency,
-            screened,
-            flagged,
-            Share(flagged, screened),
-            related,
-            Share(related, screened),
-            Total(f => f.ReviewValue),
+            figures.Screened,
+            figures.Flagged,
+            figures.FlaggedShare,
+            figures.Related,
+            figures.RelatedShare,
+            figures.Review,
             companies.Count(c => c.Basis == Basis.Named),
             companies.Count(c => c.Basis != Basis.Named),
             _findings.Where(f => f.State == RowState.NeedsReview).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
             distinctSecurities,
-            _findings.Count(f => f.DecidedBy is not null && f.State is RowState.Matched or RowState.Related));
+            _findings.Count(f => f.DecidedBy is not null && f.State is RowState.Matched or RowState.Related),
+            withheld,
+            unknown,
+            dates,
+            ByDate(),
+            Warnings(run, dates, unknown, companies, withheld));
 
         return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
             Market: MarketFigures.Compute(_funds, _findings));
     }
 
-    private List<CompanyExposure> Companies(string? currency)
+    /// <summary>The currency of the totals and, when totals cannot be given, why: one fund always has its totals; several must state one currency.</summary>
+    private static (string? Currency, TotalsWithheld? Withheld) Totals(IReadOnlyList<FundExposure> funds)
+    {
+        var currencies = funds.Select(f => f.Currency).Distinct().ToList();
+        if (funds.Count > 1 && currencies.OfType<string>().Count() > 1) return (null, TotalsWithheld.DifferentCurrencies);
+        if (funds.Count > 1 && currencies.Contains(null)) return (null, TotalsWithheld.CurrencyNotStated);
+        var currency = currencies.Count == 1 ? currencies[0] : null;
+        if (funds.Count > 0 && funds.Any(f => f.FundValue is null)) return (currency, TotalsWithheld.ValuesUnknown);
+        return (currency, null);
+    }
+
+    private sealed record Sums(decimal? Screened, decimal? Flagged, decimal? FlaggedShare, decimal? Related, decimal? RelatedShare, decimal? Review);
+
+    /// <summary>
+    /// The totals: one fund's own figures (its shares on its own basis, also when only its weights are known); several
+    /// funds' sums and shares of their summed value, when totals can be given.
+    /// </summary>
+    private static Sums Figures(IReadOnlyList<FundExposure> funds, TotalsWithheld? withheld)
+    {
+        if (funds.Count == 1)
+        {
+            var f = funds[0];
+            return new(f.FundValue, f.FlaggedValue, f.FlaggedWeight, f.RelatedValue, f.RelatedWeight, f.ReviewValue);
+        }
+        if (withheld is not null) return new(null, null, null, null, null, null);
+        var screened = funds.Sum(f => f.FundValue ?? 0);
+        var flagged = FundAccumulator.Sum(funds, f => f.FlaggedValue);
+        var related = FundAccumulator.Sum(funds, f => f.RelatedValue);
+        return new(screened, flagged, Share(flagged, screened), related, Share(related, screened), FundAccumulator.Sum(funds, f => f.ReviewValue));
+    }
+
+    /// <summary>The figures per as-of date, when the funds are of more than one (an unknown date counting as one).</summary>
+    private List<DateTotals> ByDate()
+    {
+        var groups = _funds.GroupBy(f => f.AsOf).OrderBy(g => g.Key ?? DateOnly.MaxValue).ToList();
+        if (groups.Count < 2) return [];
+        return groups.Select(g =>
+        {
+            var funds = g.ToList();
+            var (currency, withheld) = Totals(funds);
+            var sums = Figures(funds, withheld);
+            var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+            var named = _findings.Where(f => f.State == RowState.Matched && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
+            return new DateTotals(g.Key, funds.Count, currency, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
+        }).ToList();
+    }
+
+    private ReportDates Dates(RunInfo run)
+    {
+        var known = _funds.Select(f => f.AsOf).OfType<DateOnly>().ToList();
+        var latest = reference.Allegations
+            .Select(a => (a.Date, Parsed: AllegationDates.Parse(a.Date)))
+            .Where(x => x.Parsed is not null)
+            .OrderByDescending(x => x.Parsed!.Value.Start)
+            .ThenByDescending(x => x.Parsed!.Value.Precision == DatePrecision.Day)
+            .Select(x => x.Date)
+            .FirstOrDefault();
+        return new ReportDates(
+            known.Count == 0 ? null : known.Min(),
+            known.Count == 0 ? null : known.Max(),
+            _funds.Count(f => f.AsOf is null),
+            run.ReferenceDataVersion,
+            run.Lists is { Lists.Count: 1 } lists ? lists.Lists[0].Date : null,
+            latest,
+            run.ListAsOf?.AsOf);
+    }
+
+    /// <summary>What a reader must know beside the figures, in the order it matters.</summary>
+    private List<FigureWarning> Warnings(RunInfo run, ReportDates dates, UnknownValues unknown, IReadOnlyList<CompanyExposure> companies, TotalsWithheld? withheld)
+    {
+        var warnings = new List<FigureWarning>();
+        if (run.ListAsOf is { } cut)
+        {
+            warnings.Add(new("list-as-of", null,
+                $"Screened against the list as it stood on {Wording.Date(cut.AsOf)}: {Wording.Count(cut.AllegationsLeftOut, "allegation", "allegations")} " +
+                $"dated later {Wording.Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Wording.Count(cut.CompaniesLeftOut.Count, "company", "companies")} " +
+                $"with none left {Wording.Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against."));
+        }
+        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !_funds.All(f => f.FundValue is null))
+            warnings.Add(new("values-unknown", null, text));
+        foreach (var f in _funds)
+        {
+            if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
+            {
+                var why = sum <= PartialFilePercent
+                    ? $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
+                    : $"the file's weights are shares of more than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}): some values are unknown, or rows are left out";
+                warnings.Add(new("weights-disagree", f.Id,
+                    $"{f.Name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); " +
+                    $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} " +
+                    $"instead of {Wording.Percent(f.FlaggedWeight)}."));
+            }
+            else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
+            {
+                warnings.Add(new("no-values", f.Id,
+                    $"{f.Name}: the file gives no market value that could be read, so the fund's value and the values held are unknown; " +
+                    "weights are the file's own."));
+            }
+            else if (f.WeightBasis == WeightBasis.FileWeights)
+            {
+                var c = f.WeightCheck;
+                warnings.Add(new("weights-disagree", f.Id,
+                    $"{f.Name}: the file's weights disagree with value over fund value on {Wording.Number(c.RowsOutsideTolerance)} of " +
+                    $"{Wording.Count(c.RowsCompared, "row", "rows")} (by up to {c.MaxDifferencePercent.ToString("0.####", CultureInfo.InvariantCulture)} percentage points). " +
+                    $"Weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on value over fund value it would be {Wording.Percent(f.AlternativeFlaggedWeight)}."));
+            }
+        }
+        if (_funds.Select(f => f.AsOf).Distinct().Count() > 1 && withheld is null)
+        {
+            var range = dates.HoldingsFrom is { } from && dates.HoldingsTo is { } to && to != from ? $", {Wording.Date(from)} to {Wording.Date(to)}" : "";
+            var undated = dates.FundsWithoutDate > 0 ? $" ({Wording.Count(dates.FundsWithoutDate, "fund's date is", "funds' dates are")} not known)" : "";
+            warnings.Add(new("dates-differ", null,
+                $"The funds are of different dates{range}{undated}: totals over them add holdings of different dates. " +
+                "The figures of each date are given beside them."));
+        }
+        var later = companies.Where(c => c.LaterThanHoldings.Count > 0).ToList();
+        if (later.Count > 0)
+        {
+            warnings.Add(new("allegations-after-holdings", null,
+                $"For {Wording.Count(later.Count, "company", "companies")} held, the list has allegations dated after the holdings " +
+                $"({string.Join("; ", later.Take(3).Select(c => $"{c.NameEn}: {c.LaterThanHoldings[0].Text}"))}" +
+                (later.Count > 3 ? "; …" : "") + "). Each company's entry says which; the list as it stood on the holdings' date can be screened against instead."));
+        }
+        return warnings;
+    }
+
+    /// <summary>Weights adding up to no more than this (in percent) say the file lists part of a fund, not rounding.</summary>
+    private const decimal PartialFilePercent = 99m;
+
+    private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private List<CompanyExposure> Companies(bool totals)
     {
         var held = _findings
             .Where(f => f.State is RowState.Matched or RowState.Related)
@@ -86,16 +222,17 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 .Select(g =>
                 {
                     var fund = fundsById[g.Key];
-                    var value = g.Sum(f => f.Value ?? 0);
-                    return new CompanyHolding(fund.Id, fund.Name, fund.Currency, value, Share(value, fund.FundValue) ?? 0, g.Count());
+                    return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(g, f => f.Value), FundAccumulator.Sum(g, f => f.Weight),
+                        g.Count(), g.Count(f => f.Value is null), fund.AsOf);
                 })
-                .OrderByDescending(h => h.Value)
+                .OrderByDescending(h => h.Value ?? -1)
+                .ThenByDescending(h => h.Weight ?? -1)
                 .ToList();
-            result.Add(Describe(company, holdings, currency is null ? null : holdings.Sum(h => h.Value)));
+            result.Add(Describe(company, holdings, totals ? FundAccumulator.Sum(holdings, h => h.Value) : null));
         }
         return result
             .OrderBy(c => c.Basis)
-            .ThenByDescending(c => c.TotalValue ?? c.Holdings.Sum(h => h.Value))
+            .ThenByDescending(c => c.TotalValue ?? c.Holdings.Sum(h => h.Value ?? 0))
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
     }
@@ -116,13 +253,29 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             company.Basis,
             families.BasisText(company),
             company.Listings.Select(l => l.ToString()).ToList(),
+            company.Listings.Select(l => Wording.Listing(l.Mic, l.Code, reference.Exchanges.ByMic(l.Mic)?.Name)).ToList(),
             allegations.Select(a => a.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             company.ReviewNote,
             families.RelationsOf(company.Id),
             allegations,
             holdings,
             total,
+            LaterThanHoldings(allegations, holdings),
             allegations.Select(a => a.ListName).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } lists ? lists : null);
+    }
+
+    /// <summary>The allegations dated after the as-of date of holdings of the company, per date.</summary>
+    private static List<LaterAllegation> LaterThanHoldings(IReadOnlyList<AllegationView> allegations, IReadOnlyList<CompanyHolding> holdings)
+    {
+        var result = new List<LaterAllegation>();
+        foreach (var g in holdings.Where(h => h.AsOf is not null).GroupBy(h => h.AsOf!.Value).OrderBy(g => g.Key))
+        {
+            var later = allegations.Where(a => AllegationDates.IsAfter(a.Date, g.Key)).ToList();
+            if (later.Count == 0) continue;
+            result.Add(new LaterAllegation(g.Key, g.Select(h => h.FundId).ToList(), later.Select(a => a.Id).ToList(),
+                Wording.LaterAllegations(later.Select(a => (a.Listed, a.ListOrReport, a.Date!)), g.Key)));
+        }
+        return result;
     }
 
     private string UniqueId(string name)

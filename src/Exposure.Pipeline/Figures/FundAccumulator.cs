@@ -5,7 +5,12 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Pipeline.Figures;
 
-/// <summary>Collects one fund's lines as they are read and screened; <see cref="Complete"/> computes its figures.</summary>
+/// <summary>
+/// Collects one fund's lines as they are read and screened; <see cref="Complete"/> computes its figures. A value a row
+/// does not give, or gives in a form that could not be read, is unknown: it is left out of sums and counted, never taken
+/// as 0. When the file states weights that disagree with value over fund value, the file's own statement wins: a file
+/// listing part of a fund gives the fund value its weights imply; otherwise its weights are used as they stand.
+/// </summary>
 public sealed class FundAccumulator
 {
     private readonly ReferenceData _reference;
@@ -14,11 +19,16 @@ public sealed class FundAccumulator
     private readonly List<(Holding Holding, RowState State, MatchResult Match)> _findings = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly List<(decimal Value, decimal FileWeight)> _weights = [];
-    private readonly List<(int Line, string? Name, decimal Value, string FundId)> _nested = [];
+    private readonly List<(int Line, string? Name, decimal? Value, decimal? FileWeight, string FundId)> _nested = [];
     private decimal _screened;
     private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _lines = new int[Enum.GetValues<RowState>().Length];
+    private readonly int[] _unknown = new int[Enum.GetValues<RowState>().Length];
+    private int _unreadable;
     private decimal _sumOfRows;
+    private int _valuesKnown;
+    private decimal _statedSum;
+    private int _statedRows;
     private decimal _excluded;
     private int _holdingRows;
 
@@ -32,6 +42,8 @@ public sealed class FundAccumulator
     }
 
     public string Id { get; }
+
+    /// <summary>The holdings file as published: its file name alone.</summary>
     public string SourceFile { get; }
 
     /// <summary>Physical lines accounted for so far.</summary>
@@ -42,7 +54,7 @@ public sealed class FundAccumulator
     public void Rejected(SourceLocation source, string reason, string rawText)
     {
         _lines[(int)RowState.Rejected] += source.LineCount;
-        _rejected.Add(new RejectedLine(source.File, source.Line, source.LineCount, reason, rawText));
+        _rejected.Add(new RejectedLine(SourceFile, source.Line, source.LineCount, reason, rawText));
     }
 
     /// <summary>Records a holding in its final state; <paramref name="match"/> is required for matched, related and review states.</summary>
@@ -52,13 +64,12 @@ public sealed class FundAccumulator
             throw new ArgumentException($"a holding cannot end in state {state} here", nameof(state));
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
-        _holdingRows++;
-        var value = row.MarketValue ?? 0;
-        _sumOfRows = Sum(_sumOfRows, value, row.Source);
-        if (state == RowState.Excluded) _excluded = Sum(_excluded, value, row.Source);
-        if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Sum(_screened, value, row.Source);
-        if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
-        if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
+        Count(row, state);
+        if (row.MarketValue is { } value)
+        {
+            if (state == RowState.Excluded) _excluded = Add(_excluded, value, row.Source);
+            if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Add(_screened, value, row.Source);
+        }
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((holding, state, match ?? throw new ArgumentNullException(nameof(match))));
     }
@@ -67,12 +78,30 @@ public sealed class FundAccumulator
     public void LookedThrough(HoldingRow row, string fundId)
     {
         _lines[(int)RowState.LookedThrough] += row.Source.LineCount;
+        Count(row, RowState.LookedThrough);
+        _nested.Add((row.Source.Line, row.Name, row.MarketValue, row.WeightPercent, fundId));
+    }
+
+    private void Count(HoldingRow row, RowState state)
+    {
         _holdingRows++;
-        var value = row.MarketValue ?? 0;
-        _sumOfRows = Sum(_sumOfRows, value, row.Source);
+        if (row.MarketValue is { } v)
+        {
+            _sumOfRows = Add(_sumOfRows, v, row.Source);
+            _valuesKnown++;
+        }
+        else
+        {
+            _unknown[(int)state]++;
+            if (row.Unreadable is not null) _unreadable++;
+        }
+        if (row.WeightPercent is { } w)
+        {
+            _statedSum += w;
+            _statedRows++;
+        }
         if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
-        if (row.WeightPercent is { } w && row.MarketValue is { } v) _weights.Add((v, w));
-        _nested.Add((row.Source.Line, row.Name, value, fundId));
+        if (row.WeightPercent is { } fileWeight && row.MarketValue is { } value) _weights.Add((value, fileWeight));
     }
 
     /// <summary>Closes the fund and computes its figures.</summary>
@@ -80,31 +109,61 @@ public sealed class FundAccumulator
     {
         var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
 
+        decimal? sumOfRows = _valuesKnown > 0 ? _sumOfRows : null;
         // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis says why.
         var stated = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
-        var fundValue = stated ?? _sumOfRows;
+        var fundValue = stated ?? sumOfRows;
         var basis = stated is not null ? FundValueBasis.StatedNetAssets
+            : sumOfRows is null ? FundValueBasis.Unknown
             : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
             : FundValueBasis.SumOfRowsStatedNotPositive;
-        decimal Weight(decimal v) => ExposureBuilder.Share(v, fundValue) ?? 0;
+        var check = CheckWeights(fundValue);
+        var weightBasis = WeightBasis.ValueOverFundValue;
+        var alternativeBase = (decimal?)null;
+        if (fundValue is null && _statedRows > 0)
+        {
+            weightBasis = WeightBasis.FileWeights;
+        }
+        else if (check.RowsOutsideTolerance > 0)
+        {
+            // The file's weights say something else than its values do. A file listing part of a fund states weights of
+            // the whole: the fund value they imply makes every row agree. Otherwise the weights stand as the file states them.
+            var implied = basis == FundValueBasis.SumOfRows ? ImpliedFundValue() : null;
+            if (implied is { } value && CheckWeights(value).RowsOutsideTolerance == 0)
+            {
+                alternativeBase = fundValue;
+                fundValue = value;
+                basis = FundValueBasis.ImpliedByWeights;
+            }
+            else
+            {
+                weightBasis = WeightBasis.FileWeights;
+            }
+        }
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, Weight)).ToList();
+        decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
+            ? row.WeightPercent / 100
+            : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
+
+        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight)).ToList();
         var flagged = findings.Where(f => f.State == RowState.Matched).ToList();
-        var flaggedValue = flagged.Sum(f => f.Value ?? 0);
-        var relatedValue = findings.Where(f => f.State == RowState.Related).Sum(f => f.Value ?? 0);
-        var reviewValue = findings.Where(f => f.State == RowState.NeedsReview).Sum(f => f.Value ?? 0);
+        var related = findings.Where(f => f.State == RowState.Related).ToList();
+        var review = findings.Where(f => f.State == RowState.NeedsReview).ToList();
+        var flaggedValue = Sum(flagged, f => f.Value);
 
         var byCategory = flagged
             .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => a.Category).Distinct().Select(cat => (cat, f)))
             .GroupBy(x => x.cat, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var v = g.Sum(x => x.f.Value ?? 0);
-                return new CategoryExposure(g.Key, v, Weight(v), g.Select(x => x.f.CompanyId).Distinct().Count());
-            })
-            .OrderByDescending(c => c.Value)
+            .Select(g => new CategoryExposure(g.Key, Sum(g, x => x.f.Value), Sum(g, x => x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count()))
+            .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
             .ToList();
+
+        // The flagged weight the other way: on the sum of the rows when the fund value is implied by the weights, on
+        // value over fund value when the file's weights are used because they disagree.
+        decimal? alternative = basis == FundValueBasis.ImpliedByWeights ? ExposureBuilder.Share(flaggedValue, alternativeBase)
+            : weightBasis == WeightBasis.FileWeights && fundValue is not null ? ExposureBuilder.Share(flaggedValue, fundValue)
+            : null;
 
         var exposure = new FundExposure(
             Id,
@@ -118,21 +177,30 @@ public sealed class FundAccumulator
             fundValue,
             basis,
             _fund.StatedNetAssets,
-            _sumOfRows,
+            sumOfRows,
             _excluded,
             flaggedValue,
-            Weight(flaggedValue),
-            relatedValue,
-            Weight(relatedValue),
-            reviewValue,
-            Weight(reviewValue),
+            Sum(flagged, f => f.Weight),
+            Sum(related, f => f.Value),
+            Sum(related, f => f.Weight),
+            Sum(review, f => f.Value),
+            Sum(review, f => f.Weight),
             flagged.Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,
             byCategory,
-            CheckWeights(fundValue),
+            check with { StatedSumPercent = _statedRows > 0 ? _statedSum : null },
             _screened,
-            _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value, Weight(n.Value), n.FundId)).ToList(),
+            _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
+                (weightBasis == WeightBasis.FileWeights ? n.FileWeight / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
+            new UnknownValues(
+                _unknown.Sum(),
+                _unknown[(int)RowState.Matched],
+                _unknown[(int)RowState.Related],
+                _unknown[(int)RowState.NeedsReview],
+                _unreadable),
+            weightBasis,
+            alternative,
             _fund.Registrant,
             _fund.Cik,
             _fund.SeriesId,
@@ -141,18 +209,55 @@ public sealed class FundAccumulator
         return new FundResult(exposure, findings, _rejected);
     }
 
-    private WeightCheck CheckWeights(decimal fundValue)
+    /// <summary>The sum of the known figures; 0 for no rows; null when there are rows and none has a known figure.</summary>
+    internal static decimal? Sum<T>(IEnumerable<T> rows, Func<T, decimal?> figure)
+    {
+        var any = false;
+        decimal? sum = null;
+        foreach (var row in rows)
+        {
+            any = true;
+            if (figure(row) is { } v) sum = (sum ?? 0) + v;
+        }
+        return any ? sum : 0;
+    }
+
+    /// <summary>
+    /// A running total plus one row's value. Values are read within ±10^18, so no real file comes near the end of
+    /// <see cref="decimal"/>'s range; should one, the run stops naming the line rather than failing without one.
+    /// </summary>
+    private static decimal Add(decimal total, decimal value, SourceLocation at)
+    {
+        try
+        {
+            return total + value;
+        }
+        catch (OverflowException)
+        {
+            throw new Core.DataException(at.File, at.Line, "the fund's values add up past the largest number Exposure can hold (about 7.9 × 10^28)");
+        }
+    }
+
+    /// <summary>The sum of the values of the rows stating a weight, over the sum of their weights: the fund value those weights are shares of.</summary>
+    private decimal? ImpliedFundValue()
+    {
+        var values = _weights.Sum(w => w.Value);
+        var weights = _weights.Sum(w => w.FileWeight);
+        return weights > 0 && values > 0 ? Math.Round(values / (weights / 100), 2) : null;
+    }
+
+    private WeightCheck CheckWeights(decimal? fundValue)
     {
         var tolerance = _weightTolerancePercent;
-        if (fundValue == 0) return new WeightCheck(0, 0, 0, tolerance);
+        if (fundValue is not { } value || value == 0) return new WeightCheck(0, 0, 0, tolerance);
         var outside = 0;
         var max = 0m;
-        foreach (var (value, fileWeight) in _weights)
+        foreach (var (rowValue, fileWeight) in _weights)
         {
             decimal diff;
             try
             {
-                diff = Math.Abs(value / fundValue * 100 - fileWeight);
+                diff = Math.Abs(rowValue / value * 100 - fileWeight);
             }
             catch (OverflowException)
             {
@@ -166,29 +271,13 @@ public sealed class FundAccumulator
         return new WeightCheck(_weights.Count, outside, Math.Round(max, 4), tolerance);
     }
 
-    /// <summary>
-    /// A running total plus one row's value. Values are read within ±10^18, so no real file comes near the end of
-    /// <see cref="decimal"/>'s range; should one, the run stops naming the line rather than failing without one.
-    /// </summary>
-    private static decimal Sum(decimal total, decimal value, SourceLocation at)
-    {
-        try
-        {
-            return total + value;
-        }
-        catch (OverflowException)
-        {
-            throw new Core.DataException(at.File, at.Line, "the fund's values add up past the largest number Exposure can hold (about 7.9 × 10^28)");
-        }
-    }
-
-    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<decimal, decimal> weight)
+    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight)
     {
         var company = match.Company!;
         var row = holding.Row;
         return new HoldingFinding(
             Id,
-            row.Source.File,
+            SourceFile,
             row.Source.Line,
             state,
             row.Name,
@@ -199,7 +288,7 @@ public sealed class FundAccumulator
             row.Isin,
             holding.Name.Text,
             row.MarketValue,
-            row.MarketValue is { } v ? weight(v) : null,
+            weight(row),
             company.Id,
             company.NameEn,
             company.Basis,
@@ -207,7 +296,7 @@ public sealed class FundAccumulator
             match.Score,
             match.Evidence,
             match.DecidedBy,
+            row.MarketValue is null ? row.Unreadable ?? "no value given" : null,
             row.HoldingId);
     }
-
 }

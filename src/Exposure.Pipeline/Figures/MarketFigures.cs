@@ -36,7 +36,7 @@ internal static class MarketFigures
                 var latest = g.ToList();
                 var currencies = latest.Select(f => f.Currency).Distinct().ToList();
                 var currency = currencies.Count == 1 ? currencies[0] : null;
-                decimal? Sum(Func<FundExposure, decimal> pick) => currency is null ? null : latest.Sum(pick);
+                decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(latest, pick);
                 return new RegistrantExposure(
                     g.Key,
                     latest.Select(f => f.Cik).FirstOrDefault(c => c is not null),

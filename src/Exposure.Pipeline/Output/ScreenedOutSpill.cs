@@ -31,10 +31,11 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     public override bool Available => true;
 
-    public void Add(string fundId, HoldingRow row, RowState state, string reason)
+    /// <param name="file">The holdings file's name as reports publish it.</param>
+    public void Add(string fundId, string file, HoldingRow row, RowState state, string reason)
     {
         var w = (state == RowState.Excluded ? _excluded : _unmatched) ?? throw new InvalidOperationException("the screened-out rows are closed for writing");
-        ScreenedOutCsv.Write(w, fundId, row, state, reason);
+        ScreenedOutCsv.Write(w, fundId, file, row, state, reason);
     }
 
     /// <summary>Ends writing; the rows can then be read back, as often as renderers need.</summary>

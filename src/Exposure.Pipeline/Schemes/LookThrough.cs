@@ -168,7 +168,7 @@ public sealed class LookThrough
             {
                 var nestedWeight = 0m;
                 foreach (var nested in fund!.Nested) nestedWeight += nested.Weight;
-                var residual = reach[node] * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fund.FundValue - nestedWeight);
+                var residual = reach[node] * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fund.FundValue!.Value - nestedWeight);
                 if (Math.Abs(residual) > Math.Abs(reach[node]) * ResidualTolerance)
                     _gaps.Add(new CoverageGap(entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
                 continue;
@@ -178,15 +178,15 @@ public sealed class LookThrough
                 _gaps.Add(new CoverageGap(entry.Id, pathText, _graph.Entries[node].Kind == EntryKind.Index ? "no constituent list" : "no holdings file", reach[node], route));
                 continue;
             }
-            if (fund.FundValue == 0)
+            if (fund.FundValue is not { } fundValue || fundValue == 0)
             {
-                _gaps.Add(new CoverageGap(entry.Id, pathText, "fund value is zero", reach[node], route));
+                _gaps.Add(new CoverageGap(entry.Id, pathText, fund.FundValue is null ? "fund value is unknown" : "fund value is zero", reach[node], route));
                 continue;
             }
             Findings(top, amount, fund, reach[node], paths[node], best[node]!, totals);
-            totals.LookedThrough += reach[node] * fund.ScreenedValue / fund.FundValue;
+            totals.LookedThrough += reach[node] * fund.ScreenedValue / fundValue;
             if (fund.ExcludedValue != 0)
-                _gaps.Add(new CoverageGap(entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", reach[node] * fund.ExcludedValue / fund.FundValue, route));
+                _gaps.Add(new CoverageGap(entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", reach[node] * fund.ExcludedValue / fundValue, route));
         }
         return totals;
     }
@@ -235,7 +235,7 @@ public sealed class LookThrough
     }
 
     /// <summary>A fund whose holdings are followed: it has a holdings file and a value.</summary>
-    private bool LooksThrough(int node) => _graph.Latest[node] is { FundValue: not 0 };
+    private bool LooksThrough(int node) => _graph.Latest[node] is { FundValue: { } value } && value != 0;
 
     /// <summary>The funds reached from <paramref name="top"/>, each once: on arriving (a fund before what it holds) and on leaving.</summary>
     private List<(int Node, bool Leaving)> Walk(int top)

@@ -10,11 +10,18 @@ public sealed class ColumnMap
         _index = index;
         FieldCount = fieldCount;
         Headers = headers;
+        if (index.TryGetValue(ColumnRole.MarketValue, out var value)) ValueCurrency = CurrencyText.InHeader(headers[value]);
     }
 
     public int FieldCount { get; }
     public IReadOnlyList<string> Headers { get; }
     public IReadOnlyCollection<ColumnRole> Roles => _index.Keys;
+
+    /// <summary>The currency the market value's header names (<c>Mkt Val (GBP)</c>): the rows' currency when the file has no currency column.</summary>
+    public string? ValueCurrency { get; }
+
+    /// <summary>True when the header has a market value or a weight column: without either, the file says nothing of how much is held.</summary>
+    public bool HasValueOrWeight => Has(ColumnRole.MarketValue) || Has(ColumnRole.Weight);
 
     public bool Has(ColumnRole role) => _index.ContainsKey(role);
 
@@ -38,5 +45,18 @@ public sealed class ColumnMap
         var hasKey = index.Keys.Any(r => r is ColumnRole.Ticker or ColumnRole.Isin or ColumnRole.Cusip or ColumnRole.Sedol or ColumnRole.MarketValue or ColumnRole.Weight);
         if (!index.ContainsKey(ColumnRole.Name) || !hasKey) return null;
         return new ColumnMap(index, record.Count, record.Select(h => h.Trim().Trim('\uFEFF')).ToList());
+    }
+
+    /// <summary>
+    /// The one-line problem of a header without a market value or a weight column: the columns it has, the names looked
+    /// for, and the way out (a mapping file).
+    /// </summary>
+    public string NoValueColumn()
+    {
+        static string Some(ColumnRole role) => string.Join(", ", HeaderNames.For(role).Take(8).Select(n => $"'{n}'")) + ", ...";
+        var seen = string.Join(", ", Headers.Where(h => h.Length > 0).Select(h => $"'{HoldingRecords.Shorten(h)}'"));
+        return $"no market value or weight column found: the header has {seen}; looked for a market value ({Some(ColumnRole.MarketValue)}, " +
+               $"also with a currency, e.g. 'Market Value (GBP)') or a weight ({Some(ColumnRole.Weight)}); " +
+               "name the columns in a mapping file and give it with --mapping (see docs/mapping-file.md)";
     }
 }

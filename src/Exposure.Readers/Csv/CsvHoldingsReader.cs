@@ -75,6 +75,7 @@ public static class CsvHoldingsReader
                     pending.Add(new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
                     continue;
                 }
+                if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
                 yield return new FundDetected(preamble.ToMetadata(displayName, map));
                 foreach (var p in pending) yield return p;
                 pending.Clear();
@@ -105,7 +106,7 @@ public static class CsvHoldingsReader
             }
 
             sawData = true;
-            yield return HoldingRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, NumberParser.TryParse);
+            yield return HoldingRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, NumberParser.TryParse, map.ValueCurrency);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");

@@ -15,8 +15,19 @@ public static class HeaderNames
         [ColumnRole.Sector] = ["sector", "gics sector", "industry sector"],
         [ColumnRole.Currency] = ["currency", "base currency", "reporting currency", "ccy"],
         [ColumnRole.Country] = ["location", "country", "country of risk", "domicile", "country of incorporation", "location of risk"],
-        [ColumnRole.MarketValue] = ["market value", "value", "market value base", "market value usd", "mkt value", "marketvalue", "base market value", "position value", "value usd", "amount"],
-        [ColumnRole.Weight] = ["weight", "weight %", "weight pct", "weighting", "% of net assets", "% of fund", "portfolio weight", "% weight", "pct of net assets", "percent of net assets", "index weight"],
+        [ColumnRole.MarketValue] =
+        [
+            "market value", "value", "mkt value", "mkt val", "market val", "position value", "amount", "marketvalue", "mktval", "market value base",
+            "market value usd", "mkt val base", "base market value", "value usd", "value base", "current value", "holding value", "market value held",
+            "total market value", "fair value", "valuation", "market value local", "mv",
+        ],
+        [ColumnRole.Weight] =
+        [
+            "weight", "weight %", "% of net assets", "% of fund", "weighting", "portfolio weight", "% of portfolio", "% of nav", "weight pct",
+            "weighting %", "weight percent", "% net assets", "% fund", "% weight", "pct of net assets", "percent of net assets", "pct of fund",
+            "percent of fund", "% nav", "% portfolio", "portfolio %", "% of total", "% of assets", "% of net asset value", "% holding", "holding %",
+            "index weight", "allocation", "% allocation",
+        ],
         [ColumnRole.Quantity] = ["shares", "quantity", "units", "nominal", "shares held", "par value", "position", "holding quantity"],
         [ColumnRole.Price] = ["price", "market price", "local price"],
     };
@@ -25,14 +36,22 @@ public static class HeaderNames
         .SelectMany(kv => kv.Value.Select(n => (Key: Fold(n), Role: kv.Key)))
         .ToDictionary(x => x.Key, x => x.Role);
 
-    /// <summary>The role of a header, also when it names its currency: <c>Market Value (EUR)</c> is a market value.</summary>
+    /// <summary>
+    /// The role of a header, also when it names its currency: <c>Market Value (EUR)</c>, <c>Mkt Val (GBP)</c> and
+    /// <c>Value (£)</c> are market values (<see cref="CurrencyText.InHeader"/> reads the currency).
+    /// </summary>
     public static ColumnRole? RoleOf(string header)
     {
         var folded = Fold(header);
         if (ByName.TryGetValue(folded, out var r)) return r;
+        // "(GBP)", "(£)", "($)": a currency, not a unit such as "(000s)", which would make the values a thousand times larger.
+        var open = header.LastIndexOf('(');
+        var close = header.LastIndexOf(')');
+        if (open > 0 && close > open && CurrencyText.IsCurrencyMark(header[(open + 1)..close].Trim())
+            && Fold(header[..open]) is { Length: > 0 } withoutCurrency && ByName.TryGetValue(withoutCurrency, out r))
+            return r;
         var last = folded.LastIndexOf(' ');
-        return last > 0 && folded.Length - last - 1 == 3 && folded[(last + 1)..].All(char.IsAsciiLetter)
-            && ByName.TryGetValue(folded[..last], out r) ? r : null;
+        return last > 0 && CurrencyText.IsCode(folded[(last + 1)..]) && ByName.TryGetValue(folded[..last], out r) ? r : null;
     }
 
     /// <summary>The names recognised for a role, for error messages and documentation.</summary>

@@ -81,7 +81,6 @@ public static class NportReader
         var balance = Number("balance");
         var value = Number("valUSD");
         var pct = Number("pctVal");
-        if (error is not null) return new Rejected(source, error, raw);
 
         var cusip = h.Get("cusip") ?? h.Other("CUSIP");
         if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
@@ -97,7 +96,8 @@ public static class NportReader
             Country: h.Get("invCountry"),
             MarketValue: value,
             WeightPercent: pct,
-            Quantity: balance);
+            Quantity: balance,
+            Unreadable: error);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw);
         return new HoldingRead(row);

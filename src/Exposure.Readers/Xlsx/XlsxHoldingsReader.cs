@@ -73,6 +73,7 @@ public static class XlsxHoldingsReader
                     pending.Add(new NotAHolding(source, row.Filled == 0 ? "blank line" : "preamble"));
                     continue;
                 }
+                if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
                 yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map));
                 foreach (var p in pending) yield return p;
                 pending.Clear();
@@ -100,7 +101,8 @@ public static class XlsxHoldingsReader
                 () => HoldingRecords.JoinAsCsv(texts),
                 role => current.Get(texts, role),
                 current.HeaderOf,
-                NumberParser.TryParse);
+                NumberParser.TryParse,
+                current.ValueCurrency);
         }
 
         if (map is null)

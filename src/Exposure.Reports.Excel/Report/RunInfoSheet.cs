@@ -1,4 +1,3 @@
-using System.Globalization;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
 
@@ -23,12 +22,13 @@ internal static class RunInfoSheet
         foreach (var list in run.Lists?.Lists ?? [])
         {
             entries.Add(new($"List: {list.Name}", CellContent.Text(
-                string.Create(CultureInfo.InvariantCulture, $"{list.Format}, {list.Date ?? "undated"}, {list.Entries} entries, {list.Companies} companies, {list.Problems} problems reported; licence: {list.Licence ?? "not stated"}"))));
+                $"{list.Format}, {list.Date ?? "undated"}, {Wording.Count(list.Entries, "entry", "entries")}, {Wording.Count(list.Companies, "company", "companies")}, " +
+                $"{Wording.Count(list.Problems, "problem", "problems")} reported; licence: {list.Licence ?? "not stated"}")));
             entries.Add(new("  SHA-256", CellContent.Text(list.Sha256)));
         }
         foreach (var input in run.Inputs)
         {
-            entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text(string.Create(CultureInfo.InvariantCulture, $"{input.Lines} lines, {input.Bytes} bytes"))));
+            entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text($"{Wording.Count(input.Lines, "line", "lines")}, {Wording.Count(input.Bytes, "byte", "bytes")}")));
             entries.Add(new("  SHA-256", CellContent.Text(input.Sha256)));
         }
         return new KeyValueSheet("Run info", "How this report was produced", entries) { LabelWidth = 50, ValueWidth = 70 };

@@ -15,16 +15,23 @@ internal static class SummarySheet
         var c = s.Currency is null ? "" : $" ({s.Currency})";
         var entries = new List<KeyValueEntry>();
         if (report.Run.IllustrativeNote is { } note) entries.Add(new("Note", CellContent.WrappedText(note)));
+        foreach (var warning in s.Warnings) entries.Add(new("Read the figures with this", CellContent.WrappedText(warning.Text)));
+        CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
+        CellContent Share(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Percent(value);
         entries.AddRange(
         [
             new("Funds screened", CellContent.Integer(s.Funds)),
-            new("Report currency", CellContent.Text(s.Currency ?? "mixed: totals across funds are not given")),
-            new($"Value screened{c}", CellContent.Money(s.ValueScreened)),
-            new($"Value in companies named by a source{c}", CellContent.Money(s.FlaggedValue)),
-            new("Share of value screened", CellContent.Percent(s.FlaggedShare)),
-            new($"Value in related companies (parents, subsidiaries){c}", CellContent.Money(s.RelatedValue)),
-            new("Share of value screened, related", CellContent.Percent(s.RelatedShare)),
-            new($"Value awaiting review{c}", CellContent.Money(s.ReviewValue)),
+            new("Holdings as of", CellContent.WrappedText(Wording.HoldingsAsOf(s.Dates))),
+            new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates))),
+            new("Report currency", CellContent.Text(s.Currency ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
+            new($"Value screened{c}", Total(s.ValueScreened)),
+            new($"Value in companies named by a source{c}", Total(s.FlaggedValue)),
+            new("Share of value screened", Share(s.FlaggedShare)),
+            new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
+            new("Share of value screened, related", Share(s.RelatedShare)),
+            new($"Value awaiting review{c}", Total(s.ReviewValue)),
+            new("Holdings whose value is unknown (left out of the values above)", CellContent.Integer(s.ValuesUnknown.Rows)),
+            new("  of them in named companies", CellContent.Integer(s.ValuesUnknown.Matched)),
             new("Named companies held", CellContent.Integer(s.CompaniesFlagged)),
             new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
             new("Companies with holdings awaiting review", CellContent.Integer(s.CompaniesInReview)),
@@ -39,12 +46,19 @@ internal static class SummarySheet
             new("Lines: needs review (sheet Review)", CellContent.Integer(s.Lines.NeedsReview)),
             new("Lines: looked through to another fund of the portfolio", CellContent.Integer(s.Lines.LookedThrough)),
             new("Lines in all", CellContent.Integer(s.Lines.Total)),
-            new("Reference data version", CellContent.Text(report.Run.ReferenceDataVersion)),
             new("Matching algorithm", CellContent.Text(report.Run.MatchingAlgorithm)),
             new("Language", CellContent.WrappedText(
                 "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with " +
                 "alleged Uyghur forced labour or Xinjiang surveillance. The sheet Sources gives each source. Read each company's caveat before publishing.")),
         ]);
+
+        foreach (var d in s.ByDate)
+        {
+            var label = d.AsOf is { } asOf ? $"As of {Wording.Date(asOf)}" : "Date unknown";
+            entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, value screened{(d.Currency is null ? "" : $" ({d.Currency})")}"), CellContent.Money(d.ValueScreened)));
+            entries.Add(new($"{label}: value in named companies", CellContent.Money(d.FlaggedValue)));
+            entries.Add(new($"{label}: share of value screened", CellContent.Percent(d.FlaggedShare)));
+        }
 
         return new KeyValueSheet("Summary", "Exposure to companies named in connection with Uyghur forced labour", entries)
         {
@@ -65,7 +79,7 @@ internal static class SummarySheet
         if (report.Funds.Count > 1 && currency is not null)
         {
             var points = report.Funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
-                .Select(f => new BarChartPoint(f.Name, f.FlaggedValue)).ToList();
+                .Select(f => new BarChartPoint(f.Name, f.FlaggedValue ?? 0)).ToList();
             return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
         }
         var byCompany = report.Companies.Where(c => c.TotalValue is not null && c.Basis == Core.Reference.Basis.Named)

@@ -34,6 +34,15 @@ public sealed class TableSheet<TRow>
     public TableSheet<TRow> Money(string header, double width, Func<TRow, decimal?> value, string? currencyCode = null) =>
         Add(string.IsNullOrWhiteSpace(currencyCode) ? header : $"{header} ({currencyCode.Trim()})", ColumnKind.Money, width, value, CellContent.Money);
 
+    /// <summary>A money column whose cells without a value read <paramref name="missing"/> (such as "unknown") instead of staying blank.</summary>
+    public TableSheet<TRow> Money(string header, double width, Func<TRow, decimal?> value, string? currencyCode, string missing) =>
+        Add(string.IsNullOrWhiteSpace(currencyCode) ? header : $"{header} ({currencyCode.Trim()})", ColumnKind.Money, width, value,
+            v => v is null ? CellContent.Text(missing) : CellContent.Money(v));
+
+    /// <summary>A percentage column whose cells without a value read <paramref name="missing"/> instead of staying blank.</summary>
+    public TableSheet<TRow> Percent(string header, double width, Func<TRow, decimal?> fraction, string missing) =>
+        Add(header, ColumnKind.Percent, width, fraction, v => v is null ? CellContent.Text(missing) : CellContent.Percent(v));
+
     /// <summary>A percentage column; values are fractions (0.125 is shown as 12.50%).</summary>
     public TableSheet<TRow> Percent(string header, double width, Func<TRow, decimal?> fraction) =>
         Add(header, ColumnKind.Percent, width, fraction, CellContent.Percent);

@@ -150,7 +150,7 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var c = p.ReportCurrency;
-        new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(x.Category,
+        new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category),
             [new Bar(0, Positive(x.Value), $"{Format.Money(x.Value, c)} ({Format.Percent(x.Share)})")])).ToList())
         {
             Title = "By category of allegation",
@@ -165,7 +165,7 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var x = p.Categories[i];
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.categories[{i}]");
-                    page.Row(() => page.RowHeader(x.Category).Num(() => page.Amount(at + ".value", x.Value))
+                    page.Row(() => page.RowHeader(Wording.Category(x.Category)).Num(() => page.Amount(at + ".value", x.Value))
                         .Num(() => page.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
                 }
             }));
@@ -267,7 +267,7 @@ internal sealed class ChartsSection : IHtmlSection
         if (page.Report.Funds.Count == 1)
         {
             var (fund, fi) = funds[0];
-            new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(x.Category,
+            new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x.Category),
                 [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {Format.Money(x.Value, fund.Currency)}")])).ToList())
             {
                 Title = "By category of allegation",
@@ -281,10 +281,10 @@ internal sealed class ChartsSection : IHtmlSection
 
         var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
         var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => c.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var series = categories.Select((name, i) => new BarSeries(name, i % Fills.Count)).ToList();
+        var series = categories.Select((name, i) => new BarSeries(Wording.Category(name), i % Fills.Count)).ToList();
         new BarChart(series, shown.Select(x => new BarGroup(x.f.Name, x.f.ByCategory
                 .OrderBy(c => categories.IndexOf(c.Category))
-                .Select(c => new Bar(categories.IndexOf(c.Category), Positive(c.Weight), $"{c.Category}: {Format.Percent(c.Weight)}"))
+                .Select(c => new Bar(categories.IndexOf(c.Category), Positive(c.Weight), $"{Wording.Category(c.Category)}: {Format.Percent(c.Weight)}"))
                 .ToList())).ToList())
         {
             Title = "By category of allegation",
@@ -307,7 +307,7 @@ internal sealed class ChartsSection : IHtmlSection
                     {
                         var x = f.ByCategory[j];
                         var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                        page.Row(() => page.RowHeader(f.Name).Cell(x.Category).Num(() => page.Percent(at + ".weight", x.Weight))
+                        page.Row(() => page.RowHeader(f.Name).Cell(Wording.Category(x.Category)).Num(() => page.Percent(at + ".weight", x.Weight))
                             .Num(() => page.Money(at + ".value", x.Value, f.Currency)).Num(() => page.Count(at + ".companies", x.Companies)));
                     }
                 }
@@ -354,7 +354,7 @@ internal sealed class ChartsSection : IHtmlSection
 
     private const string CategoryCaption = "A company counts under each category of allegation it carries, so the categories overlap and never add up to the flagged value.";
 
-    private static Bar[] NamedAndRelatedBars(decimal flagged, decimal share, decimal related, string currency) =>
+    private static Bar[] NamedAndRelatedBars(decimal? flagged, decimal? share, decimal? related, string currency) =>
     [
         new Bar(0, Positive(flagged), $"{Format.Money(flagged, currency)} ({Format.Percent(share)})"),
         new Bar(1, Positive(related), Format.Money(related, currency)),
@@ -366,5 +366,5 @@ internal sealed class ChartsSection : IHtmlSection
         shown < total ? $" The {Format.Count(shown)} {what} of {Format.Count(total)} are shown; {where} lists every one." : "";
 
     /// <summary>Bars start from zero: a negative figure (a short position) draws no bar, and its label still gives the figure.</summary>
-    private static double Positive(decimal value) => value > 0 ? (double)value : 0;
+    private static double Positive(decimal? value) => value > 0 ? (double)value.Value : 0;
 }

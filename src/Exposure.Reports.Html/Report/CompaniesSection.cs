@@ -77,10 +77,17 @@ internal sealed class CompaniesSection : IHtmlSection
             ("Basis", () => w.Text(company.Basis == Basis.Named
                 ? "named by a source itself"
                 : $"not named itself: {Wording.Of(company.Basis)}; its holdings are reported as related, never as flagged")),
-            ("Categories", () => w.Text(company.Categories.Count == 0 ? Format.Dash : string.Join(", ", company.Categories))),
+            ("Categories", () => w.Text(Wording.Categories(company.Categories))),
             ("Country", () => w.Text(company.Country)),
-            ("Listings", () => w.Text(company.Listings.Count == 0 ? Format.Dash : string.Join(", ", company.Listings))),
-            ("Value held, all funds", () => page.Money(at + ".totalValue", company.TotalValue, currency)),
+            ("Listings", () => w.Text(company.ListingNames.Count == 0 ? Format.Dash : string.Join("; ", company.ListingNames))),
+            ("Value held, all funds", () =>
+            {
+                page.Total(at + ".totalValue", company.TotalValue, currency);
+                if (company.Holdings.Sum(h => h.RowsWithoutValue) is var unknown and > 0)
+                {
+                    w.Text($" ({Format.Plural(unknown, "row", "rows")} of unknown value not counted)");
+                }
+            }),
         };
         if (company.Relations.Count > 0)
         {
@@ -102,19 +109,31 @@ internal sealed class CompaniesSection : IHtmlSection
         page.Facts([.. facts]);
 
         page.Callout("caveat", "Caveat:", company.ReviewNote.Length > 0 ? company.ReviewNote : "none given by the list.");
+        if (company.LaterThanHoldings.Count > 0)
+        {
+            page.Callout("notice", "Dated after the holdings:", Wording.LaterThanHoldings(company));
+        }
 
         RelationSources(page, company);
 
         page.Heading(4, $"Where {company.NameEn} is held");
         page.Table($"Funds holding {company.NameEn}",
-            [new Column("Fund"), new Column(ReportPage.MoneyHeader("Value", currency), true), new Column("Weight", true), new Column("Rows", true)],
+            [new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Value", currency), true), new Column("Weight", true), new Column("Rows", true)],
             () =>
             {
                 for (var j = 0; j < company.Holdings.Count; j++)
                 {
                     var h = company.Holdings[j];
                     var hat = string.Create(CultureInfo.InvariantCulture, $"{at}.holdings[{j}]");
-                    page.Row(() => page.RowHeader(h.FundName).Num(() => page.MoneyCell(hat + ".value", h.Value, h.Currency, currency))
+                    page.Row(() => page.RowHeader(h.FundName).Cell(Format.Date(h.AsOf))
+                        .Num(() =>
+                        {
+                            page.MoneyCell(hat + ".value", h.Value, h.Currency, currency);
+                            if (h.RowsWithoutValue > 0)
+                            {
+                                w.Open("span", ("class", "sub")).Text($"{Format.Plural(h.RowsWithoutValue, "row", "rows")} of unknown value not counted").Close("span");
+                            }
+                        })
                         .Num(() => page.Percent(hat + ".weight", h.Weight)).Num(() => page.Count(hat + ".rows", h.Rows)));
                 }
             }, headed: true);
@@ -129,7 +148,7 @@ internal sealed class CompaniesSection : IHtmlSection
             w.Open("ol", ("class", "allegations"));
             foreach (var a in company.Allegations)
             {
-                Allegation(page, a);
+                Allegation(page, a, company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)));
             }
 
             w.Close("ol");
@@ -181,14 +200,14 @@ internal sealed class CompaniesSection : IHtmlSection
         w.Close("ul");
     }
 
-    private static void Allegation(ReportPage page, AllegationView a)
+    private static void Allegation(ReportPage page, AllegationView a, LaterAllegation? later)
     {
         var w = page.W;
         w.Open("li", ("class", "allegation"));
-        w.Open("p", ("class", "allegation-title")).Element("strong", $"{a.Category} · {a.ListOrReport}").Close("p");
+        w.Open("p", ("class", "allegation-title")).Element("strong", $"{Wording.Category(a.Category)} · {a.ListOrReport}").Close("p");
         page.Facts(
             ("Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
-            ("Date", () => w.Text(Format.Date(a.Date))),
+            ("Date", () => w.Text(Format.Date(a.Date) + (later is null ? "" : $" (after the holdings of {Format.Date(later.HoldingsAsOf)})"))),
             ("Publisher", () => w.Text(a.Publisher)),
             ("Summary", () => w.Text(a.Summary)),
             ("Source", () => Source(page, a.SourceUrl, a.SourceTitle)));

@@ -1,4 +1,5 @@
 using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 
@@ -31,7 +32,9 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 $"{Format.Plural(report.Funds.Count, "fund", "funds")} screened against reference list version {run.ReferenceDataVersion}: " +
                 "which holdings are in listed companies that public sources name in connection with alleged Uyghur forced labour or " +
                 "Xinjiang surveillance, and how much.");
+            Warnings(page);
             FundTiles(page);
+            ByDate(page);
         }
 
         page.Callout("note", "How to read these figures.",
@@ -48,27 +51,39 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var c = s.Currency;
         var holding = page.Report.Funds.Count(f => f.CompaniesFlagged > 0);
         w.Open("ul", ("class", "tiles"));
-        Tile(page, () => page.Money("summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged)", () =>
+        Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged)", () =>
         {
             if (s.FlaggedShare is { } share)
             {
                 page.Percent("summary.flaggedShare", share);
-                w.Text(" of the ");
-                page.Money("summary.valueScreened", s.ValueScreened, c);
-                w.Text(" screened");
+                if (s.ValueScreened is not null)
+                {
+                    w.Text(" of the ");
+                    page.Money("summary.valueScreened", s.ValueScreened, c);
+                    w.Text(" screened");
+                }
+                else
+                {
+                    w.Text(" of the fund, by the file's own weights; its value is unknown");
+                }
+
+                if (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label)
+                {
+                    w.Text($", over {label}");
+                }
             }
             else
             {
-                w.Text("The funds report in different currencies, so no total is given: each fund's figures are under Funds");
+                w.Text(Wording.WhyNoTotal(s.TotalsWithheld));
             }
         });
-        Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held", () =>
+        Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), Wording.Verb(s.CompaniesFlagged, "named company held", "named companies held"), () =>
         {
             w.Text("Also ");
             page.Count("summary.companiesRelated", s.CompaniesRelated);
-            w.Text(s.CompaniesRelated == 1 ? " related company (not counted as flagged) and " : " related companies (not counted as flagged) and ");
+            w.Text(Wording.Verb(s.CompaniesRelated, " related company (not counted as flagged) and ", " related companies (not counted as flagged) and "));
             page.Count("summary.companiesInReview", s.CompaniesInReview);
-            w.Text(s.CompaniesInReview == 1 ? " company with holdings awaiting review" : " companies with holdings awaiting review");
+            w.Text(Wording.Verb(s.CompaniesInReview, " company with holdings awaiting review", " companies with holdings awaiting review"));
         });
         Tile(page, () =>
             {
@@ -85,6 +100,65 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             w.Text(s.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
         });
         w.Close("ul");
+    }
+
+    /// <summary>What a reader must know beside the figures, in the model's words, in a box above them.</summary>
+    internal static void Warnings(ReportPage page)
+    {
+        var warnings = page.Report.Summary.Warnings;
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        var w = page.W;
+        w.Open("div", ("class", "callout callout-notice"), ("role", "note"));
+        w.Element("p", "Read these figures with this:", ("class", "callout-title"));
+        w.Open("ul");
+        foreach (var warning in warnings)
+        {
+            w.Open("li", ("data-warning", warning.Code));
+            page.Name(warning.Text);
+            w.Close("li");
+        }
+
+        w.Close("ul").Close("div");
+    }
+
+    /// <summary>The headline figures of each as-of date, when the funds are not all of one date.</summary>
+    internal static void ByDate(ReportPage page)
+    {
+        var rows = page.Report.Summary.ByDate;
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var currency = page.Currency;
+        page.Table("The same figures by as-of date",
+        [
+            new Column("As of"), new Column("Funds", true), new Column(ReportPage.MoneyHeader("Value screened", currency), true),
+            new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged share", true), new Column("Named companies", true),
+        ], () =>
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var d = rows[i];
+                var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"summary.byDate[{i}]");
+                page.Row(() => page.RowHeader(d.AsOf is null ? "date unknown" : Format.Date(d.AsOf))
+                    .Num(() => page.Count(at + ".funds", d.Funds))
+                    .Num(() => Cell(at + ".valueScreened", d.ValueScreened, () => page.MoneyCell(at + ".valueScreened", d.ValueScreened, d.Currency, currency)))
+                    .Num(() => Cell(at + ".flaggedValue", d.FlaggedValue, () => page.MoneyCell(at + ".flaggedValue", d.FlaggedValue, d.Currency, currency)))
+                    .Num(() => Cell(at + ".flaggedShare", d.FlaggedShare, () => page.Percent(at + ".flaggedShare", d.FlaggedShare)))
+                    .Num(() => page.Count(at + ".companiesFlagged", d.CompaniesFlagged)));
+
+                void Cell(string path, decimal? value, Action known)
+                {
+                    if (value is null) page.Figure(path, null, Wording.NoTotal(d.TotalsWithheld));
+                    else known();
+                }
+            }
+        });
     }
 
     private static void SchemeTiles(ReportPage page, PortfolioExposure p)

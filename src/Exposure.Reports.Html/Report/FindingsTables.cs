@@ -62,7 +62,14 @@ internal static class FindingsTables
                         w.Element("span", Wording.Of(f.Basis), ("class", "sub"));
                     })
                     .Cell(Wording.Of(f.State))
-                    .Num(() => page.MoneyCell(at + ".value", f.Value, page.FundCurrency(f.FundId), currency))
+                    .Num(() =>
+                    {
+                        page.MoneyCell(at + ".value", f.Value, page.FundCurrency(f.FundId), currency);
+                        if (f.ValueUnknown is { } why)
+                        {
+                            w.Element("span", why, ("class", "sub"));
+                        }
+                    })
                     .Num(() => page.Percent(at + ".weight", f.Weight))
                     .Cell(() =>
                     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 
@@ -9,32 +10,21 @@ namespace Exposure.Reports.Html.Report;
 /// </summary>
 internal static class Format
 {
-    /// <summary>Shown where the model gives no figure (money totals across funds in different currencies).</summary>
-    public const string NotGiven = "not given";
+    /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
+    public const string NotGiven = Wording.NotGiven;
 
     public const string Dash = "—";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A whole number of money units: "1,234,567".</summary>
-    public static string Amount(decimal? value)
-    {
-        if (value is null)
-        {
-            return NotGiven;
-        }
+    /// <summary>A whole number of money units: "1,234,567"; "unknown" for null.</summary>
+    public static string Amount(decimal? value) => Wording.Money(value, null);
 
-        var rounded = Math.Round(value.Value, 0, MidpointRounding.AwayFromZero);
-        return (rounded == 0 ? 0m : rounded).ToString("#,0", Invariant);
-    }
+    /// <summary>"USD 1,234,567"; the bare amount when the currency is not known; "unknown" for null.</summary>
+    public static string Money(decimal? value, string? currency) => Wording.Money(value, currency);
 
-    /// <summary>"USD 1,234,567"; the bare amount when the currency is not known.</summary>
-    public static string Money(decimal? value, string? currency) =>
-        value is null ? NotGiven : currency is null ? Amount(value) : $"{currency} {Amount(value)}";
-
-    /// <summary>A fraction as a percentage with three decimals: 0.00387 → "0.387%".</summary>
-    public static string Percent(decimal? fraction) =>
-        fraction is null ? NotGiven : (fraction.Value * 100).ToString("0.000", Invariant) + "%";
+    /// <summary>A fraction as a percentage with three decimals: 0.00387 → "0.387%"; "unknown" for null.</summary>
+    public static string Percent(decimal? fraction) => Wording.Percent(fraction);
 
     /// <summary>Percentage points as the model gives them: "0.0049 pp".</summary>
     public static string PercentagePoints(decimal points) => points.ToString("0.####", Invariant) + " pp";
@@ -46,14 +36,14 @@ internal static class Format
 
     public static string Score(double score) => score.ToString("0.00", Invariant);
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? "unknown";
+    public static string Date(DateOnly? date) => Wording.Date(date);
 
     public static string Date(string? date) => string.IsNullOrWhiteSpace(date) ? NotGiven : date;
 
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
 
     /// <summary>"1 line", "2 lines".</summary>
-    public static string Plural(long count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
+    public static string Plural(long count, string one, string many) => Wording.Count(count, one, many);
 
     /// <summary>The exact value of a figure for machines (a <c>data</c> element's value, the sort key): invariant, unrounded.</summary>
     public static string Exact(decimal value) => value.ToString(Invariant);

@@ -21,9 +21,11 @@ internal sealed class FundsSection : IHtmlSection
         var currency = page.Currency;
         var w = page.W;
         page.OpenSection(Id, Title);
-        page.Paragraph("A fund's value is the net assets its file states, otherwise the sum of the values of its rows; weights are shares of it. " +
-            "Flagged value counts holdings in companies named by a source only; related value (holdings in a listed parent or subsidiary of a " +
-            "named entity) is given beside it and never added to it.");
+        page.Paragraph("A fund's value is the net assets its file states, otherwise the sum of the values of its rows; when the file's own weights " +
+            "show that it lists only part of a fund, the fund value they imply. Weights are shares of it, or the file's own weights where they " +
+            "disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and left out of " +
+            "the sums, never counted as zero. Flagged value counts holdings in companies named by a source only; related value (holdings in " +
+            "a listed parent or subsidiary of a named entity) is given beside it and never added to it.");
         page.Table("Funds screened",
         [
             new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
@@ -42,9 +44,9 @@ internal sealed class FundsSection : IHtmlSection
                         w.Open("strong");
                         page.Name(fund.Name);
                         w.Close("strong");
-                        w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · fund value: " + Wording.Of(fund.FundValueBasis)).Close("span");
+                        w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · " + Basis(fund)).Close("span");
                     })
-                    .Cell(fund.AsOf is null ? "unknown" : Format.Date(fund.AsOf) + (fund.AsOfFrom == MetadataOrigin.FileName ? " (from the file name)" : ""))
+                    .Cell(Format.Date(fund.AsOf) + Origin(fund.AsOfFrom))
                     .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency))
                     .Num(() => page.MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency))
                     .Num(() => page.Percent(at + ".flaggedWeight", fund.FlaggedWeight))
@@ -59,6 +61,21 @@ internal sealed class FundsSection : IHtmlSection
         page.CloseSection();
     }
 
+    /// <summary>"fund value: sum of rows", with the weights' basis when they are the file's own and the rows whose value is unknown.</summary>
+    private static string Basis(FundExposure fund) =>
+        $"fund value: {Wording.Of(fund.FundValueBasis)}" +
+        (fund.WeightBasis == WeightBasis.FileWeights ? " · weights: the file's own" : "") +
+        (fund.ValuesUnknown.Rows > 0 ? $" · {Format.Plural(fund.ValuesUnknown.Rows, "value", "values")} unknown" : "");
+
+    /// <summary>Where a date came from, when not from the file itself.</summary>
+    private static string Origin(MetadataOrigin origin) => origin switch
+    {
+        MetadataOrigin.FileName => " (from the file name)",
+        MetadataOrigin.CommandLine => " (given on the command line)",
+        MetadataOrigin.Portfolio => " (given by the portfolio file)",
+        _ => "",
+    };
+
     /// <summary>"11 matched · 2 related · … · 40 lines in all".</summary>
     private static void Lines(ReportPage page, string root, StateCounts lines)
     {
@@ -72,7 +89,7 @@ internal sealed class FundsSection : IHtmlSection
         }
 
         page.Count(root + ".total", lines.Total);
-        w.Text(" lines in all");
+        w.Text(Wording.Verb(lines.Total, " line in all", " lines in all"));
     }
 
     private static void Categories(ReportPage page)
@@ -99,7 +116,7 @@ internal sealed class FundsSection : IHtmlSection
                 {
                     var x = fund.ByCategory[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                    page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(x.Category)
+                    page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x.Category))
                         .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency))
                         .Num(() => page.Percent(at + ".weight", x.Weight))
                         .Num(() => page.Count(at + ".companies", x.Companies)));

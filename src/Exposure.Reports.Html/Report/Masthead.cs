@@ -1,8 +1,11 @@
+using Exposure.Core.Reporting;
+
 namespace Exposure.Reports.Html.Report;
 
 /// <summary>
 /// The top of the page, as the PDF's cover: the illustrative-data notice when the model has one, the title, what was
-/// screened and as of when, the list's version and what produced the page, and what the companies in it are (and are not).
+/// screened and the holdings' dates, the list's version, date and latest allegation, what produced the page (the run time
+/// only when the run was stamped), and what the companies in it are (and are not).
 /// </summary>
 internal static class Masthead
 {
@@ -32,28 +35,32 @@ internal static class Masthead
             "Which funds hold listed companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang " +
             "surveillance, how much they hold, why each company is listed and where that comes from.", "subtitle");
 
+        var dates = report.Summary.Dates;
+        var facts = new List<(string, Action)>();
         if (page.Portfolio is { } p)
         {
-            page.Facts(
-                ("Scheme", () => w.Element("strong", p.Title)),
-                ("Holdings", () => w.Text($"{Format.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
-                    $"{Format.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")),
-                ("As of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))),
-                ("Report currency", () => w.Text(p.ReportCurrency)),
-                ("Reference list", () => ReferenceList(page)),
-                ("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")),
-                ("Generated", () => Generated(page)));
+            facts.Add(("Scheme", () => w.Element("strong", p.Title)));
+            facts.Add(("Holdings", () => w.Text($"{Format.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
+                $"{Format.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")));
+            facts.Add(("Scheme as of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))));
+            facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))));
+            facts.Add(("Report currency", () => w.Text(p.ReportCurrency)));
         }
         else
         {
             var funds = report.Funds;
-            page.Facts(
-                (funds.Count == 1 ? "Fund screened" : $"Funds screened ({Format.Count(funds.Count)})", () => FundNames(page)),
-                ("As of", () => w.Text(AsOf(funds.Select(f => f.AsOf).ToList()))),
-                ("Reference list", () => ReferenceList(page)),
-                ("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")),
-                ("Generated", () => Generated(page)));
+            facts.Add((funds.Count == 1 ? "Fund screened" : $"Funds screened ({Format.Count(funds.Count)})", () => FundNames(page)));
+            facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(dates))));
         }
+
+        facts.Add(("Reference list", () => ReferenceList(page)));
+        facts.Add(("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")));
+        if (run.GeneratedAt is { } at)
+        {
+            facts.Add(("Generated", () => w.Text(Wording.Generated(at))));
+        }
+
+        page.Facts([.. facts]);
 
         page.Callout("note", "What the companies here are.",
             "They appear because public sources (government lists, or reports by researchers, journalists and NGOs) name them, or " +
@@ -90,28 +97,8 @@ internal static class Masthead
     private static void ReferenceList(ReportPage page)
     {
         var run = page.Report.Run;
-        page.W.Text($"version {run.ReferenceDataVersion}: ");
-        page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text(" listed companies and ");
-        page.Count("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text(" allegations, each with its source");
-    }
-
-    private static void Generated(ReportPage page)
-    {
-        var run = page.Report.Run;
-        page.W.Text(run.GeneratedAt is { } at ? Format.Timestamp(at) : "not time-stamped: the same inputs give the same page");
-    }
-
-    /// <summary>The one date of every fund, or the earliest and latest when they differ.</summary>
-    private static string AsOf(IReadOnlyList<DateOnly?> dates)
-    {
-        var known = dates.OfType<DateOnly>().Distinct().Order().ToList();
-        var unknown = dates.Count(d => d is null);
-        var text = known.Count switch
-        {
-            0 => "unknown",
-            1 => Format.Date(known[0]),
-            _ => $"{Format.Date(known[0])} to {Format.Date(known[^1])} (the funds' dates differ)",
-        };
-        return unknown > 0 && known.Count > 0 ? $"{text}; not known for {Format.Plural(unknown, "fund", "funds")}" : text;
+        page.W.Text($"{Wording.ListDates(page.Report.Summary.Dates)}: ");
+        page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text(Wording.Verb(run.ReferenceData.Companies, " listed company and ", " listed companies and "));
+        page.Count("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text(Wording.Verb(run.ReferenceData.Allegations, " allegation", " allegations") + ", each with its source");
     }
 }

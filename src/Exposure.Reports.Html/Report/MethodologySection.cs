@@ -1,6 +1,7 @@
 using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 
@@ -25,6 +26,11 @@ internal sealed class MethodologySection : IHtmlSection
         page.Count("run.referenceData.names", counts.Names).W.Text(" names (legal, former, native-script, transliterated, short and trading names), ");
         page.Count("run.referenceData.allegations", counts.Allegations).W.Text(" allegations and ");
         page.Count("run.referenceData.identifierSources", counts.IdentifierSources).W.Text(" sources for identifiers.").Close("p");
+        if (run.ListAsOf is { } cut)
+        {
+            page.Paragraph(Wording.ListCutText(cut));
+        }
+
         page.Paragraph("A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
             "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
             "Xinjiang's surveillance and internment apparatus. A company is either named itself or only the listed parent or subsidiary of a " +
@@ -73,9 +79,9 @@ internal sealed class MethodologySection : IHtmlSection
         page.Heading(3, "Fund value and weights");
         page.Paragraph("A fund's value is the net assets its file states; otherwise the sum of the market values of all accepted rows, screened " +
             "and excluded (cash may be negative). A holding's weight is its market value over the fund's value. Where the file has its own " +
-            "weight column, each stated weight is compared with the computed one:");
+            "weight column, each stated weight is compared with the computed one (below). " + Wording.ValuesMethod);
         page.Table("Stated weights against computed weights",
-            [new Column("Fund"), new Column("Rows compared", true), new Column("Differing by more than the tolerance", true), new Column("Largest difference", true), new Column("Tolerance", true)],
+            [new Column("Fund"), new Column("Rows compared", true), new Column("Weights add up to"), new Column("Differing by more than the tolerance", true), new Column("Largest difference", true), new Column("Tolerance", true)],
             () =>
             {
                 for (var i = 0; i < report.Funds.Count; i++)
@@ -83,8 +89,13 @@ internal sealed class MethodologySection : IHtmlSection
                     var fund = report.Funds[i];
                     var check = fund.WeightCheck;
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].weightCheck");
-                    page.Row(() => page.RowHeader(fund.Name)
+                    page.Row(() => page.RowHeader(() =>
+                        {
+                            page.Name(fund.Name);
+                            w.Element("span", $"fund value: {Wording.Of(fund.FundValueBasis)}; weights: {Wording.Of(fund.WeightBasis)}", ("class", "sub"));
+                        })
                         .Num(() => page.Count(at + ".rowsCompared", check.RowsCompared))
+                        .Cell(check.StatedSumPercent is { } sum ? sum.ToString("0.##", CultureInfo.InvariantCulture) + "%" : Format.Dash)
                         .Num(() => page.Count(at + ".rowsOutsideTolerance", check.RowsOutsideTolerance))
                         .Num(() => page.Figure(at + ".maxDifferencePercent", check.MaxDifferencePercent, Format.PercentagePoints(check.MaxDifferencePercent)))
                         .Num(() => page.Figure(at + ".tolerancePercent", check.TolerancePercent, Format.PercentagePoints(check.TolerancePercent))));
@@ -101,8 +112,7 @@ internal sealed class MethodologySection : IHtmlSection
         page.Heading(3, "How figures are added up");
         page.Paragraph("Flagged value adds up matched holdings only, in companies named by a source. Related value and value awaiting review are " +
             "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
-            "so they overlap and are never added up. Totals across funds are given only when every fund reports in the same currency; " +
-            "otherwise they are left out rather than mixing currencies.");
+            "so they overlap and are never added up. " + Wording.TotalsMethod);
 
         if (report.Portfolio is { } portfolio)
         {
@@ -121,7 +131,7 @@ internal sealed class MethodologySection : IHtmlSection
             ("Reference list version", () => w.Text(run.ReferenceDataVersion)),
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)),
             ("Weight tolerance", () => page.Figure("run.weightTolerancePercent", run.WeightTolerancePercent, Format.PercentagePoints(run.WeightTolerancePercent))),
-            ("Generated", () => w.Text(run.GeneratedAt is { } at ? Format.Timestamp(at) : "not time-stamped (the same inputs give the same page)")));
+            ("Generated", () => w.Text(Wording.Generated(run.GeneratedAt))));
         page.Table("Input files", [new Column("Input file"), new Column("Role"), new Column("Lines", true), new Column("Bytes", true), new Column("SHA-256")], () =>
         {
             for (var i = 0; i < run.Inputs.Count; i++)

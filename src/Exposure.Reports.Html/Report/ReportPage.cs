@@ -85,7 +85,7 @@ internal sealed class ReportPage
         return this;
     }
 
-    /// <summary>A figure: its text, and the model's exact value for machines. A figure the model does not give reads "not given".</summary>
+    /// <summary>A figure: its text, and the model's exact value for machines. A figure the model does not give reads "unknown" or "not given".</summary>
     public ReportPage Figure(string path, decimal? value, string text)
     {
         W.Element("data", text, ("value", value is { } v ? Format.Exact(v) : ""), ("data-figure", path));
@@ -108,6 +108,10 @@ internal sealed class ReportPage
         tableCurrency is not null ? Figure(path, value, Format.Amount(value)) : Money(path, value, currency);
 
     public ReportPage Amount(string path, decimal? value) => Figure(path, value, Format.Amount(value));
+
+    /// <summary>A total over funds: the money, or, where the model gives none, why ("not given", "unknown").</summary>
+    public ReportPage Total(string path, decimal? value, string? currency) =>
+        value is null ? Figure(path, null, Wording.NoTotal(Report.Summary.TotalsWithheld)) : Money(path, value, currency);
 
     public ReportPage Percent(string path, decimal? fraction) => Figure(path, fraction, Format.Percent(fraction));
 

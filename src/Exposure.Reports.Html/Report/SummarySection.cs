@@ -26,19 +26,27 @@ internal sealed class SummarySection : IHtmlSection
 
         page.Facts(
             (report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", () => page.Count("summary.funds", s.Funds)),
-            ("Currency of the totals", () => w.Text(c ?? "mixed: totals across funds are not given")),
-            ("Value screened (sum of fund values)", () => page.Money("summary.valueScreened", s.ValueScreened, c)),
+            ("Holdings as of", () => w.Text(Wording.HoldingsAsOf(s.Dates))),
+            ("Currency of the totals", () => w.Text(c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
+            ("Value screened (sum of fund values)", () => page.Total("summary.valueScreened", s.ValueScreened, c)),
             ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c)),
             ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c)),
-            ("Value awaiting review (not counted as flagged)", () => page.Money("summary.reviewValue", s.ReviewValue, c)),
+            ("Value awaiting review (not counted as flagged)", () => page.Total("summary.reviewValue", s.ReviewValue, c)),
+            ("Holdings whose value is unknown (not given or not readable), left out of the values above", () => page.Count("summary.valuesUnknown.rows", s.ValuesUnknown.Rows)),
             ("Named companies held", () => page.Count("summary.companiesFlagged", s.CompaniesFlagged)),
             ("Related companies held", () => page.Count("summary.companiesRelated", s.CompaniesRelated)),
             ("Companies with holdings awaiting review", () => page.Count("summary.companiesInReview", s.CompaniesInReview)),
             ("Matched or related rows resting on a person's review decision", () => page.Count("summary.rowsMatchedByDecision", s.RowsMatchedByDecision)),
             ("Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
             ("Distinct securities screened", () => page.Count("summary.distinctSecurities", s.DistinctSecurities)),
-            ("Reference list version", () => w.Text(run.ReferenceDataVersion)),
+            ("Reference list", () => w.Text(Wording.ListDates(s.Dates))),
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)));
+        if (s.ByDate.Count > 0)
+        {
+            page.Heading(3, "By as-of date");
+            page.Note("The funds are of different dates: the totals above add holdings of different dates. Each date's figures:");
+            ExecutiveSummarySection.ByDate(page);
+        }
 
         page.Heading(3, "Lines of input by state: every line ends in exactly one");
         page.Table("Lines of input by state: every line ends in exactly one", [new Column("State"), new Column("Lines", true), new Column("What it means, and where the lines are")], () =>
@@ -46,7 +54,7 @@ internal sealed class SummarySection : IHtmlSection
             var lines = s.Lines;
             StateRow(page, lines, RowState.Matched, "in a company named by a source: under " + FindingsSection.SectionTitle);
             StateRow(page, lines, RowState.Related, "in a listed parent or subsidiary of a named entity: under " + FindingsSection.SectionTitle);
-            StateRow(page, lines, RowState.NeedsReview, "candidates for a person to decide: under " + ReviewSection.SectionTitle);
+            StateRow(page, lines, RowState.NeedsReview, "for a person to confirm or reject: under " + ReviewSection.SectionTitle);
             StateRow(page, lines, RowState.Unmatched, "screened, no listed company matched: in unmatched.csv");
             StateRow(page, lines, RowState.Excluded, "not equity: counted in fund value, not screened: in excluded.csv");
             StateRow(page, lines, RowState.Rejected, "could not be read: under " + RejectedLinesSection.SectionTitle);
@@ -71,7 +79,7 @@ internal sealed class SummarySection : IHtmlSection
 
     private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency)
     {
-        page.Money(valuePath, value, currency);
+        page.Total(valuePath, value, currency);
         if (share is not null)
         {
             page.W.Text(" (");

@@ -1,6 +1,7 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -128,7 +129,7 @@ internal sealed class ChartsSection : IReportSection
 
         var c = p.ReportCurrency;
         yield return new Heading("By category of allegation", 2);
-        yield return new BarChart(p.Categories.Select(x => new BarItem(x.Category, Positive(x.Value))
+        yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category), Positive(x.Value))
         {
             ValueLabel = $"{Typography.Money(x.Value, c)} ({Typography.Percent(x.Share)}) · {Typography.Plural(x.Companies, "company", "companies")}",
         }))
@@ -238,7 +239,7 @@ internal sealed class ChartsSection : IReportSection
         if (context.Report.Funds.Count == 1)
         {
             var fund = funds[0];
-            yield return new BarChart(fund.ByCategory.Select(x => new BarItem(x.Category, Positive(x.Weight))
+            yield return new BarChart(fund.ByCategory.Select(x => new BarItem(Wording.Category(x.Category), Positive(x.Weight))
             {
                 ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null)} · {Typography.Plural(x.Companies, "company", "companies")}",
             }))
@@ -253,7 +254,7 @@ internal sealed class ChartsSection : IReportSection
 
         var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
         var categories = shown.SelectMany(f => f.ByCategory.Select(x => x.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var series = categories.Select((name, i) => new BarSeries(name, Typography.CategoryFill(i))).ToList();
+        var series = categories.Select((name, i) => new BarSeries(Wording.Category(name), Typography.CategoryFill(i))).ToList();
         var groups = shown.Select(f => new BarGroup(f.Name, f.ByCategory
                 .OrderBy(x => categories.IndexOf(x.Category))
                 .Select(x => new GroupBar(categories.IndexOf(x.Category), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
@@ -316,5 +317,5 @@ internal sealed class ChartsSection : IReportSection
         shown < total ? $" The {Typography.Count(shown)} {what} are shown, of {Typography.Count(total)}; {table} lists every one." : "";
 
     /// <summary>Bars are drawn from zero: a negative figure (a short position) is drawn as no bar, and its label still gives the figure.</summary>
-    private static double Positive(decimal value) => value > 0 ? (double)value : 0;
+    private static double Positive(decimal? value) => value > 0 ? (double)value.Value : 0;
 }

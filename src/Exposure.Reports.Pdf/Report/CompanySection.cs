@@ -29,9 +29,9 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Basis", company.Basis == Basis.Named
                 ? "named by a source itself"
                 : $"not named itself: {Words.Of(company.Basis)}; holdings are reported as related, never as flagged")
-            .Add("Categories", company.Categories.Count == 0 ? Typography.Dash : string.Join(", ", company.Categories))
+            .Add("Categories", Wording.Categories(company.Categories))
             .Add("Country", company.Country)
-            .Add("Listings", company.Listings.Count == 0 ? Typography.Dash : string.Join(", ", company.Listings));
+            .Add("Listings", company.ListingNames.Count == 0 ? Typography.Dash : string.Join("\n", company.ListingNames));
         if (company.Lists is { Count: > 0 } lists)
         {
             facts.Add("Named on lists", string.Join("; ", lists));
@@ -43,10 +43,24 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         if (company.TotalValue is { } total)
         {
-            facts.Add("Value held, all funds", Typography.Money(total, currency));
+            facts.Add("Value held, all funds", Typography.Money(total, currency) + Unknown(company.Holdings.Sum(h => h.RowsWithoutValue)));
         }
 
         opening.Add(facts);
+        if (company.LaterThanHoldings.Count > 0)
+        {
+            opening.Add(new Callout(
+                [
+                    new TextSpan("Dated after the holdings: ") { Bold = true },
+                    Wording.LaterThanHoldings(company),
+                ],
+                Typography.NoticeFill,
+                Typography.NoticeBar)
+            {
+                FontSize = Typography.CalloutSize,
+                SpaceAfter = Typography.CompanySpacing,
+            });
+        }
 
         opening.Add(new Callout(
             [new TextSpan("Caveat: ") { Bold = true }, company.ReviewNote.Length > 0 ? company.ReviewNote : "none given by the list."],
@@ -67,6 +81,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         var held = new Table(
         [
             new TableColumn("Fund", ColumnWidth.Relative(3)),
+            Typography.DateColumn("As of"),
             Typography.MoneyColumn("Value", currency),
             Typography.PercentColumn("Weight"),
             Typography.RowCountColumn("Rows"),
@@ -75,7 +90,8 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             held.AddRow(
                 holding.FundName,
-                Typography.MoneyCell(holding.Value, holding.Currency, currency),
+                Typography.Date(holding.AsOf),
+                Typography.MoneyCell(holding.Value, holding.Currency, currency) + Unknown(holding.RowsWithoutValue),
                 Typography.Percent(holding.Weight),
                 Typography.Count(holding.Rows));
         }
@@ -90,7 +106,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         foreach (var allegation in company.Allegations)
         {
-            yield return Allegation(allegation);
+            yield return Allegation(allegation, company);
         }
 
         if (!last)
@@ -133,17 +149,23 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         }
     }
 
-    private static KeepTogether Allegation(AllegationView a)
+    /// <summary>"\n(2 rows of unknown value not counted)" under an amount that leaves rows out.</summary>
+    private static string Unknown(int rows) =>
+        rows == 0 ? "" : $"\n({Typography.Plural(rows, "row", "rows")} of unknown value not counted)";
+
+    private static KeepTogether Allegation(AllegationView a, CompanyExposure company)
     {
         var title = new Paragraph(
-            [new TextSpan(a.Category) { Bold = true }, new TextSpan(" · ") { Bold = true }, new TextSpan(a.ListOrReport) { Bold = true }])
+            [new TextSpan(Wording.Category(a.Category)) { Bold = true }, new TextSpan(" · ") { Bold = true }, new TextSpan(a.ListOrReport) { Bold = true }])
         {
             FontSize = Typography.AllegationTitleSize,
             SpaceAfter = Typography.AttachedSpacing,
         };
         var fields = new KeyValueList { KeyWidthFraction = Typography.SourceKeyWidth, FontSize = Typography.SourceSize, BoldValues = false, SpaceAfter = Typography.AllegationSpacing }
             .Add("Entity named", $"{a.SubjectName} ({Words.Of(a.SubjectRelation)})")
-            .Add("Date", Typography.Date(a.Date))
+            .Add("Date", Typography.Date(a.Date) + (company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)) is { } later
+                ? $" (after the holdings of {Typography.Date(later.HoldingsAsOf)})"
+                : ""))
             .Add("Publisher", a.Publisher)
             .Add("Kind of source", SourceKinds.Describe(a.SourceKind))
             .Add("Summary", a.Summary)

@@ -1,10 +1,12 @@
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
 
 /// <summary>
 /// The cover: the "Illustrative data" banner when the model says so, the title, the scheme or the funds screened, the
-/// as-of date, the reference list's version and what produced the report, and what the companies in it are (and are not).
+/// holdings' as-of dates, the list's version, date and latest allegation, what produced the report (the run time only when
+/// the run was stamped), and what the companies in it are (and are not).
 /// </summary>
 internal sealed class CoverSection : IReportSection
 {
@@ -89,13 +91,15 @@ internal sealed class CoverSection : IReportSection
     {
         var report = context.Report;
         var run = report.Run;
+        var dates = report.Summary.Dates;
         var facts = new KeyValueList { KeyWidthFraction = Typography.CoverFactsKeyWidth, FontSize = Typography.CoverFactsSize, BoldValues = false };
         if (context.Portfolio is { } p)
         {
             facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })
                 .Add("Holdings", $"{Typography.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
                     $"{Typography.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")
-                .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
+                .Add("Scheme as of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
+                .Add("Holdings as of", Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))
                 .Add("Report currency", p.ReportCurrency);
         }
         else
@@ -106,14 +110,18 @@ internal sealed class CoverSection : IReportSection
                 : string.Join("\n", funds.Take(FundsNamed - 1).Select(f => f.Name)) +
                   $"\nand {Typography.Plural(funds.Count - (FundsNamed - 1), "other fund", "other funds")} (every fund is listed under Funds)";
             facts.Add(funds.Count == 1 ? "Fund screened" : $"Funds screened ({Typography.Count(funds.Count)})", new TextSpan(named) { Bold = true })
-                .Add("As of", AsOf(report.Funds.Select(f => f.AsOf).ToList()));
+                .Add("Holdings as of", Wording.HoldingsAsOf(dates));
         }
 
-        return facts
-            .Add("Reference list", $"version {run.ReferenceDataVersion}: {Typography.Count(run.ReferenceData.Companies)} listed companies and " +
-                $"{Typography.Count(run.ReferenceData.Allegations)} allegations, each with its source")
-            .Add("Produced with", $"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")
-            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped: the same inputs give the same report");
+        facts.Add("Reference list", $"{Wording.ListDates(dates)}: {Typography.Plural(run.ReferenceData.Companies, "listed company", "listed companies")} and " +
+                $"{Typography.Plural(run.ReferenceData.Allegations, "allegation", "allegations")}, each with its source")
+            .Add("Produced with", $"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}");
+        if (run.GeneratedAt is { } at)
+        {
+            facts.Add("Generated", Typography.Timestamp(at));
+        }
+
+        return facts;
     }
 
     /// <summary>The model's note without its own "Illustrative data:" opening, which the banner's label already says.</summary>
@@ -127,19 +135,5 @@ internal sealed class CoverSection : IReportSection
 
         var rest = note[label.Length..].TrimStart(':', '.', ' ', '-', '—');
         return rest.Length == 0 ? note : char.ToUpperInvariant(rest[0]) + rest[1..];
-    }
-
-    /// <summary>The one date of every fund, or the earliest and latest when they differ.</summary>
-    private static string AsOf(IReadOnlyList<DateOnly?> dates)
-    {
-        var known = dates.OfType<DateOnly>().Distinct().Order().ToList();
-        var unknown = dates.Count(d => d is null);
-        var text = known.Count switch
-        {
-            0 => "unknown",
-            1 => Typography.Date(known[0]),
-            _ => $"{Typography.Date(known[0])} to {Typography.Date(known[^1])} (the funds' dates differ)",
-        };
-        return unknown > 0 && known.Count > 0 ? $"{text}; not known for {Typography.Plural(unknown, "fund", "funds")}" : text;
     }
 }

@@ -1,5 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -10,6 +11,10 @@ internal sealed class ExecutiveSummarySection : IReportSection
     public const string Title = "Executive summary";
 
     private const int Largest = 5;
+
+    // The summary stays on one page: more warnings or dates than these are given in full under Summary.
+    private const int WarningsShown = 3;
+    private const int DatesShown = 3;
 
     public IEnumerable<IElement> Compose(ReportContext context)
     {
@@ -32,7 +37,26 @@ internal sealed class ExecutiveSummarySection : IReportSection
                 "Xinjiang surveillance, and how much.");
         }
 
+        // A scheme's figures are looked through from each fund's latest file, in one currency: what is said of the totals
+        // over every file (their dates, per date) belongs to the Summary, where those totals are.
+        var scheme = context.Portfolio is not null;
+        var shown = scheme ? report.Summary.Warnings.Where(w => w.Code != "dates-differ").ToList() : report.Summary.Warnings;
+        if (Warnings(shown, WarningsShown) is { } warnings)
+        {
+            yield return warnings;
+        }
+
         yield return new FigureTiles(Headlines.Figures(context));
+        if (!scheme && report.Summary.ByDate.Count is > 0 and <= DatesShown && ByDate(context) is { } byDate)
+        {
+            yield return new Heading("The same figures by as-of date", 3) { Bookmark = false };
+            yield return byDate;
+        }
+        else if (!scheme && report.Summary.ByDate.Count > DatesShown)
+        {
+            yield return Typography.Note($"The funds are of {Typography.Plural(report.Summary.ByDate.Count, "date", "dates")}: the same figures for each date are under {SummarySection.Title}.");
+        }
+
         yield return new Heading("Key findings", 2) { Bookmark = false };
         yield return new BulletList(Headlines.Findings(context)) { FontSize = Typography.KeyFindingsSize, ItemSpacing = Typography.KeyFindingsSpacing };
         if (LargestExposures(context) is { } chart)
@@ -54,6 +78,57 @@ internal sealed class ExecutiveSummarySection : IReportSection
             FontSize = Typography.CalloutSize,
         };
         yield return new PageBreak();
+    }
+
+    /// <summary>What a reader must know beside the figures, in the model's words, in a box above them.</summary>
+    internal static Callout? Warnings(IReadOnlyList<FigureWarning> warnings, int shown = int.MaxValue)
+    {
+        if (warnings.Count == 0)
+        {
+            return null;
+        }
+
+        var spans = new List<TextSpan> { new("Read these figures with this. ") { Bold = true } };
+        spans.AddRange(warnings.Take(shown).Select(w => new TextSpan((warnings.Count > 1 ? "\n• " : "") + w.Text)));
+        if (warnings.Count > shown)
+        {
+            spans.Add(new TextSpan($"\n• And {Typography.Plural(warnings.Count - shown, "more", "more")}, under {SummarySection.Title}."));
+        }
+
+        return new Callout(spans, Typography.NoticeFill, Typography.NoticeBar) { FontSize = Typography.CalloutSize };
+    }
+
+    /// <summary>The headline figures of each as-of date, when the funds are not all of one date: a total over them adds different dates.</summary>
+    internal static Table? ByDate(ReportContext context)
+    {
+        var rows = context.Report.Summary.ByDate;
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var currency = context.Currency;
+        var table = new Table(
+        [
+            new TableColumn("As of", ColumnWidth.Relative(1)),
+            Typography.CountColumn("Funds"),
+            Typography.MoneyColumn("Value screened", currency),
+            Typography.MoneyColumn("Flagged value", currency),
+            Typography.PercentColumn("Flagged share"),
+            Typography.CountColumn("Named companies"),
+        ]);
+        foreach (var d in rows)
+        {
+            table.AddRow(
+                d.AsOf is null ? "date unknown" : Typography.Date(d.AsOf),
+                Typography.Count(d.Funds),
+                d.ValueScreened is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.ValueScreened, d.Currency, currency),
+                d.FlaggedValue is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.FlaggedValue, d.Currency, currency),
+                d.FlaggedShare is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.Percent(d.FlaggedShare),
+                Typography.Count(d.CompaniesFlagged));
+        }
+
+        return table;
     }
 
     /// <summary>The five named companies with the most value, from the scheme's look-through or across funds in one currency.</summary>

@@ -148,6 +148,11 @@ internal sealed class FindingsSection : IReportSection
                 identifiers.Add(f.Isin);
             }
 
+            if (f.ValueUnknown is { } why)
+            {
+                identifiers.Add($"value unknown: {why}");
+            }
+
             var holding = new TableCell(string.IsNullOrWhiteSpace(f.Name) ? "(no name)" : f.Name)
             {
                 More = identifiers.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", identifiers)) { Color = Typography.Muted }],

@@ -15,9 +15,11 @@ internal sealed class FundsSection : IReportSection
 
         yield return new Heading(Title);
         yield return new Paragraph(
-            "Fund value is the net assets the file states, otherwise the sum of the values of its rows. Weights are shares of fund value. " +
-            "Flagged value counts only holdings in companies named by a source; related value (holdings in a parent or subsidiary of a " +
-            "named entity) is shown beside it and never added to it.");
+            "Fund value is the net assets the file states, otherwise the sum of the values of its rows; when the file's own weights show " +
+            "that it lists only part of a fund, the fund value they imply. Weights are shares of fund value, or the file's own weights " +
+            "where they disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and " +
+            "left out of the sums, never counted as zero. Flagged value counts only holdings in companies named by a source; related value " +
+            "(holdings in a parent or subsidiary of a named entity) is shown beside it and never added to it.");
 
         var table = new Table(
         [
@@ -35,9 +37,9 @@ internal sealed class FundsSection : IReportSection
                 new TableCell(fund.Name)
                 {
                     Bold = true,
-                    More = [new TextSpan($"\n{fund.SourceFile} · fund value: {Words.Of(fund.FundValueBasis)}") { Color = Typography.Muted }],
+                    More = [new TextSpan($"\n{fund.SourceFile} · {Words.FundBasis(fund)}") { Color = Typography.Muted }],
                 },
-                fund.AsOf is null ? "unknown" : Typography.Date(fund.AsOf) + (fund.AsOfFrom == Core.Holdings.MetadataOrigin.FileName ? "\n(file name)" : ""),
+                Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
                 Typography.MoneyCell(fund.FundValue, fund.Currency, currency),
                 Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency),
                 Typography.Percent(fund.FlaggedWeight),
@@ -97,7 +99,7 @@ internal sealed class FundsSection : IReportSection
                 table.AddRow(
                     fund.Name,
                     Typography.Date(fund.AsOf),
-                    category.Category,
+                    Wording.Category(category.Category),
                     Typography.MoneyCell(category.Value, fund.Currency, currency),
                     Typography.Percent(category.Weight),
                     Typography.Count(category.Companies));

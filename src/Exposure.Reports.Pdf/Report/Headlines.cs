@@ -56,10 +56,7 @@ internal static class Headlines
         var top = report.Funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
         return
         [
-            new(Typography.Money(s.FlaggedValue, c), "in companies named by a source (flagged)",
-                s.FlaggedShare is { } share
-                    ? $"{Typography.Percent(share)} of the {Typography.Money(s.ValueScreened, c)} screened"
-                    : "The funds report in different currencies, so no total is given; see Funds for each fund's figures"),
+            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld), "in companies named by a source (flagged)", FlaggedDetail(report)),
             new(Typography.Count(s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
@@ -70,6 +67,24 @@ internal static class Headlines
                 $"{Typography.Plural(s.Lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
+    }
+
+    /// <summary>
+    /// "2.100% of the GBP 10,000,000 screened", labelled with the funds' dates when they differ; the file's own weights when
+    /// the value is unknown; why there is no total when there is none.
+    /// </summary>
+    private static string FlaggedDetail(ExposureReport report)
+    {
+        var s = report.Summary;
+        if (s.FlaggedShare is not { } share)
+        {
+            return Wording.WhyNoTotal(s.TotalsWithheld);
+        }
+
+        var of = s.ValueScreened is { } screened
+            ? $"{Typography.Percent(share)} of the {Typography.Money(screened, s.Currency)} screened"
+            : $"{Typography.Percent(share)} of the fund, by the file's own weights; its value is unknown";
+        return Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $"{of}, over {label}" : of;
     }
 
     private static List<IReadOnlyList<TextSpan>> SchemeFindings(ReportContext context, PortfolioExposure p)
@@ -143,14 +158,14 @@ internal static class Headlines
         {
             findings.Add(["No fund screened holds a company named by a source."]);
         }
-        else if (c is not null && named.All(x => x.TotalValue is not null))
+        else if (s.TotalsWithheld is null && named.Any(x => x.TotalValue is not null))
         {
-            var top = named.OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            var top = named.Where(x => x.TotalValue is not null).OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
             findings.Add(
             [
                 "The largest exposure is to ",
                 new TextSpan(top.NameEn) { Bold = true },
-                $" ({NamedBy(context, top.Id)}): {Typography.Money(top.TotalValue, c)}, held through {HeldThrough(top, c)}.",
+                $" ({NamedBy(context, top.Id)}): {Typography.Money(top.TotalValue, c)}, held through {HeldThrough(top, c)}.{Later(top)}",
             ]);
         }
         else
@@ -160,7 +175,7 @@ internal static class Headlines
             [
                 "The most widely held named company is ",
                 new TextSpan(top.NameEn) { Bold = true },
-                $" ({NamedBy(context, top.Id)}), held through {HeldThrough(top, null)}.",
+                $" ({NamedBy(context, top.Id)}), held through {HeldThrough(top, null)}.{Later(top)}",
             ]);
         }
 
@@ -168,7 +183,7 @@ internal static class Headlines
         var excluded = $"{Typography.Plural(lines.Excluded, "non-equity line", "non-equity lines")} (cash, derivatives, money market, bonds) " +
             $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
         findings.Add(lines.Rejected == 0
-            ? [$"Every line that looked like a holding could be read; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
+            ? [$"{ReadAll(s.ValuesUnknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
             :
             [
                 new TextSpan($"{Typography.Plural(lines.Rejected, "line", "lines")} could not be read") { Bold = true },
@@ -208,12 +223,22 @@ internal static class Headlines
         return findings;
     }
 
+    /// <summary>"Every line that looked like a holding could be read", or, when some values could not be, that they were screened all the same.</summary>
+    private static string ReadAll(UnknownValues unknown) =>
+        unknown.NotReadable == 0
+            ? "Every line that looked like a holding could be read"
+            : $"Every line that looked like a holding was screened, though {Typography.Plural(unknown.NotReadable, "value", "values")} could not be read (said above the figures)";
+
+    /// <summary>" Listed on UFLPA Entity List in August 2024; these holdings are from March 2022 (2022-03-10)." when the company's listing is later than the holdings.</summary>
+    private static string Later(CompanyExposure company) =>
+        string.Concat(company.LaterThanHoldings.Select(l => " " + Words.EndSentence(l.Text)));
+
     /// <summary>"Hon Hai Precision Industry Co., Ltd. (USD 820,000)", or the most widely held when values are in different currencies.</summary>
     private static string Largest(IReadOnlyList<CompanyExposure> companies, string? currency)
     {
-        if (currency is not null && companies.All(x => x.TotalValue is not null))
+        if (currency is not null && companies.Any(x => x.TotalValue is not null))
         {
-            var top = companies.OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            var top = companies.Where(x => x.TotalValue is not null).OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
             return $"{top.NameEn} ({Typography.Money(top.TotalValue, currency)})";
         }
 

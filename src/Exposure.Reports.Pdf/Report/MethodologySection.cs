@@ -16,6 +16,7 @@ internal sealed class MethodologySection : IReportSection
     private const double OutsideToleranceWidth = 90;
     private const double LargestDifferenceWidth = 70;
     private const double ToleranceWidth = 60;
+    private const double SumWidth = 60;
 
     public IEnumerable<IElement> Compose(ReportContext context)
     {
@@ -31,6 +32,11 @@ internal sealed class MethodologySection : IReportSection
             $"Holdings were screened against reference data version {run.ReferenceDataVersion}: {Typography.Count(counts.Companies)} listed " +
             $"companies, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
             $"{Typography.Count(counts.Allegations)} allegations and {Typography.Count(counts.IdentifierSources)} sources for identifiers.");
+        if (run.ListAsOf is { } cut)
+        {
+            yield return new Paragraph(Wording.ListCutText(cut));
+        }
+
         yield return new Paragraph(
             "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
             "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
@@ -100,7 +106,7 @@ internal sealed class MethodologySection : IReportSection
             "Fund value is the net assets the file states (a Net Assets, Total Net Assets or Fund Size line); otherwise it is the sum of " +
             "the market values of all accepted rows, screened and excluded (cash may be negative). A holding's weight is its market value " +
             "over the fund value, shown as a percentage. Where the file has its own weight column, each stated weight is compared with the " +
-            "computed one:");
+            "computed one (below). " + Wording.ValuesMethod);
         yield return WeightCheckTable(report);
 
         yield return new Heading("What is excluded, and why", 2);
@@ -115,8 +121,7 @@ internal sealed class MethodologySection : IReportSection
         yield return new Paragraph(
             "Flagged value sums only matched holdings, in companies named by a source. Related value and the value awaiting review are " +
             "reported separately and never counted as flagged. Figures by category of allegation count a company under every category it " +
-            "carries, so they overlap and are never summed. Totals across funds are given only when every fund reports in the same " +
-            "currency; otherwise they are left empty rather than mixing currencies.");
+            "carries, so they overlap and are never summed. " + Wording.TotalsMethod);
 
         if (report.Portfolio is { } portfolio)
         {
@@ -138,7 +143,7 @@ internal sealed class MethodologySection : IReportSection
             .Add("Reference data version", run.ReferenceDataVersion)
             .Add("Matching algorithm", run.MatchingAlgorithm)
             .Add("Weight tolerance", Typography.PercentagePoints(run.WeightTolerancePercent))
-            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped (the same inputs give the same report)");
+            .Add("Generated", Wording.Generated(run.GeneratedAt));
         var inputs = new Table(
         [
             new TableColumn("Input file", ColumnWidth.Relative(2)),
@@ -229,6 +234,7 @@ internal sealed class MethodologySection : IReportSection
         [
             new TableColumn("Fund", ColumnWidth.Relative(3)),
             Typography.CountColumn("Rows compared"),
+            Typography.FigureColumn("Weights add up to", SumWidth),
             Typography.FigureColumn("Differing by more than the tolerance", OutsideToleranceWidth),
             Typography.FigureColumn("Largest difference", LargestDifferenceWidth),
             Typography.FigureColumn("Tolerance", ToleranceWidth),
@@ -237,8 +243,9 @@ internal sealed class MethodologySection : IReportSection
         {
             var check = fund.WeightCheck;
             table.AddRow(
-                fund.Name,
+                new TableCell(fund.Name) { More = [new TextSpan($"\n{Words.FundBasis(fund)}") { Color = Typography.Muted }] },
                 Typography.Count(check.RowsCompared),
+                check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash,
                 Typography.Count(check.RowsOutsideTolerance),
                 Typography.PercentagePoints(check.MaxDifferencePercent),
                 Typography.PercentagePoints(check.TolerancePercent));

@@ -23,22 +23,40 @@ internal sealed class SummarySection : IReportSection
                 "currency. The scheme's figures, looked through in one currency, are under " + PortfolioSection.Title + ".");
         }
 
+        var w = s.TotalsWithheld;
         var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
             .Add(report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", Typography.Count(s.Funds))
-            .Add("Report currency", c ?? "mixed: totals across funds are not given")
-            .Add("Value screened (sum of fund values)", Typography.Money(s.ValueScreened, c))
-            .Add("Value in companies named by a source (flagged), share of value screened", WithShare(s.FlaggedValue, s.FlaggedShare, c))
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share", WithShare(s.RelatedValue, s.RelatedShare, c))
-            .Add("Value awaiting review (not counted as flagged)", Typography.Money(s.ReviewValue, c))
+            .Add("Holdings as of", Wording.HoldingsAsOf(s.Dates))
+            .Add("Report currency", c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))
+            .Add("Value screened (sum of fund values)", Typography.Total(s.ValueScreened, c, w))
+            .Add("Value in companies named by a source (flagged), share of value screened", WithShare(s.FlaggedValue, s.FlaggedShare, c, w))
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share", WithShare(s.RelatedValue, s.RelatedShare, c, w))
+            .Add("Value awaiting review (not counted as flagged)", Typography.Total(s.ReviewValue, c, w))
+            .Add("Holdings whose value is unknown (not given or not readable), left out of the values above", Typography.Count(s.ValuesUnknown.Rows))
             .Add("Named companies held", Typography.Count(s.CompaniesFlagged))
             .Add("Related companies held", Typography.Count(s.CompaniesRelated))
             .Add("Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview))
             .Add("Matched or related rows resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision))
             .Add("Holding rows / distinct securities screened", $"{Typography.Count(s.HoldingRows)} / {Typography.Count(s.DistinctSecurities)}")
-            .Add("Reference data version", run.ReferenceDataVersion)
-            .Add("Matching algorithm", run.MatchingAlgorithm)
-            .Add("Generated", run.GeneratedAt is { } at ? Typography.Timestamp(at) : "not time-stamped");
+            .Add("Reference list", Wording.ListDates(s.Dates))
+            .Add("Matching algorithm", run.MatchingAlgorithm);
+        if (run.GeneratedAt is { } at)
+        {
+            figures.Add("Generated", Typography.Timestamp(at));
+        }
+
         yield return figures;
+        if (ExecutiveSummarySection.Warnings(s.Warnings) is { } warnings)
+        {
+            yield return warnings;
+        }
+
+        if (ExecutiveSummarySection.ByDate(context) is { } byDate)
+        {
+            yield return new Heading("By as-of date", 2) { Bookmark = false };
+            yield return Typography.Note("The funds are of different dates: the totals above add holdings of different dates. Each date's figures:");
+            yield return byDate;
+        }
 
         yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };
         yield return LinesTable(s.Lines);
@@ -51,8 +69,8 @@ internal sealed class SummarySection : IReportSection
             : [new TextSpan("ILLUSTRATIVE DATA. ") { Bold = true }, note];
 
     /// <summary>"USD 1,027,000 (5.365%)", or the amount alone when the model gives no share.</summary>
-    private static string WithShare(decimal? value, decimal? share, string? currency) =>
-        share is null ? Typography.Money(value, currency) : $"{Typography.Money(value, currency)} ({Typography.Percent(share)})";
+    private static string WithShare(decimal? value, decimal? share, string? currency, TotalsWithheld? withheld) =>
+        share is null ? Typography.Total(value, currency, withheld) : $"{Typography.Total(value, currency, withheld)} ({Typography.Percent(share)})";
 
     private static Table LinesTable(StateCounts lines)
     {
@@ -64,7 +82,7 @@ internal sealed class SummarySection : IReportSection
         ]);
         table.AddRow("matched", Typography.Count(lines.Matched), "in a company named by a source: Matched and related holdings");
         table.AddRow("related", Typography.Count(lines.Related), "in a parent or subsidiary of a named entity: Matched and related holdings");
-        table.AddRow("needs review", Typography.Count(lines.NeedsReview), "candidates for a person to decide: Holdings that need review");
+        table.AddRow("needs review", Typography.Count(lines.NeedsReview), "for a person to confirm or reject: Holdings that need review");
         table.AddRow("unmatched", Typography.Count(lines.Unmatched), "screened, no listed company matched: unmatched.csv");
         table.AddRow("excluded", Typography.Count(lines.Excluded), "non-equity, counted in fund value, not screened: excluded.csv");
         table.AddRow("rejected", Typography.Count(lines.Rejected), "could not be read: Rejected lines");

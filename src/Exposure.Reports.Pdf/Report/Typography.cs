@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -12,28 +13,25 @@ namespace Exposure.Reports.Pdf.Report;
 /// </summary>
 internal static partial class Typography
 {
-    /// <summary>Shown where the model gives no figure (money totals across funds in different currencies).</summary>
-    public const string NotGiven = "not given";
+    /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
+    public const string NotGiven = Wording.NotGiven;
+
+    /// <summary>Shown for a value the file did not give or that could not be read.</summary>
+    public const string Unknown = Wording.Unknown;
 
     public const string Dash = "—";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A whole number of money units with thousands separators: "1,234,567".</summary>
-    public static string Amount(decimal? value)
-    {
-        if (value is null)
-        {
-            return NotGiven;
-        }
+    /// <summary>A whole number of money units with thousands separators: "1,234,567"; "unknown" for null.</summary>
+    public static string Amount(decimal? value) => Wording.Money(value, null);
 
-        var rounded = Math.Round(value.Value, 0, MidpointRounding.AwayFromZero);
-        return (rounded == 0 ? 0m : rounded).ToString("#,0", Invariant);
-    }
+    /// <summary>"USD 1,234,567"; the bare amount when the currency is not known; "unknown" for null.</summary>
+    public static string Money(decimal? value, string? currency) => Wording.Money(value, currency);
 
-    /// <summary>"USD 1,234,567"; the bare amount when the currency is not known.</summary>
-    public static string Money(decimal? value, string? currency) =>
-        value is null ? NotGiven : currency is null ? Amount(value) : $"{currency} {Amount(value)}";
+    /// <summary>A total over funds: the money, or, where the model gives none, why ("not given", "unknown").</summary>
+    public static string Total(decimal? value, string? currency, TotalsWithheld? withheld) =>
+        value is null ? Wording.NoTotal(withheld) : Money(value, currency);
 
     /// <summary>A table cell under a header that names <paramref name="tableCurrency"/>, or with its own currency when the table has none.</summary>
     public static string MoneyCell(decimal? value, string? currency, string? tableCurrency) =>
@@ -43,9 +41,8 @@ internal static partial class Typography
     public static string MoneyHeader(string header, string? tableCurrency) =>
         tableCurrency is null ? header : $"{header} ({tableCurrency})";
 
-    /// <summary>A fraction as a percentage with three decimals: 0.00387 → "0.387%".</summary>
-    public static string Percent(decimal? fraction) =>
-        fraction is null ? NotGiven : (fraction.Value * 100).ToString("0.000", Invariant) + "%";
+    /// <summary>A fraction as a percentage with three decimals: 0.00387 → "0.387%"; "unknown" for null.</summary>
+    public static string Percent(decimal? fraction) => Wording.Percent(fraction);
 
     /// <summary>Percentage points as the model gives them (weight tolerance, weight differences): "0.0049 pp".</summary>
     public static string PercentagePoints(decimal points) => points.ToString("0.####", Invariant) + " pp";
@@ -59,7 +56,7 @@ internal static partial class Typography
 
     public static string Score(double score) => score.ToString("0.00", Invariant);
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? "unknown";
+    public static string Date(DateOnly? date) => Wording.Date(date);
 
     public static string Date(string? date) => string.IsNullOrWhiteSpace(date) ? "not given" : date;
 
@@ -78,7 +75,7 @@ internal static partial class Typography
     public static string AxisPercent(double fraction) => (fraction * 100).ToString("0.###", Invariant) + "%";
 
     /// <summary>"1 line", "2 lines".</summary>
-    public static string Plural(int count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
+    public static string Plural(int count, string one, string many) => Wording.Count(count, one, many);
 
     /// <summary>The label style of small print: notes under tables, explanations.</summary>
     public static Paragraph Note(string text) =>

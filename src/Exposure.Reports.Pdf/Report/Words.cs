@@ -36,6 +36,21 @@ internal static class Words
 
     public static string Of(FundValueBasis basis) => Wording.Of(basis);
 
+    /// <summary>"fund value: sum of rows", with the weights' basis when they are the file's own and the rows whose value is unknown.</summary>
+    public static string FundBasis(FundExposure fund) =>
+        $"fund value: {Wording.Of(fund.FundValueBasis)}" +
+        (fund.WeightBasis == WeightBasis.FileWeights ? " · weights: the file's own" : "") +
+        (fund.ValuesUnknown.Rows > 0 ? $" · {Typography.Plural(fund.ValuesUnknown.Rows, "value", "values")} unknown" : "");
+
+    /// <summary>Where a date or name came from, when not from the file itself: "\n(file name)", "\n(command line)", "\n(portfolio file)".</summary>
+    public static string Origin(MetadataOrigin origin) => origin switch
+    {
+        MetadataOrigin.FileName => "\n(file name)",
+        MetadataOrigin.CommandLine => "\n(command line)",
+        MetadataOrigin.Portfolio => "\n(portfolio file)",
+        _ => "",
+    };
+
     public static string Of(Evidence e) =>
         $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({Typography.Score(e.Score)}) {e.Note}".TrimEnd();
 
@@ -46,5 +61,5 @@ internal static class Words
         $"{Typography.Count(lines.Excluded)} excluded · {Typography.Count(lines.Rejected)} rejected · " +
         $"{Typography.Count(lines.NotAHolding)} not a holding · " +
         (lines.LookedThrough > 0 ? $"{Typography.Count(lines.LookedThrough)} looked through · " : "") +
-        $"{Typography.Count(lines.Total)} lines in all";
+        $"{Typography.Plural(lines.Total, "line", "lines")} in all";
 }

@@ -39,7 +39,7 @@ internal static class DecisionRows
             csv.Text(first.Name);
             csv.Text(string.Join("; ", g.Select(f => f.FundId).Distinct()));
             csv.WriteField(g.Count());
-            csv.Number(g.Sum(f => f.Value ?? 0));
+            csv.Number(g.Any(f => f.Value is not null) ? g.Sum(f => f.Value ?? 0) : null);
             csv.WriteField(first.Rule);
             csv.Number(first.Score);
             csv.Text(string.Join(" | ", first.Evidence.Select(Wording.Of)));

@@ -3,7 +3,7 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
 
-/// <summary>One line per fund: value, flagged, related and review exposure, and lines by state.</summary>
+/// <summary>One line per fund: value, flagged, related and review exposure, and lines by state. A value that is unknown is an empty cell, never 0.</summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
     public static readonly string[] Columns =
@@ -11,6 +11,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "fund_id", "fund_name", "as_of", "currency", "file", "fund_value", "fund_value_basis", "flagged_value", "flagged_weight",
         "related_value", "related_weight", "review_value", "review_weight", "companies_flagged", "lines_total", "lines_not_a_holding",
         "lines_rejected", "lines_excluded", "lines_unmatched", "lines_matched", "lines_related", "lines_needs_review",
+        "weight_basis", "values_unknown", "weights_in_file_sum_percent",
     ];
 
     public string Format => "csv";
@@ -39,6 +40,9 @@ public sealed class FundsCsvRenderer : IReportRenderer
             var l = f.Lines;
             foreach (var n in new[] { l.Total, l.NotAHolding, l.Rejected, l.Excluded, l.Unmatched, l.Matched, l.Related, l.NeedsReview })
                 csv.WriteField(n);
+            csv.WriteField(Wording.Code(f.WeightBasis));
+            csv.WriteField(f.ValuesUnknown.Rows);
+            csv.Number(f.WeightCheck.StatedSumPercent);
             csv.NextRecord();
         }
     }

@@ -8,7 +8,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
     public static readonly string[] Columns =
     [
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
-        "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence",
+        "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
     ];
 
     public string Format => "csv";
@@ -39,6 +39,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.WriteField(f.Rule);
             csv.Number(f.Score);
             csv.Text(string.Join(" | ", f.Evidence.Select(Wording.Of)));
+            csv.Text(f.ValueUnknown);
             csv.NextRecord();
         }
     }

@@ -22,7 +22,7 @@ public sealed class ReviewBookTests
     [Fact]
     public void An_accepted_candidate_becomes_a_match_that_says_who_decided()
     {
-        var book = new ReviewBook("decisions.csv", [Decision(ReviewVerdict.Accept, "zte", 2, name: "ZTE")]);
+        var book = new ReviewBook("decisions.csv", [Decision(ReviewVerdict.Accept, "zte", 2, name: "ZTE")], showReviewers: true);
         var result = book.Apply(Holding("ZTE CORP"), Candidate("zte"));
 
         Assert.Equal(MatchOutcome.Match, result.Outcome);
@@ -30,6 +30,21 @@ public sealed class ReviewBookTests
         Assert.Equal("review decision: accepted (name-similar)", result.Rule);
         Assert.Contains(result.Evidence, e => e.Feature == "review-decision" && e.Note.Contains("decisions.csv, line 2", StringComparison.Ordinal));
         Assert.Equal(1, book.Outcome(BundledReference.Value).RowsAccepted);
+    }
+
+    [Fact]
+    public void Unless_names_are_to_be_published_a_reviewer_is_not_named_and_the_decisions_file_is_named_without_its_folder()
+    {
+        var decision = Decision(ReviewVerdict.Accept, "zte", 2, name: "ZTE") with { File = "/home/someone/review/decisions.csv" };
+        var book = new ReviewBook("decisions.csv", [decision]);
+        var result = book.Apply(Holding("ZTE CORP"), Candidate("zte"));
+
+        Assert.Equal(ReviewBook.ReviewerWithheld, result.DecidedBy);
+        var note = Assert.Single(result.Evidence, e => e.Feature == "review-decision").Note;
+        Assert.Contains("accepted by a reviewer on", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("A. Reviewer", note, StringComparison.Ordinal);
+        Assert.Contains("(decisions.csv, line 2)", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("/home/", note, StringComparison.Ordinal);
     }
 
     [Fact]

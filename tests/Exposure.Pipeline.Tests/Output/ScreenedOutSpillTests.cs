@@ -17,9 +17,9 @@ public sealed class ScreenedOutSpillTests
         using var spill = new ScreenedOutSpill(temp.Path);
         var full = new HoldingRow(new SourceLocation("a.csv", 7), "NAME, WITH \"QUOTES\"", "TCK", "Exch", "US0378331005", "037833100", "2046251", "Equity", "Tech", "USD", "US", 1234.5678m, -0.25m);
         var bare = new HoldingRow(new SourceLocation("a.csv", 8), null);
-        spill.Add("fund-a", full, RowState.Unmatched, "no listed company matched");
-        spill.Add("fund-a", bare, RowState.Unmatched, "why");
-        spill.Add("fund-b", full with { Source = new SourceLocation("b.csv", 3) }, RowState.Excluded, "asset class 'Cash' is not equity");
+        spill.Add("fund-a", "a.csv", full, RowState.Unmatched, "no listed company matched");
+        spill.Add("fund-a", "a.csv", bare, RowState.Unmatched, "why");
+        spill.Add("fund-b", "b.csv", full with { Source = new SourceLocation("/somewhere/b.csv", 3) }, RowState.Excluded, "asset class 'Cash' is not equity");
         Assert.Throws<InvalidOperationException>(() => spill.Unmatched().ToList());
         spill.Complete();
 
@@ -48,8 +48,8 @@ public sealed class ScreenedOutSpillTests
             new HoldingRow(new SourceLocation("a.csv", 3), "multi\nline, \"quoted\"", MarketValue: -3m),
             new HoldingRow(new SourceLocation("a.csv", 4), null),
         };
-        foreach (var row in rows) spill.Add("fund", row, RowState.Unmatched, "no listed company matched");
-        spill.Add("fund", rows[0], RowState.Excluded, "asset class 'Cash' is not equity");
+        foreach (var row in rows) spill.Add("fund", "a.csv", row, RowState.Unmatched, "no listed company matched");
+        spill.Add("fund", "a.csv", rows[0], RowState.Excluded, "asset class 'Cash' is not equity");
         spill.Complete();
 
         var model = new ExposureBuilder(BundledReference.Value).Build(new RunInfo("t", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null), 0);

@@ -82,20 +82,56 @@ public sealed class CsvHoldingsReaderTests
     }
 
     [Fact]
-    public void Unreadable_rows_are_rejected_with_line_and_reason()
+    public void Unreadable_rows_are_rejected_with_line_and_reason_and_an_unreadable_value_leaves_the_row_a_holding()
     {
         var items = Read("broken-rows.csv");
         var rejected = items.OfType<Rejected>().ToList();
         Assert.Equal(
             [
-                (3, "Market Value '12x4' is not a number"),
                 (4, "has 2 fields where the header has 4"),
                 (5, "no name and no identifier"),
                 (6, "has 5 fields where the header has 4"),
             ],
             rejected.Select(r => (r.Source.Line, r.Reason)));
-        Assert.Equal("LENS TECHNOLOGY LTD A,300433,Shenzhen Stock Exchange,200,extra", rejected[3].RawText);
+        Assert.Equal("LENS TECHNOLOGY LTD A,300433,Shenzhen Stock Exchange,200,extra", rejected[2].RawText);
+        var unreadable = Assert.Single(items.OfType<HoldingRead>(), h => h.Row.Source.Line == 3).Row;
+        Assert.Null(unreadable.MarketValue);
+        Assert.Equal("Market Value '12x4' is not a number", unreadable.Unreadable);
         Assert.Equal(6, LinesCovered(items));
+    }
+
+    [Fact]
+    public void A_header_without_a_value_or_weight_column_stops_with_the_columns_seen_and_looked_for()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-value-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "Security Description,ISIN Code,Holding Amount Thing\nZTE CORP H,CNE1000004Y2,1000\n");
+        try
+        {
+            var e = Assert.Throws<DataException>(() => CsvHoldingsReader.Read(path, "odd.csv").ToList());
+            Assert.StartsWith("odd.csv, line 1: no market value or weight column found: the header has 'Security Description', 'ISIN Code', 'Holding Amount Thing'; looked for a market value ('market value'", e.Message);
+            Assert.Contains("--mapping", e.Message);
+            Assert.DoesNotContain('\n', e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_currency_of_the_value_header_is_the_rows_currency_and_a_symbol_the_rows_own()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gbp-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "Security Description,ISIN Code,Mkt Val (GBP),% of Fund\nZTE CORP H,CNE1000004Y2,\"1,250,000.00\",1.25\nOTHER,US0000000001,€5,3.1\n");
+        try
+        {
+            var rows = CsvHoldingsReader.Read(path, "gbp.csv").OfType<HoldingRead>().Select(h => h.Row).ToList();
+            Assert.Equal([(1_250_000m, 1.25m, "GBP"), (5m, 3.1m, "EUR")], rows.Select(r => (r.MarketValue!.Value, r.WeightPercent!.Value, r.Currency!)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]

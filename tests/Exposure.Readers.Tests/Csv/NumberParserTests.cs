@@ -11,6 +11,7 @@ public sealed class NumberParserTests
     [InlineData("4.15%", 4.15)]
     [InlineData(" 12 ", 12)]
     [InlineData("1.5E3", 1500)]
+    [InlineData("12,34,567.00", 1234567)]
     public void Parses_numbers_as_files_write_them(string text, double expected)
     {
         Assert.True(NumberParser.TryParse(text, out var v));
@@ -33,5 +34,7 @@ public sealed class NumberParserTests
     [InlineData("12,5OO.00")]
     [InlineData("1.2.3")]
     [InlineData("abc")]
+    [InlineData("4,15")]
+    [InlineData("1,2,3")]
     public void Garbage_is_not_a_number(string text) => Assert.False(NumberParser.TryParse(text, out _));
 }

@@ -158,7 +158,7 @@ public sealed class NportReaderTests : IDisposable
     }
 
     [Fact]
-    public void Holdings_that_cannot_be_read_are_rejected_with_the_reason()
+    public void A_holding_whose_value_cannot_be_read_is_kept_with_the_reason_and_one_without_identity_is_rejected()
     {
         var path = Write("broken.xml", Open + "\n<invstOrSecs>\n" +
             "<invstOrSec>\n<name>Alpha Co</name>\n<cusip>123456789</cusip>\n<valUSD>12x4</valUSD>\n</invstOrSec>\n" +
@@ -169,11 +169,12 @@ public sealed class NportReaderTests : IDisposable
 
         Assert.Equal(14, Items.AssertWellFormed(items));
         Assert.Equal(
-            [
-                (3, 5, "valUSD '12x4' is not a number", "name: Alpha Co | cusip: 123456789 | valUSD: 12x4"),
-                (8, 5, "no name and no identifier", "valUSD: 5"),
-            ],
+            [(8, 5, "no name and no identifier", "valUSD: 5")],
             items.OfType<Rejected>().Select(r => (r.Source.Line, r.Source.LineCount, r.Reason, r.RawText)));
+        // Who is held does not depend on how much: the row is screened, its value unknown, with what could not be read.
+        var alpha = Assert.Single(Items.Rows(items));
+        Assert.Equal((3, "Alpha Co", "123456789", (decimal?)null, "valUSD '12x4' is not a number"),
+            (alpha.Source.Line, alpha.Name, alpha.Cusip, alpha.MarketValue, alpha.Unreadable));
     }
 
     [Fact]

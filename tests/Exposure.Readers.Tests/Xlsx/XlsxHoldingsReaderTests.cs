@@ -67,7 +67,7 @@ public sealed class XlsxHoldingsReaderTests : IDisposable
             items.OfType<NotAHolding>().Select(n => (n.Source.Line, n.Source.LineCount, n.What)));
 
         var rows = Items.Rows(items);
-        Assert.Equal([7, 8, 9, 11], rows.Select(r => r.Source.Line));
+        Assert.Equal([7, 8, 9, 10, 11], rows.Select(r => r.Source.Line));
         var tsmc = rows[0];
         Assert.Equal("2330", tsmc.Ticker);
         Assert.Equal("TAIWAN SEMICONDUCTOR MANUFACTURING", tsmc.Name);
@@ -87,12 +87,12 @@ public sealed class XlsxHoldingsReaderTests : IDisposable
         Assert.Equal(-99_211_485.31m, rows[2].MarketValue);
         Assert.Null(rows[2].ExchangeText); // "-" means empty
 
-        Assert.Equal(1234.50m, rows[3].MarketValue); // a number stored as text still reads
+        Assert.Equal(1234.50m, rows[4].MarketValue); // a number stored as text still reads
 
-        var rejected = Assert.Single(items.OfType<Rejected>());
-        Assert.Equal(10, rejected.Source.Line);
-        Assert.Equal("Market Value '12x4' is not a number", rejected.Reason);
-        Assert.Equal("1234,BROKEN NUMBER CO,Industrials,Equity,12x4,0.01", rejected.RawText);
+        // A value that cannot be read leaves the row a holding, screened, with its value unknown.
+        Assert.Empty(items.OfType<Rejected>());
+        Assert.Equal(("BROKEN NUMBER CO", null, 0.01m, "Market Value '12x4' is not a number"),
+            (rows[3].Name, rows[3].MarketValue, rows[3].WeightPercent, rows[3].Unreadable));
     }
 
     [Fact]
@@ -118,10 +118,11 @@ public sealed class XlsxHoldingsReaderTests : IDisposable
         Assert.Equal(MetadataOrigin.FileName, fund.NameFrom);
         Assert.Null(fund.AsOf);
         Assert.Equal("Excel workbook (sheet 'Positions')", fund.Layout);
-        var row = Assert.Single(Items.Rows(items));
-        Assert.Equal(("Hangzhou Hikvision Digital Technology Co Ltd", "CNE100000PM8", 1000.5m), (row.Name, row.Isin, row.MarketValue));
-        // A row whose market value is an Excel error is rejected with the error's text.
-        Assert.Equal("Market Value '#N/A' is not a number", Assert.Single(items.OfType<Rejected>()).Reason);
+        var rows = Items.Rows(items);
+        Assert.Equal(("Hangzhou Hikvision Digital Technology Co Ltd", "CNE100000PM8", 1000.5m), (rows[0].Name, rows[0].Isin, rows[0].MarketValue));
+        // A row whose market value is an Excel error is still a holding, its value unknown with the error's text.
+        Assert.Equal(("Other Co", null, "Market Value '#N/A' is not a number"), (rows[1].Name, rows[1].MarketValue, rows[1].Unreadable));
+        Assert.Empty(items.OfType<Rejected>());
     }
 
     [Fact]

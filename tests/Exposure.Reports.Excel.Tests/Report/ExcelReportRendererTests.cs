@@ -59,9 +59,13 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.Equal(s.Lines.Total, ValueOf(book, "Summary", "Lines in all"));
 
         var fund = report.Funds[0];
-        Assert.Equal((double)fund.FundValue, book.Number("Funds", "D2"), 6);
-        Assert.Equal((double)fund.FlaggedValue, book.Number("Funds", "F2"), 6);
-        Assert.Equal((double)fund.FlaggedWeight, book.Number("Funds", "G2"), 9);
+        Assert.Equal((double)fund.FundValue!.Value, book.Number("Funds", "D2"), 6);
+        Assert.Equal((double)fund.FlaggedValue!.Value, book.Number("Funds", "G2"), 6);
+        Assert.Equal((double)fund.FlaggedWeight!.Value, book.Number("Funds", "H2"), 9);
+        // A value that could not be read reads "unknown", never 0.
+        var unknownRow = report.Findings.Where(f => f.State is RowState.Matched or RowState.Related).ToList().FindIndex(f => f.Value is null) + 2;
+        Assert.True(unknownRow > 1);
+        Assert.Equal("unknown", book.Text("Matches", string.Create(CultureInfo.InvariantCulture, $"J{unknownRow}")));
         Assert.Equal(report.Findings.Count(f => f.State is RowState.Matched or RowState.Related) + 1, book.Rows("Matches").Count);
         Assert.Equal(report.Companies.Sum(c => c.Allegations.Count) + 1, book.Rows("Sources").Count);
         Assert.Equal(report.Companies.Sum(c => c.Allegations.Count), book.Sheet("Sources").Worksheet.Descendants<Hyperlink>().Count());

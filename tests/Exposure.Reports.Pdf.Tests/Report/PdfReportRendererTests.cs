@@ -47,7 +47,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "Related companies held", Typography.Count(s.CompaniesRelated));
         AssertRow(summary, "Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview));
         AssertRow(summary, "resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision));
-        AssertRow(summary, "Reference data version", report.Run.ReferenceDataVersion);
+        AssertRow(summary, "Reference list", $"version {report.Run.ReferenceDataVersion}");
         AssertRow(summary, "Matching algorithm", report.Run.MatchingAlgorithm);
         AssertRow(summary, "in a company named by a source", Typography.Count(s.Lines.Matched));
         AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
@@ -192,7 +192,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         output.WriteLine(text);
 
         var summary = SummaryPage(pages);
-        AssertRow(summary, "Report currency", "mixed: totals across funds");
+        AssertRow(summary, "Report currency", "mixed or not stated: totals across funds");
         AssertRow(summary, "Value screened", Typography.NotGiven);
         AssertRow(summary, "Value in companies named by a source", Typography.NotGiven);
         Assert.Contains("USD 12,345,679", text);

@@ -25,17 +25,17 @@ internal static class SmallReport
             "alpha.csv", "iShares holdings download", 12_345_678.9m, FundValueBasis.StatedNetAssets, 12_345_678.9m, 12_000_000m, 100_000m,
             250_000m, 0.0202500002m, 400_000m, 0.0324000004m, 0m, 0m, 1, lines1, 6,
             [new CategoryExposure("surveillance", 250_000m, 0.0202500002m, 1), new CategoryExposure("forced-labour", 250_000m, 0.0202500002m, 1)],
-            new WeightCheck(6, 0, 0.004m, 0.01m), 11_900_000m, []);
+            new WeightCheck(6, 0, 0.004m, 0.01m), 11_900_000m, [], UnknownValues.None);
         var beta = new FundExposure(
             "beta-fund", "Beta Asia Fund", MetadataOrigin.FileName, null, MetadataOrigin.Unknown, currencyOfSecondFund,
             "beta.csv", "plain CSV", 2_000_000m, FundValueBasis.SumOfRows, null, 2_000_000m, 0m,
             75_000m, 0.0375m, 0m, 0m, 30_000m, 0.015m, 1, lines2, 4,
             [new CategoryExposure("forced-labour", 75_000m, 0.0375m, 1)],
-            new WeightCheck(0, 0, 0m, 0.01m), 2_000_000m, []);
+            new WeightCheck(0, 0, 0m, 0.01m), 2_000_000m, [], UnknownValues.None);
 
         var hikvision = new CompanyExposure(
             "hikvision", "Hangzhou Hikvision Digital Technology Co., Ltd.", "杭州海康威视数字技术股份有限公司", "CN", Basis.Named,
-            "Named by 2 lists or reports", ["XSHE:002415"], ["forced-labour", "surveillance"],
+            "Named by 2 lists or reports", ["XSHE:002415"], ["Shenzhen Stock Exchange 002415"], ["forced-labour", "surveillance"],
             "entity-list designation covers the parent; check the listing date",
             [],
             [
@@ -47,10 +47,11 @@ internal static class SmallReport
                     "https://example.org/reports/2022/camps", "Camps report", "Example Institute"),
             ],
             [new CompanyHolding("alpha-fund", "Alpha Emerging Markets Fund", "USD", 250_000m, 0.0202500002m, 1)],
-            null);
+            null,
+            []);
         var parent = new CompanyExposure(
             "parent-co", "Parent Precision Industry Co., Ltd.", null, "TW", Basis.ParentOfNamed,
-            "Not named itself; parent of named entities: Parent Technologies", ["XTAI:9999"], ["labour-transfer"],
+            "Not named itself; parent of named entities: Parent Technologies", ["XTAI:9999"], ["Taiwan Stock Exchange 9999"], ["labour-transfer"],
             "only a branded unit is named; the parent is not named itself",
             [new RelatedCompany("child-co", "Child Technologies Co., Ltd.", Basis.Named, "subsidiary of Parent Precision Industry Co., Ltd.",
                 [new LinkSource("Annual report 2023", "Parent Precision Industry", "https://example.org/parent/annual-report-2023.pdf", "2024-03-15", "listed as a consolidated subsidiary")])],
@@ -60,17 +61,19 @@ internal static class SmallReport
                     "https://example.org/statements/2022/transfers?id=42&lang=en", "Statement", "Example Coalition"),
             ],
             [new CompanyHolding("alpha-fund", "Alpha Emerging Markets Fund", "USD", 400_000m, 0.0324000004m, 1)],
-            null);
+            null,
+            []);
         var uyghurScript = new CompanyExposure(
             "script-co", "Script Test Trading Co., Ltd.", UyghurName, "CN", Basis.Named,
-            "Named by 1 list or report", ["XSHG:600000"], ["forced-labour"], "fictitious company for testing the name fallback",
+            "Named by 1 list or report", ["XSHG:600000"], ["Shanghai Stock Exchange 600000"], ["forced-labour"], "fictitious company for testing the name fallback",
             [],
             [
                 new AllegationView("T4", "Script Test Trading", SubjectRelation.Self, "forced-labour", "UFLPA Entity List", "2024-01-01",
                     "Fictitious entry.", "https://example.org/uflpa/script-test", "UFLPA list", "Example Agency"),
             ],
             [new CompanyHolding("beta-fund", "Beta Asia Fund", currencyOfSecondFund, 75_000m, 0.0375m, 1)],
-            null);
+            null,
+            []);
 
         Evidence[] evidence =
         [
@@ -93,7 +96,14 @@ internal static class SmallReport
                 [new("name-exact", "SCRIPT TEST", "Script Test", 0.8, "a short name"), new("ticker-differs", "600001 on XSHG", "XSHG:600000", -0.5, "listed under another code")], null),
         };
 
-        var summary = new ReportSummary(2, null, null, null, null, null, null, null, 2, 1, 1, lines1.Plus(lines2), 10, 10, 1);
+        var summary = new ReportSummary(2, null, null, null, null, null, null, null, 2, 1, 1, lines1.Plus(lines2), 10, 10, 1,
+            TotalsWithheld.DifferentCurrencies, UnknownValues.None,
+            new ReportDates(new DateOnly(2024, 3, 28), new DateOnly(2024, 3, 28), 1, "2026.01.01", null, "2024-01-01", null),
+            [
+                new DateTotals(new DateOnly(2024, 3, 28), 1, "USD", 12_345_678.9m, 250_000m, 0.0202500002m, 1),
+                new DateTotals(null, 1, currencyOfSecondFund, 2_000_000m, 75_000m, 0.0375m, 1),
+            ],
+            []);
         var run = new RunInfo("test", "2026.01.01", "exposure-match 2.0", null,
             [new InputFile("alpha.csv", "holdings", new string('a', 64), 1234, lines1.Total), new InputFile("beta.csv", "holdings", new string('b', 64), 567, lines2.Total)],
             new ReferenceDataCounts(3, 9, 4, 5), 0.01m, null);

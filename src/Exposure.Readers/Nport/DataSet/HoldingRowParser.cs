@@ -56,7 +56,6 @@ internal sealed class HoldingRowParser
         var value = Number(line, _value, "CURRENCY_VALUE", ref error);
         var weight = Number(line, _percentage, "PERCENTAGE", ref error);
         var balance = Number(line, _balance, "BALANCE", ref error);
-        if (error is not null) return new Rejected(source, error, Encoding.UTF8.GetString(line));
 
         var idField = line[_fields[_holdingId]].Trim((byte)' ');
         long? id = Utf8Parser.TryParse(idField, out long parsed, out var idUsed) && idUsed == idField.Length ? parsed : null;
@@ -78,7 +77,8 @@ internal sealed class HoldingRowParser
             WeightPercent: weight,
             Quantity: balance,
             HoldingId: id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? FieldText(idField),
-            Lei: Text(_lei, line));
+            Lei: Text(_lei, line),
+            Unreadable: error);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);

@@ -85,13 +85,14 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Equal([(2, 2), (1, 1)], notHoldings.Select(n => (n.Source.Line, n.Source.LineCount)));
         Assert.StartsWith("superseded by the later report of the same series, 0009990001-26-000102 (NPORT-P as of 2026-04-30, filed 2026-06-25)", notHoldings[0].What);
         var rejected = asiaItems.OfType<Rejected>().ToList();
-        Assert.Equal([11, 9], rejected.Select(r => r.Source.Line));
+        Assert.Equal([11], rejected.Select(r => r.Source.Line));
         Assert.Equal("filing 0009990004-26-000401 is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
         Assert.StartsWith("0009990004-26-000401\t7000501\tIllustrative Orphan Co", rejected[0].RawText);
-        Assert.Equal("CURRENCY_VALUE '12,5x' is not a number", rejected[1].Reason);
 
+        // A value that cannot be read leaves the holding screened with its value unknown.
         var rows = Items.Rows(asiaItems);
-        Assert.Equal([4, 5, 7, 8], rows.Select(r => r.Source.Line));
+        Assert.Equal([4, 5, 7, 8, 9], rows.Select(r => r.Source.Line));
+        Assert.Equal(((decimal?)null, "CURRENCY_VALUE '12,5x' is not a number"), (rows[4].MarketValue, rows[4].Unreadable));
         Assert.All(rows, r => Assert.Equal(Holdings, r.Source.File));
 
         var hikvision = rows[0];
@@ -164,7 +165,7 @@ public sealed class NportDataSetReaderTests : IDisposable
         AssertEveryLineOnce(items, 12);
         var funds = Funds(items);
         Assert.Equal(
-            [("Illustrative Asia Equity Fund", new DateOnly(2026, 3, 31), 2), ("Illustrative Asia Equity Fund", new DateOnly(2026, 4, 30), 4),
+            [("Illustrative Asia Equity Fund", new DateOnly(2026, 3, 31), 2), ("Illustrative Asia Equity Fund", new DateOnly(2026, 4, 30), 5),
              ("Illustrative Unit Investment Trust", new DateOnly(2026, 4, 30), 2)],
             funds.Select(f => (f.Fund.Name, f.Fund.AsOf!.Value, Items.Rows(f.Items).Count)));
         Assert.Equal(651_000m, Items.Rows(funds[0].Items)[0].MarketValue);
@@ -258,7 +259,7 @@ public sealed class NportDataSetReaderTests : IDisposable
         var items = Read(folder);
         AssertEveryLineOnce(items, 13);
         Assert.Contains(items.OfType<NotAHolding>(), n => n.Source.Line == 5 && n.What == "blank line");
-        Assert.Equal(6, items.OfType<HoldingRead>().Count());
+        Assert.Equal(7, items.OfType<HoldingRead>().Count());
     }
 
     private static string Describe(ReadItem item) => item switch

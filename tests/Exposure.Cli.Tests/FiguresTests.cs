@@ -1,0 +1,226 @@
+using System.Text.Json;
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>
+/// The figures a board can repeat, through the command line on small files: a value not found is unknown, never 0; a
+/// file's own weights win; an unreadable value hides no exposure; dates are said where figures are shown.
+/// </summary>
+public sealed class FiguresTests
+{
+    private static (CliResult Result, ReportTexts Texts, JsonElement Json) Report(TempFolder temp, params string[] args)
+    {
+        var outDir = Path.Combine(temp.Path, "out");
+        var result = CliRunner.Run(["report", .. args, "--out", outDir]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var texts = ReportTexts.Read(outDir, result.Output);
+        return (result, texts, JsonDocument.Parse(texts.Json).RootElement.Clone());
+    }
+
+    private static string Csv(TempFolder temp, string name) => File.ReadAllText(Path.Combine(temp.Path, "out", name));
+
+    [SkippableFact]
+    public void A_value_header_with_its_currency_and_percent_of_fund_are_read_and_one_fund_needs_no_currency_column()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("gbp.csv", FigureFixtures.MktValGbp));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal("GBP", fund.GetProperty("currency").GetString());
+        Assert.Equal(0.025m, fund.GetProperty("flaggedWeight").GetDecimal());
+        Assert.Equal(250_000m, json.GetProperty("summary").GetProperty("flaggedValue").GetDecimal());
+        Assert.Contains("GBP 10,000,000", texts.Terminal);
+        Assert.Contains("2.500%", texts.Pdf);
+        foreach (var (output, text) in texts.ByOutput)
+            Assert.False(text.Contains("different currencies", StringComparison.Ordinal), $"{output} says the funds report in different currencies");
+    }
+
+    [Fact]
+    public void A_file_with_no_value_or_weight_column_stops_with_one_line_naming_the_columns_seen_and_looked_for()
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("odd.csv", FigureFixtures.NoValueColumn);
+        var outDir = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--holdings", input, "--out", outDir);
+
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        var line = Assert.Single(r.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: {input}, line 1: no market value or weight column found: the header has 'Security Description', 'ISIN Code', 'Holding Amt'", line);
+        Assert.Contains("'market value'", line);
+        Assert.Contains("'% of fund'", line);
+        Assert.Contains("--mapping", line);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any());
+    }
+
+    [SkippableFact]
+    public void A_value_the_file_does_not_give_is_unknown_in_every_output_never_0()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("weights.csv", FigureFixtures.WeightsWithoutValues));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("fundValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedValue").ValueKind);
+        Assert.Equal("unknown", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(0.025m, fund.GetProperty("flaggedWeight").GetDecimal()); // the file's own weight
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("summary").GetProperty("valueScreened").ValueKind);
+
+        var funds = Csv(temp, "funds.csv").Split('\n');
+        var header = funds[0].TrimStart('\uFEFF').Split(',');
+        Assert.Equal("", funds[1].Split(',')[Array.IndexOf(header, "fund_value")]);
+        var matches = Csv(temp, "matches.csv").Split('\n');
+        Assert.Equal("", matches[1].Split(',')[Array.IndexOf(matches[0].TrimStart('\uFEFF').Split(','), "market_value")]);
+
+        Assert.Contains("│    unknown │       unknown │         2.500% │", texts.Terminal);
+        Assert.Contains("unknown", texts.Pdf);
+        Assert.Contains("unknown", texts.Html);
+        Assert.Contains("unknown", texts.Xlsx);
+        Assert.Contains("Value screened (sum of fund values) unknown", texts.Flat("pdf"));
+        Assert.DoesNotContain("GBP 0", texts.Terminal);
+        Assert.Contains("the file gives no market value that could be read", texts.Terminal);
+    }
+
+    [SkippableFact]
+    public void A_partial_file_is_headlined_on_its_own_weights_and_the_disagreement_is_said_where_the_figure_is_shown()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("partial.csv", FigureFixtures.PartialExtract));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(0.0125m, fund.GetProperty("flaggedWeight").GetDecimal());
+        Assert.Equal(40_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal("implied-by-weights", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(0.0125m, json.GetProperty("summary").GetProperty("flaggedShare").GetDecimal());
+        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "weights-disagree");
+        var text = warning.GetProperty("text").GetString()!;
+        Assert.Contains("add up to 22.55%, so it lists part of the fund", text);
+        Assert.Contains("5.543% instead of 1.250%", text);
+
+        Assert.Contains("(1.250%)", texts.Terminal);
+        Assert.Contains("Note: partial: the file's weights add up to 22.55%", texts.Flat("terminal"));
+        var pdf = texts.Flat("pdf");
+        var executive = pdf[pdf.IndexOf("Executive summary 1 fund", StringComparison.Ordinal)..pdf.IndexOf("Key findings", StringComparison.Ordinal)];
+        Assert.Contains("22.55%", executive);
+        Assert.Contains("1.250%", executive);
+        Assert.DoesNotContain("5.543% of", executive);
+        Assert.Contains("add up to 22.55%", texts.Flat("html"));
+        Assert.Contains("add up to 22.55%", texts.Flat("xlsx"));
+    }
+
+    [SkippableFact]
+    public void Values_written_with_symbols_decimal_commas_or_suffixes_are_read_and_an_unreadable_one_hides_no_exposure()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("hard.csv", FigureFixtures.ValuesHardToRead));
+
+        var findings = json.GetProperty("findings").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("companyId").GetString()!, f => f.GetProperty("value"));
+        Assert.Equal(830_000m, findings["hikvision"].GetDecimal());
+        Assert.Equal(1_250_000m, findings["zte"].GetDecimal());
+        Assert.Equal(640_000m, findings["longi"].GetDecimal());
+        Assert.Equal(JsonValueKind.Null, findings["meiya-pico"].ValueKind);
+        Assert.Equal(0, json.GetProperty("summary").GetProperty("lines").GetProperty("rejected").GetInt32());
+        Assert.Equal(4, json.GetProperty("summary").GetProperty("companiesFlagged").GetInt32());
+        Assert.Equal("GBP", json.GetProperty("funds")[0].GetProperty("currency").GetString());
+
+        const string said = "1 holding in a named company has a value that could not be read";
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx", "json" })
+            Assert.Contains(said, texts.Flat(output));
+        Assert.Contains("4 named companies", texts.Terminal);
+        var meiya = Csv(temp, "matches.csv").Split('\n').Single(l => l.Contains("meiya-pico", StringComparison.Ordinal));
+        Assert.Contains(",,", meiya); // the market value cell is empty
+        Assert.Contains("Market Value '12x4' is not a number", meiya);
+    }
+
+    [SkippableFact]
+    public void An_allegation_later_than_the_holdings_is_said_where_the_company_is_shown_and_the_list_can_be_taken_as_it_stood()
+    {
+        using var temp = new TempFolder();
+        var world = temp.File("world.csv", FigureFixtures.World2022);
+        var (_, texts, json) = Report(temp, "--holdings", world);
+
+        const string later = "Named in UFLPA Entity List in August 2024 and January 2025; these holdings are from March 2022 (2022-03-10)";
+        var zijin = json.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "zijin-mining");
+        Assert.Equal(later, zijin.GetProperty("laterThanHoldings")[0].GetProperty("text").GetString());
+        foreach (var output in new[] { "pdf", "html", "xlsx" })
+            Assert.Contains(later, texts.Flat(output));
+
+        using var asOf = new TempFolder();
+        var (_, then, thenJson) = Report(asOf, "--holdings", asOf.File("world.csv", FigureFixtures.World2022), "--list-as-of", "2022-03-10");
+        Assert.Equal(0, thenJson.GetProperty("summary").GetProperty("companiesFlagged").GetInt32());
+        var cut = thenJson.GetProperty("run").GetProperty("listAsOf");
+        Assert.Contains("Zijin Mining Group Co., Ltd.", cut.GetProperty("companiesLeftOut").EnumerateArray().Select(c => c.GetString()));
+        Assert.True(cut.GetProperty("allegationsLeftOut").GetInt32() > 0);
+        Assert.Contains("The list was taken as it stood on 2022-03-10", then.Flat("pdf"));
+        Assert.Contains("The list was taken as it stood on 2022-03-10", then.Flat("html"));
+        Assert.Contains("Screened against the list as it stood on 2022-03-10", then.Flat("terminal"));
+    }
+
+    [SkippableFact]
+    public void Funds_of_different_dates_are_totalled_per_date_and_the_total_is_labelled_with_the_range()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("world.csv", FigureFixtures.World2022), temp.File("emerging.csv", FigureFixtures.Emerging2025));
+
+        var byDate = json.GetProperty("summary").GetProperty("byDate").EnumerateArray().ToList();
+        Assert.Equal(["2022-03-10", "2025-01-31"], byDate.Select(d => d.GetProperty("asOf").GetString()));
+        Assert.Equal([1_000_000m, 1_000_000m], byDate.Select(d => d.GetProperty("valueScreened").GetDecimal()));
+        Assert.Equal([400_000m, 100_000m], byDate.Select(d => d.GetProperty("flaggedValue").GetDecimal()));
+
+        const string range = "2022-03-10 to 2025-01-31 (the funds' dates differ)";
+        Assert.Contains($"2 funds as of {range}", texts.Flat("terminal"));
+        var pdf = texts.Flat("pdf");
+        var executive = pdf[pdf.IndexOf("Executive summary 2 funds", StringComparison.Ordinal)..pdf.IndexOf("Key findings", StringComparison.Ordinal)];
+        Assert.Contains(range, executive);
+        Assert.Contains("The same figures by as-of date", executive);
+        Assert.Contains(range, texts.Flat("html"));
+        Assert.Contains("As of 2022-03-10", texts.Xlsx);
+    }
+
+    [Fact]
+    public void Each_file_can_be_given_its_fund_name_date_and_mapping()
+    {
+        using var temp = new TempFolder();
+        var trimmed = temp.File("EEM_holdings_2025-01_trimmed.csv", FigureFixtures.Trimmed);
+        var german = temp.File("depot.csv", FigureFixtures.German);
+        var mapping = temp.File("depot.json", FigureFixtures.GermanMapping);
+        var outDir = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--holdings", trimmed, german, "--out", outDir, "--format", "json",
+            "--fund-name", "EEM_holdings_2025-01_trimmed.csv=iShares MSCI Emerging Markets ETF", "--as-of", $"{trimmed}=2025-01-31",
+            "--fund-name", "depot.csv=Musterdepot", "--as-of", "depot.csv=2024-12-31", "--mapping", $"depot.csv={mapping}");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var funds = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "exposure-report.json"))).RootElement.GetProperty("funds").EnumerateArray().ToList();
+        Assert.Equal(
+            [("iShares MSCI Emerging Markets ETF", "command-line", "2025-01-31", "command-line", "CSV with header row", 1_000_000m),
+             ("Musterdepot", "command-line", "2024-12-31", "command-line", "CSV read with mapping depot.json", 10_005m)],
+            funds.Select(f => (f.GetProperty("name").GetString(), f.GetProperty("nameFrom").GetString(), f.GetProperty("asOf").GetString(),
+                f.GetProperty("asOfFrom").GetString(), f.GetProperty("layout").GetString(), f.GetProperty("fundValue").GetDecimal())));
+    }
+
+    [Theory]
+    [InlineData("--fund-name", "other.csv=Name", "'other.csv' is not one of the --holdings files")]
+    [InlineData("--fund-name", "Name", "with several --holdings files, say which file")]
+    [InlineData("--as-of", "a.csv=31/01/2025", "is not a date written yyyy-MM-dd")]
+    [InlineData("--list-as-of", "yesterday", "--list-as-of: 'yesterday' is not a date written yyyy-MM-dd")]
+    public void A_per_file_option_that_names_no_file_or_no_date_is_a_usage_error(string option, string value, string message)
+    {
+        using var temp = new TempFolder();
+        var a = temp.File("a.csv", FigureFixtures.Trimmed);
+        var b = temp.File("b.csv", FigureFixtures.Trimmed);
+        var r = CliRunner.Run("report", "--holdings", a, b, option, value, "--out", Path.Combine(temp.Path, "out"));
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains(message, r.Error);
+        Assert.Single(r.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Help_names_the_per_file_and_date_options()
+    {
+        var r = CliRunner.Run("report", "--help");
+        foreach (var option in new[] { "--fund-name", "--as-of", "--mapping", "[file=]mapping", "--list-as-of", "--show-reviewers" })
+            Assert.Contains(option, r.Output);
+    }
+}

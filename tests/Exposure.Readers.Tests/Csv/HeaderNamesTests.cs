@@ -1,0 +1,32 @@
+using Exposure.Readers.Csv;
+
+namespace Exposure.Readers.Tests.Csv;
+
+public sealed class HeaderNamesTests
+{
+    [Theory]
+    [InlineData("Mkt Val (GBP)", ColumnRole.MarketValue)]
+    [InlineData("Market Value (GBP)", ColumnRole.MarketValue)]
+    [InlineData("Value (GBP)", ColumnRole.MarketValue)]
+    [InlineData("Value (£)", ColumnRole.MarketValue)]
+    [InlineData("Market Value USD", ColumnRole.MarketValue)]
+    [InlineData("% of Fund", ColumnRole.Weight)]
+    [InlineData("% of Net Assets", ColumnRole.Weight)]
+    [InlineData("Weight %", ColumnRole.Weight)]
+    [InlineData("Weight (%)", ColumnRole.Weight)]
+    public void Common_variants_are_known(string header, ColumnRole role) => Assert.Equal(role, HeaderNames.RoleOf(header));
+
+    [Theory]
+    [InlineData("Market Value (000s)")]
+    [InlineData("Value (USD 000)")]
+    public void A_unit_in_parentheses_is_not_taken_for_a_currency(string header) => Assert.Null(HeaderNames.RoleOf(header));
+
+    [Fact]
+    public void The_currency_in_the_value_header_is_the_rows_currency()
+    {
+        var map = ColumnMap.TryDetect(["Security Description", "ISIN Code", "Mkt Val (GBP)", "% of Fund"]);
+        Assert.NotNull(map);
+        Assert.Equal("GBP", map.ValueCurrency);
+        Assert.True(map.Has(ColumnRole.MarketValue) && map.Has(ColumnRole.Weight));
+    }
+}
