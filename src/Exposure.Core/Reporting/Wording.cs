@@ -27,6 +27,18 @@ public static class Wording
     /// <summary>A count with thousands separators: "1,234".</summary>
     public static string Number(long count) => count.ToString("#,0", Invariant);
 
+    /// <summary>Percentage points as the model gives them (weight tolerance, weight differences): "0.0049 pp".</summary>
+    public static string PercentagePoints(decimal points) => points.ToString("0.####", Invariant) + " pp";
+
+    /// <summary>A run's time, when the user asked for one: "2026-12-04 17:09 UTC".</summary>
+    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
+
+    /// <summary>"fund value: sum of rows", with the weights' basis when they are the file's own and the rows whose value is unknown.</summary>
+    public static string FundBasis(FundExposure fund) =>
+        $"fund value: {Of(fund.FundValueBasis)}" +
+        (fund.WeightBasis == WeightBasis.FileWeights ? " · weights: the file's own" : "") +
+        (fund.ValuesUnknown.Rows > 0 ? $" · {Count(fund.ValuesUnknown.Rows, "value", "values")} unknown" : "");
+
     /// <summary>A count and its noun in the right number: "1 line", "2 lines", "0 lines".</summary>
     public static string Count(long count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
 

@@ -52,7 +52,7 @@ internal static class WorkbookGuard
 
         var declaredEntries = EntriesInDirectory(stream, displayName);
         if (declaredEntries > limits.MaxEntries)
-            throw Refuse(displayName, $"the zip holds {Count(declaredEntries)} entries, more than the {Count(limits.MaxEntries)} allowed");
+            throw Refuse(displayName, $"the zip holds {ZipBombGuard.Count(declaredEntries)} entries, more than the {ZipBombGuard.Count(limits.MaxEntries)} allowed");
 
         stream.Position = 0;
         ZipArchive zip;
@@ -76,22 +76,8 @@ internal static class WorkbookGuard
             {
                 throw Corrupt(displayName, e);
             }
-            if (entries.Count > limits.MaxEntries)
-                throw Refuse(displayName, $"the zip holds {Count(entries.Count)} entries, more than the {Count(limits.MaxEntries)} allowed");
-
-            long total = 0;
-            foreach (var entry in entries)
-            {
-                if (entry.Length > limits.MaxEntryBytes)
-                    throw Refuse(displayName, $"entry '{entry.FullName}' unpacks to {Size(entry.Length)}, more than the {Size(limits.MaxEntryBytes)} allowed for one entry");
-                total += entry.Length;
-                if (total > limits.MaxTotalBytes)
-                    throw Refuse(displayName, $"the entries unpack to more than the {Size(limits.MaxTotalBytes)} allowed in all");
-                if (entry.Length > limits.RatioCheckedAboveBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
-                    throw Refuse(displayName,
-                        $"entry '{entry.FullName}' is compressed {Ratio(entry.Length, entry.CompressedLength)}:1 " +
-                        $"({Size(entry.CompressedLength)} unpacking to {Size(entry.Length)}), more than the {limits.MaxCompressionRatio.ToString("0", CultureInfo.InvariantCulture)}:1 allowed");
-            }
+            ZipBombGuard.Check(entries, displayName,
+                new(limits.MaxEntries, limits.MaxEntryBytes, limits.MaxTotalBytes, limits.MaxCompressionRatio, limits.RatioCheckedAboveBytes));
             foreach (var entry in entries) CheckNesting(entry, displayName, limits.MaxXmlDepth);
         }
     }
@@ -149,8 +135,7 @@ internal static class WorkbookGuard
         throw Corrupt(displayName, null);
     }
 
-    private static DataException Refuse(string displayName, string reason) =>
-        new(displayName, null, $"refused as a possible zip bomb: {reason}");
+    private static DataException Refuse(string displayName, string reason) => ZipBombGuard.Refuse(displayName, reason);
 
     private static DataException Corrupt(string displayName, Exception? e) =>
         new(displayName, null, "not a readable .xlsx workbook: the zip archive is damaged or truncated" + (e is null ? "" : $" ({OneLine(e.Message)})"));
@@ -161,16 +146,4 @@ internal static class WorkbookGuard
         var line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return line.Length <= 300 ? line : line[..297] + "...";
     }
-
-    private static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
-        >= 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " bytes",
-    };
-
-    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Ratio(long length, long compressed) =>
-        ((double)length / Math.Max(compressed, 1)).ToString("0", CultureInfo.InvariantCulture);
 }

@@ -27,7 +27,7 @@ internal static class Format
     public static string Percent(decimal? fraction) => Wording.Percent(fraction);
 
     /// <summary>Percentage points as the model gives them: "0.0049 pp".</summary>
-    public static string PercentagePoints(decimal points) => points.ToString("0.####", Invariant) + " pp";
+    public static string PercentagePoints(decimal points) => Wording.PercentagePoints(points);
 
     public static string Count(long count) => count.ToString("#,0", Invariant);
 
@@ -40,7 +40,7 @@ internal static class Format
 
     public static string Date(string? date) => string.IsNullOrWhiteSpace(date) ? NotGiven : date;
 
-    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
+    public static string Timestamp(DateTimeOffset time) => Wording.Timestamp(time);
 
     /// <summary>"1 line", "2 lines".</summary>
     public static string Plural(long count, string one, string many) => Wording.Count(count, one, many);

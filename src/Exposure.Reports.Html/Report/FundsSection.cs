@@ -44,7 +44,7 @@ internal sealed class FundsSection : IHtmlSection
                         w.Open("strong");
                         page.Name(fund.Name);
                         w.Close("strong");
-                        w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · " + Basis(fund)).Close("span");
+                        w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · " + Wording.FundBasis(fund)).Close("span");
                     })
                     .Cell(Format.Date(fund.AsOf) + Origin(fund.AsOfFrom))
                     .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency))
@@ -60,12 +60,6 @@ internal sealed class FundsSection : IHtmlSection
         Categories(page);
         page.CloseSection();
     }
-
-    /// <summary>"fund value: sum of rows", with the weights' basis when they are the file's own and the rows whose value is unknown.</summary>
-    private static string Basis(FundExposure fund) =>
-        $"fund value: {Wording.Of(fund.FundValueBasis)}" +
-        (fund.WeightBasis == WeightBasis.FileWeights ? " · weights: the file's own" : "") +
-        (fund.ValuesUnknown.Rows > 0 ? $" · {Format.Plural(fund.ValuesUnknown.Rows, "value", "values")} unknown" : "");
 
     /// <summary>Where a date came from, when not from the file itself.</summary>
     private static string Origin(MetadataOrigin origin) => origin switch

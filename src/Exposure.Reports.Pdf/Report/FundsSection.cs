@@ -37,7 +37,7 @@ internal sealed class FundsSection : IReportSection
                 new TableCell(fund.Name)
                 {
                     Bold = true,
-                    More = [new TextSpan($"\n{fund.SourceFile} · {Words.FundBasis(fund)}") { Color = Typography.Muted }],
+                    More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }],
                 },
                 Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
                 Typography.MoneyCell(fund.FundValue, fund.Currency, currency),

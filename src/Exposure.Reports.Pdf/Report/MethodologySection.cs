@@ -243,7 +243,7 @@ internal sealed class MethodologySection : IReportSection
         {
             var check = fund.WeightCheck;
             table.AddRow(
-                new TableCell(fund.Name) { More = [new TextSpan($"\n{Words.FundBasis(fund)}") { Color = Typography.Muted }] },
+                new TableCell(fund.Name) { More = [new TextSpan($"\n{Wording.FundBasis(fund)}") { Color = Typography.Muted }] },
                 Typography.Count(check.RowsCompared),
                 check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash,
                 Typography.Count(check.RowsOutsideTolerance),

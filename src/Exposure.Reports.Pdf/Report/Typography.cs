@@ -45,7 +45,7 @@ internal static partial class Typography
     public static string Percent(decimal? fraction) => Wording.Percent(fraction);
 
     /// <summary>Percentage points as the model gives them (weight tolerance, weight differences): "0.0049 pp".</summary>
-    public static string PercentagePoints(decimal points) => points.ToString("0.####", Invariant) + " pp";
+    public static string PercentagePoints(decimal points) => Wording.PercentagePoints(points);
 
     public static string Count(int count) => count.ToString("#,0", Invariant);
 
@@ -60,7 +60,7 @@ internal static partial class Typography
 
     public static string Date(string? date) => string.IsNullOrWhiteSpace(date) ? "not given" : date;
 
-    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
+    public static string Timestamp(DateTimeOffset time) => Wording.Timestamp(time);
 
     /// <summary>Tick labels for chart axes: short forms of round values ("250k", "1.5M", "2B").</summary>
     public static string AxisAmount(double value) => Math.Abs(value) switch

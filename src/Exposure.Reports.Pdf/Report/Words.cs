@@ -36,12 +36,6 @@ internal static class Words
 
     public static string Of(FundValueBasis basis) => Wording.Of(basis);
 
-    /// <summary>"fund value: sum of rows", with the weights' basis when they are the file's own and the rows whose value is unknown.</summary>
-    public static string FundBasis(FundExposure fund) =>
-        $"fund value: {Wording.Of(fund.FundValueBasis)}" +
-        (fund.WeightBasis == WeightBasis.FileWeights ? " · weights: the file's own" : "") +
-        (fund.ValuesUnknown.Rows > 0 ? $" · {Typography.Plural(fund.ValuesUnknown.Rows, "value", "values")} unknown" : "");
-
     /// <summary>Where a date or name came from, when not from the file itself: "\n(file name)", "\n(command line)", "\n(portfolio file)".</summary>
     public static string Origin(MetadataOrigin origin) => origin switch
     {

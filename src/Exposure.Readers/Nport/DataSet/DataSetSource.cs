@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.IO.Compression;
 using Exposure.Core;
 
@@ -71,7 +70,7 @@ internal sealed class DataSetSource : IDisposable
         {
             var declared = EntriesInDirectory(file) ?? throw Corrupt(displayName, null);
             if (declared > limits.MaxEntries)
-                throw Refuse(displayName, $"the zip holds {Count(declared)} entries, more than the {Count(limits.MaxEntries)} allowed");
+                throw Refuse(displayName, $"the zip holds {ZipBombGuard.Count(declared)} entries, more than the {ZipBombGuard.Count(limits.MaxEntries)} allowed");
             file.Position = 0;
             ZipArchive zip;
             IReadOnlyCollection<ZipArchiveEntry> all;
@@ -84,8 +83,8 @@ internal sealed class DataSetSource : IDisposable
             {
                 throw Corrupt(displayName, e);
             }
-            if (all.Count > limits.MaxEntries)
-                throw Refuse(displayName, $"the zip holds {Count(all.Count)} entries, more than the {Count(limits.MaxEntries)} allowed");
+            ZipBombGuard.Check(all, displayName,
+                new(limits.MaxEntries, limits.MaxEntryBytes, limits.MaxTotalBytes, limits.MaxCompressionRatio, limits.RatioCheckedAboveBytes));
 
             var holdings = all.Where(e => string.Equals(e.Name, HoldingsTable, StringComparison.OrdinalIgnoreCase)).ToList();
             if (holdings.Count == 0) throw new DataException(displayName, null, $"not an N-PORT data set: the zip has no {HoldingsTable}");
@@ -93,18 +92,8 @@ internal sealed class DataSetSource : IDisposable
             var folder = holdings[0].FullName[..^holdings[0].Name.Length];
 
             var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-            long total = 0;
             foreach (var entry in all)
             {
-                if (entry.Length > limits.MaxEntryBytes)
-                    throw Refuse(displayName, $"entry '{entry.FullName}' unpacks to {Size(entry.Length)}, more than the {Size(limits.MaxEntryBytes)} allowed for one entry");
-                total += entry.Length;
-                if (total > limits.MaxTotalBytes)
-                    throw Refuse(displayName, $"the entries unpack to more than the {Size(limits.MaxTotalBytes)} allowed in all");
-                if (entry.Length > limits.RatioCheckedAboveBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
-                    throw Refuse(displayName,
-                        $"entry '{entry.FullName}' is compressed {Ratio(entry.Length, entry.CompressedLength)}:1 " +
-                        $"({Size(entry.CompressedLength)} unpacking to {Size(entry.Length)}), more than the {limits.MaxCompressionRatio.ToString("0", CultureInfo.InvariantCulture)}:1 allowed");
                 if (entry.FullName.Length == folder.Length + entry.Name.Length && entry.FullName.StartsWith(folder, StringComparison.Ordinal) && entry.Name.Length > 0)
                     entries.TryAdd(entry.Name, entry);
             }
@@ -168,20 +157,8 @@ internal sealed class DataSetSource : IDisposable
         return null;
     }
 
-    private static DataException Refuse(string displayName, string reason) => new(displayName, null, $"refused as a possible zip bomb: {reason}");
+    private static DataException Refuse(string displayName, string reason) => ZipBombGuard.Refuse(displayName, reason);
 
     private static DataException Corrupt(string displayName, Exception? e) =>
         new(displayName, null, "not a readable N-PORT data set: the zip archive is damaged or truncated" + (e is null ? "" : $" ({TsvLines.OneLine(e.Message)})"));
-
-    private static string Size(long bytes) => bytes switch
-    {
-        >= 1024L * 1024 * 1024 => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " GB",
-        >= 1024 * 1024 => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
-        >= 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " bytes",
-    };
-
-    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Ratio(long length, long compressed) => ((double)length / Math.Max(compressed, 1)).ToString("0", CultureInfo.InvariantCulture);
 }
