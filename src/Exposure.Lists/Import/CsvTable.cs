@@ -8,7 +8,8 @@ namespace Exposure.Lists.Import;
 /// <summary>A CSV file with a header row, streamed, fields limited in size, parser failures as one-line errors.</summary>
 internal static class CsvTable
 {
-    private const int MaxFieldSize = 1 << 20;
+    /// <summary>No list field is near this long; a longer one is a broken file (an unclosed quote, say).</summary>
+    public const int MaxFieldSize = 1 << 20;
 
     /// <summary>The header's column names, lower-cased and trimmed, or an empty list for an empty file.</summary>
     public static IReadOnlyList<string> Header(string path, string displayName)
@@ -22,11 +23,30 @@ internal static class CsvTable
     {
         using var reader = ListFiles.OpenText(path, out var detected);
         if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
-        var unclosed = new UnclosedQuote();
-        var config = Config();
-        config.BadDataFound = unclosed.Check;
-        using var parser = new CsvParser(reader, config);
         Dictionary<string, int>? columns = null;
+        foreach (var (line, record) in Records(reader, Config(), displayName))
+        {
+            if (columns is null)
+            {
+                columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < record.Length; i++) columns.TryAdd(record[i].Trim().ToLowerInvariant(), i);
+                continue;
+            }
+            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            yield return (line, new CsvRow(columns, record));
+        }
+    }
+
+    /// <summary>
+    /// Every record of a CSV text with the line it starts on: a field past the size limit, an unclosed quote or a parser
+    /// failure stops with one line naming the file and that line. <paramref name="config"/>'s bad-data handler is set here.
+    /// </summary>
+    public static IEnumerable<(int Line, string[] Record)> Records(TextReader reader, CsvConfiguration config, string displayName)
+    {
+        var unclosed = new UnclosedQuote();
+        config.BadDataFound = unclosed.Check;
+        config.MaxFieldSize = MaxFieldSize;
+        using var parser = new CsvParser(reader, config);
         var line = 1;
         while (true)
         {
@@ -35,14 +55,7 @@ internal static class CsvTable
             unclosed.ThrowIfFound(displayName, line);
             var start = line;
             line = parser.RawRow + 1;
-            if (columns is null)
-            {
-                columns = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < record.Length; i++) columns.TryAdd(record[i].Trim().ToLowerInvariant(), i);
-                continue;
-            }
-            if (record.All(string.IsNullOrWhiteSpace)) continue;
-            yield return (start, new CsvRow(columns, record));
+            yield return (start, record);
         }
     }
 

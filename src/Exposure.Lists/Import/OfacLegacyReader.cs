@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Reference;
@@ -18,7 +17,6 @@ internal static class OfacLegacyReader
     public const string SdnUrl = "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists";
     public const string ConsolidatedUrl = "https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists";
     private const int PrimaryColumns = 12;
-    private const int MaxFieldSize = 1 << 20;
 
     /// <summary>Program codes of the consolidated file and the list each belongs to.</summary>
     private static readonly Dictionary<string, string> ConsolidatedLists = new(StringComparer.OrdinalIgnoreCase)
@@ -143,37 +141,14 @@ internal static class OfacLegacyReader
     private static IEnumerable<(int Line, string[] Fields)> Records(string path, string displayName, int columns)
     {
         using var reader = ListFiles.OpenText(path);
-        var unclosed = new UnclosedQuote();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
-            MaxFieldSize = MaxFieldSize,
-            BadDataFound = unclosed.Check,
             MissingFieldFound = null,
             Delimiter = ",",
         };
-        using var parser = new CsvParser(reader, config);
-        var line = 1;
-        while (true)
+        foreach (var (start, record) in CsvTable.Records(reader, config, displayName))
         {
-            bool more;
-            try
-            {
-                more = parser.Read();
-            }
-            catch (MaxFieldSizeException)
-            {
-                throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?)"));
-            }
-            catch (CsvHelperException e)
-            {
-                throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
-            }
-            if (!more) yield break;
-            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
-            unclosed.ThrowIfFound(displayName, line);
-            var start = line;
-            line = parser.RawRow + 1;
             if (record.All(f => f.Trim().Trim('\u001a').Length == 0)) continue;
             if (record.Length < columns)
                 throw new DataException(displayName, start, string.Create(CultureInfo.InvariantCulture, $"{record.Length} fields where OFAC's layout has {columns}: not an OFAC legacy file, or a damaged one"));

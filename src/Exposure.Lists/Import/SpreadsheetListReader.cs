@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Reference;
@@ -15,7 +14,6 @@ namespace Exposure.Lists.Import;
 /// </summary>
 internal static class SpreadsheetListReader
 {
-    private const int MaxFieldSize = 1 << 20;
     private const int MaxLineLength = 1 << 16;
 
     public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
@@ -122,39 +120,17 @@ internal static class SpreadsheetListReader
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
         using var reader = ListFiles.OpenText(path, out var detected);
         if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
-        var unclosed = new UnclosedQuote();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
             HasHeaderRecord = false,
-            MaxFieldSize = MaxFieldSize,
-            BadDataFound = unclosed.Check,
             MissingFieldFound = null,
         };
-        using var parser = new CsvParser(reader, config);
-        var line = 1;
-        while (true)
+        foreach (var (line, record) in CsvTable.Records(reader, config, displayName))
         {
-            bool more;
-            try
-            {
-                more = parser.Read();
-            }
-            catch (MaxFieldSizeException)
-            {
-                throw new DataException(displayName, line, string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?)"));
-            }
-            catch (CsvHelperException e)
-            {
-                throw new DataException(displayName, line, $"unreadable: {e.Message.Split('\n')[0].Trim()}");
-            }
-            if (!more) yield break;
-            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
-            unclosed.ThrowIfFound(displayName, line);
             if (record.Sum(f => f.Length) > MaxLineLength * 16)
                 throw new DataException(displayName, line, "the row is longer than a list row can be");
             yield return (line, record);
-            line = parser.RawRow + 1;
         }
     }
 }
