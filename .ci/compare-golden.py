@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Compares a run's matches.csv and unmatched.csv with an expected-matches table for one input file."""
 import csv
+import os
 import sys
 
-out_dir, input_name, golden = sys.argv[1], sys.argv[2], sys.argv[3]
+out_dir, input_path, golden = sys.argv[1], sys.argv[2], sys.argv[3]
+# Reports name an input by its file name alone, never the folder it was read from.
+input_name = os.path.basename(input_path)
 
 def rows(path):
     with open(path, encoding="utf-8-sig", newline="") as f:
