@@ -28,6 +28,7 @@ public static class Program
                    [--flagged-rate 0.002] [--earlier-month-share 0.25] [--amended-share 0.02] [--interleave] [--no-bundled]
                    (a synthetic SEC N-PORT quarterly data set zip)
           nport-read --data-set DIR|ZIP [--months latest|all]   (the data set reader alone: rows/s and memory)
+          nport-run --data-set DIR|ZIP [--workers N] [--keep-output]   (the data set screened end to end: JSON, CSV, workbook)
           ftm-generate --out FILE [--entities 1000000]    (a synthetic OpenSanctions FtM JSON-lines file)
           ftm      --file FILE [--dataset NAME]           (import it; one import per process, for its peak memory)
           list-scale --universe DIR [--companies 100000]   (screening cost with a large list combined in)
@@ -60,6 +61,7 @@ public static class Program
                 "suite" => RunSuite(options),
                 "nport-generate" => NportScenario.Generate(options, BundledReference(options)),
                 "nport-read" => NportScenario.Read(options),
+                "nport-run" => NportRunScenario.Run(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

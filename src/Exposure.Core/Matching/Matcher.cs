@@ -32,7 +32,9 @@ public sealed class Matcher
 
     private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<SecurityKey, MatchResult> _cache = new();
+    /// <summary>Results by security; written by <see cref="Match"/> only, read by <see cref="Prepare"/> too (under the lock).</summary>
+    private readonly Dictionary<SecurityKey, MatchResult> _cache = new();
+    private readonly Lock _cacheLock = new();
     /// <summary>Results screened ahead by <see cref="Prepare"/>, by key and name as written, until <see cref="Match"/> takes them.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(SecurityKey Key, string? Name), MatchResult> _ahead = new();
     private int _distinct;
@@ -53,9 +55,11 @@ public sealed class Matcher
     /// <summary>Screens a normalised holding; a security seen before (same key) gets the same result.</summary>
     public MatchResult Match(Holding holding)
     {
-        if (_cache.TryGetValue(holding.Key, out var cached)) return cached;
+        MatchResult? cached;
+        lock (_cacheLock) _cache.TryGetValue(holding.Key, out cached);
+        if (cached is not null) return cached;
         var result = _ahead.TryRemove((holding.Key, holding.Row.Name), out var prepared) ? prepared : Screen(holding);
-        _cache[holding.Key] = result;
+        lock (_cacheLock) _cache[holding.Key] = result;
         _distinct++;
         return result;
     }
@@ -66,7 +70,9 @@ public sealed class Matcher
     /// </summary>
     public void Prepare(Holding holding)
     {
-        if (_cache.ContainsKey(holding.Key)) return;
+        bool screened;
+        lock (_cacheLock) screened = _cache.ContainsKey(holding.Key);
+        if (screened) return;
         var id = (holding.Key, holding.Row.Name);
         if (_ahead.ContainsKey(id)) return;
         _ahead.TryAdd(id, Screen(holding));
