@@ -22,12 +22,13 @@ public static class Program
           match    --universe DIR [--json]
           pandas   --universe DIR [--rounds 3] [--script bench/pandas/exact_join.py]
                    (the end-to-end run and the pandas exact join, alternating on the same universe; medians compared)
-          run      --universe DIR [--out DIR] [--keep-output] [--json]
+          run      --universe DIR [--out DIR] [--keep-output] [--json] [--workers N]   (reading threads; default one per core)
           scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--keep-output]   (a scheme of every fund file, end to end)
           nport-generate --out DIR [--rows 8000000] [--series 15000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
                    [--flagged-rate 0.002] [--earlier-month-share 0.25] [--amended-share 0.02] [--interleave] [--no-bundled]
                    (a synthetic SEC N-PORT quarterly data set zip)
           nport-read --data-set DIR|ZIP [--months latest|all]   (the data set reader alone: rows/s and memory)
+          nport-run --data-set DIR|ZIP [--workers N] [--keep-output]   (the data set screened end to end: JSON, CSV, workbook)
           ftm-generate --out FILE [--entities 1000000]    (a synthetic OpenSanctions FtM JSON-lines file)
           ftm      --file FILE [--dataset NAME]           (import it; one import per process, for its peak memory)
           list-scale --universe DIR [--companies 100000]   (screening cost with a large list combined in)
@@ -60,6 +61,7 @@ public static class Program
                 "suite" => RunSuite(options),
                 "nport-generate" => NportScenario.Generate(options, BundledReference(options)),
                 "nport-read" => NportScenario.Read(options),
+                "nport-run" => NportRunScenario.Run(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -102,11 +104,12 @@ public static class Program
         var json = o.Flag("json");
         var outFolder = scenario == "run" ? o.String("out") : null;
         var keep = scenario == "run" && o.Flag("keep-output");
+        int? workers = scenario == "run" && o.String("workers") is { } w ? int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) : null;
         o.EnsureAllRead();
         Action<string> log = json ? _ => { } : Console.WriteLine;
         var result = scenario == "match"
             ? MatchScenario.Run(universe, log)
-            : RunScenario.Run(universe, outFolder, keep, log);
+            : RunScenario.Run(universe, outFolder, keep, log, workers);
         Suite.PrintDetail(Console.Out, result);
         if (json) Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, Json));
         return 0;

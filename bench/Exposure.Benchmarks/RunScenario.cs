@@ -14,7 +14,7 @@ namespace Exposure.Benchmarks;
 /// </summary>
 internal static class RunScenario
 {
-    public static ScenarioResult Run(string universe, string? outFolder, bool keepOutput, Action<string> log)
+    public static ScenarioResult Run(string universe, string? outFolder, bool keepOutput, Action<string> log, int? workers = null)
     {
         var (referenceFolder, holdingsFolder, files, manifest) = SyntheticUniverse.Open(universe);
         var output = outFolder ?? Path.Combine(universe, "run-output");
@@ -27,7 +27,7 @@ internal static class RunScenario
         ];
         var request = new RunRequest(
             files.Select(f => new HoldingsInput(Path.Combine(holdingsFolder, f.Name), f.Name)).ToList(),
-            referenceFolder, output, renderers, "benchmark");
+            referenceFolder, output, renderers, "benchmark") { ReadWorkers = workers };
 
         var load = PhaseClock.LoadAverage();
         var cpu = PhaseClock.CpuSeconds();

@@ -17,8 +17,9 @@ using Exposure.Readers.Review;
 namespace Exposure.Pipeline;
 
 /// <summary>
-/// The whole job (docs/architecture.md): load the list; read every holdings file (streaming, a file ahead on a second
-/// thread); make each row a <see cref="Holding"/> and screen it (<see cref="Screener"/>); add up each fund
+/// The whole job (docs/architecture.md): load the list; read every holdings file (streaming, several files at once on
+/// worker threads, which also make each row a <see cref="Holding"/> and screen new securities ahead:
+/// <see cref="ReadAhead{T}"/>); take the rows in file order and screen each (<see cref="Screener"/>); add up each fund
 /// (<see cref="FundAccumulator"/>) and compute the report model once (<see cref="ExposureBuilder"/>, and
 /// <see cref="LookThrough"/> for a scheme); render it. Outputs are written to the run's own folder and published as one
 /// set only when everything succeeded (<see cref="ReportOutput"/>): a failed run leaves the previous reports as they were.
@@ -64,7 +65,9 @@ public static class ExposureRun
         var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
 
         var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
-        using (var ahead = new ReadAhead<ReadItem>(total, i => HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths)))
+        var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
+        using (var ahead = new ReadAhead<PreparedItem>(total, i => FileScreening.Prepare(request.Holdings[i], screener, nested,
+            HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths)), workers))
         {
             for (var i = 0; i < total; i++)
             {

@@ -4,6 +4,7 @@ using Exposure.Core.Inputs;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
 using Exposure.Pipeline.Output;
+using Exposure.Pipeline.Reading;
 using Exposure.Pipeline.Schemes;
 using Exposure.Pipeline.Screening;
 
@@ -26,10 +27,30 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
     private int _linesDone;
     private bool _weightsAsValues;
 
-    /// <summary>Screens the file; returns its funds and its number of physical lines.</summary>
-    public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<ReadItem> items)
+    /// <summary>
+    /// The work on a file's items that does not depend on the rows before it, done on the thread that reads the file:
+    /// each row made a holding (an index's weight taken as its value where it gives none), and a security not screened
+    /// before screened ahead. Safe to run for several files at once.
+    /// </summary>
+    public static IEnumerable<PreparedItem> Prepare(HoldingsInput input, Screener screener, NestedFunds nested, IEnumerable<ReadItem> items)
     {
         foreach (var item in items)
+        {
+            if (item is not HoldingRead { Row: var read })
+            {
+                yield return new PreparedItem(item, null);
+                continue;
+            }
+            var holding = screener.Normalise(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
+            if (holding.ExclusionReason is null && nested.FundOf(holding) is null) screener.Prepare(holding);
+            yield return new PreparedItem(item, holding);
+        }
+    }
+
+    /// <summary>Screens the file's items, prepared by <see cref="Prepare"/>, in order; returns its funds and its number of physical lines.</summary>
+    public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<PreparedItem> items)
+    {
+        foreach (var (item, prepared) in items)
         {
             switch (item)
             {
@@ -44,15 +65,8 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
                     Fund().Rejected(r.Source, r.Reason, r.RawText);
                     break;
                 case HoldingRead { Row: var read }:
-                    if (input.IsIndex && read.MarketValue is null)
-                    {
-                        _weightsAsValues |= read.WeightPercent is not null;
-                        Screen(read with { MarketValue = read.WeightPercent });
-                    }
-                    else
-                    {
-                        Screen(read);
-                    }
+                    if (input.IsIndex && read.MarketValue is null) _weightsAsValues |= read.WeightPercent is not null;
+                    Screen(prepared ?? throw new InvalidOperationException($"{input.DisplayName}: a holding was not prepared"));
                     break;
                 case EndOfFile end:
                     Close();
@@ -64,10 +78,10 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
         throw new InvalidOperationException($"{input.DisplayName}: the reader ended without the end of the file");
     }
 
-    private void Screen(HoldingRow row)
+    private void Screen(Holding holding)
     {
         var fund = Fund();
-        var holding = screener.Normalise(row);
+        var row = holding.Row;
         if (nested.FundOf(holding) is { } inner)
         {
             fund.LookedThrough(row, inner);

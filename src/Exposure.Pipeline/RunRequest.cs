@@ -28,4 +28,11 @@ public sealed record RunRequest(
     IReadOnlyList<string>? Lists = null,
     DateOnly? ListAsOf = null,
     bool ShowReviewers = false,
-    NportMonths NportMonths = NportMonths.Latest);
+    NportMonths NportMonths = NportMonths.Latest)
+{
+    /// <summary>
+    /// Threads reading and preparing holdings files, several files at once; null for one per core. The reports are the
+    /// same bytes whatever the number: files are screened in their order, rows in theirs.
+    /// </summary>
+    public int? ReadWorkers { get; init; }
+}

@@ -22,8 +22,11 @@ public sealed class FileScreeningTests
         using var temp = new TempFolder();
         var builder = new ExposureBuilder(BundledReference.Value);
         using var spill = new ScreenedOutSpill(temp.Path);
-        var file = new FileScreening(new HoldingsInput("f.csv", "f.csv"), new Screener(BundledReference.Value, ReviewBook.Empty), new NestedFunds(null), builder, spill);
-        return file.Screen(items);
+        var input = new HoldingsInput("f.csv", "f.csv");
+        var screener = new Screener(BundledReference.Value, ReviewBook.Empty);
+        var nested = new NestedFunds(null);
+        var file = new FileScreening(input, screener, nested, builder, spill);
+        return file.Screen(FileScreening.Prepare(input, screener, nested, items));
     }
 
     [Fact]

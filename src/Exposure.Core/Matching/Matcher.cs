@@ -10,6 +10,11 @@ namespace Exposure.Core.Matching;
 /// <see cref="CandidateIndex"/> finds for a holding. Each result names the rule that decided it and every feature
 /// compared. A security is screened once; repeated rows reuse the result.
 /// </summary>
+/// <remarks>
+/// <see cref="Match"/> is called from one thread, in the order of the rows: the first row of a security decides its
+/// result. <see cref="Prepare"/> may be called from any number of threads ahead of it: a result depends only on the
+/// security's key and the name as written, so one prepared ahead is the one <see cref="Match"/> would have made.
+/// </remarks>
 public sealed class Matcher
 {
     public const string AlgorithmVersion = "exposure-match 2.0";
@@ -27,7 +32,12 @@ public sealed class Matcher
 
     private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
+    /// <summary>Results by security; written by <see cref="Match"/> only, read by <see cref="Prepare"/> too (under the lock).</summary>
     private readonly Dictionary<SecurityKey, MatchResult> _cache = new();
+    private readonly Lock _cacheLock = new();
+    /// <summary>Results screened ahead by <see cref="Prepare"/>, by key and name as written, until <see cref="Match"/> takes them.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SecurityKey Key, string? Name), MatchResult> _ahead = new();
+    private int _distinct;
 
     public Matcher(CandidateIndex candidates)
     {
@@ -40,15 +50,32 @@ public sealed class Matcher
     }
 
     /// <summary>Distinct securities screened so far.</summary>
-    public int DistinctSecurities => _cache.Count;
+    public int DistinctSecurities => _distinct;
 
     /// <summary>Screens a normalised holding; a security seen before (same key) gets the same result.</summary>
     public MatchResult Match(Holding holding)
     {
-        if (_cache.TryGetValue(holding.Key, out var cached)) return cached;
-        var result = Screen(holding);
-        _cache[holding.Key] = result;
+        MatchResult? cached;
+        lock (_cacheLock) _cache.TryGetValue(holding.Key, out cached);
+        if (cached is not null) return cached;
+        var result = _ahead.TryRemove((holding.Key, holding.Row.Name), out var prepared) ? prepared : Screen(holding);
+        lock (_cacheLock) _cache[holding.Key] = result;
+        _distinct++;
         return result;
+    }
+
+    /// <summary>
+    /// Screens a holding ahead of <see cref="Match"/>, on any thread, unless its security was screened already: the
+    /// rows of later files can then be screened while earlier ones are added up.
+    /// </summary>
+    public void Prepare(Holding holding)
+    {
+        bool screened;
+        lock (_cacheLock) screened = _cache.ContainsKey(holding.Key);
+        if (screened) return;
+        var id = (holding.Key, holding.Row.Name);
+        if (_ahead.ContainsKey(id)) return;
+        _ahead.TryAdd(id, Screen(holding));
     }
 
     private MatchResult Screen(Holding holding)

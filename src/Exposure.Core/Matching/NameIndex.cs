@@ -37,8 +37,8 @@ public sealed class NameIndex
     private readonly NameEntry[] _sorted;
     private readonly double _unknownWordWeight;
     private readonly int _commonWordPostings;
-    private readonly double[] _scratch;
-    private readonly List<int> _touched = [];
+    /// <summary>Each thread's running sums while gathering candidates, so that holdings may be screened on several threads at once.</summary>
+    [ThreadStatic] private static Scratch? t_scratch;
 
     public NameIndex(ReferenceData data)
     {
@@ -58,7 +58,6 @@ public sealed class NameIndex
         _sorted = _entries.OrderBy(e => e.Normalised.Compact, StringComparer.Ordinal).ToArray();
         foreach (var e in _entries) e.Weights = e.Normalised.Tokens.Select(Weight).ToArray();
         Vocabulary = new Vocabulary(_entries.SelectMany(e => e.Normalised.Tokens));
-        _scratch = new double[_entries.Count];
     }
 
     internal Vocabulary Vocabulary { get; }
@@ -88,7 +87,7 @@ public sealed class NameIndex
 
     /// <summary>
     /// Names sharing a distinctive word with <paramref name="name"/> (for Chinese names a two-character run), most shared
-    /// weight first. Not safe for use from several threads at once.
+    /// weight first.
     /// </summary>
     public IReadOnlyList<NameEntry> Candidates(NormalisedName name) => Candidates(new HoldingName(name, mayBeCut: false, this));
 
@@ -116,6 +115,9 @@ public sealed class NameIndex
             var rarest = keys.MinBy(k => _byKey[k].Count)!;
             usable = _byKey[rarest].Count <= MaxFallbackPostings ? keys.Where(k => _byKey[k].Count <= MaxFallbackPostings).ToList() : [];
         }
+        var scratch = t_scratch is { } mine && mine.Owner.TryGetTarget(out var owner) && owner == this ? mine : t_scratch = new Scratch(this, _entries.Count);
+        var sums = scratch.Sums;
+        var touched = scratch.Touched;
         try
         {
             foreach (var key in usable)
@@ -123,18 +125,26 @@ public sealed class NameIndex
                 var w = Weight(key);
                 foreach (var id in _byKey[key])
                 {
-                    if (_scratch[id] == 0) _touched.Add(id);
-                    _scratch[id] += w;
+                    if (sums[id] == 0) touched.Add(id);
+                    sums[id] += w;
                 }
             }
-            if (_touched.Count <= MaxCandidates) return _touched.Select(id => _entries[id]).ToList();
-            return _touched.OrderByDescending(id => _scratch[id]).ThenBy(id => id).Take(MaxCandidates).Select(id => _entries[id]).ToList();
+            if (touched.Count <= MaxCandidates) return touched.Select(id => _entries[id]).ToList();
+            return touched.OrderByDescending(id => sums[id]).ThenBy(id => id).Take(MaxCandidates).Select(id => _entries[id]).ToList();
         }
         finally
         {
-            foreach (var id in _touched) _scratch[id] = 0;
-            _touched.Clear();
+            foreach (var id in touched) sums[id] = 0;
+            touched.Clear();
         }
+    }
+
+    /// <summary>Held weakly: a thread's scratch does not keep an index alive after its run.</summary>
+    private sealed class Scratch(NameIndex owner, int entries)
+    {
+        public WeakReference<NameIndex> Owner { get; } = new(owner);
+        public double[] Sums { get; } = new double[entries];
+        public List<int> Touched { get; } = [];
     }
 
     private void Add(Company company, string name, NameKind kind)

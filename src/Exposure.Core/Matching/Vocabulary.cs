@@ -18,8 +18,8 @@ internal sealed class Vocabulary
     private readonly HashSet<string> _words;
     private readonly string[] _sorted;
     private readonly Dictionary<string, List<string>> _byEnds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Word, bool MayBeCut), WordMatch[]> _matches = new();
-    private readonly Dictionary<string, bool> _misspeltLegalForm = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool MayBeCut), WordMatch[]> _matches = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _misspeltLegalForm = new(StringComparer.Ordinal);
 
     public Vocabulary(IEnumerable<string> words)
     {
@@ -37,7 +37,7 @@ internal sealed class Vocabulary
     {
         if (_words.Contains(word)) return false;
         if (!_misspeltLegalForm.TryGetValue(word, out var noise))
-            _misspeltLegalForm[word] = noise = NameNormaliser.IsMisspeltLegalForm(word);
+            _misspeltLegalForm.TryAdd(word, noise = NameNormaliser.IsMisspeltLegalForm(word));
         return noise;
     }
 
@@ -59,7 +59,7 @@ internal sealed class Vocabulary
                         if (jw >= TypoThreshold) found[w] = jw;
                     }
         var result = found.Select(kv => new WordMatch(kv.Key, kv.Value)).ToArray();
-        _matches[(word, mayBeCut)] = result;
+        _matches.TryAdd((word, mayBeCut), result);
         return result;
     }
 

@@ -5,7 +5,8 @@ public sealed class ExchangeDirectory
 {
     private readonly Dictionary<string, Exchange> _byMic;
     private readonly Dictionary<string, string> _micByAlias;
-    private readonly Dictionary<string, Exchange?> _resolved = new(StringComparer.Ordinal);
+    /// <summary>Texts resolved so far; read from several threads when files are read in parallel.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Exchange?> _resolved = new(StringComparer.Ordinal);
 
     public ExchangeDirectory(IEnumerable<Exchange> exchanges, IEnumerable<KeyValuePair<string, string>> aliases)
     {
@@ -29,7 +30,7 @@ public sealed class ExchangeDirectory
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (_resolved.TryGetValue(text, out var known)) return known;
         var exchange = _micByAlias.TryGetValue(Key(text), out var mic) ? _byMic.GetValueOrDefault(mic) : null;
-        _resolved[text] = exchange;
+        _resolved.TryAdd(text, exchange);
         return exchange;
     }
 

@@ -5,66 +5,110 @@ using System.Runtime.ExceptionServices;
 namespace Exposure.Pipeline.Reading;
 
 /// <summary>
-/// Reads files on a second thread while the caller screens what was read: parsing and screening then share the
-/// machine's cores. Memory stays bounded: at most <see cref="Capacity"/> batches of <see cref="BatchSize"/> items wait.
-/// Items of each file come in order; an error reading a file is raised to the caller when it reaches that point.
+/// Reads files on worker threads while the caller screens what was read: parsing and screening then share the
+/// machine's cores. Each worker takes the next file not yet taken, so several files are read at once, but the caller
+/// receives every file's items in the file's order and the files in their order, whatever the workers' timing: what the
+/// caller does with them is the same as if one thread had read them one after the other. Memory stays bounded: workers
+/// run at most <c>workers + 1</c> files ahead of the caller, and at most <see cref="Capacity"/> batches of
+/// <see cref="BatchSize"/> items wait for each file. An error reading a file is raised to the caller when it reaches
+/// that point.
 /// </summary>
 internal sealed class ReadAhead<T> : IDisposable
 {
     private const int BatchSize = 1024;
     private const int Capacity = 16;
 
-    private readonly BlockingCollection<Batch> _batches = new(Capacity);
+    private readonly int _files;
+    private readonly Func<int, IEnumerable<T>> _open;
+    private readonly BlockingCollection<Batch>?[] _queues;
+    private readonly SemaphoreSlim _window;
     private readonly CancellationTokenSource _stop = new();
-    private readonly Thread _thread;
+    private readonly Thread[] _threads;
+    private int _next = -1;
 
     /// <param name="files">How many files.</param>
-    /// <param name="open">Opens file <c>i</c> as a sequence of items; called on the reading thread, in order.</param>
-    public ReadAhead(int files, Func<int, IEnumerable<T>> open)
+    /// <param name="open">Opens file <c>i</c> as a sequence of items; called on a worker thread, at most once a file, and for several files at once when there are several workers.</param>
+    /// <param name="workers">Reading threads; at least one.</param>
+    public ReadAhead(int files, Func<int, IEnumerable<T>> open, int workers = 1)
     {
-        _thread = new Thread(() => Produce(files, open)) { IsBackground = true, Name = "exposure read-ahead" };
-        _thread.Start();
+        _files = files;
+        _open = open;
+        _queues = new BlockingCollection<Batch>?[files];
+        for (var i = 0; i < files; i++) _queues[i] = new BlockingCollection<Batch>(Capacity);
+        workers = Math.Clamp(workers, 1, Math.Max(1, files));
+        _window = new SemaphoreSlim(workers + 1);
+        _threads = new Thread[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            _threads[w] = new Thread(Produce) { IsBackground = true, Name = string.Create(CultureInfo.InvariantCulture, $"exposure read-ahead {w + 1}") };
+            _threads[w].Start();
+        }
     }
+
+    /// <summary>The reading threads a run uses by default: one per core, at least one.</summary>
+    public static int DefaultWorkers => Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>The items of file <paramref name="index"/>; files must be taken in order, each to its end.</summary>
     public IEnumerable<T> File(int index)
     {
-        while (true)
+        var queue = _queues[index] ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"read ahead: file {index} was taken already"));
+        var done = false;
+        try
         {
-            var batch = _batches.Take(_stop.Token);
-            if (batch.File != index) throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"read ahead: expected file {index}, got {batch.File}"));
-            batch.Error?.Throw();
-            foreach (var item in batch.Items) yield return item;
-            if (batch.Last) yield break;
+            while (true)
+            {
+                var batch = queue.Take(_stop.Token);
+                done = batch.Last;
+                batch.Error?.Throw();
+                foreach (var item in batch.Items) yield return item;
+                if (done) yield break;
+            }
+        }
+        finally
+        {
+            // Its worker has let go of a file once its last batch is taken; otherwise the queue goes with the reader.
+            if (done)
+            {
+                _queues[index] = null;
+                queue.Dispose();
+            }
+            _window.Release();
         }
     }
 
-    private void Produce(int files, Func<int, IEnumerable<T>> open)
+    private void Produce()
     {
         try
         {
-            for (var f = 0; f < files; f++)
+            while (true)
             {
+                _window.Wait(_stop.Token);
+                var f = Interlocked.Increment(ref _next);
+                if (f >= _files) return;
+                var queue = _queues[f]!;
                 var buffer = new List<T>(BatchSize);
                 try
                 {
-                    foreach (var item in open(f))
+                    foreach (var item in _open(f))
                     {
                         buffer.Add(item);
                         if (buffer.Count < BatchSize) continue;
-                        _batches.Add(new Batch(f, buffer.ToArray(), false, null), _stop.Token);
+                        queue.Add(new Batch(buffer.ToArray(), false, null), _stop.Token);
                         buffer.Clear();
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    _batches.Add(new Batch(f, buffer.ToArray(), true, ExceptionDispatchInfo.Capture(e)), _stop.Token);
-                    return;
+                    queue.Add(new Batch(buffer.ToArray(), true, ExceptionDispatchInfo.Capture(e)), _stop.Token);
+                    continue;
                 }
-                _batches.Add(new Batch(f, buffer.ToArray(), true, null), _stop.Token);
+                queue.Add(new Batch(buffer.ToArray(), true, null), _stop.Token);
             }
         }
         catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
         {
         }
     }
@@ -72,10 +116,11 @@ internal sealed class ReadAhead<T> : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        _thread.Join();
+        foreach (var t in _threads) t.Join();
         _stop.Dispose();
-        _batches.Dispose();
+        _window.Dispose();
+        foreach (var q in _queues) q?.Dispose();
     }
 
-    private sealed record Batch(int File, T[] Items, bool Last, ExceptionDispatchInfo? Error);
+    private sealed record Batch(T[] Items, bool Last, ExceptionDispatchInfo? Error);
 }

@@ -30,9 +30,13 @@ public sealed class Screener
     /// <summary>Distinct securities screened so far.</summary>
     public int DistinctSecurities => _matcher.DistinctSecurities;
 
+    /// <summary>Makes a row a holding; safe to call from several threads at once.</summary>
     public Holding Normalise(HoldingRow row) => _normaliser.Normalise(row);
 
-    /// <summary>The state a screened holding ends in, and the (decided) match behind it.</summary>
+    /// <summary>Screens a holding's security ahead of <see cref="Screen"/>, on any thread (<see cref="Matcher.Prepare"/>).</summary>
+    public void Prepare(Holding holding) => _matcher.Prepare(holding);
+
+    /// <summary>The state a screened holding ends in, and the (decided) match behind it; called from one thread, in the order of the rows.</summary>
     public Screened Screen(Holding holding)
     {
         var match = _review.Apply(holding, _matcher.Match(holding));
