@@ -49,7 +49,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         yield return new FigureTiles(Headlines.Figures(context));
         if (!scheme && report.Summary.ByDate.Count is > 0 and <= DatesShown && ByDate(context) is { } byDate)
         {
-            yield return new Heading("The same figures by as-of date", 3) { Bookmark = false };
+            yield return new Heading("The same figures by as-of date", 2) { Bookmark = false };
             yield return byDate;
         }
         else if (!scheme && report.Summary.ByDate.Count > DatesShown)
