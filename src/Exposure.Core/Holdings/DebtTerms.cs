@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Exposure.Core.Holdings;
 
@@ -11,6 +12,7 @@ public sealed record DebtTerms(decimal? Coupon, DateOnly? Maturity, bool Perpetu
 {
     public static readonly DebtTerms None = new(null, null);
 
+    [JsonIgnore]
     public bool IsEmpty => Coupon is null && Maturity is null && !Perpetual && !Convertible;
 
     /// <summary>The terms in words: <c>5.25% due 2029-11-03</c>, <c>0% due 2027-02-05, convertible</c>, <c>4.5% perpetual</c>.</summary>
