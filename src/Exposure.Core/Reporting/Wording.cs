@@ -344,6 +344,12 @@ public static class Wording
         return text + ", " + Money(i.Value, currency);
     }
 
+    /// <summary>How a company is held in one fund, when through more than one kind of instrument or anything else than shares; empty otherwise.</summary>
+    public static IReadOnlyList<string> HeldThrough(CompanyHolding holding) =>
+        holding.Instruments is { } instruments && instruments.Any(i => i.Instrument != InstrumentType.Equity)
+            ? instruments.Select(i => Of(i, holding.Currency)).ToList()
+            : [];
+
     /// <summary>What the value held is in: "shares", "shares and bonds", "shares, bonds and other instruments".</summary>
     public static string HeldIn(InstrumentSplit split)
     {
@@ -359,7 +365,7 @@ public static class Wording
     /// shares, USD 1,100,000 in bonds); USD 1,100,000 notional in derivatives on them, not added to the value held". Empty
     /// when only shares are held and no derivative.
     /// </summary>
-    public static string Split(InstrumentSplit split, string? currency, string whose = "named companies")
+    public static string Split(InstrumentSplit split, string? currency, string whose = "named companies", string onWhom = "them")
     {
         if (!split.HasMoreThanShares) return "";
         var parts = new List<string>();
@@ -371,7 +377,7 @@ public static class Wording
             : $"nothing held in shares or bonds of {whose}";
         if (split.DerivativeRows > 0)
         {
-            text += $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on them, not added to the value held";
+            text += $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
         }
         return text;

@@ -51,7 +51,9 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var c = s.Currency;
         var holding = page.Report.Funds.Count(f => f.CompaniesFlagged > 0);
         w.Open("ul", ("class", "tiles"));
-        Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged)", () =>
+        var split = s.FlaggedByInstrument is { HasMoreThanShares: true } held ? held : null;
+        Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c),
+            split is null ? "in companies named by a source (flagged)" : $"in {Wording.HeldIn(split)} of companies named by a source (flagged)", () =>
         {
             if (s.FlaggedShare is { } share)
             {
@@ -75,6 +77,12 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             else
             {
                 w.Text(Wording.WhyNoTotal(s.TotalsWithheld));
+            }
+
+            if (split is not null)
+            {
+                var text = Wording.Split(split, c);
+                w.Text($". {char.ToUpperInvariant(text[0])}{text[1..]}");
             }
         });
         Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), Wording.Verb(s.CompaniesFlagged, "named company held", "named companies held"), () =>

@@ -56,7 +56,9 @@ internal static class Headlines
         var top = report.Funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
         return
         [
-            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld), "in companies named by a source (flagged)", FlaggedDetail(report)),
+            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
+                s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"in {Wording.HeldIn(split)} of companies named by a source (flagged)" : "in companies named by a source (flagged)",
+                FlaggedDetail(report)),
             new(Typography.Count(s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
@@ -84,8 +86,11 @@ internal static class Headlines
         var of = s.ValueScreened is { } screened
             ? $"{Typography.Percent(share)} of the {Typography.Money(screened, s.Currency)} screened"
             : $"{Typography.Percent(share)} of the fund, by the file's own weights; its value is unknown";
-        return Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $"{of}, over {label}" : of;
+        of = Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $"{of}, over {label}" : of;
+        return s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"{of}. {Capital(Wording.Split(split, s.Currency))}" : of;
     }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static List<IReadOnlyList<TextSpan>> SchemeFindings(ReportContext context, PortfolioExposure p)
     {
