@@ -41,7 +41,7 @@ public sealed record PortfolioExposure(
 /// <param name="Gaps">Value not looked through, each with its reason and where.</param>
 public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
 
-/// <param name="Reason">e.g. "no holdings file", "excluded as non-equity (cash, bonds, derivatives)", "rows rejected or weights short of 100%".</param>
+/// <param name="Reason">e.g. "no holdings file", "not screened: cash, currency, ... or no company issuer", "rows rejected or weights short of 100%".</param>
 /// <param name="Route">The same path with the holdings' names, for readers.</param>
 public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value, string Route);
 
