@@ -43,7 +43,7 @@ internal static class SummarySheet
             new("Distinct securities screened", CellContent.Integer(s.DistinctSecurities)),
             new("Lines: not a holding", CellContent.Integer(s.Lines.NotAHolding)),
             new("Lines: rejected (sheet Rejected)", CellContent.Integer(s.Lines.Rejected)),
-            new($"Lines: excluded as non-equity ({Where("Excluded", "excluded.csv", s.Lines.Excluded, detailRows)})", CellContent.Integer(s.Lines.Excluded)),
+            new($"Lines: excluded, no company issuer ({Where("Excluded", "excluded.csv", s.Lines.Excluded, detailRows)})", CellContent.Integer(s.Lines.Excluded)),
             new($"Lines: unmatched ({Where("Unmatched", "unmatched.csv", s.Lines.Unmatched, detailRows)})", CellContent.Integer(s.Lines.Unmatched)),
             new("Lines: matched (sheet Matches)", CellContent.Integer(s.Lines.Matched)),
             new("Lines: related (sheet Matches)", CellContent.Integer(s.Lines.Related)),

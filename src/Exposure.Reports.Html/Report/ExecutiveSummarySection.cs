@@ -103,7 +103,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
-            w.Text(s.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
+            w.Text(s.Lines.Excluded == 1 ? " line without a company issuer was excluded; " : " lines without a company issuer were excluded; ");
             page.Count("summary.distinctSecurities", s.DistinctSecurities);
             w.Text(s.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
         });

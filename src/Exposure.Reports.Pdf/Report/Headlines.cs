@@ -66,7 +66,7 @@ internal static class Headlines
                 s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
                 top is null ? "No fund has a flagged weight above zero" : $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}"),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), s.Lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
-                $"{Typography.Plural(s.Lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
+                $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
     }
@@ -185,7 +185,7 @@ internal static class Headlines
         }
 
         var lines = s.Lines;
-        var excluded = $"{Typography.Plural(lines.Excluded, "non-equity line", "non-equity lines")} (cash, derivatives, money market, bonds) " +
+        var excluded = $"{Typography.Plural(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
             $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
         findings.Add(lines.Rejected == 0
             ? [$"{ReadAll(s.ValuesUnknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
