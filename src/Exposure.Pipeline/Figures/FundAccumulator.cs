@@ -274,6 +274,10 @@ public sealed class FundAccumulator
         return new WeightCheck(_weights.Count, outside, Math.Round(max, 4), tolerance);
     }
 
+    /// <summary>The issuer matched on is worth reporting apart: it comes from elsewhere than the name, and differs from it.</summary>
+    private static bool SaysMore(Holding holding) =>
+        holding.Issuer.From != IssuerSource.Name && !string.Equals(holding.Issuer.Name, holding.Row.Name, StringComparison.OrdinalIgnoreCase);
+
     private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight)
     {
         var company = match.Company!;
@@ -302,8 +306,8 @@ public sealed class FundAccumulator
             row.MarketValue is null ? row.Unreadable ?? "no value given" : null,
             row.HoldingId,
             holding.Instrument,
-            holding.Issuer.From == IssuerSource.Name ? null : holding.Issuer.Name,
-            holding.Issuer.From == IssuerSource.Name ? null : holding.Issuer.From,
+            SaysMore(holding) ? holding.Issuer.Name : null,
+            SaysMore(holding) ? holding.Issuer.From : null,
             holding.Terms.IsEmpty ? null : holding.Terms,
             holding.Instrument == InstrumentType.Derivative ? row.Notional : null,
             holding.Instrument == InstrumentType.Derivative ? row.Direction : null);
