@@ -1,6 +1,7 @@
 using System.Text;
 using Exposure.Core.Holdings;
 using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
 
 namespace Exposure.Readers;
 
@@ -51,6 +52,11 @@ internal static class HoldingRecords
         var weight = Number(ColumnRole.Weight);
         var quantity = Number(ColumnRole.Quantity);
         var price = Money(ColumnRole.Price);
+        var coupon = Number(ColumnRole.Coupon);
+        var notional = Number(ColumnRole.Notional);
+        var maturityText = field(ColumnRole.Maturity);
+        var maturity = Dates.Read(maturityText);
+        if (maturityText is not null && maturity is null) (problems ??= []).Add($"{header(ColumnRole.Maturity)} '{Shorten(maturityText)}' is not a date");
 
         var row = new HoldingRow(
             source,
@@ -68,7 +74,12 @@ internal static class HoldingRecords
             weight,
             quantity,
             price,
-            Unreadable: problems is null ? null : string.Join("; ", problems));
+            Unreadable: problems is null ? null : string.Join("; ", problems),
+            IssuerName: field(ColumnRole.Issuer),
+            Coupon: coupon,
+            Maturity: maturity,
+            Notional: notional,
+            Direction: field(ColumnRole.Direction));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw());
         return new HoldingRead(row);

@@ -34,7 +34,13 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Text("rule", r => r.Finding.Rule)
         .Number("score", r => r.Finding.Score)
         .Text("evidence", r => string.Join(" | ", r.Finding.Evidence.Select(Wording.Of)))
-        .Text("decided_by", r => r.Finding.DecidedBy);
+        .Text("decided_by", r => r.Finding.DecidedBy)
+        .Text("instrument", r => Wording.Code(r.Finding.Instrument))
+        .Text("issuer", r => r.Finding.Issuer)
+        .Text("terms", r => r.Finding.Terms?.Text)
+        .Date("maturity", r => r.Finding.Terms?.Maturity)
+        .Decimal("notional", r => r.Finding.Notional)
+        .Text("direction", r => r.Finding.Direction);
 
     public void Render(ExposureReport report, Stream output)
     {

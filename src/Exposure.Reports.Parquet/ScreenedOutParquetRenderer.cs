@@ -4,7 +4,7 @@ namespace Exposure.Reports.Parquet;
 
 /// <summary>
 /// <c>unmatched.parquet</c> or <c>excluded.parquet</c>: every holding screened without a match, or excluded from
-/// screening as non-equity, with its fund, file, line and reason (columns: docs/csv-files.md, as unmatched.csv, plus the
+/// screening (no company issuer), with its fund, file, line and reason (columns: docs/csv-files.md, as unmatched.csv, plus the
 /// fund's name). Streamed in row groups: millions of rows in bounded memory.
 /// </summary>
 public sealed class ScreenedOutParquetRenderer : IReportRenderer

@@ -80,7 +80,8 @@ public sealed class ParquetRenderersTests : IDisposable
         var findings = ReadBack(Path.Combine(folder, "findings.parquet"));
         Assert.Equal(
             ["fund_id", "fund_name", "fund_as_of", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin", "normalised_name",
-             "market_value", "currency", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "decided_by"],
+             "market_value", "currency", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "decided_by",
+             "instrument", "issuer", "terms", "maturity", "notional", "direction"],
             findings.Schema.GetDataFields().Select(f => f.Name));
         Assert.NotEmpty(report.Findings);
         Assert.Equal(report.Findings.Select(f => f.CompanyId), findings.Columns["company_id"].Cast<string>());

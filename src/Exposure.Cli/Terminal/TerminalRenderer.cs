@@ -114,6 +114,10 @@ public sealed class TerminalRenderer(int width)
                 (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $", {label}." : "."));
         }
 
+        // Bonds and derivatives: what the value held includes, and derivatives' notional apart from it.
+        if (s.FlaggedByInstrument is { HasMoreThanShares: true } split)
+            Say(output, $"Held: {Wording.Split(split, s.Currency)}.", "  ");
+
         // What a reader must know beside the figures is said beside them, not only in the reports.
         foreach (var warning in s.Warnings) Say(output, $"Note: {warning.Text}", "  ");
     }
@@ -163,6 +167,8 @@ public sealed class TerminalRenderer(int width)
                 $"({Percent(p.FlaggedShare)}); related {Money(p.RelatedValue, c)}; review {Money(p.ReviewValue, c)}", "  ");
         }
 
+        if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
+            Say(output, $"Held through the scheme: {Wording.Split(held, c)}.", "  ");
         Say(output, $"Looked through to company level: {Percent(p.Coverage.LookedThroughShare)} of {Money(p.TotalInvested, c)}" +
             (p.Coverage.Gaps.Count == 0 ? "." : "; not looked through:"));
         foreach (var g in p.Coverage.Gaps)

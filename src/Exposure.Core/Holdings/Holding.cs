@@ -5,9 +5,9 @@ namespace Exposure.Core.Holdings;
 
 /// <summary>
 /// A holding made ready for screening, once per row (<see cref="HoldingNormaliser"/>): its identifiers checked, its
-/// exchange resolved, its instrument type known, and its name normalised the first time a stage asks for it (a
-/// security screened before is recognised by its key, without its name). Every later stage reads these; none
-/// normalises again.
+/// exchange resolved, its instrument type and issuer known, and its issuer's name normalised the first time a stage
+/// asks for it (a security screened before is recognised by its key, without its name). Every later stage reads
+/// these; none normalises again.
 /// </summary>
 public sealed class Holding
 {
@@ -18,16 +18,19 @@ public sealed class Holding
     /// <param name="exchange">The exchange the row's exchange text denotes, when known.</param>
     /// <param name="tickerOnExchange">The code in the exchange's canonical form; null when the exchange is unknown.</param>
     /// <param name="isinIsValid">The row's ISIN has the ISIN shape and a correct check digit.</param>
-    /// <param name="exclusionReason">Why the holding is not screened (cash, derivatives, bonds ...), or null when it is.</param>
-    public Holding(HoldingRow row, SecurityKey key, Exchange? exchange, string? tickerOnExchange, bool isinIsValid, InstrumentType instrument, string? exclusionReason)
+    /// <param name="classification">The instrument type and why the holding is not screened (cash, government debt ...), if it is not.</param>
+    /// <param name="issuer">The company behind the holding as the row gives it: what matching compares.</param>
+    /// <param name="terms">A debt security's coupon and maturity as stated, for the report.</param>
+    public Holding(HoldingRow row, SecurityKey key, Exchange? exchange, string? tickerOnExchange, bool isinIsValid, Classification classification, Issuer issuer, DebtTerms terms)
     {
         Row = row;
         Key = key;
         Exchange = exchange;
         TickerOnExchange = tickerOnExchange;
         IsinIsValid = isinIsValid;
-        Instrument = instrument;
-        ExclusionReason = exclusionReason;
+        Classification = classification;
+        Issuer = issuer;
+        Terms = terms;
     }
 
     public HoldingRow Row { get; }
@@ -35,11 +38,15 @@ public sealed class Holding
     public Exchange? Exchange { get; }
     public string? TickerOnExchange { get; }
     public bool IsinIsValid { get; }
-    public InstrumentType Instrument { get; }
-    public string? ExclusionReason { get; }
+    public Classification Classification { get; }
+    public Issuer Issuer { get; }
+    public DebtTerms Terms { get; }
 
-    public bool IsScreened => ExclusionReason is null;
+    public InstrumentType Instrument => Classification.Type;
+    public string? ExclusionReason => Classification.Reason;
 
-    /// <summary>The name reduced to comparable form (empty when the row has none), made on first use.</summary>
-    public NormalisedName Name => _name ??= NameNormaliser.Normalise(Row.Name);
+    public bool IsScreened => Classification.Reason is null;
+
+    /// <summary>The issuer's name reduced to comparable form (empty when the row has none), made on first use.</summary>
+    public NormalisedName Name => _name ??= NameNormaliser.Normalise(Issuer.Name);
 }

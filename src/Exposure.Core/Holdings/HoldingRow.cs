@@ -7,6 +7,14 @@ namespace Exposure.Core.Holdings;
 /// The numbers of the row that could not be read, with what they say (<c>Market Value '12x4' is not a number</c>); those
 /// fields are null, so their values are unknown. The row is still screened: who it holds does not depend on how much.
 /// </param>
+/// <param name="IssuerName">The issuer as a column of its own names it (an issuer column; N-PORT's issuer name), when the file has one.</param>
+/// <param name="IssuerType">The issuer's category as the file states it (N-PORT <c>issuerCat</c>: CORP, UST, USGA, USGSE, MUN, NUSS, RF, PF ...).</param>
+/// <param name="Coupon">A debt security's coupon in percent, from a column of its own.</param>
+/// <param name="Maturity">A debt security's maturity date, from a column of its own.</param>
+/// <param name="Convertible">The file states that the security converts into shares (N-PORT convertible debt).</param>
+/// <param name="Notional">A derivative's notional amount as the file states it; null when not given or not readable (unknown, never 0).</param>
+/// <param name="Direction">Long or short (or paid, received, written, purchased) as the file states it.</param>
+/// <param name="Reference">What a derivative is written on, when the file says.</param>
 public sealed record HoldingRow(
     SourceLocation Source,
     string? Name,
@@ -25,4 +33,12 @@ public sealed record HoldingRow(
     decimal? Price = null,
     string? HoldingId = null,
     string? Lei = null,
-    string? Unreadable = null);
+    string? Unreadable = null,
+    string? IssuerName = null,
+    string? IssuerType = null,
+    decimal? Coupon = null,
+    DateOnly? Maturity = null,
+    bool Convertible = false,
+    decimal? Notional = null,
+    string? Direction = null,
+    ReferenceInstrument? Reference = null);

@@ -1,14 +1,14 @@
 namespace Exposure.Core.Holdings;
 
-/// <summary>What kind of instrument a holding is, as far as its asset class or sector says.</summary>
+/// <summary>What kind of instrument a holding is, as far as the file says: what a finding is held through.</summary>
 public enum InstrumentType
 {
-    /// <summary>Shares, depositary receipts, or a row whose class says nothing against equity: screened.</summary>
+    /// <summary>Shares, preferred shares, depositary receipts, or a row whose class says nothing against equity.</summary>
     Equity,
-    /// <summary>Bonds, notes, loans, treasuries.</summary>
+    /// <summary>Bonds, notes, convertibles, loans, commercial paper.</summary>
     Debt,
-    /// <summary>Futures, forwards, swaps, options.</summary>
+    /// <summary>Swaps, options, futures, forwards, credit default swaps: exposure is their notional, never a holding's value.</summary>
     Derivative,
-    /// <summary>Cash, currency, money market, margin, collateral, repo, deposits.</summary>
-    Cash,
+    /// <summary>Rights, warrants, cash, currency and what else is none of the above.</summary>
+    Other,
 }

@@ -15,6 +15,8 @@ public sealed class CandidateIndex
 
     private readonly Dictionary<string, Company> _byIsin = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Mic, string Code), Company> _byListing = new();
+    private readonly Dictionary<string, Company> _byLei = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Company>> _byCusipIssuer = new(StringComparer.Ordinal);
 
     public CandidateIndex(ReferenceData reference)
     {
@@ -22,7 +24,16 @@ public sealed class CandidateIndex
         Names = new NameIndex(reference);
         foreach (var c in reference.Companies)
         {
-            foreach (var isin in c.Isins) _byIsin[isin] = c;
+            foreach (var isin in c.Isins)
+            {
+                _byIsin[isin] = c;
+                if (Identifiers.Cusip.IssuerPrefix(Identifiers.Cusip.FromIsin(isin)) is { } prefix)
+                {
+                    if (!_byCusipIssuer.TryGetValue(prefix, out var companies)) _byCusipIssuer[prefix] = companies = [];
+                    if (!companies.Contains(c)) companies.Add(c);
+                }
+            }
+            if (Identifiers.Lei.IsValid(c.Lei)) _byLei[c.Lei!] = c;
             foreach (var l in c.Listings)
                 if (reference.Exchanges.ByMic(l.Mic)?.CanonicalTicker(l.Code) is { } code) _byListing[(l.Mic, code)] = c;
         }
@@ -34,6 +45,15 @@ public sealed class CandidateIndex
 
     /// <summary>The company the list gives this (checked) ISIN, or null.</summary>
     public Company? ByIsin(string isin) => _byIsin.GetValueOrDefault(isin);
+
+    /// <summary>The company the list gives this (checked) LEI, or null.</summary>
+    public Company? ByLei(string lei) => _byLei.GetValueOrDefault(lei);
+
+    /// <summary>
+    /// The companies whose US or Canadian ISIN on the list embeds a CUSIP with this six-character issuer number (one,
+    /// unless the list gives the same issuer number to several companies).
+    /// </summary>
+    public IReadOnlyList<Company> ByCusipIssuer(string prefix) => _byCusipIssuer.TryGetValue(prefix, out var c) ? c : [];
 
     /// <summary>The company listed under this canonical code on this exchange, or null.</summary>
     public Company? ByListing(string mic, string code) => _byListing.GetValueOrDefault((mic, code));

@@ -17,7 +17,7 @@ namespace Exposure.Core.Matching;
 /// </remarks>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 2.0";
+    public const string AlgorithmVersion = "exposure-match 2.1";
 
     /// <summary>Names must agree at least this much to confirm a listed code.</summary>
     public const double NameAgreementThreshold = 0.5;
@@ -33,10 +33,10 @@ public sealed class Matcher
     private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
     /// <summary>Results by security; written by <see cref="Match"/> only, read by <see cref="Prepare"/> too (under the lock).</summary>
-    private readonly Dictionary<SecurityKey, MatchResult> _cache = new();
+    private readonly Dictionary<(SecurityKey Key, Issuer? Issuer), MatchResult> _cache = new();
     private readonly Lock _cacheLock = new();
-    /// <summary>Results screened ahead by <see cref="Prepare"/>, by key and name as written, until <see cref="Match"/> takes them.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SecurityKey Key, string? Name), MatchResult> _ahead = new();
+    /// <summary>Results screened ahead by <see cref="Prepare"/>, by security and name as written, until <see cref="Match"/> takes them.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<((SecurityKey Key, Issuer? Issuer) Security, string? Name), MatchResult> _ahead = new();
     private int _distinct;
 
     public Matcher(CandidateIndex candidates)
@@ -52,14 +52,15 @@ public sealed class Matcher
     /// <summary>Distinct securities screened so far.</summary>
     public int DistinctSecurities => _distinct;
 
-    /// <summary>Screens a normalised holding; a security seen before (same key) gets the same result.</summary>
+    /// <summary>Screens a normalised holding; a security seen before (same key, and same issuer where the row names one apart from its name) gets the same result.</summary>
     public MatchResult Match(Holding holding)
     {
+        var key = CacheKey(holding);
         MatchResult? cached;
-        lock (_cacheLock) _cache.TryGetValue(holding.Key, out cached);
+        lock (_cacheLock) _cache.TryGetValue(key, out cached);
         if (cached is not null) return cached;
-        var result = _ahead.TryRemove((holding.Key, holding.Row.Name), out var prepared) ? prepared : Screen(holding);
-        lock (_cacheLock) _cache[holding.Key] = result;
+        var result = _ahead.TryRemove((key, holding.Row.Name), out var prepared) ? prepared : Screen(holding);
+        lock (_cacheLock) _cache[key] = result;
         _distinct++;
         return result;
     }
@@ -70,18 +71,23 @@ public sealed class Matcher
     /// </summary>
     public void Prepare(Holding holding)
     {
+        var key = CacheKey(holding);
         bool screened;
-        lock (_cacheLock) screened = _cache.ContainsKey(holding.Key);
+        lock (_cacheLock) screened = _cache.ContainsKey(key);
         if (screened) return;
-        var id = (holding.Key, holding.Row.Name);
+        var id = (key, holding.Row.Name);
         if (_ahead.ContainsKey(id)) return;
         _ahead.TryAdd(id, Screen(holding));
     }
 
+    /// <summary>What a result is kept under: the security, and its issuer where the row names one apart from its own name.</summary>
+    private static (SecurityKey Key, Issuer? Issuer) CacheKey(Holding holding) =>
+        (holding.Key, holding.Issuer.From == IssuerSource.Name && holding.Issuer.Lei is null && holding.Issuer.Cusip is null ? null : holding.Issuer);
+
     private MatchResult Screen(Holding holding)
     {
         var key = holding.Key;
-        var rawName = holding.Row.Name;
+        var rawName = holding.Issuer.Name;
         var name = holding.Name;
         var evidence = new List<Evidence>();
         var exchange = holding.Exchange;
@@ -98,6 +104,8 @@ public sealed class Matcher
                 return new(MatchOutcome.Match, byIsin, "isin", 1, evidence);
             }
         }
+
+        if (Issuer(holding, name, rawName, evidence) is { } byIssuer) return byIssuer;
 
         if (exchange is not null && key.Ticker is { } ticker && _candidates.ByListing(exchange.Mic, ticker) is { } byListing)
         {
@@ -120,6 +128,66 @@ public sealed class Matcher
             return PrefixName(key, rawName, name, prefixed, evidence);
 
         return Fuzzy(key, rawName, name, mayBeCut, evidence);
+    }
+
+    /// <summary>
+    /// The issuer's identifiers, in order: a derivative's reference instrument's ISIN, the issuer's LEI, the issuer number
+    /// (first six characters) of the CUSIP against the CUSIPs that the list's US and Canadian ISINs embed.
+    /// </summary>
+    private MatchResult? Issuer(Holding holding, NormalisedName name, string? rawName, List<Evidence> evidence)
+    {
+        var issuer = holding.Issuer;
+        var key = holding.Key;
+        if (issuer.Isin is { } refIsin)
+        {
+            if (!Identifiers.Isin.IsValid(refIsin))
+                evidence.Add(new("reference-isin-invalid", refIsin, "", 0, "the reference instrument's ISIN fails its check digit and was not used"));
+            else if (_candidates.ByIsin(refIsin) is { } byRef)
+            {
+                evidence.Add(new("reference-isin", refIsin, refIsin, 1, $"the derivative's reference instrument has an ISIN the list gives for {byRef.NameEn}"));
+                evidence.Add(NameAgreement(name, rawName, byRef));
+                AddCountry(evidence, key, byRef);
+                return new(MatchOutcome.Match, byRef, "reference-isin", 1, evidence);
+            }
+        }
+
+        if (issuer.Lei is { } given)
+        {
+            var lei = Ascii.TrimUpper(given);
+            if (!Identifiers.Lei.IsValid(lei))
+                evidence.Add(new("lei-invalid", given, "", 0, "the issuer's LEI fails its check digits and was not used"));
+            else if (_candidates.ByLei(lei) is { } byLei)
+            {
+                evidence.Add(new("issuer-lei", lei, lei, 0.95, $"the issuer's LEI is the one the list gives for {byLei.NameEn}"));
+                var agreement = NameAgreement(name, rawName, byLei);
+                evidence.Add(agreement);
+                AddCountry(evidence, key, byLei);
+                return agreement.Score >= NameAgreementThreshold
+                    ? new(MatchOutcome.Match, byLei, "issuer-lei", Combine(0.95, agreement.Score), evidence)
+                    : new(MatchOutcome.NeedsReview, byLei, "issuer-lei, name differs", 0.5, evidence);
+            }
+        }
+
+        if (issuer.Cusip is { } cusip && Identifiers.Cusip.IssuerPrefix(cusip) is { } prefix && _candidates.ByCusipIssuer(prefix) is { Count: > 0 } byPrefix)
+        {
+            var company = byPrefix[0];
+            var listed = company.Isins.Where(i => Identifiers.Cusip.IssuerPrefix(Identifiers.Cusip.FromIsin(i)) == prefix).ToList();
+            evidence.Add(new("cusip-issuer", cusip, string.Join("; ", listed), 0.9,
+                $"the CUSIP's issuer number {prefix} is the one in the ISIN the list gives for {company.NameEn}"));
+            if (byPrefix.Count > 1)
+            {
+                evidence.Add(new("name-shared", rawName ?? "", string.Join("; ", byPrefix.Skip(1).Select(c => c.NameEn)), -0.3,
+                    "other companies on the list have ISINs with this issuer number"));
+                return new(MatchOutcome.NeedsReview, company, "cusip-issuer, shared by several companies", 0.4, evidence);
+            }
+            var agreement = NameAgreement(name, rawName, company);
+            evidence.Add(agreement);
+            AddCountry(evidence, key, company);
+            return agreement.Score >= NameAgreementThreshold
+                ? new(MatchOutcome.Match, company, "cusip-issuer", Combine(0.9, agreement.Score), evidence)
+                : new(MatchOutcome.NeedsReview, company, "cusip-issuer, name differs", 0.5, evidence);
+        }
+        return null;
     }
 
     private MatchResult ExactName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> entries, List<Evidence> evidence)

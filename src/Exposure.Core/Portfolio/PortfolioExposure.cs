@@ -23,7 +23,8 @@ public sealed record PortfolioExposure(
     IReadOnlyList<PortfolioCompanyExposure> Companies,
     IReadOnlyList<PortfolioCategoryExposure> Categories,
     IReadOnlyList<SnapshotChange> Changes,
-    IReadOnlyList<FxRateUsed> FxRates)
+    IReadOnlyList<FxRateUsed> FxRates,
+    HeldSplit? FlaggedByInstrument = null)
 {
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
@@ -40,7 +41,7 @@ public sealed record PortfolioExposure(
 /// <param name="Gaps">Value not looked through, each with its reason and where.</param>
 public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
 
-/// <param name="Reason">e.g. "no holdings file", "excluded as non-equity (cash, bonds, derivatives)", "rows rejected or weights short of 100%".</param>
+/// <param name="Reason">e.g. "no holdings file", "not screened: cash, currency, ... or no company issuer", "rows rejected or weights short of 100%".</param>
 /// <param name="Route">The same path with the holdings' names, for readers.</param>
 public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value, string Route);
 
@@ -60,11 +61,13 @@ public sealed record EntryExposure(
     decimal FlaggedShare,
     decimal RelatedValue,
     decimal ReviewValue,
-    decimal LookedThrough);
+    decimal LookedThrough,
+    HeldSplit? FlaggedByInstrument = null);
 
 public sealed record ManagerExposure(string Manager, decimal AmountInvested, decimal FlaggedValue, decimal FlaggedShare, decimal RelatedValue, int Entries);
 
 /// <summary>A company the scheme holds, through which paths and how much.</summary>
+/// <param name="Value">Value held in its shares, bonds and other instruments; derivatives' notional is in <paramref name="ByInstrument"/>, apart.</param>
 public sealed record PortfolioCompanyExposure(
     string CompanyId,
     string Name,
@@ -72,7 +75,8 @@ public sealed record PortfolioCompanyExposure(
     RowState State,
     decimal Value,
     decimal Share,
-    IReadOnlyList<ExposurePath> Paths);
+    IReadOnlyList<ExposurePath> Paths,
+    HeldSplit? ByInstrument = null);
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
 /// <param name="Weight">The product of the weights along the path: value over amount invested at the top.</param>

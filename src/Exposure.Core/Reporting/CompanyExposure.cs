@@ -9,6 +9,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="Lists">The lists screened against that name this company (one entry when a single list is used).</param>
 /// <param name="ListingNames">The listings in words, for readers: "Shanghai Stock Exchange 601899" for <c>XSHG:601899</c>.</param>
 /// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per as-of date of those holdings.</param>
+/// <param name="ByInstrument">How the company is held over all funds: shares, bonds, other, derivatives' notional apart (given where <paramref name="TotalValue"/> is).</param>
 public sealed record CompanyExposure(
     string Id,
     string NameEn,
@@ -25,7 +26,8 @@ public sealed record CompanyExposure(
     IReadOnlyList<CompanyHolding> Holdings,
     decimal? TotalValue,
     IReadOnlyList<LaterAllegation> LaterThanHoldings,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null,
+    InstrumentSplit? ByInstrument = null);
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>
 /// <param name="Relation">E.g. "parent of Jinko Solar Co., Ltd."; ownership is not stated unless a source gives it.</param>
@@ -57,7 +59,19 @@ public sealed record AllegationView(
 /// <param name="Weight">Its share of the fund, on the fund's weight basis; null when not known.</param>
 /// <param name="RowsWithoutValue">Rows whose value is unknown (not given, or not readable); <paramref name="Value"/> leaves them out.</param>
 /// <param name="AsOf">The fund's as-of date, when known.</param>
-public sealed record CompanyHolding(string FundId, string FundName, string? Currency, decimal? Value, decimal? Weight, int Rows, int RowsWithoutValue = 0, DateOnly? AsOf = null);
+/// <param name="ByInstrument">The value in shares, bonds and other instruments, and derivatives' notional apart; <paramref name="Value"/> is the value held (derivatives apart).</param>
+/// <param name="Instruments">How it is held: each share class, bond (with its terms) and derivative.</param>
+public sealed record CompanyHolding(
+    string FundId,
+    string FundName,
+    string? Currency,
+    decimal? Value,
+    decimal? Weight,
+    int Rows,
+    int RowsWithoutValue = 0,
+    DateOnly? AsOf = null,
+    InstrumentSplit? ByInstrument = null,
+    IReadOnlyList<HeldInstrument>? Instruments = null);
 
 /// <summary>
 /// The allegations dated after the holdings of one as-of date that hold the company: what was on the list for it then is

@@ -16,6 +16,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="ValuesUnknown">Holding rows whose value is unknown (not given, or not readable), in all and by state.</param>
 /// <param name="WeightBasis">Whether weights are value over fund value, or the file's own weights (when the two disagree, or the file gives no values).</param>
 /// <param name="AlternativeFlaggedWeight">The flagged weight the other way, when the file's weights disagree with its values: on the sum of the rows, or on value over fund value.</param>
+/// <param name="FlaggedByInstrument">Of the matched rows, the value in shares, in bonds and in other instruments, and derivatives' notional apart; <paramref name="FlaggedValue"/> is the value held (derivatives apart).</param>
 /// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
 public sealed record FundExposure(
     string Id,
@@ -50,7 +51,8 @@ public sealed record FundExposure(
     string? Registrant = null,
     string? Cik = null,
     string? SeriesId = null,
-    string? AccessionNumber = null);
+    string? AccessionNumber = null,
+    InstrumentSplit? FlaggedByInstrument = null);
 
 public enum FundValueBasis
 {

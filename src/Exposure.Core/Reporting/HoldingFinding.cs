@@ -12,6 +12,12 @@ namespace Exposure.Core.Reporting;
 /// <param name="DecidedBy">Who decided it, when a person's review decision did: the reviewer's name only when names are published.</param>
 /// <param name="ValueUnknown">Why the value is unknown: "no value given", or what could not be read; null when the value is known.</param>
 /// <param name="HoldingId">The file's own key for the holding (an N-PORT data set's HOLDING_ID), so a finding can be traced to its filing.</param>
+/// <param name="Instrument">What the holding is: shares, debt, a derivative, or other. A derivative's value is not value held in the company; its notional is its exposure.</param>
+/// <param name="Issuer">The issuer matched on, when it is not the row's name: the issuer column, the description stripped of coupon and maturity, or a derivative's reference instrument.</param>
+/// <param name="IssuerFrom">Where <paramref name="Issuer"/> comes from.</param>
+/// <param name="Terms">A debt security's terms as the file states them (coupon, maturity, perpetual, convertible).</param>
+/// <param name="Notional">A derivative's notional as the file states it; null when not given or not readable.</param>
+/// <param name="Direction">A derivative's direction as the file states it (long, short, written call ...).</param>
 public sealed record HoldingFinding(
     string FundId,
     string File,
@@ -34,7 +40,13 @@ public sealed record HoldingFinding(
     IReadOnlyList<Evidence> Evidence,
     string? DecidedBy,
     string? ValueUnknown = null,
-    string? HoldingId = null)
+    string? HoldingId = null,
+    InstrumentType Instrument = InstrumentType.Equity,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Issuer = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IssuerSource? IssuerFrom = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DebtTerms? Terms = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Direction = null)
 {
     /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>
     [JsonIgnore]

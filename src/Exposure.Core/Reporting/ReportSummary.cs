@@ -11,6 +11,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="Dates">The dates a reader needs: the holdings' as-of dates and the list's version and date.</param>
 /// <param name="ByDate">The figures per as-of date when the funds are not all of one date; empty when they are.</param>
 /// <param name="Warnings">What a reader must know beside the figures, in the words every output shows.</param>
+/// <param name="FlaggedByInstrument">Of <paramref name="FlaggedValue"/>, what is in shares, in bonds and in other instruments, with derivatives' notional apart; null when totals are withheld.</param>
 public sealed record ReportSummary(
     int Funds,
     string? Currency,
@@ -31,7 +32,8 @@ public sealed record ReportSummary(
     UnknownValues ValuesUnknown,
     ReportDates Dates,
     IReadOnlyList<DateTotals> ByDate,
-    IReadOnlyList<FigureWarning> Warnings);
+    IReadOnlyList<FigureWarning> Warnings,
+    InstrumentSplit? FlaggedByInstrument = null);
 
 /// <summary>Why the money totals over all funds are not given.</summary>
 public enum TotalsWithheld

@@ -291,6 +291,121 @@ public static class Wording
 
     public static string Of(WeightBasis basis) => basis == WeightBasis.FileWeights ? "the file's own weights" : "value over fund value";
 
+    /// <summary>Why value in a scheme's funds was not looked through to a company: it has none behind it.</summary>
+    public const string ExcludedGap =
+        "not screened: cash, currency, money market, government, agency, supranational or municipal debt, derivatives on an index, a rate or a commodity, or no company issuer";
+
+    /// <summary>What is screened and what is not, for the methodology of every output.</summary>
+    public const string InstrumentsMethod =
+        "Every holding with a company behind it is screened: shares, preferred shares and depositary receipts, rights and warrants, " +
+        "corporate bonds, notes, convertibles and loans, and derivatives written on a company (total return swaps, single-name options, " +
+        "credit default swaps, participation notes). The issuer is taken from the row: its issuer column or issuer name and LEI where the " +
+        "file gives them, a derivative's reference instrument, or else the description with coupon, maturity and kind stripped " +
+        "(ZIJIN MINING 5.25% 11/03/29 is read as ZIJIN MINING). Not screened, each with its reason: cash, currency, money market and repo, " +
+        "government, agency, supranational and municipal debt, derivatives on an index, a rate or a commodity, and whatever shows no " +
+        "company issuer. Value held in shares and in bonds is given apart; a derivative's notional is its exposure and is shown apart, " +
+        "never added to the value held (its market value counts in the fund's value only).";
+
+    /// <summary>The instrument type as a code: <c>equity</c>, <c>debt</c>, <c>derivative</c>, <c>other</c>.</summary>
+    public static string Code(InstrumentType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>The instrument type in words: "shares", "bond", "derivative", "other".</summary>
+    public static string Of(InstrumentType type) => type switch
+    {
+        InstrumentType.Equity => "shares",
+        InstrumentType.Debt => "bond",
+        InstrumentType.Derivative => "derivative",
+        _ => "other",
+    };
+
+    /// <summary>Why a row is not screened, in words: "government debt", "cash" ...</summary>
+    public static string Of(Exclusion exclusion) => AssetClasses.Describe(exclusion);
+
+    /// <summary>Where the issuer matched on comes from, in words.</summary>
+    public static string Of(IssuerSource source) => source switch
+    {
+        IssuerSource.IssuerColumn => "issuer named by the file",
+        IssuerSource.Description => "issuer read from the description",
+        IssuerSource.ReferenceInstrument => "reference instrument of the derivative",
+        _ => "name",
+    };
+
+    /// <summary>What a finding is, in words: "shares", "bond, 5.25% due 2029-11-03", "derivative, long, notional USD 1,000,000".</summary>
+    public static string Instrument(HoldingFinding f, string? currency)
+    {
+        var text = Of(f.Instrument);
+        if (f.Terms?.Text is { Length: > 0 } terms) text += ", " + terms;
+        if (f.Instrument == InstrumentType.Derivative)
+        {
+            if (f.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
+            text += ", notional " + Money(f.Notional, currency);
+        }
+        return text;
+    }
+
+    /// <summary>How a company is held through one instrument: "ZIJIN MINING 5.25% 11/03/29: bond, 5.25% due 2029-11-03".</summary>
+    public static string Of(HeldInstrument i, string? currency)
+    {
+        var text = $"{i.Description}: {Of(i.Instrument)}";
+        if (i.Terms is { } terms) text += ", " + terms;
+        if (i.Instrument == InstrumentType.Derivative)
+        {
+            if (i.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
+            return text + ", notional " + Money(i.Notional, currency);
+        }
+        return text + ", " + Money(i.Value, currency);
+    }
+
+    /// <summary>How a company is held in one fund, when through more than one kind of instrument or anything else than shares; empty otherwise.</summary>
+    public static IReadOnlyList<string> HeldThrough(CompanyHolding holding) =>
+        holding.Instruments is { } instruments && instruments.Any(i => i.Instrument != InstrumentType.Equity)
+            ? instruments.Select(i => Of(i, holding.Currency)).ToList()
+            : [];
+
+    /// <summary>What the value held is in: "shares", "shares and bonds", "shares, bonds and other instruments".</summary>
+    public static string HeldIn(InstrumentSplit split)
+    {
+        var parts = new List<string>();
+        if (split.ShareRows > 0 || (split.BondRows == 0 && split.OtherRows == 0)) parts.Add("shares");
+        if (split.BondRows > 0) parts.Add("bonds");
+        if (split.OtherRows > 0) parts.Add("other instruments");
+        return parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
+    }
+
+    /// <summary>
+    /// What a value held includes and what stands apart: "USD 4,200,000 in shares and bonds of named companies (USD 3,100,000 in
+    /// shares, USD 1,100,000 in bonds); USD 1,100,000 notional in derivatives on them, not added to the value held". Empty
+    /// when only shares are held and no derivative.
+    /// </summary>
+    public static string Split(InstrumentSplit split, string? currency, string whose = "named companies", string onWhom = "them")
+    {
+        if (!split.HasMoreThanShares) return "";
+        var parts = new List<string>();
+        if (split.ShareRows > 0) parts.Add($"{Money(split.Shares, currency)} in shares");
+        if (split.BondRows > 0) parts.Add($"{Money(split.Bonds, currency)} in bonds");
+        if (split.OtherRows > 0) parts.Add($"{Money(split.Other, currency)} in other instruments");
+        var text = split.ShareRows + split.BondRows + split.OtherRows > 0
+            ? $"{Money(split.Held, currency)} in {HeldIn(split)} of {whose}" + (parts.Count > 1 ? $" ({string.Join(", ", parts)})" : "")
+            : $"nothing held in shares or bonds of {whose}";
+        if (split.DerivativeRows > 0)
+        {
+            text += $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
+            if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
+        }
+        return text;
+    }
+
+    /// <summary>The same for a scheme's look-through, in the report currency.</summary>
+    public static string Split(HeldSplit split, string currency, string whose = "named companies")
+    {
+        if (!split.HasMoreThanShares) return "";
+        var parts = new List<string> { $"{Money(split.Shares, currency)} in shares", $"{Money(split.Bonds, currency)} in bonds" };
+        if (split.Other != 0) parts.Add($"{Money(split.Other, currency)} in other instruments");
+        var text = $"{Money(split.Shares + split.Bonds + split.Other, currency)} held in {whose} ({string.Join(", ", parts)})";
+        if (split.DerivativeNotional != 0) text += $"; {Money(split.DerivativeNotional, currency)} notional in derivatives on them, not added to the value held";
+        return text;
+    }
+
     /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>
     public static string Of(Evidence e) => string.Create(CultureInfo.InvariantCulture, $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}");
 }

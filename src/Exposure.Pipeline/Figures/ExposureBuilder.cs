@@ -70,7 +70,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             unknown,
             dates,
             ByDate(),
-            Warnings(run, dates, unknown, companies, withheld));
+            Warnings(run, dates, unknown, companies, withheld),
+            _funds.Count == 1 ? _funds[0].FlaggedByInstrument
+                : withheld is null ? _funds.Aggregate(InstrumentSplit.None, (acc, f) => acc.Plus(f.FlaggedByInstrument ?? InstrumentSplit.None))
+                : null);
 
         return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
             Market: MarketFigures.Compute(_funds, _findings));
@@ -222,13 +225,16 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 .Select(g =>
                 {
                     var fund = fundsById[g.Key];
-                    return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(g, f => f.Value), FundAccumulator.Sum(g, f => f.Weight),
-                        g.Count(), g.Count(f => f.Value is null), fund.AsOf);
+                    // The value held is in shares, bonds and other instruments; derivatives' notional is shown apart.
+                    var held = g.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
+                    return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(held, f => f.Value), FundAccumulator.Sum(held, f => f.Weight),
+                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g));
                 })
                 .OrderByDescending(h => h.Value ?? -1)
                 .ThenByDescending(h => h.Weight ?? -1)
                 .ToList();
-            result.Add(Describe(company, holdings, totals ? FundAccumulator.Sum(holdings, h => h.Value) : null));
+            result.Add(Describe(company, holdings, totals ? FundAccumulator.Sum(holdings, h => h.Value) : null)
+                with { ByInstrument = totals ? holdings.Aggregate(InstrumentSplit.None, (acc, h) => acc.Plus(h.ByInstrument ?? InstrumentSplit.None)) : null });
         }
         return result
             .OrderBy(c => c.Basis)
@@ -236,6 +242,23 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>How a company is held in one fund: each share class, bond and derivative, shares first, bonds by maturity.</summary>
+    private static List<HeldInstrument> Instruments(IEnumerable<HoldingFinding> findings) => findings
+        .GroupBy(f => (f.Instrument, Description: f.Name ?? f.Issuer ?? f.CompanyName, f.Isin))
+        .Select(g =>
+        {
+            var first = g.First();
+            var derivatives = g.Key.Instrument == InstrumentType.Derivative;
+            return new HeldInstrument(g.Key.Instrument, g.Key.Description, g.Key.Isin, first.Terms?.Text is { Length: > 0 } terms ? terms : null, first.Terms?.Maturity,
+                FundAccumulator.Sum(g, f => f.Value), derivatives ? FundAccumulator.Sum(g, f => f.Notional) : null,
+                derivatives ? first.Direction : null, g.Count());
+        })
+        .OrderBy(i => i.Instrument)
+        .ThenBy(i => i.Maturity ?? DateOnly.MaxValue)
+        .ThenByDescending(i => i.Value ?? -1)
+        .ThenBy(i => i.Description, StringComparer.Ordinal)
+        .ToList();
 
     private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total)
     {

@@ -146,9 +146,11 @@ public sealed class FundAccumulator
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight)).ToList();
-        var flagged = findings.Where(f => f.State == RowState.Matched).ToList();
-        var related = findings.Where(f => f.State == RowState.Related).ToList();
-        var review = findings.Where(f => f.State == RowState.NeedsReview).ToList();
+        // Values held: shares, bonds and other instruments. A derivative's notional is exposure, shown apart, never added to them.
+        var held = findings.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
+        var flagged = held.Where(f => f.State == RowState.Matched).ToList();
+        var related = held.Where(f => f.State == RowState.Related).ToList();
+        var review = held.Where(f => f.State == RowState.NeedsReview).ToList();
         var flaggedValue = Sum(flagged, f => f.Value);
 
         var byCategory = flagged
@@ -185,7 +187,7 @@ public sealed class FundAccumulator
             Sum(related, f => f.Weight),
             Sum(review, f => f.Value),
             Sum(review, f => f.Weight),
-            flagged.Select(f => f.CompanyId).Distinct().Count(),
+            findings.Where(f => f.State == RowState.Matched).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,
             byCategory,
@@ -204,7 +206,8 @@ public sealed class FundAccumulator
             _fund.Registrant,
             _fund.Cik,
             _fund.SeriesId,
-            _fund.AccessionNumber);
+            _fund.AccessionNumber,
+            InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)));
 
         return new FundResult(exposure, findings, _rejected);
     }
@@ -271,6 +274,10 @@ public sealed class FundAccumulator
         return new WeightCheck(_weights.Count, outside, Math.Round(max, 4), tolerance);
     }
 
+    /// <summary>The issuer matched on is worth reporting apart: it comes from elsewhere than the name, and differs from it.</summary>
+    private static bool SaysMore(Holding holding) =>
+        holding.Issuer.From != IssuerSource.Name && !string.Equals(holding.Issuer.Name, holding.Row.Name, StringComparison.OrdinalIgnoreCase);
+
     private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight)
     {
         var company = match.Company!;
@@ -297,6 +304,12 @@ public sealed class FundAccumulator
             match.Evidence,
             match.DecidedBy,
             row.MarketValue is null ? row.Unreadable ?? "no value given" : null,
-            row.HoldingId);
+            row.HoldingId,
+            holding.Instrument,
+            SaysMore(holding) ? holding.Issuer.Name : null,
+            SaysMore(holding) ? holding.Issuer.From : null,
+            holding.Terms.IsEmpty ? null : holding.Terms,
+            holding.Instrument == InstrumentType.Derivative ? row.Notional : null,
+            holding.Instrument == InstrumentType.Derivative ? row.Direction : null);
     }
 }

@@ -94,7 +94,7 @@ public sealed class LookThrough
             var latest = Latest(entry);
             entries.Add(new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                 latest?.AsOf, latest?.SourceFile, _snapshots.GetValueOrDefault(entry.Id)?.Count ?? 0,
-                totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough));
+                totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit));
         }
 
         var invested = entries.Sum(e => e.AmountInReportCurrency);
@@ -117,7 +117,8 @@ public sealed class LookThrough
             companies,
             Categories(companies, invested),
             Changes(),
-            _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList());
+            _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList(),
+            entries.Aggregate(HeldSplit.None, (acc, e) => acc.Plus(e.FlaggedByInstrument ?? HeldSplit.None)));
     }
 
     /// <summary>Everything the amount invested in one holding of the scheme leads to.</summary>
@@ -183,20 +184,33 @@ public sealed class LookThrough
                 _gaps.Add(new CoverageGap(entry.Id, pathText, fund.FundValue is null ? "fund value is unknown" : "fund value is zero", reach[node], route));
                 continue;
             }
-            Findings(top, amount, fund, reach[node], paths[node], best[node]!, totals);
+            Findings(top, amount, fund, fundValue, reach[node], paths[node], best[node]!, totals);
             totals.LookedThrough += reach[node] * fund.ScreenedValue / fundValue;
             if (fund.ExcludedValue != 0)
-                _gaps.Add(new CoverageGap(entry.Id, pathText, "excluded as non-equity (cash, FX, derivatives, bonds, money market)", reach[node] * fund.ExcludedValue / fundValue, route));
+                _gaps.Add(new CoverageGap(entry.Id, pathText, Wording.ExcludedGap, reach[node] * fund.ExcludedValue / fundValue, route));
         }
         return totals;
     }
 
     /// <summary>The companies one fund holds, reached from a holding of the scheme with <paramref name="reach"/> over <paramref name="pathCount"/> paths.</summary>
-    private void Findings(int top, decimal amount, FundExposure fund, decimal reach, long pathCount, List<PathStep> largest, EntryTotals totals)
+    private void Findings(int top, decimal amount, FundExposure fund, decimal fundValue, decimal reach, long pathCount, List<PathStep> largest, EntryTotals totals)
     {
         var held = new Dictionary<(string CompanyId, RowState State), (decimal Value, decimal Weight, List<decimal> Weights)>();
         foreach (var f in _findings[fund.Id])
         {
+            // A derivative's notional is exposure, shown apart and never added to the values held.
+            if (f.Instrument == InstrumentType.Derivative)
+            {
+                if (f.Notional is not { } notional) continue;
+                _work++;
+                var exposure = reach * notional / fundValue;
+                var split = new HeldSplit(0, 0, 0, exposure);
+                if (f.State == RowState.Matched) totals.FlaggedSplit = totals.FlaggedSplit.Plus(split);
+                var k = (f.CompanyId, f.State);
+                if (!_companies.TryGetValue(k, out var c)) _companies[k] = c = new CompanyPaths();
+                c.Split = c.Split.Plus(split);
+                continue;
+            }
             if (f.Weight is not { } w) continue;
             _work++;
             var value = reach * w;
@@ -204,9 +218,20 @@ public sealed class LookThrough
             if (!held.TryGetValue(key, out var sum)) sum = (0m, 0m, []);
             sum.Weights.Add(w);
             held[key] = (sum.Value + value, sum.Weight + Share(value, amount), sum.Weights);
+            var part = f.Instrument switch
+            {
+                InstrumentType.Debt => new HeldSplit(0, value, 0, 0),
+                InstrumentType.Other => new HeldSplit(0, 0, value, 0),
+                _ => new HeldSplit(value, 0, 0, 0),
+            };
+            if (!_companies.TryGetValue(key, out var paths)) _companies[key] = paths = new CompanyPaths();
+            paths.Split = paths.Split.Plus(part);
             switch (f.State)
             {
-                case RowState.Matched: totals.Flagged += value; break;
+                case RowState.Matched:
+                    totals.Flagged += value;
+                    totals.FlaggedSplit = totals.FlaggedSplit.Plus(part);
+                    break;
                 case RowState.Related: totals.Related += value; break;
                 case RowState.NeedsReview: totals.Review += value; break;
             }
@@ -304,7 +329,7 @@ public sealed class LookThrough
                             $"{entry.Name} > ...: {Count(more, from.Paths == long.MaxValue)} more {(more == 1 ? "path" : "paths")}, none larger than those listed"),
                         more));
                 }
-                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, c.Value, Share(c.Value, invested), paths);
+                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, c.Value, Share(c.Value, invested), paths, c.Split);
             })
             .OrderBy(c => Wording.Code(c.State), StringComparer.Ordinal)
             .ThenByDescending(c => c.Value)
@@ -369,7 +394,7 @@ public sealed class LookThrough
 
     private Dictionary<string, decimal> Weights(string fundId) =>
         _findings[fundId]
-            .Where(f => f.State is RowState.Matched or RowState.Related)
+            .Where(f => f.State is RowState.Matched or RowState.Related && f.Instrument != InstrumentType.Derivative)
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Weight ?? 0), StringComparer.Ordinal);
 
@@ -398,6 +423,7 @@ public sealed class LookThrough
     private sealed class CompanyPaths
     {
         public decimal Value;
+        public HeldSplit Split = HeldSplit.None;
         public readonly Dictionary<int, (decimal Value, decimal Weight, long Paths)> From = new();
         public List<ListedPath> Listed = [];
     }
@@ -408,5 +434,6 @@ public sealed class LookThrough
         public decimal Related;
         public decimal Review;
         public decimal LookedThrough;
+        public HeldSplit FlaggedSplit = HeldSplit.None;
     }
 }

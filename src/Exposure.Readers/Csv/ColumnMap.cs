@@ -42,6 +42,8 @@ public sealed class ColumnMap
         for (var i = 0; i < record.Count; i++)
             if (HeaderNames.RoleOf(record[i]) is { } role) index.TryAdd(role, i);
 
+        // A file whose only name column is its issuer's: the issuer is the name.
+        if (!index.ContainsKey(ColumnRole.Name) && index.Remove(ColumnRole.Issuer, out var issuer)) index[ColumnRole.Name] = issuer;
         var hasKey = index.Keys.Any(r => r is ColumnRole.Ticker or ColumnRole.Isin or ColumnRole.Cusip or ColumnRole.Sedol or ColumnRole.MarketValue or ColumnRole.Weight);
         if (!index.ContainsKey(ColumnRole.Name) || !hasKey) return null;
         return new ColumnMap(index, record.Count, record.Select(h => h.Trim().Trim('\uFEFF')).ToList());

@@ -17,4 +17,9 @@ public enum ColumnRole
     Weight,
     Quantity,
     Price,
+    Issuer,
+    Maturity,
+    Coupon,
+    Notional,
+    Direction,
 }

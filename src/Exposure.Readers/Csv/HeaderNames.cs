@@ -5,7 +5,7 @@ public static class HeaderNames
 {
     private static readonly Dictionary<ColumnRole, string[]> Names = new()
     {
-        [ColumnRole.Name] = ["name", "security", "security name", "security description", "issuer", "issuer name", "holding", "holding name", "holdings", "description", "company", "company name", "constituent", "constituent name", "instrument", "instrument name"],
+        [ColumnRole.Name] = ["name", "security", "security name", "security description", "holding", "holding name", "holdings", "description", "company", "company name", "constituent", "constituent name", "instrument", "instrument name"],
         [ColumnRole.Ticker] = ["ticker", "symbol", "ticker symbol", "issuer ticker", "local ticker", "code", "stock code", "local code"],
         [ColumnRole.Exchange] = ["exchange", "market", "listing exchange", "exchange name", "primary exchange", "mic", "exchange mic", "market of listing"],
         [ColumnRole.Isin] = ["isin", "isin code", "isin number"],
@@ -30,6 +30,11 @@ public static class HeaderNames
         ],
         [ColumnRole.Quantity] = ["shares", "quantity", "units", "nominal", "shares held", "par value", "position", "holding quantity"],
         [ColumnRole.Price] = ["price", "market price", "local price"],
+        [ColumnRole.Issuer] = ["issuer", "issuer name", "obligor", "reference entity", "underlying", "underlying name", "reference name"],
+        [ColumnRole.Maturity] = ["maturity", "maturity date", "mat date", "final maturity", "expiry", "expiry date", "expiration date"],
+        [ColumnRole.Coupon] = ["coupon", "coupon %", "coupon rate", "coupon rate %", "cpn", "interest rate"],
+        [ColumnRole.Notional] = ["notional", "notional value", "notional amount", "notional exposure"],
+        [ColumnRole.Direction] = ["direction", "long short", "long or short", "position type", "side", "pay receive"],
     };
 
     private static readonly Dictionary<string, ColumnRole> ByName = Names

@@ -81,6 +81,16 @@ public static class NportReader
         var balance = Number("balance");
         var value = Number("valUSD");
         var pct = Number("pctVal");
+        var notional = Number("notionalAmt");
+        var coupon = Number("annualizedRt");
+        DateOnly? maturity = null;
+        if (h.Get("maturityDt") is { } maturityText)
+        {
+            if (DateOnly.TryParseExact(maturityText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) maturity = m;
+            else error ??= $"maturityDt '{HoldingRecords.Shorten(maturityText)}' is not a date";
+        }
+        var reference = new ReferenceInstrument(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName"));
+        var option = string.Join(' ', new[] { h.Get("writtenOrPur"), h.Get("putOrCall") }.OfType<string>());
 
         var cusip = h.Get("cusip") ?? h.Other("CUSIP");
         if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
@@ -97,7 +107,16 @@ public static class NportReader
             MarketValue: value,
             WeightPercent: pct,
             Quantity: balance,
-            Unreadable: error);
+            Lei: h.Get("lei"),
+            Unreadable: error,
+            IssuerName: h.Get("name"),
+            IssuerType: h.Get("issuerCat"),
+            Coupon: coupon,
+            Maturity: maturity,
+            Convertible: h.Get("convertible") is not null,
+            Notional: notional,
+            Direction: h.Get("payoffProfile") ?? h.Get("payOffProf") ?? (option.Length > 0 ? option : null),
+            Reference: (reference.Name ?? reference.Isin ?? reference.Cusip ?? reference.Ticker) is null ? null : reference);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw);
         return new HoldingRead(row);
@@ -347,12 +366,90 @@ public static class NportReader
                         case "issuerConditional":
                             holding.Add("issuerCat", sub.GetAttribute("issuerCat"));
                             break;
+                        case "debtSec":
+                            ReadDebt(sub, holding);
+                            break;
+                        case "derivativeInfo":
+                            ReadDerivative(sub, holding);
+                            break;
                     }
                 }
             }
             // The outer reader now stands on </invstOrSec>.
             holding.EndLine = _lines.LineNumber;
             return holding;
+        }
+
+        /// <summary>A debt security's terms (item C.9): maturity, annualised rate, and whether it is convertible (C.9.f is answered for convertibles only).</summary>
+        private void ReadDebt(XmlReader sub, Holding holding)
+        {
+            if (sub.IsEmptyElement) return;
+            var depth = sub.Depth;
+            var advance = true;
+            while ((!advance || sub.Read()) && sub.Depth > depth)
+            {
+                advance = true;
+                if (sub.NodeType != XmlNodeType.Element) continue;
+                CheckDepth();
+                switch (sub.LocalName)
+                {
+                    case "maturityDt" or "annualizedRt":
+                        holding.Add(sub.LocalName, sub.ReadElementContentAsString());
+                        advance = false;
+                        break;
+                    case "isMandatoryConvrtbl" or "isContngtConvrtbl" or "dbtSecRefInstruments":
+                        holding.Add("convertible", "Y");
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A derivative (item C.11): its category, its reference instrument (issuer, title, identifiers, or the index it is
+        /// written on), its notional and its direction, as the filing states them. What a nested derivative states is not
+        /// taken for the holding's own.
+        /// </summary>
+        private void ReadDerivative(XmlReader sub, Holding holding)
+        {
+            if (sub.IsEmptyElement) return;
+            var depth = sub.Depth;
+            int? reference = null;
+            var referenceSeen = false;
+            var advance = true;
+            while ((!advance || sub.Read()) && sub.Depth > depth)
+            {
+                advance = true;
+                if (sub.NodeType != XmlNodeType.Element) continue;
+                CheckDepth();
+                if (reference is { } r && sub.Depth <= r) reference = null;
+                var element = sub.LocalName;
+                if (sub.Depth == depth + 1) holding.Add("derivCat", sub.GetAttribute("derivCat"));
+                if (element == "descRefInstrmnt")
+                {
+                    if (!referenceSeen) reference = sub.Depth;
+                    referenceSeen = true;
+                    continue;
+                }
+                if (reference is not null)
+                {
+                    switch (element)
+                    {
+                        case "issuerName" or "issueTitle" or "indexName":
+                            holding.Add("ref" + char.ToUpperInvariant(element[0]) + element[1..], sub.ReadElementContentAsString());
+                            advance = false;
+                            break;
+                        case "isin" or "cusip" or "ticker":
+                            holding.Add("ref" + char.ToUpperInvariant(element[0]) + element[1..], sub.GetAttribute("value"));
+                            break;
+                    }
+                    continue;
+                }
+                if (element is "notionalAmt" or "payOffProf" or "writtenOrPur" or "putOrCall")
+                {
+                    holding.Add(element, sub.ReadElementContentAsString());
+                    advance = false;
+                }
+            }
         }
 
         private static void ReadIdentifiers(XmlReader sub, Holding holding, Action checkDepth)

@@ -110,7 +110,12 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Basis", 18, f => Wording.Code(f.Basis))
         .Text("Rule", 26, f => f.Rule)
         .Decimal("Score", 8, f => (decimal)f.Score)
-        .WrappedText("Evidence", 80, f => string.Join("\n", f.Evidence.Select(Wording.Of)));
+        .WrappedText("Evidence", 80, f => string.Join("\n", f.Evidence.Select(Wording.Of)))
+        .Text("Instrument", 12, f => Wording.Of(f.Instrument))
+        .Text("Issuer matched on", 30, f => f.Issuer)
+        .Text("Terms", 28, f => f.Terms?.Text)
+        .Money("Notional (derivatives, not added to value)", 18, f => f.Notional, null, "")
+        .Text("Direction", 12, f => f.Direction);
 
     private static TableSheet<ScreenedOutLine> ScreenedOutSheet(string name) => new TableSheet<ScreenedOutLine>(name)
         .Text("Fund", 30, r => r.FundId)

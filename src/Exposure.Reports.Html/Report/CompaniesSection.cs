@@ -89,6 +89,11 @@ internal sealed class CompaniesSection : IHtmlSection
                 }
             }),
         };
+        if (company.ByInstrument is { HasMoreThanShares: true } split)
+        {
+            facts.Add(("How it is held", () => w.Text(Wording.Split(split, currency, "the company", "it"))));
+        }
+
         if (company.Relations.Count > 0)
         {
             facts.Add(("Relations", () =>
@@ -125,7 +130,14 @@ internal sealed class CompaniesSection : IHtmlSection
                 {
                     var h = company.Holdings[j];
                     var hat = string.Create(CultureInfo.InvariantCulture, $"{at}.holdings[{j}]");
-                    page.Row(() => page.RowHeader(h.FundName).Cell(Format.Date(h.AsOf))
+                    page.Row(() => page.RowHeader(() =>
+                        {
+                            w.Text(h.FundName);
+                            foreach (var through in Wording.HeldThrough(h))
+                            {
+                                w.Element("span", through, ("class", "sub"));
+                            }
+                        }).Cell(Format.Date(h.AsOf))
                         .Num(() =>
                         {
                             page.MoneyCell(hat + ".value", h.Value, h.Currency, currency);

@@ -51,7 +51,9 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var c = s.Currency;
         var holding = page.Report.Funds.Count(f => f.CompaniesFlagged > 0);
         w.Open("ul", ("class", "tiles"));
-        Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged)", () =>
+        var split = s.FlaggedByInstrument is { HasMoreThanShares: true } held ? held : null;
+        Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c),
+            split is null ? "in companies named by a source (flagged)" : $"in {Wording.HeldIn(split)} of companies named by a source (flagged)", () =>
         {
             if (s.FlaggedShare is { } share)
             {
@@ -76,6 +78,12 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             {
                 w.Text(Wording.WhyNoTotal(s.TotalsWithheld));
             }
+
+            if (split is not null)
+            {
+                var text = Wording.Split(split, c);
+                w.Text($". {char.ToUpperInvariant(text[0])}{text[1..]}");
+            }
         });
         Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), Wording.Verb(s.CompaniesFlagged, "named company held", "named companies held"), () =>
         {
@@ -95,7 +103,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
-            w.Text(s.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
+            w.Text(s.Lines.Excluded == 1 ? " line without a company issuer was excluded; " : " lines without a company issuer were excluded; ");
             page.Count("summary.distinctSecurities", s.DistinctSecurities);
             w.Text(s.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
         });

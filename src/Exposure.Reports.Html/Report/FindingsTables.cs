@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
@@ -54,6 +55,16 @@ internal static class FindingsTables
                         foreach (var id in new[] { listing, f.Isin }.Where(x => !string.IsNullOrWhiteSpace(x)))
                         {
                             w.Element("span", id, ("class", "sub"));
+                        }
+
+                        if (f.Instrument != InstrumentType.Equity)
+                        {
+                            w.Element("span", Wording.Instrument(f, page.FundCurrency(f.FundId)), ("class", "sub"));
+                        }
+
+                        if (f.Issuer is { } issuer)
+                        {
+                            w.Element("span", $"issuer: {issuer}", ("class", "sub"));
                         }
                     })
                     .Cell(() =>

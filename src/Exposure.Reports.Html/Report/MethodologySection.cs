@@ -103,11 +103,10 @@ internal sealed class MethodologySection : IHtmlSection
             });
 
         page.Heading(3, "What is left out, and why");
-        page.Paragraph("Holdings that are not equity are not screened, since they are not shares of a listed company; they still count in fund " +
-            "value. A row whose asset class is not recognised as non-equity is screened, because a missed exposure is worse than a wasted look-up. " +
+        page.Paragraph(Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
+            "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines are listed above so they can be checked by hand. Unmatched and excluded holdings are not listed on this page; the CSV " +
-            "files of the same run list every one with its reason. Only listed companies are on the list: unlisted suppliers are not, bonds are " +
-            "not screened, and funds held by a fund are looked through only when a portfolio file describes them.");
+            "files of the same run list every one with its reason. Only listed companies are on the list: unlisted suppliers are not, and funds held by a fund are looked through only when a portfolio file describes them.");
 
         page.Heading(3, "How figures are added up");
         page.Paragraph("Flagged value adds up matched holdings only, in companies named by a source. Related value and value awaiting review are " +
@@ -121,7 +120,7 @@ internal sealed class MethodologySection : IHtmlSection
                 $"to {portfolio.ReportCurrency} at the rates under {PortfolioSection.RatesTitle}, then followed down to company level: through a " +
                 "fund's holdings file, through rows of that file that are other funds of the scheme, and through an index mandate's constituent " +
                 "list (weights only). Exposure along a path is the amount invested times the weight at each level; a company held along several " +
-                "paths adds them up. Value that was not looked through (a holding without a file, rows that are not equity, rows that could not " +
+                "paths adds them up. Value that was not looked through (a holding without a file,  rows with no company issuer, rows that could not " +
                 "be read or that do not add up to the stated value) is listed under Coverage with its reason and is never treated as free of exposure.");
         }
 

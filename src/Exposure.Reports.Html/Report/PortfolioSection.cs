@@ -159,7 +159,7 @@ internal sealed class PortfolioSection : IHtmlSection
         w.Close("strong");
         w.Text(coverage.Gaps.Count == 0
             ? " Nothing was left out."
-            : " The amounts below were not: a holding without a holdings file, holdings that are not equity, or rows that could not be read or " +
+            : " The amounts below were not: a holding without a holdings file, holdings with no company issuer, or rows that could not be read or " +
               "do not add up to the fund's stated value. Exposure in them is unknown, not zero.");
         w.Close("p");
         if (coverage.Gaps.Count > 0)

@@ -46,6 +46,11 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             facts.Add("Value held, all funds", Typography.Money(total, currency) + Unknown(company.Holdings.Sum(h => h.RowsWithoutValue)));
         }
 
+        if (company.ByInstrument is { HasMoreThanShares: true } split)
+        {
+            facts.Add("How it is held", Wording.Split(split, currency, "the company", "it"));
+        }
+
         opening.Add(facts);
         if (company.LaterThanHoldings.Count > 0)
         {
@@ -88,8 +93,12 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         ]);
         foreach (var holding in company.Holdings)
         {
+            var through = Wording.HeldThrough(holding);
             held.AddRow(
-                holding.FundName,
+                new TableCell(holding.FundName)
+                {
+                    More = through.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", through)) { Color = Typography.Muted }],
+                },
                 Typography.Date(holding.AsOf),
                 Typography.MoneyCell(holding.Value, holding.Currency, currency) + Unknown(holding.RowsWithoutValue),
                 Typography.Percent(holding.Weight),

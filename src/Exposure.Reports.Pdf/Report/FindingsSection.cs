@@ -148,6 +148,16 @@ internal sealed class FindingsSection : IReportSection
                 identifiers.Add(f.Isin);
             }
 
+            if (f.Instrument != InstrumentType.Equity)
+            {
+                identifiers.Add(Wording.Instrument(f, context.FundCurrency(f.FundId)));
+            }
+
+            if (f.Issuer is { } issuer)
+            {
+                identifiers.Add($"issuer: {issuer}");
+            }
+
             if (f.ValueUnknown is { } why)
             {
                 identifiers.Add($"value unknown: {why}");

@@ -56,7 +56,9 @@ internal static class Headlines
         var top = report.Funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
         return
         [
-            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld), "in companies named by a source (flagged)", FlaggedDetail(report)),
+            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
+                s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"in {Wording.HeldIn(split)} of companies named by a source (flagged)" : "in companies named by a source (flagged)",
+                FlaggedDetail(report)),
             new(Typography.Count(s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
@@ -64,7 +66,7 @@ internal static class Headlines
                 s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
                 top is null ? "No fund has a flagged weight above zero" : $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}"),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), s.Lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
-                $"{Typography.Plural(s.Lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
+                $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
     }
@@ -84,8 +86,11 @@ internal static class Headlines
         var of = s.ValueScreened is { } screened
             ? $"{Typography.Percent(share)} of the {Typography.Money(screened, s.Currency)} screened"
             : $"{Typography.Percent(share)} of the fund, by the file's own weights; its value is unknown";
-        return Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $"{of}, over {label}" : of;
+        of = Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $"{of}, over {label}" : of;
+        return s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"{of}. {Capital(Wording.Split(split, s.Currency))}" : of;
     }
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static List<IReadOnlyList<TextSpan>> SchemeFindings(ReportContext context, PortfolioExposure p)
     {
@@ -180,7 +185,7 @@ internal static class Headlines
         }
 
         var lines = s.Lines;
-        var excluded = $"{Typography.Plural(lines.Excluded, "non-equity line", "non-equity lines")} (cash, derivatives, money market, bonds) " +
+        var excluded = $"{Typography.Plural(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
             $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
         findings.Add(lines.Rejected == 0
             ? [$"{ReadAll(s.ValuesUnknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]

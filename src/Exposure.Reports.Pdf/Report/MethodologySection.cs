@@ -88,7 +88,7 @@ internal sealed class MethodologySection : IReportSection
         var lines = report.Summary.Lines;
         states.AddRow("not a holding", "Preamble, header row, blank lines, footer and legal text.", Typography.Count(lines.NotAHolding));
         states.AddRow("rejected", "Looked like a holding but could not be read (a number that is not a number, wrong number of fields, no name and no identifier).", Typography.Count(lines.Rejected));
-        states.AddRow("excluded", "A non-equity holding (cash, FX, futures, forwards, swaps, options, money market, collateral, bonds), counted in fund value but not screened.", Typography.Count(lines.Excluded));
+        states.AddRow("excluded", "A holding with no company behind it (cash, currency, money market, government, agency, supranational or municipal debt, derivatives on an index, a rate or a commodity), counted in fund value but not screened.", Typography.Count(lines.Excluded));
         states.AddRow("unmatched", "Screened; no listed company matched.", Typography.Count(lines.Unmatched));
         states.AddRow("matched", "Matched to a company a source names itself.", Typography.Count(lines.Matched));
         states.AddRow("related", "Matched to a listed parent of a named subsidiary, or a listed subsidiary of a named parent.", Typography.Count(lines.Related));
@@ -111,11 +111,11 @@ internal sealed class MethodologySection : IReportSection
 
         yield return new Heading("What is excluded, and why", 2);
         yield return new Paragraph(
-            "Non-equity holdings are excluded from screening: they are not shares of a listed company. They still count in fund value. " +
-            "A row whose asset class is not recognised as non-equity is screened, because a missed exposure is worse than a wasted look-up. " +
+            Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
+            "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines could not be read and are listed above so they can be checked by hand. Unmatched and excluded holdings are " +
             "not listed in this PDF; the CSV outputs of the same run list every one with its reason. Only listed companies are on the list: " +
-            "unlisted suppliers are not on it, bonds are excluded as non-equity, and other funds held by a fund are looked through only when a portfolio file describes them.");
+            "unlisted suppliers are not on it, and other funds held by a fund are looked through only when a portfolio file describes them.");
 
         yield return new Heading("How figures are added up", 2);
         yield return new Paragraph(
@@ -132,7 +132,7 @@ internal sealed class MethodologySection : IReportSection
                 "through a fund's holdings file, through rows of that file that are other funds of the scheme (funds of funds), and through " +
                 "an index mandate's constituent list (weights only). Exposure to a company along a path is the amount invested times the " +
                 "weight at each level; a company held along several paths adds them up. A fund's latest holdings file is used; earlier files " +
-                "feed only the changes between snapshots. Value not looked through — a holding without a file, non-equity rows, rows that " +
+                "feed only the changes between snapshots. Value not looked through — a holding without a file, rows with no company issuer, rows that " +
                 "could not be read, or rows that do not add up to the stated value — is listed under Coverage with its reason and is never " +
                 "treated as free of exposure.");
         }

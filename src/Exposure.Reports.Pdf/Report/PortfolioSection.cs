@@ -141,7 +141,7 @@ internal sealed class PortfolioSection : IReportSection
                 $"({Typography.Percent(coverage.LookedThroughShare)}) was looked through to company level and screened.") { Bold = true },
             coverage.Gaps.Count == 0
                 ? " Nothing was left out."
-                : " The amounts below were not: no holdings file was given, holdings were not equity, or rows could not be read or do " +
+                : " The amounts below were not: no holdings file was given, holdings had no company issuer, or rows could not be read or do " +
                   "not add up to the fund's stated value. Exposure in them is unknown, not zero.",
         ]));
         if (coverage.Gaps.Count == 0)

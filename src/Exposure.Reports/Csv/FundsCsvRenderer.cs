@@ -12,6 +12,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "related_value", "related_weight", "review_value", "review_weight", "companies_flagged", "lines_total", "lines_not_a_holding",
         "lines_rejected", "lines_excluded", "lines_unmatched", "lines_matched", "lines_related", "lines_needs_review",
         "weight_basis", "values_unknown", "weights_in_file_sum_percent",
+        "flagged_in_shares", "flagged_in_bonds", "flagged_in_other", "flagged_derivative_notional", "flagged_derivatives",
     ];
 
     public string Format => "csv";
@@ -43,6 +44,12 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(Wording.Code(f.WeightBasis));
             csv.WriteField(f.ValuesUnknown.Rows);
             csv.Number(f.WeightCheck.StatedSumPercent);
+            var split = f.FlaggedByInstrument ?? InstrumentSplit.None;
+            csv.Number(split.Shares);
+            csv.Number(split.Bonds);
+            csv.Number(split.Other);
+            csv.Number(split.DerivativeNotional);
+            csv.WriteField(split.DerivativeRows);
             csv.NextRecord();
         }
     }

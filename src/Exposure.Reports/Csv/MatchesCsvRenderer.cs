@@ -9,6 +9,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
     [
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
         "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
+        "instrument", "issuer", "terms", "maturity", "notional", "direction",
     ];
 
     public string Format => "csv";
@@ -40,6 +41,12 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Number(f.Score);
             csv.Text(string.Join(" | ", f.Evidence.Select(Wording.Of)));
             csv.Text(f.ValueUnknown);
+            csv.WriteField(Wording.Code(f.Instrument));
+            csv.Text(f.Issuer);
+            csv.Text(f.Terms?.Text);
+            csv.WriteField(f.Terms?.Maturity?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            csv.Number(f.Notional);
+            csv.Text(f.Direction);
             csv.NextRecord();
         }
     }

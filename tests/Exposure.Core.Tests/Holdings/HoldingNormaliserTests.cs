@@ -42,11 +42,13 @@ public sealed class HoldingNormaliserTests
 
     [Theory]
     [InlineData("Equity", InstrumentType.Equity, false)]
-    [InlineData("Cash", InstrumentType.Cash, true)]
+    [InlineData("Cash", InstrumentType.Other, true)]
     [InlineData("Futures", InstrumentType.Derivative, true)]
-    [InlineData("Fixed Income", InstrumentType.Debt, true)]
-    [InlineData("Money Market", InstrumentType.Cash, true)]
-    [InlineData("Equity Derivatives", InstrumentType.Derivative, true)]
+    [InlineData("Fixed Income", InstrumentType.Debt, false)]
+    [InlineData("Money Market", InstrumentType.Other, true)]
+    [InlineData("Equity Derivatives", InstrumentType.Derivative, false)]
+    [InlineData("Preferred Stock", InstrumentType.Equity, false)]
+    [InlineData("Rights/Warrants", InstrumentType.Other, false)]
     [InlineData("Something new", InstrumentType.Equity, false)]
     public void The_instrument_type_comes_from_the_asset_class(string assetClass, InstrumentType type, bool excluded)
     {

@@ -13,15 +13,19 @@ namespace Exposure.Core.Tests.Matching;
 /// </summary>
 public sealed class MatchingQualityTests(ITestOutputHelper output)
 {
-    private sealed record Case(string Kind, string Name, string Ticker, string Exchange, string Isin, string Country, string Expected, string Note);
+    private sealed record Case(string Kind, string Name, string Ticker, string Exchange, string Isin, string Country, string Expected, string Note, string AssetClass = "");
 
-    private static List<Case> Cases()
+    /// <summary>The cases of quality-cases.csv (shares) and bond-quality-cases.csv (bond descriptions, with their asset class).</summary>
+    private static List<Case> Cases() => Read("quality-cases.csv").Concat(Read("bond-quality-cases.csv")).ToList();
+
+    private static List<Case> Read(string file)
     {
-        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Matching", "quality-cases.csv"));
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Matching", file));
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        string Field(IDictionary<string, object> r, string name) => r.TryGetValue(name, out var v) ? (string)v : "";
         return csv.GetRecords<dynamic>().Select(r => (IDictionary<string, object>)r)
-            .Select(r => new Case((string)r["kind"], (string)r["name"], (string)r["ticker"], (string)r["exchange"], (string)r["isin"],
-                (string)r["country"], (string)r["expected_company"], (string)r["note"]))
+            .Select(r => new Case(Field(r, "kind"), Field(r, "name"), Field(r, "ticker"), Field(r, "exchange"), Field(r, "isin"),
+                Field(r, "country"), Field(r, "expected_company"), Field(r, "note"), Field(r, "asset_class")))
             .ToList();
     }
 
@@ -34,7 +38,7 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
         var matcher = new Matcher(BundledReference.Value);
         var normaliser = new HoldingNormaliser(BundledReference.Value.Exchanges);
         var results = cases.Select(c => (Case: c, Result: matcher.Match(normaliser.Normalise(new HoldingRow(new SourceLocation("quality", 1), c.Name,
-            Blank(c.Ticker), Blank(c.Exchange), Blank(c.Isin), Country: Blank(c.Country)))))).ToList();
+            Blank(c.Ticker), Blank(c.Exchange), Blank(c.Isin), Country: Blank(c.Country), AssetClass: Blank(c.AssetClass)))))).ToList();
 
         var positives = results.Where(r => r.Case.Expected.Length > 0).ToList();
         var hardNegatives = results.Where(r => r.Case.Kind == "hard-negative").ToList();
@@ -67,5 +71,10 @@ public sealed class MatchingQualityTests(ITestOutputHelper output)
         Assert.Empty(wrongMatches.Select(r => $"{r.Case.Name} -> {r.Result.Company?.Id}"));
         Assert.True(recall >= 99, $"recall of match + needs review is {recall:0.0}%, below 99%");
         Assert.True(negativeReviewShare <= 10, $"{negativeReviewShare:0.0}% of hard negatives are in review, above 10%");
+
+        var bonds = results.Where(r => r.Case.AssetClass.Length > 0).ToList();
+        output.WriteLine($"bond descriptions: {bonds.Count(r => r.Case.Expected.Length > 0)} variants, {bonds.Count(r => r.Case.Kind == "hard-negative")} hard negatives");
+        Assert.True(bonds.Count >= 30, "the quality set has at least 30 labelled bond descriptions");
+        Assert.Empty(bonds.Where(r => r.Case.Kind == "hard-negative" && r.Result.Outcome == MatchOutcome.Match).Select(r => r.Case.Name));
     }
 }

@@ -55,7 +55,7 @@ public sealed class PortfolioRunTests
         Assert.Equal(p.TotalInvested, p.Coverage.LookedThrough + p.Coverage.Gaps.Sum(g => g.Value), 4);
         var noFile = Assert.Single(p.Coverage.Gaps, g => g.Reason == "no holdings file");
         Assert.Equal(("private-credit", 5_000_000m), (noFile.Path, noFile.Value));
-        Assert.Contains(p.Coverage.Gaps, g => g.Path == "multi-asset" && g.Reason.StartsWith("excluded as non-equity", StringComparison.Ordinal));
+        Assert.Contains(p.Coverage.Gaps, g => g.Path == "multi-asset" && g.Reason.StartsWith("not screened", StringComparison.Ordinal));
         Assert.Contains(p.Coverage.Gaps, g => g.Path == "multi-asset > em-equity");
     }
 

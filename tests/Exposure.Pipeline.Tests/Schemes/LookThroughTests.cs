@@ -76,7 +76,7 @@ public sealed class LookThroughTests
         Assert.Equal(600m, p.Coverage.LookedThrough);
         var gap = Assert.Single(p.Coverage.Gaps);
         Assert.Equal(400m, gap.Value);
-        Assert.StartsWith("excluded as non-equity", gap.Reason);
+        Assert.StartsWith("not screened", gap.Reason);
         Assert.Equal(p.TotalInvested, p.Coverage.LookedThrough + p.Coverage.Gaps.Sum(g => g.Value));
     }
 

@@ -110,7 +110,7 @@ public sealed class MappedCsvReaderTests : IDisposable
 
     [Theory]
     [InlineData("""{ "columns": { "name": "A", "valeur": "B" } }""",
-        "m.json: unknown column role 'valeur' (known: name, ticker, exchange, isin, cusip, sedol, assetClass, sector, currency, country, marketValue, weight, quantity, price)")]
+        "m.json: unknown column role 'valeur' (known: name, ticker, exchange, isin, cusip, sedol, assetClass, sector, currency, country, marketValue, weight, quantity, price, issuer, maturity, coupon, notional, direction)")]
     [InlineData("""{ "delimeter": ";", "columns": { "name": "A" } }""",
         "m.json: unknown setting 'delimeter' (known: delimiter, skipLines, header, culture, decimalSeparator, groupSeparator, encoding, columns, fund, comment)")]
     [InlineData("""{ "delimiter": ":", "columns": { "name": "A" } }""", "m.json: delimiter must be \",\", \";\", \"|\" or \"tab\", not \":\"")]

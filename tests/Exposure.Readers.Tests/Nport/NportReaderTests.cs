@@ -59,7 +59,7 @@ public sealed class NportReaderTests : IDisposable
 
         var bill = rows[2];
         Assert.Equal(("912797NP8", "US912797NP84", "Debt (DBT)"), (bill.Cusip, bill.Isin, bill.AssetClass));
-        Assert.Equal("asset class 'Debt (DBT)' is not equity", AssetClasses.ExclusionReason(bill));
+        Assert.Equal("government debt (issuer category 'UST')", AssetClasses.ExclusionReason(bill));
 
         var cash = rows[3];
         Assert.Equal("Illustrative Cash Management Fund", cash.Name); // name N/A: the title
@@ -77,26 +77,26 @@ public sealed class NportReaderTests : IDisposable
     [Theory]
     [InlineData("EC", false)]
     [InlineData("EP", false)]
-    [InlineData("DBT", true)]
+    [InlineData("DBT", false)]
     [InlineData("STIV", true)]
     [InlineData("RA", true)]
     [InlineData("DCO", true)]
-    [InlineData("DCR", true)]
-    [InlineData("DE", true)]
+    [InlineData("DCR", false)]
+    [InlineData("DE", false)]
     [InlineData("DFE", true)]
     [InlineData("DIR", true)]
-    [InlineData("DO", true)]
-    [InlineData("SN", true)]
-    [InlineData("LON", true)]
+    [InlineData("DO", false)]
+    [InlineData("SN", false)]
+    [InlineData("LON", false)]
     [InlineData("ABS-MBS", true)]
     [InlineData("ABS-APCP", true)]
     [InlineData("ABS-ABCP", true)]
     [InlineData("ABS-CBDO", true)]
     [InlineData("ABS-O", true)]
-    [InlineData("COMM", false)]
+    [InlineData("COMM", true)]
     [InlineData("RE", false)]
     [InlineData("OTHER", false)]
-    public void Every_non_equity_asset_category_is_excluded_and_equity_is_screened(string code, bool excluded)
+    public void Categories_without_a_company_issuer_are_excluded_and_the_rest_screened(string code, bool excluded)
     {
         var row = new HoldingRow(new SourceLocation("f", 1), "X", AssetClass: NportAssetCategories.Describe(code));
         Assert.Equal(excluded, AssetClasses.ExclusionReason(row) is not null);

@@ -18,7 +18,7 @@ internal sealed class HoldingRowParser
     private readonly DebtSecurities _debt;
     private readonly Range[] _fields;
     private readonly int _columns;
-    private readonly int _holdingId, _name, _lei, _title, _cusip, _balance, _value, _percentage, _assetCat, _otherAsset, _country, _derivativeCat;
+    private readonly int _holdingId, _name, _lei, _title, _cusip, _balance, _value, _percentage, _assetCat, _otherAsset, _country, _derivativeCat, _issuerType;
     private readonly Dictionary<ulong, string> _short = [];
     private readonly Dictionary<(string?, string?), string?> _classes = [];
 
@@ -41,6 +41,7 @@ internal sealed class HoldingRowParser
         _otherAsset = columns.Optional("OTHER_ASSET");
         _country = columns.Optional("INVESTMENT_COUNTRY");
         _derivativeCat = columns.Optional("DERIVATIVE_CAT");
+        _issuerType = columns.Optional("ISSUER_TYPE");
     }
 
     /// <summary>The columns the parser needs besides the keys.</summary>
@@ -78,7 +79,9 @@ internal sealed class HoldingRowParser
             Quantity: balance,
             HoldingId: id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? FieldText(idField),
             Lei: Text(_lei, line),
-            Unreadable: error);
+            Unreadable: error,
+            IssuerName: Text(_name, line),
+            IssuerType: Short(_issuerType, line));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);

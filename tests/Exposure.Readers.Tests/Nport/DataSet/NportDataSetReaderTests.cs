@@ -116,12 +116,13 @@ public sealed class NportDataSetReaderTests : IDisposable
 
         var treasury = rows[2];
         Assert.Equal("Debt (DBT)", treasury.AssetClass);
-        Assert.NotNull(AssetClasses.ExclusionReason(treasury));
+        Assert.Equal("government debt (issuer category 'UST')", AssetClasses.ExclusionReason(treasury));
         Assert.Null(treasury.Isin); // a USER DEFINED other identifier is no ISIN, ticker or SEDOL
 
         var bond = rows[3]; // no ASSET_CAT, but DEBT_SECURITY gives its debt terms
         Assert.Equal("Debt (has debt terms in DEBT_SECURITY)", bond.AssetClass);
-        Assert.NotNull(AssetClasses.ExclusionReason(bond));
+        Assert.Equal("CORP", bond.IssuerType);
+        Assert.Null(AssetClasses.ExclusionReason(bond)); // a company's debt: screened
 
         var (trust, trustItems) = funds[1];
         Assert.Equal("Illustrative Unit Investment Trust", trust.Name); // SERIES_NAME is N/A: the registrant's name

@@ -1,0 +1,84 @@
+using System.Text.Json.Serialization;
+using Exposure.Core.Holdings;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>
+/// What is held, by instrument: value in shares, in bonds and other debt, in other instruments (rights, warrants), and
+/// the notional of derivatives on the companies, shown apart and never added to the values held. A figure is the sum of
+/// the known values (0 for no rows; null when there are rows and none is known); rows whose figure is unknown are counted.
+/// </summary>
+/// <param name="Shares">Value held in shares, preferred shares and depositary receipts.</param>
+/// <param name="Bonds">Value held in bonds, notes, convertibles and loans.</param>
+/// <param name="Other">Value held in other instruments with a company issuer (rights, warrants).</param>
+/// <param name="DerivativeNotional">The notional of derivatives as the files state it: exposure, not value held.</param>
+/// <param name="DerivativeValue">The market value the files state for those derivatives (counted in the fund's value, not in the value held).</param>
+/// <param name="NotionalUnknown">Derivative rows whose notional is not given or could not be read.</param>
+public sealed record InstrumentSplit(
+    decimal? Shares,
+    decimal? Bonds,
+    decimal? Other,
+    decimal? DerivativeNotional,
+    decimal? DerivativeValue,
+    int ShareRows,
+    int BondRows,
+    int OtherRows,
+    int DerivativeRows,
+    int NotionalUnknown)
+{
+    public static readonly InstrumentSplit None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Shares, bonds and other instruments together: the value held (derivatives apart).</summary>
+    [JsonIgnore]
+    public decimal? Held => Add(Add(Shares, Bonds), Other);
+
+    /// <summary>True when anything else than shares is held: a reader needs the split.</summary>
+    [JsonIgnore]
+    public bool HasMoreThanShares => BondRows + OtherRows + DerivativeRows > 0;
+
+    /// <summary>The split of these findings (whatever their state).</summary>
+    public static InstrumentSplit Of(IEnumerable<HoldingFinding> findings)
+    {
+        var list = findings as IReadOnlyCollection<HoldingFinding> ?? findings.ToList();
+        List<HoldingFinding> Of(InstrumentType t) => list.Where(f => f.Instrument == t).ToList();
+        var shares = Of(InstrumentType.Equity);
+        var bonds = Of(InstrumentType.Debt);
+        var other = Of(InstrumentType.Other);
+        var derivatives = Of(InstrumentType.Derivative);
+        return new InstrumentSplit(
+            Sum(shares, f => f.Value), Sum(bonds, f => f.Value), Sum(other, f => f.Value),
+            Sum(derivatives, f => f.Notional), Sum(derivatives, f => f.Value),
+            shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null));
+    }
+
+    /// <summary>Two splits added up, when they are in one currency.</summary>
+    public InstrumentSplit Plus(InstrumentSplit o) => new(
+        Join(Shares, ShareRows, o.Shares, o.ShareRows), Join(Bonds, BondRows, o.Bonds, o.BondRows), Join(Other, OtherRows, o.Other, o.OtherRows),
+        Join(DerivativeNotional, DerivativeRows, o.DerivativeNotional, o.DerivativeRows), Join(DerivativeValue, DerivativeRows, o.DerivativeValue, o.DerivativeRows),
+        ShareRows + o.ShareRows, BondRows + o.BondRows, OtherRows + o.OtherRows, DerivativeRows + o.DerivativeRows, NotionalUnknown + o.NotionalUnknown);
+
+    /// <summary>Each figure times a factor (a weight along a path, an exchange rate); unknown stays unknown.</summary>
+    public InstrumentSplit Times(decimal factor) => this with
+    {
+        Shares = Shares * factor,
+        Bonds = Bonds * factor,
+        Other = Other * factor,
+        DerivativeNotional = DerivativeNotional * factor,
+        DerivativeValue = DerivativeValue * factor,
+    };
+
+    private static decimal? Sum(List<HoldingFinding> rows, Func<HoldingFinding, decimal?> figure)
+    {
+        if (rows.Count == 0) return 0;
+        decimal? sum = null;
+        foreach (var r in rows)
+            if (figure(r) is { } v) sum = (sum ?? 0) + v;
+        return sum;
+    }
+
+    /// <summary>The sum of two figures of rows: unknown only when every row's figure is unknown.</summary>
+    private static decimal? Join(decimal? a, int aRows, decimal? b, int bRows) =>
+        aRows == 0 ? b : bRows == 0 ? a : a is null && b is null ? null : (a ?? 0) + (b ?? 0);
+
+    private static decimal? Add(decimal? a, decimal? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
+}
