@@ -20,10 +20,16 @@ internal sealed class FundsSection : IHtmlSection
         var report = page.Report;
         var currency = page.Currency;
         var w = page.W;
+        var market = MarketLayout.Applies(report);
+        var funds = Indexed(report, market ? MarketLayout.FundsInOrder(report) : report.Funds);
+        var shown = market ? funds.Take(MarketLayout.Rows).ToList() : funds;
         page.OpenSection(Id, Title);
         page.Paragraph("A fund's value is the net assets its file states, otherwise the sum of the values of its rows; weights are shares of it. " +
             "Flagged value counts holdings in companies named by a source only; related value (holdings in a listed parent or subsidiary of a " +
-            "named entity) is given beside it and never added to it.");
+            "named entity) is given beside it and never added to it." +
+            (!market ? "" : report.Market is null
+                ? " The funds with the most value in named companies come first."
+                : " Each fund is given by its latest report; the funds with the most value in named companies come first."));
         page.Table("Funds screened",
         [
             new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
@@ -32,9 +38,8 @@ internal sealed class FundsSection : IHtmlSection
             new Column(ReportPage.MoneyHeader("Awaiting review", currency), true), new Column("Lines by state"),
         ], () =>
         {
-            for (var i = 0; i < report.Funds.Count; i++)
+            foreach (var (fund, i) in shown)
             {
-                var fund = report.Funds[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
                 page.Row(() => page
                     .RowHeader(() =>
@@ -53,10 +58,21 @@ internal sealed class FundsSection : IHtmlSection
                     .Num(() => page.MoneyCell(at + ".reviewValue", fund.ReviewValue, fund.Currency, currency))
                     .Cell(() => Lines(page, at + ".lines", fund.Lines), "small"));
             }
-        }, sortable: true, filterable: report.Funds.Count > 1);
+        }, sortable: true, filterable: shown.Count > 1);
+        if (MarketWording.Rest(shown.Count, funds.Count, "funds", MarketWording.FundsWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
 
-        Categories(page);
+        Categories(page, funds, market);
         page.CloseSection();
+    }
+
+    /// <summary>Each fund with its place in the model's list, where the JSON has its figures (<c>funds[i]</c>).</summary>
+    private static List<(FundExposure Fund, int Index)> Indexed(ExposureReport report, IReadOnlyList<FundExposure> funds)
+    {
+        var index = report.Funds.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return funds.Select(f => (f, index[f.Id])).ToList();
     }
 
     /// <summary>"11 matched · 2 related · … · 40 lines in all".</summary>
@@ -75,14 +91,16 @@ internal sealed class FundsSection : IHtmlSection
         w.Text(" lines in all");
     }
 
-    private static void Categories(ReportPage page)
+    private static void Categories(ReportPage page, List<(FundExposure Fund, int Index)> funds, bool market)
     {
-        var report = page.Report;
         var currency = page.Currency;
-        if (!report.Funds.Any(f => f.ByCategory.Count > 0))
+        var withCategories = funds.Where(x => x.Fund.ByCategory.Count > 0).ToList();
+        if (withCategories.Count == 0)
         {
             return;
         }
+
+        var shown = market ? withCategories.Take(MarketLayout.Rows).ToList() : withCategories;
 
         page.OpenSection("funds-categories", CategoriesTitle, 3);
         page.Note("A company counts under every category of allegation it carries, so these figures overlap: they are never summed, and their total is not the flagged value.");
@@ -92,9 +110,8 @@ internal sealed class FundsSection : IHtmlSection
             new Column("Weight", true), new Column("Named companies", true),
         ], () =>
         {
-            for (var i = 0; i < report.Funds.Count; i++)
+            foreach (var (fund, i) in shown)
             {
-                var fund = report.Funds[i];
                 for (var j = 0; j < fund.ByCategory.Count; j++)
                 {
                     var x = fund.ByCategory[j];
@@ -106,6 +123,11 @@ internal sealed class FundsSection : IHtmlSection
                 }
             }
         }, sortable: true, filterable: true, headed: true);
+        if (MarketWording.Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
+
         page.CloseSection();
     }
 }

@@ -44,6 +44,19 @@ internal static class Masthead
                 ("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")),
                 ("Generated", () => Generated(page)));
         }
+        else if (report.Market is { } market)
+        {
+            var m = market.Summary;
+            page.Facts(
+                ($"Funds screened ({Format.Count(m.Funds)})", () => w.Element("strong",
+                    $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")}, from SEC Form N-PORT reports ({Format.Plural(m.Reports, "report", "reports")} in all)")),
+                ("As of", () => w.Text(AsOf(report.Funds.Select(f => f.AsOf).ToList()))),
+                ("Listed here", () => w.Text($"the {Format.Count(Core.Reporting.MarketLayout.Rows)} funds, registrants and companies with the most exposure in each table; " +
+                    "the workbook, the CSV files and the JSON list every one")),
+                ("Reference list", () => ReferenceList(page)),
+                ("Produced with", () => w.Text($"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}")),
+                ("Generated", () => Generated(page)));
+        }
         else
         {
             var funds = report.Funds;
@@ -82,8 +95,16 @@ internal static class Masthead
 
         if (shown.Count < funds.Count)
         {
-            w.Open("br").Text($"and {Format.Plural(funds.Count - shown.Count, "other fund", "other funds")} (every fund is listed under ");
-            w.Element("a", FundsSection.SectionTitle, ("href", "#" + FundsSection.SectionId)).Text(")");
+            w.Open("br").Text($"and {Format.Plural(funds.Count - shown.Count, "other fund", "other funds")} ");
+            if (Core.Reporting.MarketLayout.Applies(page.Report))
+            {
+                w.Text("(the workbook, funds.csv and the JSON list every fund)");
+            }
+            else
+            {
+                w.Text("(every fund is listed under ");
+                w.Element("a", FundsSection.SectionTitle, ("href", "#" + FundsSection.SectionId)).Text(")");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 
@@ -74,13 +75,20 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph("A fund's value is the net assets its file states; otherwise the sum of the market values of all accepted rows, screened " +
             "and excluded (cash may be negative). A holding's weight is its market value over the fund's value. Where the file has its own " +
             "weight column, each stated weight is compared with the computed one:");
+        var checks = report.Funds.Select((f, i) => (f, i)).ToList();
+        if (MarketLayout.Applies(report))
+        {
+            checks = checks.OrderByDescending(x => x.f.WeightCheck.RowsOutsideTolerance).ThenByDescending(x => x.f.WeightCheck.MaxDifferencePercent)
+                .ThenBy(x => x.f.Name, StringComparer.Ordinal).ToList();
+        }
+
+        var weighed = MarketLayout.Applies(report) ? checks.Take(MarketLayout.Rows).ToList() : checks;
         page.Table("Stated weights against computed weights",
             [new Column("Fund"), new Column("Rows compared", true), new Column("Differing by more than the tolerance", true), new Column("Largest difference", true), new Column("Tolerance", true)],
             () =>
             {
-                for (var i = 0; i < report.Funds.Count; i++)
+                foreach (var (fund, i) in weighed)
                 {
-                    var fund = report.Funds[i];
                     var check = fund.WeightCheck;
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].weightCheck");
                     page.Row(() => page.RowHeader(fund.Name)
@@ -90,6 +98,10 @@ internal sealed class MethodologySection : IHtmlSection
                         .Num(() => page.Figure(at + ".tolerancePercent", check.TolerancePercent, Format.PercentagePoints(check.TolerancePercent))));
                 }
             });
+        if (MarketWording.Rest(weighed.Count, checks.Count, "fund reports, those with the most rows outside the tolerance first,", MarketWording.WeightsWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
 
         page.Heading(3, "What is left out, and why");
         page.Paragraph("Holdings that are not equity are not screened, since they are not shares of a listed company; they still count in fund " +
@@ -103,6 +115,12 @@ internal sealed class MethodologySection : IHtmlSection
             "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
             "so they overlap and are never added up. Totals across funds are given only when every fund reports in the same currency; " +
             "otherwise they are left out rather than mixing currencies.");
+
+        if (report.Market is not null)
+        {
+            page.Heading(3, "A market of funds");
+            page.Paragraph(MarketWording.Method);
+        }
 
         if (report.Portfolio is { } portfolio)
         {

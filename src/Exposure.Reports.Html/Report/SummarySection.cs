@@ -24,8 +24,15 @@ internal sealed class SummarySection : IHtmlSection
                 "The scheme's figures, looked through in one currency, are under " + new PortfolioSection().Title + ".");
         }
 
+        if (report.Market is not null)
+        {
+            page.Note("These figures are over every fund report screened, earlier reports of a fund included. The market's figures, over each " +
+                "fund's latest report, are under " + MarketSection.SectionTitle + ".");
+        }
+
         page.Facts(
-            (report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", () => page.Count("summary.funds", s.Funds)),
+            (report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Fund reports screened (every report of every fund)" : "Funds screened",
+                () => page.Count("summary.funds", s.Funds)),
             ("Currency of the totals", () => w.Text(c ?? "mixed: totals across funds are not given")),
             ("Value screened (sum of fund values)", () => page.Money("summary.valueScreened", s.ValueScreened, c)),
             ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c)),
