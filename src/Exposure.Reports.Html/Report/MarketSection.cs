@@ -288,9 +288,9 @@ internal sealed class MarketSection : IHtmlSection
 
         w.Open("p");
         page.Count("market.summary.fundsCompared", s.FundsCompared).W.Text(s.FundsCompared == 1 ? " fund has" : " funds have");
-        w.Text(" reports of two or more dates. Between one report and the next, funds entered a named or related company ");
-        page.CountOrUnknown("market.summary.entries", s.Entries).W.Text(s.Entries == 1 ? " time and left one " : " times and left one ");
-        page.CountOrUnknown("market.summary.exits", s.Exits).W.Text(s.Exits == 1 ? " time. " : " times. ");
+        w.Text(s.Entries == 1 ? " reports of two or more dates. Between one report and the next there is " : " reports of two or more dates. Between one report and the next there are ");
+        page.CountOrUnknown("market.summary.entries", s.Entries).W.Text(s.Entries == 1 ? " entry (a fund newly holding a named or related company) and " : " entries (a fund newly holding a named or related company) and ");
+        page.CountOrUnknown("market.summary.exits", s.Exits).W.Text(s.Exits == 1 ? " exit (a fund no longer holding one). " : " exits (a fund no longer holding one). ");
         w.Text(MarketWording.ChangesWhere);
         w.Close("p");
 

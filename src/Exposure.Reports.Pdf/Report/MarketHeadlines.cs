@@ -79,7 +79,8 @@ internal static class MarketHeadlines
             var left = mostLeft.Count > 0 ? mostLeft[0] : null;
             findings.Add(
             [
-                new TextSpan($"Between reports, funds entered named or related companies {Typography.Plural(s.Entries, "time", "times")} and left them {Typography.Plural(s.Exits, "time", "times")}") { Bold = true },
+                new TextSpan($"Between reports: {Typography.Plural(s.Entries, "entry", "entries")} and {Typography.Plural(s.Exits, "exit", "exits")}") { Bold = true },
+                " (a fund newly holding a named or related company, or no longer holding one)" +
                 (entered is null ? "" : $"; the most entered was {entered.Name} ({Typography.Plural(entered.Entries, "fund", "funds")})") +
                 (left is null ? "" : $"; the most left was {left.Name} ({Typography.Plural(left.Exits, "fund", "funds")})") + ".",
             ]);

@@ -232,9 +232,9 @@ internal sealed class MarketSection : IReportSection
         }
 
         yield return new Paragraph(
-            $"{Typography.Plural(s.FundsCompared, "fund has", "funds have")} reports of two or more dates. Between one report and the next, " +
-            $"funds entered a named or related company {Typography.Plural(s.Entries, "time", "times")} and left one " +
-            $"{Typography.Plural(s.Exits, "time", "times")}. " + MarketWording.ChangesWhere);
+            $"{Typography.Plural(s.FundsCompared, "fund has", "funds have")} reports of two or more dates. Between one report and the next there " +
+            $"{(s.Entries == 1 ? "is" : "are")} {Typography.Plural(s.Entries, "entry", "entries")} (a fund newly holding a named or related company) and " +
+            $"{Typography.Plural(s.Exits, "exit", "exits")} (a fund no longer holding one). " + MarketWording.ChangesWhere);
         foreach (var (entries, title) in new[] { (true, "Companies most entered"), (false, "Companies most left") })
         {
             var most = MarketLayout.MostChanged(market, entries);
