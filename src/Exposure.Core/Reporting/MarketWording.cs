@@ -47,6 +47,16 @@ public static class MarketWording
         "row could not be read, or because the list changed, shows as an exit or entry too. Largest holdings add up a fund's rows " +
         "of one company. Holding a company a source names says nothing of wrongdoing by a fund or by the registrant that files it.";
 
+    /// <summary>What the funds table of a market leaves out besides funds: earlier reports of its funds; null when there are none.</summary>
+    public static string? EarlierReports(MarketView market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var earlier = market.Summary.Reports - market.Summary.Funds;
+        return earlier <= 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"{(earlier == 1 ? "One earlier report" : $"{earlier:#,0} earlier reports")} of these funds {(earlier == 1 ? "is" : "are")} not listed here; {FundsWhere}.");
+    }
+
     /// <summary>"The first 25 of 2,000 funds are shown; the workbook's … list every one.", or null when every row is shown.</summary>
     public static string? Rest(int shown, int total, string what, string where) =>
         shown >= total

@@ -64,6 +64,11 @@ internal sealed class FundsSection : IHtmlSection
             page.Note(rest);
         }
 
+        if (report.Market is { } view && MarketWording.EarlierReports(view) is { } earlier)
+        {
+            page.Note(earlier);
+        }
+
         Categories(page, funds, market);
         page.CloseSection();
     }

@@ -57,6 +57,11 @@ internal sealed class FundsSection : IReportSection
             yield return element;
         }
 
+        if (report.Market is { } view && MarketWording.EarlierReports(view) is { } earlier)
+        {
+            yield return Typography.Note(earlier);
+        }
+
         var awaiting = funds.Where(f => f.ReviewValue != 0).ToList();
         if (awaiting.Count > 0)
         {

@@ -72,6 +72,11 @@ public sealed class MarketReportTests(ITestOutputHelper output)
         var entered = Layouts.Between(layout, MarketSection.ChangesTitle, SummarySection.Title);
         Assert.Contains(Blocks.ReadingText(entered), l => l.StartsWith("Hangzhou Hikvision Digital Technology Co., Ltd.", StringComparison.Ordinal) && l.EndsWith("| 1 | 1 | 1", StringComparison.Ordinal));
 
+        // The funds table gives each fund by its latest report, and says where the earlier ones are.
+        var funds = Blocks.ReadingText(Layouts.Between(layout, FundsSection.Title, "Flagged value by category of allegation"));
+        Assert.Equal(market.Funds.Select(f => f.Name), funds.Where(l => market.Funds.Any(f => l.StartsWith(f.Name + " ", StringComparison.Ordinal))).Select(l => market.Funds.First(f => l.StartsWith(f.Name + " ", StringComparison.Ordinal)).Name));
+        Assert.Contains($"2 earlier reports of these funds are not listed here; {MarketWording.FundsWhere}.", funds);
+
         // The cover's contents lead to the market, and the executive summary's tiles are the market's.
         Assert.Contains(layout.Outline, o => o.Entry.Title == MarketSection.Title && o.Entry.Level == 1);
         var summary = Blocks.ReadingText(Layouts.Between(layout, ExecutiveSummarySection.Title, ChartsSection.Title));
