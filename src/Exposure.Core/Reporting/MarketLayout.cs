@@ -83,8 +83,9 @@ public static class MarketLayout
 
     /// <summary>
     /// The companies a market profiles (why each is listed, its caveat, its sources): those of its table of companies held
-    /// by the most funds, and the <see cref="LargestProfiled"/> with the most value held, in the model's order. Without a market view, the first <see cref="Rows"/>
-    /// companies of the model. Every company otherwise, when the report is not laid out as a market.
+    /// by the most funds, and the <see cref="LargestProfiled"/> with the most value held, in the model's order. Without a
+    /// market view, the first <see cref="Rows"/> companies of the model. Every company when the report is not laid out as
+    /// a market.
     /// </summary>
     public static IReadOnlyList<CompanyExposure> ProfiledCompanies(ExposureReport report)
     {

@@ -12,7 +12,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="RegistrantsFilingNamed">Registrants filing at least one fund whose latest report holds a named company.</param>
 /// <param name="CompaniesNamed">Named companies held in the latest reports.</param>
 /// <param name="CompaniesRelated">Related companies held in the latest reports.</param>
-/// <param name="NetAssets">The funds' values (stated net assets) summed over the latest reports.</param>
+/// <param name="NetAssets">The funds' values (their stated net assets, where given) summed over the latest reports.</param>
 /// <param name="FlaggedShare">Flagged value over <paramref name="NetAssets"/>.</param>
 /// <param name="FirstAsOf">The earliest date of any report screened.</param>
 /// <param name="LatestAsOf">The latest date of any report screened.</param>
