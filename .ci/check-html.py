@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks a run's exposure-report.html with Python's own HTML parser: nothing loaded from elsewhere, one h1, a section
-per company, and every figure marked on the page equal to the same run's JSON."""
+per company (for a market of funds, per company of its table of companies held by the most funds), every link within
+the page leading somewhere, and every figure marked on the page equal to the same run's JSON."""
 import json
 import re
 import sys
@@ -17,6 +18,7 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.problems, self.figures, self.ids, self.h1 = [], [], set(), 0
         self.policy, self.scripts, self.open_figure = None, 0, None
+        self.anchors = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -31,6 +33,8 @@ class Page(HTMLParser):
         if any(k.startswith("on") for k in a):
             self.problems.append(f"<{tag}> has an event handler attribute")
         href = a.get("href")
+        if href is not None and href.startswith("#"):
+            self.anchors.append(href[1:])
         if href is not None and not (href.startswith("#") or href.startswith("https://") or href.startswith("http://")):
             self.problems.append(f"link to '{href}'")
         if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy":
@@ -67,9 +71,21 @@ if page.scripts != 1:
     problems.append(f"{page.scripts} script elements")
 if not page.policy or not page.policy.startswith("default-src 'none'"):
     problems.append(f"content security policy is {page.policy!r}")
-for company in report["companies"]:
-    if "company-" + company["id"] not in page.ids:
-        problems.append(f"no section #company-{company['id']}")
+# A market (MarketLayout: funds from filings, or more than 100 funds without a scheme) profiles the companies of its
+# table of companies held by the most funds (the first 25), and a few more; any other report, every company held.
+market = report.get("market")
+if market is not None:
+    profiled = [c["companyId"] for c in market["companies"] if c["funds"] > 0][:25]
+elif report.get("portfolio") is None and len(report["funds"]) > 100:
+    profiled = [c["id"] for c in report["companies"]][:25]
+else:
+    profiled = [c["id"] for c in report["companies"]]
+for company in profiled:
+    if "company-" + company not in page.ids:
+        problems.append(f"no section #company-{company}")
+for anchor in page.anchors:
+    if anchor not in page.ids:
+        problems.append(f"a link leads to #{anchor}, which is not on the page")
 checked = 0
 for path, value, text in page.figures:
     try:
@@ -89,4 +105,5 @@ if checked < 100:
 if problems:
     print("\n".join(problems[:40]), file=sys.stderr)
     sys.exit(1)
-print(f"html: {checked} figures equal the JSON, {len(report['companies'])} company sections, nothing loaded from elsewhere")
+sections = sum(1 for c in report["companies"] if "company-" + c["id"] in page.ids)
+print(f"html: {checked} figures equal the JSON, {sections} company sections of {len(report['companies'])} companies held, nothing loaded from elsewhere")

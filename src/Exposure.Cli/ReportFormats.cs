@@ -31,6 +31,8 @@ public static class ReportFormats
             new RejectedCsvRenderer(),
             new ReviewCandidatesCsvRenderer(),
             new DecisionsTemplateCsvRenderer(),
+            new RegistrantsCsvRenderer(),
+            new ChangesCsvRenderer(),
         }.Concat(ParquetFormat.Renderers());
         return all.Where(r => set.Contains(r.Format)).ToList();
     }

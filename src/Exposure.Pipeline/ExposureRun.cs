@@ -110,7 +110,7 @@ public static class ExposureRun
             report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
         }
 
-        foreach (var renderer in request.Renderers)
+        foreach (var renderer in request.Renderers.Where(r => r.Applies(report)))
         {
             progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
             output.Render(renderer, report);

@@ -48,6 +48,8 @@ public sealed class HtmlReportRendererTests
     [Theory]
     [InlineData("bundled")]
     [InlineData("scheme")]
+    [InlineData("market")]
+    [InlineData("large-market")]
     public void One_h1_headings_in_order_landmarks_and_table_headers_with_scope(string name)
     {
         var doc = Parse(SampleRuns.ByName(name).Html);
@@ -82,6 +84,8 @@ public sealed class HtmlReportRendererTests
     [Theory]
     [InlineData("bundled")]
     [InlineData("scheme")]
+    [InlineData("market")]
+    [InlineData("large-market")]
     public void Every_figure_on_the_page_is_the_JSON_s(string name)
     {
         var run = SampleRuns.ByName(name);
@@ -93,10 +97,52 @@ public sealed class HtmlReportRendererTests
         Assert.Empty(PageFigure.Mismatches(figures, json));
         var paths = figures.Select(f => f.Path).ToHashSet();
         Assert.True(paths.Count > 100, $"only {paths.Count} figures are marked");
-        string[] headline = run.Report.Portfolio is null
-            ? ["summary.flaggedValue", "summary.flaggedShare", "summary.valueScreened", "summary.relatedValue", "funds[0].flaggedWeight", "companies[0].totalValue", "findings[0].value"]
-            : ["portfolio.flaggedValue", "portfolio.flaggedShare", "portfolio.totalInvested", "portfolio.coverage.lookedThrough", "portfolio.coverage.gaps[0].value", "portfolio.companies[0].paths[0].value"];
+        string[] headline = run.Report.Portfolio is not null
+            ? ["portfolio.flaggedValue", "portfolio.flaggedShare", "portfolio.totalInvested", "portfolio.coverage.lookedThrough", "portfolio.coverage.gaps[0].value", "portfolio.companies[0].paths[0].value"]
+            : run.Report.Market is not null
+            ? ["market.summary.flaggedValue", "market.summary.flaggedShare", "market.summary.netAssets", "market.summary.funds", "market.summary.entries", "market.summary.exits",
+               "market.registrants[0].flaggedValue", "market.companies[0].funds", "market.companies[0].value", "market.companies[0].entries", "market.largestHoldings[0].value",
+               // a finding of the fund listed first, by its latest report (earlier reports' findings are in the JSON, the workbook and matches.csv)
+               string.Create(CultureInfo.InvariantCulture, $"findings[{run.Report.Findings.ToList().FindIndex(f => f.FundId == MarketLayout.FundsInOrder(run.Report)[0].Id)}].value")]
+            : ["summary.flaggedValue", "summary.flaggedShare", "summary.valueScreened", "summary.relatedValue", "funds[0].flaggedWeight", "companies[0].totalValue", "findings[0].value"];
         Assert.All(headline, p => Assert.Contains(p, paths));
+    }
+
+    [Fact]
+    public void A_market_has_its_section_after_the_charts_and_shows_every_registrant_and_change_of_two_quarters()
+    {
+        var run = SampleRuns.Market;
+        var market = run.Report.Market!;
+        var doc = Parse(run.Html);
+        Assert.Equal(FundSections.Take(2).Append("market").Concat(FundSections.Skip(2)), doc.QuerySelectorAll("main > section").Select(s => s.Id));
+        Assert.Equal(market.Registrants.Select(r => r.Registrant), doc.QuerySelectorAll("#market-registrants tbody th").Select(th => th.ChildNodes[0].TextContent));
+        Assert.Equal(market.Companies.Select(c => c.Name), doc.QuerySelectorAll("#market-companies tbody th a").Select(a => a.TextContent));
+        Assert.Equal(["Hangzhou Hikvision Digital Technology Co., Ltd.", "ZTE Corporation"],
+            doc.QuerySelectorAll("#market-changes table")[0].QuerySelectorAll("tbody th a").Select(a => a.TextContent));
+        Assert.Contains("2 funds have reports of two or more dates", doc.GetElementById("market-changes")!.TextContent);
+        Assert.Equal(market.Companies.Count, doc.QuerySelectorAll("article.company").Length);
+    }
+
+    [Fact]
+    public void A_market_of_hundreds_of_funds_shows_the_first_rows_of_each_table_and_says_where_the_rest_are()
+    {
+        var run = SampleRuns.LargeMarket;
+        var report = run.Report;
+        var market = report.Market!;
+        var doc = Parse(run.Html);
+        Assert.Equal(300, market.Summary.Funds);
+
+        var funds = doc.QuerySelector("#funds table")!.QuerySelectorAll("tbody tr");
+        Assert.Equal(MarketLayout.Rows, funds.Length);
+        Assert.Equal(MarketLayout.FundsInOrder(report).Take(MarketLayout.Rows).Select(f => f.Name), funds.Select(r => r.QuerySelector("th strong")!.TextContent));
+        Assert.Contains($"The first 25 of 300 funds are shown; {MarketWording.FundsWhere}.", doc.GetElementById("funds")!.TextContent);
+        Assert.Equal(MarketLayout.Rows, doc.QuerySelectorAll("#market-registrants tbody tr").Length);
+        Assert.Contains($"The first 25 of 40 registrants are shown; {MarketWording.RegistrantsWhere}.", doc.GetElementById("market-registrants")!.TextContent);
+        Assert.Equal(MarketLayout.Rows, doc.QuerySelectorAll("#matches table.findings").Length);
+        Assert.Equal(MarketLayout.ProfiledCompanies(report).Select(c => c.Id), doc.QuerySelectorAll("article.company").Select(a => a.Id!["company-".Length..]));
+        var hikvision = doc.GetElementById("company-hikvision")!;
+        Assert.Equal(MarketLayout.HoldersListed, hikvision.QuerySelectorAll("table tbody tr").Length);
+        Assert.True(run.Html.Length < 400_000, $"the page is {run.Html.Length} characters");
     }
 
     [Fact]

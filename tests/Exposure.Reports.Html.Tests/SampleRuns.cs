@@ -10,6 +10,12 @@ public static class SampleRuns
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "exposure-html-tests-" + Guid.NewGuid().ToString("N"));
     private static readonly Lazy<SampleRun> BundledRun = new(() => Run("bundled"));
     private static readonly Lazy<SampleRun> SchemeRun = new(() => Run("scheme", "--portfolio", Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json")));
+    private static readonly Lazy<SampleRun> MarketRun = new(() => Run("market", "--holdings", RepoPaths.NportDataSet(), RepoPaths.NportDataSet("nport-dataset-2026q3")));
+    private static readonly Lazy<SampleRun> LargeMarketRun = new(() =>
+    {
+        var data = Path.Combine(Root, "large-market-data");
+        return Run("large-market", "--holdings", NportMarket.Write(Path.Combine(data, "q2"), 300, 40), NportMarket.Write(Path.Combine(data, "q3"), 300, 40, quarter: 3));
+    });
     private static readonly object Gate = new();
 
     static SampleRuns()
@@ -30,7 +36,19 @@ public static class SampleRuns
 
     public static SampleRun Scheme => SchemeRun.Value;
 
-    public static SampleRun ByName(string name) => name == "scheme" ? Scheme : Bundled;
+    /// <summary>The two fixture quarters of an SEC N-PORT data set: a market of three funds with entries and exits.</summary>
+    public static SampleRun Market => MarketRun.Value;
+
+    /// <summary>A generated market of 300 funds of 40 registrants in two quarters, laid out with bounded tables.</summary>
+    public static SampleRun LargeMarket => LargeMarketRun.Value;
+
+    public static SampleRun ByName(string name) => name switch
+    {
+        "scheme" => Scheme,
+        "market" => Market,
+        "large-market" => LargeMarket,
+        _ => Bundled,
+    };
 
     private static SampleRun Run(string name, params string[] inputs)
     {

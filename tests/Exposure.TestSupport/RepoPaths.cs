@@ -11,6 +11,9 @@ public static class RepoPaths
 
     public static string IllustrativeHoldings => Path.Combine(Root, "samples", "illustrative-holdings.csv");
 
+    /// <summary>The hand-made SEC N-PORT data set fixtures: <c>nport-dataset</c> (a 2026 second quarter) and <c>nport-dataset-2026q3</c> (the next).</summary>
+    public static string NportDataSet(string name = "nport-dataset") => Path.Combine(Root, "tests", "Exposure.Readers.Tests", "Fixtures", name);
+
     /// <summary>The shared iShares samples, or null when ../shared is not beside the checkout.</summary>
     public static string? SharedSample(string fileName)
     {

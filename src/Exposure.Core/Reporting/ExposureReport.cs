@@ -7,8 +7,9 @@ namespace Exposure.Core.Reporting;
 /// <summary>
 /// The one report model. Every figure any renderer shows is computed here, once; renderers only lay it out.
 /// <see cref="Portfolio"/> is set when a portfolio file describes a scheme: the look-through of every fund to company
-/// level, in the report currency. <see cref="Market"/> is set when the funds come from regulatory filings (an SEC N-PORT
-/// data set): registrants and entries and exits between reports. <see cref="ScreenedOut"/> reads back the unmatched and excluded holdings, which a run
+/// level, in the report currency. <see cref="Market"/> is set when the funds come from regulatory filings (SEC N-PORT
+/// data sets): the market's figures over each fund's latest report, registrants, companies, and entries and exits
+/// between reports. <see cref="ScreenedOut"/> reads back the unmatched and excluded holdings, which a run
 /// keeps out of memory.
 /// </summary>
 public sealed record ExposureReport(

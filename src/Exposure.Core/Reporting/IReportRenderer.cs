@@ -9,5 +9,8 @@ public interface IReportRenderer
     /// <summary>The file the renderer writes, e.g. <c>exposure-report.json</c>.</summary>
     string FileName { get; }
 
+    /// <summary>False when the report has nothing for this file (a market's registrants without a market): the file is then not written.</summary>
+    bool Applies(ExposureReport report) => true;
+
     void Render(ExposureReport report, Stream output);
 }

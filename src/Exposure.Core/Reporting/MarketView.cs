@@ -3,13 +3,29 @@ using Exposure.Core.Portfolio;
 namespace Exposure.Core.Reporting;
 
 /// <summary>
-/// A market of funds (the funds of an SEC N-PORT data set): who files the funds that hold named companies, and how
-/// each fund's holdings of them changed from one report to the next (two quarters, or every month of one).
+/// A market of funds (the funds of one or more SEC N-PORT data sets): the market's figures over each fund's latest
+/// report, who files the funds that hold named companies, which companies are held by how many funds, the largest
+/// holdings, and how each fund's holdings of named and related companies changed from one report to the next (two
+/// quarters, or every month of one). A fund is a series (else a fund name); two of its reports of the same date count
+/// once, the one given last.
 /// </summary>
+/// <param name="Summary">The market's headline figures, over each fund's latest report.</param>
 /// <param name="Registrants">Every registrant (the filer: a trust of several series), largest flagged value first.</param>
+/// <param name="Funds">Every fund with its latest report and its entries and exits, largest flagged value first
+/// (largest flagged weight when the funds report in different currencies).</param>
+/// <param name="Companies">Every named or related company held in a latest report or entered or exited, held by the
+/// most funds first.</param>
+/// <param name="LargestHoldings">The largest holdings of a company by a fund in the funds' latest reports, at most
+/// <see cref="MarketLayout.LargestHoldings"/>; every holding is in the findings.</param>
 /// <param name="Changes">Entries and exits: a named or related company a fund holds in a report and did not hold in its
 /// previous one, or no longer holds.</param>
-public sealed record MarketView(IReadOnlyList<RegistrantExposure> Registrants, IReadOnlyList<FundChange> Changes);
+public sealed record MarketView(
+    MarketSummary Summary,
+    IReadOnlyList<RegistrantExposure> Registrants,
+    IReadOnlyList<MarketFund> Funds,
+    IReadOnlyList<MarketCompany> Companies,
+    IReadOnlyList<MarketHolding> LargestHoldings,
+    IReadOnlyList<FundChange> Changes);
 
 /// <summary>One registrant's funds and their exposure. Money is summed only when its funds share a currency.</summary>
 /// <param name="Funds">Funds (series) of this registrant in the report; a fund reporting twice counts once.</param>

@@ -1,13 +1,15 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
+using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Pipeline.Figures;
 
 /// <summary>
 /// Computes the <see cref="MarketView"/> of a report whose funds come from regulatory filings (they name their
-/// registrant or series): figures per registrant, and the entries and exits of named and related companies between each
-/// fund's consecutive reports. Null for any other report.
+/// registrant or series): the market's figures over each fund's latest report, figures per registrant and per company,
+/// the largest holdings, and the entries and exits of named and related companies between each fund's consecutive
+/// reports. Null for any other report.
 /// </summary>
 internal static class MarketFigures
 {
@@ -18,31 +20,81 @@ internal static class MarketFigures
             .Where(f => f.State is RowState.Matched or RowState.Related)
             .ToLookup(f => f.FundId, StringComparer.Ordinal);
         var byFund = funds
-            .GroupBy(Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(f => f.AsOf ?? DateOnly.MinValue).ThenBy(f => f.Id, StringComparer.Ordinal).ToList())
+            .Select((fund, order) => (fund, order))
+            .GroupBy(x => Key(x.fund), StringComparer.Ordinal)
+            .Select(Reports)
             .ToList();
-        return new MarketView(Registrants(byFund, held), Changes(byFund, held));
+        var changes = Changes(byFund, held);
+        var latest = byFund.Select(reports => reports[^1]).ToList();
+        var currencies = latest.Select(f => f.Currency).Distinct().ToList();
+        var currency = currencies.Count == 1 ? currencies[0] : null;
+        var registrants = Registrants(latest, held);
+        var companies = Companies(latest, held, changes, byFund.Any(reports => reports.Count > 1));
+        return new MarketView(
+            Summary(funds, byFund, latest, held, currency, registrants, companies, changes),
+            registrants,
+            Funds(byFund, changes, currency),
+            companies,
+            LargestHoldings(latest, held, currency),
+            changes);
     }
 
     private static string Key(FundExposure f) => f.SeriesId ?? f.Name;
 
-    private static List<RegistrantExposure> Registrants(List<List<FundExposure>> byFund, ILookup<string, HoldingFinding> held)
+    /// <summary>A fund's reports by date; of two reports of the same date (a data set given twice, an amendment in a later data set), the one given last.</summary>
+    private static List<FundExposure> Reports(IEnumerable<(FundExposure Fund, int Order)> reports) =>
+        reports
+            .GroupBy(x => x.Fund.AsOf)
+            .Select(g => g.MaxBy(x => x.Order).Fund)
+            .OrderBy(f => f.AsOf ?? DateOnly.MinValue)
+            .ToList();
+
+    private static MarketSummary Summary(
+        IReadOnlyList<FundExposure> all, List<List<FundExposure>> byFund, List<FundExposure> latest, ILookup<string, HoldingFinding> held, string? currency,
+        List<RegistrantExposure> registrants, List<MarketCompany> companies, List<FundChange> changes)
     {
-        return byFund
-            .Select(reports => reports[^1])
+        decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(latest, pick);
+        var netAssets = Sum(f => f.FundValue);
+        var flagged = Sum(f => f.FlaggedValue);
+        var dates = all.Select(f => f.AsOf).OfType<DateOnly>().ToList();
+        var compared = byFund.Count(reports => reports.Count > 1);
+        return new MarketSummary(
+            latest.Count,
+            all.Count,
+            registrants.Count,
+            latest.Count(f => f.CompaniesFlagged > 0),
+            latest.Count(f => held[f.Id].Any(h => h.State == RowState.Related)),
+            registrants.Count(r => r.FundsHoldingNamed > 0),
+            companies.Count(c => c.Funds > 0 && c.Basis == Basis.Named),
+            companies.Count(c => c.Funds > 0 && c.Basis != Basis.Named),
+            currency,
+            netAssets,
+            flagged,
+            ExposureBuilder.Share(flagged, netAssets),
+            Sum(f => f.RelatedValue),
+            dates.Count == 0 ? null : dates.Min(),
+            dates.Count == 0 ? null : dates.Max(),
+            compared,
+            compared == 0 ? null : changes.Count(c => c.Change == HoldingChange.Added),
+            compared == 0 ? null : changes.Count(c => c.Change == HoldingChange.Removed));
+    }
+
+    private static List<RegistrantExposure> Registrants(List<FundExposure> latest, ILookup<string, HoldingFinding> held)
+    {
+        return latest
             .GroupBy(f => f.Registrant ?? f.Name, StringComparer.Ordinal)
             .Select(g =>
             {
-                var latest = g.ToList();
-                var currencies = latest.Select(f => f.Currency).Distinct().ToList();
+                var funds = g.ToList();
+                var currencies = funds.Select(f => f.Currency).Distinct().ToList();
                 var currency = currencies.Count == 1 ? currencies[0] : null;
-                decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(latest, pick);
+                decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(funds, pick);
                 return new RegistrantExposure(
                     g.Key,
-                    latest.Select(f => f.Cik).FirstOrDefault(c => c is not null),
-                    latest.Count,
-                    latest.Count(f => f.CompaniesFlagged > 0),
-                    latest.SelectMany(f => held[f.Id]).Select(h => h.CompanyId).Distinct(StringComparer.Ordinal).Count(),
+                    funds.Select(f => f.Cik).FirstOrDefault(c => c is not null),
+                    funds.Count,
+                    funds.Count(f => f.CompaniesFlagged > 0),
+                    funds.SelectMany(f => held[f.Id]).Select(h => h.CompanyId).Distinct(StringComparer.Ordinal).Count(),
                     currency,
                     Sum(f => f.FundValue),
                     Sum(f => f.FlaggedValue),
@@ -51,6 +103,92 @@ internal static class MarketFigures
             .OrderByDescending(r => r.FlaggedValue ?? 0)
             .ThenByDescending(r => r.FundsHoldingNamed)
             .ThenBy(r => r.Registrant, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Every fund, largest flagged value in its latest report first (flagged weight when currencies differ).</summary>
+    private static List<MarketFund> Funds(List<List<FundExposure>> byFund, List<FundChange> changes, string? currency)
+    {
+        var changed = changes.ToLookup(c => c.FundKey, StringComparer.Ordinal);
+        return byFund
+            .Select(reports => (Latest: reports[^1], Reports: reports.Count))
+            .OrderByDescending(x => currency is null ? x.Latest.FlaggedWeight : x.Latest.FlaggedValue)
+            .ThenByDescending(x => currency is null ? x.Latest.RelatedWeight : x.Latest.RelatedValue)
+            .ThenBy(x => x.Latest.Name, StringComparer.Ordinal)
+            .ThenBy(x => Key(x.Latest), StringComparer.Ordinal)
+            .Select(x =>
+            {
+                var key = Key(x.Latest);
+                var one = x.Reports == 1;
+                return new MarketFund(key, x.Latest.Name, x.Latest.Registrant, x.Latest.Cik, x.Latest.Id, x.Latest.AsOf, x.Reports,
+                    one ? null : changed[key].Count(c => c.Change == HoldingChange.Added), one ? null : changed[key].Count(c => c.Change == HoldingChange.Removed));
+            })
+            .ToList();
+    }
+
+    /// <summary>Every company held in a latest report or entered or left: funds and registrants holding it, its value, its entries and exits.</summary>
+    private static List<MarketCompany> Companies(List<FundExposure> latest, ILookup<string, HoldingFinding> held, List<FundChange> changes, bool compared)
+    {
+        var fundsById = latest.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var holdings = latest.SelectMany(f => held[f.Id]).ToLookup(h => h.CompanyId, StringComparer.Ordinal);
+        var changed = changes.ToLookup(c => c.CompanyId, StringComparer.Ordinal);
+        var basis = held.SelectMany(g => g)
+            .GroupBy(h => h.CompanyId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (g.First().CompanyName, g.First().Basis), StringComparer.Ordinal);
+        return holdings.Select(g => g.Key).Concat(changed.Select(g => g.Key))
+            .Distinct(StringComparer.Ordinal)
+            .Select(id =>
+            {
+                var rows = holdings[id].ToList();
+                var funds = rows.Select(h => fundsById[h.FundId]).DistinctBy(f => f.Id).ToList();
+                var currencies = funds.Select(f => f.Currency).Distinct().ToList();
+                var currency = currencies.Count == 1 ? currencies[0] : null;
+                var value = currency is not null && rows.All(h => h.Value is not null) ? rows.Sum(h => h.Value) : null;
+                var (name, companyBasis) = basis[id];
+                return new MarketCompany(
+                    id,
+                    name,
+                    companyBasis,
+                    funds.Count,
+                    funds.Select(f => f.Registrant ?? f.Name).Distinct(StringComparer.Ordinal).Count(),
+                    currency,
+                    value,
+                    compared ? changed[id].Count(c => c.Change == HoldingChange.Added) : null,
+                    compared ? changed[id].Count(c => c.Change == HoldingChange.Removed) : null);
+            })
+            .OrderByDescending(c => c.Funds)
+            .ThenBy(c => c.Value is null)
+            .ThenByDescending(c => c.Value ?? 0)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The largest holdings of a company by a fund in the latest reports: by value in one currency, else by weight; unknown values last.</summary>
+    private static List<MarketHolding> LargestHoldings(List<FundExposure> latest, ILookup<string, HoldingFinding> held, string? currency)
+    {
+        return latest
+            .SelectMany(fund => held[fund.Id]
+                .GroupBy(h => h.CompanyId, StringComparer.Ordinal)
+                .Select(g =>
+                {
+                    var known = g.All(h => h.Value is not null);
+                    return new MarketHolding(
+                        fund.Id,
+                        fund.Name,
+                        fund.Registrant,
+                        g.Key,
+                        g.First().CompanyName,
+                        g.Any(h => h.State == RowState.Matched) ? RowState.Matched : RowState.Related,
+                        fund.Currency,
+                        known ? g.Sum(h => h.Value) : null,
+                        known && g.All(h => h.Weight is not null) ? g.Sum(h => h.Weight) : null,
+                        g.Count());
+                }))
+            .OrderBy(h => (currency is null ? h.Weight : h.Value) is null)
+            .ThenByDescending(h => (currency is null ? h.Weight : h.Value) ?? 0)
+            .ThenBy(h => h.FundName, StringComparer.Ordinal)
+            .ThenBy(h => h.CompanyName, StringComparer.Ordinal)
+            .Take(MarketLayout.LargestHoldings)
             .ToList();
     }
 
@@ -72,6 +210,7 @@ internal static class MarketFigures
         }
         return changes
             .OrderBy(c => c.FundName, StringComparer.Ordinal)
+            .ThenBy(c => c.FundKey, StringComparer.Ordinal)
             .ThenBy(c => c.ToAsOf)
             .ThenBy(c => c.Change)
             .ThenBy(c => c.CompanyName, StringComparer.Ordinal)

@@ -7,7 +7,8 @@ namespace Exposure.Reports.Excel.Report;
 
 /// <summary>
 /// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
-/// Exposure paths, Coverage and Changes; then Funds, Companies, Matches, Review, Rejected, Sources and Run info, each a
+/// Exposure paths, Coverage and Changes; for a market of funds from filings, Market, Registrants, Market funds, Market
+/// companies and Fund changes; then Funds, Companies, Matches, Review, Rejected, Sources and Run info, each a
 /// real Excel table. It computes nothing: every figure comes from the model.
 /// When the report carries its screened-out rows, Unmatched and Excluded sheets list the other holdings, streamed in
 /// bounded memory.
@@ -31,6 +32,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
+        if (report.Market is { } market) MarketSheets.Add(writer, market);
         writer.AddTableSheet(FundsSheet(), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
         writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));

@@ -173,15 +173,17 @@ internal sealed class ChartsSection : IHtmlSection
 
     private static void FundsByFund(ReportPage page)
     {
-        var funds = page.Report.Funds;
+        var funds = LatestFunds(page);
         if (funds.Count < 2)
         {
             return;
         }
 
+        var where = MarketLayout.Applies(page.Report) ? "the workbook's Funds sheet" : FundsSection.SectionTitle;
+
         if (page.Currency is { } c)
         {
-            var shown = funds.Select((f, i) => (f, i))
+            var shown = funds
                 .OrderByDescending(x => x.f.FlaggedValue).ThenByDescending(x => x.f.RelatedValue).ThenBy(x => x.f.Name, StringComparer.Ordinal)
                 .Take(Groups).ToList();
             new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.f.Name, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
@@ -189,12 +191,12 @@ internal sealed class ChartsSection : IHtmlSection
                 Title = "By fund",
                 Description = $"Bars of the value, in {c}, that each fund holds in companies named by a source and in related companies.",
                 AxisTitle = AxisAmount(c),
-                Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." + TopNote(shown.Count, funds.Count, "funds with the most value in named companies", FundsSection.SectionTitle),
+                Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." + TopNote(shown.Count, funds.Count, "funds with the most value in named companies", where),
             }.Write(page, 3, () => FundTable(page, shown, c));
         }
         else
         {
-            var shown = funds.Select((f, i) => (f, i)).OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(Bars).ToList();
+            var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(Bars).ToList();
             new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.f.Name, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
             {
                 Title = "By fund",
@@ -202,7 +204,7 @@ internal sealed class ChartsSection : IHtmlSection
                 AxisTitle = "Flagged weight: share of the fund's value",
                 Tick = Format.AxisPercent,
                 Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
-                    TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", FundsSection.SectionTitle),
+                    TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", where),
             }.Write(page, 3, () => FundTable(page, shown, null));
         }
     }
@@ -223,6 +225,12 @@ internal sealed class ChartsSection : IHtmlSection
     private static void FundsByCompany(ReportPage page)
     {
         var report = page.Report;
+        if (report.Market is { } market)
+        {
+            MarketByCompany(page, market);
+            return;
+        }
+
         var named = report.Companies.Select((x, i) => (x, i)).Where(x => x.x.Basis == Basis.Named).ToList();
         if (named.Count == 0 || page.Currency is not { } c || named.Any(x => x.x.TotalValue is null))
         {
@@ -243,7 +251,7 @@ internal sealed class ChartsSection : IHtmlSection
             AxisTitle = AxisAmount(c),
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under " + CompaniesSection.SectionTitle + "." +
-                TopNote(shown.Count, named.Count, "named companies with the most value", CompaniesSection.SectionTitle),
+                TopNote(shown.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.SectionTitle),
         }.Write(page, 3, () => page.Table("By company named by a source: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
             () =>
@@ -256,9 +264,54 @@ internal sealed class ChartsSection : IHtmlSection
             }));
     }
 
+    /// <summary>A market's named companies with the most value in the funds' latest reports.</summary>
+    private static void MarketByCompany(ReportPage page, MarketView market)
+    {
+        var index = market.Companies.Select((x, i) => (x.CompanyId, i)).ToDictionary(x => x.CompanyId, x => x.i, StringComparer.Ordinal);
+        var named = MarketLayout.CompaniesByValue(market).Where(x => x.Basis == Basis.Named).ToList();
+        if (named.Count == 0 || market.Summary.Currency is not { } c)
+        {
+            return;
+        }
+
+        var shown = named.Where(x => x.Value is not null).Take(Bars).ToList();
+        new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.Name,
+            [new Bar(0, Positive(x.Value!.Value), $"{Format.Money(x.Value, c)} · {Format.Plural(x.Funds, "fund", "funds")}")])).ToList())
+        {
+            Title = "By company named by a source",
+            Description = $"Bars of the value, in {c}, held in each company named by a source, over the funds' latest reports.",
+            AxisTitle = AxisAmount(c),
+            Caption = "Value summed over the funds whose latest report holds the company. Related companies are not shown here." +
+                TopNote(shown.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
+        }.Write(page, 3, () => page.Table("By company named by a source: figures",
+            [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
+            () =>
+            {
+                foreach (var x in shown)
+                {
+                    var at = string.Create(CultureInfo.InvariantCulture, $"market.companies[{index[x.CompanyId]}]");
+                    page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => page.Amount(at + ".value", x.Value))
+                        .Num(() => page.Count(at + ".funds", x.Funds)));
+                }
+            }));
+    }
+
+    /// <summary>The funds the charts compare, each with its place in the model: each fund's latest report in a market of filings, else every fund.</summary>
+    private static List<(FundExposure f, int i)> LatestFunds(ReportPage page)
+    {
+        var all = page.Report.Funds.Select((f, i) => (f, i));
+        if (page.Report.Market is null)
+        {
+            return all.ToList();
+        }
+
+        var latest = MarketLayout.LatestReports(page.Report);
+        return all.Where(x => latest.Contains(x.f.Id)).ToList();
+    }
+
     private static void FundsByCategory(ReportPage page)
     {
-        var funds = page.Report.Funds.Select((f, i) => (f, i)).Where(x => x.f.ByCategory.Count > 0).ToList();
+        var funds = LatestFunds(page).Where(x => x.f.ByCategory.Count > 0).ToList();
         if (funds.Count == 0)
         {
             return;
@@ -292,7 +345,7 @@ internal sealed class ChartsSection : IHtmlSection
             AxisTitle = "Flagged weight in the category: share of the fund's value",
             Tick = Format.AxisPercent,
             Caption = CategoryCaption + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
-                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", FundsSection.CategoriesTitle),
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", MarketLayout.Applies(page.Report) ? "the JSON (funds[].byCategory)" : FundsSection.CategoriesTitle),
         }.Write(page, 3, () => CategoryTable(page, shown));
     }
 
@@ -337,7 +390,8 @@ internal sealed class ChartsSection : IHtmlSection
             Tick = Format.AxisPercent,
             Caption = "Each fund's holdings file at each as-of date." +
                 (page.Portfolio is null ? "" : " Changes company by company are under " + PortfolioSection.ChangesTitle + "; the scheme's figures use the latest snapshot.") +
-                TopNote(shown.Count, funds.Count, "funds with the largest latest flagged weight", page.Portfolio is null ? FundsSection.SectionTitle : PortfolioSection.ChangesTitle),
+                TopNote(shown.Count, funds.Count, "funds with the largest latest flagged weight",
+                    page.Portfolio is not null ? PortfolioSection.ChangesTitle : MarketLayout.Applies(page.Report) ? "the workbook's Funds sheet" : FundsSection.SectionTitle),
         }.Write(page, 3, () => page.Table("Over time: figures",
             [new Column("Fund"), new Column("As of"), new Column("Flagged weight", true)],
             () =>

@@ -35,9 +35,18 @@ internal sealed class CompaniesSection : IHtmlSection
             "sources report them: they are allegations, not findings of this tool. Every company carries the list's caveat; read it before " +
             "relying on the entry.");
         var w = page.W;
+        var profiled = MarketLayout.ProfiledCompanies(page.Report);
+        if (profiled.Count < companies.Count)
+        {
+            w.Open("p").Element("strong", $"{Format.Plural(profiled.Count, "company is", "companies are")} profiled here, of the {Format.Count(companies.Count)} held");
+            w.Text((page.Report.Market is null ? ": the first in the order below. " : $": those of the table {MarketSection.ByFundsTitle}, and the {Format.Count(MarketLayout.LargestProfiled)} with the most value held. ") +
+                char.ToUpperInvariant(MarketWording.ProfilesWhere[0]) + MarketWording.ProfilesWhere[1..] + ".");
+            w.Close("p");
+        }
+
         w.Open("nav", ("aria-label", "Companies held"), ("class", "company-index"));
         w.Open("ul");
-        foreach (var company in companies.DistinctBy(c => c.Id))
+        foreach (var company in profiled.DistinctBy(c => c.Id))
         {
             w.Open("li");
             page.CompanyName(company.Id, company.NameEn);
@@ -46,9 +55,15 @@ internal sealed class CompaniesSection : IHtmlSection
 
         w.Close("ul").Close("nav");
 
+        var index = new Dictionary<CompanyExposure, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < companies.Count; i++)
         {
-            Company(page, companies[i], i);
+            index[companies[i]] = i;
+        }
+
+        foreach (var company in profiled)
+        {
+            Company(page, company, index[company]);
         }
 
         page.CloseSection();
@@ -80,15 +95,37 @@ internal sealed class CompaniesSection : IHtmlSection
             ("Categories", () => w.Text(Wording.Categories(company.Categories))),
             ("Country", () => w.Text(company.Country)),
             ("Listings", () => w.Text(company.ListingNames.Count == 0 ? Format.Dash : string.Join("; ", company.ListingNames))),
-            ("Value held, all funds", () =>
+        };
+        if (page.Report.Market is { } market)
+        {
+            var m = market.Companies.Select((x, i) => (x, i)).FirstOrDefault(x => x.x.CompanyId == company.Id);
+            if (m.x is not null)
+            {
+                var mat = string.Create(CultureInfo.InvariantCulture, $"market.companies[{m.i}]");
+                facts.Add(("Held by", () =>
+                {
+                    page.Count(mat + ".funds", m.x.Funds).W.Text(m.x.Funds == 1 ? " fund of " : " funds of ");
+                    page.Count(mat + ".registrants", m.x.Registrants).W.Text(m.x.Registrants == 1 ? " registrant in their latest reports" : " registrants in their latest reports");
+                    if (m.x.Value is not null)
+                    {
+                        w.Text(", ");
+                        page.Money(mat + ".value", m.x.Value, m.x.Currency).W.Text(" in all");
+                    }
+                }));
+            }
+        }
+        else
+        {
+            facts.Add(("Value held, all funds", () =>
             {
                 page.Total(at + ".totalValue", company.TotalValue, currency);
                 if (company.Holdings.Sum(h => h.RowsWithoutValue) is var unknown and > 0)
                 {
                     w.Text($" ({Format.Plural(unknown, "row", "rows")} of unknown value not counted)");
                 }
-            }),
-        };
+            }));
+        }
+
         if (company.ByInstrument is { HasMoreThanShares: true } split)
         {
             facts.Add(("How it is held", () => w.Text(Wording.Split(split, currency, "the company", "it"))));
@@ -121,12 +158,15 @@ internal sealed class CompaniesSection : IHtmlSection
 
         RelationSources(page, company);
 
+        var latest = page.Report.Market is null ? null : MarketLayout.LatestReports(page.Report);
+        var holders = Enumerable.Range(0, company.Holdings.Count).Where(j => latest is null || latest.Contains(company.Holdings[j].FundId)).ToList();
+        var listed = MarketLayout.Applies(page.Report) ? holders.Take(MarketLayout.HoldersListed).ToList() : holders;
         page.Heading(4, $"Where {company.NameEn} is held");
         page.Table($"Funds holding {company.NameEn}",
             [new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Value", currency), true), new Column("Weight", true), new Column("Rows", true)],
             () =>
             {
-                for (var j = 0; j < company.Holdings.Count; j++)
+                foreach (var j in listed)
                 {
                     var h = company.Holdings[j];
                     var hat = string.Create(CultureInfo.InvariantCulture, $"{at}.holdings[{j}]");
@@ -149,6 +189,10 @@ internal sealed class CompaniesSection : IHtmlSection
                         .Num(() => page.Percent(hat + ".weight", h.Weight)).Num(() => page.Count(hat + ".rows", h.Rows)));
                 }
             }, headed: true);
+        if (MarketWording.Rest(listed.Count, holders.Count, "funds holding it", MarketWording.HoldersWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
 
         page.Heading(4, $"Allegations concerning {company.NameEn}, as the sources report them");
         if (company.Allegations.Count == 0)

@@ -26,6 +26,15 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             w.Close("p");
             SchemeTiles(page, p);
         }
+        else if (report.Market is { } market)
+        {
+            var m = market.Summary;
+            page.Paragraph(
+                $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
+                $"each by its latest report, screened against reference list version {run.ReferenceDataVersion}: which funds hold listed companies " +
+                "that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance, how much, and who files them.");
+            MarketTiles(page, market);
+        }
         else
         {
             page.Paragraph(
@@ -167,6 +176,79 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 }
             }
         });
+    }
+
+    private static void MarketTiles(ReportPage page, MarketView market)
+    {
+        var w = page.W;
+        var s = market.Summary;
+        var c = s.Currency;
+        w.Open("ul", ("class", "tiles"));
+        Tile(page, () => page.Money("market.summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged), in the funds' latest reports", () =>
+        {
+            if (s.FlaggedShare is { } share)
+            {
+                page.Percent("market.summary.flaggedShare", share);
+                w.Text(" of the ");
+                page.Money("market.summary.netAssets", s.NetAssets, c);
+                w.Text(" the funds hold in all");
+            }
+            else
+            {
+                w.Text("The funds report in different currencies, so no total is given; each registrant's figures are under ");
+                w.Element("a", MarketSection.SectionTitle, ("href", "#" + MarketSection.SectionId));
+            }
+        });
+        Tile(page, () =>
+            {
+                page.Count("market.summary.fundsHoldingNamed", s.FundsHoldingNamed);
+                w.Text(" of ");
+                page.Count("market.summary.funds", s.Funds);
+            },
+            s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+            () =>
+            {
+                w.Text("filed by ");
+                page.Count("market.summary.registrantsFilingNamed", s.RegistrantsFilingNamed);
+                w.Text(" of ");
+                page.Count("market.summary.registrants", s.Registrants);
+                w.Text(s.Registrants == 1 ? " registrant" : " registrants");
+            });
+        Tile(page, () => page.Count("market.summary.companiesNamed", s.CompaniesNamed), s.CompaniesNamed == 1 ? "named company held" : "named companies held", () =>
+        {
+            w.Text("Also ");
+            page.Count("market.summary.companiesRelated", s.CompaniesRelated);
+            w.Text(s.CompaniesRelated == 1 ? " related company (not counted as flagged), held by " : " related companies (not counted as flagged), held by ");
+            page.Count("market.summary.fundsHoldingRelated", s.FundsHoldingRelated);
+            w.Text(s.FundsHoldingRelated == 1 ? " fund" : " funds");
+        });
+        if (s.FundsCompared > 0)
+        {
+            Tile(page, () =>
+                {
+                    page.CountOrUnknown("market.summary.entries", s.Entries);
+                    w.Text(" / ");
+                    page.CountOrUnknown("market.summary.exits", s.Exits);
+                }, "entries / exits between reports", () =>
+                {
+                    w.Text("companies named or related that funds entered or left, across ");
+                    page.Count("market.summary.fundsCompared", s.FundsCompared);
+                    w.Text(s.FundsCompared == 1 ? " fund with reports of two or more dates" : " funds with reports of two or more dates");
+                });
+        }
+        else
+        {
+            var lines = page.Report.Summary;
+            Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), lines.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
+            {
+                page.Count("summary.lines.excluded", lines.Lines.Excluded);
+                w.Text(lines.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
+                page.Count("summary.distinctSecurities", lines.DistinctSecurities);
+                w.Text(lines.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
+            });
+        }
+
+        w.Close("ul");
     }
 
     private static void SchemeTiles(ReportPage page, PortfolioExposure p)

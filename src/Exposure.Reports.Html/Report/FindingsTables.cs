@@ -4,24 +4,44 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 
-/// <summary>Findings as tables, one per fund under the fund's name, each row with its rule, score and every feature compared.</summary>
+/// <summary>
+/// Findings as tables, one per fund under the fund's name, each row with its rule, score and every feature compared. A
+/// market lists the funds with the most value in named companies first, each by its latest report, and at most
+/// <see cref="MarketLayout.Rows"/> of them.
+/// </summary>
 internal static class FindingsTables
 {
     public static void Write(ReportPage page, IReadOnlyList<(HoldingFinding Finding, int Index)> findings, string what)
     {
-        foreach (var fund in page.Report.Funds)
+        var report = page.Report;
+        var byFund = findings.ToLookup(f => f.Finding.FundId, StringComparer.Ordinal);
+        if (MarketLayout.Applies(report))
         {
-            var rows = findings.Where(f => f.Finding.FundId == fund.Id).ToList();
-            if (rows.Count == 0)
+            var funds = MarketLayout.FundsInOrder(report).Where(f => byFund.Contains(f.Id)).ToList();
+            var shown = funds.Take(MarketLayout.Rows).ToList();
+            foreach (var fund in shown)
             {
-                continue;
+                FundTable(page, fund, byFund[fund.Id].ToList(), what);
             }
 
-            page.W.Open("h3");
-            page.Name(fund.Name);
-            page.W.Close("h3");
-            page.Note($"File {fund.SourceFile}");
-            Table(page, rows, $"{what}: {fund.Name}, file {fund.SourceFile}");
+            var total = byFund.Count;
+            if (shown.Count < total)
+            {
+                var kind = char.ToLowerInvariant(what[0]) + what[1..];
+                page.Note(report.Market is null
+                    ? $"The first {Format.Count(shown.Count)} of {Format.Count(total)} funds with {kind} are shown; {MarketWording.FindingsWhere}."
+                    : $"The latest reports of the first {Format.Count(shown.Count)} funds are shown, of {Format.Count(total)} fund reports with {kind}; {MarketWording.FindingsWhere}.");
+            }
+
+            return;
+        }
+
+        foreach (var fund in report.Funds)
+        {
+            if (byFund.Contains(fund.Id))
+            {
+                FundTable(page, fund, byFund[fund.Id].ToList(), what);
+            }
         }
 
         var known = page.Report.Funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
@@ -31,6 +51,15 @@ internal static class FindingsTables
             page.Heading(3, "Other files");
             Table(page, orphans, $"{what}: other files");
         }
+    }
+
+    private static void FundTable(ReportPage page, FundExposure fund, IReadOnlyList<(HoldingFinding Finding, int Index)> rows, string what)
+    {
+        page.W.Open("h3");
+        page.Name(fund.Name);
+        page.W.Close("h3");
+        page.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && page.Report.Market is not null ? $" · report as of {Format.Date(asOf)}" : ""));
+        Table(page, rows, $"{what}: {fund.Name}, file {fund.SourceFile}");
     }
 
     private static void Table(ReportPage page, IReadOnlyList<(HoldingFinding Finding, int Index)> findings, string caption)

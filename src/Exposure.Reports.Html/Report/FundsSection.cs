@@ -20,12 +20,18 @@ internal sealed class FundsSection : IHtmlSection
         var report = page.Report;
         var currency = page.Currency;
         var w = page.W;
+        var market = MarketLayout.Applies(report);
+        var funds = Indexed(report, market ? MarketLayout.FundsInOrder(report) : report.Funds);
+        var shown = market ? funds.Take(MarketLayout.Rows).ToList() : funds;
         page.OpenSection(Id, Title);
         page.Paragraph("A fund's value is the net assets its file states, otherwise the sum of the values of its rows; when the file's own weights " +
             "show that it lists only part of a fund, the fund value they imply. Weights are shares of it, or the file's own weights where they " +
             "disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and left out of " +
             "the sums, never counted as zero. Flagged value counts holdings in companies named by a source only; related value (holdings in " +
-            "a listed parent or subsidiary of a named entity) is given beside it and never added to it.");
+            "a listed parent or subsidiary of a named entity) is given beside it and never added to it." +
+            (!market ? "" : report.Market is null
+                ? " The funds with the most value in named companies come first."
+                : " Each fund is given by its latest report; the funds with the most value in named companies come first."));
         page.Table("Funds screened",
         [
             new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
@@ -34,9 +40,8 @@ internal sealed class FundsSection : IHtmlSection
             new Column(ReportPage.MoneyHeader("Awaiting review", currency), true), new Column("Lines by state"),
         ], () =>
         {
-            for (var i = 0; i < report.Funds.Count; i++)
+            foreach (var (fund, i) in shown)
             {
-                var fund = report.Funds[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
                 page.Row(() => page
                     .RowHeader(() =>
@@ -55,9 +60,18 @@ internal sealed class FundsSection : IHtmlSection
                     .Num(() => page.MoneyCell(at + ".reviewValue", fund.ReviewValue, fund.Currency, currency))
                     .Cell(() => Lines(page, at + ".lines", fund.Lines), "small"));
             }
-        }, sortable: true, filterable: report.Funds.Count > 1);
+        }, sortable: true, filterable: shown.Count > 1);
+        if (MarketWording.Rest(shown.Count, funds.Count, "funds", MarketWording.FundsWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
 
-        Categories(page);
+        if (report.Market is { } view && MarketWording.EarlierReports(view) is { } earlier)
+        {
+            page.Note(earlier);
+        }
+
+        Categories(page, funds, market);
         page.CloseSection();
     }
 
@@ -69,6 +83,13 @@ internal sealed class FundsSection : IHtmlSection
         MetadataOrigin.Portfolio => " (given by the portfolio file)",
         _ => "",
     };
+
+    /// <summary>Each fund with its place in the model's list, where the JSON has its figures (<c>funds[i]</c>).</summary>
+    private static List<(FundExposure Fund, int Index)> Indexed(ExposureReport report, IReadOnlyList<FundExposure> funds)
+    {
+        var index = report.Funds.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return funds.Select(f => (f, index[f.Id])).ToList();
+    }
 
     /// <summary>"11 matched · 2 related · … · 40 lines in all".</summary>
     private static void Lines(ReportPage page, string root, StateCounts lines)
@@ -86,14 +107,16 @@ internal sealed class FundsSection : IHtmlSection
         w.Text(Wording.Verb(lines.Total, " line in all", " lines in all"));
     }
 
-    private static void Categories(ReportPage page)
+    private static void Categories(ReportPage page, List<(FundExposure Fund, int Index)> funds, bool market)
     {
-        var report = page.Report;
         var currency = page.Currency;
-        if (!report.Funds.Any(f => f.ByCategory.Count > 0))
+        var withCategories = funds.Where(x => x.Fund.ByCategory.Count > 0).ToList();
+        if (withCategories.Count == 0)
         {
             return;
         }
+
+        var shown = market ? withCategories.Take(MarketLayout.Rows).ToList() : withCategories;
 
         page.OpenSection("funds-categories", CategoriesTitle, 3);
         page.Note("A company counts under every category of allegation it carries, so these figures overlap: they are never summed, and their total is not the flagged value.");
@@ -103,9 +126,8 @@ internal sealed class FundsSection : IHtmlSection
             new Column("Weight", true), new Column("Named companies", true),
         ], () =>
         {
-            for (var i = 0; i < report.Funds.Count; i++)
+            foreach (var (fund, i) in shown)
             {
-                var fund = report.Funds[i];
                 for (var j = 0; j < fund.ByCategory.Count; j++)
                 {
                     var x = fund.ByCategory[j];
@@ -117,6 +139,11 @@ internal sealed class FundsSection : IHtmlSection
                 }
             }
         }, sortable: true, filterable: true, headed: true);
+        if (MarketWording.Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
+
         page.CloseSection();
     }
 }

@@ -46,6 +46,15 @@ internal static class Masthead
             facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))));
             facts.Add(("Report currency", () => w.Text(p.ReportCurrency)));
         }
+        else if (report.Market is { } market)
+        {
+            var m = market.Summary;
+            facts.Add(($"Funds screened ({Format.Count(m.Funds)})", () => w.Element("strong",
+                $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")}, from SEC Form N-PORT reports ({Format.Plural(m.Reports, "report", "reports")} in all)")));
+            facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(dates))));
+            facts.Add(("Listed here", () => w.Text($"the {Format.Count(Core.Reporting.MarketLayout.Rows)} funds, registrants and companies with the most exposure in each table; " +
+                "the workbook, the CSV files and the JSON list every one")));
+        }
         else
         {
             var funds = report.Funds;
@@ -89,8 +98,16 @@ internal static class Masthead
 
         if (shown.Count < funds.Count)
         {
-            w.Open("br").Text($"and {Format.Plural(funds.Count - shown.Count, "other fund", "other funds")} (every fund is listed under ");
-            w.Element("a", FundsSection.SectionTitle, ("href", "#" + FundsSection.SectionId)).Text(")");
+            w.Open("br").Text($"and {Format.Plural(funds.Count - shown.Count, "other fund", "other funds")} ");
+            if (Core.Reporting.MarketLayout.Applies(page.Report))
+            {
+                w.Text("(the workbook, funds.csv and the JSON list every fund)");
+            }
+            else
+            {
+                w.Text("(every fund is listed under ");
+                w.Element("a", FundsSection.SectionTitle, ("href", "#" + FundsSection.SectionId)).Text(")");
+            }
         }
     }
 

@@ -80,13 +80,20 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph("A fund's value is the net assets its file states; otherwise the sum of the market values of all accepted rows, screened " +
             "and excluded (cash may be negative). A holding's weight is its market value over the fund's value. Where the file has its own " +
             "weight column, each stated weight is compared with the computed one (below). " + Wording.ValuesMethod);
+        var checks = report.Funds.Select((f, i) => (f, i)).ToList();
+        if (MarketLayout.Applies(report))
+        {
+            checks = checks.OrderByDescending(x => x.f.WeightCheck.RowsOutsideTolerance).ThenByDescending(x => x.f.WeightCheck.MaxDifferencePercent)
+                .ThenBy(x => x.f.Name, StringComparer.Ordinal).ToList();
+        }
+
+        var weighed = MarketLayout.Applies(report) ? checks.Take(MarketLayout.Rows).ToList() : checks;
         page.Table("Stated weights against computed weights",
             [new Column("Fund"), new Column("Rows compared", true), new Column("Weights add up to"), new Column("Differing by more than the tolerance", true), new Column("Largest difference", true), new Column("Tolerance", true)],
             () =>
             {
-                for (var i = 0; i < report.Funds.Count; i++)
+                foreach (var (fund, i) in weighed)
                 {
-                    var fund = report.Funds[i];
                     var check = fund.WeightCheck;
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].weightCheck");
                     page.Row(() => page.RowHeader(() =>
@@ -101,6 +108,10 @@ internal sealed class MethodologySection : IHtmlSection
                         .Num(() => page.Figure(at + ".tolerancePercent", check.TolerancePercent, Format.PercentagePoints(check.TolerancePercent))));
                 }
             });
+        if (MarketWording.Rest(weighed.Count, checks.Count, "fund reports, those with the most rows outside the tolerance first,", MarketWording.WeightsWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
 
         page.Heading(3, "What is left out, and why");
         page.Paragraph(Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
@@ -112,6 +123,12 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph("Flagged value adds up matched holdings only, in companies named by a source. Related value and value awaiting review are " +
             "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
             "so they overlap and are never added up. " + Wording.TotalsMethod);
+
+        if (report.Market is not null)
+        {
+            page.Heading(3, "A market of funds");
+            page.Paragraph(MarketWording.Method);
+        }
 
         if (report.Portfolio is { } portfolio)
         {

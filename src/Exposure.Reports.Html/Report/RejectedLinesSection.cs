@@ -1,4 +1,6 @@
 using System.Globalization;
+using Exposure.Core.Reporting;
+
 namespace Exposure.Reports.Html.Report;
 
 /// <summary>Lines that looked like holdings but could not be read, with the reason and the line as read.</summary>
@@ -22,11 +24,12 @@ internal sealed class RejectedLinesSection : IHtmlSection
             return;
         }
 
+        var shown = MarketLayout.Applies(page.Report) ? Math.Min(rejected.Count, MarketLayout.Rows) : rejected.Count;
         page.Paragraph("Lines that looked like holdings but could not be read. They were not screened and their values are in no sum of rows. " +
             "Check them in the source file: a line that could not be read may hide an exposure.");
         page.Table("Rejected lines: the file, the line, why it could not be read, and the line as read", [new Column("File"), new Column("Line", true), new Column("Reason"), new Column("Line as read")], () =>
         {
-            for (var i = 0; i < rejected.Count; i++)
+            for (var i = 0; i < shown; i++)
             {
                 var line = rejected[i];
                 page.Row(() => page.Cell(line.File)
@@ -42,6 +45,11 @@ internal sealed class RejectedLinesSection : IHtmlSection
                     .Cell(() => page.W.Element("code", line.RawText), "raw"));
             }
         }, sortable: true, filterable: rejected.Count > 1, roomy: true);
+        if (MarketWording.Rest(shown, rejected.Count, "rejected lines", MarketWording.RejectedWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
+
         page.CloseSection();
     }
 }

@@ -12,6 +12,7 @@ internal static class ReportDocument
         new ExecutiveSummarySection(),
         new ChartsSection(),
         new PortfolioSection(),
+        new MarketSection(),
         new SummarySection(),
         new FundsSection(),
         new CompaniesSection(),

@@ -24,7 +24,7 @@ internal sealed class ReportPage
         _funds = report.Funds.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _entries = report.Portfolio?.Entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal) ?? [];
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var company in report.Companies)
+        foreach (var company in MarketLayout.ProfiledCompanies(report))
         {
             if (_companyAnchors.ContainsKey(company.Id))
             {
@@ -116,6 +116,9 @@ internal sealed class ReportPage
     public ReportPage Percent(string path, decimal? fraction) => Figure(path, fraction, Format.Percent(fraction));
 
     public ReportPage Count(string path, long count) => Figure(path, count, Format.Count(count));
+
+    /// <summary>A count the model may not know (entries and exits where nothing was compared): it reads "not given" then.</summary>
+    public ReportPage CountOrUnknown(string path, int? count) => Figure(path, count, count is { } known ? Format.Count(known) : Format.NotGiven);
 
     /// <summary>"Fund value (USD)" when the table has one currency.</summary>
     public static string MoneyHeader(string header, string? currency) => currency is null ? header : $"{header} ({currency})";

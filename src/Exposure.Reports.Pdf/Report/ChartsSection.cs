@@ -143,7 +143,8 @@ internal sealed class ChartsSection : IReportSection
 
     private static IEnumerable<IElement> FundsByFund(ReportContext context)
     {
-        var funds = context.Report.Funds;
+        var funds = LatestFunds(context);
+        var where = MarketLayout.Applies(context.Report) ? "the workbook's Funds sheet" : "Funds";
         if (funds.Count < 2)
         {
             yield break;
@@ -166,7 +167,7 @@ internal sealed class ChartsSection : IReportSection
                 AxisTitle = AmountAxis(c),
                 FormatValue = Typography.AxisAmount,
                 Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." +
-                    TopNote(shown.Count, funds.Count, "funds with the most value in named companies", "Funds"),
+                    TopNote(shown.Count, funds.Count, "funds with the most value in named companies", where),
             };
         }
         else
@@ -183,7 +184,7 @@ internal sealed class ChartsSection : IReportSection
                 MaxLabelFraction = Typography.NameLabelFraction,
                 Fill = Typography.NamedFill,
                 Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
-                    TopNote(items.Count, funds.Count, "funds with the largest flagged weight", "Funds"),
+                    TopNote(items.Count, funds.Count, "funds with the largest flagged weight", where),
             };
         }
     }
@@ -191,6 +192,16 @@ internal sealed class ChartsSection : IReportSection
     private static IEnumerable<IElement> FundsByCompany(ReportContext context)
     {
         var report = context.Report;
+        if (report.Market is { } market)
+        {
+            foreach (var element in MarketByCompany(market))
+            {
+                yield return element;
+            }
+
+            yield break;
+        }
+
         var named = report.Companies.Where(x => x.Basis == Basis.Named).ToList();
         if (named.Count == 0)
         {
@@ -223,13 +234,43 @@ internal sealed class ChartsSection : IReportSection
             Fill = Typography.NamedFill,
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under Companies held." +
-                TopNote(items.Count, named.Count, "named companies with the most value", "Companies held"),
+                TopNote(items.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : "Companies held"),
+        };
+    }
+
+    /// <summary>A market's named companies with the most value in the funds' latest reports.</summary>
+    private static IEnumerable<IElement> MarketByCompany(MarketView market)
+    {
+        var named = MarketLayout.CompaniesByValue(market).Where(x => x.Basis == Basis.Named).ToList();
+        if (named.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new Heading("By company named by a source", 2);
+        if (market.Summary.Currency is not { } c)
+        {
+            yield return Typography.Note("No chart: the funds report in different currencies, and values in different currencies are not compared.");
+            yield break;
+        }
+
+        var items = named.Where(x => x.Value is not null).Take(Bars)
+            .Select(x => new BarItem(x.Name, Positive(x.Value!.Value)) { ValueLabel = $"{Typography.Money(x.Value, c)} · {Typography.Plural(x.Funds, "fund", "funds")}" })
+            .ToList();
+        yield return new BarChart(items)
+        {
+            AxisTitle = AmountAxis(c),
+            FormatValue = Typography.AxisAmount,
+            MaxLabelFraction = Typography.NameLabelFraction,
+            Fill = Typography.NamedFill,
+            Caption = "Value summed over the funds whose latest report holds the company. Related companies are not shown here." +
+                TopNote(items.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
         };
     }
 
     private static IEnumerable<IElement> FundsByCategory(ReportContext context)
     {
-        var funds = context.Report.Funds.Where(f => f.ByCategory.Count > 0).ToList();
+        var funds = LatestFunds(context).Where(f => f.ByCategory.Count > 0).ToList();
         if (funds.Count == 0)
         {
             yield break;
@@ -265,7 +306,8 @@ internal sealed class ChartsSection : IReportSection
             AxisTitle = "Flagged weight in each category: share of the fund's value",
             FormatValue = Typography.AxisPercent,
             Caption = CategoryCaption + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
-                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", "Flagged value by category of allegation"),
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight",
+                    MarketLayout.Applies(context.Report) ? "the JSON (funds[].byCategory)" : "Flagged value by category of allegation"),
         };
     }
 
@@ -300,8 +342,21 @@ internal sealed class ChartsSection : IReportSection
             FormatValue = Typography.AxisPercent,
             Caption = "Each fund's holdings file at each as-of date." +
                 (context.Portfolio is null ? "" : " Changes company by company are under Changes between snapshots; the scheme's figures use the latest snapshot.") +
-                TopNote(shown.Count, funds.Count, "funds with the largest latest flagged weight", context.Portfolio is null ? "Funds" : "Changes between snapshots"),
+                TopNote(shown.Count, funds.Count, "funds with the largest latest flagged weight",
+                    context.Portfolio is not null ? "Changes between snapshots" : MarketLayout.Applies(context.Report) ? "the workbook's Funds sheet" : "Funds"),
         };
+    }
+
+    /// <summary>The funds whose figures the charts compare: each fund's latest report in a market of filings, else every fund.</summary>
+    private static IReadOnlyList<FundExposure> LatestFunds(ReportContext context)
+    {
+        if (context.Report.Market is null)
+        {
+            return context.Report.Funds;
+        }
+
+        var latest = MarketLayout.LatestReports(context.Report);
+        return context.Report.Funds.Where(f => latest.Contains(f.Id)).ToList();
     }
 
     /// <summary>Why a holding of the scheme was not looked through at all, as Coverage gives it.</summary>

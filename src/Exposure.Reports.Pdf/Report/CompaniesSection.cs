@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -24,9 +25,22 @@ internal sealed class CompaniesSection : IReportSection
             "are summarised as the cited sources report them; they are allegations, not findings of this tool. Every company carries a " +
             "caveat from the list; read it before relying on the entry.");
 
-        for (var i = 0; i < companies.Count; i++)
+        var profiled = MarketLayout.ProfiledCompanies(context.Report);
+        if (profiled.Count < companies.Count)
         {
-            yield return new Section(new CompanySection(companies[i], last: i == companies.Count - 1).Compose(context));
+            yield return new Paragraph(
+            [
+                new TextSpan($"{Typography.Plural(profiled.Count, "company is", "companies are")} profiled here, of the {Typography.Count(companies.Count)} held") { Bold = true },
+                context.Report.Market is null
+                    ? ": the first in the order above. "
+                    : $": those of the table {MarketSection.ByFundsTitle}, and the {Typography.Count(MarketLayout.LargestProfiled)} with the most value held. ",
+                char.ToUpperInvariant(MarketWording.ProfilesWhere[0]) + MarketWording.ProfilesWhere[1..] + ".",
+            ]);
+        }
+
+        for (var i = 0; i < profiled.Count; i++)
+        {
+            yield return new Section(new CompanySection(profiled[i], last: i == profiled.Count - 1).Compose(context));
         }
     }
 }

@@ -41,7 +41,15 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Words.Of(r.Basis)})")));
         }
 
-        if (company.TotalValue is { } total)
+        if (context.Report.Market is { } market)
+        {
+            if (market.Companies.FirstOrDefault(x => x.CompanyId == company.Id) is { } m)
+            {
+                facts.Add("Held by", $"{Typography.Plural(m.Funds, "fund", "funds")} of {Typography.Plural(m.Registrants, "registrant", "registrants")} in their latest reports" +
+                    (m.Value is null ? "" : $", {Typography.Money(m.Value, m.Currency)} in all"));
+            }
+        }
+        else if (company.TotalValue is { } total)
         {
             facts.Add("Value held, all funds", Typography.Money(total, currency) + Unknown(company.Holdings.Sum(h => h.RowsWithoutValue)));
         }
@@ -91,7 +99,9 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             Typography.PercentColumn("Weight"),
             Typography.RowCountColumn("Rows"),
         ]);
-        foreach (var holding in company.Holdings)
+        var holdings = Holders(context.Report);
+        var listed = MarketLayout.Applies(context.Report) ? holdings.Take(MarketLayout.HoldersListed).ToList() : holdings;
+        foreach (var holding in listed)
         {
             var through = Wording.HeldThrough(holding);
             held.AddRow(
@@ -106,6 +116,10 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         }
 
         yield return held;
+        if (MarketWording.Rest(listed.Count, holdings.Count, "funds holding it", MarketWording.HoldersWhere) is { } rest)
+        {
+            yield return Typography.Note(rest);
+        }
 
         yield return new Heading($"Allegations concerning {company.NameEn}, as the sources report them", 3) { Bookmark = false };
         if (company.Allegations.Count == 0)
@@ -122,6 +136,18 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             yield return Typography.CompanySeparator;
         }
+    }
+
+    /// <summary>The funds holding the company, largest value first: in a market of filings, each fund's latest report only.</summary>
+    private List<CompanyHolding> Holders(ExposureReport report)
+    {
+        if (report.Market is null)
+        {
+            return [.. company.Holdings];
+        }
+
+        var latest = MarketLayout.LatestReports(report);
+        return company.Holdings.Where(h => latest.Contains(h.FundId)).ToList();
     }
 
     /// <summary>The sources the list gives for each parent or subsidiary link, so the relationship can be checked like an allegation.</summary>

@@ -77,6 +77,11 @@ internal sealed class CoverSection : IReportSection
             yield return new OutlineEntry(PortfolioSection.CoverageTitle, 2);
         }
 
+        if (context.Report.Market is not null)
+        {
+            yield return new OutlineEntry(MarketSection.Title, 1);
+        }
+
         foreach (var title in new[]
                  {
                      SummarySection.Title, FundsSection.Title, CompaniesSection.Title, FindingsSection.HeldTitle, FindingsSection.ReviewTitle,
@@ -102,13 +107,24 @@ internal sealed class CoverSection : IReportSection
                 .Add("Holdings as of", Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))
                 .Add("Report currency", p.ReportCurrency);
         }
+        else if (report.Market is { } market)
+        {
+            var m = market.Summary;
+            facts.Add($"Funds screened ({Typography.Count(m.Funds)})", new TextSpan(
+                    $"{Typography.Plural(m.Funds, "fund", "funds")} filed by {Typography.Plural(m.Registrants, "registrant", "registrants")}, " +
+                    $"from SEC Form N-PORT reports ({Typography.Plural(m.Reports, "report", "reports")} in all)") { Bold = true })
+                .Add("Holdings as of", Wording.HoldingsAsOf(dates))
+                .Add("Listed here", $"the {Typography.Count(MarketLayout.Rows)} funds, registrants and companies with the most exposure in each table; " +
+                    "the workbook, the CSV files and the JSON list every one");
+        }
         else
         {
             var funds = report.Funds;
             var named = funds.Count <= FundsNamed
                 ? string.Join("\n", funds.Select(f => f.Name))
                 : string.Join("\n", funds.Take(FundsNamed - 1).Select(f => f.Name)) +
-                  $"\nand {Typography.Plural(funds.Count - (FundsNamed - 1), "other fund", "other funds")} (every fund is listed under Funds)";
+                  $"\nand {Typography.Plural(funds.Count - (FundsNamed - 1), "other fund", "other funds")} " +
+                  (MarketLayout.Applies(report) ? "(the workbook, funds.csv and the JSON list every fund)" : "(every fund is listed under Funds)");
             facts.Add(funds.Count == 1 ? "Fund screened" : $"Funds screened ({Typography.Count(funds.Count)})", new TextSpan(named) { Bold = true })
                 .Add("Holdings as of", Wording.HoldingsAsOf(dates));
         }

@@ -29,6 +29,14 @@ internal sealed class ExecutiveSummarySection : IReportSection
                 ", looked through every fund, fund of funds and index mandate to company level and screened against reference list " +
                 $"version {run.ReferenceDataVersion}.");
         }
+        else if (report.Market is { } market)
+        {
+            var m = market.Summary;
+            yield return new Paragraph(
+                $"{Typography.Plural(m.Funds, "fund", "funds")} filed by {Typography.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
+                $"each by its latest report, screened against reference list version {run.ReferenceDataVersion}: which funds hold listed companies " +
+                "that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance, how much, and who files them.");
+        }
         else
         {
             yield return new Paragraph(
@@ -141,6 +149,18 @@ internal sealed class ExecutiveSummarySection : IReportSection
             currency = p.ReportCurrency;
             items = p.Companies.Where(c => c.State == RowState.Matched && c.Value > 0).Take(Largest)
                 .Select(c => new BarItem(c.Name, (double)c.Value) { ValueLabel = $"{Typography.Money(c.Value, currency)} ({Typography.Percent(c.Share)})" })
+                .ToList();
+        }
+        else if (context.Report.Market is { } market)
+        {
+            if (market.Summary.Currency is not { } mc)
+            {
+                return null;
+            }
+
+            currency = mc;
+            items = MarketLayout.CompaniesByValue(market).Where(x => x.Basis == Basis.Named && x.Value > 0).Take(Largest)
+                .Select(x => new BarItem(x.Name, (double)x.Value!.Value) { ValueLabel = $"{Typography.Money(x.Value, currency)} · {Typography.Plural(x.Funds, "fund", "funds")}" })
                 .ToList();
         }
         else if (context.Currency is { } c)

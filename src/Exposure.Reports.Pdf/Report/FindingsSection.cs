@@ -29,7 +29,7 @@ internal sealed class FindingsSection : IReportSection
             yield return new Paragraph("No holding line was matched or related.");
         }
 
-        foreach (var element in ByFund(context, held))
+        foreach (var element in ByFund(context, held, "matched or related holdings"))
         {
             yield return element;
         }
@@ -44,7 +44,7 @@ internal sealed class FindingsSection : IReportSection
             yield return new Paragraph("No holding line needs review.");
         }
 
-        foreach (var element in ByFund(context, review))
+        foreach (var element in ByFund(context, review, "holdings that need review"))
         {
             yield return element;
         }
@@ -98,20 +98,41 @@ internal sealed class FindingsSection : IReportSection
         yield return table;
     }
 
-    /// <summary>A table per fund, in the order of the funds, under the fund's name (the table gives the line in the fund's file).</summary>
-    private static IEnumerable<IElement> ByFund(ReportContext context, IReadOnlyList<HoldingFinding> findings)
+    /// <summary>
+    /// A table per fund, in the order of the funds, under the fund's name (the table gives the line in the fund's file).
+    /// A market lists the funds with the most value in named companies first, each by its latest report, and at most
+    /// <see cref="MarketLayout.Rows"/> of them.
+    /// </summary>
+    private static IEnumerable<IElement> ByFund(ReportContext context, IReadOnlyList<HoldingFinding> findings, string what)
     {
-        foreach (var fund in context.Report.Funds)
+        var report = context.Report;
+        var byFund = findings.ToLookup(f => f.FundId, StringComparer.Ordinal);
+        if (MarketLayout.Applies(report))
         {
-            var rows = findings.Where(f => f.FundId == fund.Id).ToList();
-            if (rows.Count == 0)
+            var funds = MarketLayout.FundsInOrder(report).Where(f => byFund.Contains(f.Id)).ToList();
+            var shown = funds.Take(MarketLayout.Rows).ToList();
+            foreach (var element in shown.SelectMany(f => FundTable(context, f, byFund[f.Id].ToList())))
             {
-                continue;
+                yield return element;
             }
 
-            yield return new Heading(fund.Name, 3) { Bookmark = false, StructureLevel = 2 };
-            yield return Typography.Note($"File {fund.SourceFile}");
-            yield return FindingsTable(context, rows);
+            var total = byFund.Count;
+            if (shown.Count < total)
+            {
+                yield return Typography.Note(report.Market is null
+                    ? $"The first {Typography.Count(shown.Count)} of {Typography.Count(total)} funds with {what} are shown; {MarketWording.FindingsWhere}."
+                    : $"The latest reports of the first {Typography.Count(shown.Count)} funds are shown, of {Typography.Count(total)} fund reports with {what}; {MarketWording.FindingsWhere}.");
+            }
+
+            yield break;
+        }
+
+        foreach (var fund in report.Funds)
+        {
+            foreach (var element in byFund.Contains(fund.Id) ? FundTable(context, fund, byFund[fund.Id].ToList()) : [])
+            {
+                yield return element;
+            }
         }
 
         var known = context.Report.Funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
@@ -120,6 +141,13 @@ internal sealed class FindingsSection : IReportSection
         {
             yield return FindingsTable(context, orphans);
         }
+    }
+
+    private static IEnumerable<IElement> FundTable(ReportContext context, FundExposure fund, IReadOnlyList<HoldingFinding> rows)
+    {
+        yield return new Heading(fund.Name, 3) { Bookmark = false, StructureLevel = 2 };
+        yield return Typography.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && context.Report.Market is not null ? $" · report as of {Typography.Date(asOf)}" : ""));
+        yield return FindingsTable(context, rows);
     }
 
     private static Table FindingsTable(ReportContext context, IReadOnlyList<HoldingFinding> findings)

@@ -12,6 +12,9 @@ internal sealed class FundsSection : IReportSection
     {
         var report = context.Report;
         var currency = context.Currency;
+        var market = MarketLayout.Applies(report);
+        var funds = market ? MarketLayout.FundsInOrder(report) : report.Funds;
+        var shown = market ? funds.Take(MarketLayout.Rows).ToList() : funds;
 
         yield return new Heading(Title);
         yield return new Paragraph(
@@ -19,7 +22,10 @@ internal sealed class FundsSection : IReportSection
             "that it lists only part of a fund, the fund value they imply. Weights are shares of fund value, or the file's own weights " +
             "where they disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and " +
             "left out of the sums, never counted as zero. Flagged value counts only holdings in companies named by a source; related value " +
-            "(holdings in a parent or subsidiary of a named entity) is shown beside it and never added to it.");
+            "(holdings in a parent or subsidiary of a named entity) is shown beside it and never added to it." +
+            (!market ? "" : report.Market is null
+                ? " The funds with the most value in named companies come first."
+                : " Each fund is given by its latest report; the funds with the most value in named companies come first."));
 
         var table = new Table(
         [
@@ -31,7 +37,7 @@ internal sealed class FundsSection : IReportSection
             Typography.MoneyColumn("Related value", currency),
             new TableColumn("Lines by state", ColumnWidth.Relative(2)) { FontSize = Typography.DetailSize },
         ]);
-        foreach (var fund in report.Funds)
+        foreach (var fund in shown)
         {
             table.AddRow(
                 new TableCell(fund.Name)
@@ -48,7 +54,18 @@ internal sealed class FundsSection : IReportSection
         }
 
         yield return table;
-        if (report.Funds.Any(f => f.ReviewValue != 0))
+        foreach (var element in Rest(shown.Count, funds.Count, "funds", MarketWording.FundsWhere))
+        {
+            yield return element;
+        }
+
+        if (report.Market is { } view && MarketWording.EarlierReports(view) is { } earlier)
+        {
+            yield return Typography.Note(earlier);
+        }
+
+        var awaiting = funds.Where(f => f.ReviewValue != 0).ToList();
+        if (awaiting.Count > 0)
         {
             yield return Typography.Note("Some holdings await review; their value is given per fund below and is not counted as flagged.");
             var review = new Table(
@@ -57,27 +74,43 @@ internal sealed class FundsSection : IReportSection
                 Typography.MoneyColumn("Value awaiting review", currency),
                 Typography.PercentColumn("Weight"),
             ]);
-            foreach (var fund in report.Funds.Where(f => f.ReviewValue != 0))
+            var listed = market ? awaiting.Take(MarketLayout.Rows).ToList() : awaiting;
+            foreach (var fund in listed)
             {
                 review.AddRow(fund.Name, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency), Typography.Percent(fund.ReviewWeight));
             }
 
             yield return review;
+            foreach (var element in Rest(listed.Count, awaiting.Count, "funds with holdings awaiting review", MarketWording.FundsWhere))
+            {
+                yield return element;
+            }
         }
 
-        foreach (var element in Categories(report, currency))
+        foreach (var element in Categories(funds, market, currency))
         {
             yield return element;
         }
 
     }
 
-    private static IEnumerable<IElement> Categories(ExposureReport report, string? currency)
+    private static IEnumerable<IElement> Rest(int shown, int total, string what, string where)
     {
-        if (!report.Funds.Any(f => f.ByCategory.Count > 0))
+        if (MarketWording.Rest(shown, total, what, where) is { } text)
+        {
+            yield return Typography.Note(text);
+        }
+    }
+
+    private static IEnumerable<IElement> Categories(IReadOnlyList<FundExposure> funds, bool market, string? currency)
+    {
+        var withCategories = funds.Where(f => f.ByCategory.Count > 0).ToList();
+        if (withCategories.Count == 0)
         {
             yield break;
         }
+
+        var shown = market ? withCategories.Take(MarketLayout.Rows).ToList() : withCategories;
 
         yield return new Heading("Flagged value by category of allegation", 2);
         yield return Typography.Note(
@@ -92,7 +125,7 @@ internal sealed class FundsSection : IReportSection
             Typography.PercentColumn("Weight"),
             Typography.CountColumn("Named companies"),
         ]);
-        foreach (var fund in report.Funds)
+        foreach (var fund in shown)
         {
             foreach (var category in fund.ByCategory)
             {
@@ -107,5 +140,9 @@ internal sealed class FundsSection : IReportSection
         }
 
         yield return table;
+        foreach (var element in Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere))
+        {
+            yield return element;
+        }
     }
 }

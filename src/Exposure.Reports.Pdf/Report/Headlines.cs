@@ -19,10 +19,14 @@ internal static class Headlines
     private const int SourcesNamed = 3;
 
     public static IReadOnlyList<Figure> Figures(ReportContext context) =>
-        context.Portfolio is { } p ? SchemeFigures(context, p) : FundFigures(context.Report);
+        context.Portfolio is { } p ? SchemeFigures(context, p)
+        : context.Report.Market is { } m ? MarketHeadlines.Figures(context.Report, m)
+        : FundFigures(context.Report);
 
     public static IReadOnlyList<IReadOnlyList<TextSpan>> Findings(ReportContext context) =>
-        context.Portfolio is { } p ? SchemeFindings(context, p) : FundFindings(context);
+        context.Portfolio is { } p ? SchemeFindings(context, p)
+        : context.Report.Market is { } m ? MarketHeadlines.Findings(context, m)
+        : FundFindings(context);
 
     private static List<Figure> SchemeFigures(ReportContext context, PortfolioExposure p)
     {
@@ -185,16 +189,7 @@ internal static class Headlines
         }
 
         var lines = s.Lines;
-        var excluded = $"{Typography.Plural(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
-            $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
-        findings.Add(lines.Rejected == 0
-            ? [$"{ReadAll(s.ValuesUnknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
-            :
-            [
-                new TextSpan($"{Typography.Plural(lines.Rejected, "line", "lines")} could not be read") { Bold = true },
-                $" and {(lines.Rejected == 1 ? "was" : "were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines, " +
-                $"since a line that could not be read may hide an exposure. {char.ToUpperInvariant(excluded[0])}{excluded[1..]}.",
-            ]);
+        findings.Add(Lines(lines, s.ValuesUnknown));
 
         findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Typography.Money(v, c) : null));
 
@@ -251,7 +246,22 @@ internal static class Headlines
         return $"{widest.NameEn} (held by {Typography.Plural(widest.Holdings.Count, "fund", "funds")})";
     }
 
-    private static IReadOnlyList<TextSpan> Review(int lines, string? value) =>
+    /// <summary>What could not be read (and where it is listed), and what was excluded as non-equity.</summary>
+    internal static IReadOnlyList<TextSpan> Lines(StateCounts lines, UnknownValues unknown)
+    {
+        var excluded = $"{Typography.Plural(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
+            $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
+        return lines.Rejected == 0
+            ? [$"{ReadAll(unknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
+            :
+            [
+                new TextSpan($"{Typography.Plural(lines.Rejected, "line", "lines")} could not be read") { Bold = true },
+                $" and {(lines.Rejected == 1 ? "was" : "were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines, " +
+                $"since a line that could not be read may hide an exposure. {char.ToUpperInvariant(excluded[0])}{excluded[1..]}.",
+            ];
+    }
+
+    internal static IReadOnlyList<TextSpan> Review(int lines, string? value) =>
         lines == 0
             ? ["No holding awaits a person's review."]
             :
@@ -264,7 +274,7 @@ internal static class Headlines
             ];
 
     /// <summary>"named by 2 lists or reports: US Entity List; …", from the company's basis text and its allegations' lists or reports.</summary>
-    private static string NamedBy(ReportContext context, string companyId)
+    internal static string NamedBy(ReportContext context, string companyId)
     {
         if (context.Company(companyId) is not { } company)
         {

@@ -107,7 +107,10 @@ internal sealed class MethodologySection : IReportSection
             "the market values of all accepted rows, screened and excluded (cash may be negative). A holding's weight is its market value " +
             "over the fund value, shown as a percentage. Where the file has its own weight column, each stated weight is compared with the " +
             "computed one (below). " + Wording.ValuesMethod);
-        yield return WeightCheckTable(report);
+        foreach (var element in WeightCheck(report))
+        {
+            yield return element;
+        }
 
         yield return new Heading("What is excluded, and why", 2);
         yield return new Paragraph(
@@ -122,6 +125,12 @@ internal sealed class MethodologySection : IReportSection
             "Flagged value sums only matched holdings, in companies named by a source. Related value and the value awaiting review are " +
             "reported separately and never counted as flagged. Figures by category of allegation count a company under every category it " +
             "carries, so they overlap and are never summed. " + Wording.TotalsMethod);
+
+        if (report.Market is not null)
+        {
+            yield return new Heading("A market of funds", 2);
+            yield return new Paragraph(MarketWording.Method);
+        }
 
         if (report.Portfolio is { } portfolio)
         {
@@ -228,7 +237,29 @@ internal sealed class MethodologySection : IReportSection
             (unstated > 0 ? $" For {Typography.Count(unstated)} companies held, a list does not state the kind of some of its sources." : ""));
     }
 
-    private static Table WeightCheckTable(ExposureReport report)
+    /// <summary>The weight check per fund; in a market, the funds with the most rows outside the tolerance first, and at most <see cref="MarketLayout.Rows"/>.</summary>
+    private static IEnumerable<IElement> WeightCheck(ExposureReport report)
+    {
+        if (!MarketLayout.Applies(report))
+        {
+            yield return WeightCheckTable(report.Funds);
+            yield break;
+        }
+
+        var funds = report.Funds
+            .OrderByDescending(f => f.WeightCheck.RowsOutsideTolerance)
+            .ThenByDescending(f => f.WeightCheck.MaxDifferencePercent)
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        var shown = funds.Take(MarketLayout.Rows).ToList();
+        yield return WeightCheckTable(shown);
+        if (MarketWording.Rest(shown.Count, funds.Count, "fund reports, those with the most rows outside the tolerance first,", MarketWording.WeightsWhere) is { } rest)
+        {
+            yield return Typography.Note(rest);
+        }
+    }
+
+    private static Table WeightCheckTable(IReadOnlyList<FundExposure> funds)
     {
         var table = new Table(
         [
@@ -239,7 +270,7 @@ internal sealed class MethodologySection : IReportSection
             Typography.FigureColumn("Largest difference", LargestDifferenceWidth),
             Typography.FigureColumn("Tolerance", ToleranceWidth),
         ]);
-        foreach (var fund in report.Funds)
+        foreach (var fund in funds)
         {
             var check = fund.WeightCheck;
             table.AddRow(

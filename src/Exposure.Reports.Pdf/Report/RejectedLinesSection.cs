@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -27,7 +28,8 @@ internal sealed class RejectedLinesSection : IReportSection
             new TableColumn("Reason", ColumnWidth.Relative(1.8)),
             new TableColumn("Line as read", ColumnWidth.Relative(2.6)) { FontSize = Typography.DetailSize },
         ]);
-        foreach (var line in rejected)
+        var shown = MarketLayout.Applies(context.Report) ? rejected.Take(MarketLayout.Rows).ToList() : rejected;
+        foreach (var line in shown)
         {
             var where = line.LineCount > 1
                 ? $"{Typography.LineNumber(line.Line)}\n({Typography.Count(line.LineCount)} lines)"
@@ -36,5 +38,9 @@ internal sealed class RejectedLinesSection : IReportSection
         }
 
         yield return table;
+        if (MarketWording.Rest(shown.Count, rejected.Count, "rejected lines", MarketWording.RejectedWhere) is { } rest)
+        {
+            yield return Typography.Note(rest);
+        }
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
         new ExecutiveSummarySection(),
         new ChartsSection(),
         new PortfolioSection(),
+        new MarketSection(),
         new SummarySection(),
         new FundsSection(),
         new CompaniesSection(),
@@ -37,7 +38,8 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
             Timestamp = Timestamp(report),
             Metadata = new DocumentMetadata(title)
             {
-                Subject = (report.Portfolio is null ? "Fund holdings" : "A pension scheme's holdings, looked through to company level and") + " screened against a sourced list of listed companies named by public sources in connection " +
+                Subject = (report.Portfolio is not null ? "A pension scheme's holdings, looked through to company level and"
+                    : report.Market is not null ? "A market of funds' holdings, from SEC Form N-PORT filings," : "Fund holdings") + " screened against a sourced list of listed companies named by public sources in connection " +
                     "with alleged Uyghur forced labour or Xinjiang surveillance" +
                     (report.Run.IllustrativeNote is null ? "" : " (illustrative data)"),
                 Keywords = $"Uyghur forced labour, Xinjiang, surveillance, fund holdings, exposure, screening, reference data {report.Run.ReferenceDataVersion}",

@@ -23,9 +23,16 @@ internal sealed class SummarySection : IReportSection
                 "currency. The scheme's figures, looked through in one currency, are under " + PortfolioSection.Title + ".");
         }
 
+        if (report.Market is not null)
+        {
+            yield return Typography.Note(
+                "The figures on this page are over every fund report screened, earlier reports of a fund included. The market's figures, " +
+                "over each fund's latest report, are under " + MarketSection.Title + ".");
+        }
+
         var w = s.TotalsWithheld;
         var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
-            .Add(report.Portfolio is null ? "Funds screened" : "Holdings files screened (every snapshot)", Typography.Count(s.Funds))
+            .Add(report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Fund reports screened (every report of every fund)" : "Funds screened", Typography.Count(s.Funds))
             .Add("Holdings as of", Wording.HoldingsAsOf(s.Dates))
             .Add("Report currency", c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))
             .Add("Value screened (sum of fund values)", Typography.Total(s.ValueScreened, c, w))

@@ -54,6 +54,12 @@ internal static partial class Typography
 
     public static string Count(long count) => count.ToString("#,0", Invariant);
 
+    /// <summary>A count the model may not know (entries and exits where nothing was compared): "not given" then.</summary>
+    public static string Count(int? count) => count is { } known ? Count(known) : NotGiven;
+
+    /// <summary>"3 entries", or "not given" when the model does not know the count.</summary>
+    public static string Plural(int? count, string one, string many) => count is { } known ? Plural(known, one, many) : NotGiven;
+
     public static string Score(double score) => score.ToString("0.00", Invariant);
 
     public static string Date(DateOnly? date) => Wording.Date(date);

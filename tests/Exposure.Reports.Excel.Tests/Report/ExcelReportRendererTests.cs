@@ -72,6 +72,59 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Market_workbook_has_every_registrant_and_every_entry_and_exit_and_agrees_with_the_model()
+    {
+        using var temp = new TempFolder();
+        var report = ExposureRun.Execute(new RunRequest(
+            [new HoldingsInput(RepoPaths.NportDataSet(), "nport-dataset"), new HoldingsInput(RepoPaths.NportDataSet("nport-dataset-2026q3"), "nport-dataset-2026q3")],
+            RepoPaths.ReferenceData, temp.Path, [], "test")).Report;
+        var market = report.Market!;
+        var bytes = Render(report);
+        Assert.Empty(ReadBack.Validate(bytes, output));
+
+        using var book = new ReadBack(bytes);
+        Assert.Equal(["Summary", "Market", "Registrants", "Market funds", "Market companies", "Fund changes", "Funds"], book.SheetNames.Take(7));
+        var s = market.Summary;
+        Assert.Equal(s.Funds, ValueOf(book, "Market", "Funds (series), each counted once"));
+        Assert.Equal(s.Reports, ValueOf(book, "Market", "Fund reports screened (every report of every fund)"));
+        Assert.Equal((double)s.FlaggedValue!.Value, ValueOf(book, "Market", "Value in companies named by a source (USD)"), 6);
+        Assert.Equal(s.Entries!.Value, ValueOf(book, "Market", "Entries: a company a fund holds and did not in its previous report (sheet Fund changes)"));
+        Assert.Equal(s.Exits!.Value, ValueOf(book, "Market", "Exits: a company a fund held and no longer does (sheet Fund changes)"));
+
+        // Every registrant, every fund, every company and every change is a row of its table, in the model's order.
+        Assert.Equal(market.Registrants.Count + 1, book.Rows("Registrants").Count);
+        for (var i = 0; i < market.Registrants.Count; i++)
+        {
+            var r = market.Registrants[i];
+            var row = (i + 2).ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(r.Registrant, book.Text("Registrants", "A" + row));
+            Assert.Equal(r.Funds, book.Number("Registrants", "C" + row));
+            Assert.Equal((double)r.FlaggedValue!.Value, book.Number("Registrants", "H" + row), 6);
+        }
+
+        Assert.Equal(market.Funds.Count + 1, book.Rows("Market funds").Count);
+        Assert.Equal(market.Companies.Count + 1, book.Rows("Market companies").Count);
+        Assert.Equal(market.Changes.Count + 1, book.Rows("Fund changes").Count);
+        for (var i = 0; i < market.Changes.Count; i++)
+        {
+            var c = market.Changes[i];
+            var row = (i + 2).ToString(CultureInfo.InvariantCulture);
+            Assert.Equal((c.FundName, c.CompanyName, c.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit"),
+                (book.Text("Fund changes", "A" + row), book.Text("Fund changes", "F" + row), book.Text("Fund changes", "H" + row)));
+            Assert.Equal((double)(c.ValueAfter ?? c.ValueBefore)!.Value, book.Number("Fund changes", (c.ValueAfter is null ? "I" : "J") + row), 6);
+            Assert.Null(book.Cell("Fund changes", (c.ValueAfter is null ? "J" : "I") + row)?.CellValue); // not applicable: empty, never 0
+        }
+    }
+
+    [Fact]
+    public void Without_a_market_the_workbook_has_no_market_sheets()
+    {
+        using var temp = new TempFolder();
+        using var book = new ReadBack(Render(Illustrative(temp.Path)));
+        Assert.DoesNotContain(book.SheetNames, n => n is "Market" or "Registrants" or "Market funds" or "Market companies" or "Fund changes");
+    }
+
+    [Fact]
     public void Scheme_workbook_has_the_portfolio_view_and_agrees_with_the_model()
     {
         using var temp = new TempFolder();

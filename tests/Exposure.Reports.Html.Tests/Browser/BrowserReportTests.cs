@@ -22,6 +22,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [SkippableTheory]
     [InlineData("bundled")]
     [InlineData("scheme")]
+    [InlineData("market")]
     public async Task Opens_without_errors_and_requests_nothing_but_itself(string name)
     {
         var browser = chromium.Require();
@@ -56,6 +57,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [SkippableTheory]
     [InlineData("bundled")]
     [InlineData("scheme")]
+    [InlineData("market")]
     public async Task The_figures_on_the_page_equal_the_JSON(string name)
     {
         var browser = chromium.Require();
@@ -75,6 +77,8 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [InlineData("bundled", 390)]
     [InlineData("scheme", 1280)]
     [InlineData("scheme", 390)]
+    [InlineData("market", 1280)]
+    [InlineData("market", 390)]
     public async Task Axe_finds_no_serious_or_critical_violation(string name, int width)
     {
         var browser = chromium.Require();
@@ -219,6 +223,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [SkippableTheory]
     [InlineData("bundled")]
     [InlineData("scheme")]
+    [InlineData("market")]
     public async Task On_a_phone_the_page_does_not_scroll_sideways(string name)
     {
         var browser = chromium.Require();

@@ -8,7 +8,8 @@ namespace Exposure.Reports.Pdf.Tests.Report;
 
 /// <summary>
 /// A 200-fund report from the real pipeline (and the same funds as a scheme) lays out without anything running off a
-/// page; charts show their largest items with a note; tables continuing on a page start with their header. Not timed:
+/// page; charts show their largest items with a note; the funds are laid out as a market (tables bounded, saying where
+/// every row is), the scheme in full; tables continuing on a page start with their header. Not timed:
 /// time the renderer with the Scale console project (Scale/README.md).
 /// </summary>
 public sealed class ScaleTests(ITestOutputHelper output)
@@ -26,11 +27,16 @@ public sealed class ScaleTests(ITestOutputHelper output)
         output.WriteLine($"{pdf.Layout.PageCount} pages");
 
         AssertFits(pdf.Layout);
+        // More than 100 funds: laid out as a market, each table bounded and saying where every row is.
+        Assert.True(MarketLayout.Applies(report));
         var charts = Blocks.ReadingText(Layouts.Between(pdf.Layout, ChartsSection.Title, SummarySection.Title));
-        Assert.Contains(charts, l => l.EndsWith("The 12 funds with the most value in named companies are shown, of 200; Funds lists every one.", StringComparison.Ordinal));
-        Assert.Contains(charts, l => l.EndsWith("The 8 funds with the largest flagged weight are shown, of 200; Flagged value by category of allegation lists every one.", StringComparison.Ordinal));
+        Assert.Contains(charts, l => l.EndsWith("The 12 funds with the most value in named companies are shown, of 200; the workbook's Funds sheet lists every one.", StringComparison.Ordinal));
+        Assert.Contains(charts, l => l.EndsWith("The 8 funds with the largest flagged weight are shown, of 200; the JSON (funds[].byCategory) lists every one.", StringComparison.Ordinal));
         var funds = Blocks.ReadingText(Layouts.Between(pdf.Layout, FundsSection.Title, CompaniesSection.Title));
-        Assert.All(report.Funds, f => Assert.Contains(funds, l => l.StartsWith(f.Name, StringComparison.Ordinal)));
+        var ordered = MarketLayout.FundsInOrder(report);
+        Assert.All(ordered.Take(MarketLayout.Rows), f => Assert.Contains(funds, l => l.StartsWith(f.Name, StringComparison.Ordinal)));
+        Assert.Contains($"The first {MarketLayout.Rows} of 200 funds are shown; {MarketWording.FundsWhere}.", funds);
+        Assert.True(ordered.Zip(ordered.Skip(1)).All(p => p.First.FlaggedValue >= p.Second.FlaggedValue), "funds are listed largest flagged value first");
 
         {
             var (exitCode, check) = PdfTools.Run("qpdf", "--check", pdf.Path);

@@ -1,0 +1,19 @@
+using Exposure.Core.Holdings;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>A fund's holding of one named or related company in its latest report (all its rows of that company).</summary>
+/// <param name="State"><see cref="RowState.Matched"/> (a company a source names) or <see cref="RowState.Related"/>.</param>
+/// <param name="Value">Null (not known) when a row's value is not known.</param>
+/// <param name="Weight">Value over the fund's value; null when the value is not known.</param>
+public sealed record MarketHolding(
+    string FundId,
+    string FundName,
+    string? Registrant,
+    string CompanyId,
+    string CompanyName,
+    RowState State,
+    string? Currency,
+    decimal? Value,
+    decimal? Weight,
+    int Rows);

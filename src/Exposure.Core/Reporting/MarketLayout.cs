@@ -1,0 +1,118 @@
+namespace Exposure.Core.Reporting;
+
+/// <summary>
+/// When a report is laid out as a market, and how far its readable outputs (the PDF and the web page) list it. A report
+/// is a market when its funds come from regulatory filings (it has a <see cref="MarketView"/>) or, without a scheme,
+/// when it screens more than <see cref="FundsListedInFull"/> funds. A market's tables per fund, per company and per
+/// registrant then show their first <see cref="Rows"/> rows and say how many more there are and where the full table is
+/// (the workbook, the CSV files and the JSON always hold every row). Both renderers choose the same rows from here.
+/// </summary>
+public static class MarketLayout
+{
+    /// <summary>A report of more funds than this, without a scheme, is laid out as a market.</summary>
+    public const int FundsListedInFull = 100;
+
+    /// <summary>Rows a market's bounded tables show.</summary>
+    public const int Rows = 25;
+
+    /// <summary>The largest holdings the model lists (<see cref="MarketView.LargestHoldings"/>).</summary>
+    public const int LargestHoldings = 25;
+
+    /// <summary>Funds listed under a company's profile in a market.</summary>
+    public const int HoldersListed = 10;
+
+    /// <summary>Companies with the most value held that a market profiles besides those held by the most funds (the executive summary's chart).</summary>
+    public const int LargestProfiled = 5;
+
+    /// <summary>Companies listed as most entered and most left.</summary>
+    public const int ChangedCompanies = 10;
+
+    public static bool Applies(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Market is not null || (report.Portfolio is null && report.Funds.Count > FundsListedInFull);
+    }
+
+    /// <summary>
+    /// The funds in the order a market's tables list them: for a market of filings, each fund's latest report in the
+    /// market's order; otherwise every fund, largest flagged value first (largest flagged weight when the funds report in
+    /// different currencies), then by name.
+    /// </summary>
+    public static IReadOnlyList<FundExposure> FundsInOrder(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Market is { } market)
+        {
+            var byId = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
+            return market.Funds.Select(f => byId.GetValueOrDefault(f.LatestFundId)).OfType<FundExposure>().ToList();
+        }
+
+        var sameCurrency = report.Summary.Currency is not null;
+        return report.Funds
+            .OrderByDescending(f => sameCurrency ? f.FlaggedValue : f.FlaggedWeight)
+            .ThenByDescending(f => sameCurrency ? f.RelatedValue : f.RelatedWeight)
+            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The market's companies by value held, largest first; companies whose value is not known come last, by funds holding them.</summary>
+    public static IReadOnlyList<MarketCompany> CompaniesByValue(MarketView market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market.Companies
+            .Where(c => c.Funds > 0)
+            .OrderBy(c => c.Value is null)
+            .ThenByDescending(c => c.Value ?? 0)
+            .ThenByDescending(c => c.Funds)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The market's companies most entered (<paramref name="entries"/>) or most left, each with at least one.</summary>
+    public static IReadOnlyList<MarketCompany> MostChanged(MarketView market, bool entries)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market.Companies
+            .Where(c => (entries ? c.Entries : c.Exits) > 0)
+            .OrderByDescending(c => (entries ? c.Entries : c.Exits) ?? 0)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(ChangedCompanies)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The companies a market profiles (why each is listed, its caveat, its sources): those of its table of companies held
+    /// by the most funds, and the <see cref="LargestProfiled"/> with the most value held, in the model's order. Without a
+    /// market view, the first <see cref="Rows"/> companies of the model. Every company when the report is not laid out as
+    /// a market.
+    /// </summary>
+    public static IReadOnlyList<CompanyExposure> ProfiledCompanies(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!Applies(report))
+        {
+            return report.Companies;
+        }
+
+        if (report.Market is not { } market)
+        {
+            return report.Companies.Take(Rows).ToList();
+        }
+
+        var shown = market.Companies.Where(c => c.Funds > 0).Take(Rows)
+            .Concat(CompaniesByValue(market).Take(LargestProfiled))
+            .Select(c => c.CompanyId)
+            .ToHashSet(StringComparer.Ordinal);
+        return report.Companies.Where(c => shown.Contains(c.Id)).ToList();
+    }
+
+    /// <summary>The ids of the funds whose figures a market uses: each fund's latest report; every fund without a market view.</summary>
+    public static IReadOnlySet<string> LatestReports(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Market is { } market
+            ? market.Funds.Select(f => f.LatestFundId).ToHashSet(StringComparer.Ordinal)
+            : report.Funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,40 @@
+namespace Exposure.Core.Reporting;
+
+/// <summary>
+/// A market's headline figures, over each fund's latest report. Money is summed only when those reports share a
+/// currency; otherwise the sums are null (not known), never a mix of currencies.
+/// </summary>
+/// <param name="Funds">Funds (series) in the market, each counted once however many reports it has.</param>
+/// <param name="Reports">Fund reports screened: every report of every fund, the earlier ones included.</param>
+/// <param name="Registrants">Registrants filing those funds.</param>
+/// <param name="FundsHoldingNamed">Funds whose latest report holds a company a source names.</param>
+/// <param name="FundsHoldingRelated">Funds whose latest report holds a related company (a listed parent or subsidiary of a named entity).</param>
+/// <param name="RegistrantsFilingNamed">Registrants filing at least one fund whose latest report holds a named company.</param>
+/// <param name="CompaniesNamed">Named companies held in the latest reports.</param>
+/// <param name="CompaniesRelated">Related companies held in the latest reports.</param>
+/// <param name="NetAssets">The funds' values (their stated net assets, where given) summed over the latest reports.</param>
+/// <param name="FlaggedShare">Flagged value over <paramref name="NetAssets"/>.</param>
+/// <param name="FirstAsOf">The earliest date of any report screened.</param>
+/// <param name="LatestAsOf">The latest date of any report screened.</param>
+/// <param name="FundsCompared">Funds with reports of two or more dates, whose entries and exits are listed.</param>
+/// <param name="Entries">Companies entering a fund between two of its reports, counted per fund and company; null (not known) when no fund has two reports to compare.</param>
+/// <param name="Exits">Companies leaving a fund between two of its reports, counted per fund and company; null (not known) when no fund has two reports to compare.</param>
+public sealed record MarketSummary(
+    int Funds,
+    int Reports,
+    int Registrants,
+    int FundsHoldingNamed,
+    int FundsHoldingRelated,
+    int RegistrantsFilingNamed,
+    int CompaniesNamed,
+    int CompaniesRelated,
+    string? Currency,
+    decimal? NetAssets,
+    decimal? FlaggedValue,
+    decimal? FlaggedShare,
+    decimal? RelatedValue,
+    DateOnly? FirstAsOf,
+    DateOnly? LatestAsOf,
+    int FundsCompared,
+    int? Entries,
+    int? Exits);

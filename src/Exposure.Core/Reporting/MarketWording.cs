@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>
+/// The sentences the PDF and the web page both use for a market (<see cref="MarketLayout"/>): how many rows a bounded
+/// table leaves out and where every row is listed, and what to do when there are no reports to compare.
+/// </summary>
+public static class MarketWording
+{
+    public const string FundsWhere = "the workbook's Funds sheet, funds.csv and the JSON (funds) list every one, each report of each fund";
+
+    public const string CompaniesWhere = "the workbook's Market companies sheet and the JSON (market.companies) list every one";
+
+    public const string ProfilesWhere = "the workbook's Companies and Sources sheets and the JSON (companies) give every company held, with its sources and caveat";
+
+    public const string RegistrantsWhere = "the workbook's Registrants sheet, registrants.csv and the JSON (market.registrants) list every one";
+
+    public const string FindingsWhere = "matches.csv, the workbook's Matches and Review sheets and the JSON (findings) list every one, with its rule and evidence";
+
+    public const string HoldersWhere = "the workbook's Matches sheet and matches.csv list every holding";
+
+    public const string RejectedWhere = "rejected.csv and the workbook's Rejected sheet list every one";
+
+    public const string CategoriesWhere = "the JSON (funds[].byCategory) gives every fund's figures by category";
+
+    public const string WeightsWhere = "the JSON (funds[].weightCheck) gives every fund's check";
+
+    public const string HoldingsWhere =
+        "Every holding of a named or related company is in matches.csv and the workbook's Matches sheet.";
+
+    public const string ChangesWhere =
+        "Every entry and exit, fund by fund, is in the workbook's Fund changes sheet, changes.csv and the JSON (market.changes).";
+
+    public const string NothingToCompare =
+        "Every fund has reports of one date only, so there are no entries or exits to compare. To compare, screen two quarters' " +
+        "data sets together (--holdings 2026q1_nport.zip 2026q2_nport.zip), or every month of one (--nport-months all).";
+
+    /// <summary>How a market's figures are made, for the methodology of the PDF and the web page.</summary>
+    public const string Method =
+        "The funds come from SEC Form N-PORT data sets. A fund is a series (its SEC series id; a filing without one is keyed by " +
+        "its name), filed by a registrant (its CIK and name). Each data set gives each series' latest report of the quarter, or " +
+        "every month with --nport-months all; several data sets (two quarters) may be screened together. The market's figures " +
+        "use each fund's latest report: two reports of the same date count once, the one given last. Registrants' and companies' " +
+        "values are summed only over funds reporting in one currency, else not given. An entry is a named or related company a " +
+        "fund holds in a report and did not hold in its previous one; an exit, the reverse. A holding dropped or added because a " +
+        "row could not be read, or because the list changed, shows as an exit or entry too. Largest holdings add up a fund's rows " +
+        "of one company. Holding a company a source names says nothing of wrongdoing by a fund or by the registrant that files it.";
+
+    /// <summary>What the funds table of a market leaves out besides funds: earlier reports of its funds; null when there are none.</summary>
+    public static string? EarlierReports(MarketView market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        var earlier = market.Summary.Reports - market.Summary.Funds;
+        return earlier <= 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"{(earlier == 1 ? "One earlier report" : $"{earlier:#,0} earlier reports")} of these funds {(earlier == 1 ? "is" : "are")} not listed here; {FundsWhere}.");
+    }
+
+    /// <summary>"The first 25 of 2,000 funds are shown; the workbook's … list every one.", or null when every row is shown.</summary>
+    public static string? Rest(int shown, int total, string what, string where) =>
+        shown >= total
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"The first {shown:#,0} of {total:#,0} {what} are shown; {where}.");
+}

@@ -1,0 +1,99 @@
+using Exposure.Core.Reporting;
+using Exposure.Reports.Excel.Writing;
+
+namespace Exposure.Reports.Excel.Report;
+
+/// <summary>
+/// A market of funds from SEC N-PORT filings, in full: its figures over each fund's latest report, every registrant,
+/// every fund with its entries and exits, every company by funds holding it, and every entry and exit.
+/// </summary>
+internal static class MarketSheets
+{
+    private const int ChartBars = 15;
+
+    public static void Add(WorkbookWriter writer, MarketView market)
+    {
+        var s = market.Summary;
+        var c = s.Currency;
+        var inCurrency = c is null ? "" : $" ({c})";
+        writer.AddKeyValueSheet(new KeyValueSheet("Market", "A market of funds: each fund's latest report",
+        [
+            new("Funds (series), each counted once", CellContent.Integer(s.Funds)),
+            new("Fund reports screened (every report of every fund)", CellContent.Integer(s.Reports)),
+            new("Registrants filing them", CellContent.Integer(s.Registrants)),
+            new("Reports dated from", CellContent.Date(s.FirstAsOf)),
+            new("Reports dated to", CellContent.Date(s.LatestAsOf)),
+            new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
+            new($"Fund values (net assets), latest reports{inCurrency}", CellContent.Money(s.NetAssets)),
+            new($"Value in companies named by a source{inCurrency}", CellContent.Money(s.FlaggedValue)),
+            new("Share of fund values", CellContent.Percent(s.FlaggedShare)),
+            new($"Value in related companies (not counted as flagged){inCurrency}", CellContent.Money(s.RelatedValue)),
+            new("Funds holding a named company", CellContent.Integer(s.FundsHoldingNamed)),
+            new("Funds holding a related company", CellContent.Integer(s.FundsHoldingRelated)),
+            new("Registrants filing funds that hold a named company", CellContent.Integer(s.RegistrantsFilingNamed)),
+            new("Named companies held", CellContent.Integer(s.CompaniesNamed)),
+            new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
+            new("Funds with reports of two or more dates", CellContent.Integer(s.FundsCompared)),
+            new("Entries: a company a fund holds and did not in its previous report (sheet Fund changes)", CellContent.Integer(s.Entries)),
+            new("Exits: a company a fund held and no longer does (sheet Fund changes)", CellContent.Integer(s.Exits)),
+            new("Language", CellContent.WrappedText(
+                "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with alleged " +
+                "Uyghur forced labour or Xinjiang surveillance. A registrant files funds that hold them; this says nothing of wrongdoing " +
+                "by a company, a fund or a registrant. The sheet Sources gives each source.")),
+        ])
+        {
+            LabelWidth = 62,
+            ValueWidth = 24,
+            Chart = c is null ? null : new BarChartSpec("Value in named companies, by registrant", "Registrant", $"Value ({c})",
+                market.Registrants.Where(r => r.FlaggedValue > 0).Take(ChartBars).Select(r => new BarChartPoint(r.Registrant, r.FlaggedValue!.Value)).ToList())
+            {
+                ValueKind = ColumnKind.Money,
+            },
+        });
+
+        writer.AddTableSheet(new TableSheet<RegistrantExposure>("Registrants")
+            .Text("Registrant", 44, r => r.Registrant)
+            .Text("CIK", 12, r => r.Cik)
+            .Integer("Funds", 9, r => r.Funds)
+            .Integer("Funds holding a named company", 14, r => r.FundsHoldingNamed)
+            .Integer("Named and related companies held", 14, r => r.CompaniesHeld)
+            .Text("Currency", 9, r => r.Currency)
+            .Money("Fund values (net assets)", 18, r => r.NetAssets)
+            .Money("Value in named companies", 18, r => r.FlaggedValue)
+            .Money("Value in related companies", 18, r => r.RelatedValue), market.Registrants);
+
+        writer.AddTableSheet(new TableSheet<MarketFund>("Market funds")
+            .Text("Fund", 44, f => f.Name)
+            .Text("Series id or name", 16, f => f.FundKey)
+            .Text("Registrant", 36, f => f.Registrant)
+            .Text("CIK", 12, f => f.Cik)
+            .Date("Latest report", 12, f => f.LatestAsOf)
+            .Text("Latest report's fund id (sheet Funds)", 30, f => f.LatestFundId)
+            .Integer("Reports", 9, f => f.Reports)
+            .Integer("Entries", 9, f => f.Entries)
+            .Integer("Exits", 9, f => f.Exits), market.Funds);
+
+        writer.AddTableSheet(new TableSheet<MarketCompany>("Market companies")
+            .Text("Company", 40, x => x.Name)
+            .Text("Company id", 20, x => x.CompanyId)
+            .Text("Basis", 20, x => Wording.Of(x.Basis))
+            .Integer("Funds holding it (latest reports)", 14, x => x.Funds)
+            .Integer("Registrants filing those funds", 14, x => x.Registrants)
+            .Text("Currency", 9, x => x.Currency)
+            .Money("Value held", 18, x => x.Value)
+            .Integer("Entries", 9, x => x.Entries)
+            .Integer("Exits", 9, x => x.Exits), market.Companies);
+
+        writer.AddTableSheet(new TableSheet<FundChange>("Fund changes")
+            .Text("Fund", 40, x => x.FundName)
+            .Text("Series id or name", 16, x => x.FundKey)
+            .Text("Registrant", 36, x => x.Registrant)
+            .Date("From", 12, x => x.FromAsOf)
+            .Date("To", 12, x => x.ToAsOf)
+            .Text("Company", 40, x => x.CompanyName)
+            .Text("Company id", 20, x => x.CompanyId)
+            .Text("Change", 10, x => x.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit")
+            .Money("Value before", 16, x => x.ValueBefore)
+            .Money("Value after", 16, x => x.ValueAfter), market.Changes);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Reports.Csv;
+
+/// <summary>One line per entry or exit of a named or related company between two reports of a fund of a market; written only for a market.</summary>
+public sealed class ChangesCsvRenderer : IReportRenderer
+{
+    public static readonly string[] Columns =
+    [
+        "fund_key", "fund_name", "registrant", "from_as_of", "to_as_of", "company_id", "company_name", "change", "value_before", "value_after",
+    ];
+
+    public string Format => "csv";
+    public string FileName => "changes.csv";
+
+    public bool Applies(ExposureReport report) => report.Market is not null;
+
+    public void Render(ExposureReport report, Stream output)
+    {
+        using var csv = CsvFiles.Open(output);
+        csv.Header(Columns);
+        foreach (var c in report.Market?.Changes ?? [])
+        {
+            csv.Text(c.FundKey);
+            csv.Text(c.FundName);
+            csv.Text(c.Registrant);
+            csv.WriteField(c.FromAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(c.ToAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+            csv.Text(c.CompanyId);
+            csv.Text(c.CompanyName);
+            csv.WriteField(Wording.Code(c.Change));
+            csv.Number(c.ValueBefore);
+            csv.Number(c.ValueAfter);
+            csv.NextRecord();
+        }
+    }
+}
