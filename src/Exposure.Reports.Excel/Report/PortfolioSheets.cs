@@ -20,6 +20,7 @@ internal static class PortfolioSheets
             new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
             new($"Value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
             new("Share of amount invested", CellContent.Percent(p.FlaggedShare)),
+            .. Split(p.FlaggedByInstrument, c),
             new("Named companies held through the scheme", CellContent.Integer(p.CompaniesNamed)),
             new("Related companies held through the scheme", CellContent.Integer(p.CompaniesRelated)),
             new("Companies held through holdings awaiting review", CellContent.Integer(p.CompaniesInReview)),
@@ -88,4 +89,16 @@ internal static class PortfolioSheets
             .Text("From file", 28, x => x.FromFile)
             .Text("To file", 28, x => x.ToFile), p.Changes);
     }
+
+    /// <summary>How the flagged value is held, when not all in shares: shares, bonds, other instruments, and derivatives' notional apart.</summary>
+    private static IEnumerable<KeyValueEntry> Split(HeldSplit? split, string c) =>
+        split is not { HasMoreThanShares: true } s
+            ? []
+            :
+            [
+                new($"Of it, in shares ({c})", CellContent.Money(s.Shares)),
+                new($"Of it, in bonds ({c})", CellContent.Money(s.Bonds)),
+                new($"Of it, in other instruments ({c})", CellContent.Money(s.Other)),
+                new($"Derivatives' notional on named companies, not added ({c})", CellContent.Money(s.DerivativeNotional)),
+            ];
 }

@@ -36,7 +36,8 @@ internal sealed class PortfolioSection : IHtmlSection
             $"to a company along a path is the amount invested, converted to {c}, times the weight at each level of the path. The latest " +
             "holdings file of a fund is used; earlier files only show changes over time. Related value and value awaiting review are given " +
             "beside the flagged value and never added to it.");
-        page.Facts(
+        List<(string Term, Action Value)> facts =
+        [
             ("Scheme", () => page.Name(p.Title)),
             ("Report currency", () => w.Text(c)),
             ("As of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))),
@@ -51,8 +52,15 @@ internal sealed class PortfolioSection : IHtmlSection
                 page.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
                 page.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
             }),
-            ("Value in related companies (not counted as flagged)", () => page.Money("portfolio.relatedValue", p.RelatedValue, c)),
-            ("Value awaiting review (not counted as flagged)", () => page.Money("portfolio.reviewValue", p.ReviewValue, c)));
+        ];
+        if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
+        {
+            facts.Add(("How the flagged value is held", () => w.Text(Wording.Split(held, c))));
+        }
+
+        facts.Add(("Value in related companies (not counted as flagged)", () => page.Money("portfolio.relatedValue", p.RelatedValue, c)));
+        facts.Add(("Value awaiting review (not counted as flagged)", () => page.Money("portfolio.reviewValue", p.ReviewValue, c)));
+        page.Facts([.. facts]);
 
         Holdings(page, p);
         Managers(page, p);

@@ -37,13 +37,19 @@ internal sealed class PortfolioSection : IReportSection
             $"exposure to a company along a path is the amount invested, converted to {c}, times the weight at each level of the path. " +
             "A fund's latest holdings file is used; earlier files only show changes over time. Flagged value counts holdings in " +
             "companies named by a source; related value and value awaiting review are shown beside it and never added to it.");
-        yield return new KeyValueList { KeyWidthFraction = Typography.SchemeKeyWidth, FontSize = Typography.FactsSize }
+        var figures = new KeyValueList { KeyWidthFraction = Typography.SchemeKeyWidth, FontSize = Typography.FactsSize }
             .Add("Scheme", p.Title)
             .Add("Report currency", c)
             .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
-            .Add("Value in companies named by a source (flagged), share of amount invested", $"{Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})")
+            .Add("Value in companies named by a source (flagged), share of amount invested", $"{Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})");
+        if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
+        {
+            figures.Add("How the flagged value is held", Wording.Split(held, c));
+        }
+
+        yield return figures
             .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.Money(p.RelatedValue, c))
             .Add("Value awaiting review (not counted as flagged)", Typography.Money(p.ReviewValue, c));
 
