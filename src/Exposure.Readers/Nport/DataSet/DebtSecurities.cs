@@ -83,7 +83,7 @@ internal sealed class DebtSecurities
         var columns = TableColumns.Read(lines, name, "HOLDING_ID");
         int at = columns["HOLDING_ID"], maturityAt = columns.Optional("MATURITY_DATE"), rateAt = columns.Optional("ANNUALIZED_RATE"),
             mandatoryAt = columns.Optional("IS_CONVTIBLE_MANDATORY"), contingentAt = columns.Optional("IS_CONVTIBLE_CONTINGENT");
-        var known = new Dictionary<Terms, int>();
+        var known = new Dictionary<(DateOnly?, decimal?, bool, string?), int>(); // a value key: a known set allocates nothing
         var distinct = new List<Terms>();
         var ids = new List<long>();
         var sets = new List<int>();
@@ -112,12 +112,12 @@ internal sealed class DebtSecurities
                 else error ??= string.Create(CultureInfo.InvariantCulture, $"{Table} line {lines.Line}: ANNUALIZED_RATE '{HoldingRecords.Shorten(rateText)}' is not a number");
             }
             var convertible = IsYes(line, f, mandatoryAt) || IsYes(line, f, contingentAt);
-            var terms = new Terms(maturity, coupon, convertible, error);
-            if (!known.TryGetValue(terms, out var set))
+            var key = (maturity, coupon, convertible, error);
+            if (!known.TryGetValue(key, out var set))
             {
                 set = distinct.Count;
-                distinct.Add(terms);
-                known[terms] = set;
+                distinct.Add(new Terms(maturity, coupon, convertible, error));
+                known[key] = set;
             }
             if (ids.Count > 0 && id < ids[^1]) sorted = false;
             ids.Add(id);
