@@ -40,15 +40,66 @@ public sealed class NportDataSetTests
         var lines = File.ReadAllLines(Path.Combine(DataSet, "FUND_REPORTED_HOLDING.tsv")).Length;
         Assert.Equal(lines, funds.Sum(f => f.GetProperty("lines").GetProperty("total").GetInt32()));
 
-        var finding = Assert.Single(report.GetProperty("findings").EnumerateArray());
-        Assert.Equal("hikvision", finding.GetProperty("companyId").GetString());
-        Assert.EndsWith("FUND_REPORTED_HOLDING.tsv", finding.GetProperty("file").GetString(), StringComparison.Ordinal);
-        Assert.False(string.IsNullOrEmpty(finding.GetProperty("holdingId").GetString()));
-        Assert.Equal(asia.GetProperty("id").GetString(), finding.GetProperty("fundId").GetString());
-
+        // Hikvision's shares, a bond, a convertible and a total return swap on its A shares, each traced to its HOLDING_ID.
+        var findings = report.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal([("7000201", "equity"), ("7000206", "debt"), ("7000207", "debt"), ("7000208", "derivative")],
+            findings.Select(f => (f.GetProperty("holdingId").GetString(), f.GetProperty("instrument").GetString())));
+        Assert.All(findings, f =>
+        {
+            Assert.Equal("hikvision", f.GetProperty("companyId").GetString());
+            Assert.EndsWith("FUND_REPORTED_HOLDING.tsv", f.GetProperty("file").GetString(), StringComparison.Ordinal);
+            Assert.Equal(asia.GetProperty("id").GetString(), f.GetProperty("fundId").GetString());
+        });
         var input = report.GetProperty("run").GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("role").GetString() == "holdings");
+
         Assert.Matches("^[0-9a-f]{64}$", input.GetProperty("sha256").GetString());
         Assert.Equal(lines, input.GetProperty("lines").GetInt32());
+    }
+
+    [Fact]
+    public void Bonds_convertibles_and_swaps_carry_their_terms_and_a_swap_s_notional_stays_apart_from_the_value_held()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--holdings", DataSet, "--out", temp.Path, "--format", "json,csv", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var report = Report(temp.Path);
+        var findings = report.GetProperty("findings").EnumerateArray().ToDictionary(f => f.GetProperty("holdingId").GetString()!);
+
+        // The bond and the convertible: matched on the issuer's name, with DEBT_SECURITY's maturity and annualized rate.
+        var bond = findings["7000206"];
+        Assert.Equal(("3.5% due 2030-03-15", 3.5m, "2030-03-15", false), Terms(bond));
+        var convertible = findings["7000207"];
+        Assert.Equal(("0.5% due 2029-11-01, convertible", 0.5m, "2029-11-01", true), Terms(convertible));
+
+        // The swap: matched by its reference instrument's ISIN (DESC_REF_OTHER), its notional given apart.
+        var swap = findings["7000208"];
+        Assert.Equal(("reference-isin", "matched", "Hangzhou Hikvision Digital Technology Co Ltd", "reference-instrument", 900_000m, "Long"),
+            (swap.GetProperty("rule").GetString(), swap.GetProperty("state").GetString(), swap.GetProperty("issuer").GetString(),
+             swap.GetProperty("issuerFrom").GetString(), swap.GetProperty("notional").GetDecimal(), swap.GetProperty("direction").GetString()));
+        Assert.False(swap.TryGetProperty("terms", out _));
+
+        // Value held: shares and bonds; the swap's notional (and its value) are not added to it.
+        var fund = report.GetProperty("funds").EnumerateArray().Single(f => f.GetProperty("seriesId").GetString() == "S000999101");
+        var split = fund.GetProperty("flaggedByInstrument");
+        Assert.Equal((693_750m, 400_000m, 900_000m, 12_000m, 1, 2, 1),
+            (split.GetProperty("shares").GetDecimal(), split.GetProperty("bonds").GetDecimal(), split.GetProperty("derivativeNotional").GetDecimal(),
+             split.GetProperty("derivativeValue").GetDecimal(), split.GetProperty("shareRows").GetInt32(), split.GetProperty("bondRows").GetInt32(),
+             split.GetProperty("derivativeRows").GetInt32()));
+        Assert.Equal(1_093_750m, fund.GetProperty("flaggedValue").GetDecimal());
+
+        // matches.csv carries the same terms, notional and direction.
+        var matches = Csv(Path.Combine(temp.Path, "matches.csv"));
+        Assert.Equal(
+            [("equity", "", "", (decimal?)null, ""), ("debt", "3.5% due 2030-03-15", "2030-03-15", null, ""),
+             ("debt", "0.5% due 2029-11-01, convertible", "2029-11-01", null, ""), ("derivative", "", "", 900_000m, "Long")],
+            matches.Select(m => (m["instrument"], m["terms"], m["maturity"],
+                m["notional"].Length == 0 ? (decimal?)null : decimal.Parse(m["notional"], CultureInfo.InvariantCulture), m["direction"])));
+    }
+
+    private static (string?, decimal, string?, bool) Terms(JsonElement finding)
+    {
+        var t = finding.GetProperty("terms");
+        return (t.GetProperty("text").GetString(), t.GetProperty("coupon").GetDecimal(), t.GetProperty("maturity").GetString(), t.GetProperty("convertible").GetBoolean());
     }
 
     [Fact]
@@ -86,7 +137,7 @@ public sealed class NportDataSetTests
         Assert.Equal(220_500_000m, summary.GetProperty("netAssets").GetDecimal());
         Assert.Equal(
             [("S000999101", "2026-04-30", "2026-07-31", "zte", "added", (decimal?)null, (decimal?)1_300_000m),
-             ("S000999101", "2026-04-30", "2026-07-31", "hikvision", "removed", 693_750m, null),
+             ("S000999101", "2026-04-30", "2026-07-31", "hikvision", "removed", 1_093_750m, null), // shares and bonds; the swap apart
              ("S000999202", "2026-04-30", "2026-07-31", "hikvision", "added", null, 205_000m)],
             market.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("fundKey").GetString(), c.GetProperty("fromAsOf").GetString(),
                 c.GetProperty("toAsOf").GetString(), c.GetProperty("companyId").GetString(), c.GetProperty("change").GetString(),

@@ -143,7 +143,7 @@ internal static class MarketFigures
                 var funds = rows.Select(h => fundsById[h.FundId]).DistinctBy(f => f.Id).ToList();
                 var currencies = funds.Select(f => f.Currency).Distinct().ToList();
                 var currency = currencies.Count == 1 ? currencies[0] : null;
-                var value = currency is not null && rows.All(h => h.Value is not null) ? rows.Sum(h => h.Value) : null;
+                var value = currency is not null ? HeldValue(rows) : null;
                 var (name, companyBasis) = basis[id];
                 return new MarketCompany(
                     id,
@@ -171,7 +171,8 @@ internal static class MarketFigures
                 .GroupBy(h => h.CompanyId, StringComparer.Ordinal)
                 .Select(g =>
                 {
-                    var known = g.All(h => h.Value is not null);
+                    var value = HeldValue(g);
+                    var rows = g.Where(h => h.Instrument != InstrumentType.Derivative).ToList();
                     return new MarketHolding(
                         fund.Id,
                         fund.Name,
@@ -180,8 +181,8 @@ internal static class MarketFigures
                         g.First().CompanyName,
                         g.Any(h => h.State == RowState.Matched) ? RowState.Matched : RowState.Related,
                         fund.Currency,
-                        known ? g.Sum(h => h.Value) : null,
-                        known && g.All(h => h.Weight is not null) ? g.Sum(h => h.Weight) : null,
+                        value,
+                        value is not null && rows.All(h => h.Weight is not null) ? rows.Sum(h => h.Weight) : null,
                         g.Count());
                 }))
             .OrderBy(h => (currency is null ? h.Weight : h.Value) is null)
@@ -221,5 +222,21 @@ internal static class MarketFigures
     private static Dictionary<string, (string Name, decimal? Value)> Holdings(IEnumerable<HoldingFinding> findings) =>
         findings
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (g.First().CompanyName, g.All(f => f.Value is not null) ? g.Sum(f => f.Value) : (decimal?)null), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (g.First().CompanyName, HeldValue(g)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The value held in shares, bonds and other instruments (unknown when one of their values is); a derivative's value and
+    /// notional are exposure, not value held, as in each fund's flagged value.
+    /// </summary>
+    private static decimal? HeldValue(IEnumerable<HoldingFinding> rows)
+    {
+        decimal sum = 0;
+        foreach (var row in rows)
+        {
+            if (row.Instrument == InstrumentType.Derivative) continue;
+            if (row.Value is not { } v) return null;
+            sum += v;
+        }
+        return sum;
+    }
 }

@@ -89,8 +89,6 @@ public static class NportReader
             if (DateOnly.TryParseExact(maturityText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) maturity = m;
             else error ??= $"maturityDt '{HoldingRecords.Shorten(maturityText)}' is not a date";
         }
-        var reference = new ReferenceInstrument(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName"));
-        var option = string.Join(' ', new[] { h.Get("writtenOrPur"), h.Get("putOrCall") }.OfType<string>());
 
         var cusip = h.Get("cusip") ?? h.Other("CUSIP");
         if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
@@ -115,8 +113,8 @@ public static class NportReader
             Maturity: maturity,
             Convertible: h.Get("convertible") is not null,
             Notional: notional,
-            Direction: h.Get("payoffProfile") ?? h.Get("payOffProf") ?? (option.Length > 0 ? option : null),
-            Reference: (reference.Name ?? reference.Isin ?? reference.Cusip ?? reference.Ticker) is null ? null : reference);
+            Direction: NportTerms.Direction(h.Get("payoffProfile"), h.Get("payOffProf"), h.Get("writtenOrPur"), h.Get("putOrCall")),
+            Reference: NportTerms.Reference(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName")));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw);
         return new HoldingRead(row);

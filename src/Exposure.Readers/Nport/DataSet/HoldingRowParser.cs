@@ -16,17 +16,19 @@ internal sealed class HoldingRowParser
     private readonly string _file;
     private readonly IdentifierIndex _identifiers;
     private readonly DebtSecurities _debt;
+    private readonly DerivativeTerms _derivatives;
     private readonly Range[] _fields;
     private readonly int _columns;
-    private readonly int _holdingId, _name, _lei, _title, _cusip, _balance, _value, _percentage, _assetCat, _otherAsset, _country, _derivativeCat, _issuerType;
+    private readonly int _holdingId, _name, _lei, _title, _cusip, _balance, _value, _percentage, _assetCat, _otherAsset, _country, _derivativeCat, _issuerType, _payoff;
     private readonly Dictionary<ulong, string> _short = [];
     private readonly Dictionary<(string?, string?), string?> _classes = [];
 
-    public HoldingRowParser(string file, TableColumns columns, IdentifierIndex identifiers, DebtSecurities debt)
+    public HoldingRowParser(string file, TableColumns columns, IdentifierIndex identifiers, DebtSecurities debt, DerivativeTerms derivatives)
     {
         _file = file;
         _identifiers = identifiers;
         _debt = debt;
+        _derivatives = derivatives;
         _columns = columns.Count;
         _fields = new Range[columns.Count + 1];
         _holdingId = columns["HOLDING_ID"];
@@ -42,6 +44,7 @@ internal sealed class HoldingRowParser
         _country = columns.Optional("INVESTMENT_COUNTRY");
         _derivativeCat = columns.Optional("DERIVATIVE_CAT");
         _issuerType = columns.Optional("ISSUER_TYPE");
+        _payoff = columns.Optional("PAYOFF_PROFILE");
     }
 
     /// <summary>The columns the parser needs besides the keys.</summary>
@@ -61,6 +64,9 @@ internal sealed class HoldingRowParser
         var idField = line[_fields[_holdingId]].Trim((byte)' ');
         long? id = Utf8Parser.TryParse(idField, out long parsed, out var idUsed) && idUsed == idField.Length ? parsed : null;
         var (isin, ticker, sedol) = id is { } key ? _identifiers.Find(key) : default;
+        var debt = id is { } d ? _debt.Find(d) : null;
+        var derivative = id is { } v ? _derivatives.Find(v) : null;
+        error ??= debt?.Error ?? derivative?.Error;
 
         var cusip = Text(_cusip, line);
         if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
@@ -71,7 +77,7 @@ internal sealed class HoldingRowParser
             Isin: isin,
             Cusip: cusip,
             Sedol: sedol,
-            AssetClass: AssetClass(line, id),
+            AssetClass: AssetClass(line, debt is not null),
             Currency: "USD",
             Country: Short(_country, line),
             MarketValue: value,
@@ -81,7 +87,13 @@ internal sealed class HoldingRowParser
             Lei: Text(_lei, line),
             Unreadable: error,
             IssuerName: Text(_name, line),
-            IssuerType: Short(_issuerType, line));
+            IssuerType: Short(_issuerType, line),
+            Coupon: debt?.Coupon,
+            Maturity: debt?.Maturity,
+            Convertible: debt?.Convertible ?? false,
+            Notional: derivative?.Notional,
+            Direction: NportTerms.Direction(Short(_payoff, line), derivative?.Payoff, derivative?.WrittenOrPurchased, derivative?.PutOrCall),
+            Reference: derivative?.Reference);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);
@@ -103,14 +115,14 @@ internal sealed class HoldingRowParser
         return null;
     }
 
-    private string? AssetClass(ReadOnlySpan<byte> line, long? id)
+    private string? AssetClass(ReadOnlySpan<byte> line, bool hasDebtTerms)
     {
         var category = Short(_assetCat, line);
         var other = category is null || category.Equals("OTHER", StringComparison.OrdinalIgnoreCase) ? Text(_otherAsset, line) : null;
         if (category is null && other is null)
         {
             if (Short(_derivativeCat, line) is { } derivative) return $"Derivative ({derivative})";
-            if (id is { } key && _debt.Contains(key)) return "Debt (has debt terms in DEBT_SECURITY)";
+            if (hasDebtTerms) return "Debt (has debt terms in DEBT_SECURITY)";
             return null;
         }
         if (!_classes.TryGetValue((category, other), out var described))

@@ -19,8 +19,8 @@ namespace Exposure.Readers.Nport.DataSet;
 /// </para>
 /// <para>
 /// Tables are read straight from the zip, streamed: SUBMISSION, REGISTRANT and FUND_REPORTED_INFO into memory (one
-/// entry per filing), IDENTIFIERS compactly (<see cref="IdentifierIndex"/>) and DEBT_SECURITY as a sorted id array on a
-/// second thread while the holdings table is read once for the filing of each line (<see cref="HoldingsIndex"/>), then
+/// entry per filing), IDENTIFIERS and DEBT_SECURITY compactly (<see cref="IdentifierIndex"/>, <see cref="DebtSecurities"/>)
+/// and the derivative tables by holding id (<see cref="DerivativeTerms"/>) on a second thread while the holdings table is read once for the filing of each line (<see cref="HoldingsIndex"/>), then
 /// the holdings table again for the holdings.
 /// </para>
 /// </summary>
@@ -66,7 +66,7 @@ public static class NportDataSetReader
         var holdingsName = source.Name(DataSetSource.HoldingsTable);
         var (byAccession, filings) = FilingTables.Read(source);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"filings: {filings.Count:N0} in {FilingTables.Submission}"));
-        var (identifiers, debt, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress);
+        var (identifiers, debt, derivatives, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress);
         var decisions = FilingChoice.Decide(filings, months);
 
         bool Chosen(Filing f) => f.Listed && !f.IsNotice && decisions[f.Index] is null;
@@ -119,7 +119,7 @@ public static class NportDataSetReader
 
         using var lines = source.Open(DataSetSource.HoldingsTable);
         var columns = TableColumns.Read(lines, holdingsName, HoldingRowParser.Required);
-        var parser = new HoldingRowParser(holdingsName, columns, identifiers, debt);
+        var parser = new HoldingRowParser(holdingsName, columns, identifiers, debt, derivatives);
         long held = 0;
         var current = 0;
 
@@ -187,10 +187,10 @@ public static class NportDataSetReader
     }
 
     /// <summary>
-    /// Reads IDENTIFIERS and DEBT_SECURITY on a second thread (through its own handle on the zip) while this one indexes
+    /// Reads IDENTIFIERS, DEBT_SECURITY (with the conversion tables) and the derivative tables on a second thread (through its own handle on the zip) while this one indexes
     /// the holdings table: the two are independent, and on a machine with two cores the second costs no time.
     /// </summary>
-    private static (IdentifierIndex, DebtSecurities, HoldingsIndex) Prepare(string path, string displayName, DataSetLimits limits, DataSetSource source,
+    private static (IdentifierIndex, DebtSecurities, DerivativeTerms, HoldingsIndex) Prepare(string path, string displayName, DataSetLimits limits, DataSetSource source,
         Dictionary<string, Filing> byAccession, List<Filing> filings, Action<string>? progress)
     {
         var side = Task.Run(() =>
@@ -199,8 +199,10 @@ public static class NportDataSetReader
             var identifiers = IdentifierIndex.Read(own);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"identifiers: {identifiers.RowsRead:N0} rows of {IdentifierIndex.Table}, {identifiers.Count:N0} holdings with an ISIN, ticker or SEDOL"));
             var debt = DebtSecurities.Read(own);
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"debt securities: {debt.Count:N0} rows of {DebtSecurities.Table}"));
-            return (identifiers, debt);
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"debt securities: {debt.Count:N0} holdings in {DebtSecurities.Table}, {debt.Converting:N0} with a conversion"));
+            var derivatives = DerivativeTerms.Read(own);
+            progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"derivatives: {derivatives.Count:N0} holdings in the derivative tables"));
+            return (identifiers, debt, derivatives);
         });
         HoldingsIndex index;
         try
@@ -213,8 +215,8 @@ public static class NportDataSetReader
             try { side.Wait(); } catch (AggregateException) { } // the first failure is the one to report
             throw;
         }
-        var (ids, debts) = side.GetAwaiter().GetResult();
-        return (ids, debts, index);
+        var (ids, debts, derivatives) = side.GetAwaiter().GetResult();
+        return (ids, debts, derivatives, index);
     }
 
     /// <summary>A fund's first items: the fund, its superseded filings' rows, then its own rows held back so far.</summary>

@@ -66,7 +66,7 @@ public sealed class NportDataSetReaderTests : IDisposable
     {
         var items = Read(Zip());
 
-        AssertEveryLineOnce(items, 12);
+        AssertEveryLineOnce(items, 15);
         var funds = Funds(items);
         Assert.Equal(2, funds.Count);
 
@@ -91,7 +91,7 @@ public sealed class NportDataSetReaderTests : IDisposable
 
         // A value that cannot be read leaves the holding screened with its value unknown.
         var rows = Items.Rows(asiaItems);
-        Assert.Equal([4, 5, 7, 8, 9], rows.Select(r => r.Source.Line));
+        Assert.Equal([4, 5, 7, 8, 9, 13, 14, 15], rows.Select(r => r.Source.Line));
         Assert.Equal(((decimal?)null, "CURRENCY_VALUE '12,5x' is not a number"), (rows[4].MarketValue, rows[4].Unreadable));
         Assert.All(rows, r => Assert.Equal(Holdings, r.Source.File));
 
@@ -123,6 +123,8 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Equal("Debt (has debt terms in DEBT_SECURITY)", bond.AssetClass);
         Assert.Equal("CORP", bond.IssuerType);
         Assert.Null(AssetClasses.ExclusionReason(bond)); // a company's debt: screened
+        Assert.Equal((5.00m, new DateOnly(2031, 6, 1), false), (bond.Coupon, bond.Maturity, bond.Convertible));
+        Assert.Equal((4.25m, new DateOnly(2030, 5, 15)), (treasury.Coupon, treasury.Maturity));
 
         var (trust, trustItems) = funds[1];
         Assert.Equal("Illustrative Unit Investment Trust", trust.Name); // SERIES_NAME is N/A: the registrant's name
@@ -136,6 +138,61 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Equal(412_500m, trustRows[0].MarketValue); // the amendment's figure, not the original's 410,000
         Assert.Equal("Derivative (FUT)", trustRows[1].AssetClass);
         Assert.NotNull(AssetClasses.ExclusionReason(trustRows[1]));
+    }
+
+    [Fact]
+    public void Debt_terms_and_a_derivative_s_reference_notional_and_direction_come_from_their_tables()
+    {
+        var rows = Items.Rows(Read(Zip())).ToDictionary(r => r.HoldingId!);
+
+        // DEBT_SECURITY: MATURITY_DATE and ANNUALIZED_RATE; IS_CONVTIBLE_CONTINGENT Y marks the convertible.
+        var bond = rows["7000206"];
+        Assert.Equal(("Debt (DBT)", 3.5m, new DateOnly(2030, 3, 15), false, (decimal?)null, (ReferenceInstrument?)null),
+            (bond.AssetClass, bond.Coupon, bond.Maturity, bond.Convertible, bond.Notional, bond.Reference));
+        var convertible = rows["7000207"];
+        Assert.Equal((0.5m, new DateOnly(2029, 11, 1), true), (convertible.Coupon, convertible.Maturity, convertible.Convertible));
+        Assert.False(rows["7000201"].Convertible); // shares have no debt terms
+        Assert.Null(rows["7000201"].Maturity);
+
+        // The total return swap: DESC_REF_OTHER names what it is written on, NONFOREIGN_EXCHANGE_SWAP gives its notional.
+        var swap = rows["7000208"];
+        Assert.Equal("Derivative - equity (DE)", swap.AssetClass);
+        Assert.Equal(new ReferenceInstrument("Hangzhou Hikvision Digital Technology Co Ltd", "A shares", "CNE100000PM8", null, "002415"), swap.Reference);
+        Assert.Equal((900_000m, 12_000m, "Long"), (swap.Notional, swap.MarketValue, swap.Direction));
+        Assert.Null(swap.Unreadable);
+        Assert.Null(rows["7000402"].Reference); // the index future names no reference instrument
+    }
+
+    [Fact]
+    public void A_convertible_is_known_by_its_conversion_rows_and_an_unreadable_term_is_unknown_not_zero()
+    {
+        var folder = Variant(f =>
+        {
+            var debt = Path.Combine(f, "DEBT_SECURITY.tsv");
+            // Both flags N, maturity not a date: the conversion rows still make it a convertible; its maturity is unknown.
+            File.WriteAllText(debt, File.ReadAllText(debt).Replace("7000207\t01-NOV-2029\tFixed\t0.500000000000\tN\tN\tN\tN\tY",
+                "7000207\tsoon\tFixed\t0.500000000000\tN\tN\tN\tN\tN", StringComparison.Ordinal));
+            var swap = Path.Combine(f, "NONFOREIGN_EXCHANGE_SWAP.tsv");
+            File.WriteAllText(swap, File.ReadAllText(swap).Replace("900000.000000000000", "9x", StringComparison.Ordinal));
+        });
+        var rows = Items.Rows(Read(folder)).ToDictionary(r => r.HoldingId!);
+        var convertible = rows["7000207"];
+        Assert.Equal((true, (DateOnly?)null, 0.5m), (convertible.Convertible, convertible.Maturity, convertible.Coupon));
+        Assert.Equal("DEBT_SECURITY.tsv line 5: MATURITY_DATE 'soon' is not a date", convertible.Unreadable);
+        var swapRow = rows["7000208"];
+        Assert.Null(swapRow.Notional);
+        Assert.Equal("NONFOREIGN_EXCHANGE_SWAP.tsv line 2: NOTIONAL_AMOUNT '9x' is not a number", swapRow.Unreadable);
+        Assert.Equal("CNE100000PM8", swapRow.Reference?.Isin);
+
+        // Without the derivative and conversion tables (an older data set), the holdings read as before, without those terms.
+        var bare = Variant(f =>
+        {
+            foreach (var t in new[] { "DESC_REF_OTHER.tsv", "NONFOREIGN_EXCHANGE_SWAP.tsv", "DEBT_SECURITY_REF_INSTRUMENT.tsv", "CONVERTIBLE_SECURITY_CURRENCY.tsv" })
+                File.Delete(Path.Combine(f, t));
+        });
+        var bareRows = Items.Rows(Read(bare)).ToDictionary(r => r.HoldingId!);
+        Assert.Equal(((ReferenceInstrument?)null, (decimal?)null), (bareRows["7000208"].Reference, bareRows["7000208"].Notional));
+        Assert.True(bareRows["7000207"].Convertible); // IS_CONVTIBLE_CONTINGENT Y
     }
 
     [Fact]
@@ -163,10 +220,10 @@ public sealed class NportDataSetReaderTests : IDisposable
     {
         var items = Read(Zip(), NportMonths.All);
 
-        AssertEveryLineOnce(items, 12);
+        AssertEveryLineOnce(items, 15);
         var funds = Funds(items);
         Assert.Equal(
-            [("Illustrative Asia Equity Fund", new DateOnly(2026, 3, 31), 2), ("Illustrative Asia Equity Fund", new DateOnly(2026, 4, 30), 5),
+            [("Illustrative Asia Equity Fund", new DateOnly(2026, 3, 31), 2), ("Illustrative Asia Equity Fund", new DateOnly(2026, 4, 30), 8),
              ("Illustrative Unit Investment Trust", new DateOnly(2026, 4, 30), 2)],
             funds.Select(f => (f.Fund.Name, f.Fund.AsOf!.Value, Items.Rows(f.Items).Count)));
         Assert.Equal(651_000m, Items.Rows(funds[0].Items)[0].MarketValue);
@@ -199,7 +256,7 @@ public sealed class NportDataSetReaderTests : IDisposable
             File.WriteAllLines(path, [lines[0], .. lines.Skip(1).OrderBy(l => l[..20], StringComparer.Ordinal)]);
         });
         var items = Read(folder);
-        AssertEveryLineOnce(items, 12);
+        AssertEveryLineOnce(items, 15);
         var rowLines = items.OfType<HoldingRead>().Select(h => h.Row.Source.Line).ToList();
         Assert.Equal(rowLines.Order(), rowLines);
     }
@@ -219,9 +276,9 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.StartsWith("2026q2_nport.zip: refused as a possible zip bomb: entry 'EXPLANATORY_NOTE.tsv' is compressed", e.Message);
 
         var big = Assert.Throws<DataException>(() => Read(Zip(), limits: new DataSetLimits(MaxEntryBytes: 1024)));
-        Assert.Contains("unpacks to 2.4 KB, more than the 1 KB allowed for one entry", big.Message);
+        Assert.Contains("unpacks to 3.1 KB, more than the 1 KB allowed for one entry", big.Message);
         var many = Assert.Throws<DataException>(() => Read(Zip(), limits: new DataSetLimits(MaxEntries: 3)));
-        Assert.Contains("the zip holds 6 entries, more than the 3 allowed", many.Message);
+        Assert.Contains("the zip holds 11 entries, more than the 3 allowed", many.Message);
     }
 
     [Fact]
@@ -258,15 +315,15 @@ public sealed class NportDataSetReaderTests : IDisposable
             File.WriteAllText(path, string.Join("\r\n", [.. lines[..4], "", .. lines[4..]]));
         });
         var items = Read(folder);
-        AssertEveryLineOnce(items, 13);
+        AssertEveryLineOnce(items, 16);
         Assert.Contains(items.OfType<NotAHolding>(), n => n.Source.Line == 5 && n.What == "blank line");
-        Assert.Equal(7, items.OfType<HoldingRead>().Count());
+        Assert.Equal(10, items.OfType<HoldingRead>().Count());
     }
 
     private static string Describe(ReadItem item) => item switch
     {
         FundDetected d => $"fund {d.Fund.Name} {d.Fund.AccessionNumber}",
-        HoldingRead h => $"row {h.Row.Source.Line} {h.Row.Name} {h.Row.MarketValue} {h.Row.Isin} {h.Row.Ticker}",
+        HoldingRead h => $"row {h.Row.Source.Line} {h.Row.Name} {h.Row.MarketValue} {h.Row.Isin} {h.Row.Ticker} {h.Row.Coupon} {h.Row.Maturity} {h.Row.Convertible} {h.Row.Notional} {h.Row.Direction} {h.Row.Reference}",
         NotAHolding n => $"not {n.Source} {n.What}",
         Rejected r => $"rejected {r.Source} {r.Reason}",
         EndOfFile e => $"end {e.Lines}",
