@@ -28,7 +28,7 @@ internal static class ListScaleScenario
         var listPath = Path.Combine(universe, $"synthetic-list-{companies}.csv");
         if (!File.Exists(listPath)) WriteList(listPath, companies);
         Console.WriteLine($"list: {listPath} ({Format.N(new FileInfo(listPath).Length >> 10)} KiB, {Format.N(companies)} companies)");
-        Console.WriteLine("lists                               | companies | load+combine s | build matcher s | read+match s | rows    | matched | review");
+        Console.WriteLine("lists                               | companies | load+combine s | build matcher s | read+match s (CPU) | new securities µs | rows    | matched | review");
         // Each configuration twice, alternating: the first pass of each pays for compiling the code it runs.
         foreach (var specs in new[] { new[] { referenceFolder }, [referenceFolder, listPath], [referenceFolder], [referenceFolder, listPath] })
         {
@@ -43,7 +43,8 @@ internal static class ListScaleScenario
             var normaliser = new HoldingNormaliser(set.Data.Exchanges);
             var build = sw.Elapsed.TotalSeconds;
             sw.Restart();
-            long rows = 0, matched = 0, review = 0;
+            var cpu = PhaseClock.CpuSeconds();
+            long rows = 0, matched = 0, review = 0, newTicks = 0;
             foreach (var file in files)
                 foreach (var item in CsvHoldingsReader.Read(Path.Combine(holdingsFolder, file.Name), file.Name))
                 {
@@ -51,14 +52,20 @@ internal static class ListScaleScenario
                     rows++;
                     var holding = normaliser.Normalise(row);
                     if (holding.ExclusionReason is not null) continue;
-                    var state = CorporateFamilies.StateOf(matcher.Match(holding));
+                    var before = matcher.DistinctSecurities;
+                    var t0 = Stopwatch.GetTimestamp();
+                    var result = matcher.Match(holding);
+                    if (matcher.DistinctSecurities != before) newTicks += Stopwatch.GetTimestamp() - t0;
+                    var state = CorporateFamilies.StateOf(result);
                     if (state is RowState.Matched or RowState.Related) matched++;
                     else if (state == RowState.NeedsReview) review++;
                 }
             var match = sw.Elapsed.TotalSeconds;
+            var matchCpu = PhaseClock.CpuSeconds() - cpu;
+            var perNew = newTicks * 1e6 / Stopwatch.Frequency / Math.Max(1, matcher.DistinctSecurities);
             var label = string.Join(" + ", specs.Select(s => s == listPath ? $"{companies / 1000}k spreadsheet" : "universe list"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label,-35} | {set.Data.Companies.Count,9:N0} | {load,14:0.00} | {build,15:0.00} | {match,12:0.00} | {rows,7:N0} | {matched,7:N0} | {review,6:N0}"));
+                $"{label,-35} | {set.Data.Companies.Count,9:N0} | {load,14:0.00} | {build,15:0.00} | {match,7:0.00} ({matchCpu,5:0.00}) | {perNew,17:0.0} | {rows,7:N0} | {matched,7:N0} | {review,6:N0}"));
         }
         return 0;
     }

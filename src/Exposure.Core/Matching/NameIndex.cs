@@ -130,7 +130,12 @@ public sealed class NameIndex
                 }
             }
             if (touched.Count <= MaxCandidates) return touched.Select(id => _entries[id]).ToList();
-            return touched.OrderByDescending(id => sums[id]).ThenBy(id => id).Take(MaxCandidates).Select(id => _entries[id]).ToList();
+            // Most shared weight first, then the earlier name: a total order, so the unstable sort gives the same names.
+            var ranked = touched.ToArray();
+            Array.Sort(ranked, (x, y) => sums[y].CompareTo(sums[x]) is var c && c != 0 ? c : x.CompareTo(y));
+            var chosen = new List<NameEntry>(MaxCandidates);
+            for (var i = 0; i < MaxCandidates; i++) chosen.Add(_entries[ranked[i]]);
+            return chosen;
         }
         finally
         {

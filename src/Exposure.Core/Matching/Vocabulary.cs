@@ -14,10 +14,13 @@ internal sealed class Vocabulary
     private const int MinCutWordLength = 3;
     /// <summary>An end shared by more of the list's words than this says too little to look for near-spellings among them: a large list's common ends would otherwise make each new word cost as much as the list is long.</summary>
     public const int MaxWordsPerEnd = 300;
+    /// <summary>Rounding room: the bound and the similarity are computed in different orders.</summary>
+    private const double BoundSlack = 1e-9;
 
     private readonly HashSet<string> _words;
     private readonly string[] _sorted;
-    private readonly Dictionary<string, List<string>> _byEnds = new(StringComparer.Ordinal);
+    /// <summary>Words of five letters or more by first and last three letters, each with its signature, made once for the list.</summary>
+    private readonly Dictionary<string, List<WordSignature>> _byEnds = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool MayBeCut), WordMatch[]> _matches = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _misspeltLegalForm = new(StringComparer.Ordinal);
 
@@ -26,8 +29,11 @@ internal sealed class Vocabulary
         _words = words.Where(w => !NameNormaliser.HasCjk(w)).ToHashSet(StringComparer.Ordinal);
         _sorted = _words.Order(StringComparer.Ordinal).ToArray();
         foreach (var w in _words.Where(w => w.Length >= MinTypoLength))
+        {
+            var signature = WordSignature.Of(w);
             foreach (var key in Ends(w))
-                (_byEnds.TryGetValue(key, out var list) ? list : _byEnds[key] = []).Add(w);
+                (_byEnds.TryGetValue(key, out var list) ? list : _byEnds[key] = []).Add(signature);
+        }
     }
 
     public bool Contains(string word) => _words.Contains(word);
@@ -50,14 +56,21 @@ internal sealed class Vocabulary
         if (mayBeCut && word.Length >= MinCutWordLength)
             foreach (var w in StartingWith(word)) found[w] = 1;
         if (word.Length >= MinTypoLength)
+        {
+            var signature = WordSignature.Of(word);
             foreach (var key in Ends(word))
                 if (_byEnds.TryGetValue(key, out var near) && near.Count <= MaxWordsPerEnd)
-                    foreach (var w in near)
+                    foreach (var candidate in near)
                     {
+                        // Most words sharing an end share too few letters to be a near-spelling: the bound rules them out
+                        // without the letter-by-letter comparison (it is never below the similarity, so no word is lost).
+                        if (signature.MaxSimilarity(candidate) < TypoThreshold - BoundSlack) continue;
+                        var w = candidate.Word;
                         if (found.ContainsKey(w)) continue;
                         var jw = JaroWinkler.Similarity(word, w);
                         if (jw >= TypoThreshold) found[w] = jw;
                     }
+        }
         var result = found.Select(kv => new WordMatch(kv.Key, kv.Value)).ToArray();
         _matches.TryAdd((word, mayBeCut), result);
         return result;

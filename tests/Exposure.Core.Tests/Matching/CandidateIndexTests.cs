@@ -53,6 +53,43 @@ public sealed class CandidateIndexTests
     }
 
     [Fact]
+    public void Past_the_candidate_cap_the_names_sharing_most_weight_come_first_then_the_earlier_names()
+    {
+        // 80 fictional companies: ZORVANE on the first 45, MELQUIST on the last 45, the rarer XERPATH on the last ten.
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "list");
+        Directory.CreateDirectory(folder);
+        foreach (var f in Directory.GetFiles(RepoPaths.ReferenceData)) File.Copy(f, Path.Combine(folder, Path.GetFileName(f)));
+        const string source = "https://example.invalid/list";
+        var companies = new System.Text.StringBuilder();
+        var names = new System.Text.StringBuilder();
+        var allegations = new System.Text.StringBuilder();
+        for (var n = 0; n < 80; n++)
+        {
+            var id = $"example-{n:00}";
+            var words = string.Join(" ", new[] { n < 45 ? "Zorvane" : null, n >= 35 ? "Melquist" : null, n >= 70 ? "Xerpath" : null }.OfType<string>());
+            var name = $"\"{words} {Letters(n)} Co., Ltd.\"";
+            companies.Append($"{id},{name},,CN,,,,,named,fictional company for tests\n");
+            names.Append($"{id},{name},legal,{source}\n");
+            allegations.Append($"T9{n:00},{id},{name},self,forced-labour,Example list (fictional),2024-01-01,Fictional entry for tests.,{source},Example list,Example,official\n");
+        }
+        File.AppendAllText(Path.Combine(folder, "companies.csv"), companies.ToString());
+        File.AppendAllText(Path.Combine(folder, "names.csv"), names.ToString());
+        File.AppendAllText(Path.Combine(folder, "allegations.csv"), allegations.ToString());
+        var index = new CandidateIndex(Exposure.Readers.Reference.ReferenceDataLoader.Load(folder));
+
+        var similar = index.SimilarNames(Name("ZORVANE MELQUIST XERPATH"));
+
+        // MELQUIST and XERPATH, then ZORVANE and MELQUIST, then one of the two (equal weight: 45 names each) by the
+        // order the names were added, until 64.
+        var expected = Enumerable.Range(70, 10).Concat(Enumerable.Range(35, 10)).Concat(Enumerable.Range(0, 35)).Concat(Enumerable.Range(45, 9));
+        Assert.Equal(expected.Select(n => $"example-{n:00}"), similar.Select(e => e.Company.Id));
+    }
+
+    /// <summary>A distinct made-up word per company: AB, AC … from its number.</summary>
+    private static string Letters(int n) => string.Concat("Q", (char)('A' + n / 26), (char)('A' + n % 26), "Y");
+
+    [Fact]
     public void A_company_has_its_legal_native_and_listed_names()
     {
         var company = Reference.Company("hikvision");
