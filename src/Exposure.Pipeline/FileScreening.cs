@@ -19,10 +19,6 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
 {
     private readonly List<FundExposure> _funds = [];
 
-    /// <summary>The file as reports name it: its file name; for an SEC N-PORT data set, the data set and its holdings table.</summary>
-    private readonly string _published = Exposure.Readers.Nport.DataSet.NportDataSetReader.IsDataSet(input.Path)
-        ? $"{PublishedName.Of(input.DisplayName)}/{Exposure.Readers.Nport.DataSet.NportDataSetReader.HoldingsTable}"
-        : PublishedName.Of(input.DisplayName);
     private FundAccumulator? _fund;
     private int _linesDone;
     private bool _weightsAsValues;
@@ -56,7 +52,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
             {
                 case FundDetected d:
                     Close();
-                    _fund = builder.BeginFund(_published, Given(d.Fund));
+                    _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund));
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
@@ -98,6 +94,10 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
         if (state == RowState.Unmatched)
             spill.Add(fund.Id, fund.SourceFile, row, state, Reason(row, match));
     }
+
+    /// <summary>The file as reports name it: its file name, and the part of it the fund's rows come from where it has several (an N-PORT data set's holdings table).</summary>
+    private string Published(FundMetadata fund) =>
+        fund.Part is { } part ? $"{PublishedName.Of(input.DisplayName)}/{part}" : PublishedName.Of(input.DisplayName);
 
     /// <summary>The fund as the file describes it, with the name and date the portfolio file or the command line give instead.</summary>
     private FundMetadata Given(FundMetadata fund)

@@ -5,6 +5,7 @@ namespace Exposure.Core.Holdings;
 /// <param name="Cik">The registrant's SEC Central Index Key, as the filing gives it.</param>
 /// <param name="SeriesId">The fund's SEC series identifier (<c>S000012345</c>), as the filing gives it.</param>
 /// <param name="AccessionNumber">The filing the fund's figures come from (an EDGAR accession number), so any finding can be traced to it.</param>
+/// <param name="Part">For an input of several files, the one the fund's rows come from (an N-PORT data set's holdings table); reports name the input and this part.</param>
 public sealed record FundMetadata(
     string Name,
     MetadataOrigin NameFrom,
@@ -15,7 +16,8 @@ public sealed record FundMetadata(
     string? Registrant = null,
     string? Cik = null,
     string? SeriesId = null,
-    string? AccessionNumber = null)
+    string? AccessionNumber = null,
+    string? Part = null)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
     public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout) =>

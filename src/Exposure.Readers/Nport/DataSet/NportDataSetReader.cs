@@ -31,9 +31,6 @@ public static class NportDataSetReader
     /// <summary>True for a zip with FUND_REPORTED_HOLDING.tsv inside, or a folder holding it.</summary>
     public static bool IsDataSet(string path) => DataSetSource.IsDataSet(path);
 
-    /// <summary>The table of a data set that holds its holdings, one row each.</summary>
-    public const string HoldingsTable = DataSetSource.HoldingsTable;
-
     /// <param name="path">The data set zip, or the folder its tables were unpacked to.</param>
     /// <param name="displayName">How errors and reports name the data set (the path as the user gave it).</param>
     /// <param name="months">Only each series' latest report (default), or every month it reported.</param>
@@ -233,7 +230,8 @@ public static class NportDataSetReader
             f.RegistrantName,
             f.Cik,
             f.SeriesId,
-            f.AccessionNumber));
+            f.AccessionNumber,
+            DataSetSource.HoldingsTable));
         foreach (var (start, count, reason) in g.Superseded)
             yield return new NotAHolding(new SourceLocation(holdingsName, start, count), reason);
         if (g.Held is { } held)
