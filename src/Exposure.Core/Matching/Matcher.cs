@@ -99,9 +99,7 @@ public sealed class Matcher
             else if (_candidates.ByIsin(isin) is { } byIsin)
             {
                 evidence.Add(new("isin", isin, isin, 1, $"ISIN the list gives for {byIsin.NameEn}"));
-                evidence.Add(NameAgreement(name, rawName, byIsin));
-                AddCountry(evidence, key, byIsin);
-                return new(MatchOutcome.Match, byIsin, "isin", 1, evidence);
+                return Certain("isin", byIsin, key, name, rawName, evidence);
             }
         }
 
@@ -110,12 +108,7 @@ public sealed class Matcher
         if (exchange is not null && key.Ticker is { } ticker && _candidates.ByListing(exchange.Mic, ticker) is { } byListing)
         {
             evidence.Add(new("ticker+exchange", $"{key.Ticker} on {exchange.Mic}", $"{exchange.Mic}:{ticker}", 0.9, $"listed code of {byListing.NameEn}"));
-            var agreement = NameAgreement(name, rawName, byListing);
-            evidence.Add(agreement);
-            AddCountry(evidence, key, byListing);
-            return agreement.Score >= NameAgreementThreshold
-                ? new(MatchOutcome.Match, byListing, "ticker+exchange", Combine(0.9, agreement.Score), evidence)
-                : new(MatchOutcome.NeedsReview, byListing, "ticker+exchange, name differs", 0.5, evidence);
+            return ConfirmedByName("ticker+exchange", 0.9, byListing, key, name, rawName, evidence);
         }
 
         if (name.IsEmpty) return Finish(MatchResult.None, evidence);
@@ -145,9 +138,7 @@ public sealed class Matcher
             else if (_candidates.ByIsin(refIsin) is { } byRef)
             {
                 evidence.Add(new("reference-isin", refIsin, refIsin, 1, $"the derivative's reference instrument has an ISIN the list gives for {byRef.NameEn}"));
-                evidence.Add(NameAgreement(name, rawName, byRef));
-                AddCountry(evidence, key, byRef);
-                return new(MatchOutcome.Match, byRef, "reference-isin", 1, evidence);
+                return Certain("reference-isin", byRef, key, name, rawName, evidence);
             }
         }
 
@@ -159,12 +150,7 @@ public sealed class Matcher
             else if (_candidates.ByLei(lei) is { } byLei)
             {
                 evidence.Add(new("issuer-lei", lei, lei, 0.95, $"the issuer's LEI is the one the list gives for {byLei.NameEn}"));
-                var agreement = NameAgreement(name, rawName, byLei);
-                evidence.Add(agreement);
-                AddCountry(evidence, key, byLei);
-                return agreement.Score >= NameAgreementThreshold
-                    ? new(MatchOutcome.Match, byLei, "issuer-lei", Combine(0.95, agreement.Score), evidence)
-                    : new(MatchOutcome.NeedsReview, byLei, "issuer-lei, name differs", 0.5, evidence);
+                return ConfirmedByName("issuer-lei", 0.95, byLei, key, name, rawName, evidence);
             }
         }
 
@@ -180,14 +166,28 @@ public sealed class Matcher
                     "other companies on the list have ISINs with this issuer number"));
                 return new(MatchOutcome.NeedsReview, company, "cusip-issuer, shared by several companies", 0.4, evidence);
             }
-            var agreement = NameAgreement(name, rawName, company);
-            evidence.Add(agreement);
-            AddCountry(evidence, key, company);
-            return agreement.Score >= NameAgreementThreshold
-                ? new(MatchOutcome.Match, company, "cusip-issuer", Combine(0.9, agreement.Score), evidence)
-                : new(MatchOutcome.NeedsReview, company, "cusip-issuer, name differs", 0.5, evidence);
+            return ConfirmedByName("cusip-issuer", 0.9, company, key, name, rawName, evidence);
         }
         return null;
+    }
+
+    /// <summary>An identifier that names the company by itself: a match, with the names and countries compared for the reader.</summary>
+    private MatchResult Certain(string rule, Company company, SecurityKey key, NormalisedName name, string? rawName, List<Evidence> evidence)
+    {
+        evidence.Add(NameAgreement(name, rawName, company));
+        AddCountry(evidence, key, company);
+        return new(MatchOutcome.Match, company, rule, 1, evidence);
+    }
+
+    /// <summary>An identifier that names the company only when the names agree: a match scored with their agreement, else review.</summary>
+    private MatchResult ConfirmedByName(string rule, double score, Company company, SecurityKey key, NormalisedName name, string? rawName, List<Evidence> evidence)
+    {
+        var agreement = NameAgreement(name, rawName, company);
+        evidence.Add(agreement);
+        AddCountry(evidence, key, company);
+        return agreement.Score >= NameAgreementThreshold
+            ? new(MatchOutcome.Match, company, rule, Combine(score, agreement.Score), evidence)
+            : new(MatchOutcome.NeedsReview, company, $"{rule}, name differs", 0.5, evidence);
     }
 
     private MatchResult ExactName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> entries, List<Evidence> evidence)
