@@ -37,11 +37,9 @@ internal static class KeyValueSheetWriter
         var relationships = new PartRelationships(part);
         var chartHeaderRow = FirstEntryRow + sheet.Entries.Count + 1;
         Uri? drawingUri = null;
-        using (var worksheet = new WorksheetWriter(part, parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
+        using (var worksheet = new WorksheetWriter(part.GetStream(FileMode.Create, FileAccess.Write), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
         {
-            worksheet.Begin(
-                WorksheetWriter.View(isFirst, freezeHeaderRow: false),
-                [WorksheetWriter.Column(0, sheet.LabelWidth), WorksheetWriter.Column(1, sheet.ValueWidth)]);
+            worksheet.Begin(isFirst, freezeHeaderRow: false, [new WorksheetColumn(sheet.LabelWidth), new WorksheetColumn(sheet.ValueWidth)]);
             worksheet.StartRow(1, TitleRowHeight);
             worksheet.WriteShared(0, sheet.Title, StyleRole.Title);
             worksheet.EndRow();
