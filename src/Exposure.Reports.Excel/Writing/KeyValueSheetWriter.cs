@@ -37,7 +37,7 @@ internal static class KeyValueSheetWriter
         var relationships = new PartRelationships(part);
         var chartHeaderRow = FirstEntryRow + sheet.Entries.Count + 1;
         Uri? drawingUri = null;
-        using (var worksheet = new WorksheetWriter(part.GetStream(FileMode.Create, FileAccess.Write), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
+        using (var worksheet = new WorksheetWriter(parts.Package.Open(part), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
         {
             worksheet.Begin(isFirst, freezeHeaderRow: false, [new WorksheetColumn(sheet.LabelWidth), new WorksheetColumn(sheet.ValueWidth)]);
             worksheet.StartRow(1, TitleRowHeight);
@@ -94,7 +94,7 @@ internal static class KeyValueSheetWriter
         var chartId = new PartRelationships(drawingPart).AddInternal(chartUri, RelationshipTypes.Chart);
         var firstRow = FirstEntryRow - 1;
         var rows = Math.Max(ChartMinRows, 4 + (chart.Points.Count * 3 / 2));
-        ExcelPackageWriter.Save(drawingPart, DrawingBuilder.Chart(chartId, ChartFirstColumn, firstRow, ChartFirstColumn + ChartColumns, firstRow + rows));
+        package.Save(drawingPart, DrawingBuilder.Chart(chartId, ChartFirstColumn, firstRow, ChartFirstColumn + ChartColumns, firstRow + rows));
         package.WritePart(chartUri, ContentTypes.Chart, BarChartBuilder.Build(chart, sheetName, headerRow));
     }
 }

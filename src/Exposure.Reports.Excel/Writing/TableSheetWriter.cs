@@ -40,7 +40,7 @@ internal static class TableSheetWriter
         var relationships = new PartRelationships(part);
         var tableUri = parts.Package.NextPartUri("tables", "table");
         var written = 0;
-        using (var worksheet = new WorksheetWriter(part.GetStream(FileMode.Create, FileAccess.Write), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
+        using (var worksheet = new WorksheetWriter(parts.Package.Open(part), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
         {
             worksheet.Begin(
                 isFirst,

@@ -45,7 +45,7 @@ public sealed class WorkbookWriter : IDisposable
         }
 
         ownedStream = ownsStream ? stream : null;
-        package = new ExcelPackageWriter(stream, options.Timestamp ?? DeterministicZip.Epoch);
+        package = new ExcelPackageWriter(stream, options.Timestamp ?? ZipWriter.Epoch);
         parts = new WorkbookParts(package, options);
     }
 
@@ -120,7 +120,7 @@ public sealed class WorkbookWriter : IDisposable
 
         var workbook = new Workbook(new BookViews(new WorkbookView()), sheets);
         workbook.AddNamespaceDeclaration("r", RelationshipTypes.Namespace);
-        ExcelPackageWriter.Save(workbookPart, workbook);
+        package.Save(workbookPart, workbook);
         package.RelateDocument(WorkbookUri);
         package.Finish();
         ownedStream?.Dispose();
