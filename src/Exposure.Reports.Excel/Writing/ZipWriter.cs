@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
@@ -176,12 +178,20 @@ internal sealed class ZipWriter
 
     private sealed record Entry(byte[] Name, ushort Flags, long Offset, uint Crc, uint CompressedSize, uint Size);
 
-    /// <summary>An entry's content: counted and checksummed, then deflated straight to the zip file.</summary>
+    /// <summary>
+    /// An entry's content: handed in blocks to a second thread, which checksums and deflates it straight to the zip
+    /// file while the writer goes on, so that a large worksheet is formatted and compressed at the same time. The
+    /// deflated bytes are the same as on one thread.
+    /// </summary>
     private sealed class EntryStream : Stream
     {
+        private const int BlockSize = 1 << 16;
+
         private readonly ZipWriter zip;
         private readonly Crc32 crc = new();
         private readonly DeflateStream deflate;
+        private readonly BlockingCollection<(byte[] Block, int Length)> blocks = new(boundedCapacity: 8);
+        private readonly Task compressing;
         private readonly long dataStart;
         private long size;
         private bool closed;
@@ -194,6 +204,7 @@ internal sealed class ZipWriter
             Offset = offset;
             dataStart = zip.output.Position;
             deflate = new DeflateStream(zip.output, new ZLibCompressionOptions { CompressionLevel = zip.level }, leaveOpen: true);
+            compressing = Task.Factory.StartNew(Compress, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         public byte[] NameBytes { get; }
@@ -219,9 +230,26 @@ internal sealed class ZipWriter
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             ObjectDisposedException.ThrowIf(closed, this);
-            crc.Append(buffer);
-            size += buffer.Length;
-            deflate.Write(buffer);
+            while (!buffer.IsEmpty)
+            {
+                var length = Math.Min(buffer.Length, BlockSize);
+                var block = ArrayPool<byte>.Shared.Rent(BlockSize);
+                buffer[..length].CopyTo(block);
+                try
+                {
+                    blocks.Add((block, length));
+                }
+                catch (InvalidOperationException)
+                {
+                    // The compressing thread stopped on an error: it is thrown here.
+                    ArrayPool<byte>.Shared.Return(block);
+                    compressing.GetAwaiter().GetResult();
+                    throw;
+                }
+
+                size += length;
+                buffer = buffer[length..];
+            }
         }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
@@ -243,11 +271,44 @@ internal sealed class ZipWriter
             if (disposing && !closed)
             {
                 closed = true;
-                deflate.Dispose();
+                blocks.CompleteAdding();
+                try
+                {
+                    compressing.GetAwaiter().GetResult();
+                    deflate.Dispose();
+                }
+                finally
+                {
+                    blocks.Dispose();
+                }
+
                 zip.Close(this, crc.GetCurrentHashAsUInt32(), size, zip.output.Position - dataStart);
             }
 
             base.Dispose(disposing);
+        }
+
+        private void Compress()
+        {
+            try
+            {
+                foreach (var (block, length) in blocks.GetConsumingEnumerable())
+                {
+                    crc.Append(block.AsSpan(0, length));
+                    deflate.Write(block, 0, length);
+                    ArrayPool<byte>.Shared.Return(block);
+                }
+            }
+            catch
+            {
+                blocks.CompleteAdding();
+                while (blocks.TryTake(out var left))
+                {
+                    ArrayPool<byte>.Shared.Return(left.Block);
+                }
+
+                throw;
+            }
         }
     }
 }
