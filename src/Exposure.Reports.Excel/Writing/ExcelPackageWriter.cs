@@ -7,9 +7,8 @@ namespace Exposure.Reports.Excel.Writing;
 /// A write-only Open Packaging Conventions package on a <see cref="ZipWriter"/>, so that part data goes straight to the
 /// output, deflated at a fast level, instead of being buffered. A part must be written completely right after it is
 /// opened, before the next part is opened; relationships may be added at any time before the package is finished,
-/// which writes them, the content types and the zip directory. An output that cannot be read back and rewritten in
-/// place (not seekable, not readable, or not at its start) gets the package through a temporary file, so it
-/// receives the same bytes.
+/// which writes them, the content types and the zip directory. An output that cannot seek (to fill in an entry's
+/// sizes after its data) gets the package through a temporary file, so it receives the same bytes.
 /// </summary>
 internal sealed class ExcelPackageWriter : IDisposable
 {
@@ -33,7 +32,7 @@ internal sealed class ExcelPackageWriter : IDisposable
     public ExcelPackageWriter(Stream output, DateTime timestamp)
     {
         this.output = output;
-        staging = output is { CanSeek: true, CanRead: true, Position: 0 } ? null : TemporaryFile();
+        staging = output.CanSeek ? null : TemporaryFile();
         zip = new ZipWriter(staging ?? output, timestamp, CompressionLevel);
     }
 
