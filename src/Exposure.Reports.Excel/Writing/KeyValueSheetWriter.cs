@@ -37,11 +37,9 @@ internal static class KeyValueSheetWriter
         var relationships = new PartRelationships(part);
         var chartHeaderRow = FirstEntryRow + sheet.Entries.Count + 1;
         Uri? drawingUri = null;
-        using (var worksheet = new WorksheetWriter(part, parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
+        using (var worksheet = new WorksheetWriter(parts.Package.Open(part), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
         {
-            worksheet.Begin(
-                WorksheetWriter.View(isFirst, freezeHeaderRow: false),
-                [WorksheetWriter.Column(0, sheet.LabelWidth), WorksheetWriter.Column(1, sheet.ValueWidth)]);
+            worksheet.Begin(isFirst, freezeHeaderRow: false, [new WorksheetColumn(sheet.LabelWidth), new WorksheetColumn(sheet.ValueWidth)]);
             worksheet.StartRow(1, TitleRowHeight);
             worksheet.WriteShared(0, sheet.Title, StyleRole.Title);
             worksheet.EndRow();
@@ -96,7 +94,7 @@ internal static class KeyValueSheetWriter
         var chartId = new PartRelationships(drawingPart).AddInternal(chartUri, RelationshipTypes.Chart);
         var firstRow = FirstEntryRow - 1;
         var rows = Math.Max(ChartMinRows, 4 + (chart.Points.Count * 3 / 2));
-        ExcelPackageWriter.Save(drawingPart, DrawingBuilder.Chart(chartId, ChartFirstColumn, firstRow, ChartFirstColumn + ChartColumns, firstRow + rows));
+        package.Save(drawingPart, DrawingBuilder.Chart(chartId, ChartFirstColumn, firstRow, ChartFirstColumn + ChartColumns, firstRow + rows));
         package.WritePart(chartUri, ContentTypes.Chart, BarChartBuilder.Build(chart, sheetName, headerRow));
     }
 }

@@ -40,11 +40,12 @@ internal static class TableSheetWriter
         var relationships = new PartRelationships(part);
         var tableUri = parts.Package.NextPartUri("tables", "table");
         var written = 0;
-        using (var worksheet = new WorksheetWriter(part, parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
+        using (var worksheet = new WorksheetWriter(parts.Package.Open(part), parts.SharedStrings, new SheetHyperlinks(relationships, parts.Options.MaxHyperlinksPerSheet)))
         {
             worksheet.Begin(
-                WorksheetWriter.View(isFirst, freezeHeaderRow: true),
-                columns.Select((column, index) => WorksheetWriter.Column(index, column.Width, WorkbookStyles.Index(WorkbookStyles.RoleOf(column.Kind), false))));
+                isFirst,
+                freezeHeaderRow: true,
+                columns.Select(column => new WorksheetColumn(column.Width, WorkbookStyles.Index(WorkbookStyles.RoleOf(column.Kind), false))));
             worksheet.StartRow(1);
             for (var index = 0; index < headers.Count; index++)
             {

@@ -1,5 +1,3 @@
-using System.IO.Packaging;
-
 namespace Exposure.Reports.Excel.Writing;
 
 /// <summary>What the sheet writers share while a workbook is written: the package, names handed out and the sheets so far.</summary>
@@ -21,7 +19,7 @@ internal sealed class WorkbookParts(ExcelPackageWriter package, WorkbookWriterOp
     public IReadOnlyList<(string Name, Uri Uri)> Sheets => sheets;
 
     /// <summary>Creates the worksheet part of the next sheet; the first sheet of the workbook is the selected one.</summary>
-    public (PackagePart Part, bool IsFirst) AddSheet(string name)
+    public (ExcelPart Part, bool IsFirst) AddSheet(string name)
     {
         var uri = Package.NextPartUri("worksheets", "sheet");
         sheets.Add((name, uri));

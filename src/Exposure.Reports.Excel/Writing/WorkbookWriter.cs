@@ -20,7 +20,7 @@ public sealed class WorkbookWriter : IDisposable
     private readonly WorkbookStyles styles = new();
     private State state = State.Open;
 
-    /// <summary>Writes to a writable stream, which is left open; one that cannot be read back and rewritten in place gets the file through a temporary file.</summary>
+    /// <summary>Writes to a writable stream, which is left open; one that cannot seek gets the file through a temporary file.</summary>
     public WorkbookWriter(Stream output, WorkbookWriterOptions? options = null)
         : this(options, () => output ?? throw new ArgumentNullException(nameof(output)), ownsStream: false)
     {
@@ -28,7 +28,7 @@ public sealed class WorkbookWriter : IDisposable
 
     /// <summary>Creates or overwrites the file at <paramref name="path"/>.</summary>
     public WorkbookWriter(string path, WorkbookWriterOptions? options = null)
-        : this(options, () => new FileStream(path ?? throw new ArgumentNullException(nameof(path)), FileMode.Create, FileAccess.ReadWrite, FileShare.None), ownsStream: true)
+        : this(options, () => new FileStream(path ?? throw new ArgumentNullException(nameof(path)), FileMode.Create, FileAccess.Write, FileShare.None), ownsStream: true)
     {
     }
 
@@ -45,7 +45,7 @@ public sealed class WorkbookWriter : IDisposable
         }
 
         ownedStream = ownsStream ? stream : null;
-        package = new ExcelPackageWriter(stream, options.Timestamp ?? DeterministicZip.Epoch);
+        package = new ExcelPackageWriter(stream, options.Timestamp ?? ZipWriter.Epoch);
         parts = new WorkbookParts(package, options);
     }
 
@@ -120,7 +120,7 @@ public sealed class WorkbookWriter : IDisposable
 
         var workbook = new Workbook(new BookViews(new WorkbookView()), sheets);
         workbook.AddNamespaceDeclaration("r", RelationshipTypes.Namespace);
-        ExcelPackageWriter.Save(workbookPart, workbook);
+        package.Save(workbookPart, workbook);
         package.RelateDocument(WorkbookUri);
         package.Finish();
         ownedStream?.Dispose();

@@ -1,102 +1,82 @@
 using System.Globalization;
-using System.IO.Packaging;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Exposure.Core.Text;
 
 namespace Exposure.Reports.Excel.Writing;
 
 /// <summary>
-/// Streams one worksheet part with <see cref="OpenXmlWriter"/>: <see cref="Begin"/>, rows of cells,
-/// then <see cref="End"/>. Cell data is written as it comes; only the hyperlink list is kept until the end.
+/// Streams one worksheet part as UTF-8 XML: <see cref="Begin"/>, rows of cells, then <see cref="End"/>. Cell data
+/// is written as it comes, with cell references and numbers formatted straight into the output buffer; only the
+/// hyperlink list is kept until the end.
 /// </summary>
 internal sealed class WorksheetWriter : IDisposable
 {
-    private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
-
     private readonly Stream stream;
-    private readonly OpenXmlWriter writer;
+    private readonly XmlSink xml;
     private readonly SharedStrings sharedStrings;
     private readonly SheetHyperlinks hyperlinks;
-    private readonly List<OpenXmlAttribute> attributes = new(3);
-    private readonly List<string> columnLetters = [];
-    private readonly Row row = new();
-    private readonly Cell cell = new();
-    private readonly CellValue value = new();
-    private readonly InlineString inlineString = new();
-    private readonly Text text = new();
-    private string rowNumber = "";
+    private readonly List<byte[]> columnLetters = [];
+    private readonly byte[] rowNumber = new byte[12];
+    private int rowNumberLength;
+    private int row;
 
-    public WorksheetWriter(PackagePart part, SharedStrings sharedStrings, SheetHyperlinks hyperlinks)
+    public WorksheetWriter(Stream stream, SharedStrings sharedStrings, SheetHyperlinks hyperlinks)
     {
-        stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        writer = OpenXmlWriter.Create(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        this.stream = stream;
+        xml = new XmlSink(stream);
         this.sharedStrings = sharedStrings;
         this.hyperlinks = hyperlinks;
     }
 
-    public static SheetView View(bool selected, bool freezeHeaderRow)
+    public void Begin(bool selected, bool freezeHeaderRow, IEnumerable<WorksheetColumn> columns)
     {
-        var view = new SheetView { WorkbookViewId = 0 };
-        if (selected)
-        {
-            view.TabSelected = true;
-        }
-
+        xml.Raw("""<?xml version="1.0" encoding="utf-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetViews><sheetView"""u8);
+        xml.Raw(selected ? """ tabSelected="1" workbookViewId="0">"""u8 : """ workbookViewId="0">"""u8);
         if (freezeHeaderRow)
         {
-            view.Append(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")]) });
+            xml.Raw("""<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"""u8);
         }
 
-        return view;
-    }
+        xml.Raw("""</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>"""u8);
+        var number = 1;
+        foreach (var column in columns)
+        {
+            xml.Raw("<col min=\""u8);
+            xml.Number(number);
+            xml.Raw("\" max=\""u8);
+            xml.Number(number);
+            xml.Raw("\" width=\""u8);
+            xml.Number(ColumnWidths.ToStoredWidth(column.WidthInCharacters));
+            if (column.Style != 0)
+            {
+                xml.Raw("\" style=\""u8);
+                xml.Number(column.Style);
+            }
 
-    /// <summary>The width of a zero-based column, in characters, and the style for cells typed into it later.</summary>
-    public static Column Column(int index, double widthInCharacters, uint style = 0)
-    {
-        var column = new Column
-        {
-            Min = (uint)index + 1,
-            Max = (uint)index + 1,
-            Width = ColumnWidths.ToStoredWidth(widthInCharacters),
-            CustomWidth = true,
-        };
-        if (style != 0)
-        {
-            column.Style = style;
+            xml.Raw("\" customWidth=\"1\"/>"u8);
+            number++;
         }
 
-        return column;
-    }
-
-    public void Begin(SheetView view, IEnumerable<Column> columns)
-    {
-        writer.WriteStartDocument();
-        writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", RelationshipTypes.Namespace)]);
-        writer.WriteElement(new SheetViews(view));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
-        writer.WriteElement(new Columns(columns));
-        writer.WriteStartElement(new SheetData());
+        xml.Raw("</cols><sheetData>"u8);
     }
 
     public void StartRow(int number, double? height = null)
     {
-        rowNumber = number.ToString(CultureInfo.InvariantCulture);
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", "", rowNumber));
+        row = number;
+        number.TryFormat(rowNumber, out rowNumberLength, default, CultureInfo.InvariantCulture);
+        xml.Raw("<row r=\""u8);
+        xml.Raw(rowNumber.AsSpan(0, rowNumberLength));
         if (height is { } points)
         {
-            attributes.Add(new OpenXmlAttribute("ht", "", points.ToString("R", CultureInfo.InvariantCulture)));
-            attributes.Add(new OpenXmlAttribute("customHeight", "", "1"));
+            xml.Raw("\" ht=\""u8);
+            xml.Number(points);
+            xml.Raw("\" customHeight=\"1"u8);
         }
 
-        writer.WriteStartElement(row, attributes);
+        xml.Raw("\">"u8);
     }
 
-    public void EndRow() => writer.WriteEndElement();
+    public void EndRow() => xml.Raw("</row>"u8);
 
     /// <summary>Fixed text (a header, title or label) through the shared string table.</summary>
     public void WriteShared(int column, string content, StyleRole role)
@@ -107,9 +87,10 @@ internal sealed class WorksheetWriter : IDisposable
             return;
         }
 
-        StartCell(column, WorkbookStyles.Index(role, FormulaGuard.NeedsProtection(clean)), "s");
-        WriteValue(sharedStrings.Add(ExcelText.Escape(clean)).ToString(CultureInfo.InvariantCulture));
-        writer.WriteEndElement();
+        StartCell(column, WorkbookStyles.Index(role, FormulaGuard.NeedsProtection(clean)));
+        xml.Raw("\" t=\"s\"><v>"u8);
+        xml.Number(sharedStrings.Add(ExcelText.Escape(clean)));
+        xml.Raw("</v></c>"u8);
     }
 
     /// <summary>A typed value: numbers, dates and booleans as numbers, text as an inline string; an empty value writes no cell.</summary>
@@ -117,9 +98,10 @@ internal sealed class WorksheetWriter : IDisposable
     {
         if (content.NumberValue is { } number)
         {
-            StartCell(column, WorkbookStyles.Index(WorkbookStyles.RoleOf(content.Kind), false), content.Kind == ColumnKind.Boolean ? "b" : null);
-            WriteValue(number.ToString("R", CultureInfo.InvariantCulture));
-            writer.WriteEndElement();
+            StartCell(column, WorkbookStyles.Index(WorkbookStyles.RoleOf(content.Kind), false));
+            xml.Raw(content.Kind == ColumnKind.Boolean ? "\" t=\"b\"><v>"u8 : "\"><v>"u8);
+            xml.Number(number);
+            xml.Raw("</v></c>"u8);
             return;
         }
 
@@ -144,29 +126,44 @@ internal sealed class WorksheetWriter : IDisposable
 
     public void End(string? drawingRelationshipId, string? tableRelationshipId)
     {
-        writer.WriteEndElement();
+        xml.Raw("</sheetData>"u8);
         if (hyperlinks.Links.Count > 0)
         {
-            writer.WriteElement(new Hyperlinks(hyperlinks.Links.Select(link => new Hyperlink { Reference = link.Cell, Id = link.RelationshipId })));
+            xml.Raw("<hyperlinks>"u8);
+            foreach (var (cell, id) in hyperlinks.Links)
+            {
+                xml.Raw("<hyperlink ref=\""u8);
+                xml.Attribute(cell);
+                xml.Raw("\" r:id=\""u8);
+                xml.Attribute(id);
+                xml.Raw("\"/>"u8);
+            }
+
+            xml.Raw("</hyperlinks>"u8);
         }
 
-        writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        xml.Raw("""<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"""u8);
         if (drawingRelationshipId is not null)
         {
-            writer.WriteElement(new Drawing { Id = drawingRelationshipId });
+            xml.Raw("<drawing r:id=\""u8);
+            xml.Attribute(drawingRelationshipId);
+            xml.Raw("\"/>"u8);
         }
 
         if (tableRelationshipId is not null)
         {
-            writer.WriteElement(new TableParts(new TablePart { Id = tableRelationshipId }) { Count = 1 });
+            xml.Raw("<tableParts count=\"1\"><tablePart r:id=\""u8);
+            xml.Attribute(tableRelationshipId);
+            xml.Raw("\"/></tableParts>"u8);
         }
 
-        writer.WriteEndElement();
+        xml.Raw("</worksheet>"u8);
+        xml.Flush();
     }
 
     public void Dispose()
     {
-        writer.Dispose();
+        xml.Dispose();
         stream.Dispose();
     }
 
@@ -178,42 +175,31 @@ internal sealed class WorksheetWriter : IDisposable
             return;
         }
 
-        StartCell(column, WorkbookStyles.Index(role, FormulaGuard.NeedsProtection(clean)), "inlineStr");
-        writer.WriteStartElement(inlineString);
-        writer.WriteStartElement(text, ExcelText.NeedsSpacePreserved(clean) ? PreserveSpace : []);
-        writer.WriteString(ExcelText.Escape(clean));
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        StartCell(column, WorkbookStyles.Index(role, FormulaGuard.NeedsProtection(clean)));
+        xml.Raw(ExcelText.NeedsSpacePreserved(clean) ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"u8 : "\" t=\"inlineStr\"><is><t>"u8);
+        xml.Text(ExcelText.Escape(clean));
+        xml.Raw("</t></is></c>"u8);
     }
 
-    private void StartCell(int column, uint style, string? type)
+    /// <summary>Writes <c>&lt;c r="B7" s="9</c>; the caller closes the attribute and the cell.</summary>
+    private void StartCell(int column, uint style)
     {
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", "", CellReference(column)));
-        attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
-        if (type is not null)
-        {
-            attributes.Add(new OpenXmlAttribute("t", "", type));
-        }
-
-        writer.WriteStartElement(cell, attributes);
+        xml.Raw("<c r=\""u8);
+        xml.Raw(Letters(column));
+        xml.Raw(rowNumber.AsSpan(0, rowNumberLength));
+        xml.Raw("\" s=\""u8);
+        xml.Number(style);
     }
 
-    private void WriteValue(string content)
-    {
-        writer.WriteStartElement(value);
-        writer.WriteString(content);
-        writer.WriteEndElement();
-    }
-
-    private string CellReference(int column)
+    private byte[] Letters(int column)
     {
         while (columnLetters.Count <= column)
         {
-            columnLetters.Add(CellReferences.Column(columnLetters.Count));
+            columnLetters.Add(Encoding.ASCII.GetBytes(CellReferences.Column(columnLetters.Count)));
         }
 
-        return columnLetters[column] + rowNumber;
+        return columnLetters[column];
     }
+
+    private string CellReference(int column) => CellReferences.Cell(column, row);
 }

@@ -5,7 +5,7 @@ using Exposure.Reports.Excel.Writing;
 namespace Exposure.Reports.Excel.Tests.Writing;
 
 /// <summary>A workbook's bytes depend on its content only: not on the clock, the time zone, the system or the output stream.</summary>
-public sealed class DeterministicZipTests
+public sealed class DeterministicBytesTests
 {
     private static readonly DateTime Epoch = new(1980, 1, 1, 0, 0, 0);
 
@@ -30,6 +30,25 @@ public sealed class DeterministicZipTests
         var second = Write();
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void The_culture_of_the_thread_does_not_change_the_bytes()
+    {
+        var invariant = Write();
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var name in new[] { "de-DE", "ar-SA", "fa-IR" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(name);
+                Assert.Equal(invariant, Write());
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
@@ -94,7 +113,7 @@ public sealed class DeterministicZipTests
 
     private static void AddSheets(WorkbookWriter writer)
     {
-        writer.AddTableSheet(Workbooks.Numbers("Data"), Enumerable.Range(1, 50));
+        writer.AddTableSheet(new TableSheet<int>("Data").Integer("N", 8, i => i).Decimal("D", 10, i => -i * 1.25m).Date("Day", 12, i => new DateOnly(2026, 1, i % 28 + 1)), Enumerable.Range(1, 50));
         writer.AddTableSheet(Workbooks.Numbers("More"), Enumerable.Range(1, 5));
     }
 
