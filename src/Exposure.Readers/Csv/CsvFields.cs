@@ -1,0 +1,34 @@
+namespace Exposure.Readers.Csv;
+
+/// <summary>The fields of the current record of a <see cref="CsvRecordReader"/> by role: strings made only for the fields asked for, numbers read from the buffer.</summary>
+internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldStrings strings) : HoldingRecords.IFields
+{
+    /// <summary>The field for a role, trimmed, with empty and <c>-</c> as null (as <see cref="ColumnMap.Get"/>).</summary>
+    public string? Field(ColumnRole role)
+    {
+        var v = Trimmed(role);
+        if (v.IsEmpty || v is "-") return null;
+        return FieldStrings.Repeats(role) ? strings.Get(v) : v.ToString();
+    }
+
+    public bool TryNumber(ColumnRole role, out decimal? value)
+    {
+        var v = Trimmed(role);
+        if (v.IsEmpty || v is "-")
+        {
+            value = null;
+            return true;
+        }
+        return NumberParser.TryParse(v, out value);
+    }
+
+    public string Header(ColumnRole role) => map.HeaderOf(role);
+
+    public string Raw() => record.RawRecord.TrimEnd("\r\n").ToString();
+
+    private ReadOnlySpan<char> Trimmed(ColumnRole role)
+    {
+        var i = map.IndexOf(role);
+        return i < 0 || i >= record.Count ? default : record[i].Trim().Trim('\u00A0').Trim();
+    }
+}
