@@ -55,6 +55,29 @@ public sealed class SpanReaderEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData(-1, false, "\n")]
+    [InlineData(0, false, "\n")]
+    [InlineData(1, false, "\n")]
+    [InlineData(0, false, "")]
+    [InlineData(1, false, "")]
+    [InlineData(2, false, "")]
+    [InlineData(-2, true, "\r\n")]
+    [InlineData(-1, true, "\r\n")]
+    [InlineData(0, true, ",x\n")]
+    [InlineData(-1, true, "")]
+    [InlineData(0, true, "")]
+    [InlineData(1, true, "")]
+    public void A_field_at_the_size_limit_reads_or_stops_as_it_did(int beyond, bool quoted, string after)
+    {
+        using var temp = new TempFolder();
+        var length = CsvRecords.MaxFieldSize + beyond;
+        var field = quoted ? "\"" + new string('a', length - 2) + "\"" : new string('a', length);
+        var path = temp.File("long.csv", "Name,Ticker,Market Value\nZTE CORP H,763,100\nNAME," + field + after);
+        var outcome = AssertSameAsOracle(path, "long.csv");
+        Assert.Equal(length > CsvRecords.MaxFieldSize + (after.Length == 0 ? 1 : 0), outcome.Error is not null);
+    }
+
     [Fact]
     public void The_file_is_hashed_as_it_is_read()
     {
