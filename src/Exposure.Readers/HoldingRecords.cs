@@ -95,6 +95,13 @@ internal static class HoldingRecords
         where TFields : IFields
     {
         if (fields.TryNumber(role, out var plain) && InputLimits.InRange(plain)) return plain;
+        return ReadMoney(fields, role, stated, parse, ref problems, ref valueCurrency);
+    }
+
+    /// <summary>A value that does not read as a plain number: <see cref="NumberReading"/> tries the other forms (apart, so that the plain case makes no closure).</summary>
+    private static decimal? ReadMoney<TFields>(TFields fields, ColumnRole role, string? stated, NumberParse parse, ref List<string>? problems, ref string? valueCurrency)
+        where TFields : IFields
+    {
         var text = fields.Field(role);
         var reading = NumberReading.Money(text, parse, () => fields.Header(role));
         if (reading.Currency is { } c && stated is not null && !string.Equals(c, stated, StringComparison.OrdinalIgnoreCase))
@@ -108,6 +115,12 @@ internal static class HoldingRecords
         where TFields : IFields
     {
         if (fields.TryNumber(role, out var plain) && InputLimits.InRange(plain)) return plain;
+        return ReadNumber(fields, role, parse, ref problems);
+    }
+
+    private static decimal? ReadNumber<TFields>(TFields fields, ColumnRole role, NumberParse parse, ref List<string>? problems)
+        where TFields : IFields
+    {
         var reading = NumberReading.Number(fields.Field(role), parse, () => fields.Header(role));
         if (!reading.Read) (problems ??= []).Add(reading.Problem!);
         return reading.Value;

@@ -54,8 +54,41 @@ public static class NumberParser
     {
         value = null;
         if (s.Length == 0 || s[0] == ',' || s.IndexOf(",.", StringComparison.Ordinal) >= 0 || !Grouped(s)) return false;
-        if (!decimal.TryParse(s, Styles, CultureInfo.InvariantCulture, out var d)) return false;
+        if (!TryParsePlain(s, out var d) && !decimal.TryParse(s, Styles, CultureInfo.InvariantCulture, out d)) return false;
         value = negative ? -d : d;
+        return true;
+    }
+
+    /// <summary>
+    /// The common case without <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out decimal)"/>: an
+    /// optional sign, digits (with their grouping commas, already checked) and a point followed by digits, at most 18 digits
+    /// and not zero; the value and its scale (<c>1.50</c> keeps two decimals) are those the full parser gives. Anything else
+    /// is left to the full parser.
+    /// </summary>
+    private static bool TryParsePlain(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0;
+        var i = s[0] is '-' or '+' ? 1 : 0;
+        var negative = s[0] == '-';
+        ulong mantissa = 0;
+        int digits = 0, before = 0, scale = 0;
+        var point = false;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 18) return false;
+                mantissa = (mantissa * 10) + (uint)(c - '0');
+                if (point) scale++;
+                else before++;
+            }
+            else if (c == ',' && !point && before > 0) continue;
+            else if (c == '.' && !point && before > 0) point = true;
+            else return false;
+        }
+        if (mantissa == 0 || before == 0 || (point && scale == 0)) return false;
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
         return true;
     }
 

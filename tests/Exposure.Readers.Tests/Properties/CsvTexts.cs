@@ -42,8 +42,30 @@ public static class CsvTexts
         from end in Gen.Elements("", "\n", "\r\n", "\"")
         select new CsvText(header + string.Concat(pieces) + end));
 
-    public static Arbitrary<NumberText> Numbers() => Arb.From(
+    public static Arbitrary<NumberText> Numbers() => Arb.From(Gen.OneOf(AnyNumberText, WellFormedNumber));
+
+    private static Gen<NumberText> AnyNumberText =>
         from count in Gen.Choose(0, 14)
         from chars in Gen.ListOf(Gen.Elements("0123456789,.-+()% \u00A0eE$£€k\u2014NA/".ToCharArray()), count)
-        select new NumberText(new string(chars.ToArray())));
+        select new NumberText(new string(chars.ToArray()));
+
+    /// <summary>Numbers as files write them: a sign or brackets, 1 to 22 digits grouped in threes or not, decimals, a percent sign, padding.</summary>
+    private static Gen<NumberText> WellFormedNumber =>
+        from sign in Gen.Elements("", "", "-", "+", "(")
+        from digits in Gen.Choose(1, 22)
+        from integer in Gen.ListOf(Gen.Elements("0000123456789".ToCharArray()), digits)
+        from grouped in Gen.Elements(false, true)
+        from decimals in Gen.Choose(-1, 12)
+        from fraction in Gen.ListOf(Gen.Elements("00123456789".ToCharArray()), Math.Max(decimals, 0))
+        from suffix in Gen.Elements("", "", "%", " ", "\u00A0")
+        select new NumberText(sign + Group(new string(integer.ToArray()), grouped) + (decimals < 0 ? "" : "." + new string(fraction.ToArray())) +
+                              (sign == "(" ? ")" : "") + suffix);
+
+    private static string Group(string digits, bool grouped)
+    {
+        if (!grouped) return digits;
+        var parts = new List<string>();
+        for (var end = digits.Length; end > 0; end -= 3) parts.Insert(0, digits[Math.Max(0, end - 3)..end]);
+        return string.Join(",", parts);
+    }
 }
