@@ -75,7 +75,7 @@ public static class CsvHoldingsReader
                 continue;
             }
 
-            yield return Other(records, map, strings, source, bad, ref sawData, ref blankAfterData);
+            yield return AfterHeader(records, map, strings, source, bad, ref sawData, ref blankAfterData);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");
@@ -83,7 +83,7 @@ public static class CsvHoldingsReader
     }
 
     /// <summary>A record after the header: a blank line, a note or footer, a rejected row or a holding.</summary>
-    private static ReadItem Other(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, ref bool sawData, ref bool blankAfterData)
+    private static ReadItem AfterHeader(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, ref bool sawData, ref bool blankAfterData)
     {
         if (IsBlank(records))
         {
@@ -107,7 +107,7 @@ public static class CsvHoldingsReader
     private static bool IsBlank(CsvRecordReader records)
     {
         for (var i = 0; i < records.Count; i++)
-            if (!records[i].Trim().Trim('\u00A0').Trim().IsEmpty) return false;
+            if (!CsvFields.Trim(records[i]).IsEmpty) return false;
         return true;
     }
 

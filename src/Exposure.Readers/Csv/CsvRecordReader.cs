@@ -14,8 +14,9 @@ namespace Exposure.Readers.Csv;
 /// records of one empty field), so that a broken file gives the same records, the same values and the same line counts: a
 /// quote inside an unquoted field, or text after a closing quote followed by another quote, marks the field bad and stops
 /// quotes from counting in it; a quoted field that does not end in its closing quote is bad too. <see cref="BadField"/> is the
-/// record's first bad field as written. A field longer than <see cref="CsvRecords.MaxFieldSize"/> characters stops the
-/// reading with a one-line <see cref="DataException"/>, having held at most about twice that in memory.
+/// record's first bad field as written. A field longer than <see cref="CsvRecords.MaxFieldSize"/> characters (an unclosed
+/// quote in a large file, say) stops the reading with a one-line <see cref="DataException"/> naming the line its record
+/// starts on, once the buffer holds that much of it.
 /// </remarks>
 internal sealed class CsvRecordReader : IDisposable
 {
