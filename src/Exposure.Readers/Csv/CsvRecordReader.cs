@@ -345,10 +345,12 @@ internal sealed class CsvRecordReader : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        ArrayPool<char>.Shared.Return(_buffer);
-        ArrayPool<char>.Shared.Return(_scratch);
+        if (_buffer.Length > 0) ArrayPool<char>.Shared.Return(_buffer);
+        if (_scratch.Length > 0) ArrayPool<char>.Shared.Return(_scratch);
         _buffer = [];
         _scratch = [];
+        _length = _recordStart = _recordEnd = 0;
+        _endOfText = true;
     }
 
     private struct Field
