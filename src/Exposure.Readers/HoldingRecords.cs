@@ -24,65 +24,122 @@ internal static class HoldingRecords
     /// </remarks>
     public static ReadItem ToItem(
         SourceLocation source, Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
-        string? defaultCurrency = null)
+        string? defaultCurrency = null) =>
+        ToItem(source, new DelegateFields(raw, field, header), parse, defaultCurrency);
+
+    /// <summary>The fields of one record by role, for <see cref="ToItem{TFields}"/>.</summary>
+    public interface IFields
+    {
+        /// <summary>The trimmed field for a role, null when absent or empty.</summary>
+        string? Field(ColumnRole role);
+
+        /// <summary>
+        /// The role's field read as a plain number without making a string (null when the field is absent or empty); false
+        /// when it does not read so, or this record cannot tell: the field is then read with <see cref="NumberReading"/>.
+        /// </summary>
+        bool TryNumber(ColumnRole role, out decimal? value);
+
+        /// <summary>How the file names the column of a role, for messages.</summary>
+        string Header(ColumnRole role);
+
+        /// <summary>The record as the file has it, for the rejected-lines report.</summary>
+        string Raw();
+    }
+
+    /// <inheritdoc cref="ToItem(SourceLocation, Func{string}, Func{ColumnRole, string?}, Func{ColumnRole, string}, NumberParse, string?)"/>
+    public static ReadItem ToItem<TFields>(SourceLocation source, TFields fields, NumberParse parse, string? defaultCurrency = null)
+        where TFields : IFields
     {
         List<string>? problems = null;
-        var stated = field(ColumnRole.Currency);
+        var stated = fields.Field(ColumnRole.Currency);
         string? valueCurrency = null;
 
-        decimal? Money(ColumnRole role)
-        {
-            var text = field(role);
-            var reading = NumberReading.Money(text, parse, () => header(role));
-            if (reading.Currency is { } c && stated is not null && !string.Equals(c, stated, StringComparison.OrdinalIgnoreCase))
-                reading = new NumberReading.Reading(null, null, $"{header(role)} '{Shorten(text ?? "")}' is in {c}, but the row's currency is {stated}: not read");
-            if (!reading.Read) (problems ??= []).Add(reading.Problem!);
-            else valueCurrency ??= reading.Currency;
-            return reading.Value;
-        }
-
-        decimal? Number(ColumnRole role)
-        {
-            var reading = NumberReading.Number(field(role), parse, () => header(role));
-            if (!reading.Read) (problems ??= []).Add(reading.Problem!);
-            return reading.Value;
-        }
-
-        var value = Money(ColumnRole.MarketValue);
-        var weight = Number(ColumnRole.Weight);
-        var quantity = Number(ColumnRole.Quantity);
-        var price = Money(ColumnRole.Price);
-        var coupon = Number(ColumnRole.Coupon);
-        var notional = Number(ColumnRole.Notional);
-        var maturityText = field(ColumnRole.Maturity);
+        var value = Money(fields, ColumnRole.MarketValue, stated, parse, ref problems, ref valueCurrency);
+        var weight = Number(fields, ColumnRole.Weight, parse, ref problems);
+        var quantity = Number(fields, ColumnRole.Quantity, parse, ref problems);
+        var price = Money(fields, ColumnRole.Price, stated, parse, ref problems, ref valueCurrency);
+        var coupon = Number(fields, ColumnRole.Coupon, parse, ref problems);
+        var notional = Number(fields, ColumnRole.Notional, parse, ref problems);
+        var maturityText = fields.Field(ColumnRole.Maturity);
         var maturity = Dates.Read(maturityText);
-        if (maturityText is not null && maturity is null) (problems ??= []).Add($"{header(ColumnRole.Maturity)} '{Shorten(maturityText)}' is not a date");
+        if (maturityText is not null && maturity is null) (problems ??= []).Add($"{fields.Header(ColumnRole.Maturity)} '{Shorten(maturityText)}' is not a date");
 
         var row = new HoldingRow(
             source,
-            field(ColumnRole.Name),
-            field(ColumnRole.Ticker),
-            field(ColumnRole.Exchange),
-            field(ColumnRole.Isin),
-            field(ColumnRole.Cusip),
-            field(ColumnRole.Sedol),
-            field(ColumnRole.AssetClass),
-            field(ColumnRole.Sector),
+            fields.Field(ColumnRole.Name),
+            fields.Field(ColumnRole.Ticker),
+            fields.Field(ColumnRole.Exchange),
+            fields.Field(ColumnRole.Isin),
+            fields.Field(ColumnRole.Cusip),
+            fields.Field(ColumnRole.Sedol),
+            fields.Field(ColumnRole.AssetClass),
+            fields.Field(ColumnRole.Sector),
             stated ?? valueCurrency ?? defaultCurrency,
-            field(ColumnRole.Country),
+            fields.Field(ColumnRole.Country),
             value,
             weight,
             quantity,
             price,
             Unreadable: problems is null ? null : string.Join("; ", problems),
-            IssuerName: field(ColumnRole.Issuer),
+            IssuerName: fields.Field(ColumnRole.Issuer),
             Coupon: coupon,
             Maturity: maturity,
             Notional: notional,
-            Direction: field(ColumnRole.Direction));
+            Direction: fields.Field(ColumnRole.Direction));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
-            return new Rejected(source, "no name and no identifier", raw());
+            return new Rejected(source, "no name and no identifier", fields.Raw());
         return new HoldingRead(row);
+    }
+
+    private static decimal? Money<TFields>(TFields fields, ColumnRole role, string? stated, NumberParse parse, ref List<string>? problems, ref string? valueCurrency)
+        where TFields : IFields
+    {
+        if (fields.TryNumber(role, out var plain) && InputLimits.InRange(plain)) return plain;
+        return ReadMoney(fields, role, stated, parse, ref problems, ref valueCurrency);
+    }
+
+    /// <summary>A value that does not read as a plain number: <see cref="NumberReading"/> tries the other forms (apart, so that the plain case makes no closure).</summary>
+    private static decimal? ReadMoney<TFields>(TFields fields, ColumnRole role, string? stated, NumberParse parse, ref List<string>? problems, ref string? valueCurrency)
+        where TFields : IFields
+    {
+        var text = fields.Field(role);
+        var reading = NumberReading.Money(text, parse, () => fields.Header(role));
+        if (reading.Currency is { } c && stated is not null && !string.Equals(c, stated, StringComparison.OrdinalIgnoreCase))
+            reading = new NumberReading.Reading(null, null, $"{fields.Header(role)} '{Shorten(text ?? "")}' is in {c}, but the row's currency is {stated}: not read");
+        if (!reading.Read) (problems ??= []).Add(reading.Problem!);
+        else valueCurrency ??= reading.Currency;
+        return reading.Value;
+    }
+
+    private static decimal? Number<TFields>(TFields fields, ColumnRole role, NumberParse parse, ref List<string>? problems)
+        where TFields : IFields
+    {
+        if (fields.TryNumber(role, out var plain) && InputLimits.InRange(plain)) return plain;
+        return ReadNumber(fields, role, parse, ref problems);
+    }
+
+    private static decimal? ReadNumber<TFields>(TFields fields, ColumnRole role, NumberParse parse, ref List<string>? problems)
+        where TFields : IFields
+    {
+        var reading = NumberReading.Number(fields.Field(role), parse, () => fields.Header(role));
+        if (!reading.Read) (problems ??= []).Add(reading.Problem!);
+        return reading.Value;
+    }
+
+    /// <summary>Fields given by functions: every number is read by <see cref="NumberReading"/>.</summary>
+    private readonly struct DelegateFields(Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header) : IFields
+    {
+        public string? Field(ColumnRole role) => field(role);
+
+        public bool TryNumber(ColumnRole role, out decimal? value)
+        {
+            value = null;
+            return false;
+        }
+
+        public string Header(ColumnRole role) => header(role);
+
+        public string Raw() => raw();
     }
 
     /// <summary>A field trimmed of spaces and non-breaking spaces, with empty and <c>-</c> as null.</summary>

@@ -4,10 +4,14 @@ namespace Exposure.Readers.Csv;
 public sealed class ColumnMap
 {
     private readonly Dictionary<ColumnRole, int> _index;
+    private readonly int[] _byRole;
 
     private ColumnMap(Dictionary<ColumnRole, int> index, int fieldCount, IReadOnlyList<string> headers)
     {
         _index = index;
+        _byRole = new int[Enum.GetValues<ColumnRole>().Length];
+        Array.Fill(_byRole, -1);
+        foreach (var (role, i) in index) _byRole[(int)role] = i;
         FieldCount = fieldCount;
         Headers = headers;
         if (index.TryGetValue(ColumnRole.MarketValue, out var value)) ValueCurrency = CurrencyText.InHeader(headers[value]);
@@ -26,6 +30,9 @@ public sealed class ColumnMap
     public bool Has(ColumnRole role) => _index.ContainsKey(role);
 
     public string HeaderOf(ColumnRole role) => Headers[_index[role]];
+
+    /// <summary>The field that holds a role, or -1 when the header has no column for it.</summary>
+    public int IndexOf(ColumnRole role) => _byRole[(int)role];
 
     /// <summary>The field for a role, trimmed, with empty and <c>-</c> as null.</summary>
     public string? Get(IReadOnlyList<string> record, ColumnRole role)

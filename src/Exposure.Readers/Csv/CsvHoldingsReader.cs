@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Inputs;
@@ -16,6 +14,8 @@ namespace Exposure.Readers.Csv;
 public static class CsvHoldingsReader
 {
     private const int MaxPreambleRecords = 100;
+
+    private static readonly HoldingRecords.NumberParse Parse = NumberParser.TryParse;
 
     private static readonly string[] DateFormats =
     [
@@ -37,15 +37,8 @@ public static class CsvHoldingsReader
     private static IEnumerable<ReadItem> ReadExisting(InputSource input)
     {
         var displayName = input.DisplayName;
-        using var reader = TextEncodings.OpenText(input.OpenRead(), out _);
-        string? badData = null;
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            IgnoreBlankLines = false,
-            DetectDelimiter = false,
-            BadDataFound = args => badData ??= args.Field,
-        }.Limit();
-        using var parser = new CsvParser(reader, config);
+        using var records = new CsvRecordReader(TextEncodings.OpenText(input.OpenRead(), out _), displayName);
+        var strings = new FieldStrings();
 
         var preamble = new Preamble();
         var pending = new List<NotAHolding>();
@@ -54,18 +47,17 @@ public static class CsvHoldingsReader
         var sawData = false;
         var blankAfterData = false;
 
-        while (parser.Next(displayName, lastLine + 1))
+        while (records.Read(lastLine + 1))
         {
             var first = lastLine + 1;
-            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
-            var bad = badData;
-            badData = null;
-            var count = bad is null ? parser.RawRow - lastLine : CsvRecords.PhysicalLines(parser.RawRecord);
+            var bad = records.BadField;
+            var count = bad is null ? records.Lines : CsvRecords.PhysicalLines(records.RawRecord);
             var source = new SourceLocation(displayName, first, count);
             lastLine += count;
 
             if (map is null)
             {
+                var record = records.ToStrings();
                 map = ColumnMap.TryDetect(record);
                 if (map is null)
                 {
@@ -83,34 +75,48 @@ public static class CsvHoldingsReader
                 continue;
             }
 
-            if (IsBlank(record))
-            {
-                blankAfterData |= sawData;
-                yield return new NotAHolding(source, "blank line");
-                continue;
-            }
-            if (record.Length < map.FieldCount && record.Count(f => f.Trim().Length > 0) is var filled && (filled == 1 || (blankAfterData && filled <= 2)))
-            {
-                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
-                continue;
-            }
-            if (bad is not null)
-            {
-                yield return new Rejected(source, CsvRecords.QuotingProblem(bad), parser.RawRecord.TrimEnd('\r', '\n'));
-                continue;
-            }
-            if (record.Length != map.FieldCount)
-            {
-                yield return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {record.Length} fields where the header has {map.FieldCount}"), parser.RawRecord.TrimEnd('\r', '\n'));
-                continue;
-            }
-
-            sawData = true;
-            yield return HoldingRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, NumberParser.TryParse, map.ValueCurrency);
+            yield return AfterHeader(records, map, strings, source, bad, ref sawData, ref blankAfterData);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");
         yield return new EndOfFile(lastLine);
+    }
+
+    /// <summary>A record after the header: a blank line, a note or footer, a rejected row or a holding.</summary>
+    private static ReadItem AfterHeader(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, ref bool sawData, ref bool blankAfterData)
+    {
+        if (IsBlank(records))
+        {
+            blankAfterData |= sawData;
+            return new NotAHolding(source, "blank line");
+        }
+        if (records.Count < map.FieldCount && Filled(records) is var filled && (filled == 1 || (blankAfterData && filled <= 2)))
+            return new NotAHolding(source, blankAfterData ? "footer" : "note");
+        if (bad is not null)
+            return new Rejected(source, CsvRecords.QuotingProblem(bad), records.RawRecord.TrimEnd("\r\n").ToString());
+        if (records.Count != map.FieldCount)
+        {
+            return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {records.Count} fields where the header has {map.FieldCount}"),
+                records.RawRecord.TrimEnd("\r\n").ToString());
+        }
+
+        sawData = true;
+        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings), Parse, map.ValueCurrency);
+    }
+
+    private static bool IsBlank(CsvRecordReader records)
+    {
+        for (var i = 0; i < records.Count; i++)
+            if (!CsvFields.Trim(records[i]).IsEmpty) return false;
+        return true;
+    }
+
+    private static int Filled(CsvRecordReader records)
+    {
+        var filled = 0;
+        for (var i = 0; i < records.Count; i++)
+            if (!records[i].Trim().IsEmpty) filled++;
+        return filled;
     }
 
     private static DataException NoHeader(string displayName, Preamble preamble, string where) =>

@@ -26,8 +26,7 @@ internal static class CsvRecords
         }
         catch (MaxFieldSizeException)
         {
-            throw new DataException(displayName, recordLine,
-                string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here"));
+            throw FieldTooLong(displayName, recordLine);
         }
         catch (CsvHelperException e)
         {
@@ -35,12 +34,17 @@ internal static class CsvRecords
         }
     }
 
+    /// <summary>The error of a field past <see cref="MaxFieldSize"/>, naming the line its record starts on.</summary>
+    public static DataException FieldTooLong(string displayName, int recordLine) =>
+        new(displayName, recordLine,
+            string.Create(CultureInfo.InvariantCulture, $"a field starting here runs past {MaxFieldSize:N0} characters (an unclosed quote?); the file cannot be read from here"));
+
     /// <summary>
     /// The physical lines of a record as the file has it: its line breaks (CR LF, CR or LF), and one more for a last line
     /// without an ending. Counted from the record's text because the parser's own count runs one line too far for a record
     /// whose quote is still open at the end of the file.
     /// </summary>
-    public static int PhysicalLines(string raw)
+    public static int PhysicalLines(ReadOnlySpan<char> raw)
     {
         var lines = 0;
         for (var i = 0; i < raw.Length; i++)

@@ -1,7 +1,10 @@
 using System.IO.Compression;
 using Exposure.Core.Holdings;
 using Exposure.Core.Inputs;
+using Exposure.Readers.Csv;
 using Exposure.Readers.Mapping;
+using Exposure.Readers.Tests.Csv;
+using Exposure.Readers.Tests.Csv.Oracle;
 using Exposure.Readers.Tests.Xlsx;
 using Exposure.TestSupport;
 using Exposure.TestSupport.Hostile;
@@ -39,6 +42,36 @@ public sealed class HoldingsReaderProperties
         if (items is null) return;
         var format = HoldingsReaders.Detect(path, path);
         ReaderContract.AssertLinesAddUp(items, format == HoldingsFormat.Csv ? ReaderContract.TextLines(bytes) : null, what);
+    }
+
+    [Property(Arbitrary = [typeof(HostileInputs)], MaxTest = 300, Replay = Seed, QuietOnSuccess = true)]
+    public void The_csv_reader_reads_a_broken_file_as_the_csvhelper_reader_did(BrokenFile broken)
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllBytes(path, broken.Apply(File.ReadAllBytes(Fixture.Path(CsvSeeds[broken.Seed % CsvSeeds.Length]))));
+        SpanReaderEquivalenceTests.AssertSameAsOracle(path, "holdings.csv");
+    }
+
+    [Property(Arbitrary = [typeof(CsvTexts)], MaxTest = 1000, Replay = Seed, QuietOnSuccess = true)]
+    public void The_csv_reader_reads_text_of_any_quoting_as_the_csvhelper_reader_did(CsvText text)
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllText(path, text.Text);
+        if (new FileInfo(path).Length == 0) return;
+        SpanReaderEquivalenceTests.AssertSameAsOracle(path, "holdings.csv");
+    }
+
+    [Property(Arbitrary = [typeof(CsvTexts)], MaxTest = 3000, Replay = Seed, QuietOnSuccess = true)]
+    public void Numbers_read_from_spans_as_from_strings(NumberText number)
+    {
+        var expected = OracleNumberParser.TryParse(number.Text, out var oracle);
+        var read = NumberParser.TryParse(number.Text.AsSpan(), out var value);
+        Assert.Equal(expected, read);
+        Assert.Equal(oracle?.ToString(System.Globalization.CultureInfo.InvariantCulture), value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, NumberParser.TryParse(number.Text, out var fromString));
+        Assert.Equal(value, fromString);
     }
 
     [Property(Arbitrary = [typeof(HostileInputs)], MaxTest = 120, Replay = Seed, QuietOnSuccess = true)]

@@ -1,0 +1,166 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Exposure.Core;
+using Exposure.Core.Holdings;
+using Exposure.Core.Inputs;
+using Exposure.Readers.Csv;
+using Exposure.Readers.Text;
+
+namespace Exposure.Readers.Tests.Csv.Oracle;
+
+/// <summary>The holdings CSV reader as it was with CsvHelper, kept as the oracle the span reader is compared with.
+/// Reads holdings CSV files as they come: iShares downloads (raw with preamble and legal footer, trimmed, or re-saved by a
+/// spreadsheet) and plain CSV with common header names. The header row is found by its content; every physical line is
+/// yielded in exactly one item, in file order.
+/// </summary>
+internal static class CsvHelperHoldingsReader
+{
+    private const int MaxPreambleRecords = 100;
+
+    private static readonly string[] DateFormats =
+    [
+        "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "d MMM yyyy", "dd MMM yyyy", "MM/dd/yyyy", "M/d/yyyy", "dd.MM.yyyy",
+    ];
+
+    /// <param name="path">The file to read.</param>
+    /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
+    public static IEnumerable<ReadItem> Read(string path, string displayName) => Read(new InputSource(path, displayName, "holdings"));
+
+    /// <summary>Reads a holdings file, hashing it as it is read.</summary>
+    public static IEnumerable<ReadItem> Read(InputSource source)
+    {
+        if (!File.Exists(source.Path)) throw new DataException(source.DisplayName, null, "file not found");
+        if (new FileInfo(source.Path).Length == 0) throw new DataException(source.DisplayName, null, "the file is empty");
+        return ReadExisting(source);
+    }
+
+    private static IEnumerable<ReadItem> ReadExisting(InputSource input)
+    {
+        var displayName = input.DisplayName;
+        using var reader = TextEncodings.OpenText(input.OpenRead(), out _);
+        string? badData = null;
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            IgnoreBlankLines = false,
+            DetectDelimiter = false,
+            BadDataFound = args => badData ??= args.Field,
+        }.Limit();
+        using var parser = new CsvParser(reader, config);
+
+        var preamble = new Preamble();
+        var pending = new List<NotAHolding>();
+        ColumnMap? map = null;
+        var lastLine = 0;
+        var sawData = false;
+        var blankAfterData = false;
+
+        while (parser.Next(displayName, lastLine + 1))
+        {
+            var first = lastLine + 1;
+            var record = parser.Record ?? []; // the fields are parsed, and bad data found, when the record is first asked for
+            var bad = badData;
+            badData = null;
+            var count = bad is null ? parser.RawRow - lastLine : CsvRecords.PhysicalLines(parser.RawRecord);
+            var source = new SourceLocation(displayName, first, count);
+            lastLine += count;
+
+            if (map is null)
+            {
+                map = ColumnMap.TryDetect(record);
+                if (map is null)
+                {
+                    if (pending.Count >= MaxPreambleRecords)
+                        throw NoHeader(displayName, preamble, $"in the first {MaxPreambleRecords} lines");
+                    preamble.Take(record, first);
+                    pending.Add(new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
+                    continue;
+                }
+                if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
+                yield return new FundDetected(preamble.ToMetadata(displayName, map));
+                foreach (var p in pending) yield return p;
+                pending.Clear();
+                yield return new NotAHolding(source, "header");
+                continue;
+            }
+
+            if (IsBlank(record))
+            {
+                blankAfterData |= sawData;
+                yield return new NotAHolding(source, "blank line");
+                continue;
+            }
+            if (record.Length < map.FieldCount && record.Count(f => f.Trim().Length > 0) is var filled && (filled == 1 || (blankAfterData && filled <= 2)))
+            {
+                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
+                continue;
+            }
+            if (bad is not null)
+            {
+                yield return new Rejected(source, CsvRecords.QuotingProblem(bad), parser.RawRecord.TrimEnd('\r', '\n'));
+                continue;
+            }
+            if (record.Length != map.FieldCount)
+            {
+                yield return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {record.Length} fields where the header has {map.FieldCount}"), parser.RawRecord.TrimEnd('\r', '\n'));
+                continue;
+            }
+
+            sawData = true;
+            yield return OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, OracleNumberParser.TryParse, map.ValueCurrency);
+        }
+
+        if (map is null) throw NoHeader(displayName, preamble, "");
+        yield return new EndOfFile(lastLine);
+    }
+
+    private static DataException NoHeader(string displayName, Preamble preamble, string where) =>
+        new(displayName, null,
+            $"no header row found{(where.Length > 0 ? " " + where : "")}: expected a column for the security name " +
+            $"({string.Join(", ", HeaderNames.For(ColumnRole.Name).Take(4))}, ...) and one for ticker, ISIN, market value or weight; " +
+            $"the first line reads '{Shorten(preamble.FirstText ?? "")}'");
+
+    private static bool IsBlank(string[] record) => record.All(f => f.Trim().Trim('\u00A0').Trim().Length == 0);
+
+    private static string Shorten(string s) => HoldingRecords.Shorten(s);
+
+    private sealed class Preamble
+    {
+        private string? _name;
+        private DateOnly? _asOf;
+        private decimal? _netAssets;
+        private bool _isShares;
+
+        public string? FirstText { get; private set; }
+
+        public void Take(string[] record, int line)
+        {
+            var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
+            if (fields.All(f => f.Length == 0)) return;
+            FirstText ??= string.Join(",", fields);
+            var label = fields[0].ToLowerInvariant();
+            var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
+
+            if (line == 1 && value is null) { _name = fields[0]; return; }
+            if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
+            {
+                _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
+                if (value is not null && DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
+                    _asOf = DateOnly.FromDateTime(d);
+                return;
+            }
+            if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
+            {
+                if (OracleNumberParser.TryParse(value, out var n) && n is not null && InputLimits.InRange(n)) _netAssets = n;
+                return;
+            }
+            if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;
+        }
+
+        public FundMetadata ToMetadata(string displayName, ColumnMap map)
+        {
+            var layout = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row";
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout);
+        }
+    }
+}
