@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Exposure.Core.Collections;
 using Exposure.Core.Identifiers;
 using Exposure.Core.Reference;
 using Exposure.Core.Text;
@@ -19,8 +19,7 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
     /// <summary>How many securities' facts are kept for the rows that repeat them.</summary>
     public const int MaxRemembered = 4_000_000;
 
-    private readonly ConcurrentDictionary<RowIdentity, SecurityFacts> _remembered = new();
-    private int _count;
+    private readonly SharedCache<RowIdentity, SecurityFacts> _remembered = new();
 
     public Holding Normalise(HoldingRow row)
     {
@@ -28,12 +27,7 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
         var identity = new RowIdentity(row);
         if (_remembered.TryGetValue(identity, out var known)) return new Holding(row, known);
         var facts = Facts(row);
-        if (Volatile.Read(ref _count) < MaxRemembered)
-        {
-            facts = _remembered.GetOrAdd(identity, facts);
-            Interlocked.Increment(ref _count);
-        }
-        return new Holding(row, facts);
+        return new Holding(row, _remembered.Count < MaxRemembered ? _remembered.GetOrAdd(identity, facts) : facts);
     }
 
     private SecurityFacts Facts(HoldingRow row)

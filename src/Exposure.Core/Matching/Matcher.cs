@@ -33,7 +33,7 @@ public sealed class Matcher
     private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
     /// <summary>Results by security; written by <see cref="Match"/> only, read by <see cref="Prepare"/> on other threads too.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SecurityKey Key, Issuer? Issuer), MatchResult> _cache = new();
+    private readonly Collections.SharedCache<(SecurityKey Key, Issuer? Issuer), MatchResult> _cache = new();
     private int _distinct;
 
     public Matcher(CandidateIndex candidates)
@@ -58,7 +58,7 @@ public sealed class Matcher
         if (!_cache.TryGetValue(key, out var result))
         {
             result = facts.Prepared is { } prepared && prepared.Matcher == this ? prepared.Result : Screen(holding);
-            _cache[key] = result;
+            _cache.GetOrAdd(key, result);
             _distinct++;
         }
         facts.Decided = new MatcherResult(this, result);
