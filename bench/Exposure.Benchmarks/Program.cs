@@ -23,7 +23,7 @@ public static class Program
           pandas   --universe DIR [--rounds 3] [--script bench/pandas/exact_join.py]
                    (the end-to-end run and the pandas exact join, alternating on the same universe; medians compared)
           run      --universe DIR [--out DIR] [--keep-output] [--json] [--workers N]   (reading threads; default one per core)
-          scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--keep-output]   (a scheme of every fund file, end to end)
+          scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--every-format] [--keep-output]   (a scheme of every fund file, end to end)
           nport-generate --out DIR [--rows 8000000] [--series 15000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
                    [--flagged-rate 0.002] [--earlier-month-share 0.25] [--amended-share 0.02] [--interleave] [--no-bundled]
                    (a synthetic SEC N-PORT quarterly data set zip)

@@ -6,7 +6,10 @@ using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
 using Exposure.Reports.Csv;
 using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Html;
 using Exposure.Reports.Json;
+using Exposure.Reports.Parquet;
+using Exposure.Reports.Pdf.Report;
 
 namespace Exposure.Benchmarks;
 
@@ -22,6 +25,7 @@ internal static class SchemeScenario
         var managers = o.Int("managers", 12);
         var xlsxRows = o.Long("xlsx-rows", ExcelReportRenderer.DefaultDetailRows);
         var keep = o.Flag("keep-output");
+        var everyFormat = o.Flag("every-format");
         o.EnsureAllRead();
 
         var scheme = WriteScheme(universe, managers);
@@ -35,6 +39,10 @@ internal static class SchemeScenario
             new ExcelReportRenderer(xlsxRows), new JsonReportRenderer(), new FundsCsvRenderer(), new MatchesCsvRenderer(),
             new RejectedCsvRenderer(), new ReviewCandidatesCsvRenderer(), ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded(),
         ];
+        // --every-format: besides these, what `exposure report --format pdf,html,xlsx,json,csv,parquet` writes.
+        if (everyFormat)
+            renderers = [new PdfReportRenderer(new PdfReportOptions()), new HtmlReportRenderer(), .. renderers, new DecisionsTemplateCsvRenderer(),
+                new RegistrantsCsvRenderer(), new ChangesCsvRenderer(), .. ParquetFormat.Renderers()];
         var phases = new List<(string Step, double At)>();
         var progress = new Progress(p =>
         {

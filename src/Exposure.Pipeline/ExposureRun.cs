@@ -73,7 +73,7 @@ public static class ExposureRun
             {
                 var input = request.Holdings[i];
                 progress?.Report(new RunProgress(i, total, rows, input.DisplayName));
-                var file = new FileScreening(input, screener, nested, builder, spill);
+                var file = new FileScreening(input, screener, builder, spill);
                 var (funds, lines) = file.Screen(ahead.File(i));
                 foreach (var fund in funds)
                 {

@@ -15,7 +15,7 @@ namespace Exposure.Pipeline;
 /// each row a state. A file may describe several funds (a data set of filings); every physical line must end in
 /// exactly one state, or the run stops.
 /// </summary>
-internal sealed class FileScreening(HoldingsInput input, Screener screener, NestedFunds nested, ExposureBuilder builder, ScreenedOutSpill spill)
+internal sealed class FileScreening(HoldingsInput input, Screener screener, ExposureBuilder builder, ScreenedOutSpill spill)
 {
     private readonly List<FundExposure> _funds = [];
 
@@ -38,15 +38,16 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
                 continue;
             }
             var holding = screener.Normalise(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
-            if (holding.ExclusionReason is null && nested.FundOf(holding) is null) screener.Prepare(holding);
-            yield return new PreparedItem(item, holding);
+            var fund = nested.FundOf(holding);
+            if (holding.ExclusionReason is null && fund is null) screener.Prepare(holding);
+            yield return new PreparedItem(item, holding, fund);
         }
     }
 
     /// <summary>Screens the file's items, prepared by <see cref="Prepare"/>, in order; returns its funds and its number of physical lines.</summary>
     public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<PreparedItem> items)
     {
-        foreach (var (item, prepared) in items)
+        foreach (var (item, prepared, nestedFund) in items)
         {
             switch (item)
             {
@@ -62,7 +63,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
                     break;
                 case HoldingRead { Row: var read }:
                     if (input.IsIndex && read.MarketValue is null) _weightsAsValues |= read.WeightPercent is not null;
-                    Screen(prepared ?? throw new InvalidOperationException($"{input.DisplayName}: a holding was not prepared"));
+                    Screen(prepared ?? throw new InvalidOperationException($"{input.DisplayName}: a holding was not prepared"), nestedFund);
                     break;
                 case EndOfFile end:
                     Close();
@@ -74,11 +75,11 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Nest
         throw new InvalidOperationException($"{input.DisplayName}: the reader ended without the end of the file");
     }
 
-    private void Screen(Holding holding)
+    private void Screen(Holding holding, string? nestedFund)
     {
         var fund = Fund();
         var row = holding.Row;
-        if (nested.FundOf(holding) is { } inner)
+        if (nestedFund is { } inner)
         {
             fund.LookedThrough(row, inner);
             return;

@@ -1,13 +1,36 @@
+using Exposure.Core.Collections;
 using Exposure.Core.Identifiers;
 using Exposure.Core.Reference;
 using Exposure.Core.Text;
 
 namespace Exposure.Core.Holdings;
 
-/// <summary>The normalise stage: makes a <see cref="Holding"/> of each row read.</summary>
+/// <summary>
+/// The normalise stage: makes a <see cref="Holding"/> of each row read. Safe to use from several threads at once.
+/// </summary>
+/// <remarks>
+/// A security repeated across rows, files and funds is normalised once: rows that state it in the same words (every
+/// field normalising reads, compared exactly) share the facts found for the first, up to <see cref="MaxRemembered"/>
+/// securities; beyond that, and for derivatives with a reference instrument, each row is normalised on its own. The
+/// facts are the same either way.
+/// </remarks>
 public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
 {
+    /// <summary>How many securities' facts are kept for the rows that repeat them.</summary>
+    public const int MaxRemembered = 4_000_000;
+
+    private readonly SharedCache<RowIdentity, SecurityFacts> _remembered = new();
+
     public Holding Normalise(HoldingRow row)
+    {
+        if (row.Reference is not null) return new Holding(row, Facts(row));
+        var identity = new RowIdentity(row);
+        if (_remembered.TryGetValue(identity, out var known)) return new Holding(row, known);
+        var facts = Facts(row);
+        return new Holding(row, _remembered.Count < MaxRemembered ? _remembered.GetOrAdd(identity, facts) : facts);
+    }
+
+    private SecurityFacts Facts(HoldingRow row)
     {
         var exchange = exchanges.Resolve(row.ExchangeText);
         var onExchange = exchange?.CanonicalTicker(row.Ticker);
@@ -20,7 +43,19 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
             onExchange ?? (row.Ticker is { } ticker ? Ascii.TrimUpper(ticker) : null),
             row.Name is { } name ? Ascii.TrimUpper(name) : "",
             Countries.Code(row.Country));
-        return new Holding(row, key, exchange, onExchange, Isin.IsValid(isin), classification, issuer, terms);
+        return new SecurityFacts(key, exchange, onExchange, Isin.IsValid(isin), classification, issuer, terms);
+    }
+
+    /// <summary>Every field of a row that normalising reads (a derivative's reference instrument aside), and the coupon's scale (1.5 and 1.50 are written apart): rows equal in these have equal facts.</summary>
+    private readonly record struct RowIdentity(
+        string? Name, string? Ticker, string? ExchangeText, string? Isin, string? Cusip, string? AssetClass, string? Sector, string? Country,
+        string? Lei, string? IssuerName, string? IssuerType, decimal? Coupon, byte CouponScale, DateOnly? Maturity, bool Convertible)
+    {
+        public RowIdentity(HoldingRow row)
+            : this(row.Name, row.Ticker, row.ExchangeText, row.Isin, row.Cusip, row.AssetClass, row.Sector, row.Country, row.Lei, row.IssuerName,
+                row.IssuerType, row.Coupon, row.Coupon?.Scale ?? 0, row.Maturity, row.Convertible)
+        {
+        }
     }
 
     /// <summary>

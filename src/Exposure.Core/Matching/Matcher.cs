@@ -32,11 +32,8 @@ public sealed class Matcher
 
     private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
-    /// <summary>Results by security; written by <see cref="Match"/> only, read by <see cref="Prepare"/> too (under the lock).</summary>
-    private readonly Dictionary<(SecurityKey Key, Issuer? Issuer), MatchResult> _cache = new();
-    private readonly Lock _cacheLock = new();
-    /// <summary>Results screened ahead by <see cref="Prepare"/>, by security and name as written, until <see cref="Match"/> takes them.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<((SecurityKey Key, Issuer? Issuer) Security, string? Name), MatchResult> _ahead = new();
+    /// <summary>Results by security; written by <see cref="Match"/> only, read by <see cref="Prepare"/> on other threads too.</summary>
+    private readonly Collections.SharedCache<(SecurityKey Key, Issuer? Issuer), MatchResult> _cache = new();
     private int _distinct;
 
     public Matcher(CandidateIndex candidates)
@@ -55,29 +52,30 @@ public sealed class Matcher
     /// <summary>Screens a normalised holding; a security seen before (same key, and same issuer where the row names one apart from its name) gets the same result.</summary>
     public MatchResult Match(Holding holding)
     {
+        var facts = holding.Facts;
+        if (facts.Decided is { } decided && decided.Matcher == this) return decided.Result;
         var key = CacheKey(holding);
-        MatchResult? cached;
-        lock (_cacheLock) _cache.TryGetValue(key, out cached);
-        if (cached is not null) return cached;
-        var result = _ahead.TryRemove((key, holding.Row.Name), out var prepared) ? prepared : Screen(holding);
-        lock (_cacheLock) _cache[key] = result;
-        _distinct++;
+        if (!_cache.TryGetValue(key, out var result))
+        {
+            result = facts.Prepared is { } prepared && prepared.Matcher == this ? prepared.Result : Screen(holding);
+            _cache.GetOrAdd(key, result);
+            _distinct++;
+        }
+        facts.Decided = new MatcherResult(this, result);
+        facts.Prepared = null;
         return result;
     }
 
     /// <summary>
     /// Screens a holding ahead of <see cref="Match"/>, on any thread, unless its security was screened already: the
-    /// rows of later files can then be screened while earlier ones are added up.
+    /// rows of later files can then be screened while earlier ones are added up. The result is kept with the holding's
+    /// facts (<see cref="SecurityFacts"/>): it depends only on them, so it is the one <see cref="Match"/> would make.
     /// </summary>
     public void Prepare(Holding holding)
     {
-        var key = CacheKey(holding);
-        bool screened;
-        lock (_cacheLock) screened = _cache.ContainsKey(key);
-        if (screened) return;
-        var id = (key, holding.Row.Name);
-        if (_ahead.ContainsKey(id)) return;
-        _ahead.TryAdd(id, Screen(holding));
+        var facts = holding.Facts;
+        if (facts.Decided?.Matcher == this || facts.Prepared?.Matcher == this || _cache.ContainsKey(CacheKey(holding))) return;
+        facts.Prepared = new MatcherResult(this, Screen(holding));
     }
 
     /// <summary>What a result is kept under: the security, and its issuer where the row names one apart from its own name.</summary>

@@ -21,8 +21,8 @@ internal sealed class Vocabulary
     private readonly string[] _sorted;
     /// <summary>Words of five letters or more by first and last three letters, each with its signature, made once for the list.</summary>
     private readonly Dictionary<string, List<WordSignature>> _byEnds = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, bool MayBeCut), WordMatch[]> _matches = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _misspeltLegalForm = new(StringComparer.Ordinal);
+    private readonly Collections.SharedCache<(string Word, bool MayBeCut), WordMatch[]> _matches = new();
+    private readonly Collections.SharedCache<string, bool> _misspeltLegalForm = new(StringComparer.Ordinal);
 
     public Vocabulary(IEnumerable<string> words)
     {
@@ -42,9 +42,7 @@ internal sealed class Vocabulary
     public bool IsNoise(string word)
     {
         if (_words.Contains(word)) return false;
-        if (!_misspeltLegalForm.TryGetValue(word, out var noise))
-            _misspeltLegalForm.TryAdd(word, noise = NameNormaliser.IsMisspeltLegalForm(word));
-        return noise;
+        return _misspeltLegalForm.TryGetValue(word, out var noise) ? noise : _misspeltLegalForm.GetOrAdd(word, NameNormaliser.IsMisspeltLegalForm(word));
     }
 
     /// <summary>The list's words <paramref name="word"/> counts as, with how much (1 for equal or cut, the similarity for a near-spelling).</summary>
@@ -72,8 +70,7 @@ internal sealed class Vocabulary
                     }
         }
         var result = found.Select(kv => new WordMatch(kv.Key, kv.Value)).ToArray();
-        _matches.TryAdd((word, mayBeCut), result);
-        return result;
+        return _matches.GetOrAdd((word, mayBeCut), result);
     }
 
     /// <summary>True when a word of the list starts with <paramref name="prefix"/> (of three letters or more): a cut word that may stand for it.</summary>

@@ -38,7 +38,7 @@ public static class ScreenedOutCsv
     {
         Field(w, fundId);
         Text(w, file);
-        w.Write(line.ToString(CultureInfo.InvariantCulture));
+        Number(w, line);
         w.Write(',');
         Field(w, Wording.Code(state));
         Text(w, reason);
@@ -78,7 +78,15 @@ public static class ScreenedOutCsv
 
     private static void Number(TextWriter w, decimal? value)
     {
-        if (value is { } v) w.Write(v.ToString(CultureInfo.InvariantCulture));
+        if (value is { } v) Number(w, v);
+    }
+
+    /// <summary>Writes a number in the invariant culture without making a string of it.</summary>
+    private static void Number<T>(TextWriter w, T value) where T : ISpanFormattable
+    {
+        Span<char> buffer = stackalloc char[40];
+        if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture)) w.Write(buffer[..written]);
+        else w.Write(value.ToString(null, CultureInfo.InvariantCulture));
     }
 }
 

@@ -223,6 +223,11 @@ public static class Wording
     public static string Code(RowState state) => state switch
     {
         RowState.NotAHolding => "not-a-holding",
+        RowState.Rejected => "rejected",
+        RowState.Excluded => "excluded",
+        RowState.Unmatched => "unmatched",
+        RowState.Matched => "matched",
+        RowState.Related => "related",
         RowState.NeedsReview => "needs-review",
         RowState.LookedThrough => "looked-through",
         _ => state.ToString().ToLowerInvariant(),

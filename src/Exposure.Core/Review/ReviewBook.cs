@@ -43,17 +43,20 @@ public sealed class ReviewBook
     public static readonly ReviewBook Empty = new(null, []);
 
     /// <summary>The decisions stage: the result after any decision for this security and the result's company.</summary>
-    public MatchResult Apply(Holding holding, MatchResult result)
+    public MatchResult Apply(Holding holding, MatchResult result) =>
+        result.Company is null || _decisions.Count == 0 ? result : Decide(holding, result, result.Company);
+
+    /// <remarks>Apart from <see cref="Apply"/>, so that rows without a candidate company do not pay for this method's closures.</remarks>
+    private MatchResult Decide(Holding holding, MatchResult result, Company company)
     {
-        if (result.Company is null || _decisions.Count == 0) return result;
         var key = holding.Key;
         var name = holding.Name.Text;
         var candidates = Candidates(key, name).Where(d => d.Identifies(key, name)).ToList();
         if (candidates.Count == 0) return result;
 
-        foreach (var other in candidates.Where(d => d.CompanyId != result.Company.Id))
-            _companyChanged.TryAdd(other, $"the security's candidate is now {result.Company.Id}");
-        var decision = candidates.LastOrDefault(d => d.CompanyId == result.Company.Id);
+        foreach (var other in candidates.Where(d => d.CompanyId != company.Id))
+            _companyChanged.TryAdd(other, $"the security's candidate is now {company.Id}");
+        var decision = candidates.LastOrDefault(d => d.CompanyId == company.Id);
         if (decision is null) return result;
         _applied.Add(decision);
 
@@ -64,10 +67,10 @@ public sealed class ReviewBook
         {
             if (result.Outcome == MatchOutcome.Match) return result with { Evidence = evidence };
             _rowsAccepted++;
-            return new MatchResult(MatchOutcome.Match, result.Company, $"review decision: accepted ({result.Rule})", 1, evidence) { DecidedBy = Reviewer(decision) };
+            return new MatchResult(MatchOutcome.Match, company, $"review decision: accepted ({result.Rule})", 1, evidence) { DecidedBy = Reviewer(decision) };
         }
         _rowsRejected++;
-        return new MatchResult(MatchOutcome.NoMatch, result.Company, $"review decision: rejected ({result.Rule})", 0, evidence) { DecidedBy = Reviewer(decision) };
+        return new MatchResult(MatchOutcome.NoMatch, company, $"review decision: rejected ({result.Rule})", 0, evidence) { DecidedBy = Reviewer(decision) };
     }
 
     public ReviewOutcome Outcome(ReferenceData reference)

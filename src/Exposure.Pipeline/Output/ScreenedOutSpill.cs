@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CsvHelper;
 using Exposure.Core.Holdings;
@@ -14,12 +16,22 @@ namespace Exposure.Pipeline.Output;
 /// </summary>
 internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, IDisposable
 {
+    /// <summary>Rows handed to the writing thread at a time, and how many such batches may wait for it.</summary>
+    private const int BatchSize = 1024;
+    private const int WaitingBatches = 8;
+
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     private readonly string _unmatchedPath;
     private readonly string _excludedPath;
+    private readonly BlockingCollection<(Pending[] Rows, int Count)> _queue = new(WaitingBatches);
+    private readonly Thread _writer;
     private StreamWriter? _unmatched;
     private StreamWriter? _excluded;
+    private Pending[] _batch = new Pending[BatchSize];
+    private int _filled;
+    private ExceptionDispatchInfo? _failure;
+    private bool _open = true;
 
     public ScreenedOutSpill(string folder)
     {
@@ -27,24 +39,75 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         _excludedPath = Path.Combine(folder, "spill-" + ScreenedOutCsv.ExcludedFile);
         _unmatched = Open(_unmatchedPath);
         _excluded = Open(_excludedPath);
+        _writer = new Thread(Write) { IsBackground = true, Name = "exposure screened-out rows" };
+        _writer.Start();
     }
 
     public override bool Available => true;
 
+    /// <summary>
+    /// Adds a row; it is written, in the order rows are added, on a thread of its own, so that the thread screening the
+    /// rows does not format them. A failure to write is raised by a later call, or by <see cref="Complete"/>.
+    /// </summary>
     /// <param name="file">The holdings file's name as reports publish it.</param>
     public void Add(string fundId, string file, HoldingRow row, RowState state, string reason)
     {
-        var w = (state == RowState.Excluded ? _excluded : _unmatched) ?? throw new InvalidOperationException("the screened-out rows are closed for writing");
-        ScreenedOutCsv.Write(w, fundId, file, row, state, reason);
+        if (!_open) throw new InvalidOperationException("the screened-out rows are closed for writing");
+        _failure?.Throw();
+        _batch[_filled++] = new Pending(fundId, file, row, state, reason);
+        if (_filled == BatchSize) Hand();
     }
 
     /// <summary>Ends writing; the rows can then be read back, as often as renderers need.</summary>
     public void Complete()
     {
+        Close();
+        _failure?.Throw();
+    }
+
+    /// <summary>Writes what was added, waits for the writing thread and closes the files.</summary>
+    private void Close()
+    {
+        if (!_open) return;
+        _open = false;
+        if (_filled > 0) Hand();
+        _queue.CompleteAdding();
+        _writer.Join();
         _unmatched?.Dispose();
         _excluded?.Dispose();
         _unmatched = _excluded = null;
+        _queue.Dispose();
     }
+
+    private void Hand()
+    {
+        _queue.Add((_batch, _filled));
+        _batch = new Pending[BatchSize];
+        _filled = 0;
+    }
+
+    /// <summary>The writing thread: every batch in order; after a failure the rest are taken and dropped, and the failure kept for the caller.</summary>
+    private void Write()
+    {
+        foreach (var (rows, count) in _queue.GetConsumingEnumerable())
+        {
+            if (_failure is not null) continue;
+            try
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var (fundId, file, row, state, reason) = rows[i];
+                    ScreenedOutCsv.Write(state == RowState.Excluded ? _excluded! : _unmatched!, fundId, file, row, state, reason);
+                }
+            }
+            catch (Exception e)
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+    }
+
+    private readonly record struct Pending(string FundId, string File, HoldingRow Row, RowState State, string Reason);
 
     public override IEnumerable<ScreenedOutLine> Unmatched() => Read(_unmatchedPath, RowState.Unmatched);
 
@@ -90,5 +153,5 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         return writer;
     }
 
-    public void Dispose() => Complete();
+    public void Dispose() => Close();
 }

@@ -1,3 +1,4 @@
+using Exposure.Core.Collections;
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 
@@ -14,6 +15,7 @@ internal sealed class NestedFunds
     private readonly Dictionary<string, string> _byIsin = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byTicker = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byName = new(StringComparer.Ordinal);
+    private readonly SharedCache<(string? Isin, string? Ticker, string? Name), Answer> _answers = new();
 
     public NestedFunds(PortfolioDefinition? definition)
     {
@@ -26,13 +28,24 @@ internal sealed class NestedFunds
     }
 
     /// <summary>The portfolio entry the holding is a holding in, or null when the row is not a fund of the portfolio.</summary>
+    /// <remarks>Safe to call from several threads at once; the answer for a security repeated in the same words is remembered.</remarks>
     public string? FundOf(Holding holding)
     {
         if (_byIsin.Count == 0 && _byTicker.Count == 0 && _byName.Count == 0) return null;
+        var row = holding.Row;
+        var asked = (holding.Key.Isin, row.Ticker, row.Name);
+        if (_answers.TryGetValue(asked, out var known)) return known.FundId;
+        return _answers.GetOrAdd(asked, new Answer(Find(holding))).FundId;
+    }
+
+    private string? Find(Holding holding)
+    {
         var row = holding.Row;
         if (holding.Key.Isin is { } isin && _byIsin.TryGetValue(isin, out var byIsin)) return byIsin;
         if (row.Ticker?.Trim().ToUpperInvariant() is { Length: > 0 } ticker && _byTicker.TryGetValue(ticker, out var byTicker)) return byTicker;
         if (FundNames.Key(row.Name) is { } name && _byName.TryGetValue(name, out var byName)) return byName;
         return null;
     }
+
+    private sealed record Answer(string? FundId);
 }

@@ -45,4 +45,4 @@ public sealed class Screener
 }
 
 /// <summary>A screened holding's state and the match behind it (<see cref="MatchResult.None"/> when nothing matched).</summary>
-public sealed record Screened(RowState State, MatchResult Match);
+public readonly record struct Screened(RowState State, MatchResult Match);

@@ -38,6 +38,26 @@ public sealed class ScreenedOutSpillTests
     }
 
     [Fact]
+    public void Rows_written_on_the_spills_own_thread_keep_their_order_across_many_batches()
+    {
+        using var temp = new TempFolder();
+        using var spill = new ScreenedOutSpill(temp.Path);
+        for (var line = 1; line <= 10_000; line++)
+        {
+            var state = line % 7 == 0 ? RowState.Excluded : RowState.Unmatched;
+            spill.Add("fund-" + (line / 2500), "a.csv", new HoldingRow(new SourceLocation("a.csv", line), "NAME " + line, MarketValue: line), state, "r");
+        }
+        spill.Complete();
+
+        var unmatched = spill.Unmatched().ToList();
+        var excluded = spill.Excluded().ToList();
+        Assert.Equal(Enumerable.Range(1, 10_000).Where(l => l % 7 != 0), unmatched.Select(u => u.Line));
+        Assert.Equal(Enumerable.Range(1, 10_000).Where(l => l % 7 == 0), excluded.Select(u => u.Line));
+        Assert.All(unmatched.Concat(excluded), u => Assert.Equal(("NAME " + u.Line, (decimal)u.Line, "fund-" + (u.Line / 2500)), (u.Name, u.MarketValue ?? -1, u.FundId)));
+        Assert.Throws<InvalidOperationException>(() => spill.Add("f", "a.csv", new HoldingRow(new SourceLocation("a.csv", 1), "X"), RowState.Unmatched, "r"));
+    }
+
+    [Fact]
     public void The_csv_files_copied_as_kept_are_the_bytes_written_row_by_row()
     {
         using var temp = new TempFolder();
