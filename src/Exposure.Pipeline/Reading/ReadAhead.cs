@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 
@@ -20,7 +19,7 @@ internal sealed class ReadAhead<T> : IDisposable
 
     private readonly int _files;
     private readonly Func<int, IEnumerable<T>> _open;
-    private readonly BlockingCollection<Batch>?[] _queues;
+    private readonly BatchQueue<Batch>?[] _queues;
     private readonly SemaphoreSlim _window;
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread[] _threads;
@@ -33,8 +32,8 @@ internal sealed class ReadAhead<T> : IDisposable
     {
         _files = files;
         _open = open;
-        _queues = new BlockingCollection<Batch>?[files];
-        for (var i = 0; i < files; i++) _queues[i] = new BlockingCollection<Batch>(Capacity);
+        _queues = new BatchQueue<Batch>?[files];
+        for (var i = 0; i < files; i++) _queues[i] = new BatchQueue<Batch>(Capacity);
         workers = Math.Clamp(workers, 1, Math.Max(1, files));
         _window = new SemaphoreSlim(workers + 1);
         _threads = new Thread[workers];
@@ -57,7 +56,7 @@ internal sealed class ReadAhead<T> : IDisposable
         {
             while (true)
             {
-                var batch = queue.Take(_stop.Token);
+                var batch = queue.Take();
                 done = batch.Last;
                 batch.Error?.Throw();
                 foreach (var item in batch.Items) yield return item;
@@ -67,11 +66,7 @@ internal sealed class ReadAhead<T> : IDisposable
         finally
         {
             // Its worker has let go of a file once its last batch is taken; otherwise the queue goes with the reader.
-            if (done)
-            {
-                _queues[index] = null;
-                queue.Dispose();
-            }
+            if (done) _queues[index] = null;
             _window.Release();
         }
     }
@@ -93,16 +88,16 @@ internal sealed class ReadAhead<T> : IDisposable
                     {
                         buffer.Add(item);
                         if (buffer.Count < BatchSize) continue;
-                        queue.Add(new Batch(buffer.ToArray(), false, null), _stop.Token);
+                        if (!queue.Add(new Batch(buffer.ToArray(), false, null))) return;
                         buffer.Clear();
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    queue.Add(new Batch(buffer.ToArray(), true, ExceptionDispatchInfo.Capture(e)), _stop.Token);
+                    if (!queue.Add(new Batch(buffer.ToArray(), true, ExceptionDispatchInfo.Capture(e)))) return;
                     continue;
                 }
-                queue.Add(new Batch(buffer.ToArray(), true, null), _stop.Token);
+                if (!queue.Add(new Batch(buffer.ToArray(), true, null))) return;
             }
         }
         catch (OperationCanceledException)
@@ -116,10 +111,10 @@ internal sealed class ReadAhead<T> : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
+        foreach (var q in _queues) q?.Stop();
         foreach (var t in _threads) t.Join();
         _stop.Dispose();
         _window.Dispose();
-        foreach (var q in _queues) q?.Dispose();
     }
 
     private sealed record Batch(T[] Items, bool Last, ExceptionDispatchInfo? Error);
