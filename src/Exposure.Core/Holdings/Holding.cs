@@ -11,6 +11,8 @@ namespace Exposure.Core.Holdings;
 /// </summary>
 public sealed class Holding
 {
+    private NormalisedName? _name;
+
     /// <param name="row">The row as the file states it.</param>
     /// <param name="key">What identifies the security for matching and review decisions.</param>
     /// <param name="exchange">The exchange the row's exchange text denotes, when known.</param>
@@ -49,5 +51,6 @@ public sealed class Holding
     public bool IsScreened => Classification.Reason is null;
 
     /// <summary>The issuer's name reduced to comparable form (empty when the row has none), made on first use.</summary>
-    public NormalisedName Name => Facts.Name;
+    /// <remarks>Kept with the row, not with the facts rows share: only a security screened for the first time needs it.</remarks>
+    public NormalisedName Name => _name ??= NameNormaliser.Normalise(Issuer.Name);
 }

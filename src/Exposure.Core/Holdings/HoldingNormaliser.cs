@@ -17,7 +17,7 @@ namespace Exposure.Core.Holdings;
 public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
 {
     /// <summary>How many securities' facts are kept for the rows that repeat them.</summary>
-    public const int MaxRemembered = 4_000_000;
+    public const int MaxRemembered = 250_000;
 
     private readonly SharedCache<RowIdentity, SecurityFacts> _remembered = new();
 

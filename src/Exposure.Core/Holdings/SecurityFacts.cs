@@ -1,6 +1,5 @@
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
-using Exposure.Core.Text;
 
 namespace Exposure.Core.Holdings;
 
@@ -11,8 +10,6 @@ namespace Exposure.Core.Holdings;
 /// </summary>
 internal sealed class SecurityFacts(SecurityKey key, Exchange? exchange, string? tickerOnExchange, bool isinIsValid, Classification classification, Issuer issuer, DebtTerms terms)
 {
-    private NormalisedName? _name;
-
     public SecurityKey Key { get; } = key;
     public Exchange? Exchange { get; } = exchange;
     public string? TickerOnExchange { get; } = tickerOnExchange;
@@ -20,9 +17,6 @@ internal sealed class SecurityFacts(SecurityKey key, Exchange? exchange, string?
     public Classification Classification { get; } = classification;
     public Issuer Issuer { get; } = issuer;
     public DebtTerms Terms { get; } = terms;
-
-    /// <summary>The issuer's name reduced to comparable form, made on first use (the same value whichever thread makes it).</summary>
-    public NormalisedName Name => _name ??= NameNormaliser.Normalise(Issuer.Name);
 
     /// <summary>The result screened ahead of the rows' order (<see cref="Matcher.Prepare"/>), until the first of these rows in order takes it.</summary>
     internal MatcherResult? Prepared { get; set; }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -6,6 +5,7 @@ using CsvHelper;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Core.Text;
+using Exposure.Pipeline.Reading;
 
 namespace Exposure.Pipeline.Output;
 
@@ -24,7 +24,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private readonly string _unmatchedPath;
     private readonly string _excludedPath;
-    private readonly BlockingCollection<(Pending[] Rows, int Count)> _queue = new(WaitingBatches);
+    private readonly BatchQueue<(Pending[] Rows, int Count)> _queue = new(WaitingBatches);
     private readonly Thread _writer;
     private StreamWriter? _unmatched;
     private StreamWriter? _excluded;
@@ -71,12 +71,11 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         if (!_open) return;
         _open = false;
         if (_filled > 0) Hand();
-        _queue.CompleteAdding();
+        _queue.Add(([], -1));
         _writer.Join();
         _unmatched?.Dispose();
         _excluded?.Dispose();
         _unmatched = _excluded = null;
-        _queue.Dispose();
     }
 
     private void Hand()
@@ -89,7 +88,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     /// <summary>The writing thread: every batch in order; after a failure the rest are taken and dropped, and the failure kept for the caller.</summary>
     private void Write()
     {
-        foreach (var (rows, count) in _queue.GetConsumingEnumerable())
+        while (_queue.Take() is var (rows, count) && count >= 0)
         {
             if (_failure is not null) continue;
             try

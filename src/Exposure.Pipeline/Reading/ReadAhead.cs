@@ -15,7 +15,7 @@ namespace Exposure.Pipeline.Reading;
 internal sealed class ReadAhead<T> : IDisposable
 {
     private const int BatchSize = 1024;
-    private const int Capacity = 16;
+    private const int Capacity = 4;
 
     private readonly int _files;
     private readonly Func<int, IEnumerable<T>> _open;
