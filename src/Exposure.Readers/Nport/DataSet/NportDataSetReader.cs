@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Exposure.Core;
 using Exposure.Core.Holdings;
@@ -43,18 +44,22 @@ public static class NportDataSetReader
     /// <param name="workers">Threads parsing the holdings table (besides the one decompressing it); null for one per core. The items are the same whatever the number.</param>
     /// <returns>The items; <see cref="IParallelItems.Prepared"/> runs a caller's per-item work on the parsing threads.</returns>
     public static IParallelItems Read(string path, string displayName, NportMonths months = NportMonths.Latest, DataSetLimits? limits = null,
-        Action<string>? progress = null, int? workers = null)
+        Action<string>? progress = null, int? workers = null) =>
+        ReadInBlocks(path, displayName, months, limits, progress, workers, BlockBytes);
+
+    /// <summary>As <see cref="Read"/>, with the holdings table handed to the parsing threads <paramref name="blockBytes"/> at a time (small blocks for tests).</summary>
+    internal static IParallelItems ReadInBlocks(string path, string displayName, NportMonths months, DataSetLimits? limits, Action<string>? progress, int? workers, int blockBytes)
     {
         if (!File.Exists(path) && !Directory.Exists(path)) throw new DataException(displayName, null, "file not found");
-        return new Items(path, displayName, months, limits ?? DataSetLimits.Default, progress, Math.Max(1, workers ?? Environment.ProcessorCount));
+        return new Items(path, displayName, months, limits ?? DataSetLimits.Default, progress, Math.Max(1, workers ?? Environment.ProcessorCount), Math.Max(1, blockBytes));
     }
 
     /// <summary>Bytes of the holdings table handed to a parsing thread at a time.</summary>
     private const int BlockBytes = 256 * 1024;
 
-    private sealed class Items(string path, string displayName, NportMonths months, DataSetLimits limits, Action<string>? progress, int workers) : IParallelItems
+    private sealed class Items(string path, string displayName, NportMonths months, DataSetLimits limits, Action<string>? progress, int workers, int blockBytes) : IParallelItems
     {
-        public IEnumerable<T> Prepared<T>(Func<ReadItem, T> prepare) => ReadExisting(path, displayName, months, limits, progress, workers, prepare);
+        public IEnumerable<T> Prepared<T>(Func<ReadItem, T> prepare) => ReadExisting(path, displayName, months, limits, progress, workers, blockBytes, prepare);
 
         public IEnumerator<ReadItem> GetEnumerator() => Prepared(item => item).GetEnumerator();
 
@@ -77,7 +82,8 @@ public static class NportDataSetReader
 
     /// <summary>
     /// A block of lines of the holdings table and what a parsing thread made of it: each line of a chosen filing parsed and
-    /// prepared, with its fund; <see cref="Error"/> when a line differs from the first reading (after the entries before it).
+    /// prepared, with its fund; <see cref="Error"/> when a line differs from the first reading, or the caller's work failed
+    /// (raised after the entries before it).
     /// </summary>
     private sealed class Block<T>(byte[] bytes, int length, int firstLine, int lines)
     {
@@ -86,11 +92,11 @@ public static class NportDataSetReader
         public int FirstLine { get; } = firstLine;
         public int Lines { get; } = lines;
         public List<(int Line, int Bytes, Group<T> Group, T Item)> Entries { get; } = [];
-        public DataException? Error { get; set; }
+        public ExceptionDispatchInfo? Error { get; set; }
     }
 
     private static IEnumerable<T> ReadExisting<T>(string path, string displayName, NportMonths months, DataSetLimits limits, Action<string>? progress, int workers,
-        Func<ReadItem, T> prepare)
+        int blockBytes, Func<ReadItem, T> prepare)
     {
         using var source = DataSetSource.Open(path, displayName, limits);
         var holdingsName = source.Name(DataSetSource.HoldingsTable);
@@ -168,7 +174,7 @@ public static class NportDataSetReader
         // One thread decompresses the table a block of lines at a time; the others check each line against the first
         // reading and parse and prepare the lines of chosen filings; the blocks come back in table order, so what follows
         // is the same whatever the number of threads.
-        Block<T>? Make() => lines.NextBlock(BlockBytes, out var bytes, out var length, out var first, out var count) ? new Block<T>(bytes, length, first, count) : null;
+        Block<T>? Make() => lines.NextBlock(blockBytes, out var bytes, out var length, out var first, out var count) ? new Block<T>(bytes, length, first, count) : null;
         void Parse(Block<T> block, int worker)
         {
             try
@@ -214,7 +220,7 @@ public static class NportDataSetReader
                             yield return next;
                     }
                 }
-                if (block.Error is { } error) throw error;
+                block.Error?.Throw();
                 total = block.FirstLine + block.Lines - 1;
             }
         }
@@ -234,7 +240,7 @@ public static class NportDataSetReader
         var runAt = RunOf(runs, block.FirstLine);
         if (runAt < 0)
         {
-            block.Error = Changed(holdingsName, block.FirstLine);
+            block.Error = ExceptionDispatchInfo.Capture(Changed(holdingsName, block.FirstLine));
             return;
         }
         var left = runs[runAt].Start + runs[runAt].Count - block.FirstLine;
@@ -247,7 +253,7 @@ public static class NportDataSetReader
             {
                 if (++runAt >= runs.Count)
                 {
-                    block.Error = Changed(holdingsName, lineNumber);
+                    block.Error = ExceptionDispatchInfo.Capture(Changed(holdingsName, lineNumber));
                     return;
                 }
                 left = runs[runAt].Count;
@@ -257,18 +263,28 @@ public static class NportDataSetReader
             if (filingIndex < 0)
             {
                 if (line.Trim((byte)' ').IsEmpty) continue;
-                block.Error = Changed(holdingsName, lineNumber);
+                block.Error = ExceptionDispatchInfo.Capture(Changed(holdingsName, lineNumber));
                 return;
             }
             var tab = line.IndexOf((byte)'\t');
             var key = (tab < 0 ? line : line[..tab]).Trim((byte)' ');
             if (!key.SequenceEqual(accessionBytes[filingIndex]))
             {
-                block.Error = Changed(holdingsName, lineNumber);
+                block.Error = ExceptionDispatchInfo.Capture(Changed(holdingsName, lineNumber));
                 return;
             }
             if (groupOf[filingIndex] is not { } g || !ReferenceEquals(g.Filing, filings[filingIndex])) continue;
-            block.Entries.Add((lineNumber, line.Length, g, prepare(parser.Parse(line, lineNumber))));
+            T item;
+            try
+            {
+                item = prepare(parser.Parse(line, lineNumber));
+            }
+            catch (Exception e)
+            {
+                block.Error = ExceptionDispatchInfo.Capture(e);
+                return;
+            }
+            block.Entries.Add((lineNumber, line.Length, g, item));
         }
     }
 
