@@ -91,7 +91,7 @@ public static class NportDataSetReader
         public int Length { get; } = length;
         public int FirstLine { get; } = firstLine;
         public int Lines { get; } = lines;
-        public List<(int Line, int Bytes, Group<T> Group, T Item)> Entries { get; } = [];
+        public List<(int Line, int Bytes, Group<T> Group, T Item)> Entries { get; set; } = null!;
         public ExceptionDispatchInfo? Error { get; set; }
     }
 
@@ -174,7 +174,11 @@ public static class NportDataSetReader
         // One thread decompresses the table a block of lines at a time; the others check each line against the first
         // reading and parse and prepare the lines of chosen filings; the blocks come back in table order, so what follows
         // is the same whatever the number of threads.
-        Block<T>? Make() => lines.NextBlock(blockBytes, out var bytes, out var length, out var first, out var count) ? new Block<T>(bytes, length, first, count) : null;
+        // The blocks' lists of entries are used again once taken, rather than grown anew for every block.
+        var spare = new System.Collections.Concurrent.ConcurrentBag<List<(int, int, Group<T>, T)>>();
+        Block<T>? Make() => lines.NextBlock(blockBytes, out var bytes, out var length, out var first, out var count)
+            ? new Block<T>(bytes, length, first, count) { Entries = spare.TryTake(out var list) ? list : new List<(int, int, Group<T>, T)>(count) }
+            : null;
         void Parse(Block<T> block, int worker)
         {
             try
@@ -220,6 +224,8 @@ public static class NportDataSetReader
                             yield return next;
                     }
                 }
+                block.Entries.Clear();
+                spare.Add(block.Entries);
                 block.Error?.Throw();
                 total = block.FirstLine + block.Lines - 1;
             }
@@ -303,22 +309,28 @@ public static class NportDataSetReader
     }
 
     /// <summary>
-    /// Reads IDENTIFIERS, DEBT_SECURITY (with the conversion tables) and the derivative tables on a second thread (through its own handle on the zip) while this one indexes
-    /// the holdings table: the two are independent, and on a machine with two cores the second costs no time.
+    /// Reads IDENTIFIERS on a second thread, and DEBT_SECURITY (with the conversion tables) and the derivative tables on a
+    /// third (each through its own handle on the zip), while this one indexes the holdings table: the three are
+    /// independent, and IDENTIFIERS, the longest, then has a core of its own from when the index is done.
     /// </summary>
     private static (IdentifierIndex, DebtSecurities, DerivativeTerms, HoldingsIndex) Prepare(string path, string displayName, DataSetLimits limits, DataSetSource source,
         Dictionary<string, Filing> byAccession, List<Filing> filings, Action<string>? progress)
     {
-        var side = Task.Run(() =>
+        var identifiersRead = Task.Run(() =>
         {
             using var own = DataSetSource.Open(path, displayName, limits);
             var identifiers = IdentifierIndex.Read(own);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"identifiers: {identifiers.RowsRead:N0} rows of {IdentifierIndex.Table}, {identifiers.Count:N0} holdings with an ISIN, ticker or SEDOL"));
+            return identifiers;
+        });
+        var termsRead = Task.Run(() =>
+        {
+            using var own = DataSetSource.Open(path, displayName, limits);
             var debt = DebtSecurities.Read(own);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"debt securities: {debt.Count:N0} holdings in {DebtSecurities.Table}, {debt.Converting:N0} with a conversion"));
             var derivatives = DerivativeTerms.Read(own);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"derivatives: {derivatives.Count:N0} holdings in the derivative tables"));
-            return (identifiers, debt, derivatives);
+            return (debt, derivatives);
         });
         HoldingsIndex index;
         try
@@ -328,11 +340,21 @@ public static class NportDataSetReader
         }
         catch
         {
-            try { side.Wait(); } catch (AggregateException) { } // the first failure is the one to report
+            try { Task.WaitAll(identifiersRead, termsRead); } catch (AggregateException) { } // the first failure is the one to report
             throw;
         }
-        var (ids, debts, derivatives) = side.GetAwaiter().GetResult();
-        return (ids, debts, derivatives, index);
+        // Failures in the order the tables were read before: IDENTIFIERS, then DEBT_SECURITY and the derivative tables.
+        try
+        {
+            var ids = identifiersRead.GetAwaiter().GetResult();
+            var (debts, derivatives) = termsRead.GetAwaiter().GetResult();
+            return (ids, debts, derivatives, index);
+        }
+        catch
+        {
+            try { termsRead.Wait(); } catch (AggregateException) { }
+            throw;
+        }
     }
 
     /// <summary>A fund's first items: the fund, its superseded filings' rows, then its own rows held back so far.</summary>
