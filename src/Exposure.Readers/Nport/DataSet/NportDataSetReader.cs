@@ -22,8 +22,9 @@ namespace Exposure.Readers.Nport.DataSet;
 /// <para>
 /// Tables are read straight from the zip, streamed: SUBMISSION, REGISTRANT and FUND_REPORTED_INFO into memory (one
 /// entry per filing), IDENTIFIERS and DEBT_SECURITY compactly (<see cref="IdentifierIndex"/>, <see cref="DebtSecurities"/>)
-/// and the derivative tables by holding id (<see cref="DerivativeTerms"/>) on a second thread while the holdings table is read once for the filing of each line (<see cref="HoldingsIndex"/>), then
-/// the holdings table again for the holdings: one thread decompresses it a block of lines at a time and parsing threads
+/// and the derivative tables by holding id (<see cref="DerivativeTerms"/>) on two more threads while the holdings table
+/// is read once for the filing of each line (<see cref="HoldingsIndex"/>), then the holdings table again for the
+/// holdings: one thread decompresses it a block of lines at a time and parsing threads
 /// (one per core) make the blocks' rows into holdings, passing each through the caller's own work where it gives some
 /// (<see cref="IParallelItems.Prepared"/>); the blocks are taken back in table order, so the items are the same, in the
 /// same order, whatever the number of threads and their timing.
@@ -102,7 +103,7 @@ public static class NportDataSetReader
         var holdingsName = source.Name(DataSetSource.HoldingsTable);
         var (byAccession, filings) = FilingTables.Read(source);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"filings: {filings.Count:N0} in {FilingTables.Submission}"));
-        var (identifiers, debt, derivatives, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress);
+        var (identifiers, debt, derivatives, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress, workers);
         var decisions = FilingChoice.Decide(filings, months);
 
         bool Chosen(Filing f) => f.Listed && !f.IsNotice && decisions[f.Index] is null;
@@ -309,17 +310,17 @@ public static class NportDataSetReader
     }
 
     /// <summary>
-    /// Reads IDENTIFIERS on a second thread, and DEBT_SECURITY (with the conversion tables) and the derivative tables on a
+    /// Reads IDENTIFIERS on a second thread (parsed on <paramref name="workers"/> more), and DEBT_SECURITY (with the conversion tables) and the derivative tables on a
     /// third (each through its own handle on the zip), while this one indexes the holdings table: the three are
     /// independent, and IDENTIFIERS, the longest, then has a core of its own from when the index is done.
     /// </summary>
     private static (IdentifierIndex, DebtSecurities, DerivativeTerms, HoldingsIndex) Prepare(string path, string displayName, DataSetLimits limits, DataSetSource source,
-        Dictionary<string, Filing> byAccession, List<Filing> filings, Action<string>? progress)
+        Dictionary<string, Filing> byAccession, List<Filing> filings, Action<string>? progress, int workers)
     {
         var identifiersRead = Task.Run(() =>
         {
             using var own = DataSetSource.Open(path, displayName, limits);
-            var identifiers = IdentifierIndex.Read(own);
+            var identifiers = IdentifierIndex.Read(own, workers);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"identifiers: {identifiers.RowsRead:N0} rows of {IdentifierIndex.Table}, {identifiers.Count:N0} holdings with an ISIN, ticker or SEDOL"));
             return identifiers;
         });
