@@ -55,94 +55,73 @@ internal sealed class IdentifierIndex
         return hint = found;
     }
 
-    /// <summary>Bytes of the table handed to a parsing thread at a time.</summary>
-    private const int BlockBytes = 256 * 1024;
-
-    /// <summary>A block of the table's lines and what a parsing thread found in it.</summary>
-    private sealed class Block(byte[] bytes, int length, int lines)
-    {
-        public byte[] Bytes { get; } = bytes;
-        public int Length { get; } = length;
-        public int Lines { get; } = lines;
-        public int Worker { get; set; }
-        public int Rows { get; set; }
-        public long[] Ids { get; set; } = [];
-        public int[] Sets { get; set; } = [];
-        public int Count { get; set; }
-
-        /// <summary>The sets of identifiers the block's thread met first in this block, in the order it numbered them.</summary>
-        public List<(string Key, (string?, string?, string?) Set)> NewSets { get; } = [];
-    }
-
-    /// <summary>
-    /// Reads the table: one thread decompresses it in blocks of lines, <paramref name="workers"/> threads parse the
-    /// blocks, each numbering the sets of identifiers it meets, and this thread takes the blocks back in table order and
-    /// gives each set one number for the whole table. The index is the same whatever the number of threads.
-    /// </summary>
-    public static IdentifierIndex Read(DataSetSource source, int workers = 1)
+    // Called once and loops over millions of lines: compiled optimised at once rather than waiting for tiering.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static IdentifierIndex Read(DataSetSource source)
     {
         if (!source.Has(Table)) return Empty;
         var name = source.Name(Table);
         using var lines = source.Open(Table);
         var columns = TableColumns.Read(lines, name, "HOLDING_ID");
-        var parsers = new BlockParser?[Math.Max(1, workers)];
+        int holding = columns["HOLDING_ID"], isinAt = columns.Optional("IDENTIFIER_ISIN"), tickerAt = columns.Optional("IDENTIFIER_TICKER"),
+            otherAt = columns.Optional("OTHER_IDENTIFIER"), otherDescAt = columns.Optional("OTHER_IDENTIFIER_DESC");
 
-        // Identifiers repeat across funds holding the same security: each distinct set of the three is stored once.
+        // Identifiers repeat across funds holding the same security: each distinct set of the three is decoded and stored
+        // once, found by one look-up of the fields' text (decoded into a reused buffer, so a known set allocates nothing).
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var list = new List<(string?, string?, string?)>();
-        var numbers = new List<int>?[parsers.Length];
+        var key = new char[1024];
         var idChunks = new List<long[]>();
         var setChunks = new List<int[]>();
         var count = 0;
         var rows = 0;
         var sorted = true;
         var last = long.MinValue;
+        var f = new Range[16];
 
-        Block? Make() => lines.NextBlock(BlockBytes, out var bytes, out var length, out _, out var lineCount) ? new Block(bytes, length, lineCount) : null;
-        void Parse(Block block, int worker)
+        while (lines.Next())
         {
-            try
-            {
-                block.Worker = worker;
-                (parsers[worker] ??= new BlockParser(columns)).Parse(block);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<byte>.Shared.Return(block.Bytes);
-            }
-        }
+            var line = lines.Current;
+            if (line.IsEmpty) continue;
+            rows++;
+            var n = TsvLines.Split(line, f);
+            if (n > f.Length || n < columns.Count) continue; // a malformed row gives no identifiers; it is not a holding line
+            var idField = line[f[holding]].Trim((byte)' ');
+            if (!Utf8Parser.TryParse(idField, out long id, out var used) || used != idField.Length) continue;
 
-        using (var blocks = new ParallelBlocks<Block>(Make, Parse, parsers.Length, "exposure n-port identifiers"))
-        {
-            foreach (var block in blocks.Take())
+            var isinBytes = isinAt >= 0 ? Value(line[f[isinAt]]) : default;
+            var tickerBytes = tickerAt >= 0 ? Value(line[f[tickerAt]]) : default;
+            var sedolBytes = otherAt >= 0 && otherDescAt >= 0 && ContainsSedol(line[f[otherDescAt]]) ? Value(line[f[otherAt]]) : default;
+            if (isinBytes.IsEmpty && tickerBytes.IsEmpty && sedolBytes.IsEmpty) continue;
+            if (isinBytes.Length + tickerBytes.Length + sedolBytes.Length + 2 > key.Length) continue; // no identifier is that long
+
+            var k = Encoding.UTF8.GetChars(isinBytes, key);
+            key[k++] = '\t';
+            k += Encoding.UTF8.GetChars(tickerBytes, key.AsSpan(k));
+            key[k++] = '\t';
+            k += Encoding.UTF8.GetChars(sedolBytes, key.AsSpan(k));
+            if (!lookup.TryGetValue(key.AsSpan(0, k), out var set))
             {
-                rows += block.Rows;
-                var number = numbers[block.Worker] ??= [];
-                foreach (var (k, set) in block.NewSets)
-                {
-                    if (!known.TryGetValue(k, out var global))
-                    {
-                        global = list.Count;
-                        list.Add(set);
-                        known[k] = global;
-                    }
-                    number.Add(global);
-                }
-                for (var i = 0; i < block.Count; i++)
-                {
-                    var id = block.Ids[i];
-                    if (count % ChunkSize == 0)
-                    {
-                        idChunks.Add(new long[ChunkSize]);
-                        setChunks.Add(new int[ChunkSize]);
-                    }
-                    idChunks[^1][count % ChunkSize] = id;
-                    setChunks[^1][count % ChunkSize] = number[block.Sets[i]];
-                    if (id < last) sorted = false;
-                    last = id;
-                    count++;
-                }
+                var isin = isinBytes.IsEmpty ? null : Encoding.UTF8.GetString(isinBytes);
+                if (!Isin.IsValid(isin)) isin = null;
+                var ticker = tickerBytes.IsEmpty ? null : Encoding.UTF8.GetString(tickerBytes);
+                var sedol = sedolBytes.IsEmpty ? null : Encoding.UTF8.GetString(sedolBytes);
+                set = isin is null && ticker is null && sedol is null ? -1 : list.Count;
+                if (set >= 0) list.Add((isin, ticker, sedol));
+                known[new string(key.AsSpan(0, k))] = set;
             }
+            if (set < 0) continue;
+            if (count % ChunkSize == 0)
+            {
+                idChunks.Add(new long[ChunkSize]);
+                setChunks.Add(new int[ChunkSize]);
+            }
+            idChunks[^1][count % ChunkSize] = id;
+            setChunks[^1][count % ChunkSize] = set;
+            if (id < last) sorted = false;
+            last = id;
+            count++;
         }
 
         var ids = new long[count];
@@ -159,83 +138,6 @@ internal sealed class IdentifierIndex
         var index = Merge(ids, sets, list);
         index.RowsRead = rows;
         return index;
-    }
-
-    /// <summary>One parsing thread's reading of blocks of the table, with the sets of identifiers it has met, numbered in the order it met them.</summary>
-    private sealed class BlockParser
-    {
-        private readonly int _holding, _isinAt, _tickerAt, _otherAt, _otherDescAt, _columns;
-        private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
-        private readonly char[] _key = new char[1024];
-        private readonly Range[] _f = new Range[16];
-        private int _next;
-
-        public BlockParser(TableColumns columns)
-        {
-            _holding = columns["HOLDING_ID"];
-            _isinAt = columns.Optional("IDENTIFIER_ISIN");
-            _tickerAt = columns.Optional("IDENTIFIER_TICKER");
-            _otherAt = columns.Optional("OTHER_IDENTIFIER");
-            _otherDescAt = columns.Optional("OTHER_IDENTIFIER_DESC");
-            _columns = columns.Count;
-        }
-
-        // Loops over millions of lines: compiled optimised at once rather than waiting for tiering.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        public void Parse(Block block)
-        {
-            // A known set is found by one look-up of the fields' text, decoded into a reused buffer: it allocates nothing.
-            var lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-            var key = _key;
-            var f = _f;
-            var ids = new long[block.Lines];
-            var sets = new int[block.Lines];
-            var count = 0;
-            var rows = 0;
-            var bytes = block.Bytes.AsSpan(0, block.Length);
-            var at = 0;
-            for (var l = 0; l < block.Lines; l++)
-            {
-                var line = TsvLines.LineAt(bytes, ref at);
-                if (line.IsEmpty) continue;
-                rows++;
-                var n = TsvLines.Split(line, f);
-                if (n > f.Length || n < _columns) continue; // a malformed row gives no identifiers; it is not a holding line
-                var idField = line[f[_holding]].Trim((byte)' ');
-                if (!Utf8Parser.TryParse(idField, out long id, out var used) || used != idField.Length) continue;
-
-                var isinBytes = _isinAt >= 0 ? Value(line[f[_isinAt]]) : default;
-                var tickerBytes = _tickerAt >= 0 ? Value(line[f[_tickerAt]]) : default;
-                var sedolBytes = _otherAt >= 0 && _otherDescAt >= 0 && ContainsSedol(line[f[_otherDescAt]]) ? Value(line[f[_otherAt]]) : default;
-                if (isinBytes.IsEmpty && tickerBytes.IsEmpty && sedolBytes.IsEmpty) continue;
-                if (isinBytes.Length + tickerBytes.Length + sedolBytes.Length + 2 > key.Length) continue; // no identifier is that long
-
-                var k = Encoding.UTF8.GetChars(isinBytes, key);
-                key[k++] = '\t';
-                k += Encoding.UTF8.GetChars(tickerBytes, key.AsSpan(k));
-                key[k++] = '\t';
-                k += Encoding.UTF8.GetChars(sedolBytes, key.AsSpan(k));
-                if (!lookup.TryGetValue(key.AsSpan(0, k), out var set))
-                {
-                    var isin = isinBytes.IsEmpty ? null : Encoding.UTF8.GetString(isinBytes);
-                    if (!Isin.IsValid(isin)) isin = null;
-                    var ticker = tickerBytes.IsEmpty ? null : Encoding.UTF8.GetString(tickerBytes);
-                    var sedol = sedolBytes.IsEmpty ? null : Encoding.UTF8.GetString(sedolBytes);
-                    var text = new string(key.AsSpan(0, k));
-                    set = isin is null && ticker is null && sedol is null ? -1 : _next++;
-                    if (set >= 0) block.NewSets.Add((text, (isin, ticker, sedol)));
-                    _known[text] = set;
-                }
-                if (set < 0) continue;
-                ids[count] = id;
-                sets[count] = set;
-                count++;
-            }
-            block.Ids = ids;
-            block.Sets = sets;
-            block.Count = count;
-            block.Rows = rows;
-        }
     }
 
     /// <summary>

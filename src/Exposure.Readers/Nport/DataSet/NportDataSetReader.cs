@@ -103,7 +103,7 @@ public static class NportDataSetReader
         var holdingsName = source.Name(DataSetSource.HoldingsTable);
         var (byAccession, filings) = FilingTables.Read(source);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"filings: {filings.Count:N0} in {FilingTables.Submission}"));
-        var (identifiers, debt, derivatives, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress, workers);
+        var (identifiers, debt, derivatives, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress);
         var decisions = FilingChoice.Decide(filings, months);
 
         bool Chosen(Filing f) => f.Listed && !f.IsNotice && decisions[f.Index] is null;
@@ -310,17 +310,17 @@ public static class NportDataSetReader
     }
 
     /// <summary>
-    /// Reads IDENTIFIERS on a second thread (parsed on <paramref name="workers"/> more), and DEBT_SECURITY (with the conversion tables) and the derivative tables on a
+    /// Reads IDENTIFIERS on a second thread, and DEBT_SECURITY (with the conversion tables) and the derivative tables on a
     /// third (each through its own handle on the zip), while this one indexes the holdings table: the three are
     /// independent, and IDENTIFIERS, the longest, then has a core of its own from when the index is done.
     /// </summary>
     private static (IdentifierIndex, DebtSecurities, DerivativeTerms, HoldingsIndex) Prepare(string path, string displayName, DataSetLimits limits, DataSetSource source,
-        Dictionary<string, Filing> byAccession, List<Filing> filings, Action<string>? progress, int workers)
+        Dictionary<string, Filing> byAccession, List<Filing> filings, Action<string>? progress)
     {
         var identifiersRead = Task.Run(() =>
         {
             using var own = DataSetSource.Open(path, displayName, limits);
-            var identifiers = IdentifierIndex.Read(own, workers);
+            var identifiers = IdentifierIndex.Read(own);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture, $"identifiers: {identifiers.RowsRead:N0} rows of {IdentifierIndex.Table}, {identifiers.Count:N0} holdings with an ISIN, ticker or SEDOL"));
             return identifiers;
         });
