@@ -32,6 +32,7 @@ internal static class NportScenario
     {
         var folder = o.Required("data-set");
         var months = o.String("months") is { } m ? Enum.Parse<NportMonths>(m, ignoreCase: true) : NportMonths.Latest;
+        int? workers = o.String("workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : null;
         o.EnsureAllRead();
         var zip = Directory.Exists(folder) && File.Exists(Path.Combine(folder, NportDataSetWriter.ZipName)) ? Path.Combine(folder, NportDataSetWriter.ZipName) : folder;
         var generated = Path.GetDirectoryName(Path.GetFullPath(zip))!;
@@ -58,7 +59,7 @@ internal static class NportScenario
         long rows = 0, notHolding = 0, endLines = 0;
         var isinAt = new Dictionary<int, string?>();
         foreach (var item in NportDataSetReader.Read(zip, Path.GetFileName(zip), months,
-                     progress: step => Console.WriteLine($"  {Format.S(sw.Elapsed.TotalSeconds),7} s (CPU {Format.S(Cpu() - cpu0),7} s)  {step}  (heap {Mb(GC.GetTotalMemory(false))} MB)")))
+                     workers: workers, progress: step => Console.WriteLine($"  {Format.S(sw.Elapsed.TotalSeconds),7} s (CPU {Format.S(Cpu() - cpu0),7} s)  {step}  (heap {Mb(GC.GetTotalMemory(false))} MB)")))
         {
             switch (item)
             {
@@ -91,7 +92,7 @@ internal static class NportScenario
         var dataLines = endLines - 1;
         Console.WriteLine($"read {Format.N(endLines)} lines of FUND_REPORTED_HOLDING.tsv in {Format.S(seconds)} s, {Format.S(cpu)} s of CPU " +
             $"({Format.N((long)(dataLines / seconds))} rows/s; {Format.N((long)(dataLines / cpu))} rows per CPU second; first fund after {Format.S(firstFund ?? 0)} s; " +
-            $"machine load average {LoadAverage()}): {Format.N(funds)} funds, " +
+            $"machine load average {LoadAverage()}; parsing threads {(workers ?? Environment.ProcessorCount)}): {Format.N(funds)} funds, " +
             $"{Format.N(rows)} holdings, {Format.N(notHolding)} lines not holdings (header and superseded filings), {Format.N(rejected)} rejected");
         Console.WriteLine($"memory: managed heap peak {Mb(peakHeap)} MB (baseline {Mb(baseline)} MB, sampled every 10 ms), " +
             $"process peak working set {Mb(peakWorkingSet)} MB, allocated {Mb(allocated)} MB in all; server GC {System.Runtime.GCSettings.IsServerGC}");

@@ -27,7 +27,7 @@ public static class Program
           nport-generate --out DIR [--rows 8000000] [--series 15000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
                    [--flagged-rate 0.002] [--earlier-month-share 0.25] [--amended-share 0.02] [--interleave] [--no-bundled]
                    (a synthetic SEC N-PORT quarterly data set zip)
-          nport-read --data-set DIR|ZIP [--months latest|all]   (the data set reader alone: rows/s and memory)
+          nport-read --data-set DIR|ZIP [--months latest|all] [--workers N]   (the data set reader alone: rows/s and memory)
           nport-run --data-set DIR|ZIP [--workers N] [--keep-output]   (the data set screened end to end: JSON, CSV, workbook)
           ftm-generate --out FILE [--entities 1000000]    (a synthetic OpenSanctions FtM JSON-lines file)
           ftm      --file FILE [--dataset NAME]           (import it; one import per process, for its peak memory)

@@ -7,6 +7,7 @@ using Exposure.Pipeline.Output;
 using Exposure.Pipeline.Reading;
 using Exposure.Pipeline.Schemes;
 using Exposure.Pipeline.Screening;
+using Exposure.Readers;
 
 namespace Exposure.Pipeline;
 
@@ -24,24 +25,23 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     private bool _weightsAsValues;
 
     /// <summary>
-    /// The work on a file's items that does not depend on the rows before it, done on the thread that reads the file:
-    /// each row made a holding (an index's weight taken as its value where it gives none), and a security not screened
-    /// before screened ahead. Safe to run for several files at once.
+    /// The work on a file's items that does not depend on the rows before it, done on the thread that reads the file
+    /// (or on the reader's own parsing threads, for a reader that has them: <see cref="IParallelItems"/>): each row made a
+    /// holding (an index's weight taken as its value where it gives none), and a security not screened before screened
+    /// ahead. Safe to run for several files at once.
     /// </summary>
-    public static IEnumerable<PreparedItem> Prepare(HoldingsInput input, Screener screener, NestedFunds nested, IEnumerable<ReadItem> items)
+    public static IEnumerable<PreparedItem> Prepare(HoldingsInput input, Screener screener, NestedFunds nested, IEnumerable<ReadItem> items) =>
+        items is IParallelItems parallel
+            ? parallel.Prepared(item => PrepareOne(input, screener, nested, item))
+            : items.Select(item => PrepareOne(input, screener, nested, item));
+
+    private static PreparedItem PrepareOne(HoldingsInput input, Screener screener, NestedFunds nested, ReadItem item)
     {
-        foreach (var item in items)
-        {
-            if (item is not HoldingRead { Row: var read })
-            {
-                yield return new PreparedItem(item, null);
-                continue;
-            }
-            var holding = screener.Normalise(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
-            var fund = nested.FundOf(holding);
-            if (holding.ExclusionReason is null && fund is null) screener.Prepare(holding);
-            yield return new PreparedItem(item, holding, fund);
-        }
+        if (item is not HoldingRead { Row: var read }) return new PreparedItem(item, null);
+        var holding = screener.Normalise(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
+        var fund = nested.FundOf(holding);
+        if (holding.ExclusionReason is null && fund is null) screener.Prepare(holding);
+        return new PreparedItem(item, holding, fund);
     }
 
     /// <summary>Screens the file's items, prepared by <see cref="Prepare"/>, in order; returns its funds and its number of physical lines.</summary>

@@ -31,8 +31,9 @@ public sealed record RunRequest(
     NportMonths NportMonths = NportMonths.Latest)
 {
     /// <summary>
-    /// Threads reading and preparing holdings files, several files at once; null for one per core. The reports are the
-    /// same bytes whatever the number: files are screened in their order, rows in theirs.
+    /// Threads reading and preparing holdings files, several files at once, and parsing an N-PORT data set's holdings
+    /// table; null for one per core. The reports are the same bytes whatever the number: files are screened in their
+    /// order, rows in theirs.
     /// </summary>
     public int? ReadWorkers { get; init; }
 }

@@ -43,14 +43,16 @@ public static class HoldingsReaders
     /// <summary>Reads a holdings file with the reader its content calls for, hashing it as it is read.</summary>
     /// <param name="mapping">A mapping for a CSV the built-in header names do not fit, loaded once for every file that uses it.</param>
     /// <param name="months">For an N-PORT data set, whether only each series' latest report becomes a fund, or every month's.</param>
-    public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping? mapping, string? sheetName = null, NportMonths months = NportMonths.Latest)
+    /// <param name="workers">For an N-PORT data set, the threads parsing its holdings table; null for one per core.</param>
+    public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping? mapping, string? sheetName = null, NportMonths months = NportMonths.Latest,
+        int? workers = null)
     {
         var format = Detect(source.Path, source.DisplayName, mapping is not null);
         return format switch
         {
             HoldingsFormat.Xlsx => XlsxHoldingsReader.Read(source.Path, source.DisplayName, sheetName),
             HoldingsFormat.Nport => NportReader.Read(source),
-            HoldingsFormat.NportDataSet => NportDataSetReader.Read(source.Path, source.DisplayName, months),
+            HoldingsFormat.NportDataSet => NportDataSetReader.Read(source.Path, source.DisplayName, months, workers: workers),
             HoldingsFormat.MappedCsv => MappedCsvReader.Read(source, mapping!),
             _ => CsvHoldingsReader.Read(source),
         };

@@ -1,7 +1,12 @@
 using System.Text;
+using Exposure.Core.Reporting;
 using Exposure.Pipeline;
+using Exposure.Reports.Csv;
+using Exposure.Reports.Excel.Report;
+using Exposure.Reports.Json;
 using Exposure.Reports.Pdf.Fonts;
 using Exposure.Reports.Pdf.Report;
+using Exposure.Synthetic;
 using Exposure.TestSupport;
 
 namespace Exposure.Cli.Tests;
@@ -26,6 +31,42 @@ public sealed class ParallelReadingTests
         foreach (var workers in new[] { 2, 3, 8, 2 })
         {
             var other = Run(inputs, Path.Combine(temp.Path, $"w{workers}-{Guid.NewGuid():N}"), workers);
+            Assert.Equal(one.Keys, other.Keys);
+            Assert.Empty(OutputHashes.Differences(one, other));
+        }
+    }
+
+    [Fact]
+    public void A_generated_interleaved_nport_data_set_gives_the_same_bytes_whatever_the_number_of_parsing_threads()
+    {
+        using var temp = new TempFolder();
+        var generated = NportDataSetWriter.Generate(
+            new NportDataSetOptions(new ReferenceOptions(RepoPaths.ReferenceData, 7, Companies: 300, Names: 1_200), Rows: 20_000, Series: 120,
+                Distinct: 2_000, FlaggedRate: 0.02, EarlierMonthShare: 0.3, AmendedShare: 0.1, Interleave: true),
+            Path.Combine(temp.Path, "data-set"));
+        var reference = Path.Combine(temp.Path, "data-set", "reference");
+        SortedDictionary<string, string> Screen(int workers)
+        {
+            var output = Path.Combine(temp.Path, $"w{workers}-{Guid.NewGuid():N}");
+            IReportRenderer[] renderers =
+            [
+                new JsonReportRenderer(), new FundsCsvRenderer(), new MatchesCsvRenderer(), new RejectedCsvRenderer(), new ReviewCandidatesCsvRenderer(),
+                ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded(), new ExcelReportRenderer(),
+            ];
+            var result = ExposureRun.Execute(new RunRequest([new HoldingsInput(generated.ZipPath, NportDataSetWriter.ZipName)], reference, output, renderers, "test")
+            {
+                ReadWorkers = workers,
+            });
+            Assert.Equal(20_001, result.Report.Summary.Lines.Total);
+            Assert.NotEmpty(result.Report.Findings);
+            return OutputHashes.Of(output);
+        }
+
+        var one = Screen(1);
+        Assert.Contains("unmatched.csv", one.Keys);
+        foreach (var workers in new[] { 2, 8 })
+        {
+            var other = Screen(workers);
             Assert.Equal(one.Keys, other.Keys);
             Assert.Empty(OutputHashes.Differences(one, other));
         }

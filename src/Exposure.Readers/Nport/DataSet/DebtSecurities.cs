@@ -27,7 +27,6 @@ internal sealed class DebtSecurities
     private readonly int[] _sets;
     private readonly Terms[] _distinct;
     private readonly long[] _converting;
-    private int _hint;
 
     /// <summary>One set of debt terms; <see cref="Error"/> says which value of the row could not be read (that term is then unknown).</summary>
     internal sealed record Terms(DateOnly? Maturity, decimal? Coupon, bool Convertible, string? Error);
@@ -48,28 +47,30 @@ internal sealed class DebtSecurities
     /// <summary>Holdings a conversion table describes.</summary>
     public int Converting => _converting.Length;
 
-    public bool Contains(long holdingId) => Locate(holdingId) >= 0;
+    public bool Contains(long holdingId) => Array.BinarySearch(_ids, holdingId) >= 0;
 
     /// <summary>The holding's debt terms, or null when DEBT_SECURITY has no row for it.</summary>
-    public Terms? Find(long holdingId)
+    /// <param name="holdingId">The holding.</param>
+    /// <param name="hint">Where the caller's last look-up ended (0 to start): one per thread.</param>
+    public Terms? Find(long holdingId, ref int hint)
     {
-        var i = Locate(holdingId);
+        var i = Locate(holdingId, ref hint);
         var converts = _converting.Length > 0 && Array.BinarySearch(_converting, holdingId) >= 0;
         if (i < 0) return converts ? new Terms(null, null, true, null) : null;
         var terms = _distinct[_sets[i]];
         return converts && !terms.Convertible ? terms with { Convertible = true } : terms;
     }
 
-    private int Locate(long id)
+    private int Locate(long id, ref int hint)
     {
         var ids = _ids;
         if (ids.Length == 0) return -1;
-        var h = _hint;
+        var h = hint;
         if (h < ids.Length && ids[h] == id) return h;
-        if (h + 1 < ids.Length && ids[h + 1] == id) return _hint = h + 1;
+        if (h + 1 < ids.Length && ids[h + 1] == id) return hint = h + 1;
         var found = Array.BinarySearch(ids, id);
         if (found < 0) return -1;
-        return _hint = found;
+        return hint = found;
     }
 
     // Called once and loops over millions of lines: compiled optimised at once rather than waiting for tiering.

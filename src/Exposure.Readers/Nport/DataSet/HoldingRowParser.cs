@@ -10,6 +10,7 @@ namespace Exposure.Readers.Nport.DataSet;
 /// US dollars: it is Form N-PORT item C.2.c, which the form asks for in dollars whatever the currency the investment is
 /// denominated in (CURRENCY_CODE, item C.2.b), giving the exchange rate used (EXCHANGE_RATE); the filing's XML has no
 /// other value than <c>valUSD</c>. So every holding's currency is USD and nothing is converted.
+/// <para>An instance keeps caches and look-up positions: one per thread.</para>
 /// </summary>
 internal sealed class HoldingRowParser
 {
@@ -22,6 +23,7 @@ internal sealed class HoldingRowParser
     private readonly int _holdingId, _name, _lei, _title, _cusip, _balance, _value, _percentage, _assetCat, _otherAsset, _country, _derivativeCat, _issuerType, _payoff;
     private readonly Dictionary<ulong, string> _short = [];
     private readonly Dictionary<(string?, string?), string?> _classes = [];
+    private int _identifierHint, _debtHint;
 
     public HoldingRowParser(string file, TableColumns columns, IdentifierIndex identifiers, DebtSecurities debt, DerivativeTerms derivatives)
     {
@@ -63,16 +65,17 @@ internal sealed class HoldingRowParser
 
         var idField = line[_fields[_holdingId]].Trim((byte)' ');
         long? id = Utf8Parser.TryParse(idField, out long parsed, out var idUsed) && idUsed == idField.Length ? parsed : null;
-        var (isin, ticker, sedol) = id is { } key ? _identifiers.Find(key) : default;
-        var debt = id is { } d ? _debt.Find(d) : null;
+        var (isin, ticker, sedol) = id is { } key ? _identifiers.Find(key, ref _identifierHint) : default;
+        var debt = id is { } d ? _debt.Find(d, ref _debtHint) : null;
         var derivative = id is { } v ? _derivatives.Find(v) : null;
         error ??= debt?.Error ?? derivative?.Error;
 
         var cusip = Text(_cusip, line);
         if (cusip is not null && cusip.All(c => c == '0')) cusip = null; // filers write 000000000 for "none"
+        var issuer = Text(_name, line);
         var row = new HoldingRow(
             source,
-            Name: Text(_name, line) ?? Text(_title, line),
+            Name: issuer ?? Text(_title, line),
             Ticker: ticker,
             Isin: isin,
             Cusip: cusip,
@@ -86,7 +89,7 @@ internal sealed class HoldingRowParser
             HoldingId: id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? FieldText(idField),
             Lei: Text(_lei, line),
             Unreadable: error,
-            IssuerName: Text(_name, line),
+            IssuerName: issuer,
             IssuerType: Short(_issuerType, line),
             Coupon: debt?.Coupon,
             Maturity: debt?.Maturity,

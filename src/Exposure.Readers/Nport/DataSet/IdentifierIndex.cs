@@ -19,7 +19,6 @@ internal sealed class IdentifierIndex
     private readonly long[] _ids;
     private readonly int[] _sets;
     private readonly (string? Isin, string? Ticker, string? Sedol)[] _distinct;
-    private int _hint;
 
     private IdentifierIndex(long[] ids, int[] sets, (string?, string?, string?)[] distinct)
     {
@@ -36,22 +35,24 @@ internal sealed class IdentifierIndex
 
     public int Count => _ids.Length;
 
-    public (string? Isin, string? Ticker, string? Sedol) Find(long holdingId)
+    /// <param name="holdingId">The holding.</param>
+    /// <param name="hint">Where the caller's last look-up ended (0 to start): one per thread, so that look-ups in holdings order cost no search.</param>
+    public (string? Isin, string? Ticker, string? Sedol) Find(long holdingId, ref int hint)
     {
-        var i = Locate(holdingId);
+        var i = Locate(holdingId, ref hint);
         return i < 0 ? default : _distinct[_sets[i]];
     }
 
-    private int Locate(long id)
+    private int Locate(long id, ref int hint)
     {
         var ids = _ids;
         if (ids.Length == 0) return -1;
-        var h = _hint;
+        var h = hint;
         if (h < ids.Length && ids[h] == id) return h;
-        if (h + 1 < ids.Length && ids[h + 1] == id) return _hint = h + 1;
+        if (h + 1 < ids.Length && ids[h + 1] == id) return hint = h + 1;
         var found = Array.BinarySearch(ids, id);
         if (found < 0) return -1;
-        return _hint = found;
+        return hint = found;
     }
 
     // Called once and loops over millions of lines: compiled optimised at once rather than waiting for tiering.

@@ -56,6 +56,57 @@ internal sealed class TsvLines : IDisposable
         }
     }
 
+    /// <summary>
+    /// Takes the lines that follow, whole, as one block of about <paramref name="size"/> bytes (more only for a single
+    /// longer line), copied into an array rented from the shared pool, which the caller returns. Line endings stay in the
+    /// block (<see cref="LineAt"/> splits it); a last line without an ending counts. For the lines
+    /// after the header, read with <see cref="Next"/>. False at the end of the table.
+    /// </summary>
+    public bool NextBlock(int size, out byte[] block, out int length, out int firstLine, out int lines)
+    {
+        while (true)
+        {
+            var pending = _buffer.AsSpan(_start, _end - _start);
+            var window = pending.Length > size ? pending[..size] : pending;
+            var last = window.LastIndexOf((byte)'\n');
+            if (last < 0 && pending.Length > size) last = pending.IndexOf((byte)'\n');
+            int take;
+            if (last >= 0 && (pending.Length >= size || _eof)) take = last + 1;
+            else if (_eof)
+            {
+                if (pending.IsEmpty)
+                {
+                    (block, length, firstLine, lines) = ([], 0, Line + 1, 0);
+                    return false;
+                }
+                take = pending.Length;
+            }
+            else
+            {
+                Fill();
+                continue;
+            }
+            block = ArrayPool<byte>.Shared.Rent(take);
+            pending[..take].CopyTo(block);
+            length = take;
+            firstLine = Line + 1;
+            lines = pending[..take].Count((byte)'\n') + (pending[take - 1] == (byte)'\n' ? 0 : 1);
+            Line += lines;
+            _start += take;
+            return true;
+        }
+    }
+
+    /// <summary>The line of <paramref name="block"/> (as <see cref="NextBlock"/> gives it) that starts at <paramref name="at"/>, without its ending; <paramref name="at"/> moves to the next.</summary>
+    public static ReadOnlySpan<byte> LineAt(ReadOnlySpan<byte> block, ref int at)
+    {
+        var rest = block[at..];
+        var end = rest.IndexOf((byte)'\n');
+        var line = end < 0 ? rest : rest[..end];
+        at += end < 0 ? rest.Length : end + 1;
+        return line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+    }
+
     private void Take(int length, int consumed)
     {
         _lineStart = _start;
