@@ -36,7 +36,7 @@ public static class Program
                    [--seed 1] [--rows-per-file 2500] [--shapes LIST] [--scenarios match,run] [--bundled-reference DIR]
         """;
 
-    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "no-bundled", "json", "keep-output", "interleave" };
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "no-bundled", "json", "keep-output", "interleave", "every-format" };
 
     public static int Main(string[] args)
     {
