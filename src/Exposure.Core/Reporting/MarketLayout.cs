@@ -2,14 +2,14 @@ namespace Exposure.Core.Reporting;
 
 /// <summary>
 /// When a report is laid out as a market, and how far its readable outputs (the PDF and the web page) list it. A report
-/// is a market when its funds come from regulatory filings (it has a <see cref="MarketView"/>) or, without a scheme,
-/// when it screens more than <see cref="FundsListedInFull"/> funds. A market's tables per fund, per company and per
+/// is a market when its funds come from regulatory filings (it has a <see cref="MarketView"/>) or when it screens more
+/// than <see cref="FundsListedInFull"/> funds, a scheme's as well (its scheme tables are listed in full). A market's tables per fund, per company and per
 /// registrant then show their first <see cref="Rows"/> rows and say how many more there are and where the full table is
 /// (the workbook, the CSV files and the JSON always hold every row). Both renderers choose the same rows from here.
 /// </summary>
 public static class MarketLayout
 {
-    /// <summary>A report of more funds than this, without a scheme, is laid out as a market.</summary>
+    /// <summary>A report of more funds than this is laid out as a market: its tables bounded, every row in the workbook, the CSV files and the JSON.</summary>
     public const int FundsListedInFull = 100;
 
     /// <summary>Rows a market's bounded tables show.</summary>
@@ -30,7 +30,7 @@ public static class MarketLayout
     public static bool Applies(ExposureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Market is not null || (report.Portfolio is null && report.Funds.Count > FundsListedInFull);
+        return report.Market is not null || report.Funds.Count > FundsListedInFull;
     }
 
     /// <summary>

@@ -53,6 +53,10 @@ public sealed class ScaleTests(ITestOutputHelper output)
 
         AssertFits(layout);
         Assert.Equal(1, layout.Outline.First(o => o.Entry.Title == ExecutiveSummarySection.Title).Page - 1);
+        // A scheme of more than 100 funds: its funds' tables bounded as a market's, the scheme's own tables in full.
+        Assert.True(MarketLayout.Applies(report));
+        var funds = Blocks.ReadingText(Layouts.Between(layout, FundsSection.Title, CompaniesSection.Title));
+        Assert.Contains($"The first {MarketLayout.Rows} of {report.Funds.Count} funds are shown; {MarketWording.FundsWhere}.", funds);
         var charts = Blocks.ReadingText(Layouts.Between(layout, ChartsSection.Title, PortfolioSection.Title));
         Assert.Contains(charts, l => l.EndsWith("The 12 holdings with the most value in named companies are shown, of 200; Holdings of the scheme lists every one.", StringComparison.Ordinal));
         Assert.Contains(charts, l => l.EndsWith("Changes between snapshots lists every one.", StringComparison.Ordinal));
