@@ -24,6 +24,9 @@ public static class MarketLayout
     /// <summary>Companies with the most value held that a market profiles besides those held by the most funds (the executive summary's chart).</summary>
     public const int LargestProfiled = 5;
 
+    /// <summary>Paths listed under each company of a scheme laid out as a market.</summary>
+    public const int PathsListed = 10;
+
     /// <summary>Companies listed as most entered and most left.</summary>
     public const int ChangedCompanies = 10;
 

@@ -22,6 +22,12 @@ public static class MarketWording
 
     public const string RejectedWhere = "rejected.csv and the workbook's Rejected sheet list every one";
 
+    public const string SchemeHoldingsWhere = "the workbook's Scheme holdings sheet and the JSON (portfolio.entries) list every one";
+
+    public const string CoverageWhere = "the workbook's Coverage sheet and the JSON (portfolio.coverage.gaps) list every one";
+
+    public const string PathsWhere = "the workbook's Exposure paths sheet and the JSON (portfolio.companies) give every path of every company";
+
     public const string CategoriesWhere = "the JSON (funds[].byCategory) gives every fund's figures by category";
 
     public const string WeightsWhere = "the JSON (funds[].weightCheck) gives every fund's check";
@@ -56,6 +62,17 @@ public static class MarketWording
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{(earlier == 1 ? "One earlier report" : $"{earlier:#,0} earlier reports")} of these funds {(earlier == 1 ? "is" : "are")} not listed here; {FundsWhere}.");
     }
+
+    /// <summary>What a scheme's bounded table of companies and their paths leaves out, and where it is; null when nothing is left out.</summary>
+    public static string? SchemePaths(int companiesShown, int companies, bool pathsCut) =>
+        (companiesShown < companies, pathsCut) switch
+        {
+            (true, true) => string.Create(CultureInfo.InvariantCulture,
+                $"The first {companiesShown:#,0} of {companies:#,0} companies are shown, each with at most its first {MarketLayout.PathsListed} paths; {PathsWhere}."),
+            (true, false) => string.Create(CultureInfo.InvariantCulture, $"The first {companiesShown:#,0} of {companies:#,0} companies are shown; {PathsWhere}."),
+            (false, true) => string.Create(CultureInfo.InvariantCulture, $"Each company is shown with at most its first {MarketLayout.PathsListed} paths; {PathsWhere}."),
+            _ => null,
+        };
 
     /// <summary>"The first 25 of 2,000 funds are shown; the workbook's … list every one.", or null when every row is shown.</summary>
     public static string? Rest(int shown, int total, string what, string where) =>

@@ -71,7 +71,8 @@ internal sealed class ChartsSection : IHtmlSection
             Title = "By holding of the scheme",
             Description = $"Bars of the value, in {c}, that each holding of the scheme has in companies named by a source and in related companies.",
             AxisTitle = AxisAmount(c),
-            Caption = "The share in brackets is of the amount invested in the holding." + TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies", PortfolioSection.HoldingsTitle),
+            Caption = "The share in brackets is of the amount invested in the holding." + TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies",
+                MarketLayout.Applies(page.Report) ? "the workbook's Scheme holdings sheet" : PortfolioSection.HoldingsTitle),
         }.Write(page, 3, () => page.Table("By holding of the scheme: figures",
             [new Column("Holding"), new Column($"Named companies ({c})", true), new Column("Share of the holding", true), new Column($"Related ({c})", true)],
             () =>

@@ -62,17 +62,20 @@ internal sealed class PortfolioSection : IHtmlSection
         facts.Add(("Value awaiting review (not counted as flagged)", () => page.Money("portfolio.reviewValue", p.ReviewValue, c)));
         page.Facts([.. facts]);
 
-        Holdings(page, p);
+        var bounded = MarketLayout.Applies(page.Report);
+        Holdings(page, p, bounded);
         Managers(page, p);
-        Coverage(page, p);
-        Companies(page, p);
+        Coverage(page, p, bounded);
+        Companies(page, p, bounded);
         Changes(page, p);
         Rates(page, p);
         page.CloseSection();
     }
 
-    private static void Holdings(ReportPage page, PortfolioExposure p)
+    /// <param name="bounded">A scheme of many funds (<see cref="MarketLayout"/>): its first rows are shown, and where every row is.</param>
+    private static void Holdings(ReportPage page, PortfolioExposure p, bool bounded)
     {
+        var shown = bounded ? Math.Min(p.Entries.Count, MarketLayout.Rows) : p.Entries.Count;
         var c = p.ReportCurrency;
         var w = page.W;
         page.OpenSection("scheme-holdings", HoldingsTitle, 3);
@@ -85,7 +88,7 @@ internal sealed class PortfolioSection : IHtmlSection
             new Column($"Awaiting review ({c})", true), new Column("Latest snapshot"),
         ], () =>
         {
-            for (var i = 0; i < p.Entries.Count; i++)
+            for (var i = 0; i < shown; i++)
             {
                 var e = p.Entries[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.entries[{i}]");
@@ -126,6 +129,11 @@ internal sealed class PortfolioSection : IHtmlSection
                 .Num(() => page.Amount("portfolio.reviewValue", p.ReviewValue))
                 .Cell(""), "total");
         }, headed: true);
+        if (MarketWording.Rest(shown, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere) is { } rest)
+        {
+            page.Note(rest);
+        }
+
         page.CloseSection();
     }
 
@@ -154,7 +162,7 @@ internal sealed class PortfolioSection : IHtmlSection
         page.CloseSection();
     }
 
-    private static void Coverage(ReportPage page, PortfolioExposure p)
+    private static void Coverage(ReportPage page, PortfolioExposure p, bool bounded)
     {
         var c = p.ReportCurrency;
         var coverage = p.Coverage;
@@ -170,25 +178,30 @@ internal sealed class PortfolioSection : IHtmlSection
             : " The amounts below were not: a holding without a holdings file, holdings with no company issuer, or rows that could not be read or " +
               "do not add up to the fund's stated value. Exposure in them is unknown, not zero.");
         w.Close("p");
+        var shown = bounded ? Math.Min(coverage.Gaps.Count, MarketLayout.Rows) : coverage.Gaps.Count;
         if (coverage.Gaps.Count > 0)
         {
             page.Table("Value not looked through",
                 [new Column("Holding"), new Column("Path"), new Column("Not looked through because"), new Column($"Value ({c})", true)],
                 () =>
                 {
-                    for (var i = 0; i < coverage.Gaps.Count; i++)
+                    for (var i = 0; i < shown; i++)
                     {
                         var gap = coverage.Gaps[i];
                         page.Row(() => page.RowHeader(page.EntryName(gap.EntryId)).Cell(gap.Route).Cell(gap.Reason)
                             .Num(() => page.Amount(string.Create(CultureInfo.InvariantCulture, $"portfolio.coverage.gaps[{i}].value"), gap.Value)));
                     }
                 }, sortable: true, roomy: true);
+            if (MarketWording.Rest(shown, coverage.Gaps.Count, "amounts not looked through", MarketWording.CoverageWhere) is { } rest)
+            {
+                page.Note(rest);
+            }
         }
 
         page.CloseSection();
     }
 
-    private static void Companies(ReportPage page, PortfolioExposure p)
+    private static void Companies(ReportPage page, PortfolioExposure p, bool bounded)
     {
         var c = p.ReportCurrency;
         page.OpenSection("scheme-companies", CompaniesTitle, 3);
@@ -199,6 +212,8 @@ internal sealed class PortfolioSection : IHtmlSection
             return;
         }
 
+        var companies = bounded ? Math.Min(p.Companies.Count, MarketLayout.Rows) : p.Companies.Count;
+        var pathsCut = false;
         page.Note("Every path by which the scheme holds each company on the list, from the scheme down to the fund that holds the company " +
             "(\"A > B\" is fund B held through fund A). The weight is the company's share of the amount invested in the holding the path " +
             "starts from. Named companies come first, largest first; related companies and holdings awaiting review are never counted as flagged.");
@@ -208,10 +223,12 @@ internal sealed class PortfolioSection : IHtmlSection
             new Column("Weight in the holding", true), new Column($"Company total ({c})", true), new Column("Share of the scheme", true),
         ], () =>
         {
-            for (var i = 0; i < p.Companies.Count; i++)
+            for (var i = 0; i < companies; i++)
             {
                 var company = p.Companies[i];
-                for (var j = 0; j < company.Paths.Count; j++)
+                var paths = bounded ? Math.Min(company.Paths.Count, MarketLayout.PathsListed) : company.Paths.Count;
+                pathsCut |= paths < company.Paths.Count;
+                for (var j = 0; j < paths; j++)
                 {
                     var path = company.Paths[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
@@ -226,6 +243,11 @@ internal sealed class PortfolioSection : IHtmlSection
                 }
             }
         }, sortable: true, filterable: true, headed: true);
+        if (MarketWording.SchemePaths(companies, p.Companies.Count, pathsCut) is { } rest)
+        {
+            page.Note(rest);
+        }
+
         page.CloseSection();
     }
 

@@ -40,7 +40,7 @@ internal sealed class ChartsSection : IReportSection
             (related ? "; hatched bars are value in related companies, which is never counted as flagged." : "."));
 
         var charts = context.Portfolio is { } p
-            ? SchemeByHolding(p).Concat(SchemeByManager(p)).Concat(SchemeByCompany(p)).Concat(SchemeByCategory(p))
+            ? SchemeByHolding(p, MarketLayout.Applies(context.Report)).Concat(SchemeByManager(p)).Concat(SchemeByCompany(p)).Concat(SchemeByCategory(p))
             : FundsByFund(context).Concat(FundsByCompany(context)).Concat(FundsByCategory(context));
         foreach (var element in charts.Concat(OverTime(context)))
         {
@@ -50,7 +50,7 @@ internal sealed class ChartsSection : IReportSection
         yield return new PageBreak();
     }
 
-    private static IEnumerable<IElement> SchemeByHolding(PortfolioExposure p)
+    private static IEnumerable<IElement> SchemeByHolding(PortfolioExposure p, bool bounded)
     {
         var c = p.ReportCurrency;
         var shown = p.Entries
@@ -66,7 +66,8 @@ internal sealed class ChartsSection : IReportSection
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
             Caption = "The share in brackets is of the amount invested in the holding, in the report currency." +
-                TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies", "Holdings of the scheme"),
+                TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies",
+                    bounded ? "the workbook's Scheme holdings sheet" : "Holdings of the scheme"),
         };
     }
 

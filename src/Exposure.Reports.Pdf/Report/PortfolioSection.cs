@@ -53,7 +53,8 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.Money(p.RelatedValue, c))
             .Add("Value awaiting review (not counted as flagged)", Typography.Money(p.ReviewValue, c));
 
-        foreach (var element in Holdings(p).Concat(Managers(p)).Concat(Coverage(context, p)).Concat(Companies(p)).Concat(Changes(context, p)).Concat(Rates(p)))
+        var bounded = MarketLayout.Applies(context.Report);
+        foreach (var element in Holdings(p, bounded).Concat(Managers(p)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
         {
             yield return element;
         }
@@ -61,7 +62,8 @@ internal sealed class PortfolioSection : IReportSection
         yield return new PageBreak();
     }
 
-    private static IEnumerable<IElement> Holdings(PortfolioExposure p)
+    /// <param name="bounded">A scheme of many funds (<see cref="MarketLayout"/>): its first rows are shown, and where every row is.</param>
+    private static IEnumerable<IElement> Holdings(PortfolioExposure p, bool bounded)
     {
         var c = p.ReportCurrency;
         yield return new Heading(HoldingsTitle, 2);
@@ -80,7 +82,8 @@ internal sealed class PortfolioSection : IReportSection
             Typography.SchemeAmountColumn($"Awaiting\nreview\n({c})"),
             Typography.DateColumn("Latest\nsnapshot"),
         ]);
-        foreach (var e in p.Entries)
+        var entries = bounded ? p.Entries.Take(MarketLayout.Rows).ToList() : p.Entries;
+        foreach (var e in entries)
         {
             table.AddRow(
                 new TableCell(e.Name)
@@ -112,6 +115,18 @@ internal sealed class PortfolioSection : IReportSection
             new TableCell(Typography.Amount(p.ReviewValue)) { Bold = true },
             "");
         yield return table;
+        foreach (var element in Rest(entries.Count, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere))
+        {
+            yield return element;
+        }
+    }
+
+    private static IEnumerable<IElement> Rest(int shown, int total, string what, string where)
+    {
+        if (MarketWording.Rest(shown, total, what, where) is { } text)
+        {
+            yield return Typography.Note(text);
+        }
     }
 
     private static IEnumerable<IElement> Managers(PortfolioExposure p)
@@ -136,7 +151,7 @@ internal sealed class PortfolioSection : IReportSection
         yield return table;
     }
 
-    private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p)
+    private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p, bool bounded)
     {
         var c = p.ReportCurrency;
         var coverage = p.Coverage;
@@ -162,15 +177,20 @@ internal sealed class PortfolioSection : IReportSection
             new TableColumn("Not looked through because", ColumnWidth.Relative(2.2)),
             Typography.PathValueColumn($"Value ({c})"),
         ]);
-        foreach (var gap in coverage.Gaps)
+        var gaps = bounded ? coverage.Gaps.Take(MarketLayout.Rows).ToList() : coverage.Gaps;
+        foreach (var gap in gaps)
         {
             table.AddRow(context.EntryName(gap.EntryId), gap.Route, gap.Reason, Typography.Amount(gap.Value));
         }
 
         yield return table;
+        foreach (var element in Rest(gaps.Count, coverage.Gaps.Count, "amounts not looked through", MarketWording.CoverageWhere))
+        {
+            yield return element;
+        }
     }
 
-    private static IEnumerable<IElement> Companies(PortfolioExposure p)
+    private static IEnumerable<IElement> Companies(PortfolioExposure p, bool bounded)
     {
         var c = p.ReportCurrency;
         yield return new Heading(CompaniesTitle, 2);
@@ -193,9 +213,13 @@ internal sealed class PortfolioSection : IReportSection
             Typography.PathValueColumn($"Value ({c})"),
             Typography.PercentColumn("Weight in the holding"),
         ]);
-        foreach (var company in p.Companies)
+        var companies = bounded ? p.Companies.Take(MarketLayout.Rows).ToList() : p.Companies;
+        var pathsCut = false;
+        foreach (var company in companies)
         {
-            for (var i = 0; i < company.Paths.Count; i++)
+            var paths = bounded ? Math.Min(company.Paths.Count, MarketLayout.PathsListed) : company.Paths.Count;
+            pathsCut |= paths < company.Paths.Count;
+            for (var i = 0; i < paths; i++)
             {
                 var path = company.Paths[i];
                 var name = i == 0
@@ -210,6 +234,10 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         yield return table;
+        if (MarketWording.SchemePaths(companies.Count, p.Companies.Count, pathsCut) is { } rest)
+        {
+            yield return Typography.Note(rest);
+        }
     }
 
     private static IEnumerable<IElement> Changes(ReportContext context, PortfolioExposure p)

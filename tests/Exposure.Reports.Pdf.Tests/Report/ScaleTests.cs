@@ -57,13 +57,18 @@ public sealed class ScaleTests(ITestOutputHelper output)
         Assert.True(MarketLayout.Applies(report));
         var funds = Blocks.ReadingText(Layouts.Between(layout, FundsSection.Title, CompaniesSection.Title));
         Assert.Contains($"The first {MarketLayout.Rows} of {report.Funds.Count} funds are shown; {MarketWording.FundsWhere}.", funds);
+        var holdings = Blocks.ReadingText(Layouts.Between(layout, PortfolioSection.HoldingsTitle, PortfolioSection.ManagersTitle));
+        Assert.Contains($"The first {MarketLayout.Rows} of {report.Portfolio!.Entries.Count} holdings of the scheme are shown; {MarketWording.SchemeHoldingsWhere}.", holdings);
+        Assert.Contains(holdings, l => l.StartsWith(report.Portfolio.Entries[0].Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(holdings, l => l.StartsWith(report.Portfolio.Entries[MarketLayout.Rows].Name + " ", StringComparison.Ordinal));
         var charts = Blocks.ReadingText(Layouts.Between(layout, ChartsSection.Title, PortfolioSection.Title));
-        Assert.Contains(charts, l => l.EndsWith("The 12 holdings with the most value in named companies are shown, of 200; Holdings of the scheme lists every one.", StringComparison.Ordinal));
+        Assert.Contains(charts, l => l.EndsWith("The 12 holdings with the most value in named companies are shown, of 200; the workbook's Scheme holdings sheet lists every one.", StringComparison.Ordinal));
         Assert.Contains(charts, l => l.EndsWith("Changes between snapshots lists every one.", StringComparison.Ordinal));
         var coverage = Blocks.ReadingText(Layouts.Between(layout, PortfolioSection.CoverageTitle, PortfolioSection.CompaniesTitle));
         const string header = "Holding | Path | Not looked through because | Value (GBP)";
-        Assert.Equal(report.Portfolio!.Coverage.Gaps.Count, coverage.Count(l => l.Split(" | ").Length == 4 && l != header));
-        Assert.True(coverage.Count(l => l == header) > 1, "the coverage table's header repeats on the pages it continues on");
+        var gaps = report.Portfolio!.Coverage.Gaps.Count;
+        Assert.Equal(Math.Min(gaps, MarketLayout.Rows), coverage.Count(l => l.Split(" | ").Length == 4 && l != header));
+        Assert.Contains($"The first {MarketLayout.Rows} of {gaps} amounts not looked through are shown; {MarketWording.CoverageWhere}.", coverage);
     }
 
     /// <summary>Nothing runs past a page; the cover and the executive summary are one page each; continued tables start with their header.</summary>
