@@ -48,15 +48,15 @@ internal sealed class ParquetTable<TRow>
         await using var writer = await ParquetWriter.CreateAsync(schema, output, options).ConfigureAwait(false);
         writer.CustomMetadata = metadata.ToDictionary(kv => kv.Key, kv => kv.Value);
         using var source = rows.GetEnumerator();
-        Task<TRow[]>? next = Task.Run(() => Gather(source));
+        Task<Group>? next = Task.Run(() => Gather(source));
         try
         {
             var first = true;
             while (next is not null)
             {
                 var batch = await next.ConfigureAwait(false);
-                next = batch.Length == RowGroupSize ? Task.Run(() => Gather(source)) : null;
-                if (batch.Length > 0 || first) await WriteGroup(writer, batch).ConfigureAwait(false);
+                next = batch.Rows == RowGroupSize ? Task.Run(() => Gather(source)) : null;
+                if (batch.Rows > 0 || first) await WriteGroup(writer, batch).ConfigureAwait(false);
                 first = false;
             }
         }
@@ -67,20 +67,22 @@ internal sealed class ParquetTable<TRow>
         }
     }
 
-    /// <summary>The next row group's rows: <see cref="RowGroupSize"/> of them, fewer at the end.</summary>
-    private static TRow[] Gather(IEnumerator<TRow> source)
+    /// <summary>The next row group's rows (<see cref="RowGroupSize"/> of them, fewer at the end) as the columns' values.</summary>
+    private Group Gather(IEnumerator<TRow> source)
     {
         var batch = new TRow[RowGroupSize];
         var count = 0;
         while (count < batch.Length && source.MoveNext()) batch[count++] = source.Current;
         if (count < batch.Length) Array.Resize(ref batch, count);
-        return batch;
+        return new Group(count, [.. _columns.Select(c => c.Values(batch))]);
     }
 
-    private async Task WriteGroup(ParquetWriter writer, TRow[] batch)
+    private sealed record Group(int Rows, Array[] Values);
+
+    private async Task WriteGroup(ParquetWriter writer, Group batch)
     {
         using var group = writer.CreateRowGroup();
-        foreach (var column in _columns) await column.Write(group, batch).ConfigureAwait(false);
+        for (var i = 0; i < _columns.Count; i++) await _columns[i].Write(group, batch.Values[i]).ConfigureAwait(false);
     }
 
     private ParquetTable<TRow> Add(Column column)
@@ -93,26 +95,33 @@ internal sealed class ParquetTable<TRow>
     {
         public DataField Field { get; } = field;
 
-        public abstract Task Write(ParquetRowGroupWriter group, TRow[] rows);
+        /// <summary>The column's values for <paramref name="rows"/>.</summary>
+        public abstract Array Values(TRow[] rows);
+
+        public abstract Task Write(ParquetRowGroupWriter group, Array values);
     }
 
     private sealed class TextColumn(string name, Func<TRow, string?> get) : Column(new DataField<string>(name, nullable: true))
     {
-        public override Task Write(ParquetRowGroupWriter group, TRow[] rows)
+        public override Array Values(TRow[] rows)
         {
             var values = new string?[rows.Length];
             for (var i = 0; i < values.Length; i++) values[i] = get(rows[i]);
-            return group.WriteAsync(Field, values!);
+            return values;
         }
+
+        public override Task Write(ParquetRowGroupWriter group, Array values) => group.WriteAsync(Field, (string[])values);
     }
 
     private sealed class ValueColumn<T>(DataField field, Func<TRow, T?> get) : Column(field) where T : struct
     {
-        public override Task Write(ParquetRowGroupWriter group, TRow[] rows)
+        public override Array Values(TRow[] rows)
         {
             var values = new T?[rows.Length];
             for (var i = 0; i < values.Length; i++) values[i] = get(rows[i]);
-            return group.WriteAsync<T>(Field, values.AsMemory());
+            return values;
         }
+
+        public override Task Write(ParquetRowGroupWriter group, Array values) => group.WriteAsync<T>(Field, ((T?[])values).AsMemory());
     }
 }
