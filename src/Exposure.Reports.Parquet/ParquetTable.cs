@@ -30,9 +30,16 @@ internal sealed class ParquetTable<TRow>
 
     public IReadOnlyList<string> Names => _columns.Select(c => c.Field.Name).ToList();
 
-    /// <summary>Writes the rows, with <paramref name="metadata"/> as the file's key-value metadata.</summary>
-    public void Write(IEnumerable<TRow> rows, Stream output, IReadOnlyDictionary<string, string> metadata) =>
-        WriteAsync(rows, output, metadata).GetAwaiter().GetResult();
+    /// <summary>
+    /// Writes the rows, with <paramref name="metadata"/> as the file's key-value metadata. The next row group's rows are
+    /// gathered on another thread while one is encoded, and the file is written synchronously to
+    /// <paramref name="output"/> (no thread pool round trip per column chunk).
+    /// </summary>
+    public void Write(IEnumerable<TRow> rows, Stream output, IReadOnlyDictionary<string, string> metadata)
+    {
+        using var synchronous = new SynchronousStream(output);
+        WriteAsync(rows, synchronous, metadata).GetAwaiter().GetResult();
+    }
 
     private async Task WriteAsync(IEnumerable<TRow> rows, Stream output, IReadOnlyDictionary<string, string> metadata)
     {
@@ -40,26 +47,42 @@ internal sealed class ParquetTable<TRow>
         var options = new ParquetOptions { UseDateOnlyTypeForDates = true, CompressionMethod = CompressionMethod.Snappy };
         await using var writer = await ParquetWriter.CreateAsync(schema, output, options).ConfigureAwait(false);
         writer.CustomMetadata = metadata.ToDictionary(kv => kv.Key, kv => kv.Value);
-        var batch = new List<TRow>(RowGroupSize);
-        foreach (var row in rows)
+        using var source = rows.GetEnumerator();
+        Task<Group>? next = Task.Run(() => Gather(source));
+        try
         {
-            batch.Add(row);
-            if (batch.Count == RowGroupSize)
+            var first = true;
+            while (next is not null)
             {
-                await WriteGroup(writer, batch).ConfigureAwait(false);
-                batch.Clear();
+                var batch = await next.ConfigureAwait(false);
+                next = batch.Rows == RowGroupSize ? Task.Run(() => Gather(source)) : null;
+                if (batch.Rows > 0 || first) await WriteGroup(writer, batch).ConfigureAwait(false);
+                first = false;
             }
         }
-        if (batch.Count > 0 || _written == 0) await WriteGroup(writer, batch).ConfigureAwait(false);
+        finally
+        {
+            // The enumerator is disposed only once no thread is moving it on.
+            if (next is not null) await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
-    private int _written;
+    /// <summary>The next row group's rows (<see cref="RowGroupSize"/> of them, fewer at the end) as the columns' values.</summary>
+    private Group Gather(IEnumerator<TRow> source)
+    {
+        var batch = new TRow[RowGroupSize];
+        var count = 0;
+        while (count < batch.Length && source.MoveNext()) batch[count++] = source.Current;
+        if (count < batch.Length) Array.Resize(ref batch, count);
+        return new Group(count, [.. _columns.Select(c => c.Values(batch))]);
+    }
 
-    private async Task WriteGroup(ParquetWriter writer, List<TRow> batch)
+    private sealed record Group(int Rows, Array[] Values);
+
+    private async Task WriteGroup(ParquetWriter writer, Group batch)
     {
         using var group = writer.CreateRowGroup();
-        foreach (var column in _columns) await column.Write(group, batch).ConfigureAwait(false);
-        _written += batch.Count;
+        for (var i = 0; i < _columns.Count; i++) await _columns[i].Write(group, batch.Values[i]).ConfigureAwait(false);
     }
 
     private ParquetTable<TRow> Add(Column column)
@@ -72,22 +95,33 @@ internal sealed class ParquetTable<TRow>
     {
         public DataField Field { get; } = field;
 
-        public abstract Task Write(ParquetRowGroupWriter group, List<TRow> rows);
+        /// <summary>The column's values for <paramref name="rows"/>.</summary>
+        public abstract Array Values(TRow[] rows);
+
+        public abstract Task Write(ParquetRowGroupWriter group, Array values);
     }
 
     private sealed class TextColumn(string name, Func<TRow, string?> get) : Column(new DataField<string>(name, nullable: true))
     {
-        public override Task Write(ParquetRowGroupWriter group, List<TRow> rows) =>
-            group.WriteAsync(Field, rows.Select(get).ToArray()!);
+        public override Array Values(TRow[] rows)
+        {
+            var values = new string?[rows.Length];
+            for (var i = 0; i < values.Length; i++) values[i] = get(rows[i]);
+            return values;
+        }
+
+        public override Task Write(ParquetRowGroupWriter group, Array values) => group.WriteAsync(Field, (string[])values);
     }
 
     private sealed class ValueColumn<T>(DataField field, Func<TRow, T?> get) : Column(field) where T : struct
     {
-        public override Task Write(ParquetRowGroupWriter group, List<TRow> rows)
+        public override Array Values(TRow[] rows)
         {
-            var values = new T?[rows.Count];
+            var values = new T?[rows.Length];
             for (var i = 0; i < values.Length; i++) values[i] = get(rows[i]);
-            return group.WriteAsync<T>(Field, values.AsMemory());
+            return values;
         }
+
+        public override Task Write(ParquetRowGroupWriter group, Array values) => group.WriteAsync<T>(Field, ((T?[])values).AsMemory());
     }
 }

@@ -130,6 +130,43 @@ public sealed class ParquetRenderersTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_across_several_row_groups_come_back_in_order_with_hostile_text_and_unknown_values()
+    {
+        string[] pieces = ["\"", ",", "\n", "\r\n", " ", "'", "=", "+", "-", "@", "\t", "=HYPERLINK(\"x\")", "新疆", "a"];
+        var random = new Random(5);
+        var rows = new List<(string? Name, decimal? Value)>();
+        for (var i = 0; i < 2 * ParquetTable<int>.RowGroupSize + 1; i++)
+        {
+            var name = i % 9 == 0 ? null : string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            rows.Add((name, i % 7 == 0 ? null : Math.Round(new decimal(random.NextDouble() * 1e9) - 5e8m, random.Next(13))));
+        }
+        var path = Path.Combine(_temp.Path, "rows.parquet");
+        using (var stream = File.Create(path))
+            new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Decimal("value", r => r.Value).Write(rows, stream, new Dictionary<string, string>());
+
+        var t = ReadBack(path);
+        Assert.Equal(rows.Select(r => (object?)r.Name), t.Columns["name"].Cast<object?>());
+        Assert.Equal(rows.Select(r => r.Value), t.Columns["value"].Cast<decimal?>());
+        await using var file = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(file);
+        Assert.Equal(3, reader.RowGroupCount);
+    }
+
+    [Fact]
+    public void A_failure_while_the_rows_are_read_reaches_the_caller()
+    {
+        static IEnumerable<(string? Name, decimal? Value)> Rows()
+        {
+            for (var i = 0; i < ParquetTable<int>.RowGroupSize + 10; i++) yield return ("row", i);
+            throw new InvalidDataException("the rows' file is damaged");
+        }
+        using var stream = new MemoryStream();
+        var e = Assert.Throws<InvalidDataException>(() =>
+            new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Write(Rows(), stream, new Dictionary<string, string>()));
+        Assert.Equal("the rows' file is damaged", e.Message);
+    }
+
+    [Fact]
     public void Without_the_runs_details_the_unmatched_file_is_refused_rather_than_written_empty()
     {
         var (report, _) = Run("a");

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
-using CsvHelper;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
-using Exposure.Core.Text;
 using Exposure.Pipeline.Reading;
 
 namespace Exposure.Pipeline.Output;
@@ -122,16 +120,21 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     private IEnumerable<ScreenedOutLine> Read(string path, RowState state)
     {
         EnsureComplete();
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        using var csv = new SpillCsvReader(path);
         csv.Read();
-        csv.ReadHeader();
+        // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.
+        string? fundId = null, file = null, reason = null, assetClass = null, currency = null;
         while (csv.Read())
         {
+            // A text field starting with an apostrophe had one added by FormulaGuard.ForCsv: it is taken off again.
+            if (csv.Count != ScreenedOutCsv.Columns.Length)
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: a row of {csv.Count} fields, where {ScreenedOutCsv.Columns.Length} were written"));
+            fundId = Same(csv[0], fundId);
+            file = Text(csv[1], ref file);
             yield return new ScreenedOutLine(
-                csv.GetField(0)!, Text(csv, 1)!, int.Parse(csv.GetField(2)!, CultureInfo.InvariantCulture), state, Text(csv, 4) ?? "",
-                Text(csv, 5), Text(csv, 6), Text(csv, 7), Text(csv, 8), Text(csv, 9), Text(csv, 10), Text(csv, 11), Text(csv, 12),
-                Number(csv, 13), Number(csv, 14));
+                fundId, file!, int.Parse(csv[2], CultureInfo.InvariantCulture), state, Text(csv[4], ref reason) ?? "",
+                Text(csv[5]), Text(csv[6]), Text(csv[7]), Text(csv[8]), Text(csv[9]), Text(csv[10]), Text(csv[11], ref assetClass), Text(csv[12], ref currency),
+                Number(csv[13]), Number(csv[14]));
         }
     }
 
@@ -140,10 +143,26 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         if (_unmatched is not null) throw new InvalidOperationException("the screened-out rows are still being written");
     }
 
-    private static string? Text(CsvReader csv, int index) => FormulaGuard.FromCsv(csv.GetField(index)) is { Length: > 0 } v ? v : null;
+    private static string Same(ReadOnlySpan<char> field, string? previous) =>
+        previous is not null && field.SequenceEqual(previous) ? previous : field.ToString();
 
-    private static decimal? Number(CsvReader csv, int index) =>
-        csv.GetField(index) is { Length: > 0 } v ? decimal.Parse(v, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture) : null;
+    private static string? Text(ReadOnlySpan<char> field)
+    {
+        if (!field.IsEmpty && field[0] == '\'') field = field[1..];
+        return field.IsEmpty ? null : field.ToString();
+    }
+
+    /// <summary>As <see cref="Text(ReadOnlySpan{char})"/>, giving back <paramref name="previous"/> when the text is the same.</summary>
+    private static string? Text(ReadOnlySpan<char> field, ref string? previous)
+    {
+        if (!field.IsEmpty && field[0] == '\'') field = field[1..];
+        if (field.IsEmpty) return null;
+        if (previous is null || !field.SequenceEqual(previous)) previous = field.ToString();
+        return previous;
+    }
+
+    private static decimal? Number(ReadOnlySpan<char> field) =>
+        field.IsEmpty ? null : decimal.Parse(field, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
 
     private static StreamWriter Open(string path)
     {

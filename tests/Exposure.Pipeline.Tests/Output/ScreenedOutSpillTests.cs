@@ -84,4 +84,42 @@ public sealed class ScreenedOutSpillTests
         }
         Assert.Equal(rows.Select(r => r.Name), spill.Unmatched().Select(r => r.Name));
     }
+
+    [Fact]
+    public void Hostile_text_and_unknown_values_come_back_exactly_as_added()
+    {
+        using var temp = new TempFolder();
+        using var spill = new ScreenedOutSpill(temp.Path);
+        string[] pieces = ["\"", ",", "\n", "\r\n", "\r", " ", "'", "''", "=", "+", "-", "@", "\t", "=HYPERLINK(\"http://x\")", "a", "新疆", "\"\"", "\",\"", "é"];
+        var random = new Random(11);
+        string? Hostile()
+        {
+            if (random.Next(6) == 0) return null;
+            var text = new System.Text.StringBuilder();
+            var length = random.Next(1, random.Next(10) == 0 ? 3000 : 12);
+            while (text.Length < length) text.Append(pieces[random.Next(pieces.Length)]);
+            return text.ToString();
+        }
+        decimal? Amount() => random.Next(5) == 0 ? null : new decimal(random.NextDouble() * 1e9) * (random.Next(2) == 0 ? -1 : 1) / (decimal)Math.Pow(10, random.Next(12));
+        var expected = new List<ScreenedOutLine>();
+        for (var line = 1; line <= 3_000; line++)
+        {
+            var row = new HoldingRow(new SourceLocation("x", line), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), null, Amount(), Amount());
+            var fund = line % 500 == 0 ? "'fund, \"odd\"" : "fund-" + (line / 700);
+            var file = Hostile() ?? "f.csv";
+            var reason = Hostile() ?? "no listed company matched";
+            spill.Add(fund, file, row, RowState.Unmatched, reason);
+            expected.Add(new ScreenedOutLine(fund, file, line, RowState.Unmatched, reason, row.Name, row.Ticker, row.ExchangeText, row.Isin, row.Cusip, row.Sedol,
+                row.AssetClass, row.Currency, row.MarketValue, row.WeightPercent));
+        }
+        spill.Complete();
+
+        var read = spill.Unmatched().ToList();
+        Assert.Equal(expected.Count, read.Count);
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i], read[i]);
+        Assert.Contains(read, r => r.Name is null);
+        Assert.Contains(read, r => r.MarketValue is null);
+        Assert.Contains(read, r => r.Name?.Length > 1000);
+        Assert.Empty(spill.Excluded());
+    }
 }
