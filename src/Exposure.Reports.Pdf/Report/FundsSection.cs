@@ -54,7 +54,7 @@ internal sealed class FundsSection : IReportSection
         }
 
         yield return table;
-        foreach (var element in Rest(shown.Count, funds.Count, "funds", MarketWording.FundsWhere))
+        foreach (var element in Typography.NoteIfAny(MarketWording.Rest(shown.Count, funds.Count, "funds", MarketWording.FundsWhere)))
         {
             yield return element;
         }
@@ -81,7 +81,7 @@ internal sealed class FundsSection : IReportSection
             }
 
             yield return review;
-            foreach (var element in Rest(listed.Count, awaiting.Count, "funds with holdings awaiting review", MarketWording.FundsWhere))
+            foreach (var element in Typography.NoteIfAny(MarketWording.Rest(listed.Count, awaiting.Count, "funds with holdings awaiting review", MarketWording.FundsWhere)))
             {
                 yield return element;
             }
@@ -94,13 +94,6 @@ internal sealed class FundsSection : IReportSection
 
     }
 
-    private static IEnumerable<IElement> Rest(int shown, int total, string what, string where)
-    {
-        if (MarketWording.Rest(shown, total, what, where) is { } text)
-        {
-            yield return Typography.Note(text);
-        }
-    }
 
     private static IEnumerable<IElement> Categories(IReadOnlyList<FundExposure> funds, bool market, string? currency)
     {
@@ -140,7 +133,7 @@ internal sealed class FundsSection : IReportSection
         }
 
         yield return table;
-        foreach (var element in Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere))
+        foreach (var element in Typography.NoteIfAny(MarketWording.Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere)))
         {
             yield return element;
         }

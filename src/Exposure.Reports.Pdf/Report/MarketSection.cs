@@ -69,13 +69,6 @@ internal sealed class MarketSection : IReportSection
     private static TableCell Company(string name, Basis basis) =>
         new(name) { More = [new TextSpan("\n" + (basis == Basis.Named ? "named by a source" : "related: " + Wording.Of(basis))) { Color = Typography.Muted }] };
 
-    private static IEnumerable<IElement> Rest(int shown, int total, string what, string where)
-    {
-        if (MarketWording.Rest(shown, total, what, where) is { } text)
-        {
-            yield return Typography.Note(text);
-        }
-    }
 
     private static IEnumerable<IElement> ByFunds(MarketView market)
     {
@@ -108,7 +101,7 @@ internal sealed class MarketSection : IReportSection
         }
 
         yield return table;
-        foreach (var e in Rest(shown.Count, held.Count, "companies held", MarketWording.CompaniesWhere))
+        foreach (var e in Typography.NoteIfAny(MarketWording.Rest(shown.Count, held.Count, "companies held", MarketWording.CompaniesWhere)))
         {
             yield return e;
         }
@@ -145,7 +138,7 @@ internal sealed class MarketSection : IReportSection
         }
 
         yield return table;
-        foreach (var e in Rest(shown.Count, ranked.Count, "companies held", MarketWording.CompaniesWhere))
+        foreach (var e in Typography.NoteIfAny(MarketWording.Rest(shown.Count, ranked.Count, "companies held", MarketWording.CompaniesWhere)))
         {
             yield return e;
         }
@@ -183,7 +176,7 @@ internal sealed class MarketSection : IReportSection
         }
 
         yield return table;
-        foreach (var e in Rest(shown.Count, market.Registrants.Count, "registrants", MarketWording.RegistrantsWhere))
+        foreach (var e in Typography.NoteIfAny(MarketWording.Rest(shown.Count, market.Registrants.Count, "registrants", MarketWording.RegistrantsWhere)))
         {
             yield return e;
         }

@@ -115,19 +115,12 @@ internal sealed class PortfolioSection : IReportSection
             new TableCell(Typography.Amount(p.ReviewValue)) { Bold = true },
             "");
         yield return table;
-        foreach (var element in Rest(entries.Count, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere))
+        foreach (var element in Typography.NoteIfAny(MarketWording.Rest(entries.Count, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere)))
         {
             yield return element;
         }
     }
 
-    private static IEnumerable<IElement> Rest(int shown, int total, string what, string where)
-    {
-        if (MarketWording.Rest(shown, total, what, where) is { } text)
-        {
-            yield return Typography.Note(text);
-        }
-    }
 
     private static IEnumerable<IElement> Managers(PortfolioExposure p)
     {
@@ -184,7 +177,7 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         yield return table;
-        foreach (var element in Rest(gaps.Count, coverage.Gaps.Count, "amounts not looked through", MarketWording.CoverageWhere))
+        foreach (var element in Typography.NoteIfAny(MarketWording.Rest(gaps.Count, coverage.Gaps.Count, "amounts not looked through", MarketWording.CoverageWhere)))
         {
             yield return element;
         }
@@ -234,9 +227,9 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         yield return table;
-        if (MarketWording.SchemePaths(companies.Count, p.Companies.Count, pathsCut) is { } rest)
+        foreach (var element in Typography.NoteIfAny(MarketWording.SchemePaths(companies.Count, p.Companies.Count, pathsCut)))
         {
-            yield return Typography.Note(rest);
+            yield return element;
         }
     }
 

@@ -89,4 +89,13 @@ internal static partial class Typography
 
     public static Paragraph Note(IEnumerable<TextSpan> spans) =>
         new(spans) { FontSize = Styles.SmallSize, Color = Muted };
+
+    /// <summary>A note when there is something to say (what a bounded table leaves out, and where it is); nothing otherwise.</summary>
+    public static IEnumerable<IElement> NoteIfAny(string? text)
+    {
+        if (text is not null)
+        {
+            yield return Note(text);
+        }
+    }
 }
