@@ -42,6 +42,13 @@ internal static class FigureFixtures
         "XIAMEN MEIYA PICO INFORMATION CO LTD A,CNE100001120,12x4,0.50,GBP\n" +
         "SAMSUNG ELECTRONICS LTD,KR7005930003,\"2,230,000.00\",22.30,GBP\n";
 
+    /// <summary>No net assets, and not one value or weight that can be read: the fund's value and every weight are unknown.</summary>
+    public const string NothingReadable =
+        "Name,ISIN,Market Value,Weight (%),Currency\n" +
+        "TENCENT HOLDINGS LTD,KYG875721634,n/a?,??,GBP\n" +
+        "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD A,CNE100000PM8,12x4,8%3,GBP\n" +
+        "ZTE CORP H,CNE1000004Y2,see note,see note,GBP\n";
+
     /// <summary>A fund as of 2022-03-10 holding Zijin Mining, which the list has on the UFLPA Entity List from August 2024.</summary>
     public const string World2022 =
         "Example World Fund\n" +

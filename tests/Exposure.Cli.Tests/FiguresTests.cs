@@ -135,6 +135,31 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void A_file_with_no_value_or_weight_that_can_be_read_says_so_beside_the_figures_and_claims_no_zero()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("nothing.csv", FigureFixtures.NothingReadable));
+
+        var summary = json.GetProperty("summary");
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("flaggedValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("funds")[0].GetProperty("flaggedWeight").ValueKind);
+        Assert.Equal(2, summary.GetProperty("companiesFlagged").GetInt32());
+        var warning = Assert.Single(summary.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("no-values", warning.GetProperty("code").GetString());
+
+        const string said = "the file gives no net assets and no market value or weight that could be read (3 holdings with their values unknown)";
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx", "json" })
+            Assert.Contains(said, texts.Flat(output));
+        var pdf = texts.Flat("pdf");
+        var executive = pdf[pdf.IndexOf("Executive summary 1 fund", StringComparison.Ordinal)..pdf.IndexOf("Key findings", StringComparison.Ordinal)];
+        Assert.Contains(said, executive);
+        Assert.Contains("Its flagged weight is unknown", executive);
+        Assert.DoesNotContain("No fund has a flagged weight above zero", pdf);
+        Assert.DoesNotContain("different currencies", pdf);
+        Assert.Contains("No chart: the value held in 2 named companies is unknown", pdf);
+    }
+
+    [SkippableFact]
     public void An_allegation_later_than_the_holdings_is_said_where_the_company_is_shown_and_the_list_can_be_taken_as_it_stood()
     {
         using var temp = new TempFolder();

@@ -161,7 +161,7 @@ public static class Wording
     {
         TotalsWithheld.DifferentCurrencies => "The funds report in different currencies, so no total is given; each fund's figures are under Funds",
         TotalsWithheld.CurrencyNotStated => "Not every fund states its currency, so no total is given; each fund's figures are under Funds",
-        TotalsWithheld.ValuesUnknown => "No market value could be read, so the value held is unknown; the files' own weights are under Funds",
+        TotalsWithheld.ValuesUnknown => "No market value could be read, so the value held is unknown; the weights the files give, where they could be read, are under Funds",
         _ => "",
     };
 

@@ -177,6 +177,13 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     $"{f.Name}: the file gives no market value that could be read, so the fund's value and the values held are unknown; " +
                     "weights are the file's own."));
             }
+            else if (f.FundValue is null && f.ValuesUnknown.Rows > 0)
+            {
+                warnings.Add(new("no-values", f.Id,
+                    $"{f.Name}: the file gives no net assets and no market value or weight that could be read " +
+                    $"({Wording.Count(f.ValuesUnknown.Rows, "holding", "holdings")} with {Wording.Verb(f.ValuesUnknown.Rows, "its value", "their values")} unknown), " +
+                    "so the fund's value, the values held and the flagged weight are unknown."));
+            }
             else if (f.WeightBasis == WeightBasis.FileWeights)
             {
                 var c = f.WeightCheck;

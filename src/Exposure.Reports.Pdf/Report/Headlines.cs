@@ -68,11 +68,30 @@ internal static class Headlines
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
                 s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
-                top is null ? "No fund has a flagged weight above zero" : $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}"),
+                LargestWeight(report, top)),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), s.Lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
                 $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
+    }
+
+    /// <summary>
+    /// The fund with the largest flagged weight, and how many funds holding a named company have a weight that is unknown
+    /// (no value or weight in the file could be read): "no fund has a flagged weight above zero" is said only when it is so.
+    /// </summary>
+    private static string LargestWeight(ExposureReport report, FundExposure? top)
+    {
+        var unknown = report.Funds.Count(f => f.CompaniesFlagged > 0 && f.FlaggedWeight is null);
+        var unknownNote = unknown == 0 ? "" : report.Funds.Count == 1
+            ? "its flagged weight is unknown: no value or weight in the file could be read"
+            : $"{Typography.Plural(unknown, "fund's flagged weight is", "funds' flagged weights are")} unknown: no value or weight in the file could be read";
+        return (top, unknown) switch
+        {
+            (null, 0) => "No fund has a flagged weight above zero",
+            (null, _) => Capital(unknownNote),
+            (_, 0) => $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}",
+            _ => $"Largest known flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}; {unknownNote}",
+        };
     }
 
     /// <summary>
