@@ -100,6 +100,7 @@ internal static class MatchScenario
             PhaseClock.PeakWorkingSet(), clock.AllocatedSinceStart, g0, g1, g2, check.Result(), clock.Phases, states)
         {
             CpuSeconds = PhaseClock.CpuSeconds() - cpu,
+            GcPauseSeconds = clock.GcPauseSeconds,
             LoadAverage = $"{load} -> {PhaseClock.LoadAverage()}",
         };
     }

@@ -46,7 +46,7 @@ internal static class NportRunScenario
             $"{Format.N(s.DistinctSecurities)} distinct securities, {Format.N(result.Report.Findings.Count)} findings");
         Console.WriteLine($"  {Format.S(sw.Elapsed.TotalSeconds)} s wall, {Format.S(PhaseClock.CpuSeconds() - cpu)} s CPU (load average {load} -> {PhaseClock.LoadAverage()}), " +
             $"peak working set {Format.Mb(PhaseClock.PeakWorkingSet())} MB, allocated {Format.Mb(GC.GetTotalAllocatedBytes())} MB, " +
-            $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pausing {Format.S(GC.GetTotalPauseDuration().TotalSeconds)} s");
         for (var i = 0; i < steps.Count; i++)
         {
             var end = i + 1 < steps.Count ? steps[i + 1].At : sw.Elapsed.TotalSeconds;

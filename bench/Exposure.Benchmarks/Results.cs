@@ -42,6 +42,9 @@ public sealed record ScenarioResult(
     /// <summary>User + system CPU time of the process over the scenario (less sensitive than wall time to other load).</summary>
     public double CpuSeconds { get; init; }
 
+    /// <summary>How long the garbage collector held the program's threads over the scenario.</summary>
+    public double GcPauseSeconds { get; init; }
+
     /// <summary>The 1-minute load average at the start and end (Linux), to show whether other work shared the machine.</summary>
     public string? LoadAverage { get; init; }
 
@@ -54,6 +57,7 @@ internal sealed class PhaseClock
     private readonly List<Phase> _phases = [];
     private readonly long _startAllocated = GC.GetTotalAllocatedBytes(precise: true);
     private readonly (int, int, int) _startCollections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    private readonly TimeSpan _startPaused = GC.GetTotalPauseDuration();
 
     public IReadOnlyList<Phase> Phases => _phases;
 
@@ -73,6 +77,9 @@ internal sealed class PhaseClock
 
     public (int Gen0, int Gen1, int Gen2) CollectionsSinceStart =>
         (GC.CollectionCount(0) - _startCollections.Item1, GC.CollectionCount(1) - _startCollections.Item2, GC.CollectionCount(2) - _startCollections.Item3);
+
+    /// <summary>Seconds the garbage collector paused the program since the clock started.</summary>
+    public double GcPauseSeconds => (GC.GetTotalPauseDuration() - _startPaused).TotalSeconds;
 
     public static double CpuSeconds()
     {

@@ -87,6 +87,7 @@ internal static class RunScenario
             PhaseClock.PeakWorkingSet(), allocated, g0, g1, g2, check.Result(), clock.Phases, states)
         {
             CpuSeconds = PhaseClock.CpuSeconds() - cpu,
+            GcPauseSeconds = clock.GcPauseSeconds,
             LoadAverage = $"{load} -> {PhaseClock.LoadAverage()}",
         };
     }

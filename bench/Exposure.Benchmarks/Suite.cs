@@ -74,7 +74,7 @@ internal static class Suite
     {
         w.WriteLine($"{r.Scenario}: {Format.N(r.Rows)} rows ({Format.N(r.Lines)} lines) in {r.Files} files, {Format.N(r.Distinct)} distinct securities");
         w.WriteLine($"  {Format.S(r.Seconds)} s wall ({Format.S(r.CpuSeconds)} s CPU, load average {r.LoadAverage}), {Format.N((long)r.RowsPerSecond)} rows/s, peak working set {Format.Mb(r.PeakWorkingSet)} MB, " +
-            $"allocated {Format.Mb(r.AllocatedBytes)} MB, GC {r.Gen0}/{r.Gen1}/{r.Gen2}");
+            $"allocated {Format.Mb(r.AllocatedBytes)} MB, GC {r.Gen0}/{r.Gen1}/{r.Gen2} pausing {Format.S(r.GcPauseSeconds)} s");
         foreach (var p in r.Phases)
             w.WriteLine($"  {p.Name,-62} {Format.S(p.Seconds),8} s  {Format.Mb(p.AllocatedBytes),7} MB  {p.Note}");
         w.WriteLine("  states: " + string.Join(", ", r.States.Select(kv => $"{kv.Key} {Format.N(kv.Value)}")));

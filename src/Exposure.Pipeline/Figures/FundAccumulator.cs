@@ -1,3 +1,4 @@
+using Exposure.Core.Collections;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -18,7 +19,7 @@ public sealed class FundAccumulator
     private readonly FundMetadata _fund;
     private readonly List<(Holding Holding, RowState State, MatchResult Match)> _findings = [];
     private readonly List<RejectedLine> _rejected = [];
-    private readonly List<(decimal Value, decimal FileWeight)> _weights = [];
+    private readonly ChunkedCollection<(decimal Value, decimal FileWeight)> _weights = [];
     private readonly List<(int Line, string? Name, decimal? Value, decimal? FileWeight, string FundId)> _nested = [];
     private decimal _screened;
     private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
