@@ -29,6 +29,7 @@ public enum HoldingsFormat
 public static class HoldingsReaders
 {
     private const int SniffBytes = 64 * 1024;
+    private const int FirstLookBytes = 4 * 1024;
 
     /// <summary>Reads a holdings file with the reader its content calls for.</summary>
     /// <param name="path">The file to read.</param>
@@ -99,10 +100,16 @@ public static class HoldingsReaders
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || bytes.StartsWith("7z"u8) || bytes.StartsWith("Rar!"u8))
             throw Unsupported(displayName, "a compressed archive; unpack it first");
 
-        var text = TextEncodings.ReadHead(path, SniffBytes, out var encoding);
+        // The first few kilobytes tell delimited text from XML; an XML file's head is then read in full for its namespace.
+        var text = TextEncodings.ReadHead(path, FirstLookBytes, out var encoding);
         if (encoding.LooksBinary) throw Unsupported(displayName, "a binary file, not text");
 
         var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.Length == 0 || start.StartsWith('<'))
+        {
+            text = TextEncodings.ReadHead(path, SniffBytes, out encoding);
+            start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        }
         if (start.StartsWith('<'))
         {
             if (text.Contains(NportReader.Namespace, StringComparison.Ordinal) || (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) && !IsHtml(start)))

@@ -119,4 +119,17 @@ public sealed class HoldingsReadersTests : IDisposable
         Assert.Equal(HoldingsFormat.Csv, HoldingsReaders.Detect(path, "u16.csv"));
         Assert.Equal("Alpha", Assert.Single(Items.Rows(HoldingsReaders.Read(path, "u16.csv"))).Name);
     }
+
+    [Fact]
+    public void A_filing_after_more_blank_space_than_the_first_look_reads_is_still_told_apart_by_its_namespace()
+    {
+        var filing = File.ReadAllText(Fixture.Path("nport/primary_doc.xml"));
+        var path = Path.Combine(_temp.Path, "padded.xml");
+        File.WriteAllText(path, new string(' ', 6000) + "\r\n" + filing);
+        Assert.Equal(HoldingsFormat.Nport, HoldingsReaders.Detect(path, "padded.xml"));
+
+        var lateNamespace = Path.Combine(_temp.Path, "late.xml");
+        File.WriteAllText(lateNamespace, "<?xml version=\"1.0\"?>\n<!-- " + new string('x', 6000) + " -->\n" + filing[(filing.IndexOf("?>", StringComparison.Ordinal) + 2)..]);
+        Assert.Equal(HoldingsFormat.Nport, HoldingsReaders.Detect(lateNamespace, "late.xml"));
+    }
 }

@@ -12,11 +12,20 @@ internal sealed class HoldingName
     {
         Name = name;
         IsCjk = NameNormaliser.HasCjk(name.Compact);
-        var words = name.Tokens.Where(t => !index.Vocabulary.IsNoise(t)).ToArray();
+        var tokens = name.Tokens;
+        var kept = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+            if (!index.Vocabulary.IsNoise(token)) kept.Add(token);
+        var words = kept.ToArray();
         Words = words;
-        Weights = words.Select(index.Weight).ToArray();
-        TotalWeight = Weights.Sum();
-        Matches = words.Select(w => index.Vocabulary.Matches(w, mayBeCut: false)).ToArray();
+        Weights = new double[words.Length];
+        Matches = new WordMatch[words.Length][];
+        for (var i = 0; i < words.Length; i++)
+        {
+            Weights[i] = index.Weight(words[i]);
+            TotalWeight += Weights[i];
+            Matches[i] = index.Vocabulary.Matches(words[i], mayBeCut: false);
+        }
         // The last word of a name that may be cut counts as every word of the list it begins: kept as that start, not as
         // the list of those words, which a large list makes long.
         CutPrefix = words.Length > 0 && mayBeCut && index.Vocabulary.BeginsWords(words[^1]) ? words[^1] : null;

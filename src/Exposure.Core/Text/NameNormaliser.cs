@@ -71,11 +71,22 @@ public static class NameNormaliser
     }
 
     /// <summary>True when a word is a near-spelling of a legal form (<c>HOLIDNG</c>), so it says nothing about the company.</summary>
-    public static bool IsMisspeltLegalForm(string word) =>
-        word.Length >= 5 && LegalForms.Any(f => f.Length >= 5 && JaroWinkler.Similarity(word, f) >= 0.92);
+    public static bool IsMisspeltLegalForm(string word)
+    {
+        if (word.Length < 5) return false;
+        foreach (var form in LegalForms)
+            if (form.Length >= 5 && JaroWinkler.Similarity(word, form) >= 0.92) return true;
+        return false;
+    }
 
     /// <summary>True when the name contains Han, Kana or Hangul characters.</summary>
-    public static bool HasCjk(string? s) => s is not null && s.Any(IsCjk);
+    public static bool HasCjk(string? s)
+    {
+        if (s is null) return false;
+        foreach (var c in s)
+            if (IsCjk(c)) return true;
+        return false;
+    }
 
     public static bool IsCjk(char c) =>
         c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -24,6 +25,9 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     private readonly string _excludedPath;
     private readonly BatchQueue<(Pending[] Rows, int Count)> _queue = new(WaitingBatches);
     private readonly Thread _writer;
+
+    /// <summary>Batches the writing thread has written and emptied, for the screening thread to fill again.</summary>
+    private readonly ConcurrentQueue<Pending[]> _free = new();
     private StreamWriter? _unmatched;
     private StreamWriter? _excluded;
     private Pending[] _batch = new Pending[BatchSize];
@@ -79,7 +83,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     private void Hand()
     {
         _queue.Add((_batch, _filled));
-        _batch = new Pending[BatchSize];
+        _batch = _free.TryDequeue(out var emptied) ? emptied : new Pending[BatchSize];
         _filled = 0;
     }
 
@@ -96,6 +100,8 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
                     var (fundId, file, row, state, reason) = rows[i];
                     ScreenedOutCsv.Write(state == RowState.Excluded ? _excluded! : _unmatched!, fundId, file, row, state, reason);
                 }
+                Array.Clear(rows, 0, count);
+                _free.Enqueue(rows);
             }
             catch (Exception e)
             {

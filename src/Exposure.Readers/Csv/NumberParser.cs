@@ -103,7 +103,7 @@ public static class NumberParser
             var comma = integer.IndexOf(',');
             var last = comma < 0;
             var group = last ? integer : integer[..comma];
-            if (group.ContainsAnyExceptInRange('0', '9')) return false;
+            foreach (var c in group) if (!char.IsAsciiDigit(c)) return false;
             if (index == 0 ? group.Length is < 1 or > 3 : last ? group.Length != 3 : group.Length is not (2 or 3)) return false;
             if (last) return true;
             integer = integer[(comma + 1)..];
