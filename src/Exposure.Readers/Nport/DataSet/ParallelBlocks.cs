@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 
@@ -11,22 +10,29 @@ namespace Exposure.Readers.Nport.DataSet;
 /// memory stays bounded however fast the making is. An error making a block, or working on one, is raised where that
 /// block would have been given.
 /// </summary>
+/// <remarks>
+/// Every thread waits on one monitor, which blocks without spinning: with as many busy threads as cores, a thread that
+/// spins while it waits takes the time of the thread it waits for. Blocks are large, so one lock costs nothing that shows.
+/// </remarks>
 internal sealed class ParallelBlocks<TBlock> : IDisposable where TBlock : class
 {
     private sealed class Slot(TBlock? block, ExceptionDispatchInfo? error)
     {
         public TBlock? Block { get; } = block;
         public ExceptionDispatchInfo? Error { get; set; } = error;
-        public ManualResetEventSlim Done { get; } = new();
+        public bool Done { get; set; }
     }
 
-    private readonly BlockingCollection<Slot> _ordered;
-    private readonly BlockingCollection<Slot> _work = new(new ConcurrentQueue<Slot>());
-    private readonly CancellationTokenSource _stop = new();
+    private readonly object _lock = new();
+    private readonly Queue<Slot> _ordered = new();
+    private readonly Queue<Slot> _work = new();
+    private readonly int _capacity;
     private readonly Func<TBlock?> _make;
     private readonly Action<TBlock, int> _process;
     private readonly Thread _maker;
     private readonly Thread[] _workers;
+    private bool _allMade;
+    private bool _stopped;
 
     /// <param name="make">Makes the next block, or null at the end; called on one thread, one block after the other.</param>
     /// <param name="process">Works on a block, on one of the worker threads; the second argument is the worker's number, 0 to <paramref name="workers"/> − 1, for state kept per thread.</param>
@@ -37,7 +43,7 @@ internal sealed class ParallelBlocks<TBlock> : IDisposable where TBlock : class
         workers = Math.Max(1, workers);
         _make = make;
         _process = process;
-        _ordered = new BlockingCollection<Slot>(new ConcurrentQueue<Slot>(), 2 * workers + 2);
+        _capacity = 2 * workers + 2;
         _maker = new Thread(Make) { IsBackground = true, Name = name + " reader" };
         _workers = new Thread[workers];
         for (var w = 0; w < workers; w++)
@@ -52,12 +58,24 @@ internal sealed class ParallelBlocks<TBlock> : IDisposable where TBlock : class
     /// <summary>The blocks, worked on, in the order they were made; taken once.</summary>
     public IEnumerable<TBlock> Take()
     {
-        foreach (var slot in _ordered.GetConsumingEnumerable(_stop.Token))
+        while (Next() is { } slot)
         {
-            slot.Done.Wait(_stop.Token);
-            slot.Done.Dispose();
             slot.Error?.Throw();
             yield return slot.Block!;
+        }
+    }
+
+    /// <summary>The next block in order once its work is done; null after the last.</summary>
+    private Slot? Next()
+    {
+        lock (_lock)
+        {
+            while (!_stopped && (_ordered.Count == 0 ? !_allMade : !_ordered.Peek().Done)) Monitor.Wait(_lock);
+            if (_stopped) throw new OperationCanceledException();
+            if (_ordered.Count == 0) return null;
+            var slot = _ordered.Dequeue();
+            Monitor.PulseAll(_lock);
+            return slot;
         }
     }
 
@@ -67,65 +85,81 @@ internal sealed class ParallelBlocks<TBlock> : IDisposable where TBlock : class
         {
             while (true)
             {
-                Slot slot;
+                TBlock? block;
                 try
                 {
-                    if (_make() is not { } block) break;
-                    slot = new Slot(block, null);
+                    block = _make();
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e)
                 {
-                    var failed = new Slot(null, ExceptionDispatchInfo.Capture(e));
-                    failed.Done.Set();
-                    _ordered.Add(failed, _stop.Token);
-                    break;
+                    lock (_lock)
+                    {
+                        _ordered.Enqueue(new Slot(null, ExceptionDispatchInfo.Capture(e)) { Done = true });
+                    }
+                    return;
                 }
-                _ordered.Add(slot, _stop.Token);
-                _work.Add(slot, _stop.Token);
+                if (block is null) return;
+
+                var slot = new Slot(block, null);
+                lock (_lock)
+                {
+                    while (_ordered.Count >= _capacity && !_stopped) Monitor.Wait(_lock);
+                    if (_stopped) return;
+                    _ordered.Enqueue(slot);
+                    _work.Enqueue(slot);
+                    Monitor.PulseAll(_lock);
+                }
             }
-        }
-        catch (OperationCanceledException)
-        {
         }
         finally
         {
-            _ordered.CompleteAdding();
-            _work.CompleteAdding();
+            lock (_lock)
+            {
+                _allMade = true;
+                Monitor.PulseAll(_lock);
+            }
         }
     }
 
     private void Work(int number)
     {
-        try
+        while (true)
         {
-            foreach (var slot in _work.GetConsumingEnumerable(_stop.Token))
+            Slot slot;
+            lock (_lock)
             {
-                try
-                {
-                    _process(slot.Block!, number);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    slot.Error = ExceptionDispatchInfo.Capture(e);
-                }
-                finally
-                {
-                    slot.Done.Set();
-                }
+                while (_work.Count == 0 && !_allMade && !_stopped) Monitor.Wait(_lock);
+                if (_stopped || _work.Count == 0) return;
+                slot = _work.Dequeue();
             }
-        }
-        catch (OperationCanceledException)
-        {
+
+            ExceptionDispatchInfo? error = null;
+            try
+            {
+                _process(slot.Block!, number);
+            }
+            catch (Exception e)
+            {
+                error = ExceptionDispatchInfo.Capture(e);
+            }
+
+            lock (_lock)
+            {
+                slot.Error = error;
+                slot.Done = true;
+                Monitor.PulseAll(_lock);
+            }
         }
     }
 
     public void Dispose()
     {
-        _stop.Cancel();
+        lock (_lock)
+        {
+            _stopped = true;
+            Monitor.PulseAll(_lock);
+        }
         _maker.Join();
         foreach (var t in _workers) t.Join();
-        _ordered.Dispose();
-        _work.Dispose();
-        _stop.Dispose();
     }
 }
