@@ -157,6 +157,12 @@ public sealed class FiguresTests
         Assert.DoesNotContain("No fund has a flagged weight above zero", pdf);
         Assert.DoesNotContain("different currencies", pdf);
         Assert.Contains("No chart: the value held in 2 named companies is unknown", pdf);
+
+        using var two = new TempFolder();
+        var (_, both, _) = Report(two, "--holdings", two.File("hard.csv", FigureFixtures.ValuesHardToRead), two.File("nothing.csv", FigureFixtures.NothingReadable));
+        var bothPdf = both.Flat("pdf");
+        Assert.Contains("Largest known flagged weight:", bothPdf);
+        Assert.Contains("1 fund's flagged weight is unknown: no value or weight in its file could be read", bothPdf);
     }
 
     [SkippableFact]

@@ -84,7 +84,7 @@ internal static class Headlines
         var unknown = report.Funds.Count(f => f.CompaniesFlagged > 0 && f.FlaggedWeight is null);
         var unknownNote = unknown == 0 ? "" : report.Funds.Count == 1
             ? "its flagged weight is unknown: no value or weight in the file could be read"
-            : $"{Typography.Plural(unknown, "fund's flagged weight is", "funds' flagged weights are")} unknown: no value or weight in the file could be read";
+            : $"{Typography.Plural(unknown, "fund's flagged weight is", "funds' flagged weights are")} unknown: no value or weight in {(unknown == 1 ? "its file" : "their files")} could be read";
         return (top, unknown) switch
         {
             (null, 0) => "No fund has a flagged weight above zero",
