@@ -157,6 +157,7 @@ public sealed class FiguresTests
         Assert.DoesNotContain("No fund has a flagged weight above zero", pdf);
         Assert.DoesNotContain("different currencies", pdf);
         Assert.Contains("No chart: the value held in 2 named companies is unknown", pdf);
+        Assert.Contains("no chart, because the value held in 2 named companies is unknown", texts.Flat("html"));
 
         using var two = new TempFolder();
         var (_, both, _) = Report(two, "--holdings", two.File("hard.csv", FigureFixtures.ValuesHardToRead), two.File("nothing.csv", FigureFixtures.NothingReadable));
