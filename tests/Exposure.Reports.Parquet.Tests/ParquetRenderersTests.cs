@@ -112,15 +112,15 @@ public sealed class ParquetRenderersTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_value_is_null_not_zero_and_an_empty_table_still_has_its_columns()
+    public void An_unknown_value_is_null_not_zero_or_empty_and_an_empty_table_still_has_its_columns()
     {
         var path = Path.Combine(_temp.Path, "t.parquet");
         using (var stream = File.Create(path))
             new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Decimal("value", r => r.Value)
-                .Write([("known", 1.5m), (null, null)], stream, new Dictionary<string, string>());
+                .Write([("known", 1.5m), (null, null), ("", 0m)], stream, new Dictionary<string, string>());
         var t = ReadBack(path);
-        Assert.Equal(new object?[] { "known", null }, t.Columns["name"].Cast<object?>());
-        Assert.Equal(new decimal?[] { 1.5m, null }, t.Columns["value"].Cast<decimal?>());
+        Assert.Equal(new object?[] { "known", null, "" }, t.Columns["name"].Cast<object?>());
+        Assert.Equal(new decimal?[] { 1.5m, null, 0m }, t.Columns["value"].Cast<decimal?>());
 
         var empty = Path.Combine(_temp.Path, "empty.parquet");
         using (var stream = File.Create(empty))
