@@ -1,4 +1,6 @@
+using System.Numerics;
 using Parquet;
+using Parquet.Data;
 using Parquet.Schema;
 
 namespace Exposure.Reports.Parquet;
@@ -28,10 +30,33 @@ internal sealed class ParquetTable<TRow>
 
     public ParquetTable<TRow> Number(string name, Func<TRow, double?> get) => Add(new ValueColumn<double>(new DataField<double?>(name), get));
 
+    /// <remarks>
+    /// Handed to the Parquet writer as the unscaled integer it stores (<see cref="Unscaled"/>), the same value and bytes
+    /// it would derive from the decimal through several big-integer operations of its own.
+    /// </remarks>
     public ParquetTable<TRow> Decimal(string name, Func<TRow, decimal?> get) =>
-        Add(new ValueColumn<decimal>(new DecimalDataField(name, Precision, Scale, isNullable: true), r => get(r) is { } v ? Math.Round(v, Scale) : null));
+        Add(new ValueColumn<BigDecimal>(new DecimalDataField(name, Precision, Scale, isNullable: true, clrType: typeof(BigDecimal)),
+            r => get(r) is { } v ? Unscaled(v) : null));
 
     public ParquetTable<TRow> Date(string name, Func<TRow, DateOnly?> get) => Add(new ValueColumn<DateOnly>(new DataField<DateOnly?>(name), get));
+
+    /// <summary>
+    /// <paramref name="value"/> rounded to <see cref="Scale"/> places, as the DECIMAL(38, 12) column stores it: the
+    /// integer value × 10^12. A decimal's 96-bit integer part times a power of ten is computed in 128 bits; a value too
+    /// large for them (far beyond the column's 26 integer digits) is left to the Parquet library's own conversion.
+    /// </summary>
+    internal static BigDecimal Unscaled(decimal value)
+    {
+        var rounded = Math.Round(value, Scale);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(rounded, bits);
+        var integer = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        var factor = UInt128.One;
+        for (var i = rounded.Scale; i < Scale; i++) factor *= 10;
+        if (integer > UInt128.MaxValue / factor) return BigDecimal.FromDecimal(rounded, Precision, Scale);
+        var unscaled = (BigInteger)(integer * factor);
+        return new BigDecimal(rounded < 0 ? -unscaled : unscaled, Precision, Scale);
+    }
 
     public IReadOnlyList<string> Names => _columns.Select(c => c.Field.Name).ToList();
 

@@ -129,6 +129,27 @@ public sealed class ParquetRenderersTests : IDisposable
         Assert.Equal(["name"], e.Schema.GetDataFields().Select(f => f.Name));
     }
 
+    /// <summary>Money with many places, large and negative: stored as the Parquet library would store the rounded decimal, and read back exactly.</summary>
+    [Fact]
+    public void Money_is_stored_as_the_libraries_own_decimal_conversion_would_and_read_back_exactly()
+    {
+        decimal?[] values =
+        [
+            0m, -0m, 1.5m, -1.5m, 0.01m, -0.01m, 69890000.00m, -123456789.123456789m, 1.0000000000005m, 1.0000000000015m, -2.9999999999995m,
+            0.123456789012345678901234m, 12345678901234.123456789012m, -12345678901234.123456789012m, 99999999999999.999999999999m,
+            7922816251426433759354395.0335m, -7922816251426433759354395.0335m, 1e-12m, -1e-12m, 4e-13m, null,
+        ];
+        var random = new Random(11);
+        var all = values.Concat(Enumerable.Range(0, 2000).Select(_ => (decimal?)Math.Round((decimal)(random.NextDouble() - 0.5) * (decimal)Math.Pow(10, random.Next(1, 14)), random.Next(0, 20)))).ToList();
+        foreach (var v in all.OfType<decimal>())
+            Assert.Equal(global::Parquet.Data.BigDecimal.FromDecimal(Math.Round(v, 12), 38, 12).UnscaledValue, ParquetTable<int>.Unscaled(v).UnscaledValue);
+
+        var path = Path.Combine(_temp.Path, "money.parquet");
+        using (var stream = File.Create(path))
+            new ParquetTable<decimal?>().Decimal("value", v => v).Write(all, stream, new Dictionary<string, string>());
+        Assert.Equal(all.Select(v => v is { } d ? Math.Round(d, 12) : (decimal?)null), ReadBack(path).Columns["value"].Cast<decimal?>());
+    }
+
     [Fact]
     public async Task Rows_across_several_row_groups_come_back_in_order_with_hostile_text_and_unknown_values()
     {
