@@ -20,8 +20,10 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    private readonly string _unmatchedPath;
-    private readonly string _excludedPath;
+    private string _unmatchedPath;
+    private string _excludedPath;
+    private bool _unmatchedPlaced;
+    private bool _excludedPlaced;
     private readonly BatchQueue<(Pending[] Rows, int Count)> _queue = new(WaitingBatches);
     private readonly Thread _writer;
     private StreamWriter? _unmatched;
@@ -106,20 +108,40 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private readonly record struct Pending(string FundId, string File, HoldingRow Row, RowState State, string Reason);
 
-    public override IEnumerable<ScreenedOutLine> Unmatched() => Read(_unmatchedPath, RowState.Unmatched);
+    public override IEnumerable<ScreenedOutLine> Unmatched() => Read(RowState.Unmatched);
 
-    public override IEnumerable<ScreenedOutLine> Excluded() => Read(_excludedPath, RowState.Excluded);
+    public override IEnumerable<ScreenedOutLine> Excluded() => Read(RowState.Excluded);
+
+    private ref string PathOf(RowState state) => ref state == RowState.Excluded ? ref _excludedPath : ref _unmatchedPath;
+
+    public void PlaceCsv(RowState state, string path)
+    {
+        EnsureComplete();
+        ref var kept = ref PathOf(state);
+        ref var placed = ref state == RowState.Excluded ? ref _excludedPlaced : ref _unmatchedPlaced;
+        if (string.Equals(Path.GetFullPath(kept), Path.GetFullPath(path), StringComparison.Ordinal)) return;
+        if (placed)
+        {
+            File.Copy(kept, path, overwrite: true);
+            return;
+        }
+        File.Move(kept, path, overwrite: true);
+        kept = path;
+        placed = true;
+    }
 
     public void CopyCsv(RowState state, Stream output)
     {
         EnsureComplete();
-        using var file = new FileStream(state == RowState.Excluded ? _excludedPath : _unmatchedPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var file = new FileStream(PathOf(state), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         file.CopyTo(output, 1 << 16);
     }
 
-    private IEnumerable<ScreenedOutLine> Read(string path, RowState state)
+    /// <summary>The rows, read from where the file is when the reading starts.</summary>
+    private IEnumerable<ScreenedOutLine> Read(RowState state)
     {
         EnsureComplete();
+        var path = PathOf(state);
         using var csv = new SpillCsvReader(path);
         csv.Read();
         // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.

@@ -25,6 +25,18 @@ public sealed class ScreenedOutCsvRenderer : IReportRenderer
     public string Format => "csv";
     public string FileName => ScreenedOutCsv.FileOf(_state);
 
+    /// <summary>The run's own file of these rows is moved into place rather than copied: 1.5 GB for 10,000,000 rows.</summary>
+    public void RenderFile(ExposureReport report, string path)
+    {
+        if (report.ScreenedOut is IScreenedOutCsvFiles kept)
+        {
+            kept.PlaceCsv(_state, path);
+            return;
+        }
+        using var stream = File.Create(path);
+        Render(report, stream);
+    }
+
     public void Render(ExposureReport report, Stream output)
     {
         if (report.ScreenedOut is IScreenedOutCsvFiles kept)

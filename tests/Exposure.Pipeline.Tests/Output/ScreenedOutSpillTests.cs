@@ -86,6 +86,45 @@ public sealed class ScreenedOutSpillTests
     }
 
     [Fact]
+    public void The_csv_files_placed_as_kept_are_moved_not_copied_and_the_rows_are_read_from_where_they_went()
+    {
+        using var temp = new TempFolder();
+        var spillFolder = Path.Combine(temp.Path, "work");
+        var setFolder = Path.Combine(temp.Path, "set");
+        Directory.CreateDirectory(spillFolder);
+        Directory.CreateDirectory(setFolder);
+        using var spill = new ScreenedOutSpill(spillFolder);
+        for (var line = 1; line <= 100; line++)
+            spill.Add("fund", "a.csv", new HoldingRow(new SourceLocation("a.csv", line), "NAME, " + line, MarketValue: line * 1.25m), line % 3 == 0 ? RowState.Excluded : RowState.Unmatched, "r");
+        spill.Complete();
+        var before = spill.Unmatched();
+
+        var model = new ExposureBuilder(BundledReference.Value).Build(new RunInfo("t", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null), 0);
+        var heldModel = model with { ScreenedOut = ScreenedOutRows.Of(spill.Unmatched().ToList(), spill.Excluded().ToList()) };
+        foreach (var renderer in new[] { ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded() })
+        {
+            var placed = Path.Combine(setFolder, renderer.FileName);
+            ((IReportRenderer)renderer).RenderFile(model with { ScreenedOut = spill }, placed);
+            using var written = new MemoryStream();
+            renderer.Render(heldModel, written);
+            Assert.Equal(written.ToArray(), File.ReadAllBytes(placed));
+
+            // Placed a second time elsewhere: a copy, the first file left where it is.
+            var again = Path.Combine(temp.Path, renderer.FileName);
+            ((IReportRenderer)renderer).RenderFile(model with { ScreenedOut = spill }, again);
+            Assert.Equal(written.ToArray(), File.ReadAllBytes(again));
+            Assert.True(File.Exists(placed));
+        }
+
+        Assert.Empty(Directory.GetFiles(spillFolder));
+        Assert.Equal(Enumerable.Range(1, 100).Where(l => l % 3 != 0), before.Select(r => r.Line));
+        Assert.Equal(Enumerable.Range(1, 100).Where(l => l % 3 == 0), spill.Excluded().Select(r => r.Line));
+        using var copied = new MemoryStream();
+        ScreenedOutCsvRenderer.Unmatched().Render(model with { ScreenedOut = spill }, copied);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(setFolder, ScreenedOutCsvRenderer.UnmatchedFile)), copied.ToArray());
+    }
+
+    [Fact]
     public void Hostile_text_and_unknown_values_come_back_exactly_as_added()
     {
         using var temp = new TempFolder();
