@@ -150,6 +150,29 @@ public sealed class ParquetRenderersTests : IDisposable
         Assert.Equal(all.Select(v => v is { } d ? Math.Round(d, 12) : (decimal?)null), ReadBack(path).Columns["value"].Cast<decimal?>());
     }
 
+    /// <summary>A row group whose money is all unknown says so in its statistics, with no minimum or maximum (not 0 and 0).</summary>
+    [Fact]
+    public async Task A_money_column_with_no_known_value_claims_no_minimum_or_maximum()
+    {
+        var path = Path.Combine(_temp.Path, "unknown.parquet");
+        using (var stream = File.Create(path))
+            new ParquetTable<(decimal? Known, decimal? Unknown)>().Decimal("known", r => r.Known).Decimal("unknown", r => r.Unknown)
+                .Write([(-2.5m, null), (7m, null)], stream, new Dictionary<string, string>());
+
+        await using var file = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(file);
+        using var group = reader.OpenRowGroupReader(0);
+        var fields = reader.Schema.GetDataFields();
+        var unknown = group.GetMetadata(fields[1])!.MetaData!.Statistics!;
+        Assert.Equal(2, unknown.NullCount);
+        Assert.Null(unknown.MinValue);
+        Assert.Null(unknown.MaxValue);
+        var known = group.GetMetadata(fields[0])!.MetaData!.Statistics!;
+        Assert.Equal(0, known.NullCount);
+        Assert.Equal(global::Parquet.Data.BigDecimal.FromDecimal(-2.5m, 38, 12).UnscaledValue, new System.Numerics.BigInteger(known.MinValue, isBigEndian: true));
+        Assert.Equal(global::Parquet.Data.BigDecimal.FromDecimal(7m, 38, 12).UnscaledValue, new System.Numerics.BigInteger(known.MaxValue, isBigEndian: true));
+    }
+
     [Fact]
     public async Task Rows_across_several_row_groups_come_back_in_order_with_hostile_text_and_unknown_values()
     {
