@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
@@ -122,6 +123,35 @@ public sealed class ScreenedOutSpillTests
         using var copied = new MemoryStream();
         ScreenedOutCsvRenderer.Unmatched().Render(model with { ScreenedOut = spill }, copied);
         Assert.Equal(File.ReadAllBytes(Path.Combine(setFolder, ScreenedOutCsvRenderer.UnmatchedFile)), copied.ToArray());
+    }
+
+    [Fact]
+    public void Amounts_are_read_back_as_the_general_parser_reads_them_digits_places_and_sign()
+    {
+        var random = new Random(3);
+        var texts = new List<string>
+        {
+            "0", "-0", "0.00", "-0.00", "12.50", "00012.50", "-0.0001", ".5", "-.5", "5.", "1e5", "-1.5E-3", "1234567890123456789", "12345678901234567890",
+            "9999999999999999999", "-999999999.9999999999", "0.0000000000000000001", "79228162514264337593543950335", "1,000.5", "+3", "1.2.3",
+        };
+        for (var i = 0; i < 5000; i++)
+        {
+            var integer = new string('0', random.Next(3)) + random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 18))).ToString(CultureInfo.InvariantCulture);
+            var places = random.Next(4) == 0 ? "" : "." + random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 12))).ToString(CultureInfo.InvariantCulture).PadLeft(random.Next(1, 12), '0');
+            texts.Add((random.Next(3) == 0 ? "-" : "") + integer + places);
+        }
+        foreach (var text in texts)
+        {
+            decimal? expected = decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d) ? d : null;
+            if (expected is null)
+            {
+                Assert.ThrowsAny<FormatException>(() => ScreenedOutSpill.Number(text));
+                continue;
+            }
+            var read = ScreenedOutSpill.Number(text);
+            Assert.True(read is { } r && decimal.GetBits(r).SequenceEqual(decimal.GetBits(expected.Value)), text);
+        }
+        Assert.Null(ScreenedOutSpill.Number(""));
     }
 
     [Fact]
