@@ -9,8 +9,8 @@ namespace Exposure.Pipeline.Output;
 
 /// <summary>
 /// Keeps a run's unmatched and excluded holdings out of memory: written as the files are read, in the layout of
-/// <c>unmatched.csv</c> and <c>excluded.csv</c> (<see cref="ScreenedOutCsv"/>), so the CSV renderer copies them as
-/// they are and other renderers read them back in order.
+/// <c>unmatched.csv</c> and <c>excluded.csv</c> (<see cref="ScreenedOutCsv"/>), so the CSV renderer moves them into
+/// the report set as they are and other renderers read them back in order, from wherever they are.
 /// </summary>
 internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, IDisposable
 {

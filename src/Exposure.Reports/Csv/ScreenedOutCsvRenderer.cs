@@ -6,8 +6,8 @@ namespace Exposure.Reports.Csv;
 
 /// <summary>
 /// Writes <c>unmatched.csv</c> or <c>excluded.csv</c> (layout: <see cref="ScreenedOutCsv"/>): every unmatched (or
-/// excluded) holding, one line each. A run keeps these rows in exactly this layout, so they are copied as kept;
-/// rows held otherwise are written line by line, to the same bytes.
+/// excluded) holding, one line each. A run keeps these rows in exactly this layout, so its file is moved into the
+/// report set (or copied, given a stream); rows held otherwise are written line by line, to the same bytes.
 /// </summary>
 public sealed class ScreenedOutCsvRenderer : IReportRenderer
 {
