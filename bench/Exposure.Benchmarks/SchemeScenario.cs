@@ -43,10 +43,15 @@ internal static class SchemeScenario
         if (everyFormat)
             renderers = [new PdfReportRenderer(new PdfReportOptions()), new HtmlReportRenderer(), .. renderers, new DecisionsTemplateCsvRenderer(),
                 new RegistrantsCsvRenderer(), new ChangesCsvRenderer(), .. ParquetFormat.Renderers()];
-        var phases = new List<(string Step, double At)>();
+        var phases = new List<(string Step, double At, double Cpu)>();
+        using var self = Process.GetCurrentProcess();
         var progress = new Progress(p =>
         {
-            if (p.FilesDone == 0 || p.FilesDone == p.FilesTotal) phases.Add((p.Step, sw.Elapsed.TotalSeconds));
+            if (p.FilesDone == 0 || p.FilesDone == p.FilesTotal)
+            {
+                self.Refresh();
+                phases.Add((p.Step, sw.Elapsed.TotalSeconds, self.TotalProcessorTime.TotalSeconds));
+            }
             if (p.FilesDone > 0 && p.FilesDone % 500 == 0 && p.FilesDone < p.FilesTotal)
                 Console.WriteLine($"  {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows, {sw.Elapsed.TotalSeconds:0.0} s, " +
                     $"working set {Environment.WorkingSet / 1e6:N0} MB");
@@ -66,7 +71,8 @@ internal static class SchemeScenario
         for (var i = 0; i < phases.Count; i++)
         {
             var end = i + 1 < phases.Count ? phases[i + 1].At : sw.Elapsed.TotalSeconds;
-            Console.WriteLine($"    {phases[i].Step,-40} {end - phases[i].At,8:0.00} s");
+            var cpu = i + 1 < phases.Count ? phases[i + 1].Cpu : process.TotalProcessorTime.TotalSeconds;
+            Console.WriteLine($"    {phases[i].Step,-40} {end - phases[i].At,8:0.00} s {cpu - phases[i].Cpu,8:0.00} s CPU");
         }
         Console.WriteLine($"  invested {p.TotalInvested:N0} {p.ReportCurrency}, named {p.FlaggedValue:N0} ({p.FlaggedShare:P3}), " +
             $"looked through {p.Coverage.LookedThroughShare:P2}, findings {result.Report.Findings.Count:N0}");

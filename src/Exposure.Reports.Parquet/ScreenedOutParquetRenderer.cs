@@ -44,6 +44,12 @@ public sealed class ScreenedOutParquetRenderer : IReportRenderer
             throw new InvalidOperationException($"{FileName} lists the holdings a run keeps aside; this report was built without them");
         var funds = report.Funds.ToDictionary(f => f.Id, f => f.Name, StringComparer.Ordinal);
         var rows = _excluded ? report.ScreenedOut.Excluded() : report.ScreenedOut.Unmatched();
-        Table().Write(rows.Select(l => (l, funds.GetValueOrDefault(l.FundId))), output, ParquetMetadata.Of(report, _excluded ? "excluded" : "unmatched"));
+        // A fund's rows come one after another: its name is looked up once for them.
+        string? fundId = null, fundName = null;
+        Table().Write(rows.Select(l =>
+        {
+            if (!string.Equals(l.FundId, fundId, StringComparison.Ordinal)) (fundId, fundName) = (l.FundId, funds.GetValueOrDefault(l.FundId));
+            return (l, fundName);
+        }), output, ParquetMetadata.Of(report, _excluded ? "excluded" : "unmatched"));
     }
 }

@@ -112,21 +112,65 @@ public sealed class ParquetRenderersTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_value_is_null_not_zero_and_an_empty_table_still_has_its_columns()
+    public void An_unknown_value_is_null_not_zero_or_empty_and_an_empty_table_still_has_its_columns()
     {
         var path = Path.Combine(_temp.Path, "t.parquet");
         using (var stream = File.Create(path))
             new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Decimal("value", r => r.Value)
-                .Write([("known", 1.5m), (null, null)], stream, new Dictionary<string, string>());
+                .Write([("known", 1.5m), (null, null), ("", 0m)], stream, new Dictionary<string, string>());
         var t = ReadBack(path);
-        Assert.Equal(new object?[] { "known", null }, t.Columns["name"].Cast<object?>());
-        Assert.Equal(new decimal?[] { 1.5m, null }, t.Columns["value"].Cast<decimal?>());
+        Assert.Equal(new object?[] { "known", null, "" }, t.Columns["name"].Cast<object?>());
+        Assert.Equal(new decimal?[] { 1.5m, null, 0m }, t.Columns["value"].Cast<decimal?>());
 
         var empty = Path.Combine(_temp.Path, "empty.parquet");
         using (var stream = File.Create(empty))
             new ParquetTable<(string? Name, decimal? Value)>().Text("name", r => r.Name).Write([], stream, new Dictionary<string, string>());
         var e = ReadBack(empty);
         Assert.Equal(["name"], e.Schema.GetDataFields().Select(f => f.Name));
+    }
+
+    /// <summary>Money with many places, large and negative: stored as the Parquet library would store the rounded decimal, and read back exactly.</summary>
+    [Fact]
+    public void Money_is_stored_as_the_libraries_own_decimal_conversion_would_and_read_back_exactly()
+    {
+        decimal?[] values =
+        [
+            0m, -0m, 1.5m, -1.5m, 0.01m, -0.01m, 69890000.00m, -123456789.123456789m, 1.0000000000005m, 1.0000000000015m, -2.9999999999995m,
+            0.123456789012345678901234m, 12345678901234.123456789012m, -12345678901234.123456789012m, 99999999999999.999999999999m,
+            7922816251426433759354395.0335m, -7922816251426433759354395.0335m, 1e-12m, -1e-12m, 4e-13m, null,
+        ];
+        var random = new Random(11);
+        var all = values.Concat(Enumerable.Range(0, 2000).Select(_ => (decimal?)Math.Round((decimal)(random.NextDouble() - 0.5) * (decimal)Math.Pow(10, random.Next(1, 14)), random.Next(0, 20)))).ToList();
+        foreach (var v in all.OfType<decimal>())
+            Assert.Equal(global::Parquet.Data.BigDecimal.FromDecimal(Math.Round(v, 12), 38, 12).UnscaledValue, ParquetTable<int>.Unscaled(v).UnscaledValue);
+
+        var path = Path.Combine(_temp.Path, "money.parquet");
+        using (var stream = File.Create(path))
+            new ParquetTable<decimal?>().Decimal("value", v => v).Write(all, stream, new Dictionary<string, string>());
+        Assert.Equal(all.Select(v => v is { } d ? Math.Round(d, 12) : (decimal?)null), ReadBack(path).Columns["value"].Cast<decimal?>());
+    }
+
+    /// <summary>A row group whose money is all unknown says so in its statistics, with no minimum or maximum (not 0 and 0).</summary>
+    [Fact]
+    public async Task A_money_column_with_no_known_value_claims_no_minimum_or_maximum()
+    {
+        var path = Path.Combine(_temp.Path, "unknown.parquet");
+        using (var stream = File.Create(path))
+            new ParquetTable<(decimal? Known, decimal? Unknown)>().Decimal("known", r => r.Known).Decimal("unknown", r => r.Unknown)
+                .Write([(-2.5m, null), (7m, null)], stream, new Dictionary<string, string>());
+
+        await using var file = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(file);
+        using var group = reader.OpenRowGroupReader(0);
+        var fields = reader.Schema.GetDataFields();
+        var unknown = group.GetMetadata(fields[1])!.MetaData!.Statistics!;
+        Assert.Equal(2, unknown.NullCount);
+        Assert.Null(unknown.MinValue);
+        Assert.Null(unknown.MaxValue);
+        var known = group.GetMetadata(fields[0])!.MetaData!.Statistics!;
+        Assert.Equal(0, known.NullCount);
+        Assert.Equal(global::Parquet.Data.BigDecimal.FromDecimal(-2.5m, 38, 12).UnscaledValue, new System.Numerics.BigInteger(known.MinValue, isBigEndian: true));
+        Assert.Equal(global::Parquet.Data.BigDecimal.FromDecimal(7m, 38, 12).UnscaledValue, new System.Numerics.BigInteger(known.MaxValue, isBigEndian: true));
     }
 
     [Fact]

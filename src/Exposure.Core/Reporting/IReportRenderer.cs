@@ -13,4 +13,14 @@ public interface IReportRenderer
     bool Applies(ExposureReport report) => true;
 
     void Render(ExposureReport report, Stream output);
+
+    /// <summary>
+    /// Writes the file at <paramref name="path"/>, where no file is yet: by default <see cref="Render"/> into a new
+    /// file. A renderer whose file the run already holds, byte for byte, may put that file there instead.
+    /// </summary>
+    void RenderFile(ExposureReport report, string path)
+    {
+        using var stream = File.Create(path);
+        Render(report, stream);
+    }
 }

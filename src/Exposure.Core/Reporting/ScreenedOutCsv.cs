@@ -95,4 +95,11 @@ public interface IScreenedOutCsvFiles
 {
     /// <summary>Copies <c>unmatched.csv</c> (or <c>excluded.csv</c>) as kept, byte for byte.</summary>
     void CopyCsv(RowState state, Stream output);
+
+    /// <summary>
+    /// Puts <c>unmatched.csv</c> (or <c>excluded.csv</c>) as kept at <paramref name="path"/>, on the same volume as
+    /// the run's working files: the kept file itself is moved there (the rows are read from there afterwards), and
+    /// copied if it was placed before.
+    /// </summary>
+    void PlaceCsv(RowState state, string path);
 }

@@ -58,11 +58,7 @@ internal sealed class ReportOutput : IDisposable
     public void Render(IReportRenderer renderer, ExposureReport report)
     {
         var path = Path.Combine(_run.SetFolder, renderer.FileName);
-        Guard(() =>
-        {
-            using var stream = File.Create(path);
-            renderer.Render(report, stream);
-        }, $"cannot write {renderer.FileName} to '{_folder}'");
+        Guard(() => renderer.RenderFile(report, path), $"cannot write {renderer.FileName} to '{_folder}'");
         _rendered.Add(renderer.FileName);
     }
 

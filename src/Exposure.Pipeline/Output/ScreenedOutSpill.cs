@@ -10,8 +10,8 @@ namespace Exposure.Pipeline.Output;
 
 /// <summary>
 /// Keeps a run's unmatched and excluded holdings out of memory: written as the files are read, in the layout of
-/// <c>unmatched.csv</c> and <c>excluded.csv</c> (<see cref="ScreenedOutCsv"/>), so the CSV renderer copies them as
-/// they are and other renderers read them back in order.
+/// <c>unmatched.csv</c> and <c>excluded.csv</c> (<see cref="ScreenedOutCsv"/>), so the CSV renderer moves them into
+/// the report set as they are and other renderers read them back in order, from wherever they are.
 /// </summary>
 internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, IDisposable
 {
@@ -21,8 +21,10 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    private readonly string _unmatchedPath;
-    private readonly string _excludedPath;
+    private string _unmatchedPath;
+    private string _excludedPath;
+    private bool _unmatchedPlaced;
+    private bool _excludedPlaced;
     private readonly BatchQueue<(Pending[] Rows, int Count)> _queue = new(WaitingBatches);
     private readonly Thread _writer;
 
@@ -112,20 +114,40 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private readonly record struct Pending(string FundId, string File, HoldingRow Row, RowState State, string Reason);
 
-    public override IEnumerable<ScreenedOutLine> Unmatched() => Read(_unmatchedPath, RowState.Unmatched);
+    public override IEnumerable<ScreenedOutLine> Unmatched() => Read(RowState.Unmatched);
 
-    public override IEnumerable<ScreenedOutLine> Excluded() => Read(_excludedPath, RowState.Excluded);
+    public override IEnumerable<ScreenedOutLine> Excluded() => Read(RowState.Excluded);
+
+    private ref string PathOf(RowState state) => ref state == RowState.Excluded ? ref _excludedPath : ref _unmatchedPath;
+
+    public void PlaceCsv(RowState state, string path)
+    {
+        EnsureComplete();
+        ref var kept = ref PathOf(state);
+        ref var placed = ref state == RowState.Excluded ? ref _excludedPlaced : ref _unmatchedPlaced;
+        if (string.Equals(Path.GetFullPath(kept), Path.GetFullPath(path), StringComparison.Ordinal)) return;
+        if (placed)
+        {
+            File.Copy(kept, path, overwrite: true);
+            return;
+        }
+        File.Move(kept, path, overwrite: true);
+        kept = path;
+        placed = true;
+    }
 
     public void CopyCsv(RowState state, Stream output)
     {
         EnsureComplete();
-        using var file = new FileStream(state == RowState.Excluded ? _excludedPath : _unmatchedPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var file = new FileStream(PathOf(state), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         file.CopyTo(output, 1 << 16);
     }
 
-    private IEnumerable<ScreenedOutLine> Read(string path, RowState state)
+    /// <summary>The rows, read from where the file is when the reading starts.</summary>
+    private IEnumerable<ScreenedOutLine> Read(RowState state)
     {
         EnsureComplete();
+        var path = PathOf(state);
         using var csv = new SpillCsvReader(path);
         csv.Read();
         // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.
@@ -167,8 +189,40 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         return previous;
     }
 
-    private static decimal? Number(ReadOnlySpan<char> field) =>
-        field.IsEmpty ? null : decimal.Parse(field, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+    internal static decimal? Number(ReadOnlySpan<char> field)
+    {
+        if (field.IsEmpty) return null;
+        return Plain(field, out var value) ? value : decimal.Parse(field, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The common case, <c>[-]digits[.digits]</c> with at most 19 digits, read without the general parser: the same
+    /// decimal it gives (digits, places and sign, so 12.50 keeps its two places). Anything else is left to it.
+    /// </summary>
+    private static bool Plain(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        var negative = text[0] == '-';
+        ulong integer = 0;
+        var digits = 0;
+        var places = -1;
+        for (var i = negative ? 1 : 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.' && places < 0)
+            {
+                places = 0;
+                continue;
+            }
+            var digit = (uint)(c - '0');
+            if (digit > 9 || ++digits > 19) return false;
+            integer = integer * 10 + digit;
+            if (places >= 0) places++;
+        }
+        if (digits == 0 || places == 0) return false;
+        value = new decimal((int)integer, (int)(integer >> 32), 0, negative, (byte)Math.Max(places, 0));
+        return true;
+    }
 
     private static StreamWriter Open(string path)
     {

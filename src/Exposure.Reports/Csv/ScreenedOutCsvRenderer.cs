@@ -6,8 +6,8 @@ namespace Exposure.Reports.Csv;
 
 /// <summary>
 /// Writes <c>unmatched.csv</c> or <c>excluded.csv</c> (layout: <see cref="ScreenedOutCsv"/>): every unmatched (or
-/// excluded) holding, one line each. A run keeps these rows in exactly this layout, so they are copied as kept;
-/// rows held otherwise are written line by line, to the same bytes.
+/// excluded) holding, one line each. A run keeps these rows in exactly this layout, so its file is moved into the
+/// report set (or copied, given a stream); rows held otherwise are written line by line, to the same bytes.
 /// </summary>
 public sealed class ScreenedOutCsvRenderer : IReportRenderer
 {
@@ -24,6 +24,18 @@ public sealed class ScreenedOutCsvRenderer : IReportRenderer
 
     public string Format => "csv";
     public string FileName => ScreenedOutCsv.FileOf(_state);
+
+    /// <summary>The run's own file of these rows is moved into place rather than copied: 1.5 GB for 10,000,000 rows.</summary>
+    public void RenderFile(ExposureReport report, string path)
+    {
+        if (report.ScreenedOut is IScreenedOutCsvFiles kept)
+        {
+            kept.PlaceCsv(_state, path);
+            return;
+        }
+        using var stream = File.Create(path);
+        Render(report, stream);
+    }
 
     public void Render(ExposureReport report, Stream output)
     {

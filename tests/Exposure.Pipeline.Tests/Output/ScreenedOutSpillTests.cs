@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
@@ -83,6 +84,74 @@ public sealed class ScreenedOutSpillTests
             Assert.StartsWith("\uFEFFfund_id,file,line,state,", System.Text.Encoding.UTF8.GetString(copied.ToArray()), StringComparison.Ordinal);
         }
         Assert.Equal(rows.Select(r => r.Name), spill.Unmatched().Select(r => r.Name));
+    }
+
+    [Fact]
+    public void The_csv_files_placed_as_kept_are_moved_not_copied_and_the_rows_are_read_from_where_they_went()
+    {
+        using var temp = new TempFolder();
+        var spillFolder = Path.Combine(temp.Path, "work");
+        var setFolder = Path.Combine(temp.Path, "set");
+        Directory.CreateDirectory(spillFolder);
+        Directory.CreateDirectory(setFolder);
+        using var spill = new ScreenedOutSpill(spillFolder);
+        for (var line = 1; line <= 100; line++)
+            spill.Add("fund", "a.csv", new HoldingRow(new SourceLocation("a.csv", line), "NAME, " + line, MarketValue: line * 1.25m), line % 3 == 0 ? RowState.Excluded : RowState.Unmatched, "r");
+        spill.Complete();
+        var before = spill.Unmatched();
+
+        var model = new ExposureBuilder(BundledReference.Value).Build(new RunInfo("t", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null), 0);
+        var heldModel = model with { ScreenedOut = ScreenedOutRows.Of(spill.Unmatched().ToList(), spill.Excluded().ToList()) };
+        foreach (var renderer in new[] { ScreenedOutCsvRenderer.Unmatched(), ScreenedOutCsvRenderer.Excluded() })
+        {
+            var placed = Path.Combine(setFolder, renderer.FileName);
+            ((IReportRenderer)renderer).RenderFile(model with { ScreenedOut = spill }, placed);
+            using var written = new MemoryStream();
+            renderer.Render(heldModel, written);
+            Assert.Equal(written.ToArray(), File.ReadAllBytes(placed));
+
+            // Placed a second time elsewhere: a copy, the first file left where it is.
+            var again = Path.Combine(temp.Path, renderer.FileName);
+            ((IReportRenderer)renderer).RenderFile(model with { ScreenedOut = spill }, again);
+            Assert.Equal(written.ToArray(), File.ReadAllBytes(again));
+            Assert.True(File.Exists(placed));
+        }
+
+        Assert.Empty(Directory.GetFiles(spillFolder));
+        Assert.Equal(Enumerable.Range(1, 100).Where(l => l % 3 != 0), before.Select(r => r.Line));
+        Assert.Equal(Enumerable.Range(1, 100).Where(l => l % 3 == 0), spill.Excluded().Select(r => r.Line));
+        using var copied = new MemoryStream();
+        ScreenedOutCsvRenderer.Unmatched().Render(model with { ScreenedOut = spill }, copied);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(setFolder, ScreenedOutCsvRenderer.UnmatchedFile)), copied.ToArray());
+    }
+
+    [Fact]
+    public void Amounts_are_read_back_as_the_general_parser_reads_them_digits_places_and_sign()
+    {
+        var random = new Random(3);
+        var texts = new List<string>
+        {
+            "0", "-0", "0.00", "-0.00", "12.50", "00012.50", "-0.0001", ".5", "-.5", "5.", "1e5", "-1.5E-3", "1234567890123456789", "12345678901234567890",
+            "9999999999999999999", "-999999999.9999999999", "0.0000000000000000001", "79228162514264337593543950335", "1,000.5", "+3", "1.2.3",
+        };
+        for (var i = 0; i < 5000; i++)
+        {
+            var integer = new string('0', random.Next(3)) + random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 18))).ToString(CultureInfo.InvariantCulture);
+            var places = random.Next(4) == 0 ? "" : "." + random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 12))).ToString(CultureInfo.InvariantCulture).PadLeft(random.Next(1, 12), '0');
+            texts.Add((random.Next(3) == 0 ? "-" : "") + integer + places);
+        }
+        foreach (var text in texts)
+        {
+            decimal? expected = decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d) ? d : null;
+            if (expected is null)
+            {
+                Assert.ThrowsAny<FormatException>(() => ScreenedOutSpill.Number(text));
+                continue;
+            }
+            var read = ScreenedOutSpill.Number(text);
+            Assert.True(read is { } r && decimal.GetBits(r).SequenceEqual(decimal.GetBits(expected.Value)), text);
+        }
+        Assert.Null(ScreenedOutSpill.Number(""));
     }
 
     [Fact]
