@@ -2,6 +2,7 @@ using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Inputs;
 using Exposure.Core.Matching;
+using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Core.Review;
 using Exposure.Lists.Combine;
@@ -59,6 +60,53 @@ public static class ExposureRun
 
         using var output = new ReportOutput(request.OutputFolder, request.Renderers.Select(r => r.FileName), beforeMove);
         using var spill = new ScreenedOutSpill(output.Staging);
+        var (builder, snapshots, distinct) = Screen(request, reference, review, mappings, spill, inputs, progress, ref rows);
+        spill.Complete();
+        inputs.AddRange(decisions);
+        inputs.AddRange(mappings.Values.Select(m => m.File));
+        if (request.Portfolio is { } scheme) inputs.AddRange(scheme.Files);
+        inputs.AddRange(loaded.SelectMany(l => l.Data.Files));
+
+        var run = new RunInfo(
+            request.ToolVersion,
+            reference.Version,
+            Matcher.AlgorithmVersion,
+            request.GeneratedAt,
+            inputs.Select(Published).ToList(),
+            new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
+            builder.WeightTolerancePercent,
+            request.IllustrativeNote,
+            Published(lists.Used),
+            cut);
+        progress?.Report(new RunProgress(total, total, rows, "computing the report"));
+        var report = builder.Build(run, distinct, review.Outcome(reference)) with { ScreenedOut = spill };
+        if (request.Portfolio is { } plan)
+        {
+            var ordered = snapshots.ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
+            report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
+        }
+
+        foreach (var renderer in request.Renderers.Where(r => r.Applies(report)))
+        {
+            progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
+            output.Render(renderer, report);
+        }
+        var written = output.Commit();
+        // The screened-out rows live in the run's folder, which goes with the run.
+        return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);
+    }
+
+    /// <summary>
+    /// Reads and screens every holdings file, in order. The screener's caches (every security seen and its result) live
+    /// only while this runs, so that the memory they hold is free for writing the reports.
+    /// </summary>
+    private static (ExposureBuilder Builder, Dictionary<string, List<FundExposure>> Snapshots, int DistinctSecurities) Screen(
+        RunRequest request, ReferenceData reference, ReviewBook review, Dictionary<string, (HoldingsMapping Mapping, InputFile File)> mappings, ScreenedOutSpill spill,
+        List<InputFile> inputs, IProgress<RunProgress>? progress, ref long rows)
+    {
+        var total = request.Holdings.Count;
         var screener = new Screener(reference, review);
         var nested = new NestedFunds(request.Portfolio?.Definition);
         var builder = new ExposureBuilder(reference, screener.Families);
@@ -84,41 +132,7 @@ public static class ExposureRun
                 inputs.Add(sources[i].Describe(lines));
             }
         }
-        spill.Complete();
-        inputs.AddRange(decisions);
-        inputs.AddRange(mappings.Values.Select(m => m.File));
-        if (request.Portfolio is { } scheme) inputs.AddRange(scheme.Files);
-        inputs.AddRange(loaded.SelectMany(l => l.Data.Files));
-
-        var run = new RunInfo(
-            request.ToolVersion,
-            reference.Version,
-            Matcher.AlgorithmVersion,
-            request.GeneratedAt,
-            inputs.Select(Published).ToList(),
-            new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
-            builder.WeightTolerancePercent,
-            request.IllustrativeNote,
-            Published(lists.Used),
-            cut);
-        progress?.Report(new RunProgress(total, total, rows, "computing the report"));
-        var report = builder.Build(run, screener.DistinctSecurities, review.Outcome(reference)) with { ScreenedOut = spill };
-        if (request.Portfolio is { } plan)
-        {
-            var ordered = snapshots.ToDictionary(
-                kv => kv.Key,
-                kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
-            report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
-        }
-
-        foreach (var renderer in request.Renderers.Where(r => r.Applies(report)))
-        {
-            progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
-            output.Render(renderer, report);
-        }
-        var written = output.Commit();
-        // The screened-out rows live in the run's folder, which goes with the run.
-        return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);
+        return (builder, snapshots, screener.DistinctSecurities);
     }
 
     private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs, bool showReviewers)
