@@ -155,6 +155,7 @@ public sealed class FiguresTests
         Assert.Contains(said, executive);
         Assert.Contains("Its flagged weight is unknown", executive);
         Assert.DoesNotContain("No fund has a flagged weight above zero", pdf);
+        Assert.Contains("(its share of the fund unknown)", pdf);
         Assert.DoesNotContain("different currencies", pdf);
         Assert.Contains("No chart: the value held in 2 named companies is unknown", pdf);
         Assert.Contains("no chart, because the value held in 2 named companies is unknown", texts.Flat("html"));

@@ -305,11 +305,12 @@ internal static class Headlines
         return Words.InSentence(company.BasisText) + listed;
     }
 
-    /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds".</summary>
+    /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
     private static string HeldThrough(CompanyExposure company, string? currency)
     {
         var top = company.Holdings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => h.FundName, StringComparer.Ordinal).First();
         var more = company.Holdings.Count > 1 ? $", and {Typography.Plural(company.Holdings.Count - 1, "other fund", "other funds")}" : "";
-        return $"{top.FundName} ({Typography.Percent(top.Weight)} of the fund){more}";
+        var share = top.Weight is null ? "its share of the fund unknown" : $"{Typography.Percent(top.Weight)} of the fund";
+        return $"{top.FundName} ({share}){more}";
     }
 }
