@@ -5,6 +5,7 @@ using System.Text;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Reading;
+using Exposure.Readers.Csv;
 
 namespace Exposure.Pipeline.Output;
 
@@ -189,39 +190,11 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         return previous;
     }
 
+    /// <summary>An amount as the spill writes it; the common plain form is read without the general parser, to the same decimal.</summary>
     internal static decimal? Number(ReadOnlySpan<char> field)
     {
         if (field.IsEmpty) return null;
-        return Plain(field, out var value) ? value : decimal.Parse(field, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// The common case, <c>[-]digits[.digits]</c> with at most 19 digits, read without the general parser: the same
-    /// decimal it gives (digits, places and sign, so 12.50 keeps its two places). Anything else is left to it.
-    /// </summary>
-    private static bool Plain(ReadOnlySpan<char> text, out decimal value)
-    {
-        value = 0;
-        var negative = text[0] == '-';
-        ulong integer = 0;
-        var digits = 0;
-        var places = -1;
-        for (var i = negative ? 1 : 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '.' && places < 0)
-            {
-                places = 0;
-                continue;
-            }
-            var digit = (uint)(c - '0');
-            if (digit > 9 || ++digits > 19) return false;
-            integer = integer * 10 + digit;
-            if (places >= 0) places++;
-        }
-        if (digits == 0 || places == 0) return false;
-        value = new decimal((int)integer, (int)(integer >> 32), 0, negative, (byte)Math.Max(places, 0));
-        return true;
+        return NumberParser.TryParsePlain(field, out var value) ? value : decimal.Parse(field, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
     }
 
     private static StreamWriter Open(string path)

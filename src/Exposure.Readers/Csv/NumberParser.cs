@@ -63,9 +63,9 @@ public static class NumberParser
     /// The common case without <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out decimal)"/>: an
     /// optional sign, digits (with their grouping commas, already checked) and a point followed by digits, at most 18 digits
     /// and not zero; the value and its scale (<c>1.50</c> keeps two decimals) are those the full parser gives. Anything else
-    /// is left to the full parser.
+    /// is left to the full parser. Also the reading of numbers the tool wrote itself in the invariant culture.
     /// </summary>
-    private static bool TryParsePlain(ReadOnlySpan<char> s, out decimal value)
+    public static bool TryParsePlain(ReadOnlySpan<char> s, out decimal value)
     {
         value = 0;
         var i = s[0] is '-' or '+' ? 1 : 0;
