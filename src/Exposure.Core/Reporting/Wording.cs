@@ -165,6 +165,13 @@ public static class Wording
         _ => "",
     };
 
+    /// <summary>Why there is no chart of named companies by value: the funds report in different currencies.</summary>
+    public const string NoChartCurrencies = "the funds report in different currencies, and values in different currencies are not compared";
+
+    /// <summary>Why there is no chart of named companies by value: the value held in some of them is unknown.</summary>
+    public static string NoChartValuesUnknown(int companies) =>
+        $"the value held in {Count(companies, "named company is", "named companies is")} unknown (no value could be read), and a chart of the others would leave it out";
+
     /// <summary>"of the 3 funds as of 2022-03-10 to 2025-01-31": the label a total over funds of different dates carries.</summary>
     public static string DatesLabel(ReportDates dates, int funds) =>
         dates.HoldingsFrom is { } from && (dates.HoldingsTo != from || dates.FundsWithoutDate > 0)

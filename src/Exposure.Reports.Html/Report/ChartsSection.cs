@@ -236,14 +236,13 @@ internal sealed class ChartsSection : IHtmlSection
         if (named.Count == 0) return;
         if (page.Currency is not { } c)
         {
-            page.Note("By company named by a source: no chart, because the funds report in different currencies, and values in different currencies are not compared.");
+            page.Note($"By company named by a source: no chart, because {Wording.NoChartCurrencies}.");
             return;
         }
         if (named.Count(x => x.x.TotalValue is null) is > 0 and var unknown)
         {
-            page.Note($"By company named by a source: no chart, because the value held in {Format.Plural(unknown, "named company is", "named companies is")} " +
-                "unknown (no value could be read), and a chart of the others would leave it out. Every company held has its own section under " +
-                CompaniesSection.SectionTitle + ".");
+            page.Note($"By company named by a source: no chart, because {Wording.NoChartValuesUnknown(unknown)}. " +
+                $"Every company held has its own section under {CompaniesSection.SectionTitle}.");
             return;
         }
 

@@ -212,15 +212,13 @@ internal sealed class ChartsSection : IReportSection
         yield return new Heading("By company named by a source", 2);
         if (context.Currency is not { } c)
         {
-            yield return Typography.Note("No chart: the funds report in different currencies, and values in different currencies are not compared.");
+            yield return Typography.Note($"No chart: {Wording.NoChartCurrencies}.");
             yield break;
         }
 
         if (named.Count(x => x.TotalValue is null) is > 0 and var unknown)
         {
-            yield return Typography.Note(
-                $"No chart: the value held in {Typography.Plural(unknown, "named company is", "named companies is")} unknown (no value could be read), " +
-                "and a chart of the others would leave it out. Every company held has its own section under Companies held.");
+            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown)}. Every company held has its own section under Companies held.");
             yield break;
         }
 
@@ -259,7 +257,7 @@ internal sealed class ChartsSection : IReportSection
         yield return new Heading("By company named by a source", 2);
         if (market.Summary.Currency is not { } c)
         {
-            yield return Typography.Note("No chart: the funds report in different currencies, and values in different currencies are not compared.");
+            yield return Typography.Note($"No chart: {Wording.NoChartCurrencies}.");
             yield break;
         }
 
