@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline;
@@ -237,16 +236,6 @@ public sealed class ParquetRenderersTests : IDisposable
         Assert.EndsWith($" {first.CompanyId} {first.Line}", result.Output.Trim());
     }
 
-    private static (int ExitCode, string Output, string Error) Python(string python, string script, params string[] args)
-    {
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error);
-    }
+    private static (int ExitCode, string Output, string Error) Python(string python, string script, params string[] args) =>
+        ExternalProgram.Run(python, ["-c", script, .. args]);
 }

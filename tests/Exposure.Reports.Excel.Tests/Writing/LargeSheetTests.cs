@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Exposure.Reports.Excel.Writing;
@@ -136,15 +135,8 @@ public sealed class LargeSheetTests(ITestOutputHelper output)
 
     private static string Python(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException("python3 failed: " + stderr.Result);
-        return stdout;
+        var (exitCode, output, error) = ExternalProgram.Run("/usr/bin/python3", ["-c", script, .. arguments]);
+        if (exitCode != 0) throw new InvalidOperationException("python3 failed: " + error);
+        return output;
     }
 }
