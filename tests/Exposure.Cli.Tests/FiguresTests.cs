@@ -156,6 +156,9 @@ public sealed class FiguresTests
         Assert.Contains("Its flagged weight is unknown", executive);
         Assert.DoesNotContain("No fund has a flagged weight above zero", pdf);
         Assert.Contains("(its share of the fund unknown)", pdf);
+        using var narrow = new TempFolder();
+        var at80 = CliRunner.RunAt(80, ["report", "--holdings", narrow.File("nothing.csv", FigureFixtures.NothingReadable), "--out", narrow.Path, "--format", "json"]);
+        Assert.Contains("flagged value unknown, its share of the fund unknown", at80.Output);
         Assert.DoesNotContain("different currencies", pdf);
         Assert.Contains("No chart: the value held in 2 named companies is unknown", pdf);
         Assert.Contains("no chart, because the value held in 2 named companies is unknown", texts.Flat("html"));

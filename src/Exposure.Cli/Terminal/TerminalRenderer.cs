@@ -87,7 +87,7 @@ public sealed class TerminalRenderer(int width)
             Say(output, $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
             Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
                 ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
-                : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {Percent(f.FlaggedWeight)} of the fund", "    ");
+                : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {(f.FlaggedWeight is null ? "its share of the fund unknown" : Percent(f.FlaggedWeight) + " of the fund")}", "    ");
         }
     }
 
