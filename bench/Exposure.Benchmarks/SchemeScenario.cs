@@ -43,14 +43,14 @@ internal static class SchemeScenario
         if (everyFormat)
             renderers = [new PdfReportRenderer(new PdfReportOptions()), new HtmlReportRenderer(), .. renderers, new DecisionsTemplateCsvRenderer(),
                 new RegistrantsCsvRenderer(), new ChangesCsvRenderer(), .. ParquetFormat.Renderers()];
-        var phases = new List<(string Step, double At, double Cpu)>();
+        var phases = new List<(string Step, double At, double Cpu, double Paused)>();
         using var self = Process.GetCurrentProcess();
         var progress = new Progress(p =>
         {
             if (p.FilesDone == 0 || p.FilesDone == p.FilesTotal)
             {
                 self.Refresh();
-                phases.Add((p.Step, sw.Elapsed.TotalSeconds, self.TotalProcessorTime.TotalSeconds));
+                phases.Add((p.Step, sw.Elapsed.TotalSeconds, self.TotalProcessorTime.TotalSeconds, GC.GetTotalPauseDuration().TotalSeconds));
             }
             if (p.FilesDone > 0 && p.FilesDone % 500 == 0 && p.FilesDone < p.FilesTotal)
                 Console.WriteLine($"  {p.FilesDone:N0}/{p.FilesTotal:N0} files, {p.RowsRead:N0} rows, {sw.Elapsed.TotalSeconds:0.0} s, " +
@@ -67,12 +67,13 @@ internal static class SchemeScenario
             $"{s.DistinctSecurities:N0} distinct securities, {p.Managers.Count} managers, {p.FxRates.Count} exchange rates");
         Console.WriteLine($"  {sw.Elapsed.TotalSeconds:0.00} s wall, {process.TotalProcessorTime.TotalSeconds:0.00} s CPU, " +
             $"{s.HoldingRows / sw.Elapsed.TotalSeconds:N0} rows/s, peak working set {process.PeakWorkingSet64 / 1e6:N0} MB, " +
-            $"allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB");
+            $"allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pausing {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
         for (var i = 0; i < phases.Count; i++)
         {
             var end = i + 1 < phases.Count ? phases[i + 1].At : sw.Elapsed.TotalSeconds;
             var cpu = i + 1 < phases.Count ? phases[i + 1].Cpu : process.TotalProcessorTime.TotalSeconds;
-            Console.WriteLine($"    {phases[i].Step,-40} {end - phases[i].At,8:0.00} s {cpu - phases[i].Cpu,8:0.00} s CPU");
+            var paused = i + 1 < phases.Count ? phases[i + 1].Paused : GC.GetTotalPauseDuration().TotalSeconds;
+            Console.WriteLine($"    {phases[i].Step,-40} {end - phases[i].At,8:0.00} s {cpu - phases[i].Cpu,8:0.00} s CPU {paused - phases[i].Paused,6:0.00} s GC pause");
         }
         Console.WriteLine($"  invested {p.TotalInvested:N0} {p.ReportCurrency}, named {p.FlaggedValue:N0} ({p.FlaggedShare:P3}), " +
             $"looked through {p.Coverage.LookedThroughShare:P2}, findings {result.Report.Findings.Count:N0}");

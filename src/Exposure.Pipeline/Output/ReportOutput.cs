@@ -13,6 +13,7 @@ internal sealed class ReportOutput : IDisposable
     private readonly string _folder;
     private readonly RunFolder _run;
     private readonly List<string> _rendered = [];
+    private readonly Dictionary<string, Task<string>> _digests = new(StringComparer.Ordinal);
     private readonly Action<string>? _beforeMove;
 
     /// <param name="folder">The output folder (<c>--out</c>), created if missing.</param>
@@ -60,13 +61,15 @@ internal sealed class ReportOutput : IDisposable
         var path = Path.Combine(_run.SetFolder, renderer.FileName);
         Guard(() => renderer.RenderFile(report, path), $"cannot write {renderer.FileName} to '{_folder}'");
         _rendered.Add(renderer.FileName);
+        // A file is final once rendered: its digest for the manifest is taken while the next one is rendered.
+        _digests[renderer.FileName] = Task.Run(() => ReportSet.Sha256(path));
     }
 
     /// <summary>Replaces the set in the output folder with the files rendered; returns their full paths, in order.</summary>
     public IReadOnlyList<string> Commit()
     {
         var names = _rendered.Distinct(StringComparer.Ordinal).ToList();
-        Guard(() => ReportSet.WriteManifest(_run, names));
+        Guard(() => ReportSet.WriteManifest(_run, names, name => _digests[name].GetAwaiter().GetResult()));
         using (Guard(() => FolderLock.Take(_folder)))
         {
             Recover(locked: true);
@@ -77,6 +80,8 @@ internal sealed class ReportOutput : IDisposable
 
     public void Dispose()
     {
+        // No digest still reads a file of the run's folder when it is removed; a failed one no longer matters.
+        foreach (var digest in _digests.Values) ((Task)digest).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         // A run whose previous set could not be put back keeps its folder: the next run puts the set back from it.
         if (ReportSet.IsPublishing(_run)) return;
         try

@@ -19,14 +19,11 @@ internal static class ReportSet
     private const string PlanName = "publishing";
 
     /// <summary>Writes the manifest of the rendered files into the run's set folder, in the given order.</summary>
-    public static void WriteManifest(RunFolder run, IEnumerable<string> names)
+    /// <param name="sha256Of">The SHA-256 of a file of the set, by name, as lower-case hex (<see cref="Sha256"/>).</param>
+    public static void WriteManifest(RunFolder run, IEnumerable<string> names, Func<string, string> sha256Of)
     {
         var sb = new StringBuilder();
-        foreach (var name in names)
-        {
-            using var file = File.OpenRead(Path.Combine(run.SetFolder, name));
-            sb.Append(Convert.ToHexStringLower(SHA256.HashData(file))).Append("  ").Append(name).Append('\n');
-        }
+        foreach (var name in names) sb.Append(sha256Of(name)).Append("  ").Append(name).Append('\n');
         File.WriteAllText(Path.Combine(run.SetFolder, ManifestName), sb.ToString(), new UTF8Encoding(false));
     }
 
@@ -42,7 +39,8 @@ internal static class ReportSet
             .ToList();
     }
 
-    private static string Sha256(string path)
+    /// <summary>The SHA-256 of a file, as lower-case hex, as the manifest gives it.</summary>
+    public static string Sha256(string path)
     {
         using var file = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(file));
