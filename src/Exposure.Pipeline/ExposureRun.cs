@@ -88,11 +88,8 @@ public static class ExposureRun
             report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
         }
 
-        foreach (var renderer in request.Renderers.Where(r => r.Applies(report)))
-        {
-            progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}"));
-            output.Render(renderer, report);
-        }
+        output.RenderAll(request.Renderers.Where(r => r.Applies(report)).ToList(), report,
+            renderer => progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}")));
         var written = output.Commit();
         // The screened-out rows live in the run's folder, which goes with the run.
         return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);

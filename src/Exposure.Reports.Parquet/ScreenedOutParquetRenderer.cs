@@ -18,6 +18,7 @@ public sealed class ScreenedOutParquetRenderer : IReportRenderer
 
     public string Format => ParquetFormat.Name;
     public string FileName => _excluded ? "excluded.parquet" : "unmatched.parquet";
+    public bool ListsScreenedOutRows => true;
 
     internal static ParquetTable<(ScreenedOutLine Line, string? FundName)> Table() => new ParquetTable<(ScreenedOutLine Line, string? FundName)>()
         .Text("fund_id", r => r.Line.FundId)

@@ -12,6 +12,12 @@ public interface IReportRenderer
     /// <summary>False when the report has nothing for this file (a market's registrants without a market): the file is then not written.</summary>
     bool Applies(ExposureReport report) => true;
 
+    /// <summary>
+    /// True when the file has a row for every holding the run screened out (millions, on a large run), read back from
+    /// where the run keeps them: the longest files to write, so a run writes them beside the others, at the same time.
+    /// </summary>
+    bool ListsScreenedOutRows => false;
+
     void Render(ExposureReport report, Stream output);
 
     /// <summary>

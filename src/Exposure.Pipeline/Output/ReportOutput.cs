@@ -14,6 +14,7 @@ internal sealed class ReportOutput : IDisposable
     private readonly RunFolder _run;
     private readonly List<string> _rendered = [];
     private readonly Dictionary<string, Task<string>> _digests = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly Action<string>? _beforeMove;
 
     /// <param name="folder">The output folder (<c>--out</c>), created if missing.</param>
@@ -56,13 +57,63 @@ internal sealed class ReportOutput : IDisposable
     /// <summary>Where the run keeps its working files (the rows it screens out) until it ends.</summary>
     public string Staging => _run.Path;
 
-    public void Render(IReportRenderer renderer, ExposureReport report)
+    /// <summary>
+    /// Renders the files, in two lanes at once: those that list every screened-out row
+    /// (<see cref="IReportRenderer.ListsScreenedOutRows"/>), the longest on a large run, one after another beside the
+    /// others. The set names the files in the order given, whichever finished first. A failure in either lane is raised
+    /// once both have stopped (the first lane's first), and the set is then not published.
+    /// </summary>
+    /// <param name="starting">Called, on the lane's thread, as each file is started.</param>
+    public void RenderAll(IReadOnlyList<IReportRenderer> renderers, ExposureReport report, Action<IReportRenderer> starting)
+    {
+        var apart = renderers.Where(r => r.ListsScreenedOutRows).ToList();
+        var beside = renderers.Where(r => !r.ListsScreenedOutRows).ToList();
+        if (apart.Count == 0 || beside.Count == 0)
+        {
+            Lane(renderers);
+        }
+        else
+        {
+            var second = Task.Factory.StartNew(() => Lane(apart), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            Exception? failed = null;
+            try
+            {
+                Lane(beside);
+            }
+            catch (Exception e)
+            {
+                failed = e;
+            }
+            // The second lane is always waited for: no renderer may still be writing into the run's folder when it goes.
+            ((Task)second).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
+            second.GetAwaiter().GetResult();
+        }
+
+        var order = renderers.Select(r => r.FileName).ToList();
+        _rendered.Sort((a, b) => order.IndexOf(a).CompareTo(order.IndexOf(b)));
+
+        void Lane(IEnumerable<IReportRenderer> lane)
+        {
+            foreach (var renderer in lane)
+            {
+                starting(renderer);
+                Render(renderer, report);
+            }
+        }
+    }
+
+    private void Render(IReportRenderer renderer, ExposureReport report)
     {
         var path = Path.Combine(_run.SetFolder, renderer.FileName);
         Guard(() => renderer.RenderFile(report, path), $"cannot write {renderer.FileName} to '{_folder}'");
-        _rendered.Add(renderer.FileName);
         // A file is final once rendered: its digest for the manifest is taken while the next one is rendered.
-        _digests[renderer.FileName] = Task.Run(() => ReportSet.Sha256(path));
+        var digest = Task.Run(() => ReportSet.Sha256(path));
+        lock (_gate)
+        {
+            _rendered.Add(renderer.FileName);
+            _digests[renderer.FileName] = digest;
+        }
     }
 
     /// <summary>Replaces the set in the output folder with the files rendered; returns their full paths, in order.</summary>

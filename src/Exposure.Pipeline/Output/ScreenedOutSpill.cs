@@ -31,6 +31,9 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     /// <summary>Batches the writing thread has written and emptied, for the screening thread to fill again.</summary>
     private readonly ConcurrentQueue<Pending[]> _free = new();
+
+    /// <summary>Held while a file of rows is opened for reading or moved, so that no reader opens a path just left.</summary>
+    private readonly Lock _placing = new();
     private StreamWriter? _unmatched;
     private StreamWriter? _excluded;
     private Pending[] _batch = new Pending[BatchSize];
@@ -121,9 +124,18 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private ref string PathOf(RowState state) => ref state == RowState.Excluded ? ref _excludedPath : ref _unmatchedPath;
 
+    /// <remarks>
+    /// Renderers may run at once: a file is moved only while no reader is opening it (<see cref="_placing"/>); one already
+    /// open reads on from where it went.
+    /// </remarks>
     public void PlaceCsv(RowState state, string path)
     {
         EnsureComplete();
+        lock (_placing) Place(state, path);
+    }
+
+    private void Place(RowState state, string path)
+    {
         ref var kept = ref PathOf(state);
         ref var placed = ref state == RowState.Excluded ? ref _excludedPlaced : ref _unmatchedPlaced;
         if (string.Equals(Path.GetFullPath(kept), Path.GetFullPath(path), StringComparison.Ordinal)) return;
@@ -140,7 +152,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     public void CopyCsv(RowState state, Stream output)
     {
         EnsureComplete();
-        using var file = new FileStream(PathOf(state), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var file = OpenRead(state);
         file.CopyTo(output, 1 << 16);
     }
 
@@ -148,8 +160,14 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     private IEnumerable<ScreenedOutLine> Read(RowState state)
     {
         EnsureComplete();
-        var path = PathOf(state);
-        using var csv = new SpillCsvReader(path);
+        string path;
+        FileStream stream;
+        lock (_placing)
+        {
+            path = PathOf(state);
+            stream = OpenRead(state);
+        }
+        using var csv = new SpillCsvReader(stream);
         csv.Read();
         // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.
         string? fundId = null, file = null, reason = null, assetClass = null, currency = null;
@@ -166,6 +184,10 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
                 Number(csv[13]), Number(csv[14]));
         }
     }
+
+    /// <summary>The rows' file where it is now, open for reading; it may be moved (placed) while open.</summary>
+    private FileStream OpenRead(RowState state) =>
+        new(PathOf(state), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
 
     private void EnsureComplete()
     {

@@ -20,8 +20,9 @@ internal sealed class SpillCsvReader : IDisposable
     private int _count;
     private int _used;
 
-    public SpillCsvReader(string path) =>
-        _reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+    /// <param name="file">The spill, open for reading; disposed with the reader.</param>
+    public SpillCsvReader(Stream file) =>
+        _reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
 
     /// <summary>Fields of the current record.</summary>
     public int Count => _count;
