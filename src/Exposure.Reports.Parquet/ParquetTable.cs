@@ -26,8 +26,9 @@ internal sealed class ParquetTable<TRow>
     private const int Scale = 12;
     private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
 
-    /// <summary>10^38: the unscaled values of DECIMAL(38, 12) are smaller than this in magnitude.</summary>
-    private static readonly UInt128 DecimalLimit = UInt128.Parse("100000000000000000000000000000000000000", CultureInfo.InvariantCulture);
+    /// <summary>10^(12 - s) for a decimal of scale s, and the largest integer part of that scale whose unscaled value is below 10^38.</summary>
+    private static readonly UInt128[] Factors = [.. Enumerable.Range(0, Scale + 1).Select(s => Power(Scale - s))];
+    private static readonly UInt128[] Largest = [.. Factors.Select(f => (Power(Precision) - 1) / f)];
 
     private readonly List<(SchemaElement Schema, Func<ColumnBuffer<TRow>> Buffer)> _columns = [];
 
@@ -40,11 +41,11 @@ internal sealed class ParquetTable<TRow>
     public ParquetTable<TRow> Number(string name, Func<TRow, double?> get) =>
         Add(new SchemaElement(name, ParquetType.Double), () => new FixedColumnBuffer<TRow, double, DoublePlain>(get));
 
-    /// <remarks>Stored as the unscaled integer (<see cref="Unscaled"/>), computed from the decimal's own bits.</remarks>
+    /// <remarks>Stored as the unscaled integer (<see cref="Unscaled"/>), computed from the decimal's own bits when the chunk is written.</remarks>
     public ParquetTable<TRow> Decimal(string name, Func<TRow, decimal?> get) =>
         Add(new SchemaElement(name, ParquetType.FixedLenByteArray, TypeLength: 16, Converted: ConvertedType.Decimal, Scale: Scale, Precision: Precision,
                 Logical: LogicalType.Decimal(Scale, Precision)),
-            () => new FixedColumnBuffer<TRow, Int128, DecimalPlain>(r => get(r) is { } v ? Unscaled(v) : null));
+            () => new FixedColumnBuffer<TRow, decimal, DecimalPlain>(get));
 
     public ParquetTable<TRow> Date(string name, Func<TRow, DateOnly?> get) =>
         Add(new SchemaElement(name, ParquetType.Int32, Converted: ConvertedType.Date, Logical: LogicalType.Date),
@@ -58,16 +59,22 @@ internal sealed class ParquetTable<TRow>
     /// </summary>
     internal static Int128 Unscaled(decimal value)
     {
-        var rounded = Math.Round(value, Scale);
+        if (value.Scale > Scale) value = Math.Round(value, Scale);
         Span<int> bits = stackalloc int[4];
-        decimal.GetBits(rounded, bits);
+        decimal.GetBits(value, bits);
         var integer = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        var factor = UInt128.One;
-        for (var i = rounded.Scale; i < Scale; i++) factor *= 10;
-        if (integer > (DecimalLimit - 1) / factor)
+        var scale = value.Scale;
+        if (integer > Largest[scale])
             throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{value} has more digits before the point than a DECIMAL({Precision}, {Scale}) column holds"));
-        var unscaled = (Int128)(integer * factor);
+        var unscaled = (Int128)(integer * Factors[scale]);
         return bits[3] < 0 ? -unscaled : unscaled;
+    }
+
+    private static UInt128 Power(int exponent)
+    {
+        var power = UInt128.One;
+        for (var i = 0; i < exponent; i++) power *= 10;
+        return power;
     }
 
     public IReadOnlyList<string> Names => _columns.Select(c => c.Schema.Name).ToList();

@@ -280,6 +280,42 @@ public sealed class ParquetTableReferenceReaderTests : IDisposable
         Assert.Equal([null, double.NaN], score.LogicalReader<double?>().ReadAll(2));
     }
 
+    /// <summary>
+    /// Rows sharing one string with the row before (as a fund's name does) are stored once and read back for every
+    /// row, between unknown and empty values; in a chunk that is all ASCII and in one that is not, dictionary or PLAIN.
+    /// </summary>
+    [Theory]
+    [InlineData("fund", 10)]
+    [InlineData("fund 新疆 \uD83D\uDE00", 10)]
+    [InlineData("fund", 100_500)]
+    [InlineData("fund \u00e9", 100_500)]
+    public void Values_repeated_from_row_to_row_read_back_for_every_row(string shared, int distinct)
+    {
+        shared = System.Text.RegularExpressions.Regex.Unescape(shared);
+        var others = Enumerable.Range(0, distinct).Select(i => shared + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var rows = new List<Row>();
+        for (var i = 0; i < ParquetTable<int>.RowGroupSize + 500; i++)
+        {
+            var value = (i % 100) switch { < 20 => shared, < 23 => null, < 26 => "", 26 => new string(shared), _ => others[i % distinct] };
+            rows.Add(new Row(value, value, null, null, null, null));
+        }
+        var path = Write(rows, "shared.parquet");
+        using (var file = new ParquetFileReader(path))
+        {
+            var read = new List<string?>();
+            for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
+            {
+                using var group = file.RowGroup(g);
+                // Too many distinct values for a dictionary in the first group; the 500 rows of the second are few enough.
+                using (var chunk = group.MetaData.GetColumnChunkMetaData(0))
+                    Assert.Equal(distinct < 1000 || g == 1, chunk.Encodings.Contains(ParquetSharp.Encoding.RleDictionary));
+                read.AddRange(Read<string?>(group, 0, checked((int)group.MetaData.NumRows)));
+            }
+            Assert.Equal(rows.Select(r => r.Code), read);
+        }
+        Assert.Equal(rows.Select(r => r.Unique), ParquetNetReading.ReadBack(path).Columns["unique"].Cast<string?>());
+    }
+
     /// <summary>Money within System.Decimal's digits reads back through Arrow's own decimal conversion, as an analyst's code would read it.</summary>
     [Fact]
     public void Arrows_decimal_conversion_reads_money_back_exactly()
