@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Exposure.Reports.Parquet.Format;
 
 namespace Exposure.Reports.Parquet;
@@ -12,6 +13,7 @@ internal readonly struct DecimalPlain : IPlainEncoding<decimal>
 {
     public static int Width => 16;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(ReadOnlySpan<decimal> values, Span<byte> into)
     {
         for (var i = 0; i < values.Length; i++) BinaryPrimitives.WriteInt128BigEndian(into.Slice(16 * i, 16), ParquetTable<int>.Unscaled(values[i]));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Exposure.Reports.Parquet.Format;
 
 namespace Exposure.Reports.Parquet;
@@ -23,6 +24,7 @@ internal sealed class FixedColumnBuffer<TRow, TValue, TPlain>(Func<TRow, TValue?
         _count = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Add(TRow row)
     {
         if (_count == _defined.Length)

@@ -1,5 +1,6 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
+using System.Text;
 using Exposure.Reports.Parquet.Format;
 
 namespace Exposure.Reports.Parquet;
@@ -42,6 +43,7 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
         _last = null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Add(TRow row)
     {
         if (_count == _starts.Length)
@@ -84,6 +86,7 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
     /// block is converted whole and the rows' places are those of their characters; otherwise each stretch of
     /// characters is converted once (a lone surrogate becomes U+FFFD).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Utf8Values ToUtf8(int rows, PageScratch scratch)
     {
         var chars = _chars.AsSpan(0, _used);
@@ -124,6 +127,7 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
     }
 
     /// <summary>Numbers the chunk's values by a dictionary of its distinct values; false if they are too many, or none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Dictionary(Utf8Values utf8, int rows, PageScratch scratch)
     {
         var dictionary = scratch.Dictionary;
@@ -149,6 +153,7 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
         return dictionary.Count > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteDictionary(Utf8Values utf8, ParquetFileWriter file, SchemaElement column, int rows, PageScratch scratch)
     {
         var dictionary = scratch.Dictionary;
@@ -184,6 +189,7 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
         file.EndChunk(column, rows, DictionaryEncodings, statistics);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WritePlain(Utf8Values utf8, ParquetFileWriter file, SchemaElement column, int rows, PageScratch scratch)
     {
         var values = scratch.Values;

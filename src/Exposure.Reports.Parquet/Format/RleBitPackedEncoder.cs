@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Exposure.Reports.Parquet.Format;
 
@@ -13,6 +14,7 @@ internal static class RleBitPackedEncoder
 {
     private const int MaxGroupsPerRun = 63;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Encode<T>(ReadOnlySpan<T> values, int bitWidth, ByteBuffer output) where T : unmanaged, IBinaryInteger<T>
     {
         var i = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Exposure.Reports.Parquet.Format;
@@ -30,6 +31,7 @@ internal sealed class TextDictionary
     }
 
     /// <summary>The number of the value at <paramref name="start"/> in <paramref name="block"/>, added if it is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Add(ReadOnlySpan<byte> block, int start, int length)
     {
         var value = block.Slice(start, length);
