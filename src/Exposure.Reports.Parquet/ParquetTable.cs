@@ -12,8 +12,8 @@ namespace Exposure.Reports.Parquet;
 /// holds nothing that changes from run to run unless the report does (no timestamp of its own).
 /// </summary>
 /// <remarks>
-/// Each row's values are copied into the columns' buffers as the row is read (text as UTF-8 into one block per
-/// column), so a row is garbage as soon as it has been read. The next group's rows are gathered on another thread
+/// Each row's values are copied into the columns' buffers as the row is read (text as its characters into one block
+/// per column), so a row is garbage as soon as it has been read. The next group's rows are gathered on another thread
 /// while one is encoded; two sets of buffers are used in turn and reused from group to group. The loops that run once
 /// per value are compiled optimised from their first call (they run millions of times in one pass, which would
 /// otherwise begin in the JIT's quick tier).
