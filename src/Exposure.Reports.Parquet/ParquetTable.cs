@@ -7,9 +7,10 @@ namespace Exposure.Reports.Parquet;
 /// <summary>
 /// A Parquet file laid out column by column from rows of <typeparamref name="TRow"/>, written in row groups of
 /// <see cref="RowGroupSize"/> rows so that millions of rows stream through bounded memory. Every column is OPTIONAL:
-/// a value the tool could not read is null (unknown), never 0. Text is UTF-8 (STRING); integers are INT32; numbers
-/// DOUBLE; money and weights DECIMAL(38, 12) in sixteen bytes; dates DATE. Pages are Snappy-compressed. The file
-/// holds nothing that changes from run to run unless the report does (no timestamp of its own).
+/// a value the tool could not read is null (unknown), never 0. Text is UTF-8 (STRING); integers are INT32, signed 32-bit
+/// INTEGER; numbers DOUBLE; money and weights DECIMAL(38, 12) in sixteen bytes; dates DATE. Pages are
+/// Snappy-compressed. The file holds nothing that changes from run to run unless the report does (no timestamp of its
+/// own).
 /// </summary>
 /// <remarks>
 /// Each row's values are copied into the columns' buffers as the row is read (text as its characters into one block
@@ -39,7 +40,7 @@ internal sealed class ParquetTable<TRow>
         Add(new SchemaElement(name, ParquetType.ByteArray, Converted: ConvertedType.Utf8, Logical: LogicalType.String), () => new TextColumnBuffer<TRow>(get));
 
     public ParquetTable<TRow> Integer(string name, Func<TRow, int?> get) =>
-        Add(new SchemaElement(name, ParquetType.Int32), () => new FixedColumnBuffer<TRow, int, Int32Plain>(get));
+        Add(new SchemaElement(name, ParquetType.Int32, Converted: ConvertedType.Int32, Logical: LogicalType.Int32), () => new FixedColumnBuffer<TRow, int, Int32Plain>(get));
 
     public ParquetTable<TRow> Number(string name, Func<TRow, double?> get) =>
         Add(new SchemaElement(name, ParquetType.Double), () => new FixedColumnBuffer<TRow, double, DoublePlain>(get));

@@ -112,12 +112,15 @@ public sealed class ParquetTableReferenceReaderTests : IDisposable
         {
             Assert.Equal(PhysicalType.ByteArray, code.PhysicalType);
             Assert.IsType<StringLogicalType>(logical);
+            Assert.Equal(ParquetSharp.Schema.ConvertedType.UTF8, ((ParquetSharp.Schema.PrimitiveNode)code.SchemaNode).ConvertedType);
         }
         var count = schema.Column(2);
         using (var logical = count.LogicalType)
         {
             Assert.Equal(PhysicalType.Int32, count.PhysicalType);
-            Assert.IsType<NoneLogicalType>(logical);
+            var integer = Assert.IsType<IntLogicalType>(logical);
+            Assert.Equal((32, true), (integer.BitWidth, integer.IsSigned));
+            Assert.Equal(ParquetSharp.Schema.ConvertedType.Int32, ((ParquetSharp.Schema.PrimitiveNode)count.SchemaNode).ConvertedType);
         }
         Assert.Equal(PhysicalType.Double, schema.Column(3).PhysicalType);
         var money = schema.Column(4);
@@ -127,12 +130,14 @@ public sealed class ParquetTableReferenceReaderTests : IDisposable
             Assert.Equal(16, money.TypeLength);
             var dec = Assert.IsType<DecimalLogicalType>(logical);
             Assert.Equal((38, 12), (dec.Precision, dec.Scale));
+            Assert.Equal(ParquetSharp.Schema.ConvertedType.Decimal, ((ParquetSharp.Schema.PrimitiveNode)money.SchemaNode).ConvertedType);
         }
         var day = schema.Column(5);
         using (var logical = day.LogicalType)
         {
             Assert.Equal(PhysicalType.Int32, day.PhysicalType);
             Assert.IsType<DateLogicalType>(logical);
+            Assert.Equal(ParquetSharp.Schema.ConvertedType.Date, ((ParquetSharp.Schema.PrimitiveNode)day.SchemaNode).ConvertedType);
         }
 
         var codes = new List<string?>();

@@ -6,4 +6,5 @@ internal enum ConvertedType
     Utf8 = 0,
     Decimal = 5,
     Date = 6,
+    Int32 = 17,
 }

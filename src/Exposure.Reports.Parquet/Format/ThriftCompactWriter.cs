@@ -11,6 +11,7 @@ internal sealed class ThriftCompactWriter(ByteBuffer output)
 {
     private const byte BooleanTrue = 1;
     private const byte BooleanFalse = 2;
+    private const byte Byte = 3;
     private const byte I16 = 4;
     private const byte I32 = 5;
     private const byte I64 = 6;
@@ -33,6 +34,13 @@ internal sealed class ThriftCompactWriter(ByteBuffer output)
     {
         output.Add(0);
         _lastField = _outer.Pop();
+    }
+
+    /// <summary>An i8 field: its one byte as it is, not a varint.</summary>
+    public void ByteField(short id, sbyte value)
+    {
+        FieldHeader(id, Byte);
+        output.Add((byte)value);
     }
 
     public void I32Field(short id, int value)

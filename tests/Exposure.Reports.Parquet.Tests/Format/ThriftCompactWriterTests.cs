@@ -53,10 +53,11 @@ public sealed class ThriftCompactWriterTests
             w.BoolField(5, true);       // delta 1, type 1 (true): 0x11, no value byte
             w.BoolField(6, false);      // delta 1, type 2 (false): 0x12
             w.I16Field(7, 5);           // delta 1, type 4 (i16): 0x14, zigzag(5) = 10
+            w.ByteField(8, -2);         // delta 1, type 3 (i8): 0x13, the byte itself (0xFE), no zigzag
             w.I32Field(30, 300);        // delta 23 > 15: type alone 0x05, then the id as a zigzag varint (60 = 0x3C), then zigzag(300) = 600 = 0xD8 0x04
             w.EndStruct();
         });
-        Assert.Equal(new byte[] { 0x15, 0x02, 0x26, 0x01, 0x18, 0x03, (byte)'n', 0xC3, 0xA9, 0x11, 0x12, 0x14, 0x0A, 0x05, 0x3C, 0xD8, 0x04, 0x00 }, bytes);
+        Assert.Equal(new byte[] { 0x15, 0x02, 0x26, 0x01, 0x18, 0x03, (byte)'n', 0xC3, 0xA9, 0x11, 0x12, 0x14, 0x0A, 0x13, 0xFE, 0x05, 0x3C, 0xD8, 0x04, 0x00 }, bytes);
     }
 
     [Fact]
