@@ -5,8 +5,8 @@ namespace Exposure.Pipeline.Output;
 /// <summary>
 /// Reads back the CSV the screened-out rows are kept in (<see cref="Exposure.Core.Reporting.ScreenedOutCsv"/> writes
 /// it): fields separated by commas, a record ended by <c>\n</c>, a field holding a comma, quote, line break or edge space
-/// wrapped in quotes with its quotes doubled. Fields come back as character spans of a reused buffer, so a row costs
-/// only the strings its caller makes of them.
+/// wrapped in quotes with its quotes doubled. Fields come back as character spans of a reused buffer (of the read buffer
+/// itself for a record without quotes), so a row costs only the strings its caller makes of them.
 /// </summary>
 internal sealed class SpillCsvReader : IDisposable
 {
@@ -20,6 +20,9 @@ internal sealed class SpillCsvReader : IDisposable
     private int _count;
     private int _used;
 
+    /// <summary>Whether the current record's fields are spans of the read buffer itself (a record without quotes, read whole) rather than of the field buffer.</summary>
+    private bool _direct;
+
     /// <param name="file">The spill, open for reading; disposed with the reader.</param>
     public SpillCsvReader(Stream file) =>
         _reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
@@ -27,19 +30,48 @@ internal sealed class SpillCsvReader : IDisposable
     /// <summary>Fields of the current record.</summary>
     public int Count => _count;
 
-    public ReadOnlySpan<char> this[int index] => index < _count ? _field.AsSpan(_starts[index], _lengths[index]) : [];
+    public ReadOnlySpan<char> this[int index] => index < _count ? (_direct ? _buffer : _field).AsSpan(_starts[index], _lengths[index]) : [];
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
     public bool Read()
     {
         _count = 0;
         _used = 0;
+        _direct = false;
         if (!Fill()) return false;
+        if (ReadWhole()) return true;
         while (true)
         {
             var ended = ReadField();
             if (ended) return true;
         }
+    }
+
+    /// <summary>
+    /// The common case: a record that ends within the read buffer and holds no quote is split at its commas where it
+    /// lies, nothing copied. False, having read nothing, for any other record.
+    /// </summary>
+    private bool ReadWhole()
+    {
+        var rest = _buffer.AsSpan(_position, _end - _position);
+        var stop = rest.IndexOfAny('\n', '"');
+        if (stop < 0 || rest[stop] != '\n') return false;
+        var line = rest[..stop];
+        var start = 0;
+        while (true)
+        {
+            var comma = line[start..].IndexOf(',');
+            if (comma < 0)
+            {
+                Push(_position + start, line.Length - start);
+                break;
+            }
+            Push(_position + start, comma);
+            start += comma + 1;
+        }
+        _position += stop + 1;
+        _direct = true;
+        return true;
     }
 
     /// <summary>Reads one field into the field buffer; true when it ends the record (line break or end of file).</summary>
@@ -93,7 +125,9 @@ internal sealed class SpillCsvReader : IDisposable
         }
     }
 
-    private void Push(int start)
+    private void Push(int start) => Push(start, _used - start);
+
+    private void Push(int start, int length)
     {
         if (_count == _starts.Length)
         {
@@ -101,7 +135,7 @@ internal sealed class SpillCsvReader : IDisposable
             Array.Resize(ref _lengths, _count * 2);
         }
         _starts[_count] = start;
-        _lengths[_count] = _used - start;
+        _lengths[_count] = length;
         _count++;
     }
 
