@@ -25,7 +25,7 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
     /// <summary>How many securities' facts are kept for the rows that repeat them.</summary>
     public const int MaxRemembered = 500_000;
 
-    private readonly SharedCache<UInt128, SecurityFacts> _remembered = new();
+    private readonly FingerprintTable<SecurityFacts> _remembered = new();
     private readonly RowFingerprint _fingerprint = new(Random.Shared.NextInt64());
 
     public Holding Normalise(HoldingRow row)
