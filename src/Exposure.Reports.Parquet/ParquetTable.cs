@@ -37,6 +37,15 @@ internal sealed class ParquetTable<TRow>
     private readonly List<(SchemaElement Schema, Func<ColumnBuffer<TRow>> Buffer)> _columns = [];
 
     public ParquetTable<TRow> Text(string name, Func<TRow, string?> get) =>
+        Text(name, (TRow row, out ReadOnlySpan<char> value) =>
+        {
+            var text = get(row);
+            value = text;
+            return text is not null;
+        });
+
+    /// <summary>A text column whose rows give their text as characters that need hold only until the row is gathered.</summary>
+    public ParquetTable<TRow> Text(string name, TextOf<TRow> get) =>
         Add(new SchemaElement(name, ParquetType.ByteArray, Converted: ConvertedType.Utf8, Logical: LogicalType.String), () => new TextColumnBuffer<TRow>(get));
 
     public ParquetTable<TRow> Integer(string name, Func<TRow, int?> get) =>

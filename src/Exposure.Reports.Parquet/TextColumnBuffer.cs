@@ -8,7 +8,7 @@ namespace Exposure.Reports.Parquet;
 /// <summary>
 /// A text column: each row's value kept as its characters in one block per column, with where they start and how
 /// many there are, and whether the row has a value at all (null, unknown, is kept apart from empty text). A row whose
-/// value is the very string of the row before shares that row's characters. When the chunk is written the block is
+/// text is the same as the row before's shares that row's characters. When the chunk is written the block is
 /// turned into UTF-8 (in one pass where it is all ASCII) and the chunk is written with a dictionary of its distinct
 /// values while they stay under <see cref="MaxDictionaryValues"/> values and <see cref="MaxDictionaryBytes"/> bytes,
 /// its pages holding the values' numbers; otherwise PLAIN, each value after its length, in pages of about
@@ -19,7 +19,7 @@ namespace Exposure.Reports.Parquet;
 /// Gathering a row only copies characters, so that the thread reading the rows does little more than read them;
 /// the encoding is done by the thread writing the file. No string is made per value.
 /// </remarks>
-internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBuffer<TRow>
+internal sealed class TextColumnBuffer<TRow>(TextOf<TRow> get) : ColumnBuffer<TRow>
 {
     public const int MaxDictionaryValues = 1 << 16;
     public const int MaxDictionaryBytes = 1 << 20;
@@ -33,14 +33,14 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
     private int[] _lengths = [];
     private byte[] _defined = [];
     private int _count;
-    private string? _last;
     private int _lastStart;
+    private int _lastLength = -1;
 
     public override void Clear()
     {
         _used = 0;
         _count = 0;
-        _last = null;
+        _lastLength = -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -53,8 +53,7 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
             Array.Resize(ref _lengths, size);
             Array.Resize(ref _defined, size);
         }
-        var value = get(row);
-        if (value is null)
+        if (!get(row, out var value))
         {
             _defined[_count] = 0;
             _starts[_count] = 0;
@@ -62,12 +61,12 @@ internal sealed class TextColumnBuffer<TRow>(Func<TRow, string?> get) : ColumnBu
             return;
         }
         _defined[_count] = 1;
-        if (!ReferenceEquals(value, _last))
+        if (value.Length != _lastLength || !value.SequenceEqual(_chars.AsSpan(_lastStart, _lastLength)))
         {
             if (_used + value.Length > _chars.Length) Array.Resize(ref _chars, Grown(_chars.Length, checked(_used + value.Length), Array.MaxLength));
             value.CopyTo(_chars.AsSpan(_used));
-            _last = value;
             _lastStart = _used;
+            _lastLength = value.Length;
             _used += value.Length;
         }
         _starts[_count] = _lastStart;

@@ -1,3 +1,5 @@
+using Exposure.Core.Holdings;
+
 namespace Exposure.Core.Reporting;
 
 /// <summary>
@@ -15,6 +17,16 @@ public abstract class ScreenedOutRows
     public abstract IEnumerable<ScreenedOutLine> Unmatched();
 
     public abstract IEnumerable<ScreenedOutLine> Excluded();
+
+    /// <summary>
+    /// The unmatched (or excluded) rows as records whose text holds only until the next is read: the same values as
+    /// <see cref="Unmatched"/> and <see cref="Excluded"/>, without a string per field where the rows are read back.
+    /// </summary>
+    public virtual IEnumerable<ScreenedOutRecord> Records(RowState state)
+    {
+        var record = new ScreenedOutRecord.OfLine();
+        foreach (var line in state == RowState.Excluded ? Excluded() : Unmatched()) yield return record.Of(line);
+    }
 
     /// <summary>Rows held in memory, for small reports and tests.</summary>
     public static ScreenedOutRows Of(IReadOnlyList<ScreenedOutLine> unmatched, IReadOnlyList<ScreenedOutLine> excluded) =>

@@ -159,6 +159,34 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     /// <summary>The rows, read from where the file is when the reading starts.</summary>
     private IEnumerable<ScreenedOutLine> Read(RowState state)
     {
+        // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.
+        string? fundId = null, file = null, reason = null, assetClass = null, currency = null;
+        foreach (var csv in Lines(state))
+        {
+            fundId = Same(csv[0], fundId);
+            file = Text(csv[1], ref file);
+            yield return new ScreenedOutLine(
+                fundId, file!, LineOf(csv), state, Text(csv[4], ref reason) ?? "",
+                Text(csv[5]), Text(csv[6]), Text(csv[7]), Text(csv[8]), Text(csv[9]), Text(csv[10]), Text(csv[11], ref assetClass), Text(csv[12], ref currency),
+                Number(csv[13]), Number(csv[14]));
+        }
+    }
+
+    /// <summary>The rows as records over the reader's own buffer: the values <see cref="Read"/> gives, with no string made per field.</summary>
+    public override IEnumerable<ScreenedOutRecord> Records(RowState state)
+    {
+        SpillRecord? record = null;
+        foreach (var csv in Lines(state))
+        {
+            record ??= new SpillRecord(csv, state);
+            record.Next();
+            yield return record;
+        }
+    }
+
+    /// <summary>The reader on each row of the file in turn, from where the file is when the reading starts.</summary>
+    private IEnumerable<SpillCsvReader> Lines(RowState state)
+    {
         EnsureComplete();
         string path;
         FileStream stream;
@@ -169,19 +197,45 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         }
         using var csv = new SpillCsvReader(stream);
         csv.Read();
-        // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.
-        string? fundId = null, file = null, reason = null, assetClass = null, currency = null;
         while (csv.Read())
         {
-            // A text field starting with an apostrophe had one added by FormulaGuard.ForCsv: it is taken off again.
             if (csv.Count != ScreenedOutCsv.Columns.Length)
                 throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: a row of {csv.Count} fields, where {ScreenedOutCsv.Columns.Length} were written"));
-            fundId = Same(csv[0], fundId);
-            file = Text(csv[1], ref file);
-            yield return new ScreenedOutLine(
-                fundId, file!, int.Parse(csv[2], CultureInfo.InvariantCulture), state, Text(csv[4], ref reason) ?? "",
-                Text(csv[5]), Text(csv[6]), Text(csv[7]), Text(csv[8]), Text(csv[9]), Text(csv[10]), Text(csv[11], ref assetClass), Text(csv[12], ref currency),
-                Number(csv[13]), Number(csv[14]));
+            yield return csv;
+        }
+    }
+
+    private static int LineOf(SpillCsvReader csv) => int.Parse(csv[2], CultureInfo.InvariantCulture);
+
+    /// <summary>A text field as written, less the apostrophe <c>FormulaGuard.ForCsv</c> added to guard it.</summary>
+    private static ReadOnlySpan<char> Unguarded(ReadOnlySpan<char> field) => !field.IsEmpty && field[0] == '\'' ? field[1..] : field;
+
+    /// <summary>The current row of a reader as a record; its numbers are read once per row (<see cref="Next"/>).</summary>
+    private sealed class SpillRecord(SpillCsvReader csv, RowState state) : ScreenedOutRecord
+    {
+        private int _line;
+        private decimal? _value;
+        private decimal? _weight;
+
+        public void Next()
+        {
+            _line = LineOf(csv);
+            _value = Number(csv[13]);
+            _weight = Number(csv[14]);
+        }
+
+        public override ReadOnlySpan<char> FundId => csv[0];
+        public override ReadOnlySpan<char> File => Unguarded(csv[1]);
+        public override int Line => _line;
+        public override RowState State => state;
+        public override ReadOnlySpan<char> Reason => Unguarded(csv[4]);
+        public override decimal? MarketValue => _value;
+        public override decimal? WeightPercentInFile => _weight;
+
+        public override bool TryText(ScreenedOutText column, out ReadOnlySpan<char> value)
+        {
+            value = Unguarded(csv[5 + (int)column]);
+            return !value.IsEmpty;
         }
     }
 
@@ -199,14 +253,14 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private static string? Text(ReadOnlySpan<char> field)
     {
-        if (!field.IsEmpty && field[0] == '\'') field = field[1..];
+        field = Unguarded(field);
         return field.IsEmpty ? null : field.ToString();
     }
 
     /// <summary>As <see cref="Text(ReadOnlySpan{char})"/>, giving back <paramref name="previous"/> when the text is the same.</summary>
     private static string? Text(ReadOnlySpan<char> field, ref string? previous)
     {
-        if (!field.IsEmpty && field[0] == '\'') field = field[1..];
+        field = Unguarded(field);
         if (field.IsEmpty) return null;
         if (previous is null || !field.SequenceEqual(previous)) previous = field.ToString();
         return previous;

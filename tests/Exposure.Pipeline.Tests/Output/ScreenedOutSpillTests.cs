@@ -190,5 +190,20 @@ public sealed class ScreenedOutSpillTests
         Assert.Contains(read, r => r.MarketValue is null);
         Assert.Contains(read, r => r.Name?.Length > 1000);
         Assert.Empty(spill.Excluded());
+
+        // The rows as records over the reader's buffer: the same values, copied out before the next is read.
+        var records = spill.Records(RowState.Unmatched).Select(Copied).ToList();
+        Assert.Equal(expected, records);
+        Assert.Empty(spill.Records(RowState.Excluded));
+        // Held in memory, the rows give the same records.
+        Assert.Equal(expected, ScreenedOutRows.Of(expected, []).Records(RowState.Unmatched).Select(Copied));
+    }
+
+    private static ScreenedOutLine Copied(ScreenedOutRecord r)
+    {
+        string? Text(ScreenedOutText column) => r.TryText(column, out var value) ? value.ToString() : null;
+        return new ScreenedOutLine(r.FundId.ToString(), r.File.ToString(), r.Line, r.State, r.Reason.ToString(), Text(ScreenedOutText.Name), Text(ScreenedOutText.Ticker),
+            Text(ScreenedOutText.Exchange), Text(ScreenedOutText.Isin), Text(ScreenedOutText.Cusip), Text(ScreenedOutText.Sedol), Text(ScreenedOutText.AssetClass),
+            Text(ScreenedOutText.Currency), r.MarketValue, r.WeightPercentInFile);
     }
 }
