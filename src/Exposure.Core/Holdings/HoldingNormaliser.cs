@@ -23,7 +23,7 @@ namespace Exposure.Core.Holdings;
 public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
 {
     /// <summary>How many securities' facts are kept for the rows that repeat them.</summary>
-    public const int MaxRemembered = 500_000;
+    public const int MaxRemembered = 250_000;
 
     private readonly FingerprintTable<SecurityFacts> _remembered = new();
     private readonly RowFingerprint _fingerprint = new(Random.Shared.NextInt64());
