@@ -72,7 +72,7 @@ internal static class SchemeScenario
         Console.WriteLine($"  {sw.Elapsed.TotalSeconds:0.00} s wall, {process.TotalProcessorTime.TotalSeconds:0.00} s CPU, " +
             $"{s.HoldingRows / sw.Elapsed.TotalSeconds:N0} rows/s, peak working set {process.PeakWorkingSet64 / 1e6:N0} MB, " +
             $"allocated {GC.GetTotalAllocatedBytes() / 1e6:N0} MB, GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pausing {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
-        // The files are written in two lanes at once (the screened-out rows' Parquet files beside the rest): the writing is
+        // The files are written two at a time (those listing every screened-out row first): the writing is
         // timed as a whole, and each file by when it started.
         var writing = phases.FindIndex(x => x.Step.StartsWith("writing ", StringComparison.Ordinal));
         if (writing < 0) writing = phases.Count;
@@ -83,7 +83,7 @@ internal static class SchemeScenario
         if (writing < phases.Count - 1)
         {
             var (start, end) = (phases[writing], phases[^1]);
-            Console.WriteLine($"    {"writing the reports (two lanes)",-40} {end.At - start.At,8:0.00} s {end.Cpu - start.Cpu,8:0.00} s CPU {end.Paused - start.Paused,6:0.00} s GC pause");
+            Console.WriteLine($"    {"writing the reports (two at a time)",-40} {end.At - start.At,8:0.00} s {end.Cpu - start.Cpu,8:0.00} s CPU {end.Paused - start.Paused,6:0.00} s GC pause");
             for (var i = writing; i < phases.Count - 1; i++) Console.WriteLine($"      {phases[i].Step,-38} started at +{phases[i].At - start.At:0.00} s");
         }
         Console.WriteLine($"  invested {p.TotalInvested:N0} {p.ReportCurrency}, named {p.FlaggedValue:N0} ({p.FlaggedShare:P3}), " +

@@ -58,49 +58,54 @@ internal sealed class ReportOutput : IDisposable
     public string Staging => _run.Path;
 
     /// <summary>
-    /// Renders the files, in two lanes at once: those that list every screened-out row
-    /// (<see cref="IReportRenderer.ListsScreenedOutRows"/>), the longest on a large run, one after another beside the
-    /// others. The set names the files in the order given, whichever finished first. A failure in either lane is raised
-    /// once both have stopped (the first lane's first), and the set is then not published.
+    /// Renders the files two at a time: each of two threads takes the next file as soon as it has finished one. Those
+    /// that list every screened-out row (<see cref="IReportRenderer.ListsScreenedOutRows"/>), the longest on a large
+    /// run, are taken first, the others in the order given. The set names the files in the order given, whichever
+    /// finished first. After a failure no further file is started; the failure is raised once both threads have
+    /// stopped (of two, the one of the file given first), and the set is then not published.
     /// </summary>
-    /// <param name="starting">Called, on the lane's thread, as each file is started.</param>
+    /// <param name="starting">Called, on the thread rendering it, as each file is started.</param>
     public void RenderAll(IReadOnlyList<IReportRenderer> renderers, ExposureReport report, Action<IReportRenderer> starting)
     {
-        var apart = renderers.Where(r => r.ListsScreenedOutRows).ToList();
-        var beside = renderers.Where(r => !r.ListsScreenedOutRows).ToList();
-        if (apart.Count == 0 || beside.Count == 0)
+        var given = renderers.ToList();
+        var queue = given.Where(r => r.ListsScreenedOutRows).Concat(given.Where(r => !r.ListsScreenedOutRows)).ToList();
+        var next = -1;
+        var failed = false;
+        var failures = new List<(int Given, Exception Failure)>();
+
+        void Work()
         {
-            Lane(renderers);
+            while (!Volatile.Read(ref failed) && Interlocked.Increment(ref next) is var i && i < queue.Count)
+            {
+                var renderer = queue[i];
+                try
+                {
+                    starting(renderer);
+                    Render(renderer, report);
+                }
+                catch (Exception e)
+                {
+                    lock (failures) failures.Add((given.IndexOf(renderer), e));
+                    Volatile.Write(ref failed, true);
+                }
+            }
+        }
+
+        if (queue.Count > 1)
+        {
+            // The second thread is always waited for: no file may still be being written when the run's folder goes.
+            var second = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            Work();
+            second.GetAwaiter().GetResult();
         }
         else
         {
-            var second = Task.Factory.StartNew(() => Lane(apart), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            Exception? failed = null;
-            try
-            {
-                Lane(beside);
-            }
-            catch (Exception e)
-            {
-                failed = e;
-            }
-            // The second lane is always waited for: no renderer may still be writing into the run's folder when it goes.
-            ((Task)second).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
-            if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
-            second.GetAwaiter().GetResult();
+            Work();
         }
+        if (failures.Count > 0) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures.MinBy(f => f.Given).Failure);
 
-        var order = renderers.Select(r => r.FileName).ToList();
+        var order = given.Select(r => r.FileName).ToList();
         _rendered.Sort((a, b) => order.IndexOf(a).CompareTo(order.IndexOf(b)));
-
-        void Lane(IEnumerable<IReportRenderer> lane)
-        {
-            foreach (var renderer in lane)
-            {
-                starting(renderer);
-                Render(renderer, report);
-            }
-        }
     }
 
     private void Render(IReportRenderer renderer, ExposureReport report)

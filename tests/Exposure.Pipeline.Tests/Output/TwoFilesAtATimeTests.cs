@@ -8,10 +8,10 @@ using Exposure.TestSupport;
 namespace Exposure.Pipeline.Tests.Output;
 
 /// <summary>
-/// The files listing every screened-out row are written beside the others, at the same time: the set must be the one a
-/// run writing them one by one publishes, named in the order given, and a failure in either lane must publish nothing.
+/// The files are written two at a time, those listing every screened-out row first: the set must be the one a run
+/// writing them one by one publishes, named in the order given, and a failure on either thread must publish nothing.
 /// </summary>
-public sealed class RenderLanesTests
+public sealed class TwoFilesAtATimeTests
 {
     private static RunRequest Request(string outDir, params IReportRenderer[] renderers) =>
         new([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")], RepoPaths.ReferenceData, outDir, renderers, "test");
@@ -36,11 +36,16 @@ public sealed class RenderLanesTests
         }
     }
 
-    private sealed class Failing : IReportRenderer
+    private sealed class Failing(ManualResetEventSlim? failed = null) : IReportRenderer
     {
         public string Format => "test";
         public string FileName => "failing.txt";
-        public void Render(ExposureReport report, Stream output) => throw new IOException("disk full");
+
+        public void Render(ExposureReport report, Stream output)
+        {
+            failed?.Set();
+            throw new IOException("disk full");
+        }
     }
 
     [Fact]
@@ -71,7 +76,7 @@ public sealed class RenderLanesTests
     }
 
     [Fact]
-    public void A_failure_in_the_lane_of_screened_out_rows_publishes_nothing_and_keeps_the_previous_set()
+    public void A_failure_listing_screened_out_rows_publishes_nothing_and_keeps_the_previous_set()
     {
         using var temp = new TempFolder();
         ExposureRun.Execute(Request(temp.Path, new JsonReportRenderer(), new FundsCsvRenderer()));
@@ -84,23 +89,37 @@ public sealed class RenderLanesTests
         Assert.Empty(Directory.GetDirectories(temp.Path));
     }
 
+    private sealed class StepsSeen(List<string> steps) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value)
+        {
+            lock (steps) steps.Add(value.Step);
+        }
+    }
+
     /// <summary>Every file of a folder, by name, with its bytes as text.</summary>
     private static List<string> Files(string folder) =>
         Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => Path.GetFileName(f) + ": " + Convert.ToBase64String(File.ReadAllBytes(f))).ToList();
 
     [Fact]
-    public void A_failure_beside_it_waits_for_the_lane_still_writing_then_publishes_nothing()
+    public void A_failure_beside_it_waits_for_the_file_still_being_written_starts_no_other_and_publishes_nothing()
     {
         using var temp = new TempFolder();
         var finished = false;
-        var e = Assert.Throws<OutputException>(() => ExposureRun.Execute(Request(temp.Path, new Failing(),
+        var started = new List<string>();
+        using var failed = new ManualResetEventSlim();
+        var e = Assert.Throws<OutputException>(() => ExposureRun.Execute(Request(temp.Path, new Failing(failed),
             new RowLister("rows.txt", () =>
             {
+                // Still writing when the other file fails.
+                Assert.True(failed.Wait(TimeSpan.FromSeconds(30)));
                 finished = true;
                 return null;
-            }))));
+            }), new JsonReportRenderer(), new FundsCsvRenderer()), new StepsSeen(started)));
         Assert.Contains("cannot write failing.txt", e.Message, StringComparison.Ordinal);
         Assert.True(finished);
+        // The file listing rows is taken first, the failing one beside it: once it has failed, neither thread starts another.
+        lock (started) Assert.Equal(["writing failing.txt", "writing rows.txt"], started.Where(s => s.StartsWith("writing", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(Directory.GetFileSystemEntries(temp.Path), p => !Path.GetFileName(p).StartsWith(".exposure-lock", StringComparison.Ordinal));
     }
 }
