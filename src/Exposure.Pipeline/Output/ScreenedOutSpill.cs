@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Reading;
@@ -20,8 +19,6 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     private const int BatchSize = 1024;
     private const int WaitingBatches = 8;
 
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
     private string _unmatchedPath;
     private string _excludedPath;
     private bool _unmatchedPlaced;
@@ -34,8 +31,8 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     /// <summary>Held while a file of rows is opened for reading or moved, so that no reader opens a path just left.</summary>
     private readonly Lock _placing = new();
-    private StreamWriter? _unmatched;
-    private StreamWriter? _excluded;
+    private ScreenedOutCsvWriter? _unmatched;
+    private ScreenedOutCsvWriter? _excluded;
     private Pending[] _batch = new Pending[BatchSize];
     private int _filled;
     private ExceptionDispatchInfo? _failure;
@@ -104,7 +101,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
                 for (var i = 0; i < count; i++)
                 {
                     var (fundId, file, row, state, reason) = rows[i];
-                    ScreenedOutCsv.Write(state == RowState.Excluded ? _excluded! : _unmatched!, fundId, file, row, state, reason);
+                    (state == RowState.Excluded ? _excluded! : _unmatched!).Write(fundId, file, row, state, reason);
                 }
                 Array.Clear(rows, 0, count);
                 _free.Enqueue(rows);
@@ -273,12 +270,8 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         return NumberParser.TryParsePlain(field, out var value) ? value : decimal.Parse(field, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
     }
 
-    private static StreamWriter Open(string path)
-    {
-        var writer = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8WithBom, 1 << 16);
-        ScreenedOutCsv.WriteHeader(writer);
-        return writer;
-    }
+    private static ScreenedOutCsvWriter Open(string path) =>
+        new(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0));
 
     public void Dispose() => Close();
 }

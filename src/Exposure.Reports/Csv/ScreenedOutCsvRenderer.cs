@@ -1,4 +1,3 @@
-using System.Text;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 
@@ -44,9 +43,8 @@ public sealed class ScreenedOutCsvRenderer : IReportRenderer
             kept.CopyCsv(_state, output);
             return;
         }
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
-        ScreenedOutCsv.WriteHeader(writer);
+        using var writer = new ScreenedOutCsvWriter(output, leaveOpen: true);
         var rows = _state == RowState.Unmatched ? report.ScreenedOut.Unmatched() : report.ScreenedOut.Excluded();
-        foreach (var row in rows) ScreenedOutCsv.Write(writer, row);
+        foreach (var row in rows) writer.Write(row);
     }
 }
