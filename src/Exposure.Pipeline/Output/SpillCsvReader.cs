@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Exposure.Pipeline.Output;
@@ -58,17 +62,31 @@ internal sealed class SpillCsvReader : IDisposable
         if (stop < 0 || rest[stop] != '\n') return false;
         var line = rest[..stop];
         var start = 0;
-        while (true)
+        var i = 0;
+        // The commas of 16 characters at a time, as the bits of a mask; then those of the characters left one by one.
+        if (Vector256.IsHardwareAccelerated)
         {
-            var comma = line[start..].IndexOf(',');
-            if (comma < 0)
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(line));
+            var comma = Vector256.Create((ushort)',');
+            for (; i + Vector256<ushort>.Count <= line.Length; i += Vector256<ushort>.Count)
             {
-                Push(_position + start, line.Length - start);
-                break;
+                var commas = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), comma).ExtractMostSignificantBits();
+                while (commas != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(commas);
+                    Push(_position + start, at - start);
+                    start = at + 1;
+                    commas &= commas - 1;
+                }
             }
-            Push(_position + start, comma);
-            start += comma + 1;
         }
+        for (; i < line.Length; i++)
+        {
+            if (line[i] != ',') continue;
+            Push(_position + start, i - start);
+            start = i + 1;
+        }
+        Push(_position + start, line.Length - start);
         _position += stop + 1;
         _direct = true;
         return true;

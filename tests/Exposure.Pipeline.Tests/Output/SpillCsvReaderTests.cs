@@ -20,7 +20,7 @@ public sealed class SpillCsvReaderTests
             var n = i.ToString(CultureInfo.InvariantCulture);
             records.Add((i % 5) switch
             {
-                0 => ["fund-" + n, "a.csv", n, "", "plain text " + new string('x', i % 40)],
+                0 => ["fund-" + n, "a.csv", n, "", "plain text " + new string('x', i % 40), .. Enumerable.Range(0, i % 23).Select(k => new string('y', (i + k) % 19))],
                 1 => ["fund-" + n, "with, comma", n, "say \"hi\"", "line\nbreak"],
                 2 => ["", "", "", "", ""],
                 3 => ["新疆 " + n, "'quoted'", n, " edge ", "x"],
