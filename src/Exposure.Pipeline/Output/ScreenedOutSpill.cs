@@ -153,36 +153,28 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
         file.CopyTo(output, 1 << 16);
     }
 
-    /// <summary>The rows, read from where the file is when the reading starts.</summary>
+    /// <summary>The rows, read from where the file is when the reading starts: the records (<see cref="Records"/>) as lines.</summary>
     private IEnumerable<ScreenedOutLine> Read(RowState state)
     {
         // Fund, file, reason, asset class and currency repeat from row to row: the previous string is kept when the text is the same.
         string? fundId = null, file = null, reason = null, assetClass = null, currency = null;
-        foreach (var csv in Lines(state))
+        foreach (var r in Records(state))
         {
-            fundId = Same(csv[0], fundId);
-            file = Text(csv[1], ref file);
+            fundId = Same(r.FundId, fundId);
+            file = Text(r.File, ref file);
             yield return new ScreenedOutLine(
-                fundId, file!, LineOf(csv), state, Text(csv[4], ref reason) ?? "",
-                Text(csv[5]), Text(csv[6]), Text(csv[7]), Text(csv[8]), Text(csv[9]), Text(csv[10]), Text(csv[11], ref assetClass), Text(csv[12], ref currency),
-                Number(csv[13]), Number(csv[14]));
+                fundId, file!, r.Line, state, Text(r.Reason, ref reason) ?? "",
+                Text(r, ScreenedOutText.Name), Text(r, ScreenedOutText.Ticker), Text(r, ScreenedOutText.Exchange), Text(r, ScreenedOutText.Isin),
+                Text(r, ScreenedOutText.Cusip), Text(r, ScreenedOutText.Sedol), Text(r, ScreenedOutText.AssetClass, ref assetClass),
+                Text(r, ScreenedOutText.Currency, ref currency), r.MarketValue, r.WeightPercentInFile);
         }
     }
 
-    /// <summary>The rows as records over the reader's own buffer: the values <see cref="Read"/> gives, with no string made per field.</summary>
+    /// <summary>
+    /// The rows as records over the reader's own buffer, read from where the file is when the reading starts: the values
+    /// <see cref="Read"/> gives, with no string made per field.
+    /// </summary>
     public override IEnumerable<ScreenedOutRecord> Records(RowState state)
-    {
-        SpillRecord? record = null;
-        foreach (var csv in Lines(state))
-        {
-            record ??= new SpillRecord(csv, state);
-            record.Next();
-            yield return record;
-        }
-    }
-
-    /// <summary>The reader on each row of the file in turn, from where the file is when the reading starts.</summary>
-    private IEnumerable<SpillCsvReader> Lines(RowState state)
     {
         EnsureComplete();
         string path;
@@ -193,16 +185,16 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
             stream = OpenRead(state);
         }
         using var csv = new SpillCsvReader(stream);
+        var record = new SpillRecord(csv, state);
         csv.Read();
         while (csv.Read())
         {
             if (csv.Count != ScreenedOutCsv.Columns.Length)
                 throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: a row of {csv.Count} fields, where {ScreenedOutCsv.Columns.Length} were written"));
-            yield return csv;
+            record.Next();
+            yield return record;
         }
     }
-
-    private static int LineOf(SpillCsvReader csv) => int.Parse(csv[2], CultureInfo.InvariantCulture);
 
     /// <summary>A text field as written, less the apostrophe <c>FormulaGuard.ForCsv</c> added to guard it.</summary>
     private static ReadOnlySpan<char> Unguarded(ReadOnlySpan<char> field) => !field.IsEmpty && field[0] == '\'' ? field[1..] : field;
@@ -216,7 +208,7 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
         public void Next()
         {
-            _line = LineOf(csv);
+            _line = int.Parse(csv[2], CultureInfo.InvariantCulture);
             _value = Number(csv[13]);
             _weight = Number(csv[14]);
         }
@@ -248,18 +240,16 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
     private static string Same(ReadOnlySpan<char> field, string? previous) =>
         previous is not null && field.SequenceEqual(previous) ? previous : field.ToString();
 
-    private static string? Text(ReadOnlySpan<char> field)
-    {
-        field = Unguarded(field);
-        return field.IsEmpty ? null : field.ToString();
-    }
+    private static string? Text(ScreenedOutRecord record, ScreenedOutText column) => record.TryText(column, out var text) ? text.ToString() : null;
 
-    /// <summary>As <see cref="Text(ReadOnlySpan{char})"/>, giving back <paramref name="previous"/> when the text is the same.</summary>
-    private static string? Text(ReadOnlySpan<char> field, ref string? previous)
+    private static string? Text(ScreenedOutRecord record, ScreenedOutText column, ref string? previous) =>
+        record.TryText(column, out var text) ? Text(text, ref previous) : null;
+
+    /// <summary>Text as a record gives it (guard taken off), null when empty; <paramref name="previous"/> when the text is the same.</summary>
+    private static string? Text(ReadOnlySpan<char> text, ref string? previous)
     {
-        field = Unguarded(field);
-        if (field.IsEmpty) return null;
-        if (previous is null || !field.SequenceEqual(previous)) previous = field.ToString();
+        if (text.IsEmpty) return null;
+        if (previous is null || !text.SequenceEqual(previous)) previous = text.ToString();
         return previous;
     }
 
