@@ -91,8 +91,6 @@ internal sealed class ParquetTable<TRow>
         return power;
     }
 
-    public IReadOnlyList<string> Names => _columns.Select(c => c.Schema.Name).ToList();
-
     /// <summary>
     /// Writes the rows, with <paramref name="metadata"/> as the file's key-value metadata, in the order given. The
     /// next row group's rows are gathered on another thread while one is encoded and written to <paramref name="output"/>.

@@ -14,7 +14,7 @@ public interface IReportRenderer
 
     /// <summary>
     /// True when the file has a row for every holding the run screened out (millions, on a large run), read back from
-    /// where the run keeps them: the longest files to write, so a run writes them beside the others, at the same time.
+    /// where the run keeps them: the longest files to write, so a run, writing two files at a time, starts them first.
     /// </summary>
     bool ListsScreenedOutRows => false;
 

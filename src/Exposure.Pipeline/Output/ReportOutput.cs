@@ -12,7 +12,8 @@ internal sealed class ReportOutput : IDisposable
 {
     private readonly string _folder;
     private readonly RunFolder _run;
-    private readonly List<string> _rendered = [];
+    /// <summary>The files of the set, in the order given, once every one is rendered.</summary>
+    private IReadOnlyList<string> _rendered = [];
     private readonly Dictionary<string, Task<string>> _digests = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly Action<string>? _beforeMove;
@@ -103,9 +104,7 @@ internal sealed class ReportOutput : IDisposable
             Work();
         }
         if (failures.Count > 0) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures.MinBy(f => f.Given).Failure);
-
-        var order = given.Select(r => r.FileName).ToList();
-        _rendered.Sort((a, b) => order.IndexOf(a).CompareTo(order.IndexOf(b)));
+        _rendered = [.. given.Select(r => r.FileName).Distinct(StringComparer.Ordinal)];
     }
 
     private void Render(IReportRenderer renderer, ExposureReport report)
@@ -114,24 +113,19 @@ internal sealed class ReportOutput : IDisposable
         Guard(() => renderer.RenderFile(report, path), $"cannot write {renderer.FileName} to '{_folder}'");
         // A file is final once rendered: its digest for the manifest is taken while the next one is rendered.
         var digest = Task.Run(() => ReportSet.Sha256(path));
-        lock (_gate)
-        {
-            _rendered.Add(renderer.FileName);
-            _digests[renderer.FileName] = digest;
-        }
+        lock (_gate) _digests[renderer.FileName] = digest;
     }
 
     /// <summary>Replaces the set in the output folder with the files rendered; returns their full paths, in order.</summary>
     public IReadOnlyList<string> Commit()
     {
-        var names = _rendered.Distinct(StringComparer.Ordinal).ToList();
-        Guard(() => ReportSet.WriteManifest(_run, names, name => _digests[name].GetAwaiter().GetResult()));
+        Guard(() => ReportSet.WriteManifest(_run, _rendered, name => _digests[name].GetAwaiter().GetResult()));
         using (Guard(() => FolderLock.Take(_folder)))
         {
             Recover(locked: true);
-            ReportSet.Publish(_folder, _run, names, _beforeMove);
+            ReportSet.Publish(_folder, _run, _rendered, _beforeMove);
         }
-        return names.Select(n => Path.Combine(_folder, n)).ToList();
+        return _rendered.Select(n => Path.Combine(_folder, n)).ToList();
     }
 
     public void Dispose()
