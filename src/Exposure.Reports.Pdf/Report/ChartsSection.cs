@@ -218,7 +218,7 @@ internal sealed class ChartsSection : IReportSection
 
         if (named.Count(x => x.TotalValue is null) is > 0 and var unknown)
         {
-            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown)}. Every company held has its own section under Companies held.");
+            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown)}. Every company held has its own section under {CompaniesSection.Title}.");
             yield break;
         }
 
@@ -241,7 +241,7 @@ internal sealed class ChartsSection : IReportSection
             Fill = Typography.NamedFill,
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under Companies held." +
-                TopNote(items.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : "Companies held"),
+                TopNote(items.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.Title),
         };
     }
 
