@@ -110,6 +110,23 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void A_partial_file_whose_named_holding_has_no_readable_value_says_its_flagged_weight_is_unknown_on_either_base()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("partial.csv",
+            "Name,Ticker,Market Value,Weight (%)\nZIJIN MINING GROUP CO LTD H,2899,12x4,1.5\nAPPLE INC,AAPL,\"1,000.00\",2\n"));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal("implied-by-weights", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedWeight").ValueKind);
+        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "weights-disagree");
+        var text = warning.GetProperty("text").GetString()!;
+        Assert.Contains("the flagged weight is unknown on either, as no value held in a named company could be read", text);
+        Assert.DoesNotContain("instead of", text);
+        Assert.DoesNotContain("instead of unknown", texts.Flat("terminal"));
+    }
+
+    [SkippableFact]
     public void Values_written_with_symbols_decimal_commas_or_suffixes_are_read_and_an_unreadable_one_hides_no_exposure()
     {
         using var temp = new TempFolder();

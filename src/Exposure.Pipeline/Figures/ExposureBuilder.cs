@@ -166,10 +166,13 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 var why = sum <= PartialFilePercent
                     ? $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
                     : $"the file's weights are shares of more than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}): some values are unknown, or rows are left out";
+                // Without a flagged value, the flagged weight is unknown on either base: there is nothing to set side by side.
+                var otherBase = f.FlaggedWeight is null && f.AlternativeFlaggedWeight is null
+                    ? "the flagged weight is unknown on either, as no value held in a named company could be read"
+                    : $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} " +
+                      $"instead of {Wording.Percent(f.FlaggedWeight)}";
                 warnings.Add(new("weights-disagree", f.Id,
-                    $"{f.Name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); " +
-                    $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} " +
-                    $"instead of {Wording.Percent(f.FlaggedWeight)}."));
+                    $"{f.Name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); {otherBase}."));
             }
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {
