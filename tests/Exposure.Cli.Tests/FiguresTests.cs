@@ -110,6 +110,24 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void Funds_one_of_which_states_no_currency_are_said_to_be_so_not_to_report_in_different_currencies()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp,
+            "--holdings", temp.File("a.csv", "Name,Ticker,Market Value,Weight (%)\nZIJIN MINING GROUP CO LTD H,2899,1000,10\nAPPLE INC,AAPL,9000,90\n"),
+            "--holdings", temp.File("b.csv", "Name,Ticker,Market Value,Weight (%)\nZTE CORP H,763,500,5\nAPPLE INC,AAPL,9500,95\n"));
+
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("summary").GetProperty("currency").ValueKind);
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains("a fund's file states no currency, and values whose currency is not known are not compared", text);
+            Assert.Contains("A fund's file states no currency, so the funds' flagged weights are compared, not their values.", text);
+            Assert.DoesNotContain("different currencies", text);
+        }
+    }
+
+    [SkippableFact]
     public void A_partial_file_whose_named_holding_has_no_readable_value_says_its_flagged_weight_is_unknown_on_either_base()
     {
         using var temp = new TempFolder();

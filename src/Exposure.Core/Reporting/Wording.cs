@@ -165,8 +165,20 @@ public static class Wording
         _ => "",
     };
 
-    /// <summary>Why there is no chart of named companies by value: the funds report in different currencies.</summary>
-    public const string NoChartCurrencies = "the funds report in different currencies, and values in different currencies are not compared";
+    /// <summary>
+    /// Why there is no chart of named companies by value when the funds have no one currency: a fund's file states none,
+    /// or they report in different ones.
+    /// </summary>
+    public static string NoChartCurrency(IEnumerable<FundExposure> funds) => StatesNoCurrency(funds)
+        ? "a fund's file states no currency, and values whose currency is not known are not compared"
+        : "the funds report in different currencies, and values in different currencies are not compared";
+
+    /// <summary>The caption of a chart of funds by flagged weight drawn because the funds have no one currency.</summary>
+    public static string ByWeightNotValue(IEnumerable<FundExposure> funds) => StatesNoCurrency(funds)
+        ? "A fund's file states no currency, so the funds' flagged weights are compared, not their values."
+        : "The funds report in different currencies, so their flagged weights are compared, not their values.";
+
+    private static bool StatesNoCurrency(IEnumerable<FundExposure> funds) => funds.Any(f => f.Currency is null);
 
     /// <summary>Why there is no chart of named companies by value: the value held in some of them is unknown.</summary>
     public static string NoChartValuesUnknown(int companies) =>

@@ -204,7 +204,7 @@ internal sealed class ChartsSection : IHtmlSection
                 Description = "Bars of each fund's flagged weight: its value in companies named by a source over the fund's value.",
                 AxisTitle = "Flagged weight: share of the fund's value",
                 Tick = Format.AxisPercent,
-                Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
+                Caption = Wording.ByWeightNotValue(page.Report.Funds) +
                     TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", where),
             }.Write(page, 3, () => FundTable(page, shown, null));
         }
@@ -236,7 +236,7 @@ internal sealed class ChartsSection : IHtmlSection
         if (named.Count == 0) return;
         if (page.Currency is not { } c)
         {
-            page.Note($"By company named by a source: no chart, because {Wording.NoChartCurrencies}.");
+            page.Note($"By company named by a source: no chart, because {Wording.NoChartCurrency(report.Funds)}.");
             return;
         }
         if (named.Count(x => x.x.TotalValue is null) is > 0 and var unknown)

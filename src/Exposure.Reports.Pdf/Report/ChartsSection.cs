@@ -184,7 +184,7 @@ internal sealed class ChartsSection : IReportSection
                 FormatValue = Typography.AxisPercent,
                 MaxLabelFraction = Typography.NameLabelFraction,
                 Fill = Typography.NamedFill,
-                Caption = "The funds report in different currencies, so their flagged weights are compared, not their values." +
+                Caption = Wording.ByWeightNotValue(context.Report.Funds) +
                     TopNote(items.Count, funds.Count, "funds with the largest flagged weight", where),
             };
         }
@@ -195,7 +195,7 @@ internal sealed class ChartsSection : IReportSection
         var report = context.Report;
         if (report.Market is { } market)
         {
-            foreach (var element in MarketByCompany(market))
+            foreach (var element in MarketByCompany(report, market))
             {
                 yield return element;
             }
@@ -212,7 +212,7 @@ internal sealed class ChartsSection : IReportSection
         yield return new Heading("By company named by a source", 2);
         if (context.Currency is not { } c)
         {
-            yield return Typography.Note($"No chart: {Wording.NoChartCurrencies}.");
+            yield return Typography.Note($"No chart: {Wording.NoChartCurrency(report.Funds)}.");
             yield break;
         }
 
@@ -246,7 +246,7 @@ internal sealed class ChartsSection : IReportSection
     }
 
     /// <summary>A market's named companies with the most value in the funds' latest reports.</summary>
-    private static IEnumerable<IElement> MarketByCompany(MarketView market)
+    private static IEnumerable<IElement> MarketByCompany(ExposureReport report, MarketView market)
     {
         var named = MarketLayout.CompaniesByValue(market).Where(x => x.Basis == Basis.Named).ToList();
         if (named.Count == 0)
@@ -257,7 +257,7 @@ internal sealed class ChartsSection : IReportSection
         yield return new Heading("By company named by a source", 2);
         if (market.Summary.Currency is not { } c)
         {
-            yield return Typography.Note($"No chart: {Wording.NoChartCurrencies}.");
+            yield return Typography.Note($"No chart: {Wording.NoChartCurrency(report.Funds)}.");
             yield break;
         }
 
