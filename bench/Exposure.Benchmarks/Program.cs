@@ -20,8 +20,9 @@ public static class Program
                    [--rows-per-file 2500] [--shapes ishares-raw,ishares-trimmed,resaved,plain] [--flagged-rate 0.002]
                    [--bundled-share 0.2] [--no-bundled] [--bundled-reference DIR]
           match    --universe DIR [--json]
-          pandas   --universe DIR [--rounds 3] [--script bench/pandas/exact_join.py]
-                   (the end-to-end run and the pandas exact join, alternating on the same universe; medians compared)
+          pandas   --universe DIR [--rounds 3] [--script bench/pandas/exact_join.py] [--cli src/Exposure.Cli/bin/Release/net10.0/exposure.dll]
+                   (exposure report and the pandas exact join, each a process of its own, alternating on the same
+                   universe; medians compared)
           run      --universe DIR [--out DIR] [--keep-output] [--json] [--workers N]   (reading threads; default one per core)
           scheme   --universe DIR [--managers 12] [--xlsx-rows 1000000] [--every-format] [--keep-output]   (a scheme of every fund file, end to end)
           nport-generate --out DIR [--rows 8000000] [--series 15000] [--distinct 200000] [--companies 5000] [--names 20000] [--seed 1]
@@ -120,15 +121,16 @@ public static class Program
         var universe = o.Required("universe");
         var rounds = o.Int("rounds", 3);
         var script = o.String("script") ?? Path.Combine(RepoRoot(), "bench", "pandas", "exact_join.py");
+        var cli = o.String("cli") ?? Path.Combine(RepoRoot(), "src", "Exposure.Cli", "bin", "Release", "net10.0", "exposure.dll");
         o.EnsureAllRead();
-        return PandasComparison.Run(universe, script, rounds, Console.WriteLine);
+        return PandasComparison.Run(universe, script, cli, rounds, Console.WriteLine);
     }
 
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Exposure.sln"))) return dir.FullName;
-        throw new UsageException("the repository was not found above the benchmark program: give --script");
+        throw new UsageException("the repository was not found above the benchmark program: give --script and --cli");
     }
 
     private static int FtmGenerate(Options o)
