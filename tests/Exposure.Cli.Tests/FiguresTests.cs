@@ -230,6 +230,67 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void Where_the_files_own_weights_disagree_with_its_values_the_headline_share_is_of_the_value_it_names()
+    {
+        using var temp = new TempFolder();
+        // Weights that disagree with the values: the named rows' weights (10 + 5) and their known values (250,000 + 50,000)
+        // are of different rows, as Meiya's value and Zijin's weight cannot be read.
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("odd.csv",
+            "Name,ISIN,Market Value,Weight\n" +
+            "Hikvision A shares,CNE100000PM8,250000,10\n" +
+            "Meiya Pico,CNE100001120,12x4,5\n" +
+            "Apple Inc,US0378331005,\"1,000,000\",30\n" +
+            "Zijin Mining Group,,50000,2x\n"));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal("file-weights", fund.GetProperty("weightBasis").GetString());
+        Assert.Equal(0.15m, fund.GetProperty("flaggedWeight").GetDecimal());
+        var summary = json.GetProperty("summary");
+        Assert.Equal(300_000m, summary.GetProperty("flaggedValue").GetDecimal());
+        Assert.Equal(1_300_000m, summary.GetProperty("valueScreened").GetDecimal());
+        Assert.Equal(Math.Round(300_000m / 1_300_000m, 6), Math.Round(summary.GetProperty("flaggedShare").GetDecimal(), 6));
+
+        Assert.Contains("Flagged value 300,000 of 1,300,000 screened (23.077%)", texts.Flat("terminal"));
+        Assert.Contains("Weights are the file's own: the flagged weight is 15.000%; on value over fund value it would be 23.077%", texts.Flat("terminal"));
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            Assert.Contains("23.077% of the 1,300,000 screened", texts.Flat(output));
+            Assert.DoesNotContain("15.000% of the 1,300,000", texts.Flat(output));
+        }
+    }
+
+    [SkippableFact]
+    public void Funds_some_of_unknown_date_are_counted_by_date_and_a_later_allegation_names_the_holdings_of_its_date()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("world.csv", FigureFixtures.World2022),
+            temp.File("undated.csv", FigureFixtures.Trimmed.Replace("ZTE CORP H,763", "ZIJIN MINING GROUP LTD H,2899", StringComparison.Ordinal)));
+
+        Assert.Contains("2 funds: 1 as of 2022-03-10, 1 of unknown date", texts.Flat("terminal"));
+        Assert.DoesNotContain("2 funds as of 2022-03-10", texts.Flat("terminal"));
+        foreach (var output in new[] { "pdf", "html" })
+            Assert.Contains("2 funds: 1 as of 2022-03-10, 1 of unknown date", texts.Flat(output));
+
+        var zijin = json.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "zijin-mining");
+        var later = zijin.GetProperty("laterThanHoldings")[0].GetProperty("text").GetString()!;
+        Assert.EndsWith("its holdings as of 2022-03-10 are from March 2022, its other holdings of another date or of none known", later);
+        Assert.DoesNotContain("these holdings", later);
+    }
+
+    [SkippableFact]
+    public void A_partial_file_whose_flagged_weight_is_the_same_on_either_base_says_so_once()
+    {
+        using var temp = new TempFolder();
+        var (_, _, json) = Report(temp, "--holdings", temp.File("partial.csv",
+            "Name,ISIN,Market Value,Weight\nApple Inc,US0378331005,\"1,000,000\",30\n"), "--format", "json");
+
+        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "weights-disagree");
+        var text = warning.GetProperty("text").GetString()!;
+        Assert.Contains("the flagged weight is the same, 0.000%", text);
+        Assert.DoesNotContain("instead of", text);
+    }
+
+    [SkippableFact]
     public void Funds_of_different_dates_are_totalled_per_date_and_the_total_is_labelled_with_the_range()
     {
         using var temp = new TempFolder();

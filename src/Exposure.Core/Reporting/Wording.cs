@@ -79,7 +79,12 @@ public static class Wording
     /// "Listed on UFLPA Entity List in August 2024 and January 2025; named in Hong Kong Watch report in December 2022;
     /// these holdings are from March 2022 (2022-03-10)": the allegations dated after holdings of one date, by list or report.
     /// </summary>
-    public static string LaterAllegations(IEnumerable<(bool Listed, string ListOrReport, string Date)> allegations, DateOnly holdingsAsOf)
+    /// <param name="allHoldings">
+    /// Whether every holding of the company is of <paramref name="holdingsAsOf"/>; where some are of another date or of
+    /// none known, the sentence names the holdings by their date ("its holdings as of 2022-03-10 are from March 2022, its
+    /// other holdings of another date or of none known").
+    /// </param>
+    public static string LaterAllegations(IEnumerable<(bool Listed, string ListOrReport, string Date)> allegations, DateOnly holdingsAsOf, bool allHoldings = true)
     {
         var parts = allegations
             .GroupBy(a => (a.Listed, a.ListOrReport))
@@ -94,7 +99,9 @@ public static class Wording
                 return (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + $" in {when}";
             })
             .ToList();
-        var text = string.Join("; ", parts) + $"; these holdings are from {Month(holdingsAsOf)} ({Date(holdingsAsOf)})";
+        var text = string.Join("; ", parts) + (allHoldings
+            ? $"; these holdings are from {Month(holdingsAsOf)} ({Date(holdingsAsOf)})"
+            : $"; its holdings as of {Date(holdingsAsOf)} are from {Month(holdingsAsOf)}, its other holdings of another date or of none known");
         return Capitalised(text);
     }
 
@@ -184,11 +191,19 @@ public static class Wording
     public static string NoChartValuesUnknown(int companies) =>
         $"the value held in {Count(companies, "named company is", "named companies is")} unknown (no value could be read), and a chart of the others would leave it out";
 
-    /// <summary>"of the 3 funds as of 2022-03-10 to 2025-01-31": the label a total over funds of different dates carries.</summary>
-    public static string DatesLabel(ReportDates dates, int funds) =>
-        dates.HoldingsFrom is { } from && (dates.HoldingsTo != from || dates.FundsWithoutDate > 0)
-            ? $"{Count(funds, "fund", "funds")} as of {HoldingsAsOf(dates)}"
-            : dates.HoldingsFrom is null && funds > 1 ? $"{Count(funds, "fund", "funds")} of unknown dates" : "";
+    /// <summary>
+    /// "3 funds as of 2022-03-10 to 2025-01-31 (the funds' dates differ)", or "2 funds: 1 as of 2022-03-10, 1 of unknown
+    /// date": the label a total over funds of different dates carries.
+    /// </summary>
+    public static string DatesLabel(ReportDates dates, int funds)
+    {
+        if (dates.HoldingsFrom is not { } from) return funds > 1 ? $"{Count(funds, "fund", "funds")} of unknown dates" : "";
+        if (dates.FundsWithoutDate == 0) return dates.HoldingsTo != from ? $"{Count(funds, "fund", "funds")} as of {HoldingsAsOf(dates)}" : "";
+        // Say how many funds each date is of: "2 funds as of 2022-03-10; not known for 1" would date both.
+        var range = dates.HoldingsTo is { } to && to != from ? $"{Date(from)} to {Date(to)}" : Date(from);
+        return $"{Count(funds, "fund", "funds")}: {Number(funds - dates.FundsWithoutDate)} as of {range}, " +
+               $"{Count(dates.FundsWithoutDate, "of unknown date", "of unknown dates")}";
+    }
 
     /// <summary>"The values of 3 holdings could not be read" style subject for the unknown values of some rows.</summary>
     public static string ValuesUnknownSentence(UnknownValues u)

@@ -101,6 +101,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (funds.Count == 1)
         {
             var f = funds[0];
+            // Where the file's own weights are used because they disagree with its values, the fund's flagged weight is not
+            // a share of its value: the totals, shown as "of the value screened", take value over value. The fund's own
+            // figure and the other base are set side by side in its warning.
+            if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is { } value)
+                return new(value, f.FlaggedValue, Share(f.FlaggedValue, value), f.RelatedValue, Share(f.RelatedValue, value), f.ReviewValue);
             return new(f.FundValue, f.FlaggedValue, f.FlaggedWeight, f.RelatedValue, f.RelatedWeight, f.ReviewValue);
         }
         if (withheld is not null) return new(null, null, null, null, null, null);
@@ -169,6 +174,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 // Without a flagged value, the flagged weight is unknown on either base: there is nothing to set side by side.
                 var otherBase = f.FlaggedWeight is null && f.AlternativeFlaggedWeight is null
                     ? "the flagged weight is unknown on either, as no value held in a named company could be read"
+                    : f.FlaggedWeight == f.AlternativeFlaggedWeight
+                    ? $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight is the same, {Wording.Percent(f.FlaggedWeight)}"
                     : $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} " +
                       $"instead of {Wording.Percent(f.FlaggedWeight)}";
                 warnings.Add(new("weights-disagree", f.Id,
@@ -301,12 +308,14 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private static List<LaterAllegation> LaterThanHoldings(IReadOnlyList<AllegationView> allegations, IReadOnlyList<CompanyHolding> holdings)
     {
         var result = new List<LaterAllegation>();
+        // Holdings of one date among others (another date, or none known) are named by their funds' date, not as "these holdings".
+        var allOneDate = holdings.Select(h => h.AsOf).Distinct().Count() == 1;
         foreach (var g in holdings.Where(h => h.AsOf is not null).GroupBy(h => h.AsOf!.Value).OrderBy(g => g.Key))
         {
             var later = allegations.Where(a => AllegationDates.IsAfter(a.Date, g.Key)).ToList();
             if (later.Count == 0) continue;
             result.Add(new LaterAllegation(g.Key, g.Select(h => h.FundId).ToList(), later.Select(a => a.Id).ToList(),
-                Wording.LaterAllegations(later.Select(a => (a.Listed, a.ListOrReport, a.Date!)), g.Key)));
+                Wording.LaterAllegations(later.Select(a => (a.Listed, a.ListOrReport, a.Date!)), g.Key, allOneDate)));
         }
         return result;
     }
