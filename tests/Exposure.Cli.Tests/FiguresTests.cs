@@ -291,6 +291,24 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void The_same_file_given_under_two_names_is_said_beside_the_totals_it_counts_twice()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("world.csv", FigureFixtures.World2022), temp.File("copy.csv", FigureFixtures.World2022),
+            temp.File("emerging.csv", FigureFixtures.Emerging2025));
+
+        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-file");
+        const string text = "2 files hold the same bytes (world.csv, copy.csv): each is counted as a fund of its own, so the totals count those holdings twice.";
+        Assert.StartsWith(text, warning.GetProperty("text").GetString());
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx" })
+            Assert.Contains(text, texts.Flat(output));
+
+        using var other = new TempFolder();
+        var (_, _, distinct) = Report(other, "--holdings", other.File("world.csv", FigureFixtures.World2022), other.File("emerging.csv", FigureFixtures.Emerging2025));
+        Assert.DoesNotContain(distinct.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-file");
+    }
+
+    [SkippableFact]
     public void Funds_of_different_dates_are_totalled_per_date_and_the_total_is_labelled_with_the_range()
     {
         using var temp = new TempFolder();
@@ -337,6 +355,7 @@ public sealed class FiguresTests
     [InlineData("--fund-name", "Name", "with several --holdings files, say which file")]
     [InlineData("--as-of", "a.csv=31/01/2025", "is not a date written yyyy-MM-dd")]
     [InlineData("--list-as-of", "yesterday", "--list-as-of: 'yesterday' is not a date written yyyy-MM-dd")]
+    [InlineData("--list-as-of", "2099-01-01", "--list-as-of: 2099-01-01 is after today (")]
     public void A_per_file_option_that_names_no_file_or_no_date_is_a_usage_error(string option, string value, string message)
     {
         using var temp = new TempFolder();

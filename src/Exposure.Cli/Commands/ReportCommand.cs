@@ -38,7 +38,7 @@ public static class ReportCommand
         };
         var listAsOf = new Option<string>("--list-as-of")
         {
-            Description = "Screen against the list as it stood on this date (yyyy-MM-dd): allegations dated later are left out, and companies with none left are not screened against. The methodology says what was left out.",
+            Description = "Screen against the list as it stood on this date (yyyy-MM-dd, today or earlier): allegations dated later are left out, and companies with none left are not screened against. The methodology says what was left out.",
             HelpName = "date",
         };
         var showReviewers = new Option<bool>("--show-reviewers")

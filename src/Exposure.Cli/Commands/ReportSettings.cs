@@ -52,6 +52,12 @@ public sealed record ReportSettings
         if (Illustrative && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0))
             throw new UsageException("--mapping, --fund-name and --as-of name --holdings files: give the holdings files with --holdings");
         var listAsOf = ListAsOf is null ? (DateOnly?)null : Date("--list-as-of", ListAsOf);
+        // A list cannot be taken as it will stand: a later date would be printed as if the list had been checked then.
+        // Today somewhere on Earth: up to a day ahead of UTC.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14));
+        if (listAsOf is { } asOf && asOf > today)
+            throw new UsageException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"--list-as-of: {asOf:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}); the list can only be taken as it stood on a day that has passed"));
         foreach (var folder in FontDirectories)
             if (!Directory.Exists(folder)) throw new DataException("--font-dir", null, $"folder '{folder}' not found");
 

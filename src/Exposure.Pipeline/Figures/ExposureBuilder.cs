@@ -162,6 +162,15 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"dated later {Wording.Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Wording.Count(cut.CompaniesLeftOut.Count, "company", "companies")} " +
                 $"with none left {Wording.Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against."));
         }
+        // The same file given twice (or under two names) would count its holdings twice: say so beside the totals.
+        foreach (var same in run.Inputs.Where(i => i.Role == "holdings").GroupBy(i => i.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var names = same.Select(i => i.Name).ToList();
+            warnings.Add(new("same-file", null,
+                $"{Wording.Count(names.Count, "file", "files")} hold the same bytes ({string.Join(", ", names)}): " +
+                "each is counted as a fund of its own, so the totals count those holdings " + (names.Count == 2 ? "twice" : $"{Wording.Number(names.Count)} times") +
+                ". Give each fund's file once."));
+        }
         if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !_funds.All(f => f.FundValue is null))
             warnings.Add(new("values-unknown", null, text));
         foreach (var f in _funds)
