@@ -80,14 +80,18 @@ internal static class SummarySheet
     private static BarChartSpec? Chart(ExposureReport report)
     {
         var currency = report.Summary.Currency;
+        // As in the PDF: an unknown value is never drawn as a bar of 0, a chart that would leave it out is not drawn, nor one
+        // of values whose currency is not known.
         if (report.Funds.Count > 1 && currency is not null)
         {
+            if (report.Funds.Any(f => f.FlaggedValue is null)) return null;
             var points = report.Funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
-                .Select(f => new BarChartPoint(f.Name, f.FlaggedValue ?? 0)).ToList();
+                .Select(f => new BarChartPoint(f.Name, f.FlaggedValue!.Value)).ToList();
             return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
         }
-        var byCompany = report.Companies.Where(c => c.TotalValue is not null && c.Basis == Core.Reference.Basis.Named)
-            .OrderByDescending(c => c.TotalValue).Take(ChartBars)
+        var named = report.Companies.Where(c => c.Basis == Core.Reference.Basis.Named).ToList();
+        if (currency is null || named.Any(c => c.TotalValue is null)) return null;
+        var byCompany = named.OrderByDescending(c => c.TotalValue).Take(ChartBars)
             .Select(c => new BarChartPoint(c.NameEn, c.TotalValue!.Value)).ToList();
         return new BarChartSpec("Value held, by named company", "Company", $"Value ({currency})", byCompany) { ValueKind = ColumnKind.Money };
     }

@@ -72,6 +72,21 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void No_chart_is_drawn_that_would_leave_out_a_named_company_whose_value_is_unknown_or_draw_it_as_0()
+    {
+        using var temp = new TempFolder();
+        var report = Illustrative(temp.Path);
+        Assert.Contains(report.Companies, c => c.Basis == Core.Reference.Basis.Named && c.TotalValue is null);
+        using (var book = new ReadBack(Render(report)))
+            Assert.Null(book.Sheet("Summary").DrawingsPart);
+
+        // With every named company's value known, the chart is drawn, in the currency of the funds.
+        var known = report with { Companies = report.Companies.Where(c => c.TotalValue is not null).ToList() };
+        using var withChart = new ReadBack(Render(known));
+        Assert.NotNull(withChart.Sheet("Summary").DrawingsPart);
+    }
+
+    [Fact]
     public void Market_workbook_has_every_registrant_and_every_entry_and_exit_and_agrees_with_the_model()
     {
         using var temp = new TempFolder();
