@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Exposure.Core.Reporting;
 using Exposure.TestSupport;
 
 namespace Exposure.Cli.Tests;
@@ -306,6 +307,30 @@ public sealed class FiguresTests
         using var other = new TempFolder();
         var (_, _, distinct) = Report(other, "--holdings", other.File("world.csv", FigureFixtures.World2022), other.File("emerging.csv", FigureFixtures.Emerging2025));
         Assert.DoesNotContain(distinct.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-file");
+    }
+
+    [SkippableFact]
+    public void A_category_whose_value_leaves_out_a_holding_of_unknown_value_says_so_where_it_is_shown()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("world.csv",
+            FigureFixtures.World2022.Replace("\"400,000.00\"", "12x4", StringComparison.Ordinal)));
+
+        var categories = json.GetProperty("funds")[0].GetProperty("byCategory").EnumerateArray().ToList();
+        Assert.NotEmpty(categories);
+        Assert.All(categories, c => Assert.Equal(1, c.GetProperty("valuesUnknown").GetInt32()));
+        var first = Wording.Category(categories[0].GetProperty("category").GetString()!);
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains($"In {first}, the value of 1 holding is unknown", text);
+            Assert.Contains("category's value and weight leave", text);
+        }
+
+        using var known = new TempFolder();
+        var (_, knownTexts, knownJson) = Report(known, "--holdings", known.File("world.csv", FigureFixtures.World2022));
+        Assert.All(knownJson.GetProperty("funds")[0].GetProperty("byCategory").EnumerateArray(), c => Assert.Equal(0, c.GetProperty("valuesUnknown").GetInt32()));
+        Assert.DoesNotContain("category's value and weight leave", knownTexts.Flat("pdf"));
     }
 
     [SkippableFact]

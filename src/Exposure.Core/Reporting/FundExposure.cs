@@ -91,7 +91,8 @@ public sealed record UnknownValues(int Rows, int Matched, int Related, int Needs
 }
 
 /// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
-public sealed record CategoryExposure(string Category, decimal? Value, decimal? Weight, int Companies);
+/// <param name="ValuesUnknown">Holdings in the category whose value is unknown: its value and weight leave them out, its companies count them.</param>
+public sealed record CategoryExposure(string Category, decimal? Value, decimal? Weight, int Companies, int ValuesUnknown = 0);
 
 /// <summary>A holding in another fund of the portfolio, looked through to that fund's holdings.</summary>
 public sealed record NestedHolding(int Line, string? Name, decimal Value, decimal Weight, string FundId);

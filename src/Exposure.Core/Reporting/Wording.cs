@@ -192,6 +192,21 @@ public static class Wording
         $"the value held in {Count(companies, "named company is", "named companies is")} unknown (no value could be read), and a chart of the others would leave it out";
 
     /// <summary>
+    /// "In Labour transfer (Example Fund), the value of 1 holding is unknown: …" for the categories whose value leaves out
+    /// holdings of unknown value; empty when none does.
+    /// </summary>
+    public static string CategoriesValuesUnknown(IEnumerable<FundExposure> funds, bool nameFunds)
+    {
+        var unknown = funds.SelectMany(f => f.ByCategory.Where(c => c.ValuesUnknown > 0).Select(c => (Fund: f, Category: c))).ToList();
+        if (unknown.Count == 0) return "";
+        var parts = unknown.Select(x => $"{Category(x.Category.Category)}{(nameFunds ? $" ({x.Fund.Name})" : "")}, the value of " +
+            $"{Count(x.Category.ValuesUnknown, "holding is", "holdings are")} unknown");
+        var one = unknown.Count == 1 && unknown[0].Category.ValuesUnknown == 1;
+        return $"In {string.Join("; in ", parts)}: {(unknown.Count == 1 ? "the" : "each")} category's value and weight leave {(one ? "it" : "them")} out, " +
+               $"and {(one ? "its company is" : "their companies are")} counted.";
+    }
+
+    /// <summary>
     /// "3 funds as of 2022-03-10 to 2025-01-31 (the funds' dates differ)", or "2 funds: 1 as of 2022-03-10, 1 of unknown
     /// date": the label a total over funds of different dates carries.
     /// </summary>

@@ -157,7 +157,8 @@ public sealed class FundAccumulator
         var byCategory = flagged
             .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => a.Category).Distinct().Select(cat => (cat, f)))
             .GroupBy(x => x.cat, StringComparer.Ordinal)
-            .Select(g => new CategoryExposure(g.Key, Sum(g, x => x.f.Value), Sum(g, x => x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count()))
+            .Select(g => new CategoryExposure(g.Key, Sum(g, x => x.f.Value), Sum(g, x => x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count(),
+                g.Count(x => x.f.Value is null)))
             .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
             .ToList();

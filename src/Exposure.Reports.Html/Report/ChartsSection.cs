@@ -336,7 +336,7 @@ internal sealed class ChartsSection : IHtmlSection
                 Description = "Bars of the fund's flagged weight in each category of allegation: value in named companies in the category over the fund's value.",
                 AxisTitle = "Flagged weight: share of the fund's value",
                 Tick = Format.AxisPercent,
-                Caption = CategoryCaption,
+                Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
             }.Write(page, 3, () => CategoryTable(page, funds));
             return;
         }

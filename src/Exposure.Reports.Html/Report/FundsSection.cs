@@ -139,6 +139,11 @@ internal sealed class FundsSection : IHtmlSection
                 }
             }
         }, sortable: true, filterable: true, headed: true);
+        if (Wording.CategoriesValuesUnknown(shown.Select(x => x.Fund), nameFunds: shown.Count > 1) is { Length: > 0 } unknown)
+        {
+            page.Note(unknown);
+        }
+
         if (MarketWording.Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere) is { } rest)
         {
             page.Note(rest);

@@ -295,7 +295,7 @@ internal sealed class ChartsSection : IReportSection
                 AxisTitle = "Flagged weight: share of the fund's value",
                 FormatValue = Typography.AxisPercent,
                 Fill = Typography.NamedFill,
-                Caption = CategoryCaption,
+                Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
             };
             yield break;
         }

@@ -133,6 +133,11 @@ internal sealed class FundsSection : IReportSection
         }
 
         yield return table;
+        foreach (var element in Typography.NoteIfAny(Wording.CategoriesValuesUnknown(shown, nameFunds: shown.Count > 1)))
+        {
+            yield return element;
+        }
+
         foreach (var element in Typography.NoteIfAny(MarketWording.Rest(shown.Count, withCategories.Count, "funds holding named companies", MarketWording.CategoriesWhere)))
         {
             yield return element;
