@@ -13,8 +13,9 @@ public sealed record DetectedEncoding(Encoding Encoding, string Name, int Preamb
 
 /// <summary>
 /// Finds the encoding of a holdings text file: UTF-8 with or without byte-order mark, UTF-16 little or big endian (by
-/// byte-order mark, or by where the NUL bytes of ASCII characters fall), and Windows-1252 when the bytes are not valid
-/// UTF-8 (files saved by Excel on Windows as "CSV" rather than "CSV UTF-8").
+/// byte-order mark, or by where the NUL bytes of ASCII characters fall), and when the bytes are not valid UTF-8: UTF-8
+/// all the same for a UTF-8 file with a few stray bytes, GB18030 for Chinese text saved by Excel on a Chinese Windows,
+/// else Windows-1252 (files saved by Excel on a Western Windows as "CSV" rather than "CSV UTF-8").
 /// </summary>
 public static class TextEncodings
 {
@@ -27,6 +28,16 @@ public static class TextEncodings
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(1252);
+    }
+
+    /// <summary>GB18030 (Chinese; a superset of GBK and GB2312), with the code-page provider registered.</summary>
+    private static Encoding Gb18030
+    {
+        get
+        {
+            EnsureCodePages();
+            return Encoding.GetEncoding(54936);
+        }
     }
 
     /// <summary>Makes the code-page encodings (1252, Shift-JIS, GB18030 ...) available to <see cref="Encoding.GetEncoding(string)"/>.</summary>
@@ -61,7 +72,113 @@ public static class TextEncodings
 
         var binary = head.Contains((byte)0);
         var utf8 = wholeFile ? IsValidUtf8(stream) : IsValidUtf8Start(head, complete: n < SampleBytes);
-        return utf8 ? new(new UTF8Encoding(false), "UTF-8", 0, binary) : new(Windows1252, "Windows-1252", 0, binary);
+        if (utf8) return new(new UTF8Encoding(false), "UTF-8", 0, binary);
+        return (wholeFile ? Guess(stream) : Guess(head)) switch
+        {
+            Guessed.Utf8 => new(new UTF8Encoding(false), "UTF-8 (with bytes that are not UTF-8, replaced)", 0, binary),
+            Guessed.Gb18030 => new(Gb18030, "GB18030", 0, binary),
+            _ => new(Windows1252, "Windows-1252", 0, binary),
+        };
+    }
+
+    private enum Guessed { Windows1252, Utf8, Gb18030 }
+
+    private static Guessed Guess(Stream stream)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            stream.Position = 0;
+            var counts = new ByteCounts();
+            int n;
+            while ((n = stream.Read(bytes, 0, 1 << 16)) > 0) counts.Add(bytes.AsSpan(0, n));
+            return counts.Guess();
+        }
+        finally
+        {
+            stream.Position = 0;
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static Guessed Guess(ReadOnlySpan<byte> head)
+    {
+        var counts = new ByteCounts();
+        counts.Add(head);
+        return counts.Guess();
+    }
+
+    /// <summary>
+    /// What the bytes above 0x7F say of a file that is not all valid UTF-8, read two ways at once:
+    /// <list type="bullet">
+    /// <item>Valid UTF-8 sequences of two bytes or more, outnumbering the bytes that are not twenty to one (a UTF-8 file
+    /// with a stray byte pasted in): UTF-8, the stray bytes replaced. Decoding the whole file as Windows-1252 would garble
+    /// every name in another script (紫金矿业 read as ç´«é‡‘çŸ¿ä¸š).</item>
+    /// <item>Every such byte in a GB2312 double byte (lead and trail 0xA1–0xFE), at least four of them: Chinese text as
+    /// Excel on a Chinese Windows saves it, read as GB18030. An accented Latin letter in Windows-1252 is followed by an
+    /// ASCII letter, a space or a comma far more often than by another accented letter, so Latin text is not taken for
+    /// it (GBK's wider ranges would take "ün" in "München" for a pair; a Chinese file with characters beyond GB2312 is
+    /// read as Windows-1252, as before).</item>
+    /// <item>Otherwise Windows-1252 (Excel on a Western Windows).</item>
+    /// </list>
+    /// A sequence cut at the end of a sample counts against neither.
+    /// </summary>
+    private struct ByteCounts
+    {
+        private int _utf8Need;
+        private long _validMultiByte;
+        private long _invalid;
+        private bool _gbLead;
+        private long _gbPairs;
+        private long _gbUnpaired;
+
+        public void Add(ReadOnlySpan<byte> bytes)
+        {
+            foreach (var b in bytes)
+            {
+                Utf8Byte(b);
+                GbByte(b);
+            }
+        }
+
+        private void Utf8Byte(byte b)
+        {
+            if (_utf8Need > 0)
+            {
+                if (b is >= 0x80 and <= 0xBF)
+                {
+                    if (--_utf8Need == 0) _validMultiByte++;
+                    return;
+                }
+                _invalid++;
+                _utf8Need = 0;
+            }
+            if (b < 0x80) return;
+            _utf8Need = b is >= 0xC2 and <= 0xDF ? 1 : b is >= 0xE0 and <= 0xEF ? 2 : b is >= 0xF0 and <= 0xF4 ? 3 : 0;
+            if (_utf8Need == 0) _invalid++;
+        }
+
+        private void GbByte(byte b)
+        {
+            if (_gbLead)
+            {
+                _gbLead = false;
+                if (b is >= 0xA1 and <= 0xFE)
+                {
+                    _gbPairs++;
+                    return;
+                }
+                _gbUnpaired++;
+            }
+            if (b < 0x80) return;
+            if (b is >= 0xA1 and <= 0xFE) _gbLead = true;
+            else _gbUnpaired++;
+        }
+
+        public readonly Guessed Guess() =>
+            _validMultiByte >= 4 && _invalid * 20 <= _validMultiByte ? Guessed.Utf8
+            : _gbPairs >= 4 && _gbUnpaired == 0 ? Guessed.Gb18030
+            : Guessed.Windows1252;
     }
 
     /// <summary>Opens a file for reading as text in its detected encoding, positioned after any byte-order mark.</summary>

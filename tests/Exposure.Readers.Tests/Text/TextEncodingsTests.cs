@@ -46,6 +46,46 @@ public sealed class TextEncodingsTests
     }
 
     [Fact]
+    public void A_utf8_file_with_a_stray_byte_stays_utf8_and_its_chinese_names_survive()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "stray.csv");
+        var text = "Name,Market Value,Currency\n紫金矿业集团股份有限公司,1000,CNY\n杭州海康威视数字技术股份有限公司,1000,CNY\nOTHER CO ";
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(text), 0xE9, .. ",1000,CNY\n"u8]);
+
+        Assert.Equal("UTF-8 (with bytes that are not UTF-8, replaced)", TextEncodings.Detect(path).Name);
+        var rows = Items.Rows(CsvHoldingsReader.Read(path, "stray.csv").ToList());
+        Assert.Equal(["紫金矿业集团股份有限公司", "杭州海康威视数字技术股份有限公司", "OTHER CO \uFFFD"], rows.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void Chinese_text_saved_as_gbk_is_read_as_gb18030()
+    {
+        TextEncodings.EnsureCodePages();
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "gbk.csv");
+        File.WriteAllBytes(path, Encoding.GetEncoding("GB18030").GetBytes("名称,市值,货币\n紫金矿业集团股份有限公司,1000,CNY\n杭州海康威视数字技术股份有限公司（H股）,1000,CNY\n"));
+
+        Assert.Equal("GB18030", TextEncodings.Detect(path).Name);
+        using var reader = TextEncodings.OpenText(path);
+        Assert.Contains("杭州海康威视数字技术股份有限公司（H股）", reader.ReadToEnd());
+    }
+
+    [Theory]
+    [InlineData("Société Générale SA;Müller AG;Nestlé SA")]
+    [InlineData("Ærø Bank;Øresund ÅS;São Paulo Ltda")]
+    [InlineData("Café Crème;Señor Niño;Forêt Noire")]
+    [InlineData("Münchener Rückversicherung;Düsseldorfer Hypothekenbank;Jürgen Müller")]
+    public void Latin_text_in_windows_1252_is_not_taken_for_chinese_or_utf8(string names)
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "latin.csv");
+        File.WriteAllBytes(path, TextEncodings.Windows1252.GetBytes("Name,Market Value\n" + string.Join("\n", names.Split(';').Select(n => n + ",1000")) + "\n"));
+
+        Assert.Equal("Windows-1252", TextEncodings.Detect(path).Name);
+    }
+
+    [Fact]
     public void Bytes_that_are_not_utf8_are_read_as_windows_1252()
     {
         var items = CsvHoldingsReader.Read(Fixture.Path("encodings/windows-1252.csv"), "windows-1252.csv").ToList();
