@@ -71,7 +71,7 @@ public sealed class HostileInputTests
         Assert.Equal("5", Field(Path.Combine(outDir, "funds.csv"), "lines_total"));
         Assert.Equal("3", Field(Path.Combine(outDir, "funds.csv"), "lines_rejected"));
         var rejected = File.ReadAllLines(Path.Combine(outDir, "rejected.csv"));
-        Assert.StartsWith("h.csv,3,3,\"a quote opened in this row is never closed", rejected[1]);
+        Assert.StartsWith("h.csv,3,3,\"an opening quote on line 3 is never closed (lines 3\u20135 read as one field)", rejected[1]);
         Assert.Contains("\"lines\": 5", File.ReadAllText(Path.Combine(outDir, "exposure-report.json")));
     }
 
