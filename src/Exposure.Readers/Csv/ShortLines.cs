@@ -8,12 +8,13 @@ namespace Exposure.Readers.Csv;
 /// whether they are inside the data block or in the trailing block, in file order.
 /// </summary>
 /// <remarks>
-/// A row is a non-blank line with at least as many fields as the header (or as a mapping reads). The data block runs from the header to the last
-/// row and on to the first blank line after it; the trailing block is that blank line and everything after it. A short line
-/// inside the data block is rejected ("has 1 field where the header has 4", or its quoting problem); in the trailing block it
-/// is footer, unless it has more than two filled fields or a quote that is never closed, when it is rejected. Lines after a
-/// blank line wait here until a row comes (they were inside the data block) or the file ends (they were the trailing block);
-/// at most <see cref="MaxWaiting"/> of them wait, and more are taken as inside the data block, since no footer is that long.
+/// A row is a non-blank line with at least as many fields as the header (or as a mapping reads). The data block runs from
+/// the header to the last row and on to the first blank line after it; the trailing block is that blank line and everything
+/// after it. A short line inside the data block is rejected ("has 1 field where the header has 4", or its quoting problem);
+/// in the trailing block it is footer, unless it has more than two filled fields or a quote that is never closed, when it is
+/// rejected. Lines after a blank line wait here until a row comes (they were inside the data block) or the file ends (they
+/// were the trailing block); at most <see cref="MaxWaiting"/> of them wait, and more are taken as inside the data block,
+/// since no footer is that long.
 /// </remarks>
 /// <param name="wanted">What a row needs, for the reason a short line is rejected: "the header has 4".</param>
 internal sealed class ShortLines(string wanted)
