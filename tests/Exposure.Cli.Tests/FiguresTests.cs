@@ -171,6 +171,28 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void Where_values_could_not_be_read_but_no_line_was_rejected_the_rejected_section_does_not_say_every_line_could_be_read()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("nothing.csv", FigureFixtures.NothingReadable));
+        var notReadable = json.GetProperty("summary").GetProperty("valuesUnknown").GetProperty("notReadable").GetInt32();
+        Assert.True(notReadable > 1, $"{notReadable} values not read");
+        Assert.Single(Csv(temp, "rejected.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        var said = $"No line was rejected: every line that looked like a holding was kept, though {notReadable} values on those lines could not be read and are unknown.";
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            Assert.Contains(said, texts.Flat(output));
+            Assert.DoesNotContain("could be read.", texts.Flat(output));
+        }
+
+        using var clean = new TempFolder();
+        var (_, read, _) = Report(clean, "--holdings", clean.File("plain.csv", "Name,ISIN,Market Value\nApple Inc,US0378331005,100\n"));
+        foreach (var output in new[] { "pdf", "html" })
+            Assert.Contains("No line was rejected: every line that looked like a holding could be read.", read.Flat(output));
+    }
+
+    [SkippableFact]
     public void A_file_with_no_value_or_weight_that_can_be_read_says_so_beside_the_figures_and_claims_no_zero()
     {
         using var temp = new TempFolder();

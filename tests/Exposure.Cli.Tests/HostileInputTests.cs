@@ -71,8 +71,60 @@ public sealed class HostileInputTests
         Assert.Equal("5", Field(Path.Combine(outDir, "funds.csv"), "lines_total"));
         Assert.Equal("3", Field(Path.Combine(outDir, "funds.csv"), "lines_rejected"));
         var rejected = File.ReadAllLines(Path.Combine(outDir, "rejected.csv"));
-        Assert.StartsWith("h.csv,3,3,\"a quote opened in this row is never closed", rejected[1]);
+        Assert.StartsWith("h.csv,3,3,\"an opening quote on line 3 is never closed (lines 3\u20135 read as one field)", rejected[1]);
         Assert.Contains("\"lines\": 5", File.ReadAllText(Path.Combine(outDir, "exposure-report.json")));
+    }
+
+    // Short lines and a quote left open inside the data
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_named_company_on_a_short_line_is_rejected_and_listed_and_the_lines_add_up(bool withMapping)
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("short.csv",
+            "Name,ISIN,Market Value,Weight\nApple Inc,US0378331005,\"1,000,000\",30\nHangzhou Hikvision Digital Technology Co Ltd\n" +
+            "Zijin Mining Group Co Ltd,CNE100000502\nTBEA Co Ltd,,5000,1,extra\n\u00A0\n\"Holdings subject to change.\nSee the prospectus.\"\n");
+        var mapping = temp.File("m.json", """{ "columns": { "name": "Name", "isin": "ISIN", "marketValue": "Market Value", "weight": "Weight" } }""");
+        var outDir = Path.Combine(temp.Path, "out");
+        string[] args = ["report", "--holdings", input, "--out", outDir, "--format", "csv", "--quiet"];
+        var r = CliRunner.Run(withMapping ? [.. args, "--mapping", mapping] : args);
+
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        var rejected = File.ReadAllLines(Path.Combine(outDir, "rejected.csv"));
+        var wanted = withMapping ? "the mapping reads column 4" : "the header has 4";
+        Assert.Equal(
+            [
+                $"short.csv,3,1,has 1 field where {wanted},Hangzhou Hikvision Digital Technology Co Ltd",
+                $"short.csv,4,1,has 2 fields where {wanted},\"Zijin Mining Group Co Ltd,CNE100000502\"",
+            ],
+            rejected.Skip(1).Take(2));
+        Assert.Equal(withMapping ? 3 : 4, rejected.Length); // the mapping reads the line with a field too many as a holding
+        var funds = Path.Combine(outDir, "funds.csv");
+        Assert.Equal("8", Field(funds, "lines_total"));
+        Assert.Equal("4", Field(funds, "lines_not_a_holding")); // header, the non-breaking space, the two lines of the footer
+        Assert.Equal(withMapping ? "2" : "3", Field(funds, "lines_rejected"));
+        var states = new[] { "not_a_holding", "rejected", "excluded", "unmatched", "matched", "related", "needs_review" };
+        Assert.Equal(8, states.Sum(s => int.Parse(Field(funds, "lines_" + s), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void An_opening_quote_never_closed_rejects_the_lines_it_takes_in()
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("q2.csv", "Name,ISIN,Market Value\n\"Zijin Mining Group Co Ltd,,50000\nTBEA Co Ltd,,6000\n");
+        var outDir = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--holdings", input, "--out", outDir, "--format", "csv", "--quiet");
+
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        var rejected = SpreadsheetCells(File.ReadAllText(Path.Combine(outDir, "rejected.csv")));
+        Assert.Equal(2, rejected.Count);
+        Assert.Equal(["q2.csv", "2", "2"], rejected[1].Take(3));
+        Assert.StartsWith("an opening quote on line 2 is never closed (lines 2\u20133 read as one field)", rejected[1][3], StringComparison.Ordinal);
+        Assert.Equal("\"Zijin Mining Group Co Ltd,,50000\nTBEA Co Ltd,,6000", rejected[1][4]);
+        Assert.Equal("2", Field(Path.Combine(outDir, "funds.csv"), "lines_rejected"));
+        Assert.Equal("1", Field(Path.Combine(outDir, "funds.csv"), "lines_not_a_holding"));
     }
 
     // 20. Stated net assets that are not a number, or zero

@@ -220,6 +220,14 @@ public static class Wording
                $"{Count(dates.FundsWithoutDate, "of unknown date", "of unknown dates")}";
     }
 
+    /// <summary>
+    /// What the rejected-lines section says when no line was rejected: that every line that looked like a holding could be
+    /// read, or, when values on some of them could not be, that those lines were kept all the same with the values unknown.
+    /// </summary>
+    public static string NoLineRejected(UnknownValues u) => u.NotReadable == 0
+        ? "No line was rejected: every line that looked like a holding could be read."
+        : $"No line was rejected: every line that looked like a holding was kept, though {Count(u.NotReadable, "value", "values")} on those lines could not be read and {Verb(u.NotReadable, "is", "are")} unknown.";
+
     /// <summary>"The values of 3 holdings could not be read" style subject for the unknown values of some rows.</summary>
     public static string ValuesUnknownSentence(UnknownValues u)
     {

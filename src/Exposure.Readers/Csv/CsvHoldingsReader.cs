@@ -44,8 +44,7 @@ public static class CsvHoldingsReader
         var pending = new List<NotAHolding>();
         ColumnMap? map = null;
         var lastLine = 0;
-        var sawData = false;
-        var blankAfterData = false;
+        ShortLines? shortLines = null;
 
         while (records.Read(lastLine + 1))
         {
@@ -75,32 +74,37 @@ public static class CsvHoldingsReader
                 continue;
             }
 
-            yield return AfterHeader(records, map, strings, source, bad, ref sawData, ref blankAfterData);
+            shortLines ??= ShortLines.ForHeader(map.FieldCount);
+            if (IsBlank(records))
+            {
+                foreach (var item in shortLines.Blank(source)) yield return item;
+                continue;
+            }
+            if (records.Count < map.FieldCount)
+            {
+                foreach (var item in shortLines.Short(source, records.Count, Filled(records), bad, records.RawRecord.TrimEnd("\r\n").ToString())) yield return item;
+                continue;
+            }
+            foreach (var item in shortLines.Row()) yield return item;
+            yield return Row(records, map, strings, source, bad);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");
+        if (shortLines is not null)
+            foreach (var item in shortLines.End()) yield return item;
         yield return new EndOfFile(lastLine);
     }
 
-    /// <summary>A record after the header: a blank line, a note or footer, a rejected row or a holding.</summary>
-    private static ReadItem AfterHeader(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, ref bool sawData, ref bool blankAfterData)
+    /// <summary>A row after the header (as many fields as the header, or more): rejected for its quoting or its extra fields, or a holding.</summary>
+    private static ReadItem Row(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad)
     {
-        if (IsBlank(records))
-        {
-            blankAfterData |= sawData;
-            return new NotAHolding(source, "blank line");
-        }
-        if (records.Count < map.FieldCount && Filled(records) is var filled && (filled == 1 || (blankAfterData && filled <= 2)))
-            return new NotAHolding(source, blankAfterData ? "footer" : "note");
         if (bad is not null)
-            return new Rejected(source, CsvRecords.QuotingProblem(bad), records.RawRecord.TrimEnd("\r\n").ToString());
+            return new Rejected(source, CsvRecords.QuotingProblem(bad, source.Line, source.LineCount), records.RawRecord.TrimEnd("\r\n").ToString());
         if (records.Count != map.FieldCount)
         {
             return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {records.Count} fields where the header has {map.FieldCount}"),
                 records.RawRecord.TrimEnd("\r\n").ToString());
         }
-
-        sawData = true;
         return HoldingRecords.ToItem(source, new CsvFields(records, map, strings), Parse, map.ValueCurrency);
     }
 

@@ -67,6 +67,19 @@ internal static class CsvRecords
         ? $"a quote opened in this row is never closed ('{Shorten(field)}')"
         : $"malformed quoting near '{Shorten(field)}'";
 
+    /// <summary>
+    /// What is wrong with the quoting of a record starting on <paramref name="line"/> and running over
+    /// <paramref name="lineCount"/> lines: for a record that a quote ran on over line breaks, the lines it took in.
+    /// </summary>
+    public static string QuotingProblem(string field, int line, int lineCount)
+    {
+        if (lineCount <= 1 || !field.StartsWith('"')) return QuotingProblem(field);
+        var lines = string.Create(CultureInfo.InvariantCulture, $"lines {line}\u2013{line + lineCount - 1} read as one field");
+        return IsUnclosed(field)
+            ? string.Create(CultureInfo.InvariantCulture, $"an opening quote on line {line} is never closed ({lines}): '{Shorten(field)}'")
+            : string.Create(CultureInfo.InvariantCulture, $"a quote opened on line {line} runs over a line break and is not closed where its field ends ({lines}): '{Shorten(field)}'");
+    }
+
     private static string Shorten(string s)
     {
         var line = s.ReplaceLineEndings(" ").TrimEnd();

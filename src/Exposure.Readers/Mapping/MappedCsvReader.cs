@@ -64,8 +64,7 @@ public static class MappedCsvReader
         IReadOnlyDictionary<ColumnRole, int>? columns = mapping.HasHeader ? null : mapping.Resolve(null, displayName, 0);
         string[] headers = [];
         var needed = columns?.Values.Max() + 1 ?? 0;
-        var sawData = false;
-        var blankAfterData = false;
+        ShortLines? shortLines = null;
 
         while (parser.Next(displayName, offset + lastLine + 1))
         {
@@ -92,30 +91,24 @@ public static class MappedCsvReader
                 continue;
             }
 
+            shortLines ??= new ShortLines(string.Create(CultureInfo.InvariantCulture, $"the mapping reads column {needed}"));
             if (IsBlank(record))
             {
-                blankAfterData |= sawData;
-                yield return new NotAHolding(source, "blank line");
-                continue;
-            }
-            var filled = record.Count(f => f.Trim().Length > 0);
-            if (record.Length < needed && (filled == 1 || (blankAfterData && filled <= 2)))
-            {
-                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
-                continue;
-            }
-            if (bad is not null)
-            {
-                yield return new Rejected(source, CsvRecords.QuotingProblem(bad), raw);
+                foreach (var item in shortLines.Blank(source)) yield return item;
                 continue;
             }
             if (record.Length < needed)
             {
-                yield return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {record.Length} fields where the mapping reads column {needed}"), raw);
+                foreach (var item in shortLines.Short(source, record.Length, record.Count(f => f.Trim().Length > 0), bad, raw)) yield return item;
+                continue;
+            }
+            foreach (var item in shortLines.Row()) yield return item;
+            if (bad is not null)
+            {
+                yield return new Rejected(source, CsvRecords.QuotingProblem(bad, source.Line, source.LineCount), raw);
                 continue;
             }
 
-            sawData = true;
             var map = columns;
             var names = headers;
             yield return HoldingRecords.ToItem(
@@ -129,6 +122,8 @@ public static class MappedCsvReader
 
         if (columns is null)
             throw new DataException(displayName, null, string.Create(CultureInfo.InvariantCulture, $"no header row: the file ends after the {mapping.SkipLines} lines the mapping {mapping.DisplayName} skips"));
+        if (shortLines is not null)
+            foreach (var item in shortLines.End()) yield return item;
         yield return new EndOfFile(offset + lastLine);
     }
 

@@ -19,7 +19,7 @@ internal sealed class RejectedLinesSection : IHtmlSection
         page.OpenSection(Id, Title);
         if (rejected.Count == 0)
         {
-            page.Paragraph("No line was rejected: every line that looked like a holding could be read.");
+            page.Paragraph(Wording.NoLineRejected(page.Report.Summary.ValuesUnknown));
             page.CloseSection();
             return;
         }

@@ -14,7 +14,7 @@ internal sealed class RejectedLinesSection : IReportSection
         yield return new Heading(Title);
         if (rejected.Count == 0)
         {
-            yield return new Paragraph("No line was rejected: every line that looked like a holding could be read.");
+            yield return new Paragraph(Wording.NoLineRejected(context.Report.Summary.ValuesUnknown));
             yield break;
         }
 

@@ -25,4 +25,11 @@ public sealed class WordingTests
             CultureInfo.CurrentCulture = before;
         }
     }
+
+    [Theory]
+    [InlineData(0, "No line was rejected: every line that looked like a holding could be read.")]
+    [InlineData(1, "No line was rejected: every line that looked like a holding was kept, though 1 value on those lines could not be read and is unknown.")]
+    [InlineData(3, "No line was rejected: every line that looked like a holding was kept, though 3 values on those lines could not be read and are unknown.")]
+    public void With_no_line_rejected_the_report_says_every_line_could_be_read_only_when_every_value_could(int notReadable, string said) =>
+        Assert.Equal(said, Wording.NoLineRejected(new UnknownValues(notReadable + 2, 0, 0, 0, notReadable)));
 }

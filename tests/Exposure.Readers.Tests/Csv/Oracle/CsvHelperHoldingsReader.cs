@@ -52,8 +52,7 @@ internal static class CsvHelperHoldingsReader
         var pending = new List<NotAHolding>();
         ColumnMap? map = null;
         var lastLine = 0;
-        var sawData = false;
-        var blankAfterData = false;
+        ShortLines? shortLines = null;
 
         while (parser.Next(displayName, lastLine + 1))
         {
@@ -84,20 +83,22 @@ internal static class CsvHelperHoldingsReader
                 continue;
             }
 
+            shortLines ??= ShortLines.ForHeader(map.FieldCount);
             if (IsBlank(record))
             {
-                blankAfterData |= sawData;
-                yield return new NotAHolding(source, "blank line");
+                foreach (var item in shortLines.Blank(source)) yield return item;
                 continue;
             }
-            if (record.Length < map.FieldCount && record.Count(f => f.Trim().Length > 0) is var filled && (filled == 1 || (blankAfterData && filled <= 2)))
+            if (record.Length < map.FieldCount)
             {
-                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
+                var filled = record.Count(f => f.Trim().Length > 0);
+                foreach (var item in shortLines.Short(source, record.Length, filled, bad, parser.RawRecord.TrimEnd('\r', '\n'))) yield return item;
                 continue;
             }
+            foreach (var item in shortLines.Row()) yield return item;
             if (bad is not null)
             {
-                yield return new Rejected(source, CsvRecords.QuotingProblem(bad), parser.RawRecord.TrimEnd('\r', '\n'));
+                yield return new Rejected(source, CsvRecords.QuotingProblem(bad, source.Line, source.LineCount), parser.RawRecord.TrimEnd('\r', '\n'));
                 continue;
             }
             if (record.Length != map.FieldCount)
@@ -106,11 +107,12 @@ internal static class CsvHelperHoldingsReader
                 continue;
             }
 
-            sawData = true;
             yield return OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, OracleNumberParser.TryParse, map.ValueCurrency);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");
+        if (shortLines is not null)
+            foreach (var item in shortLines.End()) yield return item;
         yield return new EndOfFile(lastLine);
     }
 

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Exposure.Core.Holdings;
+
+namespace Exposure.Readers.Csv;
+
+/// <summary>
+/// Decides, for the lines after the header that are not rows (blank lines, and lines with fewer fields than the header),
+/// whether they are inside the data block or in the trailing block, in file order.
+/// </summary>
+/// <remarks>
+/// A row is a non-blank line with at least as many fields as the header (or as a mapping reads). The data block runs from
+/// the header to the last row and on to the first blank line after it; the trailing block is that blank line and everything
+/// after it. A short line inside the data block is rejected ("has 1 field where the header has 4", or its quoting problem);
+/// in the trailing block it is footer, unless it has more than two filled fields or a quote that is never closed, when it is
+/// rejected. Lines after a blank line wait here until a row comes (they were inside the data block) or the file ends (they
+/// were the trailing block); at most <see cref="MaxWaiting"/> of them wait, and more are taken as inside the data block,
+/// since no footer is that long.
+/// </remarks>
+/// <param name="wanted">What a row needs, for the reason a short line is rejected: "the header has 4".</param>
+internal sealed class ShortLines(string wanted)
+{
+    /// <summary>For a file whose rows have as many fields as its header.</summary>
+    public static ShortLines ForHeader(int fields) => new(string.Create(CultureInfo.InvariantCulture, $"the header has {fields}"));
+
+    /// <summary>The most lines held back after a blank line; a footer is a few records.</summary>
+    public const int MaxWaiting = 1000;
+
+    private static readonly List<ReadItem> None = [];
+    private readonly List<Waiting> _waiting = [];
+    private bool _afterBlank;
+
+    /// <summary>A blank line: the items to yield now (none while lines are held back).</summary>
+    public List<ReadItem> Blank(SourceLocation source)
+    {
+        _afterBlank = true;
+        if (_waiting.Count == 0) return [new NotAHolding(source, "blank line")];
+        _waiting.Add(new Waiting(source, null, "", Footer: true));
+        return Overflow();
+    }
+
+    /// <summary>A non-blank line with fewer fields than the header: the items to yield now.</summary>
+    /// <param name="source">Where the line is.</param>
+    /// <param name="fields">Its fields.</param>
+    /// <param name="filled">Its fields that are not blank.</param>
+    /// <param name="badField">Its first field with broken quoting, as written, or null.</param>
+    /// <param name="raw">The line as the file has it, without its line break.</param>
+    public List<ReadItem> Short(SourceLocation source, int fields, int filled, string? badField, string raw)
+    {
+        var reason = badField is not null
+            ? CsvRecords.QuotingProblem(badField, source.Line, source.LineCount)
+            : string.Create(CultureInfo.InvariantCulture, $"has {fields} {(fields == 1 ? "field" : "fields")} where {wanted}");
+        if (!_afterBlank) return [new Rejected(source, reason, raw)];
+        var footer = filled <= 2 && !(badField is not null && CsvRecords.IsUnclosed(badField));
+        _waiting.Add(new Waiting(source, reason, raw, footer));
+        return Overflow();
+    }
+
+    /// <summary>A row: the lines held back were inside the data block.</summary>
+    public List<ReadItem> Row()
+    {
+        _afterBlank = false;
+        return _waiting.Count == 0 ? None : Release(inDataBlock: true);
+    }
+
+    /// <summary>The end of the file: the lines held back were the trailing block.</summary>
+    public List<ReadItem> End() => _waiting.Count == 0 ? None : Release(inDataBlock: false);
+
+    private List<ReadItem> Overflow() => _waiting.Count > MaxWaiting ? Release(inDataBlock: true) : None;
+
+    private List<ReadItem> Release(bool inDataBlock)
+    {
+        var items = new List<ReadItem>(_waiting.Count);
+        foreach (var w in _waiting)
+        {
+            if (w.Reason is null) items.Add(new NotAHolding(w.Source, "blank line"));
+            else if (inDataBlock || !w.Footer) items.Add(new Rejected(w.Source, w.Reason, w.Raw));
+            else items.Add(new NotAHolding(w.Source, "footer"));
+        }
+        _waiting.Clear();
+        return items;
+    }
+
+    /// <summary>A line held back: a blank line (no reason), or a short line with the reason it is rejected if it is.</summary>
+    private sealed record Waiting(SourceLocation Source, string? Reason, string Raw, bool Footer);
+}
