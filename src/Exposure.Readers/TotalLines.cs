@@ -39,6 +39,9 @@ internal static class TotalLines
     /// <summary>True for a name that reads as a total or subtotal (case and spacing aside, a trailing colon allowed).</summary>
     public static bool IsTotalName(string name)
     {
+        // Every total word begins with t, s or g: most names are told apart without normalising them.
+        var start = name.AsSpan().TrimStart();
+        if (start.IsEmpty || char.ToLowerInvariant(start[0]) is not ('t' or 's' or 'g')) return false;
         var s = Normalise(name);
         if (Words.Contains(s)) return true;
         foreach (var prefix in Prefixes)
