@@ -18,8 +18,9 @@ internal static class HoldingRecords
     /// <param name="defaultCurrency">The currency of rows that state none, when the file or its mapping gives one.</param>
     /// <remarks>
     /// Who a row holds and how much are read apart: a number that cannot be read leaves that field unknown and says so
-    /// (<see cref="HoldingRow.Unreadable"/>), and the row is still screened. Only a row with no name and no identifier
-    /// is rejected. A value may carry its currency (<c>£830,000.00</c>): the symbol gives the row's currency when the row
+    /// (<see cref="HoldingRow.Unreadable"/>), and the row is still screened. A row with no name and no identifier
+    /// is rejected, and so is a total line (<see cref="TotalLines"/>); a section heading is not a holding
+    /// (<see cref="SectionHeadings"/>). A value may carry its currency (<c>£830,000.00</c>): the symbol gives the row's currency when the row
     /// states none, and a value in another currency than the row states is not read.
     /// </remarks>
     public static ReadItem ToItem(
@@ -88,6 +89,8 @@ internal static class HoldingRecords
             Direction: fields.Field(ColumnRole.Direction));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", fields.Raw());
+        if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, fields.Raw());
+        if (stated is null && SectionHeadings.Is(row)) return new NotAHolding(source, SectionHeadings.What);
         return new HoldingRead(row);
     }
 

@@ -41,7 +41,7 @@ public static class CsvHoldingsReader
         var strings = new FieldStrings();
 
         var preamble = new Preamble();
-        var pending = new List<NotAHolding>();
+        var pending = new List<ReadItem>();
         ColumnMap? map = null;
         var lastLine = 0;
         ShortLines? shortLines = null;
@@ -62,8 +62,9 @@ public static class CsvHoldingsReader
                 {
                     if (pending.Count >= MaxPreambleRecords)
                         throw NoHeader(displayName, preamble, $"in the first {MaxPreambleRecords} lines");
-                    preamble.Take(record, first);
-                    pending.Add(new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
+                    pending.Add(preamble.Take(record, first) is { } unread
+                        ? new Rejected(source, unread, records.RawRecord.TrimEnd("\r\n").ToString())
+                        : new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
@@ -105,6 +106,8 @@ public static class CsvHoldingsReader
             return new Rejected(source, string.Create(CultureInfo.InvariantCulture, $"has {records.Count} fields where the header has {map.FieldCount}"),
                 records.RawRecord.TrimEnd("\r\n").ToString());
         }
+
+        if (RepeatedHeader.Is(records, map)) return new NotAHolding(source, RepeatedHeader.What);
         return HoldingRecords.ToItem(source, new CsvFields(records, map, strings), Parse, map.ValueCurrency);
     }
 
@@ -142,28 +145,27 @@ public static class CsvHoldingsReader
 
         public string? FirstText { get; private set; }
 
-        public void Take(string[] record, int line)
+        /// <summary>Takes what a preamble line says of the fund; returns why a net assets line could not be read, else null.</summary>
+        public string? Take(string[] record, int line)
         {
             var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
-            if (fields.All(f => f.Length == 0)) return;
+            if (fields.All(f => f.Length == 0)) return null;
             FirstText ??= string.Join(",", fields);
             var label = fields[0].ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
 
-            if (line == 1 && value is null) { _name = fields[0]; return; }
+            if (line == 1 && value is null) { _name = fields[0]; return null; }
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
                 if (value is not null && DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
                     _asOf = DateOnly.FromDateTime(d);
-                return;
+                return null;
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
-            {
-                if (NumberParser.TryParse(value, out var n) && n is not null && InputLimits.InRange(n)) _netAssets = n;
-                return;
-            }
+                return StatedNetAssets.Read(value, fields[0], Parse, ref _netAssets);
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;
+            return null;
         }
 
         public FundMetadata ToMetadata(string displayName, ColumnMap map)

@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace Exposure.Readers.Csv;
 
-/// <summary>Parses numbers as holdings files write them: <c>"1,709,551,563.38"</c>, <c>-99.5</c>, <c>(1,234)</c>, <c>4.15%</c>, and <c>-</c> or blank for empty.</summary>
+/// <summary>
+/// Parses numbers as holdings files write them: <c>"1,709,551,563.38"</c>, <c>-99.5</c>, <c>(1,234)</c>, <c>4.15%</c>, and
+/// <c>-</c> or blank for empty. A number with two signs (<c>--500</c>, <c>(-500)</c>) is not a number.
+/// </summary>
 public static class NumberParser
 {
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowExponent;
@@ -27,6 +30,8 @@ public static class NumberParser
         {
             negative = true;
             s = s[1..^1].Trim();
+            // A sign inside the parentheses, (-500): two signs, not a number.
+            if (!s.IsEmpty && s[0] is '-' or '+') return false;
         }
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
         if (s.ContainsAny(' ', '\u00A0')) return TryParseSpaced(s, negative, out value);

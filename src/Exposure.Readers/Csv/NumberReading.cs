@@ -98,11 +98,19 @@ internal static partial class NumberReading
             : null;
     }
 
+    /// <summary>
+    /// The number without its one sign: a leading <c>-</c> or <c>+</c>, or parentheses. A second sign (<c>--500</c>,
+    /// <c>-(500)</c>, <c>(-500)</c>) leaves a body that reads as no number, so such a value is not read rather than read
+    /// with its sign flipped.
+    /// </summary>
     private static (string Body, bool Negative) Sign(string s)
     {
-        if (s.StartsWith('(') && s.EndsWith(')')) return (s[1..^1].Trim(), true);
-        if (s.StartsWith('-')) return (s[1..].Trim(), true);
-        return (s.TrimStart('+').Trim(), false);
+        var (body, negative) =
+            s.StartsWith('(') && s.EndsWith(')') ? (s[1..^1].Trim(), true)
+            : s.StartsWith('-') ? (s[1..].Trim(), true)
+            : s.StartsWith('+') ? (s[1..].Trim(), false)
+            : (s, false);
+        return body.Length > 0 && body[0] is '-' or '+' or '(' or '−' ? ("", negative) : (body, negative);
     }
 
     private static string Shorten(string? s) => s is null ? "" : HoldingRecords.Shorten(s);

@@ -94,6 +94,11 @@ public static class XlsxHoldingsReader
                 continue;
             }
 
+            if (RepeatedHeader.Is(texts, map))
+            {
+                yield return new NotAHolding(source, RepeatedHeader.What);
+                continue;
+            }
             sawData = true;
             var current = map;
             yield return HoldingRecords.ToItem(

@@ -36,5 +36,9 @@ public sealed class NumberParserTests
     [InlineData("abc")]
     [InlineData("4,15")]
     [InlineData("1,2,3")]
+    [InlineData("--500")]
+    [InlineData("-(500)")]
+    [InlineData("(-500)")]
+    [InlineData("(+500)")]
     public void Garbage_is_not_a_number(string text) => Assert.False(NumberParser.TryParse(text, out _));
 }

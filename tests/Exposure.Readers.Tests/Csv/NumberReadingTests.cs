@@ -48,4 +48,37 @@ public sealed class NumberReadingTests
         var reading = NumberReading.Number(text, NumberParser.TryParse, () => "Weight");
         Assert.Equal((decimal)expected, reading.Value);
     }
+
+    [Theory]
+    [InlineData("--500")]
+    [InlineData("-(500)")]
+    [InlineData("(-500)")]
+    [InlineData("-$-500")]
+    [InlineData("--£500")]
+    [InlineData("--5k")]
+    [InlineData("+-500")]
+    public void A_value_with_two_signs_is_not_read_rather_than_read_with_its_sign_flipped(string text)
+    {
+        var money = NumberReading.Money(text, NumberParser.TryParse, () => "Market Value");
+        Assert.Null(money.Value);
+        Assert.Equal($"Market Value '{text}' is not a number", money.Problem);
+        var number = NumberReading.Number(text, NumberParser.TryParse, () => "Weight (%)");
+        Assert.Null(number.Value);
+        Assert.Equal($"Weight (%) '{text}' is not a number", number.Problem);
+    }
+
+    [Theory]
+    [InlineData("-500", -500)]
+    [InlineData("(500)", -500)]
+    [InlineData("+500", 500)]
+    [InlineData("-$500", -500)]
+    [InlineData("($500)", -500)]
+    [InlineData("-1.250,5", -1250.5)]
+    [InlineData("-5k", -5000)]
+    public void A_value_with_one_sign_keeps_it(string text, double expected)
+    {
+        var reading = NumberReading.Money(text, NumberParser.TryParse, () => "Market Value");
+        Assert.True(reading.Read, reading.Problem);
+        Assert.Equal((decimal)expected, reading.Value);
+    }
 }

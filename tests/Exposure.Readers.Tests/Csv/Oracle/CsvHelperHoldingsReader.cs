@@ -49,7 +49,7 @@ internal static class CsvHelperHoldingsReader
         using var parser = new CsvParser(reader, config);
 
         var preamble = new Preamble();
-        var pending = new List<NotAHolding>();
+        var pending = new List<ReadItem>();
         ColumnMap? map = null;
         var lastLine = 0;
         ShortLines? shortLines = null;
@@ -71,8 +71,9 @@ internal static class CsvHelperHoldingsReader
                 {
                     if (pending.Count >= MaxPreambleRecords)
                         throw NoHeader(displayName, preamble, $"in the first {MaxPreambleRecords} lines");
-                    preamble.Take(record, first);
-                    pending.Add(new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
+                    pending.Add(preamble.Take(record, first) is { } unread
+                        ? new Rejected(source, unread, parser.RawRecord.TrimEnd('\r', '\n'))
+                        : new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
@@ -107,6 +108,11 @@ internal static class CsvHelperHoldingsReader
                 continue;
             }
 
+            if (RepeatedHeader.Is(record, map))
+            {
+                yield return new NotAHolding(source, RepeatedHeader.What);
+                continue;
+            }
             yield return OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, OracleNumberParser.TryParse, map.ValueCurrency);
         }
 
@@ -135,28 +141,32 @@ internal static class CsvHelperHoldingsReader
 
         public string? FirstText { get; private set; }
 
-        public void Take(string[] record, int line)
+        public string? Take(string[] record, int line)
         {
             var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
-            if (fields.All(f => f.Length == 0)) return;
+            if (fields.All(f => f.Length == 0)) return null;
             FirstText ??= string.Join(",", fields);
             var label = fields[0].ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
 
-            if (line == 1 && value is null) { _name = fields[0]; return; }
+            if (line == 1 && value is null) { _name = fields[0]; return null; }
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
                 if (value is not null && DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
                     _asOf = DateOnly.FromDateTime(d);
-                return;
+                return null;
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
-                if (OracleNumberParser.TryParse(value, out var n) && n is not null && InputLimits.InRange(n)) _netAssets = n;
-                return;
+                if (value is null) return null;
+                var reading = NumberReading.Money(value, OracleNumberParser.TryParse, () => fields[0]);
+                if (!reading.Read) return $"{reading.Problem}; the stated net assets are not used for the fund value";
+                if (reading.Value is not null) _netAssets = reading.Value;
+                return null;
             }
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;
+            return null;
         }
 
         public FundMetadata ToMetadata(string displayName, ColumnMap map)

@@ -18,7 +18,7 @@ internal static class OracleNumberParser
         if (string.IsNullOrEmpty(s) || s is "-" or "--" or "—" or "N/A" or "n/a" or "NA") return true;
 
         var negative = false;
-        if (s.StartsWith('(') && s.EndsWith(')')) { negative = true; s = s[1..^1].Trim(); }
+        if (s.StartsWith('(') && s.EndsWith(')')) { negative = true; s = s[1..^1].Trim(); if (s.StartsWith('-') || s.StartsWith('+')) return false; }
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
         if (s.Contains('\u00A0') || s.Contains(' ')) s = s.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (s.Length == 0 || s[0] == ',' || s.Contains(",.", StringComparison.Ordinal) || !Grouped(s)) return false;

@@ -67,6 +67,8 @@ internal static class OracleRecords
             Direction: field(ColumnRole.Direction));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw());
+        if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, raw());
+        if (stated is null && SectionHeadings.Is(row)) return new NotAHolding(source, SectionHeadings.What);
         return new HoldingRead(row);
     }
 

@@ -1,0 +1,48 @@
+using Exposure.Core.Holdings;
+using Exposure.Readers.Csv;
+using Exposure.TestSupport;
+
+namespace Exposure.Readers.Tests;
+
+public sealed class SectionHeadingsTests
+{
+    private static readonly SourceLocation At = new("f.csv", 2);
+
+    [Theory]
+    [InlineData("Equities")]
+    [InlineData("EQUITY")]
+    [InlineData("Fixed Income:")]
+    [InlineData("Cash")]
+    [InlineData("Derivatives")]
+    [InlineData("Other")]
+    public void A_section_word_alone_is_a_heading(string name) => Assert.True(SectionHeadings.Is(new HoldingRow(At, name)));
+
+    [Fact]
+    public void A_section_word_with_anything_more_stays_a_holding()
+    {
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Cash", MarketValue: 100m)));
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Cash", WeightPercent: 1m)));
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Cash", Quantity: 1m)));
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Cash", AssetClass: "Cash")));
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Equities", Ticker: "EQ")));
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Other", Unreadable: "Market Value 'x' is not a number")));
+        Assert.False(SectionHeadings.Is(new HoldingRow(At, "Equities Fund")));
+    }
+
+    [Fact]
+    public void A_heading_in_a_file_is_not_a_holding_but_a_heading_with_a_currency_or_value_is()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("sections.csv",
+            "Name,ISIN,Market Value,Weight (%),Currency\n" +
+            "Equities,,,,\n" +
+            "ALPHA AG,DE0007164600,\"40,000.00\",40.00,USD\n" +
+            "Cash,,\"60,000.00\",60.00,USD\n" +
+            "Bonds,,,,USD\n");
+
+        var items = CsvHoldingsReader.Read(path, "sections.csv").ToList();
+
+        Assert.Equal([2], items.OfType<NotAHolding>().Where(n => n.What == "section heading").Select(n => n.Source.Line));
+        Assert.Equal(["ALPHA AG", "Cash", "Bonds"], items.OfType<HoldingRead>().Select(h => h.Row.Name));
+    }
+}
