@@ -20,7 +20,7 @@ internal static class SummarySheet
         CellContent Share(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Percent(value);
         entries.AddRange(
         [
-            new("Funds screened", CellContent.Integer(s.Funds)),
+            new(report.Market is null ? "Funds screened" : "Funds screened (each by its latest report)", CellContent.Integer(s.Funds)),
             new("Holdings as of", CellContent.WrappedText(Wording.HoldingsAsOf(s.Dates))),
             new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates))),
             new("Report currency", CellContent.Text(s.Currency ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
@@ -80,9 +80,10 @@ internal static class SummarySheet
     private static BarChartSpec? Chart(ExposureReport report)
     {
         var currency = report.Summary.Currency;
-        if (report.Funds.Count > 1 && currency is not null)
+        var funds = MarketLayout.CountedFunds(report);
+        if (funds.Count > 1 && currency is not null)
         {
-            var points = report.Funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
+            var points = funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
                 .Select(f => new BarChartPoint(f.Name, f.FlaggedValue ?? 0)).ToList();
             return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
         }
