@@ -21,6 +21,8 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     private readonly List<FundExposure> _funds = [];
 
     private FundAccumulator? _fund;
+    private bool _fundBegun;
+    private StateCounts _ofNoFund = StateCounts.Zero;
     private int _linesDone;
     private bool _weightsAsValues;
 
@@ -44,7 +46,11 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
         return new PreparedItem(item, holding, fund);
     }
 
-    /// <summary>Screens the file's items, prepared by <see cref="Prepare"/>, in order; returns its funds and its number of physical lines.</summary>
+    /// <summary>
+    /// Screens the file's items, prepared by <see cref="Prepare"/>, in order; returns its funds and its number of physical
+    /// lines. Lines a reader gives before the file's first fund belong to no fund (an N-PORT data set's rows of a filing
+    /// it does not describe): they are counted for the file as a whole (<see cref="ExposureBuilder.AddLinesOfNoFund"/>).
+    /// </summary>
     public (IReadOnlyList<FundExposure> Funds, int Lines) Screen(IEnumerable<PreparedItem> items)
     {
         foreach (var (item, prepared, nestedFund) in items)
@@ -54,6 +60,16 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
                 case FundDetected d:
                     Close();
                     _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund));
+                    _fundBegun = true;
+                    break;
+                case NotAHolding n when !_fundBegun:
+                    _ofNoFund = _ofNoFund.Add(RowState.NotAHolding, n.Source.LineCount);
+                    builder.AddLinesOfNoFund(PublishedFile(n.Source.File), RowState.NotAHolding, n.Source.LineCount);
+                    break;
+                case Rejected r when !_fundBegun:
+                    _ofNoFund = _ofNoFund.Add(RowState.Rejected, r.Source.LineCount);
+                    builder.AddLinesOfNoFund(PublishedFile(r.Source.File), RowState.Rejected, r.Source.LineCount,
+                        new RejectedLine(PublishedFile(r.Source.File), r.Source.Line, r.Source.LineCount, r.Reason, r.RawText));
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
@@ -67,6 +83,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
                     break;
                 case EndOfFile end:
                     Close();
+                    _linesDone += _ofNoFund.Total;
                     if (_linesDone != end.Lines)
                         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{input.DisplayName}: {_linesDone} lines were accounted for but the file has {end.Lines}"));
                     return (_funds, end.Lines);
@@ -99,6 +116,12 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     /// <summary>The file as reports name it: its file name, and the part of it the fund's rows come from where it has several (an N-PORT data set's holdings table).</summary>
     private string Published(FundMetadata fund) =>
         fund.Part is { } part ? $"{PublishedName.Of(input.DisplayName)}/{part}" : PublishedName.Of(input.DisplayName);
+
+    /// <summary>A line's file as reports name it: the input's file name, and the table within it where the input is a data set.</summary>
+    private string PublishedFile(string file) =>
+        file.StartsWith(input.DisplayName + "/", StringComparison.Ordinal)
+            ? PublishedName.Of(input.DisplayName) + file[input.DisplayName.Length..]
+            : PublishedName.Of(input.DisplayName);
 
     /// <summary>The fund as the file describes it, with the name and date the portfolio file or the command line give instead.</summary>
     private FundMetadata Given(FundMetadata fund)

@@ -16,6 +16,19 @@ internal static class WorkbookCells
         return data.Select(row => row.Elements<Cell>().Select(c => Text(c, strings)).ToList()).ToList();
     }
 
+    /// <summary>The cells under a header of the sheet's first row, one per row below it, by the cells' column letters (empty where a row has no cell).</summary>
+    public static List<string> Column(string path, string sheetName, string header)
+    {
+        using var book = SpreadsheetDocument.Open(path, false);
+        var part = book.WorkbookPart!;
+        var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
+        static string Letters(Cell c) => new(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray());
+        var letters = Letters(rows[0].Elements<Cell>().Single(c => Text(c, strings) == header));
+        return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell ? Text(cell, strings) : "").ToList();
+    }
+
     /// <summary>The value beside a label on a sheet of labels and values (Summary, Scheme).</summary>
     public static string Value(string path, string sheetName, string label) =>
         Rows(path, sheetName).Single(r => r.Count > 1 && r[0] == label)[1];

@@ -111,7 +111,7 @@ public sealed class TerminalRenderer(int width)
         if (s.FlaggedValue is { } flagged && s.ValueScreened is { } screened)
         {
             Say(output, $"Flagged value {Money(flagged, s.Currency)} of {Money(screened, s.Currency)} screened ({Percent(s.FlaggedShare)})" +
-                (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $", {label}." : "."));
+                (Wording.TotalsLabel(s) is { Length: > 0 } label ? $", {label}." : "."));
         }
 
         // Bonds and derivatives: what the value held includes, and derivatives' notional apart from it.

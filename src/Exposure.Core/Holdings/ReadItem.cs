@@ -1,6 +1,10 @@
 namespace Exposure.Core.Holdings;
 
-/// <summary>What a holdings reader yields, in file order. Every physical line is covered by exactly one item.</summary>
+/// <summary>
+/// What a holdings reader yields, in file order. Every physical line is covered by exactly one item. Lines yielded
+/// before a file's first <see cref="FundDetected"/> belong to no fund (an N-PORT data set's rows of a filing it does not
+/// describe): they are counted for the file as a whole.
+/// </summary>
 public abstract record ReadItem;
 
 /// <summary>Yielded once, before the first holding: the fund as the file describes it.</summary>

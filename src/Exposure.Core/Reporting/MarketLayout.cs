@@ -110,6 +110,18 @@ public static class MarketLayout
         return report.Companies.Where(c => shown.Contains(c.Id)).ToList();
     }
 
+    /// <summary>
+    /// The funds the report's figures count (<see cref="ReportSummary.Funds"/>): every fund, except the earlier reports of
+    /// a market's funds (<see cref="ReportSummary.EarlierReports"/>), which are listed but not added.
+    /// </summary>
+    public static IReadOnlyList<FundExposure> CountedFunds(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Summary.EarlierReports is not { } earlier) return report.Funds;
+        var left = earlier.FundIds.ToHashSet(StringComparer.Ordinal);
+        return report.Funds.Where(f => !left.Contains(f.Id)).ToList();
+    }
+
     /// <summary>The ids of the funds whose figures a market uses: each fund's latest report; every fund without a market view.</summary>
     public static IReadOnlySet<string> LatestReports(ExposureReport report)
     {

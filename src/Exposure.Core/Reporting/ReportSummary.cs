@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Exposure.Core.Reporting;
 
 /// <summary>
-/// Headline figures over all funds. Money totals are given for one fund, or for several that report in the same stated
+/// Headline figures over all funds; in a market of filings (<see cref="ExposureReport.Market"/>) where a fund has
+/// several reports, over each fund's latest report only (<see cref="EarlierReports"/>), the earlier ones being the base
+/// its entries and exits are compared with. Money totals are given for one fund, or for several that report in the same stated
 /// currency; <see cref="TotalsWithheld"/> says why they are not. Totals over funds of different as-of dates are
 /// labelled with the range (<see cref="Dates"/>) and given per date (<see cref="ByDate"/>), never as one silent sum.
 /// </summary>
@@ -11,7 +15,12 @@ namespace Exposure.Core.Reporting;
 /// <param name="Dates">The dates a reader needs: the holdings' as-of dates and the list's version and date.</param>
 /// <param name="ByDate">The figures per as-of date when the funds are not all of one date; empty when they are.</param>
 /// <param name="Warnings">What a reader must know beside the figures, in the words every output shows.</param>
+/// <param name="Funds">Funds the figures count: every fund, or in a market of filings each fund once, by its latest report.</param>
+/// <param name="Lines">Every line read, of every report screened, and of no fund (<see cref="LinesOfNoFund"/>).</param>
+/// <param name="HoldingRows">Holding rows read, of every report screened.</param>
 /// <param name="FlaggedByInstrument">Of <paramref name="FlaggedValue"/>, what is in shares, in bonds and in other instruments, with derivatives' notional apart; null when totals are withheld.</param>
+/// <param name="EarlierReports">Reports of a fund of a market of filings that a later report of the same fund replaces in the figures (screened and listed, not added); null when there are none.</param>
+/// <param name="LinesOfNoFund">Lines of each input that belong to no fund, counted in <paramref name="Lines"/> and in no fund's; null when there are none.</param>
 public sealed record ReportSummary(
     int Funds,
     string? Currency,
@@ -33,7 +42,9 @@ public sealed record ReportSummary(
     ReportDates Dates,
     IReadOnlyList<DateTotals> ByDate,
     IReadOnlyList<FigureWarning> Warnings,
-    InstrumentSplit? FlaggedByInstrument = null);
+    InstrumentSplit? FlaggedByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EarlierReports? EarlierReports = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LinesOfNoFund>? LinesOfNoFund = null);
 
 /// <summary>Why the money totals over all funds are not given.</summary>
 public enum TotalsWithheld

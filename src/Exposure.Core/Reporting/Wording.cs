@@ -228,6 +228,32 @@ public static class Wording
         ? "No line was rejected: every line that looked like a holding could be read."
         : $"No line was rejected: every line that looked like a holding was kept, though {Count(u.NotReadable, "value", "values")} on those lines could not be read and {Verb(u.NotReadable, "is", "are")} unknown.";
 
+    /// <summary>The note above a market's summary figures: each fund counts once, by its latest report; what its earlier reports are.</summary>
+    /// <param name="marketTitle">The title of the section with the market's figures.</param>
+    public static string MarketTotalsNote(ReportSummary summary, string marketTitle)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var once = $"Each fund (an SEC series) counts once in these figures, by its latest report, as under {marketTitle}";
+        if (summary.EarlierReports is not { } earlier) return once + ".";
+        var n = earlier.FundIds.Count;
+        return $"{once}: {Count(n, "earlier report", "earlier reports")} ({string.Join(", ", earlier.Dates.Select(d => Date(d)))}) " +
+            $"{Verb(n, "is", "are")} the base entries and exits are compared with, listed with the funds but not added. " +
+            $"The lines and holding rows are those of every report read ({Number(earlier.Reports)}).";
+    }
+
+    /// <summary>
+    /// What the totals are over, beside them: <see cref="DatesLabel"/>; in a market of filings with earlier reports of its
+    /// funds, that each fund counts once, by its latest report, the earlier ones not added.
+    /// </summary>
+    public static string TotalsLabel(ReportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.EarlierReports is not { } earlier) return DatesLabel(summary.Dates, summary.Funds);
+        var dates = summary.Dates.HoldingsFrom is null ? "" : $" as of {HoldingsAsOf(summary.Dates)}";
+        return $"{Count(summary.Funds, "fund", "funds")}{dates}, each by its latest report " +
+            $"({Count(earlier.FundIds.Count, "earlier report", "earlier reports")} not added)";
+    }
+
     /// <summary>"The values of 3 holdings could not be read" style subject for the unknown values of some rows.</summary>
     public static string ValuesUnknownSentence(UnknownValues u)
     {

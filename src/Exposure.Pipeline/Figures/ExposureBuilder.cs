@@ -22,6 +22,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private readonly List<HoldingFinding> _findings = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly HashSet<string> _fundIds = new(StringComparer.Ordinal);
+    private readonly List<(string File, StateCounts Lines)> _linesOfNoFund = [];
 
     public decimal WeightTolerancePercent => weightTolerancePercent;
 
@@ -41,17 +42,39 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         _rejected.AddRange(fund.Rejected);
     }
 
+    /// <summary>
+    /// Counts lines of an input that belong to no fund (a data set's rows of a filing it does not describe): in the
+    /// report's lines and, per input, in <see cref="ReportSummary.LinesOfNoFund"/>, never in a fund's.
+    /// </summary>
+    public void AddLinesOfNoFund(string file, RowState state, int lines, RejectedLine? rejected = null)
+    {
+        var at = _linesOfNoFund.FindIndex(x => x.File == file);
+        if (at < 0) _linesOfNoFund.Add((file, StateCounts.Zero.Add(state, lines)));
+        else _linesOfNoFund[at] = (file, _linesOfNoFund[at].Lines.Add(state, lines));
+        if (rejected is not null) _rejected.Add(rejected);
+    }
+
     public ExposureReport Build(RunInfo run, int distinctSecurities, ReviewOutcome? review = null)
     {
-        var (currency, withheld) = Totals(_funds);
-        var lines = _funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines));
-        var companies = Companies(withheld is null);
-        var unknown = _funds.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(f.ValuesUnknown));
-        var figures = Figures(_funds, withheld);
-        var dates = Dates(run);
+        var market = MarketFigures.Compute(_funds, _findings);
+        // In a market of filings each fund counts once, by its latest report; its earlier reports are the base its
+        // entries and exits are compared with, screened and listed but not added.
+        var latest = market?.Funds.Select(f => f.LatestFundId).ToHashSet(StringComparer.Ordinal);
+        var counted = latest is null ? _funds : _funds.Where(f => latest.Contains(f.Id)).ToList();
+        var earlier = latest is null ? [] : _funds.Where(f => !latest.Contains(f.Id)).ToList();
+        var countedIds = counted.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var (currency, withheld) = Totals(counted);
+        var lines = _linesOfNoFund.Aggregate(_funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)), (acc, x) => acc.Plus(x.Lines));
+        var companies = Companies(withheld is null, countedIds);
+        var unknown = counted.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(f.ValuesUnknown));
+        var figures = Figures(counted, withheld);
+        var dates = Dates(run, counted);
+        var earlierReports = earlier.Count == 0 ? null
+            : new EarlierReports(_funds.Count, earlier.Select(f => f.Id).ToList(), earlier.Select(f => f.AsOf).OfType<DateOnly>().Distinct().Order().ToList());
+        var held = companies.Where(c => c.Holdings.Any(h => countedIds.Contains(h.FundId))).ToList();
 
         var summary = new ReportSummary(
-            _funds.Count,
+            counted.Count,
             currency,
             figures.Screened,
             figures.Flagged,
@@ -59,9 +82,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             figures.Related,
             figures.RelatedShare,
             figures.Review,
-            companies.Count(c => c.Basis == Basis.Named),
-            companies.Count(c => c.Basis != Basis.Named),
-            _findings.Where(f => f.State == RowState.NeedsReview).Select(f => f.CompanyId).Distinct().Count(),
+            held.Count(c => c.Basis == Basis.Named),
+            held.Count(c => c.Basis != Basis.Named),
+            _findings.Where(f => f.State == RowState.NeedsReview && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
             distinctSecurities,
@@ -69,14 +92,16 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             withheld,
             unknown,
             dates,
-            ByDate(),
-            Warnings(run, dates, unknown, companies, withheld),
-            _funds.Count == 1 ? _funds[0].FlaggedByInstrument
-                : withheld is null ? _funds.Aggregate(InstrumentSplit.None, (acc, f) => acc.Plus(f.FlaggedByInstrument ?? InstrumentSplit.None))
-                : null);
+            ByDate(counted),
+            Warnings(run, dates, unknown, companies, withheld, counted, earlierReports),
+            counted.Count == 1 ? counted[0].FlaggedByInstrument
+                : withheld is null ? counted.Aggregate(InstrumentSplit.None, (acc, f) => acc.Plus(f.FlaggedByInstrument ?? InstrumentSplit.None))
+                : null,
+            earlierReports,
+            _linesOfNoFund.Count == 0 ? null : _linesOfNoFund.Select(x => new LinesOfNoFund(x.File, x.Lines)).ToList());
 
         return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
-            Market: MarketFigures.Compute(_funds, _findings));
+            Market: market);
     }
 
     /// <summary>The currency of the totals and, when totals cannot be given, why: one fund always has its totals; several must state one currency.</summary>
@@ -116,9 +141,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     }
 
     /// <summary>The figures per as-of date, when the funds are of more than one (an unknown date counting as one).</summary>
-    private List<DateTotals> ByDate()
+    private List<DateTotals> ByDate(IReadOnlyList<FundExposure> counted)
     {
-        var groups = _funds.GroupBy(f => f.AsOf).OrderBy(g => g.Key ?? DateOnly.MaxValue).ToList();
+        var groups = counted.GroupBy(f => f.AsOf).OrderBy(g => g.Key ?? DateOnly.MaxValue).ToList();
         if (groups.Count < 2) return [];
         return groups.Select(g =>
         {
@@ -131,9 +156,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         }).ToList();
     }
 
-    private ReportDates Dates(RunInfo run)
+    private ReportDates Dates(RunInfo run, IReadOnlyList<FundExposure> counted)
     {
-        var known = _funds.Select(f => f.AsOf).OfType<DateOnly>().ToList();
+        var known = counted.Select(f => f.AsOf).OfType<DateOnly>().ToList();
         var latest = reference.Allegations
             .Select(a => (a.Date, Parsed: AllegationDates.Parse(a.Date)))
             .Where(x => x.Parsed is not null)
@@ -144,7 +169,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return new ReportDates(
             known.Count == 0 ? null : known.Min(),
             known.Count == 0 ? null : known.Max(),
-            _funds.Count(f => f.AsOf is null),
+            counted.Count(f => f.AsOf is null),
             run.ReferenceDataVersion,
             run.Lists is { Lists.Count: 1 } lists ? lists.Lists[0].Date : null,
             latest,
@@ -152,7 +177,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     }
 
     /// <summary>What a reader must know beside the figures, in the order it matters.</summary>
-    private List<FigureWarning> Warnings(RunInfo run, ReportDates dates, UnknownValues unknown, IReadOnlyList<CompanyExposure> companies, TotalsWithheld? withheld)
+    private List<FigureWarning> Warnings(RunInfo run, ReportDates dates, UnknownValues unknown, IReadOnlyList<CompanyExposure> companies, TotalsWithheld? withheld,
+        IReadOnlyList<FundExposure> counted, EarlierReports? earlier)
     {
         var warnings = new List<FigureWarning>();
         if (run.ListAsOf is { } cut)
@@ -171,7 +197,17 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 "each is counted as a fund of its own, so the totals count those holdings " + (names.Count == 2 ? "twice" : $"{Wording.Number(names.Count)} times") +
                 ". Give each fund's file once."));
         }
-        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !_funds.All(f => f.FundValue is null))
+        if (earlier is not null)
+        {
+            var funds = counted.Count;
+            var n = earlier.FundIds.Count;
+            warnings.Add(new("earlier-reports", null,
+                $"{Wording.Count(earlier.Reports, "fund report was", "fund reports were")} screened, of {Wording.Count(funds, "fund", "funds")}: the figures and totals count " +
+                $"each fund once, by its latest report. {Wording.Count(n, "earlier report", "earlier reports")} " +
+                $"({string.Join(", ", earlier.Dates.Select(d => Wording.Date(d)))}) {Wording.Verb(n, "is", "are")} not added: {Wording.Verb(n, "it is", "they are")} the base " +
+                "the funds' entries and exits are compared with, and listed with the funds."));
+        }
+        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !counted.All(f => f.FundValue is null))
             warnings.Add(new("values-unknown", null, text));
         foreach (var f in _funds)
         {
@@ -212,13 +248,21 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     $"Weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on value over fund value it would be {Wording.Percent(f.AlternativeFlaggedWeight)}."));
             }
         }
-        if (_funds.Select(f => f.AsOf).Distinct().Count() > 1 && withheld is null)
+        if (counted.Select(f => f.AsOf).Distinct().Count() > 1 && withheld is null)
         {
             var range = dates.HoldingsFrom is { } from && dates.HoldingsTo is { } to && to != from ? $", {Wording.Date(from)} to {Wording.Date(to)}" : "";
             var undated = dates.FundsWithoutDate > 0 ? $" ({Wording.Count(dates.FundsWithoutDate, "fund's date is", "funds' dates are")} not known)" : "";
             warnings.Add(new("dates-differ", null,
                 $"The funds are of different dates{range}{undated}: totals over them add holdings of different dates. " +
                 "The figures of each date are given beside them."));
+        }
+        foreach (var (file, lines) in _linesOfNoFund)
+        {
+            var states = new[] { (lines.Rejected, "rejected"), (lines.NotAHolding, "not a holding") }.Where(x => x.Item1 > 0)
+                .Select(x => $"{Wording.Number(x.Item1)} {x.Item2}");
+            warnings.Add(new("lines-of-no-fund", null,
+                $"{file}: {Wording.Count(lines.Total, "line belongs", "lines belong")} to no fund of the report ({string.Join(", ", states)}): " +
+                $"{Wording.Verb(lines.Total, "it is", "they are")} counted for the input as a whole, in the report's lines, and in no fund's."));
         }
         var later = companies.Where(c => c.LaterThanHoldings.Count > 0).ToList();
         if (later.Count > 0)
@@ -236,7 +280,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    private List<CompanyExposure> Companies(bool totals)
+    /// <summary>Every company held in any report; its total value over the reports the figures count (<paramref name="counted"/>).</summary>
+    private List<CompanyExposure> Companies(bool totals, IReadOnlySet<string> counted)
     {
         var held = _findings
             .Where(f => f.State is RowState.Matched or RowState.Related)
@@ -259,8 +304,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 .OrderByDescending(h => h.Value ?? -1)
                 .ThenByDescending(h => h.Weight ?? -1)
                 .ToList();
-            result.Add(Describe(company, holdings, totals ? FundAccumulator.Sum(holdings, h => h.Value) : null)
-                with { ByInstrument = totals ? holdings.Aggregate(InstrumentSplit.None, (acc, h) => acc.Plus(h.ByInstrument ?? InstrumentSplit.None)) : null });
+            var added = holdings.Where(h => counted.Contains(h.FundId)).ToList();
+            result.Add(Describe(company, holdings, totals ? FundAccumulator.Sum(added, h => h.Value) : null)
+                with { ByInstrument = totals ? added.Aggregate(InstrumentSplit.None, (acc, h) => acc.Plus(h.ByInstrument ?? InstrumentSplit.None)) : null });
         }
         return result
             .OrderBy(c => c.Basis)

@@ -20,7 +20,7 @@ internal static class SummarySheet
         CellContent Share(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Percent(value);
         entries.AddRange(
         [
-            new("Funds screened", CellContent.Integer(s.Funds)),
+            new(report.Market is null ? "Funds screened" : "Funds screened (each by its latest report)", CellContent.Integer(s.Funds)),
             new("Holdings as of", CellContent.WrappedText(Wording.HoldingsAsOf(s.Dates))),
             new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates))),
             new("Report currency", CellContent.Text(s.Currency ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
@@ -82,10 +82,11 @@ internal static class SummarySheet
         var currency = report.Summary.Currency;
         // As in the PDF: an unknown value is never drawn as a bar of 0, a chart that would leave it out is not drawn, nor one
         // of values whose currency is not known.
-        if (report.Funds.Count > 1 && currency is not null)
+        var funds = MarketLayout.CountedFunds(report);
+        if (funds.Count > 1 && currency is not null)
         {
-            if (report.Funds.Any(f => f.FlaggedValue is null)) return null;
-            var points = report.Funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
+            if (funds.Any(f => f.FlaggedValue is null)) return null;
+            var points = funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
                 .Select(f => new BarChartPoint(f.Name, f.FlaggedValue!.Value)).ToList();
             return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
         }

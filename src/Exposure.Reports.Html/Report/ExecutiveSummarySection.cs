@@ -58,7 +58,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var w = page.W;
         var s = page.Report.Summary;
         var c = s.Currency;
-        var holding = page.Report.Funds.Count(f => f.CompaniesFlagged > 0);
+        var funds = MarketLayout.CountedFunds(page.Report);
+        var holding = funds.Count(f => f.CompaniesFlagged > 0);
         w.Open("ul", ("class", "tiles"));
         var split = s.FlaggedByInstrument is { HasMoreThanShares: true } held ? held : null;
         Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c),
@@ -78,7 +79,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                     w.Text(" of the fund, by the file's own weights; its value is unknown");
                 }
 
-                if (Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label)
+                if (Wording.TotalsLabel(s) is { Length: > 0 } label)
                 {
                     w.Text($", over {label}");
                 }
@@ -108,7 +109,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 page.Count("summary.funds", s.Funds);
             },
             s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
-            () => w.Text($"{Format.Plural(page.Report.Funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
+            () => w.Text($"{Format.Plural(funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);

@@ -42,7 +42,7 @@ internal static class ReportDocument
         w.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
         w.Open("meta", ("name", "generator"), ("content", $"Exposure {report.Run.ToolVersion}"));
         w.Open("meta", ("name", "referrer"), ("content", "no-referrer"));
-        w.Element("title", report.Portfolio is { } p ? $"Exposure report: {p.Title}" : $"Exposure report: {Format.Plural(report.Funds.Count, "fund", "funds")} screened");
+        w.Element("title", report.Portfolio is { } p ? $"Exposure report: {p.Title}" : $"Exposure report: {Format.Plural(report.Summary.Funds, "fund", "funds")} screened");
         w.Open("style").Raw(Asset.Css).Close("style");
         w.Close("head");
 

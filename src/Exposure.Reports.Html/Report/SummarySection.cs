@@ -26,12 +26,11 @@ internal sealed class SummarySection : IHtmlSection
 
         if (report.Market is not null)
         {
-            page.Note("These figures are over every fund report screened, earlier reports of a fund included. The market's figures, over each " +
-                "fund's latest report, are under " + MarketSection.SectionTitle + ".");
+            page.Note(Wording.MarketTotalsNote(s, MarketSection.SectionTitle));
         }
 
         page.Facts(
-            (report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Fund reports screened (every report of every fund)" : "Funds screened",
+            (report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Funds screened (each by its latest report)" : "Funds screened",
                 () => page.Count("summary.funds", s.Funds)),
             ("Holdings as of", () => w.Text(Wording.HoldingsAsOf(s.Dates))),
             ("Currency of the totals", () => w.Text(c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),

@@ -56,8 +56,9 @@ internal static class Headlines
     {
         var s = report.Summary;
         var c = s.Currency;
-        var holding = report.Funds.Count(f => f.CompaniesFlagged > 0);
-        var top = report.Funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
+        var funds = MarketLayout.CountedFunds(report);
+        var holding = funds.Count(f => f.CompaniesFlagged > 0);
+        var top = funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
         return
         [
             new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
@@ -81,8 +82,9 @@ internal static class Headlines
     /// </summary>
     private static string LargestWeight(ExposureReport report, FundExposure? top)
     {
-        var unknown = report.Funds.Count(f => f.CompaniesFlagged > 0 && f.FlaggedWeight is null);
-        var unknownNote = unknown == 0 ? "" : report.Funds.Count == 1
+        var funds = MarketLayout.CountedFunds(report);
+        var unknown = funds.Count(f => f.CompaniesFlagged > 0 && f.FlaggedWeight is null);
+        var unknownNote = unknown == 0 ? "" : funds.Count == 1
             ? "its flagged weight is unknown: no value or weight in the file could be read"
             : $"{Typography.Plural(unknown, "fund's flagged weight is", "funds' flagged weights are")} unknown: no value or weight in {(unknown == 1 ? "its file" : "their files")} could be read";
         return (top, unknown) switch
@@ -109,7 +111,7 @@ internal static class Headlines
         var of = s.ValueScreened is { } screened
             ? $"{Typography.Percent(share)} of the {Typography.Money(screened, s.Currency)} screened"
             : $"{Typography.Percent(share)} of the fund, by the file's own weights; its value is unknown";
-        of = Wording.DatesLabel(s.Dates, s.Funds) is { Length: > 0 } label ? $"{of}, over {label}" : of;
+        of = Wording.TotalsLabel(s) is { Length: > 0 } label ? $"{of}, over {label}" : of;
         return s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"{of}. {Capital(Wording.Split(split, s.Currency))}" : of;
     }
 

@@ -25,14 +25,12 @@ internal sealed class SummarySection : IReportSection
 
         if (report.Market is not null)
         {
-            yield return Typography.Note(
-                "The figures on this page are over every fund report screened, earlier reports of a fund included. The market's figures, " +
-                "over each fund's latest report, are under " + MarketSection.Title + ".");
+            yield return Typography.Note(Wording.MarketTotalsNote(s, MarketSection.Title));
         }
 
         var w = s.TotalsWithheld;
         var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
-            .Add(report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Fund reports screened (every report of every fund)" : "Funds screened", Typography.Count(s.Funds))
+            .Add(report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Funds screened (each by its latest report)" : "Funds screened", Typography.Count(s.Funds))
             .Add("Holdings as of", Wording.HoldingsAsOf(s.Dates))
             .Add("Report currency", c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))
             .Add("Value screened (sum of fund values)", Typography.Total(s.ValueScreened, c, w))

@@ -109,7 +109,7 @@ internal sealed class DebtSecurities
             decimal? coupon = null;
             if (Text(line, f, rateAt) is { } rateText)
             {
-                if (decimal.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && InputLimits.InRange(r)) coupon = r;
+                if (decimal.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && InputLimits.InRange(r)) coupon = NportNumbers.Plain(r);
                 else error ??= string.Create(CultureInfo.InvariantCulture, $"{Table} line {lines.Line}: ANNUALIZED_RATE '{HoldingRecords.Shorten(rateText)}' is not a number");
             }
             var convertible = IsYes(line, f, mandatoryAt) || IsYes(line, f, contingentAt);

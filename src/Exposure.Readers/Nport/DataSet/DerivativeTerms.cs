@@ -85,7 +85,7 @@ internal sealed class DerivativeTerms
     {
         if (e.NotionalSeen || row("NOTIONAL_AMOUNT") is not { } text) return;
         e.NotionalSeen = true;
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && InputLimits.InRange(v)) e.Notional = v;
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && InputLimits.InRange(v)) e.Notional = NportNumbers.Plain(v);
         else e.Error ??= $"NOTIONAL_AMOUNT '{HoldingRecords.Shorten(text)}' is not a number";
     }
 

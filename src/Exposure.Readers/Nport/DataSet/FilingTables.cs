@@ -53,7 +53,7 @@ internal static class FilingTables
                     if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
                         throw new DataException(name, line, $"NET_ASSETS '{HoldingRecords.Shorten(text)}' is not a number");
                     if (!InputLimits.InRange(v)) throw new DataException(name, line, InputLimits.OutOfRange("NET_ASSETS", text));
-                    f.NetAssets = v;
+                    f.NetAssets = NportNumbers.Plain(v);
                 }
             });
         return (byAccession, filings);

@@ -110,7 +110,7 @@ internal sealed class HoldingRowParser
         if ((Utf8Parser.TryParse(field, out decimal v, out var used) && used == field.Length)
             || decimal.TryParse(Encoding.UTF8.GetString(field), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v))
         {
-            if (InputLimits.InRange(v)) return v;
+            if (InputLimits.InRange(v)) return NportNumbers.Plain(v);
             error ??= InputLimits.OutOfRange(column, Encoding.UTF8.GetString(field));
             return null;
         }

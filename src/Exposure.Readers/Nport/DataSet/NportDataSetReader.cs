@@ -160,13 +160,15 @@ public static class NportDataSetReader
         long held = 0;
         var current = 0;
 
+        // Rows of a filing that is no fund of the report (not listed, or a notice) belong to no fund: they come before the
+        // first fund, which makes them lines of the data set as a whole.
+        foreach (var (line, reason) in unusable)
+            yield return prepare(new Rejected(new SourceLocation(holdingsName, line), reason, index.UnlistedText[line]));
         foreach (var item in Start(order[0], holdingsName, prepare))
             yield return item;
         yield return prepare(new NotAHolding(new SourceLocation(holdingsName, 1), $"header of {DataSetSource.HoldingsTable}"));
         foreach (var (start, count) in blank)
             yield return prepare(new NotAHolding(new SourceLocation(holdingsName, start, count), "blank line"));
-        foreach (var (line, reason) in unusable)
-            yield return prepare(new Rejected(new SourceLocation(holdingsName, line), reason, index.UnlistedText[line]));
         while (current < order.Count && order[current].Done)
             if (++current < order.Count)
                 foreach (var item in Start(order[current], holdingsName, prepare))

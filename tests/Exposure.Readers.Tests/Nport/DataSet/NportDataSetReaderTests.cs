@@ -43,7 +43,9 @@ public sealed class NportDataSetReaderTests : IDisposable
     {
         Assert.Equal(lines, Assert.IsType<EndOfFile>(items[^1]).Lines);
         Assert.Single(items.OfType<EndOfFile>());
-        Assert.IsType<FundDetected>(items[0]);
+        // Rows of a filing that is no fund of the report come first, before the first fund: lines of the data set as a whole.
+        Assert.All(items.TakeWhile(i => i is not FundDetected), i => Assert.IsType<Rejected>(i));
+        Assert.Contains(items, i => i is FundDetected);
         var covered = items.Select(Items.SourceOf).OfType<SourceLocation>()
             .SelectMany(s => Enumerable.Range(s.Line, s.LineCount)).OrderBy(l => l).ToList();
         Assert.Equal(Enumerable.Range(1, lines), covered);
@@ -56,7 +58,7 @@ public sealed class NportDataSetReaderTests : IDisposable
         foreach (var item in items)
         {
             if (item is FundDetected d) funds.Add((d.Fund, []));
-            else if (item is not EndOfFile) funds[^1].Item2.Add(item);
+            else if (item is not EndOfFile && funds.Count > 0) funds[^1].Item2.Add(item);
         }
         return funds;
     }
@@ -79,12 +81,13 @@ public sealed class NportDataSetReaderTests : IDisposable
             (asia.Registrant, asia.Cik, asia.SeriesId, asia.AccessionNumber));
         Assert.Equal(NportDataSetReader.Layout, asia.Layout);
 
-        // The March report of the same series is superseded by April's; the header and a row of a filing SUBMISSION
-        // does not list come with the first fund.
+        // The March report of the same series is superseded by April's; the header comes with the first fund. A row of a
+        // filing SUBMISSION does not list belongs to no fund: it comes before the first.
         var notHoldings = asiaItems.OfType<NotAHolding>().ToList();
         Assert.Equal([(2, 2), (1, 1)], notHoldings.Select(n => (n.Source.Line, n.Source.LineCount)));
         Assert.StartsWith("superseded by the later report of the same series, 0009990001-26-000102 (NPORT-P as of 2026-04-30, filed 2026-06-25)", notHoldings[0].What);
-        var rejected = asiaItems.OfType<Rejected>().ToList();
+        Assert.Empty(asiaItems.OfType<Rejected>());
+        var rejected = items.TakeWhile(i => i is not FundDetected).OfType<Rejected>().ToList();
         Assert.Equal([11], rejected.Select(r => r.Source.Line));
         Assert.Equal("filing 0009990004-26-000401 is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
         Assert.StartsWith("0009990004-26-000401\t7000501\tIllustrative Orphan Co", rejected[0].RawText);
