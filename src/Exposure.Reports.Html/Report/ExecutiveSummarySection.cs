@@ -269,8 +269,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Percent("portfolio.flaggedShare", p.FlaggedShare);
             w.Text(" of the ");
             page.Money("portfolio.totalInvested", p.TotalInvested, c);
-            w.Text(" invested, looked through to company level");
-            if (SchemeBounds.NotCounted(p) is { } notCounted) w.Text("; " + notCounted);
+            w.Text(SchemeBounds.NotCounted(p) is { } notCounted ? " invested; " + notCounted : " invested, looked through to company level");
         });
         Tile(page, () => page.Count("portfolio.companiesNamed", named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
             () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));

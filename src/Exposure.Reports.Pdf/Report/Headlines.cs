@@ -39,8 +39,8 @@ internal static class Headlines
         return
         [
             new(SchemeBounds.Total(Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
-                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested, looked through to company level" +
-                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : "")),
+                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested" +
+                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level")),
             new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
                 $"Also {Typography.Plural(related, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(review, "company", "companies")} awaiting review"),
