@@ -65,7 +65,7 @@ public sealed class TerminalRenderer(int width)
                 N(l.Related), N(l.NeedsReview),
             };
             if (lookedThrough) cells.Add(N(l.LookedThrough));
-            cells.AddRange([FundValue(f, f.FundValue), FundValue(f, f.FlaggedValue), Percent(f.FlaggedWeight)]);
+            cells.AddRange([FundValue(f, f.FundValue), FundValue(f, f.FlaggedValue), FlaggedWeight(f)]);
             table.AddRow([.. cells]);
         }
 
@@ -87,9 +87,22 @@ public sealed class TerminalRenderer(int width)
             Say(output, $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
             Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
                 ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
-                : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {(f.FlaggedWeight is null ? "its share of the fund unknown" : Percent(f.FlaggedWeight) + " of the fund")}", "    ");
+                : NothingScreened(f)
+                    ? $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)} of nothing screened"
+                    : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
         }
     }
+
+    /// <summary>"2.768% of the fund", or "its share of the fund unknown".</summary>
+    private static string FlaggedShareOfFund(FundExposure f) =>
+        f.FlaggedWeight is null ? "its share of the fund unknown" : Percent(f.FlaggedWeight) + " of the fund";
+
+    /// <summary>A fund whose value is unknown and none of whose lines was screened: its flagged value is 0 of nothing, not a share of the fund.</summary>
+    private static bool NothingScreened(FundExposure f) =>
+        f.FundValue is null && f.Lines.Matched + f.Lines.Unmatched + f.Lines.Related + f.Lines.NeedsReview + f.Lines.LookedThrough == 0;
+
+    /// <summary>The flagged weight as the table shows it: "nothing screened" in place of a share of a fund whose value is unknown and of which nothing was screened.</summary>
+    private static string FlaggedWeight(FundExposure f) => NothingScreened(f) ? "nothing screened" : Percent(f.FlaggedWeight);
 
     private void Headline(TextWriter output, ExposureReport report)
     {
@@ -145,8 +158,10 @@ public sealed class TerminalRenderer(int width)
                 Amount(e.LookedThrough), Amount(e.FlaggedValue), Percent(e.FlaggedShare), Amount(e.RelatedValue), Amount(e.ReviewValue));
         }
 
-        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), Amount(p.FlaggedValue), Percent(p.FlaggedShare),
-            Amount(p.RelatedValue), Amount(p.ReviewValue));
+        // Totals over holdings of which some were not looked through count only the others: lower bounds.
+        var bound = p.EntriesNotLookedThrough > 0;
+        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(Amount(p.FlaggedValue), bound),
+            SchemeBounds.Total(Percent(p.FlaggedShare), bound), SchemeBounds.Total(Amount(p.RelatedValue), bound), SchemeBounds.Total(Amount(p.ReviewValue), bound));
 
         output.WriteLine(Safe(p.Title));
         if (table.Lines(_width) is { } lines)
@@ -159,13 +174,19 @@ public sealed class TerminalRenderer(int width)
             {
                 Say(output, $"{Safe(e.Name)}" + (e.Manager is null ? "" : $" ({Safe(e.Manager)})") +
                     (e.SnapshotFile is null ? ", no holdings file" : $", holdings as of {Date(e.SnapshotAsOf)}"));
-                Say(output, $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {Money(e.FlaggedValue, c)} " +
-                    $"({Percent(e.FlaggedShare)}); related {Money(e.RelatedValue, c)}; review {Money(e.ReviewValue, c)}", "    ");
+                Say(output, e.NotLookedThrough is { } why
+                    ? $"  invested {Money(e.AmountInReportCurrency, c)}; not looked through ({why}): named, related and review {Wording.Unknown}"
+                    : $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {Money(e.FlaggedValue, c)} " +
+                      $"({Percent(e.FlaggedShare)}); related {Money(e.RelatedValue, c)}; review {Money(e.ReviewValue, c)}", "    ");
             }
 
-            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {Money(p.FlaggedValue, c)} " +
-                $"({Percent(p.FlaggedShare)}); related {Money(p.RelatedValue, c)}; review {Money(p.ReviewValue, c)}", "  ");
+            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Total(Money(p.FlaggedValue, c), bound)} " +
+                $"({SchemeBounds.Total(Percent(p.FlaggedShare), bound)}); related {SchemeBounds.Total(Money(p.RelatedValue, c), bound)}; " +
+                $"review {SchemeBounds.Total(Money(p.ReviewValue, c), bound)}", "  ");
         }
+
+        if (SchemeBounds.Scheme(p) is { } cover)
+            Say(output, $"The scheme's named, related and review values are each {cover}.", "  ");
 
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
             Say(output, $"Held through the scheme: {Wording.Split(held, c)}.", "  ");

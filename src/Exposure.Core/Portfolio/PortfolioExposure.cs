@@ -26,6 +26,13 @@ public sealed record PortfolioExposure(
     IReadOnlyList<FxRateUsed> FxRates,
     HeldSplit? FlaggedByInstrument = null)
 {
+    /// <summary>
+    /// Holdings of the scheme that were not looked through at all (<see cref="EntryExposure.NotLookedThrough"/>): what
+    /// is held through them is unknown, so the scheme's flagged, related and review values, when this is above zero,
+    /// count only the holdings looked through and are lower bounds.
+    /// </summary>
+    public int EntriesNotLookedThrough => Entries.Count(e => e.NotLookedThrough is not null);
+
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
 
@@ -46,6 +53,11 @@ public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare,
 public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value, string Route);
 
 /// <summary>One holding of the scheme (a fund or mandate it invests in directly) and what it leads to.</summary>
+/// <param name="FlaggedValue">Value in companies named by a source; null (unknown, never 0) when the holding was not looked through.</param>
+/// <param name="NotLookedThrough">
+/// Why the holding was not looked through at all (e.g. "no holdings file", "fund value is unknown"), or null when it was:
+/// what it holds is unknown, so its flagged, related and review values are null.
+/// </param>
 public sealed record EntryExposure(
     string Id,
     string Name,
@@ -57,14 +69,22 @@ public sealed record EntryExposure(
     DateOnly? SnapshotAsOf,
     string? SnapshotFile,
     int Snapshots,
-    decimal FlaggedValue,
-    decimal FlaggedShare,
-    decimal RelatedValue,
-    decimal ReviewValue,
+    decimal? FlaggedValue,
+    decimal? FlaggedShare,
+    decimal? RelatedValue,
+    decimal? ReviewValue,
     decimal LookedThrough,
-    HeldSplit? FlaggedByInstrument = null);
+    HeldSplit? FlaggedByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotLookedThrough = null);
 
-public sealed record ManagerExposure(string Manager, decimal AmountInvested, decimal FlaggedValue, decimal FlaggedShare, decimal RelatedValue, int Entries);
+/// <summary>The holdings of the scheme with one manager, added up.</summary>
+/// <param name="FlaggedValue">
+/// The sum over the manager's holdings that were looked through; null (unknown) when none was. When only some were
+/// (<paramref name="EntriesNotLookedThrough"/> above zero), it is a lower bound, as are the share and related value.
+/// </param>
+/// <param name="EntriesNotLookedThrough">How many of the manager's holdings were not looked through at all.</param>
+public sealed record ManagerExposure(string Manager, decimal AmountInvested, decimal? FlaggedValue, decimal? FlaggedShare, decimal? RelatedValue, int Entries,
+    int EntriesNotLookedThrough = 0);
 
 /// <summary>A company the scheme holds, through which paths and how much.</summary>
 /// <param name="Value">Value held in its shares, bonds and other instruments; derivatives' notional is in <paramref name="ByInstrument"/>, apart.</param>

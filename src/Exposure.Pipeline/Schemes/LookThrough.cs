@@ -92,13 +92,19 @@ public sealed class LookThrough
             var amount = _fx.Convert(entry.Amount.Value, entry.Currency ?? currency, currency);
             var totals = From(top, amount);
             var latest = Latest(entry);
-            entries.Add(new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
-                latest?.AsOf, latest?.SourceFile, _snapshots.GetValueOrDefault(entry.Id)?.Count ?? 0,
-                totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit));
+            var snapshots = _snapshots.GetValueOrDefault(entry.Id)?.Count ?? 0;
+            // A holding not looked through at all: what it holds is unknown, never 0.
+            entries.Add(NotLookedThrough(top) is { } why
+                ? new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
+                    latest?.AsOf, latest?.SourceFile, snapshots, null, null, null, null, totals.LookedThrough, null, why)
+                : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
+                    latest?.AsOf, latest?.SourceFile, snapshots,
+                    totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit));
         }
 
+        // The scheme's totals add up the holdings looked through; PortfolioExposure.EntriesNotLookedThrough says when they are lower bounds.
         var invested = entries.Sum(e => e.AmountInReportCurrency);
-        var flagged = entries.Sum(e => e.FlaggedValue);
+        var flagged = entries.Sum(e => e.FlaggedValue ?? 0);
         var lookedThrough = entries.Sum(e => e.LookedThrough);
         var companies = Companies(invested);
 
@@ -109,8 +115,8 @@ public sealed class LookThrough
             invested,
             flagged,
             Share(flagged, invested),
-            entries.Sum(e => e.RelatedValue),
-            entries.Sum(e => e.ReviewValue),
+            entries.Sum(e => e.RelatedValue ?? 0),
+            entries.Sum(e => e.ReviewValue ?? 0),
             new Coverage(lookedThrough, Share(lookedThrough, invested), _gaps.OrderByDescending(g => g.Value).ToList()),
             entries,
             Managers(entries),
@@ -174,16 +180,12 @@ public sealed class LookThrough
                     _gaps.Add(new CoverageGap(entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
                 continue;
             }
-            if (fund is null)
+            if (NotLookedThrough(node) is { } why)
             {
-                _gaps.Add(new CoverageGap(entry.Id, pathText, _graph.Entries[node].Kind == EntryKind.Index ? "no constituent list" : "no holdings file", reach[node], route));
+                _gaps.Add(new CoverageGap(entry.Id, pathText, why, reach[node], route));
                 continue;
             }
-            if (fund.FundValue is not { } fundValue || fundValue == 0)
-            {
-                _gaps.Add(new CoverageGap(entry.Id, pathText, fund.FundValue is null ? "fund value is unknown" : "fund value is zero", reach[node], route));
-                continue;
-            }
+            if (fund is not { FundValue: { } fundValue }) continue;
             Findings(top, amount, fund, fundValue, reach[node], paths[node], best[node]!, totals);
             totals.LookedThrough += reach[node] * fund.ScreenedValue / fundValue;
             if (fund.ExcludedValue != 0)
@@ -258,6 +260,15 @@ public sealed class LookThrough
             if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
         }
     }
+
+    /// <summary>Why a fund's holdings are not followed (no holdings file, or no value to weigh them by); null when they are.</summary>
+    private string? NotLookedThrough(int node) => _graph.Latest[node] switch
+    {
+        null => _graph.Entries[node].Kind == EntryKind.Index ? "no constituent list" : "no holdings file",
+        { FundValue: null } => "fund value is unknown",
+        { FundValue: 0 } => "fund value is zero",
+        _ => null,
+    };
 
     /// <summary>A fund whose holdings are followed: it has a holdings file and a value.</summary>
     private bool LooksThrough(int node) => _graph.Latest[node] is { FundValue: { } value } && value != 0;
@@ -341,12 +352,14 @@ public sealed class LookThrough
 
     private static List<ManagerExposure> Managers(List<EntryExposure> entries) =>
         entries
-            .GroupBy(e => e.Manager ?? "(no manager given)", StringComparer.Ordinal)
+            .GroupBy(SchemeBounds.ManagerOf, StringComparer.Ordinal)
             .Select(g =>
             {
                 var amount = g.Sum(e => e.AmountInReportCurrency);
-                var flagged = g.Sum(e => e.FlaggedValue);
-                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue), g.Count());
+                var unknown = g.Count(e => e.NotLookedThrough is not null);
+                if (unknown == g.Count()) return new ManagerExposure(g.Key, amount, null, null, null, g.Count(), unknown);
+                var flagged = g.Sum(e => e.FlaggedValue ?? 0);
+                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown);
             })
             .OrderByDescending(m => m.FlaggedValue)
             .ThenBy(m => m.Manager, StringComparer.Ordinal)

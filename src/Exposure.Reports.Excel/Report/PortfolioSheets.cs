@@ -20,6 +20,9 @@ internal static class PortfolioSheets
             new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
             new($"Value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
             new("Share of amount invested", CellContent.Percent(p.FlaggedShare)),
+            .. (SchemeBounds.Scheme(p) is { } cover
+                ? [new KeyValueEntry("What the named, related and review values cover", CellContent.WrappedText("Each is " + cover + "."))]
+                : Array.Empty<KeyValueEntry>()),
             .. Split(p.FlaggedByInstrument, c),
             new("Named companies held through the scheme", CellContent.Integer(p.CompaniesNamed)),
             new("Related companies held through the scheme", CellContent.Integer(p.CompaniesRelated)),
@@ -33,7 +36,7 @@ internal static class PortfolioSheets
             LabelWidth = 50,
             ValueWidth = 28,
             Chart = new BarChartSpec("Value in named companies, by manager", "Manager", $"Value ({c})",
-                p.Managers.Select(m => new BarChartPoint(m.Manager, m.FlaggedValue)).ToList()) { ValueKind = ColumnKind.Money },
+                p.Managers.Where(m => m.FlaggedValue is not null).Select(m => new BarChartPoint(m.Manager, m.FlaggedValue ?? 0)).ToList()) { ValueKind = ColumnKind.Money },
         });
 
         writer.AddTableSheet(new TableSheet<EntryExposure>("Scheme holdings")
@@ -44,10 +47,11 @@ internal static class PortfolioSheets
             .Text("Currency", 9, e => e.Currency)
             .Money("Amount", 16, e => e.AmountInReportCurrency, c)
             .Money("Looked through", 16, e => e.LookedThrough, c)
-            .Money("Named companies", 16, e => e.FlaggedValue, c)
-            .Percent("Named share", 11, e => e.FlaggedShare)
-            .Money("Related companies", 16, e => e.RelatedValue, c)
-            .Money("Awaiting review", 16, e => e.ReviewValue, c)
+            .Money("Named companies", 16, e => e.FlaggedValue, c, Wording.Unknown)
+            .Percent("Named share", 11, e => e.FlaggedShare, Wording.Unknown)
+            .Money("Related companies", 16, e => e.RelatedValue, c, Wording.Unknown)
+            .Money("Awaiting review", 16, e => e.ReviewValue, c, Wording.Unknown)
+            .Text("Not looked through because", 24, e => e.NotLookedThrough)
             .Date("Latest snapshot", 12, e => e.SnapshotAsOf)
             .Integer("Snapshots", 9, e => e.Snapshots)
             .Text("File", 30, e => e.SnapshotFile), p.Entries);
@@ -55,10 +59,11 @@ internal static class PortfolioSheets
         writer.AddTableSheet(new TableSheet<ManagerExposure>("Managers")
             .Text("Manager", 30, m => m.Manager)
             .Money("Amount", 16, m => m.AmountInvested, c)
-            .Money("Named companies", 16, m => m.FlaggedValue, c)
-            .Percent("Named share", 11, m => m.FlaggedShare)
-            .Money("Related companies", 16, m => m.RelatedValue, c)
-            .Integer("Holdings", 9, m => m.Entries), p.Managers);
+            .Money("Named companies", 16, m => m.FlaggedValue, c, Wording.Unknown)
+            .Percent("Named share", 11, m => m.FlaggedShare, Wording.Unknown)
+            .Money("Related companies", 16, m => m.RelatedValue, c, Wording.Unknown)
+            .Integer("Holdings", 9, m => m.Entries)
+            .WrappedText("Holdings not looked through", 40, m => SchemeBounds.Manager(p, m)), p.Managers);
 
         writer.AddTableSheet(new TableSheet<(PortfolioCompanyExposure Company, ExposurePath Path)>("Exposure paths")
             .Text("Company", 36, x => x.Company.Name)

@@ -261,17 +261,22 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         w.Open("ul", ("class", "tiles"));
-        Tile(page, () => page.Money("portfolio.flaggedValue", p.FlaggedValue, c), "in companies named by a source (flagged)", () =>
+        Tile(page, () =>
+        {
+            if (p.EntriesNotLookedThrough > 0) w.Text(SchemeBounds.AtLeast + " ");
+            page.Money("portfolio.flaggedValue", p.FlaggedValue, c);
+        }, "in companies named by a source (flagged)", () =>
         {
             page.Percent("portfolio.flaggedShare", p.FlaggedShare);
             w.Text(" of the ");
             page.Money("portfolio.totalInvested", p.TotalInvested, c);
-            w.Text(" invested, looked through to company level");
+            w.Text(SchemeBounds.NotCounted(p) is { } notCounted ? " invested; " + notCounted : " invested, looked through to company level");
         });
         Tile(page, () => page.Count("portfolio.companiesNamed", named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
             () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));
         Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), "holdings of the scheme lead to a named company",
-            () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}"));
+            () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}" +
+                (p.EntriesNotLookedThrough > 0 ? $"; {Format.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")));
         Tile(page, () => page.Percent("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare), "of the amount invested was looked through to company level", () =>
         {
             page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c);

@@ -30,6 +30,7 @@ internal sealed class PortfolioSection : IHtmlSection
         var p = page.Portfolio!;
         var c = p.ReportCurrency;
         var w = page.W;
+        var bound = p.EntriesNotLookedThrough > 0;
         page.OpenSection(Id, Title);
         page.Paragraph(
             "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held. Exposure " +
@@ -49,17 +50,22 @@ internal sealed class PortfolioSection : IHtmlSection
             }),
             ("Value in companies named by a source (flagged)", () =>
             {
+                AtLeast(page, bound);
                 page.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
                 page.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
             }),
         ];
+        if (SchemeBounds.Scheme(p) is { } cover)
+        {
+            facts.Add(("What the flagged, related and review values cover", () => w.Text("Each is " + cover + ".")));
+        }
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
         {
             facts.Add(("How the flagged value is held", () => w.Text(Wording.Split(held, c))));
         }
 
-        facts.Add(("Value in related companies (not counted as flagged)", () => page.Money("portfolio.relatedValue", p.RelatedValue, c)));
-        facts.Add(("Value awaiting review (not counted as flagged)", () => page.Money("portfolio.reviewValue", p.ReviewValue, c)));
+        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, bound).Money("portfolio.relatedValue", p.RelatedValue, c)));
+        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, bound).Money("portfolio.reviewValue", p.ReviewValue, c)));
         page.Facts([.. facts]);
 
         var bounded = MarketLayout.Applies(page.Report);
@@ -72,9 +78,17 @@ internal sealed class PortfolioSection : IHtmlSection
         page.CloseSection();
     }
 
+    /// <summary>"at least " before a total over holdings when some holdings were not looked through.</summary>
+    private static ReportPage AtLeast(ReportPage page, bool lowerBound)
+    {
+        if (lowerBound) page.W.Text(SchemeBounds.AtLeast + " ");
+        return page;
+    }
+
     /// <param name="bounded">A scheme of many funds (<see cref="MarketLayout"/>): its first rows are shown, and where every row is.</param>
     private static void Holdings(ReportPage page, PortfolioExposure p, bool bounded)
     {
+        var bound = p.EntriesNotLookedThrough > 0;
         var shown = bounded ? Math.Min(p.Entries.Count, MarketLayout.Rows) : p.Entries.Count;
         var c = p.ReportCurrency;
         var w = page.W;
@@ -99,6 +113,10 @@ internal sealed class PortfolioSection : IHtmlSection
                         page.Name(e.Name);
                         w.Close("strong");
                         w.Element("span", $"{(e.Kind == EntryKind.Index ? "index mandate" : "fund")} · {e.Id} · {e.Manager ?? "no manager given"}", ("class", "sub"));
+                        if (e.NotLookedThrough is { } why)
+                        {
+                            w.Element("span", $"not looked through: {why}", ("class", "sub"));
+                        }
                     })
                     .Num(() =>
                     {
@@ -123,12 +141,16 @@ internal sealed class PortfolioSection : IHtmlSection
             page.Row(() => page.RowHeader(() => w.Element("strong", "Scheme"))
                 .Num(() => page.Amount("portfolio.totalInvested", p.TotalInvested))
                 .Num(() => page.Amount("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough))
-                .Num(() => page.Amount("portfolio.flaggedValue", p.FlaggedValue))
-                .Num(() => page.Percent("portfolio.flaggedShare", p.FlaggedShare))
-                .Num(() => page.Amount("portfolio.relatedValue", p.RelatedValue))
-                .Num(() => page.Amount("portfolio.reviewValue", p.ReviewValue))
+                .Num(() => AtLeast(page, bound).Amount("portfolio.flaggedValue", p.FlaggedValue))
+                .Num(() => AtLeast(page, bound).Percent("portfolio.flaggedShare", p.FlaggedShare))
+                .Num(() => AtLeast(page, bound).Amount("portfolio.relatedValue", p.RelatedValue))
+                .Num(() => AtLeast(page, bound).Amount("portfolio.reviewValue", p.ReviewValue))
                 .Cell(""), "total");
         }, headed: true);
+        if (SchemeBounds.Scheme(p) is { } cover)
+        {
+            page.Note($"The scheme's named, related and review values are each {cover}.");
+        }
         if (MarketWording.Rest(shown, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere) is { } rest)
         {
             page.Note(rest);
@@ -151,14 +173,20 @@ internal sealed class PortfolioSection : IHtmlSection
             {
                 var m = p.Managers[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
+                var bound = m.FlaggedValue is not null && m.EntriesNotLookedThrough > 0;
                 page.Row(() => page.RowHeader(m.Manager)
                     .Num(() => page.Count(at + ".entries", m.Entries))
                     .Num(() => page.Amount(at + ".amountInvested", m.AmountInvested))
-                    .Num(() => page.Amount(at + ".flaggedValue", m.FlaggedValue))
-                    .Num(() => page.Percent(at + ".flaggedShare", m.FlaggedShare))
-                    .Num(() => page.Amount(at + ".relatedValue", m.RelatedValue)));
+                    .Num(() => AtLeast(page, bound).Amount(at + ".flaggedValue", m.FlaggedValue))
+                    .Num(() => AtLeast(page, bound).Percent(at + ".flaggedShare", m.FlaggedShare))
+                    .Num(() => AtLeast(page, bound).Amount(at + ".relatedValue", m.RelatedValue)));
             }
         }, sortable: true, headed: true);
+        var notes = p.Managers.Select(m => SchemeBounds.Manager(p, m) is { } why ? $"{m.Manager}: {why}" : null).OfType<string>().ToList();
+        if (notes.Count > 0)
+        {
+            page.Note("Holdings not looked through, whose exposure is unknown, not zero. " + string.Join(". ", notes) + ".");
+        }
         page.CloseSection();
     }
 

@@ -58,7 +58,7 @@ internal sealed class ChartsSection : IReportSection
             .Take(Groups)
             .Select(e => new BarGroup(e.Name, e.LookedThrough == 0 && e.AmountInReportCurrency != 0
                 ? [new GroupBar(0, 0) { ValueLabel = "not looked through: " + NotLookedThrough(p, e.Id) }]
-                : NamedAndRelatedBars(e.FlaggedValue, e.FlaggedShare, e.RelatedValue, c)))
+                : NamedAndRelatedBars(e.FlaggedValue ?? 0, e.FlaggedShare, e.RelatedValue ?? 0, c)))
             .ToList();
         yield return new Heading("By holding of the scheme", 2);
         yield return new GroupedBarChart(NamedAndRelated, shown)
@@ -72,10 +72,11 @@ internal sealed class ChartsSection : IReportSection
     }
 
     /// <summary>A named bar labelled with its value and share, beside a related bar labelled with its value.</summary>
-    private static GroupBar[] NamedAndRelatedBars(decimal flagged, decimal share, decimal related, string currency) =>
+    /// <param name="atLeast">The figures count only some of the holdings, the others not looked through: they are lower bounds.</param>
+    private static GroupBar[] NamedAndRelatedBars(decimal flagged, decimal? share, decimal related, string currency, bool atLeast = false) =>
     [
-        new GroupBar(0, Positive(flagged)) { ValueLabel = $"{Typography.Money(flagged, currency)} ({Typography.Percent(share)})" },
-        new GroupBar(1, Positive(related)) { ValueLabel = Typography.Money(related, currency) },
+        new GroupBar(0, Positive(flagged)) { ValueLabel = $"{(atLeast ? SchemeBounds.AtLeast + " " : "")}{Typography.Money(flagged, currency)} ({Typography.Percent(share)})" },
+        new GroupBar(1, Positive(related)) { ValueLabel = (atLeast ? SchemeBounds.AtLeast + " " : "") + Typography.Money(related, currency) },
     ];
 
     private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p)
@@ -84,7 +85,7 @@ internal sealed class ChartsSection : IReportSection
         var shown = p.Managers.Take(Groups)
             .Select(m => new BarGroup(m.Manager, p.Entries.Where(e => (e.Manager ?? NoManager) == m.Manager).All(e => e.LookedThrough == 0)
                 ? [new GroupBar(0, 0) { ValueLabel = "not looked through: see Coverage" }]
-                : NamedAndRelatedBars(m.FlaggedValue, m.FlaggedShare, m.RelatedValue, c)))
+                : NamedAndRelatedBars(m.FlaggedValue ?? 0, m.FlaggedShare, m.RelatedValue ?? 0, c, m.EntriesNotLookedThrough > 0)))
             .ToList();
         yield return new Heading("By manager", 2);
         yield return new GroupedBarChart(NamedAndRelated, shown)

@@ -38,14 +38,16 @@ internal static class Headlines
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         return
         [
-            new(Typography.Money(p.FlaggedValue, c), "in companies named by a source (flagged)",
-                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested, looked through to company level"),
+            new(SchemeBounds.Total(Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
+                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested" +
+                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level")),
             new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
                 $"Also {Typography.Plural(related, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(review, "company", "companies")} awaiting review"),
             new($"{Typography.Count(holdings)} of {Typography.Count(p.Entries.Count)}",
                 "holdings of the scheme lead to a named company",
-                $"through {Typography.Count(managers)} of {Typography.Plural(p.Managers.Count, "manager", "managers")}"),
+                $"through {Typography.Count(managers)} of {Typography.Plural(p.Managers.Count, "manager", "managers")}" +
+                (p.EntriesNotLookedThrough > 0 ? $"; {Typography.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")),
             new(Typography.Percent(p.Coverage.LookedThroughShare), "of the amount invested was looked through to company level",
                 $"{Typography.Money(p.Coverage.LookedThrough, c)} of {Typography.Money(p.TotalInvested, c)}" +
                 (p.Coverage.Gaps.Count == 0 ? "" : "; what was not is listed under Coverage")),

@@ -31,6 +31,7 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         var c = p.ReportCurrency;
+        var bound = p.EntriesNotLookedThrough > 0;
         yield return new Heading(Title);
         yield return new Paragraph(
             "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held: " +
@@ -43,15 +44,20 @@ internal sealed class PortfolioSection : IReportSection
             .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
-            .Add("Value in companies named by a source (flagged), share of amount invested", $"{Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})");
+            .Add("Value in companies named by a source (flagged), share of amount invested",
+                $"{SchemeBounds.Total(Typography.Money(p.FlaggedValue, c), bound)} ({Typography.Percent(p.FlaggedShare)})");
+        if (SchemeBounds.Scheme(p) is { } cover)
+        {
+            figures.Add("What the flagged, related and review values cover", "Each is " + cover + ".");
+        }
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
         {
             figures.Add("How the flagged value is held", Wording.Split(held, c));
         }
 
         yield return figures
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.Money(p.RelatedValue, c))
-            .Add("Value awaiting review (not counted as flagged)", Typography.Money(p.ReviewValue, c));
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Total(Typography.Money(p.RelatedValue, c), bound))
+            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Total(Typography.Money(p.ReviewValue, c), bound));
 
         var bounded = MarketLayout.Applies(context.Report);
         foreach (var element in Holdings(p, bounded).Concat(Managers(p)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
@@ -89,7 +95,8 @@ internal sealed class PortfolioSection : IReportSection
                 new TableCell(e.Name)
                 {
                     Bold = true,
-                    More = [new TextSpan($"\n{Words.Of(e.Kind)} · {e.Id} · {e.Manager ?? "no manager given"}") { Color = Typography.Muted, Bold = false }],
+                    More = [new TextSpan($"\n{Words.Of(e.Kind)} · {e.Id} · {e.Manager ?? "no manager given"}" +
+                        (e.NotLookedThrough is { } why ? $"\nnot looked through: {why}" : "")) { Color = Typography.Muted, Bold = false }],
                 },
                 new TableCell(Typography.Amount(e.AmountInReportCurrency))
                 {
@@ -109,12 +116,17 @@ internal sealed class PortfolioSection : IReportSection
             new TableCell("Scheme") { Bold = true },
             new TableCell(Typography.Amount(p.TotalInvested)) { Bold = true },
             new TableCell(Typography.Amount(p.Coverage.LookedThrough)) { Bold = true },
-            new TableCell(Typography.Amount(p.FlaggedValue)) { Bold = true },
-            new TableCell(Typography.Percent(p.FlaggedShare)) { Bold = true },
-            new TableCell(Typography.Amount(p.RelatedValue)) { Bold = true },
-            new TableCell(Typography.Amount(p.ReviewValue)) { Bold = true },
+            new TableCell(Bound(Typography.Amount(p.FlaggedValue), p)) { Bold = true },
+            new TableCell(Bound(Typography.Percent(p.FlaggedShare), p)) { Bold = true },
+            new TableCell(Bound(Typography.Amount(p.RelatedValue), p)) { Bold = true },
+            new TableCell(Bound(Typography.Amount(p.ReviewValue), p)) { Bold = true },
             "");
         yield return table;
+        if (SchemeBounds.Scheme(p) is { } cover)
+        {
+            yield return Typography.Note($"The scheme's named, related and review values are each {cover}.");
+        }
+
         foreach (var element in Typography.NoteIfAny(MarketWording.Rest(entries.Count, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere)))
         {
             yield return element;
@@ -137,12 +149,23 @@ internal sealed class PortfolioSection : IReportSection
         ]);
         foreach (var m in p.Managers)
         {
-            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Typography.Amount(m.FlaggedValue),
-                Typography.Percent(m.FlaggedShare), Typography.Amount(m.RelatedValue));
+            var bound = m.FlaggedValue is not null && m.EntriesNotLookedThrough > 0;
+            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Bound(Typography.Amount(m.FlaggedValue), bound),
+                Bound(Typography.Percent(m.FlaggedShare), bound), Bound(Typography.Amount(m.RelatedValue), bound));
         }
 
         yield return table;
+        var notes = p.Managers.Select(m => SchemeBounds.Manager(p, m) is { } why ? $"{m.Manager}: {why}" : null).OfType<string>().ToList();
+        if (notes.Count > 0)
+        {
+            yield return Typography.Note("Holdings not looked through, whose exposure is unknown, not zero. " + string.Join(". ", notes) + ".");
+        }
     }
+
+    /// <summary>A total over holdings in a table cell: "at least" above the figure when some holdings were not looked through.</summary>
+    private static string Bound(string figure, PortfolioExposure p) => Bound(figure, p.EntriesNotLookedThrough > 0);
+
+    private static string Bound(string figure, bool lowerBound) => lowerBound ? $"{SchemeBounds.AtLeast}\n{figure}" : figure;
 
     private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p, bool bounded)
     {

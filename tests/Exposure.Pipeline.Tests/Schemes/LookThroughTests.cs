@@ -29,6 +29,14 @@ public sealed class LookThroughTests
     /// </summary>
     private static (PortfolioExposure Scheme, PortfolioDefinition Definition) Compute(decimal? amountA = 1000m, bool cycle = false)
     {
+        var (report, snapshots) = Funds(cycle);
+        var definition = new PortfolioDefinition("Scheme", "GBP", null, [Entry("a", amountA, manager: "Alpha"), Entry("b", null, isin: "GB00B0000001")], "scheme.json");
+        return (LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots), definition);
+    }
+
+    /// <summary>The holdings files of funds A and B, screened, and each entry's snapshot.</summary>
+    private static (ExposureReport Report, Dictionary<string, IReadOnlyList<string>> Snapshots) Funds(bool cycle)
+    {
         var builder = new ExposureBuilder(BundledReference.Value);
         var a = builder.BeginFund("a.csv", new FundMetadata("Fund A", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
         a.Add(Row("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, Hit("zte"));
@@ -42,11 +50,42 @@ public sealed class LookThroughTests
         if (cycle) b.LookedThrough(Row("b.csv", 4, "FUND A", 0m).Row, "a");
         var fb = b.Complete();
         builder.Add(fb);
-        var report = builder.Build(Run, 3);
+        return (builder.Build(Run, 3), new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id], ["b"] = [fb.Fund.Id] });
+    }
 
-        var definition = new PortfolioDefinition("Scheme", "GBP", null, [Entry("a", amountA, manager: "Alpha"), Entry("b", null, isin: "GB00B0000001")], "scheme.json");
-        var snapshots = new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id], ["b"] = [fb.Fund.Id] };
-        return (LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots), definition);
+    [Fact]
+    public void A_holding_with_no_holdings_file_is_unknown_and_the_totals_including_it_are_lower_bounds()
+    {
+        var (looked, definition) = Compute();
+        // Beside fund A (Alpha), Alpha's fund C and Delta's fund D have no holdings file: what they hold is unknown.
+        var scheme = definition with { Entries = [.. definition.Entries, Entry("c", 500m, manager: "Alpha"), Entry("d", 300m, manager: "Delta")] };
+        var (report, snapshots) = Funds(cycle: false);
+        var p = LookThrough.Compute(scheme, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots);
+
+        var c = Assert.Single(p.Entries, e => e.Id == "c");
+        Assert.Equal("no holdings file", c.NotLookedThrough);
+        Assert.Equal((null, null, null, null, null), (c.FlaggedValue, c.FlaggedShare, c.RelatedValue, c.ReviewValue, c.FlaggedByInstrument));
+        Assert.Equal(0m, c.LookedThrough);
+        var a = Assert.Single(p.Entries, e => e.Id == "a");
+        Assert.Null(a.NotLookedThrough);
+        Assert.Equal(200m, a.FlaggedValue);
+
+        // Alpha's figures count fund A only: a lower bound. Delta has nothing looked through: unknown, not 0.
+        var alpha = Assert.Single(p.Managers, m => m.Manager == "Alpha");
+        Assert.Equal((200m, 1500m, 2, 1), (alpha.FlaggedValue, alpha.AmountInvested, alpha.Entries, alpha.EntriesNotLookedThrough));
+        Assert.Equal(200m / 1500m, alpha.FlaggedShare);
+        Assert.Equal("at least: 1 of 2 holdings not looked through (no holdings file)", SchemeBounds.Manager(p, alpha));
+        var delta = Assert.Single(p.Managers, m => m.Manager == "Delta");
+        Assert.Equal((null, null, null, 1), (delta.FlaggedValue, delta.FlaggedShare, delta.RelatedValue, delta.EntriesNotLookedThrough));
+        Assert.Equal("not looked through (no holdings file)", SchemeBounds.Manager(p, delta));
+
+        // The scheme's flagged value is what was looked through, and says it is a lower bound naming what was not.
+        Assert.Equal((1800m, 200m, 2), (p.TotalInvested, p.FlaggedValue, p.EntriesNotLookedThrough));
+        Assert.Equal(
+            "a lower bound, counting only the holdings looked through: what is held through Fund C (GBP 500: no holdings file), " +
+            "Fund D (GBP 300: no holdings file) is unknown, not zero", SchemeBounds.Scheme(p));
+        Assert.Null(SchemeBounds.Scheme(looked));
+        Assert.Equal(0, looked.EntriesNotLookedThrough);
     }
 
     [Fact]

@@ -30,9 +30,12 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
         Assert.Contains($"As of | {Typography.Date(p.AsOf)}", scheme);
         Assert.Contains($"Amount invested | {Typography.Money(p.TotalInvested, c)}", scheme);
         Assert.Contains($"Looked through to company level, share of amount invested | {Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})", scheme);
-        Assert.Contains(scheme, l => l.StartsWith("Value in companies named by a source", StringComparison.Ordinal) && l.EndsWith($"| {Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})", StringComparison.Ordinal));
-        Assert.Contains(scheme, l => l.StartsWith("Value in related companies", StringComparison.Ordinal) && l.EndsWith($"| {Typography.Money(p.RelatedValue, c)}", StringComparison.Ordinal));
-        Assert.Contains($"Value awaiting review (not counted as flagged) | {Typography.Money(p.ReviewValue, c)}", scheme);
+        // The sample's private credit fund has no holdings file: the scheme's values count only the rest, at least these.
+        Assert.Equal(1, p.EntriesNotLookedThrough);
+        Assert.Contains(scheme, l => l.StartsWith("Value in companies named by a source", StringComparison.Ordinal) && l.EndsWith($"| at least {Typography.Money(p.FlaggedValue, c)} ({Typography.Percent(p.FlaggedShare)})", StringComparison.Ordinal));
+        Assert.Contains(scheme, l => l.StartsWith("Value in related companies", StringComparison.Ordinal) && l.EndsWith($"| at least {Typography.Money(p.RelatedValue, c)}", StringComparison.Ordinal));
+        Assert.Contains($"Value awaiting review (not counted as flagged) | at least {Typography.Money(p.ReviewValue, c)}", scheme);
+        Assert.Contains($"What the flagged, related and review values cover | Each is {SchemeBounds.Scheme(p)}.", scheme);
     }
 
     [Fact]
@@ -44,10 +47,16 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
             var amount = e.AmountInvested is null || e.Currency == Scheme.ReportCurrency
                 ? Typography.Amount(e.AmountInReportCurrency)
                 : $"{Typography.Amount(e.AmountInReportCurrency)} {Typography.Money(e.AmountInvested, e.Currency)}";
-            var row = $"{e.Name} {Words.Of(e.Kind)} · {e.Id} · {e.Manager} | {amount} | {Typography.Amount(e.LookedThrough)} | " +
+            var holding = $"{e.Name} {Words.Of(e.Kind)} · {e.Id} · {e.Manager}" + (e.NotLookedThrough is { } why ? $" not looked through: {why}" : "");
+            var row = $"{holding} | {amount} | {Typography.Amount(e.LookedThrough)} | " +
                 $"{Typography.Amount(e.FlaggedValue)} | {Typography.Percent(e.FlaggedShare)} | {Typography.Amount(e.RelatedValue)} | {Typography.Amount(e.ReviewValue)} | ";
             Assert.Contains(scheme, l => l.StartsWith(row, StringComparison.Ordinal));
         }
+
+        // The fund with no holdings file: unknown, not 0, in its row and its manager's.
+        var credit = Scheme.Entries.Single(e => e.NotLookedThrough is not null);
+        Assert.Contains(scheme, l => l.StartsWith(credit.Name, StringComparison.Ordinal) && l.Contains("| unknown | unknown | unknown | unknown |", StringComparison.Ordinal));
+        Assert.Contains($"{credit.Manager} | 1 | {Typography.Amount(credit.AmountInReportCurrency)} | unknown | unknown | unknown", scheme);
 
         foreach (var m in Scheme.Managers)
         {

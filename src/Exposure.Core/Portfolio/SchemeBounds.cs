@@ -1,0 +1,71 @@
+using System.Globalization;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Core.Portfolio;
+
+/// <summary>
+/// What the scheme's figures cover when holdings of the scheme were not looked through at all (no holdings file, or a
+/// fund value that could not be read): what is held through them is unknown, never 0, so a holding's figures are
+/// unknown and the totals over holdings (per manager, for the scheme) count only the holdings looked through and are
+/// lower bounds. Every renderer says it in these words.
+/// </summary>
+public static class SchemeBounds
+{
+    /// <summary>The word put before a total that is a lower bound: "at least 1,403,045".</summary>
+    public const string AtLeast = "at least";
+
+    /// <summary>
+    /// For a manager: null when all its holdings were looked through; "not looked through (no holdings file)" when
+    /// none was (its figures are unknown); else "at least: 1 of 2 holdings not looked through (no holdings file)".
+    /// </summary>
+    public static string? Manager(PortfolioExposure scheme, ManagerExposure manager)
+    {
+        if (manager.EntriesNotLookedThrough == 0) return null;
+        var reasons = Reasons(scheme.Entries.Where(e => string.Equals(ManagerOf(e), manager.Manager, StringComparison.Ordinal)));
+        return manager.FlaggedValue is null
+            ? $"not looked through ({reasons})"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{AtLeast}: {manager.EntriesNotLookedThrough} of {manager.Entries} holdings not looked through ({reasons})");
+    }
+
+    /// <summary>
+    /// For the scheme: null when every holding was looked through; else "a lower bound, counting only the holdings
+    /// looked through: what is held through Private Credit Fund (GBP 5,000,000: no holdings file) is unknown, not zero".
+    /// </summary>
+    public static string? Scheme(PortfolioExposure scheme)
+    {
+        var missing = scheme.Entries.Where(e => e.NotLookedThrough is not null).ToList();
+        if (missing.Count == 0) return null;
+        var named = missing.Take(3).Select(e => $"{e.Name} ({Wording.Money(e.AmountInReportCurrency, scheme.ReportCurrency)}: {e.NotLookedThrough})").ToList();
+        var rest = missing.Count - named.Count;
+        var list = string.Join(", ", named) + (rest > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {rest} other {(rest == 1 ? "holding" : "holdings")}") : "");
+        return $"a lower bound, counting only the holdings looked through: what is held through {list} is {Wording.Unknown}, not zero";
+    }
+
+    /// <summary>
+    /// Beside the scheme's headline figure: null when every holding was looked through; else "Private Credit Fund (GBP
+    /// 5,000,000) was not looked through (no holdings file): what it holds is unknown and not counted".
+    /// </summary>
+    public static string? NotCounted(PortfolioExposure scheme)
+    {
+        var missing = scheme.Entries.Where(e => e.NotLookedThrough is not null).ToList();
+        if (missing.Count == 0) return null;
+        var amount = Wording.Money(missing.Sum(e => e.AmountInReportCurrency), scheme.ReportCurrency);
+        return missing.Count == 1
+            ? $"{missing[0].Name} ({amount}) was not looked through ({missing[0].NotLookedThrough}): what it holds is {Wording.Unknown} and not counted"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{missing.Count} holdings ({amount}) were not looked through: what they hold is {Wording.Unknown} and not counted");
+    }
+
+    /// <summary>A total over holdings as a table shows it: "at least 1,403,045" when it is a lower bound.</summary>
+    public static string Total(string figure, bool lowerBound) => lowerBound ? $"{AtLeast} {figure}" : figure;
+
+    /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>
+    public static string ManagerOf(EntryExposure entry) => entry.Manager ?? NoManager;
+
+    /// <summary>The name the holdings with no manager given are added up under.</summary>
+    public const string NoManager = "(no manager given)";
+
+    private static string Reasons(IEnumerable<EntryExposure> entries) =>
+        string.Join("; ", entries.Select(e => e.NotLookedThrough).OfType<string>().Distinct(StringComparer.Ordinal));
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>
+/// What is held through a holding of the scheme with no holdings file is unknown, never 0: the sample scheme's private
+/// credit fund through the JSON, the workbook and the terminal, and the totals that include it said to be lower bounds.
+/// </summary>
+public sealed class SchemeUnknownHoldingTests
+{
+    private static string Scheme => Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json");
+
+    [Fact]
+    public void The_fund_with_no_holdings_file_is_unknown_in_the_json_and_the_workbook()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--portfolio", Scheme, "--out", temp.Path, "--format", "json,xlsx,csv", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+        var portfolio = json.RootElement.GetProperty("portfolio");
+        var credit = portfolio.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "private-credit");
+        foreach (var figure in new[] { "flaggedValue", "flaggedShare", "relatedValue", "reviewValue", "flaggedByInstrument" })
+            Assert.True(credit.GetProperty(figure).ValueKind == JsonValueKind.Null, $"{figure} is {credit.GetProperty(figure)}, not null");
+        Assert.Equal("no holdings file", credit.GetProperty("notLookedThrough").GetString());
+        Assert.Equal(5_000_000m, credit.GetProperty("amountInReportCurrency").GetDecimal());
+        var looked = portfolio.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("id").GetString() != "private-credit").ToList();
+        Assert.All(looked, e => Assert.False(e.TryGetProperty("notLookedThrough", out _)));
+        Assert.Equal(looked.Sum(e => e.GetProperty("flaggedValue").GetDecimal()), portfolio.GetProperty("flaggedValue").GetDecimal());
+        Assert.Equal(1, portfolio.GetProperty("entriesNotLookedThrough").GetInt32());
+
+        var managerD = portfolio.GetProperty("managers").EnumerateArray().Single(m => m.GetProperty("manager").GetString() == "Manager D");
+        Assert.Equal(JsonValueKind.Null, managerD.GetProperty("flaggedValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, managerD.GetProperty("flaggedShare").ValueKind);
+        Assert.Equal(JsonValueKind.Null, managerD.GetProperty("relatedValue").ValueKind);
+        Assert.Equal(1, managerD.GetProperty("entriesNotLookedThrough").GetInt32());
+
+        // Workbook: "unknown" in each figure of the holding, with the reason; the manager likewise; the scheme's total a lower bound.
+        var book = Path.Combine(temp.Path, "exposure-report.xlsx");
+        var holdings = WorkbookCells.Rows(book, "Scheme holdings");
+        var header = holdings[0];
+        var row = Assert.Single(holdings, h => h[0] == "Illustrative Private Credit Fund");
+        foreach (var column in new[] { "Named companies (GBP)", "Named share", "Related companies (GBP)", "Awaiting review (GBP)" })
+            Assert.Equal("unknown", row[header.IndexOf(column)]);
+        Assert.Equal("no holdings file", row[header.IndexOf("Not looked through because")]);
+
+        var managers = WorkbookCells.Rows(book, "Managers");
+        var d = Assert.Single(managers, m => m[0] == "Manager D");
+        Assert.Equal("unknown", d[managers[0].IndexOf("Named companies (GBP)")]);
+        Assert.Equal("unknown", d[managers[0].IndexOf("Named share")]);
+        Assert.Equal("not looked through (no holdings file)", d[managers[0].IndexOf("Holdings not looked through")]);
+        Assert.Contains("a lower bound", WorkbookCells.Value(book, "Scheme", "What the named, related and review values cover"));
+        Assert.Contains("Illustrative Private Credit Fund (GBP 5,000,000: no holdings file)", WorkbookCells.Value(book, "Scheme", "What the named, related and review values cover"));
+
+        // CSV: the files read; the private credit fund has none, so it is in none of them rather than a line of zeros.
+        Assert.DoesNotContain("Private Credit", File.ReadAllText(Path.Combine(temp.Path, "funds.csv")));
+    }
+
+    [Fact]
+    public void The_terminal_says_unknown_for_the_fund_and_at_least_for_the_scheme()
+    {
+        using var temp = new TempFolder();
+        var wide = CliRunner.Run("report", "--portfolio", Scheme, "--out", Path.Combine(temp.Path, "wide"), "--format", "json");
+        Assert.True(wide.ExitCode == 0, wide.Error);
+        var lines = wide.Output.Split('\n');
+        var credit = Assert.Single(lines, l => l.StartsWith("│ Illustrative Private Credit Fund", StringComparison.Ordinal));
+        var cells = credit.Split('│', StringSplitOptions.TrimEntries).Where(c => c.Length > 0).ToList();
+        Assert.Equal(["unknown", "unknown", "unknown", "unknown"], cells[^4..]);
+        var scheme = Assert.Single(lines, l => l.StartsWith("│ Scheme ", StringComparison.Ordinal));
+        Assert.Equal(4, scheme.Split("at least ").Length - 1);
+        Assert.Contains("The scheme's named, related and review values are each a lower bound, counting only the holdings looked through: what is held " +
+            "through Illustrative Private Credit Fund (GBP 5,000,000: no holdings file) is unknown, not zero.", Regex.Replace(wide.Output, @"\s+", " "));
+
+        // Narrow: one block per holding, in words.
+        var narrow = CliRunner.RunAt(80, "report", "--portfolio", Scheme, "--out", Path.Combine(temp.Path, "narrow"), "--format", "json");
+        Assert.True(narrow.ExitCode == 0, narrow.Error);
+        var text = string.Join(" ", narrow.Output.Split('\n').Select(l => l.Trim()));
+        Assert.Contains("Illustrative Private Credit Fund (Manager D), no holdings file invested GBP 5,000,000; not looked through (no holdings file): named, related and review unknown", text);
+        Assert.DoesNotContain("named GBP 0 (0.000%)", text);
+        Assert.Contains("named at least GBP ", text);
+    }
+
+    [Fact]
+    public void A_file_whose_only_line_is_unreadable_states_no_share_of_a_fund_of_unknown_value()
+    {
+        using var temp = new TempFolder();
+        var file = Path.Combine(temp.Path, "zijin.csv");
+        File.WriteAllText(file, "Name,ISIN,Market Value\n\"Zijin Mining Group Co Ltd,,50000\n");
+
+        var narrow = CliRunner.RunAt(80, "report", "--holdings", file, "--out", Path.Combine(temp.Path, "narrow"), "--format", "json");
+        Assert.True(narrow.ExitCode == 0, narrow.Error);
+        Assert.Contains("fund value unknown; flagged value 0 of nothing screened", narrow.Output);
+        Assert.DoesNotContain("of the fund", narrow.Output);
+
+        var wide = CliRunner.Run("report", "--holdings", file, "--out", Path.Combine(temp.Path, "wide"), "--format", "json");
+        Assert.True(wide.ExitCode == 0, wide.Error);
+        var row = Assert.Single(wide.Output.Split('\n'), l => l.StartsWith("│ zijin ", StringComparison.Ordinal));
+        Assert.EndsWith("nothing screened │", row.TrimEnd());
+        Assert.DoesNotContain("%", row);
+    }
+}
