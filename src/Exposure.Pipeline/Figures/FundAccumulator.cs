@@ -262,7 +262,7 @@ public sealed class FundAccumulator
 
     /// <summary>
     /// Whether the file's weights are fractions of the fund (<c>0.05</c> for 5%) rather than percentages, and why; null
-    /// when they are read as percentages, as written. Only a file that leaves the unit unsaid (no <c>%</c> or "percent"
+    /// when they are read as percentages, as written. Only a file that leaves the unit unsaid (no <c>%</c>, "percent" or "pct"
     /// in the weight column's header, no <c>%</c> sign in its weights) has its weights read as fractions, and only when
     /// they show it: against net assets the file states, value over fund value agrees with every weight taken as a
     /// fraction and not with every weight taken as a percentage; or, where the values cannot tell (there are no stated net
