@@ -43,6 +43,9 @@ internal static class HoldingRecords
         /// <summary>How the file names the column of a role, for messages.</summary>
         string Header(ColumnRole role);
 
+        /// <summary>True when the role's field ends in a <c>%</c> sign (<c>4.15%</c>).</summary>
+        bool EndsWithPercent(ColumnRole role);
+
         /// <summary>The record as the file has it, for the rejected-lines report.</summary>
         string Raw();
     }
@@ -86,7 +89,8 @@ internal static class HoldingRecords
             Coupon: coupon,
             Maturity: maturity,
             Notional: notional,
-            Direction: fields.Field(ColumnRole.Direction));
+            Direction: fields.Field(ColumnRole.Direction),
+            WeightWithPercentSign: weight is not null && fields.EndsWithPercent(ColumnRole.Weight));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", fields.Raw());
         if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, fields.Raw());
@@ -141,6 +145,8 @@ internal static class HoldingRecords
         }
 
         public string Header(ColumnRole role) => header(role);
+
+        public bool EndsWithPercent(ColumnRole role) => field(role)?.EndsWith('%') == true;
 
         public string Raw() => raw();
     }

@@ -5,6 +5,11 @@ namespace Exposure.Core.Holdings;
 /// <param name="Cik">The registrant's SEC Central Index Key, as the filing gives it.</param>
 /// <param name="SeriesId">The fund's SEC series identifier (<c>S000012345</c>), as the filing gives it.</param>
 /// <param name="AccessionNumber">The filing the fund's figures come from (an EDGAR accession number), so any finding can be traced to it.</param>
+/// <param name="WeightsMarkedPercent">
+/// The file says its weights are percentages: its weight column's header says so (<c>Weight (%)</c>, <c>% of net assets</c>,
+/// <c>Weight percent</c>), or its format or mapping defines them so (N-PORT). False for a header that does not say
+/// (<c>Weight</c>, <c>Allocation</c>): the weights are still read as percentages unless they show they are fractions.
+/// </param>
 /// <param name="Part">For an input of several files, the one the fund's rows come from (an N-PORT data set's holdings table); reports name the input and this part.</param>
 public sealed record FundMetadata(
     string Name,
@@ -17,16 +22,18 @@ public sealed record FundMetadata(
     string? Cik = null,
     string? SeriesId = null,
     string? AccessionNumber = null,
-    string? Part = null)
+    string? Part = null,
+    bool WeightsMarkedPercent = true)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
-    public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout) =>
+    public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout, bool weightsMarkedPercent = true) =>
         new(name ?? Path.GetFileNameWithoutExtension(displayName),
             name is null ? MetadataOrigin.FileName : MetadataOrigin.File,
             asOf,
             asOf is null ? MetadataOrigin.Unknown : MetadataOrigin.File,
             netAssets,
-            layout);
+            layout,
+            WeightsMarkedPercent: weightsMarkedPercent);
 
     /// <summary>True for the column set of an iShares holdings download.</summary>
     public static bool LooksLikeIShares(IReadOnlyCollection<string> headers) =>

@@ -15,6 +15,7 @@ namespace Exposure.Core.Holdings;
 /// <param name="Notional">A derivative's notional amount as the file states it; null when not given or not readable (unknown, never 0).</param>
 /// <param name="Direction">Long or short (or paid, received, written, purchased) as the file states it.</param>
 /// <param name="Reference">What a derivative is written on, when the file says.</param>
+/// <param name="WeightWithPercentSign">The row's weight is written with a <c>%</c> sign (<c>4.15%</c>): the file says it is a percentage.</param>
 public sealed record HoldingRow(
     SourceLocation Source,
     string? Name,
@@ -41,4 +42,5 @@ public sealed record HoldingRow(
     bool Convertible = false,
     decimal? Notional = null,
     string? Direction = null,
-    ReferenceInstrument? Reference = null);
+    ReferenceInstrument? Reference = null,
+    bool WeightWithPercentSign = false);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Reporting;
@@ -99,4 +100,14 @@ public sealed record NestedHolding(int Line, string? Name, decimal Value, decima
 
 /// <summary>The file's own weight column against value over fund value.</summary>
 /// <param name="StatedSumPercent">The sum of the weights the file states, in percent, when it states any.</param>
-public sealed record WeightCheck(int RowsCompared, int RowsOutsideTolerance, decimal MaxDifferencePercent, decimal TolerancePercent, decimal? StatedSumPercent = null);
+/// <param name="ReadAsFractions">
+/// When the file's weights are fractions of the fund (<c>0.05</c> for 5%) and are read so, multiplied by 100: the sum of
+/// the weights as written and what shows they are fractions. Null when they are read as percentages, as written.
+/// </param>
+public sealed record WeightCheck(
+    int RowsCompared,
+    int RowsOutsideTolerance,
+    decimal MaxDifferencePercent,
+    decimal TolerancePercent,
+    decimal? StatedSumPercent = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FractionWeights? ReadAsFractions = null);

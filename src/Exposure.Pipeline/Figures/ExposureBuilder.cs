@@ -211,6 +211,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             warnings.Add(new("values-unknown", null, text));
         foreach (var f in _funds)
         {
+            if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
             if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
             {
                 var why = sum <= PartialFilePercent
@@ -273,6 +274,15 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 (later.Count > 3 ? "; …" : "") + "). Each company's entry says which; the list as it stood on the holdings' date can be screened against instead."));
         }
         return warnings;
+    }
+
+    /// <summary>Why a fund's weights are read as fractions of the fund, and what that makes its flagged weight.</summary>
+    private static string Fractions(FundExposure f, FractionWeights fractions)
+    {
+        var why = fractions.Evidence == FractionEvidence.AgreeWithNetAssets
+            ? $"its weights agree with value over the net assets it states ({Wording.Money(f.StatedNetAssets, f.Currency)}) as fractions of the fund, not as percentages"
+            : $"the file's weights add up to {fractions.StatedSum.ToString("0.00", CultureInfo.InvariantCulture)} and its weight column does not say they are percentages";
+        return $"{f.Name}: {why}: they are read as fractions of the fund (0.05 as 5%); the flagged weight is {Wording.Percent(f.FlaggedWeight)}.";
     }
 
     /// <summary>Weights adding up to no more than this (in percent) say the file lists part of a fund, not rounding.</summary>

@@ -10,7 +10,8 @@ namespace Exposure.Pipeline.Figures;
 /// Collects one fund's lines as they are read and screened; <see cref="Complete"/> computes its figures. A value a row
 /// does not give, or gives in a form that could not be read, is unknown: it is left out of sums and counted, never taken
 /// as 0. When the file states weights that disagree with value over fund value, the file's own statement wins: a file
-/// listing part of a fund gives the fund value its weights imply; otherwise its weights are used as they stand.
+/// listing part of a fund gives the fund value its weights imply; otherwise its weights are used as they stand. Weights
+/// are percentages unless the file leaves that unsaid and they show they are fractions of the fund (<see cref="Fractions"/>).
 /// </summary>
 public sealed class FundAccumulator
 {
@@ -30,6 +31,11 @@ public sealed class FundAccumulator
     private int _valuesKnown;
     private decimal _statedSum;
     private int _statedRows;
+    private decimal _largestWeight;
+    private bool _percentSigns;
+
+    /// <summary>What the file's weights are multiplied by to give percentages: 1, or 100 when they are fractions.</summary>
+    private decimal _toPercent = 1;
     private decimal _excluded;
     private int _holdingRows;
 
@@ -100,6 +106,8 @@ public sealed class FundAccumulator
         {
             _statedSum += w;
             _statedRows++;
+            _largestWeight = Math.Max(_largestWeight, Math.Abs(w));
+            _percentSigns |= row.WeightWithPercentSign;
         }
         if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
         if (row.WeightPercent is { } fileWeight && row.MarketValue is { } value) _weights.Add((value, fileWeight));
@@ -118,6 +126,8 @@ public sealed class FundAccumulator
             : sumOfRows is null ? FundValueBasis.Unknown
             : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
             : FundValueBasis.SumOfRowsStatedNotPositive;
+        var fractions = Fractions(fundValue, basis);
+        _toPercent = fractions is null ? 1 : 100;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
@@ -143,7 +153,7 @@ public sealed class FundAccumulator
         }
 
         decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
-            ? row.WeightPercent / 100
+            ? row.WeightPercent * _toPercent / 100
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight)).ToList();
@@ -193,10 +203,10 @@ public sealed class FundAccumulator
             lines,
             _holdingRows,
             byCategory,
-            check with { StatedSumPercent = _statedRows > 0 ? _statedSum : null },
+            check with { StatedSumPercent = _statedRows > 0 ? _statedSum * _toPercent : null, ReadAsFractions = fractions },
             _screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
-                (weightBasis == WeightBasis.FileWeights ? n.FileWeight / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
+                (weightBasis == WeightBasis.FileWeights ? n.FileWeight * _toPercent / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
             new UnknownValues(
                 _unknown.Sum(),
                 _unknown[(int)RowState.Matched],
@@ -247,11 +257,42 @@ public sealed class FundAccumulator
     private decimal? ImpliedFundValue()
     {
         var values = _weights.Sum(w => w.Value);
-        var weights = _weights.Sum(w => w.FileWeight);
+        var weights = _weights.Sum(w => w.FileWeight) * _toPercent;
         return weights > 0 && values > 0 ? Math.Round(values / (weights / 100), 2) : null;
     }
 
-    private WeightCheck CheckWeights(decimal? fundValue)
+    /// <summary>
+    /// Whether the file's weights are fractions of the fund (<c>0.05</c> for 5%) rather than percentages, and why; null
+    /// when they are read as percentages, as written. Only a file that leaves the unit unsaid (no <c>%</c>, "percent" or "pct"
+    /// in the weight column's header, no <c>%</c> sign in its weights) has its weights read as fractions, and only when
+    /// they show it: against net assets the file states, value over fund value agrees with every weight taken as a
+    /// fraction and not with every weight taken as a percentage; or, where the values cannot tell (there are no stated net
+    /// assets, or they agree with neither reading), the weights add up to 1 (0.98 to 1.02) with none above 1. Against the
+    /// sum of the rows both readings agree alike, so only the sum tells them apart there.
+    /// </summary>
+    private FractionWeights? Fractions(decimal? fundValue, FundValueBasis basis)
+    {
+        if (_fund.WeightsMarkedPercent || _percentSigns || _statedRows == 0) return null;
+        if (basis == FundValueBasis.StatedNetAssets && _weights.Count > 0)
+        {
+            if (CheckWeights(fundValue, 1).RowsOutsideTolerance == 0) return null;
+            if (CheckWeights(fundValue, 100).RowsOutsideTolerance == 0) return new FractionWeights(_statedSum, FractionEvidence.AgreeWithNetAssets);
+        }
+        return _statedSum is >= MinFractionSum and <= MaxFractionSum && _largestWeight <= 1
+            ? new FractionWeights(_statedSum, FractionEvidence.SumIsOne)
+            : null;
+    }
+
+    /// <summary>Weights written as fractions of a whole fund add up to 1, give or take rounding and cash: from 0.98 to 1.02.</summary>
+    private const decimal MinFractionSum = 0.98m;
+
+    /// <inheritdoc cref="MinFractionSum"/>
+    private const decimal MaxFractionSum = 1.02m;
+
+    private WeightCheck CheckWeights(decimal? fundValue) => CheckWeights(fundValue, _toPercent);
+
+    /// <param name="toPercent">What the file's weights are multiplied by to give percentages.</param>
+    private WeightCheck CheckWeights(decimal? fundValue, decimal toPercent)
     {
         var tolerance = _weightTolerancePercent;
         if (fundValue is not { } value || value == 0) return new WeightCheck(0, 0, 0, tolerance);
@@ -262,7 +303,7 @@ public sealed class FundAccumulator
             decimal diff;
             try
             {
-                diff = Math.Abs(rowValue / value * 100 - fileWeight);
+                diff = Math.Abs(rowValue / value * 100 - fileWeight * toPercent);
             }
             catch (OverflowException)
             {

@@ -29,6 +29,14 @@ public sealed class ColumnMap
 
     public bool Has(ColumnRole role) => _index.ContainsKey(role);
 
+    /// <summary>
+    /// True when the weight column's header says its weights are percentages (<c>Weight (%)</c>, <c>% of net assets</c>,
+    /// <c>Weight percent</c>, <c>Weight pct</c>), or there is no weight column; false for <c>Weight</c>, <c>Allocation</c>.
+    /// </summary>
+    public bool WeightsMarkedPercent =>
+        !Has(ColumnRole.Weight) || HeaderOf(ColumnRole.Weight) is var h && (h.Contains('%', StringComparison.Ordinal)
+            || h.Contains("percent", StringComparison.OrdinalIgnoreCase) || h.Contains("pct", StringComparison.OrdinalIgnoreCase));
+
     public string HeaderOf(ColumnRole role) => Headers[_index[role]];
 
     /// <summary>The field that holds a role, or -1 when the header has no column for it.</summary>

@@ -24,6 +24,8 @@ internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldS
 
     public string Header(ColumnRole role) => map.HeaderOf(role);
 
+    public bool EndsWithPercent(ColumnRole role) => Trimmed(role) is { IsEmpty: false } v && v[^1] == '%';
+
     public string Raw() => record.RawRecord.TrimEnd("\r\n").ToString();
 
     private ReadOnlySpan<char> Trimmed(ColumnRole role)

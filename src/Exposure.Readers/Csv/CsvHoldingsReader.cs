@@ -171,7 +171,7 @@ public static class CsvHoldingsReader
         public FundMetadata ToMetadata(string displayName, ColumnMap map)
         {
             var layout = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row";
-            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout);
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent);
         }
     }
 }

@@ -230,7 +230,7 @@ public static class XlsxHoldingsReader
         {
             var isShares = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList());
             var layout = isShares ? $"iShares holdings download (Excel, sheet '{sheet}')" : $"Excel workbook (sheet '{sheet}')";
-            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout);
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent);
         }
 
         private DateOnly? DateIn(XlsxCell cell)

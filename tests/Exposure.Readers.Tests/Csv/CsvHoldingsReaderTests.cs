@@ -162,4 +162,28 @@ public sealed class CsvHoldingsReaderTests
         Assert.Contains("'Foo,Bar,Baz'", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
+
+    [Theory]
+    [InlineData("Weight", false)]
+    [InlineData("Allocation", false)]
+    [InlineData("Weight (%)", true)]
+    [InlineData("% of net assets", true)]
+    [InlineData("Weight percent", true)]
+    [InlineData("Weight pct", true)]
+    public void The_fund_says_whether_the_weight_header_marks_its_weights_as_percentages(string header, bool marked)
+    {
+        using var temp = new TestSupport.TempFolder();
+        var path = temp.File("w.csv", $"Name,Ticker,\"{header}\"\nALPHA,AAA,0.55\n");
+        var fund = Assert.IsType<FundDetected>(CsvHoldingsReader.Read(path, "w.csv").First()).Fund;
+        Assert.Equal(marked, fund.WeightsMarkedPercent);
+    }
+
+    [Fact]
+    public void A_weight_written_with_a_percent_sign_says_so_on_its_row()
+    {
+        using var temp = new TestSupport.TempFolder();
+        var path = temp.File("w.csv", "Name,Ticker,Weight\nALPHA,AAA,0.55%\nBETA,BBB,0.45\nGAMMA,CCC, 4.15 % \n");
+        var rows = CsvHoldingsReader.Read(path, "w.csv").OfType<HoldingRead>().Select(h => h.Row).ToList();
+        Assert.Equal([(0.55m, true), (0.45m, false), (4.15m, true)], rows.Select(r => (r.WeightPercent!.Value, r.WeightWithPercentSign)));
+    }
 }
