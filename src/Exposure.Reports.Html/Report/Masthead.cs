@@ -71,7 +71,7 @@ internal static class Masthead
         page.Facts([.. facts]);
 
         page.Callout("note", "What the companies here are.", ListFraming.WhyNamed(report.Run.Lists) is { } why
-            ? why + " The lists are data with citations, not a finding of this tool, and being on one does not establish wrongdoing. " +
+            ? why + $" {Wording.Verb(report.Run.Lists!.Lists.Count, "The list is", "The lists are")} data with citations, not a finding of this tool, and being on one does not establish wrongdoing. " +
               "Each company's section gives its sources and the list's caveat: read the caveat before publishing anything about a company."
             : "They appear because public sources (government lists, or reports by researchers, journalists and NGOs) name them, or " +
             "name their parent or subsidiary, in connection with alleged Uyghur forced labour or Xinjiang's surveillance and internment " +

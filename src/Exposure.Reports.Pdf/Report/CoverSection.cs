@@ -49,7 +49,7 @@ internal sealed class CoverSection : IReportSection
             ListFraming.WhyNamed(run.Lists) is { } why
                 ?
                 [
-                    why + " The lists are data with citations, not a finding of this tool, and inclusion does not establish wrongdoing. " +
+                    why + $" {Wording.Verb(run.Lists!.Lists.Count, "The list is", "The lists are")} data with citations, not a finding of this tool, and inclusion does not establish wrongdoing. " +
                     "Each company's section gives its sources and a caveat: ",
                     new TextSpan("read the caveat before publishing anything about a company.") { Bold = true },
                 ]
