@@ -121,7 +121,6 @@ public sealed class OwnListFramingTests
         Assert.Contains(UyghurTitle, pdf);
         Assert.Contains(BundledFraming, pdf);
         Assert.DoesNotContain("lists screened against", pdf);
-        Assert.DoesNotContain("lists screened against names", pdf);
         Assert.DoesNotContain("as the list states it", pdf);
     }
 }
