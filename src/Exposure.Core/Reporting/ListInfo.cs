@@ -7,6 +7,12 @@ namespace Exposure.Core.Reporting;
 /// <param name="Companies">Companies the list contributes after its own entries are combined.</param>
 /// <param name="Licence">The licence the file or the user states, or null when none was given.</param>
 /// <param name="Problems">Entries or values that were reported and left out (a bad ISIN, an unknown exchange, ...).</param>
+/// <param name="Publisher">Who publishes the list, as the list or the user states it; null when neither does.</param>
+/// <param name="AboutUyghurForcedLabour">
+/// The list is the bundled one, or a list folder in its schema: its companies are named in connection with alleged Uyghur
+/// forced labour or Xinjiang surveillance. False for a list imported from another format (an official list, a policy list
+/// of one's own): reports then say only that the list names the company, for the reason it gives.
+/// </param>
 public sealed record ListInfo(
     string Name,
     string Format,
@@ -17,4 +23,6 @@ public sealed record ListInfo(
     string Sha256,
     string? Licence,
     string? SourceKind,
-    int Problems);
+    int Problems,
+    string? Publisher = null,
+    bool AboutUyghurForcedLabour = false);

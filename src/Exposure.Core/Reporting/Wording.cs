@@ -144,6 +144,20 @@ public static class Wording
         return text;
     }
 
+    /// <summary>
+    /// The same when the run names its lists: with more than one list, or a list not about Uyghur forced labour, each list
+    /// as it states itself ("Exposure bundled list, version 2026.12.04 + Example Pension Trust exclusion list 2026-Q4,
+    /// published by Example Pension Trust, dated 2026-10-01; latest allegation dated 2026-10-01").
+    /// </summary>
+    public static string ListDates(ReportDates dates, ListsUsed? lists)
+    {
+        if (lists is null || (lists.Lists.Count <= 1 && ListFraming.UyghurOnly(lists))) return ListDates(dates);
+        var text = string.Join(" + ", lists.Lists.Select(ListFraming.Describe));
+        if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
+        if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
+        return text;
+    }
+
     /// <summary>When the run was stamped, or that it was not (the run time is only given when asked for).</summary>
     public static string Generated(DateTimeOffset? at) =>
         at is { } time ? time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant) : "not time-stamped: the same inputs give the same report";

@@ -39,7 +39,7 @@ public static class ListLoader
     {
         var data = ListConverter.ToReference(imported, exchanges);
         var p = imported.Provenance;
-        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, imported.Entries.Count, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count);
+        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, imported.Entries.Count, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count, p.Publisher);
         return new LoadedList(data, info, imported.Problems.Select(x => new ListIssue(p.Name, x.File, x.Line, x.Problem)).ToList());
     }
 
@@ -60,7 +60,9 @@ public static class ListLoader
             sha,
             options.Licence ?? recorded?.GetValueOrDefault("licence"),
             recorded?.GetValueOrDefault("source_kind"),
-            issues.Count);
+            issues.Count,
+            recorded?.GetValueOrDefault("publisher"),
+            AboutUyghurForcedLabour: recorded?.GetValueOrDefault("format") is null);
         return new LoadedList(data, info, issues.Select(i => i with { ListName = listName }).ToList());
     }
 

@@ -51,11 +51,17 @@ internal static class SpreadsheetListReader
         var kind = options.SourceKind ?? meta.GetValueOrDefault("source_kind");
         if (kind is not null && !SourceKinds.IsKnown(kind))
             throw new DataException(displayName, null, $"'{kind}' is not a valid source kind (one of {string.Join(", ", SourceKinds.All)})");
+        // The date the list states for itself (or the user gives) is the date it names each row that states none;
+        // the file's modification date is not a date the list states and is never given to a row.
+        var statedDate = options.Date ?? ListText.Date(meta.GetValueOrDefault("date"));
+        if (statedDate is not null)
+            for (var i = 0; i < entries.Count; i++)
+                if (entries[i].Date is null) entries[i] = entries[i] with { Date = statedDate };
         var provenance = new ListProvenance(
             options.Name ?? meta.GetValueOrDefault("name") ?? Path.GetFileNameWithoutExtension(path),
             ListFormats.Spreadsheet,
             displayName,
-            options.Date ?? ListText.Date(meta.GetValueOrDefault("date")) ?? FileFacts.ModifiedDate(path),
+            statedDate ?? FileFacts.ModifiedDate(path),
             ListFiles.Sha256(path),
             licence,
             options.SourceUrl ?? meta.GetValueOrDefault("source") ?? meta.GetValueOrDefault("source_url"),

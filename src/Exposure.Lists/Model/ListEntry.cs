@@ -47,7 +47,10 @@ public sealed record ListEntry
     public string? Publisher { get; init; }
     public string? SourceKind { get; init; }
 
-    /// <summary>The entry's own date (effective, listing or first-seen date), <c>YYYY-MM-DD</c> where it could be read.</summary>
+    /// <summary>
+    /// The entry's own date (effective, listing or first-seen date), <c>YYYY-MM-DD</c> where it could be read; for a list
+    /// written in a spreadsheet, the date the list states for itself where the row gives none.
+    /// </summary>
     public string? Date { get; init; }
 
     /// <summary>A person should look at this entry before it is relied on (a name cell that could not be parsed, ...).</summary>

@@ -32,7 +32,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
-        if (report.Market is { } market) MarketSheets.Add(writer, market);
+        if (report.Market is { } market) MarketSheets.Add(writer, market, report.Run.Lists);
         writer.AddTableSheet(FundsSheet(), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
         writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));

@@ -3,11 +3,12 @@ using Exposure.Reports.Excel.Writing;
 
 namespace Exposure.Reports.Excel.Report;
 
-/// <summary>The lists screened against (name, format, date, entries, SHA-256, licence) and what a person should look at in them.</summary>
+/// <summary>The lists screened against (name, publisher, format, date, entries, SHA-256, licence) and what a person should look at in them.</summary>
 internal static class ListSheets
 {
     public static TableSheet<ListInfo> Lists() => new TableSheet<ListInfo>("Lists")
         .Text("List", 40, l => l.Name)
+        .Text("Publisher", 28, l => l.Publisher ?? "not stated")
         .Text("Format", 18, l => l.Format)
         .Text("File", 40, l => l.File)
         .Text("Date", 12, l => l.Date)

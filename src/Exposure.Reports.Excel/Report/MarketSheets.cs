@@ -11,7 +11,7 @@ internal static class MarketSheets
 {
     private const int ChartBars = 15;
 
-    public static void Add(WorkbookWriter writer, MarketView market)
+    public static void Add(WorkbookWriter writer, MarketView market, ListsUsed? lists)
     {
         var s = market.Summary;
         var c = s.Currency;
@@ -37,8 +37,9 @@ internal static class MarketSheets
             new("Entries: a company a fund holds and did not in its previous report (sheet Fund changes)", CellContent.Integer(s.Entries)),
             new("Exits: a company a fund held and no longer does (sheet Fund changes)", CellContent.Integer(s.Exits)),
             new("Language", CellContent.WrappedText(
+                (ListFraming.WhyNamed(lists) ??
                 "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with alleged " +
-                "Uyghur forced labour or Xinjiang surveillance. A registrant files funds that hold them; this says nothing of wrongdoing " +
+                "Uyghur forced labour or Xinjiang surveillance.") + " A registrant files funds that hold them; this says nothing of wrongdoing " +
                 "by a company, a fund or a registrant. The sheet Sources gives each source.")),
         ])
         {

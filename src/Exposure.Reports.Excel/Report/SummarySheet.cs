@@ -22,7 +22,7 @@ internal static class SummarySheet
         [
             new(report.Market is null ? "Funds screened" : "Funds screened (each by its latest report)", CellContent.Integer(s.Funds)),
             new("Holdings as of", CellContent.WrappedText(Wording.HoldingsAsOf(s.Dates))),
-            new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates))),
+            new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates, report.Run.Lists))),
             new("Report currency", CellContent.Text(s.Currency ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
             new($"Value screened{c}", Total(s.ValueScreened)),
             new($"Value in companies named by a source{c}", Total(s.FlaggedValue)),
@@ -52,8 +52,9 @@ internal static class SummarySheet
             new("Lines in all", CellContent.Integer(s.Lines.Total)),
             new("Matching algorithm", CellContent.Text(report.Run.MatchingAlgorithm)),
             new("Language", CellContent.WrappedText(
+                (ListFraming.WhyNamed(report.Run.Lists) ??
                 "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with " +
-                "alleged Uyghur forced labour or Xinjiang surveillance. The sheet Sources gives each source. Read each company's caveat before publishing.")),
+                "alleged Uyghur forced labour or Xinjiang surveillance.") + " The sheet Sources gives each source. Read each company's caveat before publishing.")),
         ]);
 
         foreach (var d in s.ByDate)
@@ -64,7 +65,7 @@ internal static class SummarySheet
             entries.Add(new($"{label}: share of value screened", CellContent.Percent(d.FlaggedShare)));
         }
 
-        return new KeyValueSheet("Summary", "Exposure to companies named in connection with Uyghur forced labour", entries)
+        return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, "Exposure to companies named in connection with Uyghur forced labour"), entries)
         {
             LabelWidth = 58,
             ValueWidth = 28,

@@ -261,12 +261,21 @@ internal sealed class CompaniesSection : IHtmlSection
         var w = page.W;
         w.Open("li", ("class", "allegation"));
         w.Open("p", ("class", "allegation-title")).Element("strong", $"{Wording.Category(a.Category)} · {a.ListOrReport}").Close("p");
-        page.Facts(
+        var facts = new List<(string Term, Action Value)>
+        {
             ("Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
             ("Date", () => w.Text(Format.Date(a.Date) + (later is null ? "" : $" (after the holdings of {Format.Date(later.HoldingsAsOf)})"))),
             ("Publisher", () => w.Text(a.Publisher)),
             ("Summary", () => w.Text(a.Summary)),
-            ("Source", () => Source(page, a.SourceUrl, a.SourceTitle)));
+            ("Source", () => Source(page, a.SourceUrl, a.SourceTitle)),
+        };
+        // A list that is not about Uyghur forced labour (a policy list, an official list) is named as it states itself.
+        if (ListFraming.ListOf(a.ListName, page.Report.Run.Lists) is { } described)
+        {
+            facts.Add(("Kind of source", () => w.Text(SourceKinds.Describe(a.SourceKind) + ", as the list states it")));
+            facts.Add(("From list", () => w.Text(described)));
+        }
+        page.Facts([.. facts]);
         w.Close("li");
     }
 

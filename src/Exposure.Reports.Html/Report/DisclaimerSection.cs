@@ -1,3 +1,5 @@
+using Exposure.Core.Reporting;
+
 namespace Exposure.Reports.Html.Report;
 
 /// <summary>What the page does and does not say about the companies in it.</summary>
@@ -15,8 +17,10 @@ internal sealed class DisclaimerSection : IHtmlSection
             page.Callout("notice", note.StartsWith("Illustrative data", StringComparison.OrdinalIgnoreCase) ? null : "Illustrative data.", note);
         }
 
-        page.Paragraph("This page joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
-            "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. Companies here are \"named by\" a source or \"listed on\" " +
+        page.Paragraph((ListFraming.WhyNamed(page.Report.Run.Lists) is { } why
+            ? $"This page joins fund holdings with the lists screened against. {why} "
+            : "This page joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
+              "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + "Companies here are \"named by\" a source or \"listed on\" " +
             "a list, and the conduct described is alleged by those sources. The list is data with citations, compiled from the sources cited; " +
             "it is not a finding of this tool or of its authors.");
         page.Paragraph("Being on the list, or on this page, does not establish wrongdoing by a company, and holding a listed company does not " +

@@ -22,7 +22,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Name(p.Title).W.Text(": ");
             page.Money("portfolio.totalInvested", p.TotalInvested, p.ReportCurrency);
             w.Text($" invested in {Format.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Format.Date(p.AsOf)}") +
-                $", followed through every fund, fund of funds and index mandate down to company level and screened against reference list version {run.ReferenceDataVersion}.");
+                $", followed through every fund, fund of funds and index mandate down to company level and screened against {ListFraming.ScreenedAgainst(run)}.");
             w.Close("p");
             SchemeTiles(page, p);
         }
@@ -31,16 +31,15 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             var m = market.Summary;
             page.Paragraph(
                 $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
-                $"each by its latest report, screened against reference list version {run.ReferenceDataVersion}: which funds hold listed companies " +
-                "that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance, how much, and who files them.");
+                $"each by its latest report, screened against {ListFraming.ScreenedAgainst(run)}: which funds hold " +
+                $"{ListFraming.Companies(run.Lists)}, how much, and who files them.");
             MarketTiles(page, market);
         }
         else
         {
             page.Paragraph(
-                $"{Format.Plural(report.Funds.Count, "fund", "funds")} screened against reference list version {run.ReferenceDataVersion}: " +
-                "which holdings are in listed companies that public sources name in connection with alleged Uyghur forced labour or " +
-                "Xinjiang surveillance, and how much.");
+                $"{Format.Plural(report.Funds.Count, "fund", "funds")} screened against {ListFraming.ScreenedAgainst(run)}: " +
+                $"which holdings are in {ListFraming.Companies(run.Lists)}, and how much.");
             Warnings(page);
             FundTiles(page);
             ByDate(page);

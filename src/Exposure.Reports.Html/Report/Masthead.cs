@@ -30,10 +30,9 @@ internal static class Masthead
         }
 
         w.Element("p", "Exposure report", ("class", "kicker"));
-        w.Element("h1", ReportDocument.Title);
+        w.Element("h1", ListFraming.Title(report.Run.Lists, ReportDocument.Title));
         page.Paragraph(
-            "Which funds hold listed companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang " +
-            "surveillance, how much they hold, why each company is listed and where that comes from.", "subtitle");
+            $"Which funds hold {ListFraming.Companies(report.Run.Lists)}, how much they hold, why each company is listed and where that comes from.", "subtitle");
 
         var dates = report.Summary.Dates;
         var facts = new List<(string, Action)>();
@@ -71,8 +70,10 @@ internal static class Masthead
 
         page.Facts([.. facts]);
 
-        page.Callout("note", "What the companies here are.",
-            "They appear because public sources (government lists, or reports by researchers, journalists and NGOs) name them, or " +
+        page.Callout("note", "What the companies here are.", ListFraming.WhyNamed(report.Run.Lists) is { } why
+            ? why + $" {Wording.Verb(report.Run.Lists!.Lists.Count, "The list is", "The lists are")} data with citations, not a finding of this tool, and being on one does not establish wrongdoing. " +
+              "Each company's section gives its sources and the list's caveat: read the caveat before publishing anything about a company."
+            : "They appear because public sources (government lists, or reports by researchers, journalists and NGOs) name them, or " +
             "name their parent or subsidiary, in connection with alleged Uyghur forced labour or Xinjiang's surveillance and internment " +
             "apparatus. The list is data with citations, not a finding of this tool, and being on it does not establish wrongdoing. " +
             "Each company's section gives its sources and the list's caveat: read the caveat before publishing anything about a company.");
@@ -114,7 +115,7 @@ internal static class Masthead
     private static void ReferenceList(ReportPage page)
     {
         var run = page.Report.Run;
-        page.W.Text($"{Wording.ListDates(page.Report.Summary.Dates)}: ");
+        page.W.Text($"{Wording.ListDates(page.Report.Summary.Dates, page.Report.Run.Lists)}: ");
         page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text(Wording.Verb(run.ReferenceData.Companies, " listed company and ", " listed companies and "));
         page.Count("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text(Wording.Verb(run.ReferenceData.Allegations, " allegation", " allegations") + ", each with its source");
     }

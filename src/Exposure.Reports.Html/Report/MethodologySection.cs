@@ -31,9 +31,10 @@ internal sealed class MethodologySection : IHtmlSection
             page.Paragraph(Wording.ListCutText(cut));
         }
 
-        page.Paragraph("A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
+        page.Paragraph((ListFraming.WhyNamed(run.Lists) is { } why ? why + " " :
+            "A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
             "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
-            "Xinjiang's surveillance and internment apparatus. A company is either named itself or only the listed parent or subsidiary of a " +
+            "Xinjiang's surveillance and internment apparatus. ") + "A company is either named itself or only the listed parent or subsidiary of a " +
             "named entity, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
 

@@ -45,7 +45,7 @@ internal sealed class SummarySection : IHtmlSection
             ("Matched or related rows resting on a person's review decision", () => page.Count("summary.rowsMatchedByDecision", s.RowsMatchedByDecision)),
             ("Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
             ("Distinct securities screened", () => page.Count("summary.distinctSecurities", s.DistinctSecurities)),
-            ("Reference list", () => w.Text(Wording.ListDates(s.Dates))),
+            ("Reference list", () => w.Text(Wording.ListDates(s.Dates, run.Lists))),
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)));
         if (s.ByDate.Count > 0)
         {

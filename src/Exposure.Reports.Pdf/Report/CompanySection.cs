@@ -129,7 +129,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         foreach (var allegation in company.Allegations)
         {
-            yield return Allegation(allegation, company);
+            yield return Allegation(allegation, company, context.Report.Run.Lists);
         }
 
         if (!last)
@@ -188,7 +188,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
     private static string Unknown(int rows) =>
         rows == 0 ? "" : $"\n({Typography.Plural(rows, "row", "rows")} of unknown value not counted)";
 
-    private static KeepTogether Allegation(AllegationView a, CompanyExposure company)
+    private static KeepTogether Allegation(AllegationView a, CompanyExposure company, ListsUsed? lists)
     {
         var title = new Paragraph(
             [new TextSpan(Wording.Category(a.Category)) { Bold = true }, new TextSpan(" · ") { Bold = true }, new TextSpan(a.ListOrReport) { Bold = true }])
@@ -202,7 +202,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
                 ? $" (after the holdings of {Typography.Date(later.HoldingsAsOf)})"
                 : ""))
             .Add("Publisher", a.Publisher)
-            .Add("Kind of source", SourceKinds.Describe(a.SourceKind))
+            .Add("Kind of source", SourceKinds.Describe(a.SourceKind) + (ListFraming.ListOf(a.ListName, lists) is null ? "" : ", as the list states it"))
             .Add("Summary", a.Summary)
             .Add("Source", new TextSpan(a.SourceUrl) { Link = a.SourceUrl });
         if (a.SourceTitle.Length > 0)
@@ -210,7 +210,11 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             fields.Add("Source title", a.SourceTitle);
         }
 
-        if (a.ListName is { } list)
+        if (ListFraming.ListOf(a.ListName, lists) is { } described)
+        {
+            fields.Add("From list", described);
+        }
+        else if (a.ListName is { } list)
         {
             fields.Add("From list", list);
         }

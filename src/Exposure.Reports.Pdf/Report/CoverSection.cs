@@ -33,7 +33,7 @@ internal sealed class CoverSection : IReportSection
             yield return new Spacer(Typography.CoverSpaceWithoutBanner) { KeepAtPageTop = true };
         }
 
-        yield return new Paragraph(Words.Title)
+        yield return new Paragraph(Words.TitleOf(context.Report))
         {
             FontSize = Typography.CoverTitleSize,
             Bold = true,
@@ -46,14 +46,22 @@ internal sealed class CoverSection : IReportSection
         yield return Facts(context);
         yield return new Spacer(Typography.CoverNoteSpaceBefore);
         yield return new Callout(
-            [
+            ListFraming.WhyNamed(run.Lists) is { } why
+                ?
+                [
+                    why + $" {Wording.Verb(run.Lists!.Lists.Count, "The list is", "The lists are")} data with citations, not a finding of this tool, and inclusion does not establish wrongdoing. " +
+                    "Each company's section gives its sources and a caveat: ",
+                    new TextSpan("read the caveat before publishing anything about a company.") { Bold = true },
+                ]
+                :
+                [
                 "Companies appear here because public sources — government lists, or reports by researchers, journalists and NGOs — ",
                 new TextSpan("name") { Bold = true },
                 " them, or name their parent or subsidiary, in connection with alleged Uyghur forced labour or Xinjiang's surveillance " +
                 "and internment apparatus. The list is data with citations, not a finding of this tool, and inclusion does not establish " +
                 "wrongdoing. Each company's section gives its sources and a caveat: ",
                 new TextSpan("read the caveat before publishing anything about a company.") { Bold = true },
-            ],
+                ],
             Typography.NoteFill,
             Typography.NoteBar)
         {
@@ -129,7 +137,7 @@ internal sealed class CoverSection : IReportSection
                 .Add("Holdings as of", Wording.HoldingsAsOf(dates));
         }
 
-        facts.Add("Reference list", $"{Wording.ListDates(dates)}: {Typography.Plural(run.ReferenceData.Companies, "listed company", "listed companies")} and " +
+        facts.Add("Reference list", $"{Wording.ListDates(dates, run.Lists)}: {Typography.Plural(run.ReferenceData.Companies, "listed company", "listed companies")} and " +
                 $"{Typography.Plural(run.ReferenceData.Allegations, "allegation", "allegations")}, each with its source")
             .Add("Produced with", $"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}");
         if (run.GeneratedAt is { } at)

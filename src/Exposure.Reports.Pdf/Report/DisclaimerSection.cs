@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -21,8 +22,10 @@ internal sealed class DisclaimerSection : IReportSection
         }
 
         yield return new Paragraph(
-            "This report joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
-            "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. Companies in it are \"named by\" a source or " +
+            (ListFraming.WhyNamed(context.Report.Run.Lists) is { } why
+                ? $"This report joins fund holdings with the lists screened against. {why} "
+                : "This report joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
+                  "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + "Companies in it are \"named by\" a source or " +
             "\"listed on\" a list; the conduct described is alleged by those sources. The list is data with citations, compiled from the " +
             "sources cited; it is not a finding of this tool or of its authors.");
         yield return new Paragraph(

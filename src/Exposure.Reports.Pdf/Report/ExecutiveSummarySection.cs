@@ -26,23 +26,22 @@ internal sealed class ExecutiveSummarySection : IReportSection
             yield return new Paragraph(
                 $"{p.Title}: {Typography.Money(p.TotalInvested, p.ReportCurrency)} invested in " +
                 $"{Typography.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Typography.Date(p.AsOf)}") +
-                ", looked through every fund, fund of funds and index mandate to company level and screened against reference list " +
-                $"version {run.ReferenceDataVersion}.");
+                ", looked through every fund, fund of funds and index mandate to company level and screened against " +
+                $"{ListFraming.ScreenedAgainst(run)}.");
         }
         else if (report.Market is { } market)
         {
             var m = market.Summary;
             yield return new Paragraph(
                 $"{Typography.Plural(m.Funds, "fund", "funds")} filed by {Typography.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
-                $"each by its latest report, screened against reference list version {run.ReferenceDataVersion}: which funds hold listed companies " +
-                "that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance, how much, and who files them.");
+                $"each by its latest report, screened against {ListFraming.ScreenedAgainst(run)}: which funds hold " +
+                $"{ListFraming.Companies(run.Lists)}, how much, and who files them.");
         }
         else
         {
             yield return new Paragraph(
-                $"{Typography.Plural(report.Funds.Count, "fund", "funds")} screened against reference list version {run.ReferenceDataVersion}: " +
-                "which holdings are in listed companies that public sources name in connection with alleged Uyghur forced labour or " +
-                "Xinjiang surveillance, and how much.");
+                $"{Typography.Plural(report.Funds.Count, "fund", "funds")} screened against {ListFraming.ScreenedAgainst(run)}: " +
+                $"which holdings are in {ListFraming.Companies(run.Lists)}, and how much.");
         }
 
         // A scheme's figures are looked through from each fund's latest file, in one currency: what is said of the totals

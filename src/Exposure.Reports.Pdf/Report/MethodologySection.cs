@@ -38,9 +38,10 @@ internal sealed class MethodologySection : IReportSection
         }
 
         yield return new Paragraph(
+            (ListFraming.WhyNamed(run.Lists) is { } why ? why + " " :
             "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
             "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
-            "or Xinjiang's surveillance and internment apparatus. A company is either named itself, or only the listed parent or " +
+            "or Xinjiang's surveillance and internment apparatus. ") + "A company is either named itself, or only the listed parent or " +
             "subsidiary of a named entity; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
             "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
 

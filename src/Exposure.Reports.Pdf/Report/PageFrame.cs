@@ -29,7 +29,7 @@ internal sealed class PageFrame(ExposureReport report)
             : "ILLUSTRATIVE DATA";
         return new KeepTogether(
             new Columns(
-                (new Paragraph(Words.ShortTitle) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, TitleShare),
+                (new Paragraph(ListFraming.ShortTitle(report.Run.Lists, Words.ShortTitle)) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, TitleShare),
                 (new Paragraph(right)
                 {
                     FontSize = Typography.BandSize,

@@ -28,7 +28,7 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
     public PdfReportDocument Compose(ExposureReport report)
     {
         var context = new ReportContext(report, fonts);
-        var title = report.Portfolio is { } scheme ? $"{Words.Title}: {scheme.Title}" : Words.Title;
+        var title = report.Portfolio is { } scheme ? $"{Words.TitleOf(report)}: {scheme.Title}" : Words.TitleOf(report);
         var frame = new PageFrame(report);
         var document = new PdfReportDocument(fonts)
         {
@@ -39,10 +39,11 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
             Metadata = new DocumentMetadata(title)
             {
                 Subject = (report.Portfolio is not null ? "A pension scheme's holdings, looked through to company level and"
-                    : report.Market is not null ? "A market of funds' holdings, from SEC Form N-PORT filings," : "Fund holdings") + " screened against a sourced list of listed companies named by public sources in connection " +
-                    "with alleged Uyghur forced labour or Xinjiang surveillance" +
+                    : report.Market is not null ? "A market of funds' holdings, from SEC Form N-PORT filings," : "Fund holdings") + (ListFraming.UyghurOnly(report.Run.Lists)
+                        ? " screened against a sourced list of listed companies named by public sources in connection with alleged Uyghur forced labour or Xinjiang surveillance"
+                        : $" screened against {Wording.Count(report.Run.Lists!.Lists.Count, "list", "lists")}: {ListFraming.DescribeAll(report.Run.Lists.Lists)}") +
                     (report.Run.IllustrativeNote is null ? "" : " (illustrative data)"),
-                Keywords = $"Uyghur forced labour, Xinjiang, surveillance, fund holdings, exposure, screening, reference data {report.Run.ReferenceDataVersion}",
+                Keywords = (ListFraming.UyghurOnly(report.Run.Lists) ? "Uyghur forced labour, Xinjiang, surveillance, " : "lists of companies, ") + $"fund holdings, exposure, screening, reference data {report.Run.ReferenceDataVersion}",
                 Creator = $"Exposure {report.Run.ToolVersion}",
             },
             Header = frame.Header,

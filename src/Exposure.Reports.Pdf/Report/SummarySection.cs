@@ -43,7 +43,7 @@ internal sealed class SummarySection : IReportSection
             .Add("Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview))
             .Add("Matched or related rows resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision))
             .Add("Holding rows / distinct securities screened", $"{Typography.Count(s.HoldingRows)} / {Typography.Count(s.DistinctSecurities)}")
-            .Add("Reference list", Wording.ListDates(s.Dates))
+            .Add("Reference list", Wording.ListDates(s.Dates, run.Lists))
             .Add("Matching algorithm", run.MatchingAlgorithm);
         if (run.GeneratedAt is { } at)
         {

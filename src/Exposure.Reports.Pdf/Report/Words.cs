@@ -14,6 +14,9 @@ internal static class Words
         "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +
         "that comes from.";
 
+    /// <summary>The title of this report: <see cref="Title"/> when every list screened against is about Uyghur forced labour.</summary>
+    public static string TitleOf(ExposureReport report) => ListFraming.Title(report.Run.Lists, Title);
+
     public const string ShortTitle = "Exposure report · Uyghur forced labour and Xinjiang surveillance";
 
     public static string Of(RowState state) => Wording.Of(state);

@@ -1,0 +1,113 @@
+using Exposure.Core.Reference;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>
+/// What the reports say the companies are named for, made true of every list screened against. The bundled list (and a
+/// list folder in its schema) names companies in connection with alleged Uyghur forced labour or Xinjiang surveillance;
+/// another list — an official list, a trustee's policy list — names them for the reasons it gives. When any such list
+/// is screened against, the reports say what each list is and that companies appear because a list names them, and keep
+/// the Uyghur forced-labour words for the lists that are about it.
+/// </summary>
+public static class ListFraming
+{
+    /// <summary>The title of a report when not every list is about Uyghur forced labour.</summary>
+    public const string ListsTitle = "Exposure to companies named on the lists screened against";
+
+    /// <summary>The running header of such a report.</summary>
+    public const string ListsShortTitle = "Exposure report · companies named on the lists screened against";
+
+    /// <summary>Every list screened against is about Uyghur forced labour (or the run names none, as a report built in memory).</summary>
+    public static bool UyghurOnly(ListsUsed? lists) => lists is null || lists.Lists.All(l => l.AboutUyghurForcedLabour);
+
+    /// <summary>The report's title: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else <see cref="ListsTitle"/>.</summary>
+    public static string Title(ListsUsed? lists, string uyghurTitle) => UyghurOnly(lists) ? uyghurTitle : ListsTitle;
+
+    /// <summary>The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else <see cref="ListsShortTitle"/>.</summary>
+    public static string ShortTitle(ListsUsed? lists, string uyghurTitle) => UyghurOnly(lists) ? uyghurTitle : ListsShortTitle;
+
+    /// <summary>
+    /// A list as it states itself: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust,
+    /// dated 2026-10-01"; "Exposure bundled list, version 2026.12.04".
+    /// </summary>
+    public static string Describe(ListInfo list)
+    {
+        var text = list.Name;
+        if (list.Publisher is { Length: > 0 } publisher && !string.Equals(publisher, list.Name, StringComparison.Ordinal)) text += $", published by {publisher}";
+        if (list.Date is { Length: > 0 } date) text += AllegationDates.Parse(date) is null ? $", version {date}" : $", dated {date}";
+        return text;
+    }
+
+    /// <summary>The lists, each described, in a sentence: "A; and B" (one list: "A").</summary>
+    public static string DescribeAll(IEnumerable<ListInfo> lists)
+    {
+        var all = lists.Select(Describe).ToList();
+        return all.Count switch
+        {
+            0 => "",
+            1 => all[0],
+            _ => $"{string.Join("; ", all.Take(all.Count - 1))}; and {all[^1]}",
+        };
+    }
+
+    /// <summary>
+    /// Why companies appear, when not every list is about Uyghur forced labour: each list named, and the forced-labour
+    /// words kept to the lists about it. Null when every list is (the report keeps its own words).
+    /// </summary>
+    public static string? WhyNamed(ListsUsed? lists)
+    {
+        if (UyghurOnly(lists)) return null;
+        var all = lists!.Lists;
+        var uyghur = all.Where(l => l.AboutUyghurForcedLabour).ToList();
+        var others = all.Where(l => !l.AboutUyghurForcedLabour).ToList();
+        var text = (all.Count == 1
+            ? $"Companies appear here because the list screened against names them: {Describe(all[0])}. "
+            : $"Companies appear here because a list screened against names them, or names their parent or subsidiary. The lists are: {DescribeAll(all)}. ");
+        if (uyghur.Count > 0)
+            text += $"{Names(uyghur)} {Wording.Verb(uyghur.Count, "names", "name")} companies because public sources — government lists, or reports by " +
+                "researchers, journalists and NGOs — name them in connection with alleged Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ";
+        text += $"{Names(others)} {Wording.Verb(others.Count, "names", "name")} companies for {Wording.Verb(others.Count, "its", "their")} own reasons, " +
+            $"given with each company as the list states {Wording.Verb(others.Count, "it", "them")}; this report does not say that a company named only by " +
+            $"{Wording.Verb(others.Count, "it", "them")} is named in connection with Uyghur forced labour.";
+        return text;
+    }
+
+    /// <summary>
+    /// What the holdings were screened against, inside a sentence: "reference list version 2026.12.04" for the bundled
+    /// list alone; else each list as it states itself ("2 lists (Exposure bundled list, version 2026.12.04; and ...)").
+    /// </summary>
+    public static string ScreenedAgainst(RunInfo run) =>
+        run.Lists is { } lists && (lists.Lists.Count > 1 || !UyghurOnly(lists))
+            ? lists.Lists.Count == 1 ? $"the list {Describe(lists.Lists[0])}" : $"{Wording.Count(lists.Lists.Count, "list", "lists")} ({DescribeAll(lists.Lists)})"
+            : $"reference list version {run.ReferenceDataVersion}";
+
+    /// <summary>
+    /// What the companies screened for are, inside a sentence: "listed companies that public sources name in connection
+    /// with alleged Uyghur forced labour or Xinjiang surveillance" when every list is about it, else "listed companies
+    /// that the lists screened against name".
+    /// </summary>
+    public static string Companies(ListsUsed? lists) => UyghurOnly(lists)
+        ? "listed companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance"
+        : lists!.Lists.Count == 1 ? "listed companies that the list screened against names" : "listed companies that the lists screened against name";
+
+    /// <summary>
+    /// The list a company's allegation comes from, as the list states itself, when that list is not about Uyghur forced
+    /// labour: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust, dated 2026-10-01: a list
+    /// screened against, which names the company for the reason it gives". Null for the bundled list's allegations.
+    /// </summary>
+    /// <param name="listName">The allegation's list, where several lists are combined; null when one list is screened against.</param>
+    /// <param name="lists">The lists of the run.</param>
+    public static string? ListOf(string? listName, ListsUsed? lists)
+    {
+        if (lists is null) return null;
+        var list = listName is { } name
+            ? lists.Lists.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.Ordinal))
+            : lists.Lists.Count == 1 ? lists.Lists[0] : null;
+        return list is null || list.AboutUyghurForcedLabour
+            ? null
+            : $"{Describe(list)}: a list screened against, which names the company for the reason it gives";
+    }
+
+    private static string Names(IReadOnlyList<ListInfo> lists) =>
+        lists.Count == 1 ? lists[0].Name : $"{string.Join(", ", lists.Take(lists.Count - 1).Select(l => l.Name))} and {lists[^1].Name}";
+}
