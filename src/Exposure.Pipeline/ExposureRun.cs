@@ -52,7 +52,7 @@ public static class ExposureRun
         }
         var inputs = new List<InputFile>();
         var decisions = new List<InputFile>();
-        var review = request.Decisions is { } d ? LoadDecisions(d, decisions, request.ShowReviewers) : ReviewBook.Empty;
+        var review = request.Decisions is { } d ? LoadDecisions(d, decisions, request.ShowReviewers, reference.Exchanges) : ReviewBook.Empty;
         var mappings = LoadMappings(request.Holdings);
         var total = request.Holdings.Count;
         long rows = 0;
@@ -132,10 +132,13 @@ public static class ExposureRun
         return (builder, snapshots, screener.DistinctSecurities);
     }
 
-    private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs, bool showReviewers)
+    private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs, bool showReviewers, ExchangeDirectory exchanges)
     {
         var source = new InputSource(file.Path, file.DisplayName, "review decisions");
-        var decisions = ReviewFile.Load(source, out var lines);
+        // A decisions file re-saved by a spreadsheet loses a code's leading zeros (002938 as 2938): codes are taken in their
+        // exchange's canonical form, as holdings' are, so that the decision still meets its security.
+        var decisions = ReviewFile.Load(source, out var lines)
+            .Select(d => d.Mic is { } mic && exchanges.ByMic(mic)?.CanonicalTicker(d.Ticker) is { } code ? d with { Ticker = code } : d);
         inputs.Add(source.Describe(lines));
         return new ReviewBook(PublishedName.Of(file.DisplayName), decisions, showReviewers);
     }

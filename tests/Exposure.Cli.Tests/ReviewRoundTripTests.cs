@@ -63,6 +63,22 @@ public sealed class ReviewRoundTripTests
     }
 
     [Fact]
+    public void A_decision_whose_code_lost_its_leading_zeros_in_a_spreadsheet_still_meets_its_security()
+    {
+        using var temp = new TempFolder();
+        var holdings = temp.File("fund.csv",
+            "Name,Ticker,Exchange,Market Value\nAVARY HOLDING (SHENZHEN) LTD A,002938,Shenzhen Stock Exchange,1000\nAPPLE INC,AAPL,NASDAQ,9000\n");
+        // 002938 as a spreadsheet re-saves it: 2938.
+        var decisions = temp.File("decisions.csv", "decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name\nreject,R,2026-12-05,Checked: not the company,avary,,XSHE,2938,\n");
+
+        var run = CliRunner.Run("report", "--holdings", holdings, "--decisions", decisions, "--out", Path.Combine(temp.Path, "out"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 in force; 0 rows accepted and 1 row set aside by a person; 0 stale", run.Output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "exposure-report.json")));
+        Assert.DoesNotContain(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("companyId").GetString() == "avary");
+    }
+
+    [Fact]
     public void A_reviewer_overturns_automatic_matches_by_id_or_in_the_template_and_the_next_run_sets_them_aside()
     {
         using var temp = new TempFolder();
