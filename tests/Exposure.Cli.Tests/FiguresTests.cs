@@ -273,6 +273,13 @@ public sealed class FiguresTests
         Assert.Equal(1_300_000m, summary.GetProperty("valueScreened").GetDecimal());
         Assert.Equal(Math.Round(300_000m / 1_300_000m, 6), Math.Round(summary.GetProperty("flaggedShare").GetDecimal(), 6));
 
+        // Zijin's value is known and its weight is not: the finding says why, as it does for Meiya's value.
+        var findings = json.GetProperty("findings").EnumerateArray().ToList();
+        var zijin = findings.Single(f => f.GetProperty("name").GetString() == "Zijin Mining Group");
+        Assert.Equal("Weight '2x' is not a number", zijin.GetProperty("weightUnknown").GetString());
+        Assert.False(findings.Single(f => f.GetProperty("name").GetString() == "Hikvision A shares").TryGetProperty("weightUnknown", out _));
+        Assert.Contains("Weight '2x' is not a number", texts.Flat("xlsx"));
+
         Assert.Contains("Flagged value 300,000 of 1,300,000 screened (23.077%)", texts.Flat("terminal"));
         Assert.Contains("Weights are the file's own: the flagged weight is 15.000%; on value over fund value it would be 23.077%", texts.Flat("terminal"));
         foreach (var output in new[] { "pdf", "html" })

@@ -18,6 +18,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="Terms">A debt security's terms as the file states them (coupon, maturity, perpetual, convertible).</param>
 /// <param name="Notional">A derivative's notional as the file states it; null when not given or not readable.</param>
 /// <param name="Direction">A derivative's direction as the file states it (long, short, written call ...).</param>
+/// <param name="WeightUnknown">Why the weight is unknown where the value is known and the fund's weights are its file's own: "no weight given", or what could not be read.</param>
 public sealed record HoldingFinding(
     string FundId,
     string File,
@@ -46,7 +47,8 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IssuerSource? IssuerFrom = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DebtTerms? Terms = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Direction = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Direction = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WeightUnknown = null)
 {
     /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>
     [JsonIgnore]

@@ -156,7 +156,7 @@ public sealed class FundAccumulator
             ? row.WeightPercent * _toPercent / 100
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight)).ToList();
+        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, shown apart, never added to them.
         var held = findings.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
         var flagged = held.Where(f => f.State == RowState.Matched).ToList();
@@ -321,10 +321,12 @@ public sealed class FundAccumulator
     private static bool SaysMore(Holding holding) =>
         holding.Issuer.From != IssuerSource.Name && !string.Equals(holding.Issuer.Name, holding.Row.Name, StringComparison.OrdinalIgnoreCase);
 
-    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight)
+    /// <param name="fileWeights">The fund's weights are its file's own: a row's weight is unknown where the file gives none that can be read.</param>
+    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights)
     {
         var company = match.Company!;
         var row = holding.Row;
+        var rowWeight = weight(row);
         return new HoldingFinding(
             Id,
             SourceFile,
@@ -338,7 +340,7 @@ public sealed class FundAccumulator
             row.Isin,
             holding.Name.Text,
             row.MarketValue,
-            weight(row),
+            rowWeight,
             company.Id,
             company.NameEn,
             company.Basis,
@@ -353,6 +355,8 @@ public sealed class FundAccumulator
             SaysMore(holding) ? holding.Issuer.From : null,
             holding.Terms.IsEmpty ? null : holding.Terms,
             holding.Instrument == InstrumentType.Derivative ? row.Notional : null,
-            holding.Instrument == InstrumentType.Derivative ? row.Direction : null);
+            holding.Instrument == InstrumentType.Derivative ? row.Direction : null,
+            // Where the value is known but the file's own weight is not, say why: the value's reason does not.
+            fileWeights && rowWeight is null && row.MarketValue is not null ? row.Unreadable ?? "no weight given" : null);
     }
 }

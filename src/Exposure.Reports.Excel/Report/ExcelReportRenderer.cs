@@ -108,6 +108,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Money("Market value", 16, f => f.Value, null, Wording.Unknown)
         .Text("Why the value is unknown", 30, f => f.ValueUnknown)
         .Percent("Weight", 10, f => f.Weight, Wording.Unknown)
+        .Text("Why the weight is unknown", 30, f => f.WeightUnknown)
         .Text("Company", 36, f => f.CompanyName)
         .Text("Basis", 18, f => Wording.Code(f.Basis))
         .Text("Rule", 26, f => f.Rule)
