@@ -20,7 +20,9 @@ internal static class CsvHelperHoldingsReader
 
     private static readonly string[] DateFormats =
     [
-        "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "yyyy-MM-dd", "d MMM yyyy", "dd MMM yyyy", "MM/dd/yyyy", "M/d/yyyy", "dd.MM.yyyy",
+        "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "d MMM yyyy", "dd MMM yyyy",
+        "d MMMM yyyy", "d-MMM-yyyy", "dd-MMM-yyyy", "d-MMM-yy", "dd-MMM-yy", "MM/dd/yyyy", "M/d/yyyy", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy",
+        "d.M.yyyy",
     ];
 
     /// <param name="path">The file to read.</param>
@@ -153,9 +155,15 @@ internal static class CsvHelperHoldingsReader
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
-                if (value is not null && DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
+                if (value is null) return null;
+                if (CsvHoldingsReader.AmbiguousDate(value) is { } other)
+                    return $"{fields[0]} '{value}' could be {other}: the date is left unknown (give it with --as-of)";
+                if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
+                {
                     _asOf = DateOnly.FromDateTime(d);
-                return null;
+                    return null;
+                }
+                return $"{fields[0]} '{value}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
