@@ -98,8 +98,10 @@ internal sealed class ExpectationOracle
             var companies = entries.Select(e => e.Company).Distinct().ToList();
             if (companies.Count != 1) return null;
             var onlyShort = entries.All(e => e.Kind is NameKind.Short or NameKind.Trading);
-            return onlyShort || name.Compact.Length < MinExactCompactLength
-                ? (companies[0], true, "name-exact, short or trading name only")
+            // Four Chinese characters make a full name; four letters do not.
+            var tooShort = name.Compact.Length < (name.Compact.Any(c => c >= '\u4E00' && c <= '\u9FFF') ? MinExactCompactLength - 1 : MinExactCompactLength);
+            return onlyShort ? (companies[0], true, "name-exact, short or trading name only")
+                : tooShort ? (companies[0], true, "name-exact, too short a name to rest on alone")
                 : (companies[0], false, "name-exact");
         }
         if (name.EndsComplete || rawName.Trim().Length < MinCutNameLength) return null;

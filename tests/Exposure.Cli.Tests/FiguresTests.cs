@@ -363,6 +363,30 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
+    public void Rejected_lines_imply_no_fund_value_from_the_weights_left_and_no_weight_of_an_unknown_value_is_0()
+    {
+        using var temp = new TempFolder();
+        // The weight the rows lack (70%) may be on the rejected lines: no fund value is implied from the 30% left.
+        var (_, _, json) = Report(temp, "--holdings", temp.File("short.csv",
+            "Name,ISIN,Market Value,Weight\nApple Inc,US0378331005,\"1,000,000\",30\nHangzhou Hikvision Digital Technology Co Ltd,CNE100000PM8\n"),
+            "--format", "json");
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(1, fund.GetProperty("lines").GetProperty("rejected").GetInt32());
+        Assert.NotEqual("implied-by-weights", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(1_000_000m, fund.GetProperty("fundValue").GetDecimal());
+
+        // Every line rejected: the fund's value is unknown, and so is its flagged weight, not 0%.
+        using var broken = new TempFolder();
+        var (_, texts, brokenJson) = Report(broken, "--holdings", broken.File("q2.csv",
+            "Name,ISIN,Market Value\n\"Zijin Mining Group Co Ltd,,50000\nTBEA Co Ltd,,6000\n"));
+        var q2 = brokenJson.GetProperty("funds")[0];
+        Assert.Equal(JsonValueKind.Null, q2.GetProperty("fundValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, q2.GetProperty("flaggedWeight").ValueKind);
+        Assert.Equal(JsonValueKind.Null, brokenJson.GetProperty("summary").GetProperty("flaggedShare").ValueKind);
+        Assert.DoesNotContain("0.000% of the fund, by the file's own weights", texts.Flat("pdf"));
+    }
+
+    [SkippableFact]
     public void Funds_of_different_dates_are_totalled_per_date_and_the_total_is_labelled_with_the_range()
     {
         using var temp = new TempFolder();

@@ -76,7 +76,7 @@ public sealed class InstrumentFixturesTests
         [
             "2 matched 'ZIJIN MINING' zijin-mining [name-exact] debt 5.25% due 2029-11-03",
             "3 needs-review 'HIKVISION' hikvision [name-exact, short or trading name only] debt 0% due 2027-02-05, convertible",
-            "4 needs-review 'ZTE CORP' zte [name-exact, short or trading name only] debt 4.5% perpetual",
+            "4 needs-review 'ZTE CORP' zte [name-exact, too short a name to rest on alone] debt 4.5% perpetual",
             "5 related 'CHINA RAILWAY CONSTRUCTION CORP' crcc [name-exact] debt 3.5% perpetual",
             "6 unmatched 'CHINA RAILWAY GROUP 3.25% 07/28/26': no listed company matched",
             "7 unmatched 'WESTERN MINING 5 1/4 06/01/28': no listed company matched",

@@ -17,7 +17,7 @@ namespace Exposure.Core.Matching;
 /// </remarks>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 2.1";
+    public const string AlgorithmVersion = "exposure-match 2.2";
 
     /// <summary>Names must agree at least this much to confirm a listed code.</summary>
     public const double NameAgreementThreshold = 0.5;
@@ -28,7 +28,19 @@ public sealed class Matcher
     /// <summary>Names this long or longer may have been cut at a fixed width.</summary>
     public const int MinCutNameLength = 25;
 
-    private const int MinExactCompactLength = 5;
+    /// <summary>
+    /// An exact name this short after normalisation (letters, or Chinese characters for a name in Chinese script) rests on
+    /// too little to match alone: review. Four Chinese characters make a full company name (紫金矿业, 海康威视) where four
+    /// letters do not.
+    /// </summary>
+    public const int MinExactCompactLength = 5;
+
+    /// <inheritdoc cref="MinExactCompactLength"/>
+    public const int MinExactCompactLengthCjk = 4;
+
+    /// <summary>True when a name's compact form is too short for an exact name match to rest on alone.</summary>
+    public static bool TooShortForExact(NormalisedName name) =>
+        name.Compact.Length < (NameNormaliser.HasCjk(name.Compact) ? MinExactCompactLengthCjk : MinExactCompactLength);
 
     private readonly CandidateIndex _candidates;
     private readonly ReferenceData _data;
@@ -206,8 +218,10 @@ public sealed class Matcher
                 "other companies on the list have a name equal after normalisation"));
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, shared by several companies", 0.4, evidence);
         }
-        if (entry.IsShortOrTrading || name.Compact.Length < MinExactCompactLength)
+        if (entry.IsShortOrTrading)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
+        if (TooShortForExact(name))
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, too short a name to rest on alone", 0.5, evidence);
         if (conflict is not null || countryDiffers)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, identifiers or country differ", 0.5, evidence);
         return new(MatchOutcome.Match, entry.Company, "name-exact", 0.8, evidence);

@@ -139,7 +139,9 @@ public sealed class FundAccumulator
         {
             // The file's weights say something else than its values do. A file listing part of a fund states weights of
             // the whole: the fund value they imply makes every row agree. Otherwise the weights stand as the file states them.
-            var implied = basis == FundValueBasis.SumOfRows ? ImpliedFundValue() : null;
+            // Not while lines of the file were rejected: the weight missing from the rows may well be on them, and a fund
+            // value implied from the rest would make what they hold look like a part of the fund the file leaves out.
+            var implied = basis == FundValueBasis.SumOfRows && _lines[(int)RowState.Rejected] == 0 ? ImpliedFundValue() : null;
             if (implied is { } value && CheckWeights(value).RowsOutsideTolerance == 0)
             {
                 alternativeBase = fundValue;
@@ -179,6 +181,9 @@ public sealed class FundAccumulator
             : weightBasis == WeightBasis.FileWeights && fundValue is not null ? ExposureBuilder.Share(flaggedValue, fundValue)
             : null;
 
+        // Without a fund value, a weight is the file's own or it is unknown: never 0% of a value no one knows.
+        decimal? WeightOf(List<HoldingFinding> rows) => fundValue is null && weightBasis != WeightBasis.FileWeights ? null : Sum(rows, f => f.Weight);
+
         var exposure = new FundExposure(
             Id,
             _fund.Name,
@@ -194,11 +199,11 @@ public sealed class FundAccumulator
             sumOfRows,
             _excluded,
             flaggedValue,
-            Sum(flagged, f => f.Weight),
+            WeightOf(flagged),
             Sum(related, f => f.Value),
-            Sum(related, f => f.Weight),
+            WeightOf(related),
             Sum(review, f => f.Value),
-            Sum(review, f => f.Weight),
+            WeightOf(review),
             findings.Where(f => f.State == RowState.Matched).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,

@@ -91,6 +91,26 @@ public sealed class MatcherTests
         Assert.Equal("name-exact", result.Rule);
     }
 
+    [Theory]
+    [InlineData("紫金矿业集团股份有限公司", "zijin-mining")]
+    [InlineData("杭州海康威视数字技术股份有限公司", "hikvision")]
+    public void Exact_native_legal_name_of_four_chinese_characters_or_more_matches(string name, string company)
+    {
+        var result = Match(name);
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal(company, result.Company!.Id);
+        Assert.Equal("name-exact", result.Rule);
+    }
+
+    [Fact]
+    public void Exact_name_too_short_to_rest_on_alone_goes_to_review_saying_so()
+    {
+        var result = Match("ZTE CORP");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal("zte", result.Company!.Id);
+        Assert.Equal("name-exact, too short a name to rest on alone", result.Rule);
+    }
+
     [Fact]
     public void Exact_name_contradicted_by_the_listed_code_goes_to_review()
     {
