@@ -58,6 +58,22 @@ public sealed class SchemeUnknownHoldingTests
         Assert.DoesNotContain("Private Credit", File.ReadAllText(Path.Combine(temp.Path, "funds.csv")));
     }
 
+    [SkippableFact]
+    public void The_pdf_and_web_page_do_not_say_every_fund_was_looked_through_when_one_was_not()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--portfolio", Scheme, "--out", temp.Path, "--format", "pdf,html", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var texts = ReportTexts.Read(temp.Path, r.Output);
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains("looked through to company level where its holdings are known (1 holding of 4 not looked through)", text);
+            Assert.Contains("4 funds and mandates with 4 managers; 1 holding not looked through, the others to company level", text);
+            Assert.DoesNotContain("every fund, fund of funds and index mandate", text);
+        }
+    }
+
     [Fact]
     public void The_terminal_says_unknown_for_the_fund_and_at_least_for_the_scheme()
     {

@@ -20,11 +20,16 @@ public static class ListFraming
     /// <summary>Every list screened against is about Uyghur forced labour (or the run names none, as a report built in memory).</summary>
     public static bool UyghurOnly(ListsUsed? lists) => lists is null || lists.Lists.All(l => l.AboutUyghurForcedLabour);
 
+    /// <summary>"the list screened against", or "the lists screened against" when there are several.</summary>
+    public static string TheLists(ListsUsed? lists) => lists is { Lists.Count: 1 } ? "the list screened against" : "the lists screened against";
+
     /// <summary>The report's title: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else <see cref="ListsTitle"/>.</summary>
-    public static string Title(ListsUsed? lists, string uyghurTitle) => UyghurOnly(lists) ? uyghurTitle : ListsTitle;
+    public static string Title(ListsUsed? lists, string uyghurTitle) =>
+        UyghurOnly(lists) ? uyghurTitle : lists!.Lists.Count == 1 ? ListsTitle.Replace("the lists", "the list", StringComparison.Ordinal) : ListsTitle;
 
     /// <summary>The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else <see cref="ListsShortTitle"/>.</summary>
-    public static string ShortTitle(ListsUsed? lists, string uyghurTitle) => UyghurOnly(lists) ? uyghurTitle : ListsShortTitle;
+    public static string ShortTitle(ListsUsed? lists, string uyghurTitle) =>
+        UyghurOnly(lists) ? uyghurTitle : lists!.Lists.Count == 1 ? ListsShortTitle.Replace("the lists", "the list", StringComparison.Ordinal) : ListsShortTitle;
 
     /// <summary>
     /// A list as it states itself: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust,

@@ -18,7 +18,7 @@ internal sealed class DisclaimerSection : IHtmlSection
         }
 
         page.Paragraph((ListFraming.WhyNamed(page.Report.Run.Lists) is { } why
-            ? $"This page joins fund holdings with the lists screened against. {why} "
+            ? $"This page joins fund holdings with {ListFraming.TheLists(page.Report.Run.Lists)}. {why} "
             : "This page joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
               "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + "Companies here are \"named by\" a source or \"listed on\" " +
             "a list, and the conduct described is alleged by those sources. The list is data with citations, compiled from the sources cited; " +

@@ -22,7 +22,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Name(p.Title).W.Text(": ");
             page.Money("portfolio.totalInvested", p.TotalInvested, p.ReportCurrency);
             w.Text($" invested in {Format.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Format.Date(p.AsOf)}") +
-                $", followed through every fund, fund of funds and index mandate down to company level and screened against {ListFraming.ScreenedAgainst(run)}.");
+                $", {SchemeBounds.LookedThrough(p)} and screened against {ListFraming.ScreenedAgainst(run)}.");
             w.Close("p");
             SchemeTiles(page, p);
         }

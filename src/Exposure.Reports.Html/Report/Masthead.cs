@@ -1,3 +1,4 @@
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
@@ -39,8 +40,7 @@ internal static class Masthead
         if (page.Portfolio is { } p)
         {
             facts.Add(("Scheme", () => w.Element("strong", p.Title)));
-            facts.Add(("Holdings", () => w.Text($"{Format.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
-                $"{Format.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")));
+            facts.Add(("Holdings", () => w.Text(SchemeBounds.Holdings(p))));
             facts.Add(("Scheme as of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))));
             facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))));
             facts.Add(("Report currency", () => w.Text(p.ReportCurrency)));

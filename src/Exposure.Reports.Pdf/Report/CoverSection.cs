@@ -1,3 +1,4 @@
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
@@ -109,8 +110,7 @@ internal sealed class CoverSection : IReportSection
         if (context.Portfolio is { } p)
         {
             facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })
-                .Add("Holdings", $"{Typography.Plural(p.Entries.Count, "fund or mandate", "funds and mandates")} with " +
-                    $"{Typography.Plural(p.Managers.Count, "manager", "managers")}, looked through to company level")
+                .Add("Holdings", SchemeBounds.Holdings(p))
                 .Add("Scheme as of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
                 .Add("Holdings as of", Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))
                 .Add("Report currency", p.ReportCurrency);

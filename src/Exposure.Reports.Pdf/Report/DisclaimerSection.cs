@@ -23,7 +23,7 @@ internal sealed class DisclaimerSection : IReportSection
 
         yield return new Paragraph(
             (ListFraming.WhyNamed(context.Report.Run.Lists) is { } why
-                ? $"This report joins fund holdings with the lists screened against. {why} "
+                ? $"This report joins fund holdings with {ListFraming.TheLists(context.Report.Run.Lists)}. {why} "
                 : "This report joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
                   "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + "Companies in it are \"named by\" a source or " +
             "\"listed on\" a list; the conduct described is alleged by those sources. The list is data with citations, compiled from the " +

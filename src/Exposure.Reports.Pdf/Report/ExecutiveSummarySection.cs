@@ -1,4 +1,5 @@
 using Exposure.Core.Holdings;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
@@ -26,7 +27,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             yield return new Paragraph(
                 $"{p.Title}: {Typography.Money(p.TotalInvested, p.ReportCurrency)} invested in " +
                 $"{Typography.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Typography.Date(p.AsOf)}") +
-                ", looked through every fund, fund of funds and index mandate to company level and screened against " +
+                $", {SchemeBounds.LookedThrough(p)} and screened against " +
                 $"{ListFraming.ScreenedAgainst(run)}.");
         }
         else if (report.Market is { } market)

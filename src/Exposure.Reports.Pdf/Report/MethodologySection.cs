@@ -213,7 +213,9 @@ internal sealed class MethodologySection : IReportSection
             var problems = used.Lists.Sum(l => l.Problems);
             if (problems > 0)
             {
-                notes.Add($"{Typography.Count(problems)} values of the lists were reported and left out (a bad check digit, an unknown exchange, a name cell not parsed)");
+                notes.Add(problems == 1
+                    ? "one value of the lists was reported and left out (a bad check digit, an unknown exchange, a name cell not parsed)"
+                    : $"{Typography.Count(problems)} values of the lists were reported and left out (a bad check digit, an unknown exchange, a name cell not parsed)");
             }
 
             if (notes.Count > 0)
