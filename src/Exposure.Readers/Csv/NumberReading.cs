@@ -81,8 +81,7 @@ internal static partial class NumberReading
     /// <summary>
     /// A number whose form says which separator is the decimal one: several points and a comma after them (or none),
     /// <c>1.250.000,00</c>; a point and then a comma, <c>1.250,5</c>; a lone comma not followed by exactly three digits,
-    /// <c>4,15</c>; and the English forms with several commas or a comma then a point, <c>1,250,000.00</c>, or a lone point not
-    /// followed by exactly three digits, <c>12.5</c> (in a file of decimal commas).
+    /// <c>4,15</c>; and the English forms with several commas or a comma then a point, <c>1,250,000.00</c>.
     /// </summary>
     internal static decimal? Unambiguous(string text)
     {
@@ -94,8 +93,6 @@ internal static partial class NumberReading
             invariant = s.Replace(',', '.');
         else if (DecimalPointPattern().IsMatch(s) && (s.Count(c => c == ',') > 1 || s.Contains('.', StringComparison.Ordinal)))
             invariant = s.Replace(",", "", StringComparison.Ordinal);
-        else if (LonePointPattern().Match(s) is { Success: true } point && point.Groups["decimals"].Value.Length != 3)
-            invariant = s;
         return invariant is not null && decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
             ? d
             : null;
@@ -127,9 +124,6 @@ internal static partial class NumberReading
 
     [GeneratedRegex(@"^[0-9]+,(?<decimals>[0-9]+)$")]
     private static partial Regex LoneCommaPattern();
-
-    [GeneratedRegex(@"^[0-9]+\.(?<decimals>[0-9]+)$")]
-    private static partial Regex LonePointPattern();
 
     /// <summary><c>1,250,000.00</c>, <c>1,250.5</c>: commas grouping threes, an optional decimal point.</summary>
     [GeneratedRegex(@"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")]
