@@ -11,6 +11,11 @@ namespace Exposure.Readers.Csv;
 /// spreadsheet) and plain CSV with common header names. The header row is found by its content; every physical line is
 /// yielded in exactly one item, in file order.
 /// </summary>
+/// <remarks>
+/// The delimiter is an Excel <c>sep=</c> first line's, or else the one with which the header row reads as a header:
+/// commas, or semicolons, tabs or vertical bars (<see cref="CsvDialect"/>). It is decided before the header, and the rows
+/// are split with it; a file separated by semicolons reads its numbers with a decimal comma.
+/// </remarks>
 public static class CsvHoldingsReader
 {
     private const int MaxPreambleRecords = 100;
