@@ -43,8 +43,9 @@ public static class CsvHoldingsReader
         using var records = new CsvRecordReader(TextEncodings.OpenText(input.OpenRead(), out _), displayName);
         var strings = new FieldStrings();
 
-        // Lines before the header, kept as written until the header says how they are split; null for an Excel delimiter line.
-        var pending = new List<(SourceLocation Source, string? Raw)>();
+        // Lines before the header, as written and as split while reading (with commas, or the sep= line's delimiter) until
+        // the header says how they are split; Raw null for an Excel delimiter line.
+        var pending = new List<PreambleLine>();
         CsvDialect? stated = null;
         CsvDialect dialect = CsvDialect.Comma;
         ColumnMap? map = null;
@@ -65,16 +66,17 @@ public static class CsvHoldingsReader
                 {
                     stated = new CsvDialect(hint);
                     records.Delimiter = hint;
-                    pending.Add((source, null));
+                    pending.Add(new PreambleLine(source, null, [], hint));
                     continue;
                 }
                 var raw = records.RawRecord.ToString();
-                (map, dialect) = stated is not null ? (ColumnMap.TryDetect(records.ToStrings()), stated) : FindHeader(records.ToStrings(), raw);
+                var fields = records.ToStrings();
+                (map, dialect) = stated is not null ? (ColumnMap.TryDetect(fields), stated) : FindHeader(fields, raw);
                 if (map is null)
                 {
                     if (pending.Count >= MaxPreambleRecords + (stated is null ? 0 : 1))
                         throw NoHeader(displayName, ReadPreamble(pending, stated ?? CsvDialect.Comma).Preamble, $"in the first {MaxPreambleRecords} lines");
-                    pending.Add((source, raw));
+                    pending.Add(new PreambleLine(source, raw, fields, records.Delimiter));
                     continue;
                 }
                 records.Delimiter = dialect.Delimiter;
@@ -130,12 +132,12 @@ public static class CsvHoldingsReader
     }
 
     /// <summary>The lines before the header, split as the file's dialect says: what they state of the fund, and the item each is.</summary>
-    private static (Preamble Preamble, List<ReadItem> Items) ReadPreamble(List<(SourceLocation Source, string? Raw)> lines, CsvDialect dialect)
+    private static (Preamble Preamble, List<ReadItem> Items) ReadPreamble(List<PreambleLine> lines, CsvDialect dialect)
     {
         var preamble = new Preamble(dialect.Parse);
         var items = new List<ReadItem>(lines.Count);
         var nameLine = 1;
-        foreach (var (source, raw) in lines)
+        foreach (var (source, raw, fields, splitBy) in lines)
         {
             if (raw is null)
             {
@@ -143,7 +145,7 @@ public static class CsvHoldingsReader
                 nameLine = source.Line + 1;
                 continue;
             }
-            var record = CsvRecordReader.Split(raw, dialect.Delimiter);
+            var record = splitBy == dialect.Delimiter ? fields : CsvRecordReader.Split(raw, dialect.Delimiter);
             items.Add(preamble.Take(record, source.Line, nameLine) is { } unread
                 ? new Rejected(source, unread, raw.AsSpan().TrimEnd("\r\n").ToString())
                 : new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
@@ -190,6 +192,9 @@ public static class CsvHoldingsReader
     private static bool IsBlank(string[] record) => record.All(f => f.Trim().Trim('\u00A0').Trim().Length == 0);
 
     private static string Shorten(string s) => HoldingRecords.Shorten(s);
+
+    /// <summary>A line before the header: where it is, its text (null for an Excel delimiter line), and its fields split by <paramref name="SplitBy"/>.</summary>
+    private sealed record PreambleLine(SourceLocation Source, string? Raw, string[] Fields, char SplitBy);
 
     private sealed class Preamble(HoldingRecords.NumberParse parse)
     {
