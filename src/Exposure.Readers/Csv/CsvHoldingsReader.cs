@@ -134,7 +134,7 @@ public static class CsvHoldingsReader
     /// <summary>The lines before the header, split as the file's dialect says: what they state of the fund, and the item each is.</summary>
     private static (Preamble Preamble, List<ReadItem> Items) ReadPreamble(List<PreambleLine> lines, CsvDialect dialect)
     {
-        var preamble = new Preamble(dialect.Parse);
+        var preamble = new Preamble(dialect.Parse, dialect.Delimiter);
         var items = new List<ReadItem>(lines.Count);
         var nameLine = 1;
         foreach (var (source, raw, fields, splitBy) in lines)
@@ -196,7 +196,7 @@ public static class CsvHoldingsReader
     /// <summary>A line before the header: where it is, its text (null for an Excel delimiter line), and its fields split by <paramref name="SplitBy"/>.</summary>
     private sealed record PreambleLine(SourceLocation Source, string? Raw, string[] Fields, char SplitBy);
 
-    private sealed class Preamble(HoldingRecords.NumberParse parse)
+    private sealed class Preamble(HoldingRecords.NumberParse parse, char delimiter)
     {
         private string? _name;
         private DateOnly? _asOf;
@@ -211,7 +211,7 @@ public static class CsvHoldingsReader
         {
             var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
             if (fields.All(f => f.Length == 0)) return null;
-            FirstText ??= string.Join(",", fields);
+            FirstText ??= string.Join(delimiter, fields);
             var label = fields[0].ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
 

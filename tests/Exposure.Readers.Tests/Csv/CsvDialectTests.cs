@@ -195,6 +195,14 @@ public sealed class CsvDialectTests
     }
 
     [Fact]
+    public void A_file_with_a_sep_line_and_no_known_header_is_refused_naming_its_first_line_after_the_sep_line()
+    {
+        using var temp = new TempFolder();
+        var e = Assert.Throws<DataException>(() => ReadText(temp, "wertpapiere.csv", "sep=;\nWertpapier;Kennung;Kurswert\nALPHA;AAA;1,5\n"));
+        Assert.Contains("the first line reads 'Wertpapier;Kennung;Kurswert'", e.Message);
+    }
+
+    [Fact]
     public void A_semicolon_file_without_a_known_header_is_refused_naming_its_first_line()
     {
         using var temp = new TempFolder();
