@@ -1,7 +1,10 @@
 namespace Exposure.Readers.Csv;
 
-/// <summary>The fields of the current record of a <see cref="CsvRecordReader"/> by role: strings made only for the fields asked for, numbers read from the buffer.</summary>
-internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldStrings strings) : HoldingRecords.IFields
+/// <summary>
+/// The fields of the current record of a <see cref="CsvRecordReader"/> by role: strings made only for the fields asked for,
+/// numbers read from the buffer (in a file of decimal commas, by the file's own format through <see cref="NumberReading"/>).
+/// </summary>
+internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldStrings strings, bool decimalComma = false) : HoldingRecords.IFields
 {
     /// <summary>The field for a role, trimmed, with empty and <c>-</c> as null (as <see cref="ColumnMap.Get"/>).</summary>
     public string? Field(ColumnRole role)
@@ -18,6 +21,11 @@ internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldS
         {
             value = null;
             return true;
+        }
+        if (decimalComma)
+        {
+            value = null;
+            return false;
         }
         return NumberParser.TryParse(v, out value);
     }

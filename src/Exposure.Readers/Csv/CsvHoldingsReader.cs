@@ -11,11 +11,14 @@ namespace Exposure.Readers.Csv;
 /// spreadsheet) and plain CSV with common header names. The header row is found by its content; every physical line is
 /// yielded in exactly one item, in file order.
 /// </summary>
+/// <remarks>
+/// The delimiter is an Excel <c>sep=</c> first line's, or else the one with which the header row reads as a header:
+/// commas, or semicolons, tabs or vertical bars (<see cref="CsvDialect"/>). It is decided before the header, and the rows
+/// are split with it; a file separated by semicolons reads its numbers with a decimal comma.
+/// </remarks>
 public static class CsvHoldingsReader
 {
     private const int MaxPreambleRecords = 100;
-
-    private static readonly HoldingRecords.NumberParse Parse = NumberParser.TryParse;
 
     private static readonly string[] DateFormats =
     [
@@ -59,8 +62,11 @@ public static class CsvHoldingsReader
         using var records = new CsvRecordReader(TextEncodings.OpenText(input.OpenRead(), out _), displayName);
         var strings = new FieldStrings();
 
-        var preamble = new Preamble();
-        var pending = new List<ReadItem>();
+        // Lines before the header, as written and as split while reading (with commas, or the sep= line's delimiter) until
+        // the header says how they are split; Raw null for an Excel delimiter line.
+        var pending = new List<PreambleLine>();
+        CsvDialect? stated = null;
+        CsvDialect dialect = CsvDialect.Comma;
         ColumnMap? map = null;
         var lastLine = 0;
         ShortLines? shortLines = null;
@@ -75,20 +81,28 @@ public static class CsvHoldingsReader
 
             if (map is null)
             {
-                var record = records.ToStrings();
-                map = ColumnMap.TryDetect(record);
-                if (map is null)
+                if (first == 1 && count == 1 && CsvDialect.ExcelHint(records.RawRecord) is { } hint)
                 {
-                    if (pending.Count >= MaxPreambleRecords)
-                        throw NoHeader(displayName, preamble, $"in the first {MaxPreambleRecords} lines");
-                    pending.Add(preamble.Take(record, first) is { } unread
-                        ? new Rejected(source, unread, records.RawRecord.TrimEnd("\r\n").ToString())
-                        : new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
+                    stated = new CsvDialect(hint);
+                    records.Delimiter = hint;
+                    pending.Add(new PreambleLine(source, null, [], hint));
                     continue;
                 }
+                var raw = records.RawRecord.ToString();
+                var fields = records.ToStrings();
+                (map, dialect) = stated is not null ? (ColumnMap.TryDetect(fields), stated) : FindHeader(fields, raw);
+                if (map is null)
+                {
+                    if (pending.Count >= MaxPreambleRecords + (stated is null ? 0 : 1))
+                        throw NoHeader(displayName, ReadPreamble(pending, stated ?? CsvDialect.Comma).Preamble, $"in the first {MaxPreambleRecords} lines");
+                    pending.Add(new PreambleLine(source, raw, fields, records.Delimiter));
+                    continue;
+                }
+                records.Delimiter = dialect.Delimiter;
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
-                yield return new FundDetected(preamble.ToMetadata(displayName, map));
-                foreach (var p in pending) yield return p;
+                var (preamble, items) = ReadPreamble(pending, dialect);
+                yield return new FundDetected(preamble.ToMetadata(displayName, map, dialect));
+                foreach (var p in items) yield return p;
                 pending.Clear();
                 yield return new NotAHolding(source, "header");
                 continue;
@@ -106,17 +120,60 @@ public static class CsvHoldingsReader
                 continue;
             }
             foreach (var item in shortLines.Row()) yield return item;
-            yield return Row(records, map, strings, source, bad);
+            yield return Row(records, map, strings, source, bad, dialect);
         }
 
-        if (map is null) throw NoHeader(displayName, preamble, "");
+        if (map is null) throw NoHeader(displayName, ReadPreamble(pending, stated ?? CsvDialect.Comma).Preamble, "");
         if (shortLines is not null)
             foreach (var item in shortLines.End()) yield return item;
         yield return new EndOfFile(lastLine);
     }
 
+    /// <summary>
+    /// The header a record before the header row makes: read with commas, or else with the one other delimiter
+    /// (<see cref="CsvDialect.Candidates"/>) with which it reads as a header. When none does, or two do with as many
+    /// recognised columns, the record is not the header.
+    /// </summary>
+    private static (ColumnMap? Map, CsvDialect Dialect) FindHeader(string[] commaFields, string raw)
+    {
+        if (ColumnMap.TryDetect(commaFields) is { } comma) return (comma, CsvDialect.Comma);
+        ColumnMap? best = null;
+        var bestDelimiter = ',';
+        var tie = false;
+        foreach (var delimiter in CsvDialect.Candidates)
+        {
+            if (delimiter == ',' || raw.IndexOf(delimiter, StringComparison.Ordinal) < 0) continue;
+            if (ColumnMap.TryDetect(CsvRecordReader.Split(raw, delimiter)) is not { } map) continue;
+            if (best is null || map.Roles.Count > best.Roles.Count) (best, bestDelimiter, tie) = (map, delimiter, false);
+            else if (map.Roles.Count == best.Roles.Count) tie = true;
+        }
+        return best is null || tie ? (null, CsvDialect.Comma) : (best, new CsvDialect(bestDelimiter));
+    }
+
+    /// <summary>The lines before the header, split as the file's dialect says: what they state of the fund, and the item each is.</summary>
+    private static (Preamble Preamble, List<ReadItem> Items) ReadPreamble(List<PreambleLine> lines, CsvDialect dialect)
+    {
+        var preamble = new Preamble(dialect.Parse, dialect.Delimiter);
+        var items = new List<ReadItem>(lines.Count);
+        var nameLine = 1;
+        foreach (var (source, raw, fields, splitBy) in lines)
+        {
+            if (raw is null)
+            {
+                items.Add(new NotAHolding(source, "delimiter line"));
+                nameLine = source.Line + 1;
+                continue;
+            }
+            var record = splitBy == dialect.Delimiter ? fields : CsvRecordReader.Split(raw, dialect.Delimiter);
+            items.Add(preamble.Take(record, source.Line, nameLine) is { } unread
+                ? new Rejected(source, unread, raw.AsSpan().TrimEnd("\r\n").ToString())
+                : new NotAHolding(source, IsBlank(record) ? "blank line" : "preamble"));
+        }
+        return (preamble, items);
+    }
+
     /// <summary>A row after the header (as many fields as the header, or more): rejected for its quoting or its extra fields, or a holding.</summary>
-    private static ReadItem Row(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad)
+    private static ReadItem Row(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, CsvDialect dialect)
     {
         if (bad is not null)
             return new Rejected(source, CsvRecords.QuotingProblem(bad, source.Line, source.LineCount), records.RawRecord.TrimEnd("\r\n").ToString());
@@ -127,7 +184,7 @@ public static class CsvHoldingsReader
         }
 
         if (RepeatedHeader.Is(records, map)) return new NotAHolding(source, RepeatedHeader.What);
-        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings), Parse, map.ValueCurrency);
+        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma), dialect.Parse, map.ValueCurrency);
     }
 
     private static bool IsBlank(CsvRecordReader records)
@@ -155,7 +212,10 @@ public static class CsvHoldingsReader
 
     private static string Shorten(string s) => HoldingRecords.Shorten(s);
 
-    private sealed class Preamble
+    /// <summary>A line before the header: where it is, its text (null for an Excel delimiter line), and its fields split by <paramref name="SplitBy"/>.</summary>
+    private sealed record PreambleLine(SourceLocation Source, string? Raw, string[] Fields, char SplitBy);
+
+    private sealed class Preamble(HoldingRecords.NumberParse parse, char delimiter)
     {
         private string? _name;
         private DateOnly? _asOf;
@@ -165,15 +225,16 @@ public static class CsvHoldingsReader
         public string? FirstText { get; private set; }
 
         /// <summary>Takes what a preamble line says of the fund; returns why a net assets line could not be read, else null.</summary>
-        public string? Take(string[] record, int line)
+        /// <param name="nameLine">The line a fund name may stand on alone: the first, or the one after an Excel delimiter line.</param>
+        public string? Take(string[] record, int line, int nameLine)
         {
             var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
             if (fields.All(f => f.Length == 0)) return null;
-            FirstText ??= string.Join(",", fields);
+            FirstText ??= string.Join(delimiter, fields);
             var label = fields[0].ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
 
-            if (line == 1 && value is null) { _name = fields[0]; return null; }
+            if (line == nameLine && value is null) { _name = fields[0]; return null; }
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
@@ -188,14 +249,14 @@ public static class CsvHoldingsReader
                 return $"{fields[0]} '{value}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
-                return StatedNetAssets.Read(value, fields[0], Parse, ref _netAssets);
+                return StatedNetAssets.Read(value, fields[0], parse, ref _netAssets);
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;
             return null;
         }
 
-        public FundMetadata ToMetadata(string displayName, ColumnMap map)
+        public FundMetadata ToMetadata(string displayName, ColumnMap map, CsvDialect dialect)
         {
-            var layout = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row";
+            var layout = (_isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row") + dialect.Description;
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent);
         }
     }

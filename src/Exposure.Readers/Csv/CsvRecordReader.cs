@@ -4,7 +4,7 @@ using Exposure.Core;
 namespace Exposure.Readers.Csv;
 
 /// <summary>
-/// Splits comma-separated text into records and fields (RFC 4180: fields quoted with <c>"</c>, quotes doubled inside them,
+/// Splits comma-separated text (or text separated by another <see cref="Delimiter"/>) into records and fields (RFC 4180: fields quoted with <c>"</c>, quotes doubled inside them,
 /// line breaks CR LF, LF or CR, and line breaks inside quoted fields) over one pooled buffer, without making a string: a
 /// field is a span of the buffer, or of a second buffer when its quotes had to be taken out. Strings are made by the caller
 /// for the fields it uses.
@@ -21,9 +21,9 @@ namespace Exposure.Readers.Csv;
 internal sealed class CsvRecordReader : IDisposable
 {
     private const char Quote = '"';
-    private static readonly SearchValues<char> FieldEnd = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> InQuotes = SearchValues.Create("\"\r\n");
-    private static readonly SearchValues<char> BadFieldEnd = SearchValues.Create(",\r\n");
+    private static readonly SearchValues<char> CommaFieldEnd = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> CommaBadFieldEnd = SearchValues.Create(",\r\n");
 
     private readonly TextReader _reader;
     private readonly string _displayName;
@@ -36,6 +36,9 @@ internal sealed class CsvRecordReader : IDisposable
     private Field[] _fields = new Field[32];
     private char[] _scratch;
     private int _scratchLength;
+    private char _delimiter = ',';
+    private SearchValues<char> _fieldEnd = CommaFieldEnd;
+    private SearchValues<char> _badFieldEnd = CommaBadFieldEnd;
 
     /// <param name="reader">The text, read from where it stands; disposed with this reader.</param>
     /// <param name="displayName">How errors name the file.</param>
@@ -47,6 +50,29 @@ internal sealed class CsvRecordReader : IDisposable
         _maxFieldSize = maxFieldSize;
         _buffer = ArrayPool<char>.Shared.Rent(1 << 16);
         _scratch = ArrayPool<char>.Shared.Rent(256);
+    }
+
+    /// <summary>
+    /// The character between fields: a comma unless set otherwise (a semicolon, a tab, a vertical bar). Set between records,
+    /// it applies from the next record on.
+    /// </summary>
+    public char Delimiter
+    {
+        get => _delimiter;
+        set
+        {
+            if (value is '"' or '\r' or '\n') throw new ArgumentOutOfRangeException(nameof(value), "a quote or a line break cannot separate fields");
+            _delimiter = value;
+            _fieldEnd = value == ',' ? CommaFieldEnd : SearchValues.Create([value, Quote, '\r', '\n']);
+            _badFieldEnd = value == ',' ? CommaBadFieldEnd : SearchValues.Create([value, '\r', '\n']);
+        }
+    }
+
+    /// <summary>The fields of one record of <paramref name="text"/>, separated by <paramref name="delimiter"/>, as strings.</summary>
+    public static string[] Split(string text, char delimiter)
+    {
+        using var reader = new CsvRecordReader(new StringReader(text), "", CsvRecords.MaxFieldSize) { Delimiter = delimiter };
+        return reader.Read(1) ? reader.ToStrings() : [];
     }
 
     /// <summary>The fields of the current record.</summary>
@@ -134,14 +160,14 @@ internal sealed class CsvRecordReader : IDisposable
         var p = start;
         if (!quoted)
         {
-            if (first is ',' or '\r' or '\n') return End(start, start, 0, false, out next);
+            if (first == _delimiter || first is '\r' or '\n') return End(start, start, 0, false, out next);
         }
         p = start + 1;
 
         while (true)
         {
             var span = _buffer.AsSpan(_recordStart + p, _length - _recordStart - p);
-            var at = span.IndexOfAny(inQuotes ? InQuotes : bad ? BadFieldEnd : FieldEnd);
+            var at = span.IndexOfAny(inQuotes ? InQuotes : bad ? _badFieldEnd : _fieldEnd);
             if (at < 0)
             {
                 // Every character up to the end of the buffer is part of the field.
@@ -190,7 +216,7 @@ internal sealed class CsvRecordReader : IDisposable
     {
         Add(start, at - start, quotes, bad);
         next = at;
-        if (At(at) == ',')
+        if (At(at) == _delimiter)
         {
             next = at + 1;
             return Ending.Field;
