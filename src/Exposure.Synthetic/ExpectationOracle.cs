@@ -12,6 +12,7 @@ namespace Exposure.Synthetic;
 internal sealed class ExpectationOracle
 {
     private const int MinExactCompactLength = 5;
+    private const int MinExactCompactLengthCjk = 4;
     /// <summary>A cut name must keep this many letters to be looked up by prefix at all…</summary>
     private const int MinPrefixReviewLength = 12;
     /// <summary>…and this many to match on its own (shorter: review).</summary>
@@ -99,7 +100,7 @@ internal sealed class ExpectationOracle
             if (companies.Count != 1) return null;
             var onlyShort = entries.All(e => e.Kind is NameKind.Short or NameKind.Trading);
             // Four Chinese characters make a full name; four letters do not.
-            var tooShort = name.Compact.Length < (name.Compact.Any(c => c >= '\u4E00' && c <= '\u9FFF') ? MinExactCompactLength - 1 : MinExactCompactLength);
+            var tooShort = name.Compact.Length < (NameNormaliser.HasCjk(name.Compact) ? MinExactCompactLengthCjk : MinExactCompactLength);
             return onlyShort ? (companies[0], true, "name-exact, short or trading name only")
                 : tooShort ? (companies[0], true, "name-exact, too short a name to rest on alone")
                 : (companies[0], false, "name-exact");

@@ -33,13 +33,13 @@ public sealed class Matcher
     /// too little to match alone: review. Four Chinese characters make a full company name (紫金矿业, 海康威视) where four
     /// letters do not.
     /// </summary>
-    public const int MinExactCompactLength = 5;
+    private const int MinExactCompactLength = 5;
 
     /// <inheritdoc cref="MinExactCompactLength"/>
-    public const int MinExactCompactLengthCjk = 4;
+    private const int MinExactCompactLengthCjk = 4;
 
     /// <summary>True when a name's compact form is too short for an exact name match to rest on alone.</summary>
-    public static bool TooShortForExact(NormalisedName name) =>
+    private static bool TooShortForExact(NormalisedName name) =>
         name.Compact.Length < (NameNormaliser.HasCjk(name.Compact) ? MinExactCompactLengthCjk : MinExactCompactLength);
 
     private readonly CandidateIndex _candidates;

@@ -57,30 +57,29 @@ public static class SchemeBounds
                 $"{missing.Count} holdings ({amount}) were not looked through: what they hold is {Wording.Unknown} and not counted");
     }
 
-    /// <summary>A total over holdings as a table shows it: "at least 1,403,045" when it is a lower bound.</summary>
     /// <summary>
     /// How far the scheme was looked through, for the sentences that introduce it: "every fund, fund of funds and index
     /// mandate" only when it is so; otherwise how many holdings were not looked through.
     /// </summary>
     public static string LookedThrough(PortfolioExposure scheme)
     {
-        var missing = scheme.Entries.Count(e => e.NotLookedThrough is not null);
+        var missing = scheme.EntriesNotLookedThrough;
         return missing == 0
             ? "looked through every fund, fund of funds and index mandate to company level"
-            : string.Create(CultureInfo.InvariantCulture,
-                $"looked through to company level where its holdings are known ({missing} {(missing == 1 ? "holding" : "holdings")} of {scheme.Entries.Count} not looked through)");
+            : $"looked through to company level where its holdings are known ({Wording.Count(missing, "holding", "holdings")} of {Wording.Number(scheme.Entries.Count)} not looked through)";
     }
 
     /// <summary>"4 funds and mandates with 4 managers, looked through to company level", or how many were not.</summary>
     public static string Holdings(PortfolioExposure scheme)
     {
-        var missing = scheme.Entries.Count(e => e.NotLookedThrough is not null);
+        var missing = scheme.EntriesNotLookedThrough;
         var head = $"{Wording.Count(scheme.Entries.Count, "fund or mandate", "funds and mandates")} with {Wording.Count(scheme.Managers.Count, "manager", "managers")}";
         return missing == 0
             ? $"{head}, looked through to company level"
             : $"{head}; {Wording.Count(missing, "holding", "holdings")} not looked through, the others to company level";
     }
 
+    /// <summary>A total over holdings as a table shows it: "at least 1,403,045" when it is a lower bound.</summary>
     public static string Total(string figure, bool lowerBound) => lowerBound ? $"{AtLeast} {figure}" : figure;
 
     /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>

@@ -11,25 +11,19 @@ namespace Exposure.Core.Reporting;
 /// </summary>
 public static class ListFraming
 {
-    /// <summary>The title of a report when not every list is about Uyghur forced labour.</summary>
-    public const string ListsTitle = "Exposure to companies named on the lists screened against";
-
-    /// <summary>The running header of such a report.</summary>
-    public const string ListsShortTitle = "Exposure report · companies named on the lists screened against";
-
     /// <summary>Every list screened against is about Uyghur forced labour (or the run names none, as a report built in memory).</summary>
     public static bool UyghurOnly(ListsUsed? lists) => lists is null || lists.Lists.All(l => l.AboutUyghurForcedLabour);
 
     /// <summary>"the list screened against", or "the lists screened against" when there are several.</summary>
     public static string TheLists(ListsUsed? lists) => lists is { Lists.Count: 1 } ? "the list screened against" : "the lists screened against";
 
-    /// <summary>The report's title: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else <see cref="ListsTitle"/>.</summary>
+    /// <summary>The report's title: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else named after the lists.</summary>
     public static string Title(ListsUsed? lists, string uyghurTitle) =>
-        UyghurOnly(lists) ? uyghurTitle : lists!.Lists.Count == 1 ? ListsTitle.Replace("the lists", "the list", StringComparison.Ordinal) : ListsTitle;
+        UyghurOnly(lists) ? uyghurTitle : $"Exposure to companies named on {TheLists(lists)}";
 
-    /// <summary>The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else <see cref="ListsShortTitle"/>.</summary>
+    /// <summary>The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else named after the lists.</summary>
     public static string ShortTitle(ListsUsed? lists, string uyghurTitle) =>
-        UyghurOnly(lists) ? uyghurTitle : lists!.Lists.Count == 1 ? ListsShortTitle.Replace("the lists", "the list", StringComparison.Ordinal) : ListsShortTitle;
+        UyghurOnly(lists) ? uyghurTitle : $"Exposure report · companies named on {TheLists(lists)}";
 
     /// <summary>
     /// A list as it states itself: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust,
