@@ -452,4 +452,55 @@ public sealed class FiguresTests
         foreach (var option in new[] { "--fund-name", "--as-of", "--mapping", "[file=]mapping", "--list-as-of", "--show-reviewers" })
             Assert.Contains(option, r.Output);
     }
+
+    [SkippableFact]
+    public void Values_in_several_currencies_are_not_added_up_and_the_file_weights_stand_with_the_reason_beside_them()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("mixed.csv",
+            "Name,Ticker,Exchange,Currency,Market Value,Weight (%)\nHIKVISION A,002415,Shenzhen,CNY,1000000,40\nAPPLE INC,AAPL,NASDAQ,USD,9000000,60\n"));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("fundValue").ValueKind);
+        Assert.Equal("several-currencies", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedValue").ValueKind);
+        Assert.Equal(0.4m, fund.GetProperty("flaggedWeight").GetDecimal());
+        Assert.Equal(["CNY", "USD"], fund.GetProperty("rowCurrencies").EnumerateArray().Select(c => c.GetString()));
+        var finding = Assert.Single(json.GetProperty("findings").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("value").ValueKind);
+        Assert.StartsWith("CNY 1,000,000 given", finding.GetProperty("valueUnknown").GetString());
+        var summary = json.GetProperty("summary");
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("flaggedValue").ValueKind);
+        var warning = Assert.Single(summary.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("several-currencies", warning.GetProperty("code").GetString());
+
+        const string said = "the file gives its values in 2 currencies (CNY, USD) and no rate to convert them";
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx", "json" })
+        {
+            Assert.Contains(said, texts.Flat(output));
+            Assert.DoesNotContain("10,000,000", texts.Flat(output));
+        }
+    }
+
+    [SkippableFact]
+    public void Several_currencies_whose_weights_agree_with_the_values_added_up_are_read_as_one_and_a_header_currency_names_them()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("agree.csv",
+            "Name,Ticker,Exchange,Currency,Market Value,Weight (%)\nHIKVISION A,002415,Shenzhen,CNY,1000000,10\nAPPLE INC,AAPL,NASDAQ,USD,9000000,90\n"));
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal(1_000_000m, fund.GetProperty("flaggedValue").GetDecimal());
+        Assert.Equal("currencies-in-one", Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Contains("its weights agree with its values added up as one", texts.Flat("pdf"));
+
+        using var header = new TempFolder();
+        var (_, _, usd) = Report(header, "--holdings", header.File("usd.csv",
+            "Name,Ticker,Exchange,Currency,Market Value (USD)\nHIKVISION A,002415,Shenzhen,CNY,1000000\nAPPLE INC,AAPL,NASDAQ,USD,9000000\n"));
+        var inUsd = usd.GetProperty("funds")[0];
+        Assert.Equal("USD", inUsd.GetProperty("currency").GetString());
+        Assert.Equal(10_000_000m, inUsd.GetProperty("fundValue").GetDecimal());
+        Assert.False(inUsd.TryGetProperty("rowCurrencies", out _));
+        Assert.Empty(usd.GetProperty("summary").GetProperty("warnings").EnumerateArray());
+    }
 }

@@ -212,6 +212,21 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         foreach (var f in _funds)
         {
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
+            if (f.RowCurrencies is { } currencies)
+            {
+                var named = $"{Wording.Count(currencies.Count, "currency", "currencies")} ({string.Join(", ", currencies)})";
+                warnings.Add(f.FundValueBasis == FundValueBasis.SeveralCurrencies
+                    ? new("several-currencies", f.Id,
+                        $"{f.Name}: the file gives its values in {named} and no rate to convert them" +
+                        (f.WeightCheck.RowsCompared > 0 ? ", and its weights do not show them to be in one currency" : "") +
+                        ": they are not added up, so the fund's value and the values held are unknown" +
+                        (f.WeightBasis == WeightBasis.FileWeights ? $"; weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}." : ", and so are the weights."))
+                    : new("currencies-in-one", f.Id,
+                        $"{f.Name}: the file's rows name {named}, but its weights agree with its values added up as one: the values are read as " +
+                        "in one currency (the column names each security's own), which the file does not name."));
+            }
+            // Said just above: there is no fund value and no value held to set beside the file's weights.
+            if (f.FundValueBasis == FundValueBasis.SeveralCurrencies) continue;
             if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
             {
                 var why = sum <= PartialFilePercent

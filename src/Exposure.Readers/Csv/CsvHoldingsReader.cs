@@ -184,7 +184,7 @@ public static class CsvHoldingsReader
         }
 
         if (RepeatedHeader.Is(records, map)) return new NotAHolding(source, RepeatedHeader.What);
-        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma), dialect.Parse, map.ValueCurrency);
+        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma), dialect.Parse, headerCurrency: map.ValueCurrency);
     }
 
     private static bool IsBlank(CsvRecordReader records)
