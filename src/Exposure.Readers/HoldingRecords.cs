@@ -18,7 +18,7 @@ internal static class HoldingRecords
     /// <param name="defaultCurrency">The currency of rows that state none, when the file or its mapping gives one.</param>
     /// <param name="headerCurrency">
     /// The currency the value column's header names (<c>Market Value (USD)</c>): every value is in it, so it is the row's
-    /// currency whatever a currency column says (that column then names the security's own).
+    /// currency whatever a currency column says (that column then names the security's own), unless the value carries its own symbol.
     /// </param>
     /// <remarks>
     /// Who a row holds and how much are read apart: a number that cannot be read leaves that field unknown and says so
@@ -62,7 +62,8 @@ internal static class HoldingRecords
         var stated = fields.Field(ColumnRole.Currency);
         string? valueCurrency = null;
 
-        var valuesIn = headerCurrency ?? stated;
+        // With the values' currency in the header, a currency column names each security's own: a value is checked against it only without one.
+        var valuesIn = headerCurrency is null ? stated : null;
         var value = Money(fields, ColumnRole.MarketValue, valuesIn, parse, ref problems, ref valueCurrency);
         var weight = Number(fields, ColumnRole.Weight, parse, ref problems);
         var quantity = Number(fields, ColumnRole.Quantity, parse, ref problems);
@@ -83,7 +84,7 @@ internal static class HoldingRecords
             fields.Field(ColumnRole.Sedol),
             fields.Field(ColumnRole.AssetClass),
             fields.Field(ColumnRole.Sector),
-            headerCurrency ?? stated ?? valueCurrency ?? defaultCurrency,
+            headerCurrency is not null ? valueCurrency ?? headerCurrency : stated ?? valueCurrency ?? defaultCurrency,
             fields.Field(ColumnRole.Country),
             value,
             weight,

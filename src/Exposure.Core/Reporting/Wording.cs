@@ -295,7 +295,9 @@ public static class Wording
         "file says so, and in thousands, millions or billions written k, mn or bn; a lone m is not read, since files write it both for a " +
         "million and for a thousand. Where the file states weights and they disagree with value over fund value, the file's own statement " +
         "wins: a file whose weights show that it lists part of a fund is given the fund value its weights imply; otherwise its weights are " +
-        "used as it states them, and the flagged weight on values is given beside them.";
+        "used as it states them, and the flagged weight on values is given beside them. Values in more than one currency are added up " +
+        "only where the file's weights show them to be in one (a currency column then names each security's own); otherwise no rate " +
+        "converts them, so the fund's value and the values held are unknown and the file's own weights are used.";
 
     /// <summary>How totals over funds are formed: the methodology's words for every output.</summary>
     public const string TotalsMethod =
