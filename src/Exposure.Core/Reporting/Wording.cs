@@ -377,10 +377,11 @@ public static class Wording
         FundValueBasis.SumOfRowsStatedNotPositive => "sum of rows (the file states net assets of zero or less, which cannot be the base of weights)",
         FundValueBasis.ConstituentWeights => "constituent weights",
         FundValueBasis.SeveralCurrencies => "unknown (values in several currencies)",
+        FundValueBasis.SumOfRowsStatedSetAside => "sum of rows (the net assets the file states cannot be the base of weights)",
         _ => "unknown",
     };
 
-    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>, <c>several-currencies</c>, <c>unknown</c>.</summary>
+    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>, <c>several-currencies</c>, <c>sum-of-rows-stated-set-aside</c>, <c>unknown</c>.</summary>
     public static string Code(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated-net-assets",
@@ -389,6 +390,7 @@ public static class Wording
         FundValueBasis.SumOfRowsStatedNotPositive => "sum-of-rows-stated-not-positive",
         FundValueBasis.ConstituentWeights => "constituent-weights",
         FundValueBasis.SeveralCurrencies => "several-currencies",
+        FundValueBasis.SumOfRowsStatedSetAside => "sum-of-rows-stated-set-aside",
         _ => "unknown",
     };
 

@@ -126,19 +126,31 @@ public sealed class FundAccumulator
         var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
 
         decimal? sumOfRows = _valuesKnown > 0 ? _sumOfRows : null;
-        // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis says why.
-        var stated = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis
+        // says why. Nor can net assets in another currency than the rows', or a hundredth or less of what the rows add up
+        // to when no weight of the file bears them out (a figure in millions beside rows in units).
+        var positive = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        var setAside = positive is { } na ? StatedSetAside(na, sumOfRows) : null;
+        var stated = setAside is null ? positive : null;
         var fundValue = stated ?? sumOfRows;
         var basis = stated is not null ? FundValueBasis.StatedNetAssets
             : sumOfRows is null ? FundValueBasis.Unknown
             : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
+            : setAside is not null ? FundValueBasis.SumOfRowsStatedSetAside
             : FundValueBasis.SumOfRowsStatedNotPositive;
-        var fractions = Fractions(fundValue, basis);
+        // Weights adding up to more than ten whole funds are not shares of this one (a value column taken for weights):
+        // they are not used, and the report says so.
+        var weightsNotShares = _statedRows > 0 && Math.Abs(_statedSum) > MaxWeightSumPercent;
+        var fractions = weightsNotShares ? null : Fractions(fundValue, basis);
         _toPercent = fractions is null ? 1 : 100;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
-        if (fundValue is null && _statedRows > 0)
+        if (weightsNotShares)
+        {
+            // Weights are value over fund value, or unknown without a fund value.
+        }
+        else if (fundValue is null && _statedRows > 0)
         {
             weightBasis = WeightBasis.FileWeights;
         }
@@ -251,7 +263,8 @@ public sealed class FundAccumulator
             _fund.SeriesId,
             _fund.AccessionNumber,
             InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)),
-            rowCurrencies);
+            rowCurrencies,
+            setAside);
 
         return new FundResult(exposure, findings, _rejected);
     }
@@ -283,6 +296,27 @@ public sealed class FundAccumulator
         {
             throw new Core.DataException(at.File, at.Line, "the fund's values add up past the largest number Exposure can hold (about 7.9 × 10^28)");
         }
+    }
+
+    /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
+    internal const decimal MaxWeightSumPercent = 1000m;
+
+    /// <summary>Rows adding up to this many times the stated net assets or more show the two in different units, unless weights bear the net assets out.</summary>
+    private const decimal RowsOverNetAssetsSetAside = 100m;
+
+    /// <summary>Why the net assets the file states (above zero) cannot be the fund's value; null when they can.</summary>
+    private string? StatedSetAside(decimal netAssets, decimal? sumOfRows)
+    {
+        var rows = _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null;
+        if (_fund.StatedNetAssetsCurrency is { } currency && rows is not null && !string.Equals(currency, rows, StringComparison.OrdinalIgnoreCase))
+            return $"they are in {currency.ToUpperInvariant()}, and the rows' values in {rows}";
+        if (sumOfRows is { } sum && sum >= netAssets * RowsOverNetAssetsSetAside)
+        {
+            var byWeights = CheckWeights(netAssets);
+            if (byWeights.RowsCompared > 0 && byWeights.RowsOutsideTolerance == 0) return null;
+            return $"they are a hundredth or less of what the rows add up to ({Wording.Money(sum, rows)}): a figure in thousands or millions beside values in units";
+        }
+        return null;
     }
 
     /// <summary>The sum of the values of the rows stating a weight, over the sum of their weights: the fund value those weights are shares of.</summary>
