@@ -16,6 +16,10 @@ internal static class HoldingRecords
     /// <param name="header">How the file names the column of a role, for messages.</param>
     /// <param name="parse">How numbers are written in this file.</param>
     /// <param name="defaultCurrency">The currency of rows that state none, when the file or its mapping gives one.</param>
+    /// <param name="headerCurrency">
+    /// The currency the value column's header names (<c>Market Value (USD)</c>): every value is in it, so it is the row's
+    /// currency whatever a currency column says (that column then names the security's own), unless the value carries its own symbol.
+    /// </param>
     /// <remarks>
     /// Who a row holds and how much are read apart: a number that cannot be read leaves that field unknown and says so
     /// (<see cref="HoldingRow.Unreadable"/>), and the row is still screened. A row with no name and no identifier
@@ -25,8 +29,8 @@ internal static class HoldingRecords
     /// </remarks>
     public static ReadItem ToItem(
         SourceLocation source, Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
-        string? defaultCurrency = null) =>
-        ToItem(source, new DelegateFields(raw, field, header), parse, defaultCurrency);
+        string? defaultCurrency = null, string? headerCurrency = null) =>
+        ToItem(source, new DelegateFields(raw, field, header), parse, defaultCurrency, headerCurrency);
 
     /// <summary>The fields of one record by role, for <see cref="ToItem{TFields}"/>.</summary>
     public interface IFields
@@ -50,18 +54,20 @@ internal static class HoldingRecords
         string Raw();
     }
 
-    /// <inheritdoc cref="ToItem(SourceLocation, Func{string}, Func{ColumnRole, string?}, Func{ColumnRole, string}, NumberParse, string?)"/>
-    public static ReadItem ToItem<TFields>(SourceLocation source, TFields fields, NumberParse parse, string? defaultCurrency = null)
+    /// <inheritdoc cref="ToItem(SourceLocation, Func{string}, Func{ColumnRole, string?}, Func{ColumnRole, string}, NumberParse, string?, string?)"/>
+    public static ReadItem ToItem<TFields>(SourceLocation source, TFields fields, NumberParse parse, string? defaultCurrency = null, string? headerCurrency = null)
         where TFields : IFields
     {
         List<string>? problems = null;
         var stated = fields.Field(ColumnRole.Currency);
         string? valueCurrency = null;
 
-        var value = Money(fields, ColumnRole.MarketValue, stated, parse, ref problems, ref valueCurrency);
+        // With the values' currency in the header, a currency column names each security's own: a value is checked against it only without one.
+        var valuesIn = headerCurrency is null ? stated : null;
+        var value = Money(fields, ColumnRole.MarketValue, valuesIn, parse, ref problems, ref valueCurrency);
         var weight = Number(fields, ColumnRole.Weight, parse, ref problems);
         var quantity = Number(fields, ColumnRole.Quantity, parse, ref problems);
-        var price = Money(fields, ColumnRole.Price, stated, parse, ref problems, ref valueCurrency);
+        var price = Money(fields, ColumnRole.Price, valuesIn, parse, ref problems, ref valueCurrency);
         var coupon = Number(fields, ColumnRole.Coupon, parse, ref problems);
         var notional = Number(fields, ColumnRole.Notional, parse, ref problems);
         var maturityText = fields.Field(ColumnRole.Maturity);
@@ -78,7 +84,7 @@ internal static class HoldingRecords
             fields.Field(ColumnRole.Sedol),
             fields.Field(ColumnRole.AssetClass),
             fields.Field(ColumnRole.Sector),
-            stated ?? valueCurrency ?? defaultCurrency,
+            headerCurrency is not null ? valueCurrency ?? headerCurrency : stated ?? valueCurrency ?? defaultCurrency,
             fields.Field(ColumnRole.Country),
             value,
             weight,

@@ -4,7 +4,7 @@ using Exposure.Core.Text;
 namespace Exposure.Synthetic;
 
 /// <summary>
-/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.0</c>) say a planted row must give, worked
+/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.3</c>) say a planted row must give, worked
 /// out independently of <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the
 /// rules define). The generator only plants rows whose outcome is clear-cut by these rules: one company, one rule, a
 /// country that agrees. Fuzzy similarity (<c>name-similar</c>) is never relied on.

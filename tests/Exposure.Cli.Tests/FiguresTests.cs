@@ -452,4 +452,128 @@ public sealed class FiguresTests
         foreach (var option in new[] { "--fund-name", "--as-of", "--mapping", "[file=]mapping", "--list-as-of", "--show-reviewers" })
             Assert.Contains(option, r.Output);
     }
+
+    [SkippableFact]
+    public void Values_in_several_currencies_are_not_added_up_and_the_file_weights_stand_with_the_reason_beside_them()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("mixed.csv",
+            "Name,Ticker,Exchange,Currency,Market Value,Weight (%)\nHIKVISION A,002415,Shenzhen,CNY,1000000,40\nAPPLE INC,AAPL,NASDAQ,USD,9000000,60\n"));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("fundValue").ValueKind);
+        Assert.Equal("several-currencies", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedValue").ValueKind);
+        Assert.Equal(0.4m, fund.GetProperty("flaggedWeight").GetDecimal());
+        Assert.Equal(["CNY", "USD"], fund.GetProperty("rowCurrencies").EnumerateArray().Select(c => c.GetString()));
+        var finding = Assert.Single(json.GetProperty("findings").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("value").ValueKind);
+        Assert.StartsWith("CNY 1,000,000 given", finding.GetProperty("valueUnknown").GetString());
+        var summary = json.GetProperty("summary");
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("flaggedValue").ValueKind);
+        var warning = Assert.Single(summary.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("several-currencies", warning.GetProperty("code").GetString());
+
+        const string said = "the file gives its values in 2 currencies (CNY, USD) and no rate to convert them";
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx", "json" })
+        {
+            Assert.Contains(said, texts.Flat(output));
+            Assert.DoesNotContain("10,000,000", texts.Flat(output));
+        }
+    }
+
+    [SkippableFact]
+    public void Several_currencies_whose_weights_agree_with_the_values_added_up_are_read_as_one_and_a_header_currency_names_them()
+    {
+        using var temp = new TempFolder();
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("agree.csv",
+            "Name,Ticker,Exchange,Currency,Market Value,Weight (%)\nHIKVISION A,002415,Shenzhen,CNY,1000000,10\nAPPLE INC,AAPL,NASDAQ,USD,9000000,90\n"));
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal(1_000_000m, fund.GetProperty("flaggedValue").GetDecimal());
+        Assert.Equal("currencies-in-one", Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Contains("its weights agree with its values added up as one", texts.Flat("pdf"));
+
+        using var header = new TempFolder();
+        var (_, _, usd) = Report(header, "--holdings", header.File("usd.csv",
+            "Name,Ticker,Exchange,Currency,Market Value (USD)\nHIKVISION A,002415,Shenzhen,CNY,1000000\nAPPLE INC,AAPL,NASDAQ,USD,9000000\n"));
+        var inUsd = usd.GetProperty("funds")[0];
+        Assert.Equal("USD", inUsd.GetProperty("currency").GetString());
+        Assert.Equal(10_000_000m, inUsd.GetProperty("fundValue").GetDecimal());
+        Assert.False(inUsd.TryGetProperty("rowCurrencies", out _));
+        Assert.Empty(usd.GetProperty("summary").GetProperty("warnings").EnumerateArray());
+    }
+
+    private static JsonElement OneFund(TempFolder temp, string name, string text, out IReadOnlyList<(string Code, string Text)> warnings, out ReportTexts texts)
+    {
+        var (_, read, json) = Report(temp, "--holdings", temp.File(name, text));
+        texts = read;
+        warnings = json.GetProperty("summary").GetProperty("warnings").EnumerateArray()
+            .Select(w => (w.GetProperty("code").GetString()!, w.GetProperty("text").GetString()!)).ToList();
+        return json.GetProperty("funds")[0];
+    }
+
+    private const string Rows = "Name,Ticker,Exchange,Market Value,Currency\nZIJIN MINING GROUP LTD H,2899,Hong Kong Exchanges And Clearing Ltd,3000000,USD\nAPPLE INC,AAPL,NASDAQ,7000000,USD\n";
+
+    [SkippableFact]
+    public void Net_assets_in_millions_by_their_label_are_read_in_millions()
+    {
+        using var temp = new TempFolder();
+        var fund = OneFund(temp, "mn.csv", "Fund Name,Unit Fund\nNet Assets (USD mn),\"10\"\n\n" + Rows, out var warnings, out _);
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal("stated-net-assets", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(0.3m, fund.GetProperty("flaggedWeight").GetDecimal());
+        Assert.Empty(warnings);
+    }
+
+    [SkippableFact]
+    public void Net_assets_a_hundredth_of_the_rows_or_in_another_currency_are_set_aside_with_the_reason_beside_the_figures()
+    {
+        using var units = new TempFolder();
+        var fund = OneFund(units, "units.csv", "Fund Name,Unit Fund\nNet Assets,\"10\"\n\n" + Rows, out var warnings, out var texts);
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal("sum-of-rows-stated-set-aside", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(10m, fund.GetProperty("statedNetAssets").GetDecimal());
+        Assert.Equal(0.3m, fund.GetProperty("flaggedWeight").GetDecimal());
+        var (code, text) = Assert.Single(warnings);
+        Assert.Equal("net-assets-set-aside", code);
+        Assert.Contains("a hundredth or less of what the rows add up to (USD 10,000,000)", text);
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx" })
+            Assert.Contains("the file states net assets of 10, but they are a hundredth or less", texts.Flat(output));
+
+        using var euro = new TempFolder();
+        fund = OneFund(euro, "eur.csv", "Fund Name,EUR Fund\nNet Assets,\"EUR 5,000,000\"\n\n" + Rows, out warnings, out _);
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Contains("they are in EUR, and the rows' values in USD", Assert.Single(warnings).Text);
+    }
+
+    [SkippableFact]
+    public void Rows_adding_up_to_more_than_the_stated_net_assets_are_said_beside_the_weight_with_the_other_base()
+    {
+        using var temp = new TempFolder();
+        var fund = OneFund(temp, "over.csv", "Fund Name,Over Fund\nNet Assets,\"5,000,000\"\n\n" + Rows, out var warnings, out _);
+        Assert.Equal(5_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal(0.6m, fund.GetProperty("flaggedWeight").GetDecimal());
+        var (code, text) = Assert.Single(warnings);
+        Assert.Equal("net-assets-disagree", code);
+        Assert.Contains("its rows add up to USD 10,000,000, 200% of the net assets it states (USD 5,000,000)", text);
+        Assert.Contains("on the sum of its rows it would be 30.000%", text);
+    }
+
+    [SkippableFact]
+    public void Weights_adding_up_to_more_than_ten_funds_are_not_used_and_no_fund_value_is_implied_from_them()
+    {
+        using var temp = new TempFolder();
+        // The value and weight columns the wrong way round: "weights" of millions, "values" that are percentages.
+        var fund = OneFund(temp, "swapped.csv",
+            "Name,Ticker,Exchange,Market Value,Weight\nZIJIN MINING GROUP LTD H,2899,Hong Kong Exchanges And Clearing Ltd,10,3000000\nAPPLE INC,AAPL,NASDAQ,90,7000000.5\n",
+            out var warnings, out _);
+        Assert.Equal(100m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal("sum-of-rows", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal("value-over-fund-value", fund.GetProperty("weightBasis").GetString());
+        Assert.Equal(0.1m, fund.GetProperty("flaggedWeight").GetDecimal());
+        var (code, text) = Assert.Single(warnings);
+        Assert.Equal("weights-not-shares", code);
+        Assert.Contains("the file's weights add up to 10000000.5%", text);
+    }
 }

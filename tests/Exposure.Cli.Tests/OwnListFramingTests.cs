@@ -125,4 +125,24 @@ public sealed class OwnListFramingTests
         Assert.DoesNotContain("lists screened against", pdf);
         Assert.DoesNotContain("as the list states it", pdf);
     }
+
+    [SkippableFact]
+    public void A_list_that_gives_no_country_does_not_count_against_a_holding_that_gives_one()
+    {
+        using var temp = new TempFolder();
+        var list = temp.File("no-country.csv",
+            "# name: Example list without countries\n# source: https://example.invalid/list\n# date: 2026-10-01\nCompany,Country,Reason\nZhejiang Dahua Technology,,example\n");
+        var holdings = temp.File("fund.csv", "Name,Location,Market Value\nZHEJIANG DAHUA TECHNOLOGY,China,1000\nAPPLE INC,United States,9000\n");
+        var output = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--holdings", holdings, "--list", list, "--out", output, "--format", "json", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "exposure-report.json"))).RootElement;
+        var finding = Assert.Single(json.GetProperty("findings").EnumerateArray());
+        Assert.Equal("matched", finding.GetProperty("state").GetString());
+        Assert.Equal("name-exact", finding.GetProperty("rule").GetString());
+        var features = finding.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("feature").GetString()).ToList();
+        Assert.Contains("country-not-listed", features);
+        Assert.DoesNotContain("country-differs", features);
+    }
 }

@@ -10,6 +10,7 @@ namespace Exposure.Core.Holdings;
 /// <c>Weight percent</c>), or its format or mapping defines them so (N-PORT). False for a header that does not say
 /// (<c>Weight</c>, <c>Allocation</c>): the weights are still read as percentages unless they show they are fractions.
 /// </param>
+/// <param name="StatedNetAssetsCurrency">The currency the file gives its net assets in, where it writes one beside them (<c>EUR 5,000,000</c>).</param>
 /// <param name="Part">For an input of several files, the one the fund's rows come from (an N-PORT data set's holdings table); reports name the input and this part.</param>
 public sealed record FundMetadata(
     string Name,
@@ -23,7 +24,8 @@ public sealed record FundMetadata(
     string? SeriesId = null,
     string? AccessionNumber = null,
     string? Part = null,
-    bool WeightsMarkedPercent = true)
+    bool WeightsMarkedPercent = true,
+    string? StatedNetAssetsCurrency = null)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
     public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout, bool weightsMarkedPercent = true) =>

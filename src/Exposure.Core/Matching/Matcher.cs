@@ -17,7 +17,7 @@ namespace Exposure.Core.Matching;
 /// </remarks>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 2.2";
+    public const string AlgorithmVersion = "exposure-match 2.3";
 
     /// <summary>Names must agree at least this much to confirm a listed code.</summary>
     public const double NameAgreementThreshold = 0.5;
@@ -109,7 +109,7 @@ public sealed class Matcher
             else if (_candidates.ByIsin(isin) is { } byIsin)
             {
                 evidence.Add(new("isin", isin, isin, 1, $"ISIN the list gives for {byIsin.NameEn}"));
-                return Certain("isin", byIsin, key, name, rawName, evidence);
+                return ByIsin(byIsin, key, name, rawName, evidence);
             }
         }
 
@@ -179,6 +179,24 @@ public sealed class Matcher
             return ConfirmedByName("cusip-issuer", 0.9, company, key, name, rawName, evidence);
         }
         return null;
+    }
+
+    /// <summary>Below this agreement of two names that are both there, an ISIN the list gives does not match alone.</summary>
+    public const double IsinNameFloor = 0.2;
+
+    /// <summary>
+    /// The holding's ISIN is one the list gives: a match, unless the holding's name and the company's are both there and
+    /// have next to nothing alike (below <see cref="IsinNameFloor"/>) (an ISIN a list gives to the wrong company, or a holding file's wrong ISIN): review, since a company
+    /// wrongly named in a report is worse than a finding a person confirms.
+    /// </summary>
+    private MatchResult ByIsin(Company company, SecurityKey key, NormalisedName name, string? rawName, List<Evidence> evidence)
+    {
+        var agreement = NameAgreement(name, rawName, company);
+        evidence.Add(agreement);
+        AddCountry(evidence, key, company);
+        return agreement.Score < IsinNameFloor && agreement.Note != NoNameToCompare
+            ? new(MatchOutcome.NeedsReview, company, "isin, name differs", 0.5, evidence)
+            : new(MatchOutcome.Match, company, "isin", 1, evidence);
     }
 
     /// <summary>An identifier that names the company by itself: a match, with the names and countries compared for the reader.</summary>
@@ -270,20 +288,29 @@ public sealed class Matcher
 
     private Evidence NameAgreement(NormalisedName name, string? rawName, Company company)
     {
-        var best = (Score: 0.0, Entry: (NameEntry?)null, How: "no name to compare");
+        var best = (Score: 0.0, Entry: (NameEntry?)null, How: NoNameToCompare);
+        var compared = (NameEntry?)null;
         var holding = new Lazy<HoldingName>(() => new HoldingName(name, mayBeCut: true, _candidates.Names));
         foreach (var e in _candidates.NamesOf(company.Id))
         {
             var (score, how) = Agreement(name, holding, e);
+            if (how != NoNameToCompare) compared ??= e;
             if (score > best.Score) best = (score, e, how);
         }
+        // Both names there and nothing alike: say so, rather than that there was nothing to compare.
+        if (best.Entry is null && compared is not null) return new("name-agreement", rawName ?? "", compared.Original, 0, NamesDisagree);
         return new("name-agreement", rawName ?? "", best.Entry?.Original ?? company.NameEn, best.Score, best.How);
     }
+
+    private const string NoNameToCompare = "no name to compare";
+
+    /// <summary>The note of a name agreement of two names that have nothing alike.</summary>
+    private const string NamesDisagree = "the names have nothing alike";
 
     private static (double Score, string How) Agreement(NormalisedName a, Lazy<HoldingName> holding, NameEntry entry)
     {
         var b = entry.Normalised;
-        if (a.IsEmpty || b.IsEmpty) return (0, "no name to compare");
+        if (a.IsEmpty || b.IsEmpty) return (0, NoNameToCompare);
         if (a.Compact == b.Compact) return (1, "equal after normalisation");
         var (shorter, longer) = a.Compact.Length <= b.Compact.Length ? (a.Compact, b.Compact) : (b.Compact, a.Compact);
         if (shorter.Length >= 4 && longer.StartsWith(shorter, StringComparison.Ordinal)) return (0.8, "one name is the start of the other");
@@ -308,6 +335,12 @@ public sealed class Matcher
     private static bool AddCountry(List<Evidence> evidence, SecurityKey key, Company company)
     {
         if (key.Country is not { } country) return false;
+        // A list that gives no country (an OFAC entry without its address, an own list without the column) says nothing either way.
+        if (company.Country.Length == 0)
+        {
+            evidence.Add(new("country-not-listed", country, "", 0, "the list gives no country for the company: nothing compared"));
+            return false;
+        }
         var agree = Countries.Agree(country, company.Country);
         evidence.Add(new(agree ? "country-agrees" : "country-differs", country, company.Country, agree ? 0.1 : -0.5,
             agree ? "country of the holding agrees with the company's" : "country of the holding differs from the company's"));

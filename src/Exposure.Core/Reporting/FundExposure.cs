@@ -19,6 +19,11 @@ namespace Exposure.Core.Reporting;
 /// <param name="AlternativeFlaggedWeight">The flagged weight the other way, when the file's weights disagree with its values: on the sum of the rows, or on value over fund value.</param>
 /// <param name="FlaggedByInstrument">Of the matched rows, the value in shares, in bonds and in other instruments, and derivatives' notional apart; <paramref name="FlaggedValue"/> is the value held (derivatives apart).</param>
 /// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
+/// <param name="StatedNetAssetsSetAside">Why the net assets the file states are not the fund value (<see cref="FundValueBasis.SumOfRowsStatedSetAside"/>).</param>
+/// <param name="RowCurrencies">
+/// The currencies the rows' values are given in, when there are more than one; with <see cref="FundValueBasis.SeveralCurrencies"/>
+/// the values were not added up, otherwise the file's weights showed them to be in one currency (the column names each security's own).
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -53,7 +58,9 @@ public sealed record FundExposure(
     string? Cik = null,
     string? SeriesId = null,
     string? AccessionNumber = null,
-    InstrumentSplit? FlaggedByInstrument = null);
+    InstrumentSplit? FlaggedByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null);
 
 public enum FundValueBasis
 {
@@ -67,6 +74,13 @@ public enum FundValueBasis
     SumOfRowsStatedNotPositive,
     /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
     ConstituentWeights,
+    /// <summary>
+    /// Unknown: the rows give values in more than one currency, no rate converts them, and the file's weights do not show
+    /// them to be in one; adding them up would mix currencies, so the fund's value and the values held are unknown.
+    /// </summary>
+    SeveralCurrencies,
+    /// <summary>The sum of rows, because the net assets the file states cannot be its base: in another currency, or in other units (<see cref="FundExposure.StatedNetAssetsSetAside"/>).</summary>
+    SumOfRowsStatedSetAside,
 }
 
 public enum WeightBasis

@@ -295,7 +295,9 @@ public static class Wording
         "file says so, and in thousands, millions or billions written k, mn or bn; a lone m is not read, since files write it both for a " +
         "million and for a thousand. Where the file states weights and they disagree with value over fund value, the file's own statement " +
         "wins: a file whose weights show that it lists part of a fund is given the fund value its weights imply; otherwise its weights are " +
-        "used as it states them, and the flagged weight on values is given beside them.";
+        "used as it states them, and the flagged weight on values is given beside them. Values in more than one currency are added up " +
+        "only where the file's weights show them to be in one (a currency column then names each security's own); otherwise no rate " +
+        "converts them, so the fund's value and the values held are unknown and the file's own weights are used.";
 
     /// <summary>How totals over funds are formed: the methodology's words for every output.</summary>
     public const string TotalsMethod =
@@ -374,10 +376,12 @@ public static class Wording
         FundValueBasis.ImpliedByWeights => "implied by the file's weights",
         FundValueBasis.SumOfRowsStatedNotPositive => "sum of rows (the file states net assets of zero or less, which cannot be the base of weights)",
         FundValueBasis.ConstituentWeights => "constituent weights",
+        FundValueBasis.SeveralCurrencies => "unknown (values in several currencies)",
+        FundValueBasis.SumOfRowsStatedSetAside => "sum of rows (the net assets the file states cannot be the base of weights)",
         _ => "unknown",
     };
 
-    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>, <c>unknown</c>.</summary>
+    /// <summary>The fund value's basis as a code: <c>stated-net-assets</c>, <c>sum-of-rows</c>, <c>implied-by-weights</c>, <c>sum-of-rows-stated-not-positive</c>, <c>constituent-weights</c>, <c>several-currencies</c>, <c>sum-of-rows-stated-set-aside</c>, <c>unknown</c>.</summary>
     public static string Code(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated-net-assets",
@@ -385,6 +389,8 @@ public static class Wording
         FundValueBasis.ImpliedByWeights => "implied-by-weights",
         FundValueBasis.SumOfRowsStatedNotPositive => "sum-of-rows-stated-not-positive",
         FundValueBasis.ConstituentWeights => "constituent-weights",
+        FundValueBasis.SeveralCurrencies => "several-currencies",
+        FundValueBasis.SumOfRowsStatedSetAside => "sum-of-rows-stated-set-aside",
         _ => "unknown",
     };
 

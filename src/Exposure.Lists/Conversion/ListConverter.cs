@@ -8,7 +8,9 @@ namespace Exposure.Lists.Conversion;
 /// <summary>
 /// Turns an imported list into the list model the matcher screens against. Entries that share an ISIN, an LEI or a USCC
 /// are one company (OFAC writes an alias of a company as an entry of its own); each entry stays an allegation of its
-/// own, citing the list. Nothing is resolved by name: entries whose names alone agree stay apart.
+/// own, citing the list. So are entries of the same name in the same country that no LEI or USCC tells apart (a list
+/// that enters a company twice, under two sections or by mistake): the company says how many times it is entered. Names
+/// that agree only after normalising, or entries whose countries differ or are not given, stay apart.
 /// </summary>
 public static class ListConverter
 {
@@ -59,6 +61,13 @@ public static class ListConverter
                         if (!notes.Contains(text)) notes.Add(text);
                     }
                 }
+            }
+            var sameName = members.Where(e => string.Equals(e.Name.Trim(), first.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (sameName.Count > 1)
+            {
+                var at = sameName.Select(e => e.Line).OfType<int>().ToList();
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"entered {sameName.Count} times on the list") +
+                    (at.Count > 0 ? $" (lines {string.Join(", ", at.Select(l => l.ToString(CultureInfo.InvariantCulture)))})" : "") + ": screened as one company");
             }
             var isins = members.SelectMany(e => e.Isins).Distinct(StringComparer.Ordinal).ToList();
             var lei = members.Select(e => e.Lei).FirstOrDefault(l => l is not null);
@@ -168,6 +177,24 @@ public static class ListConverter
                 else owner[key] = i;
             }
         }
+        // The same name in the same country, with no LEI or USCC that differs: the same entry written again.
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Country is not { Length: > 0 } country) continue;
+            var key = country.ToUpperInvariant() + "|" + e.Name.Trim().ToUpperInvariant();
+            if (!byName.TryGetValue(key, out var j))
+            {
+                byName[key] = i;
+                continue;
+            }
+            var other = entries[j];
+            if (Differ(e.Lei, other.Lei) || Differ(e.Uscc, other.Uscc)) continue;
+            var a = Find(i);
+            var b = Find(j);
+            if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
         var groups = new Dictionary<int, List<int>>();
         var order = new List<int>();
         for (var i = 0; i < entries.Count; i++)
@@ -182,4 +209,6 @@ public static class ListConverter
         }
         return order.Select(r => groups[r]).ToList();
     }
+
+    private static bool Differ(string? a, string? b) => a is not null && b is not null && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

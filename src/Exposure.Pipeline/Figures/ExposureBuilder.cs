@@ -212,6 +212,39 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         foreach (var f in _funds)
         {
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
+            if (f.RowCurrencies is { } currencies)
+            {
+                var named = $"{Wording.Count(currencies.Count, "currency", "currencies")} ({string.Join(", ", currencies)})";
+                warnings.Add(f.FundValueBasis == FundValueBasis.SeveralCurrencies
+                    ? new("several-currencies", f.Id,
+                        $"{f.Name}: the file gives its values in {named} and no rate to convert them" +
+                        (f.WeightCheck.RowsCompared > 0 ? ", and its weights do not show them to be in one currency" : "") +
+                        ": they are not added up, so the fund's value and the values held are unknown" +
+                        (f.WeightBasis == WeightBasis.FileWeights ? $"; weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}." : ", and so are the weights."))
+                    : new("currencies-in-one", f.Id,
+                        $"{f.Name}: the file's rows name {named}, but its weights agree with its values added up as one: the values are read as " +
+                        "in one currency (the column names each security's own), which the file does not name."));
+            }
+            if (f.FundValueBasis == FundValueBasis.SumOfRowsStatedSetAside)
+                warnings.Add(new("net-assets-set-aside", f.Id,
+                    $"{f.Name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, but {f.StatedNetAssetsSetAside}. " +
+                    $"The fund value is the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}), and the flagged weight on it is {Wording.Percent(f.FlaggedWeight)}."));
+            else if (f.FundValueBasis == FundValueBasis.SumOfRowsStatedNotPositive)
+                warnings.Add(new("net-assets-set-aside", f.Id,
+                    $"{f.Name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, which cannot be what its weights are shares of. " +
+                    $"The fund value is the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)})."));
+            else if (f.FundValueBasis == FundValueBasis.StatedNetAssets && f.SumOfRows is { } rows && f.FundValue is { } na && rows > na * RowsOverNetAssetsNoted
+                     && !(f.WeightCheck.RowsCompared > 0 && f.WeightCheck.RowsOutsideTolerance == 0))
+                warnings.Add(new("net-assets-disagree", f.Id,
+                    $"{f.Name}: its rows add up to {Wording.Money(rows, f.Currency)}, {Percent(rows / na * 100)} of the net assets it states ({Wording.Money(na, f.Currency)}). " +
+                    $"Weights are shares of the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on the sum of its rows it would be " +
+                    $"{Wording.Percent(Share(f.FlaggedValue, rows))}."));
+            if (f.WeightCheck.StatedSumPercent is { } weightSum && Math.Abs(weightSum) > FundAccumulator.MaxWeightSumPercent)
+                warnings.Add(new("weights-not-shares", f.Id,
+                    $"{f.Name}: the file's weights add up to {Percent(weightSum)}, more than ten whole funds: they are not shares of this fund and are not used. " +
+                    (f.FundValue is null ? "Without a fund value, the weights are unknown." : "Weights are value over fund value.")));
+            // Said just above: there is no fund value and no value held to set beside the file's weights.
+            if (f.FundValueBasis == FundValueBasis.SeveralCurrencies) continue;
             if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
             {
                 var why = sum <= PartialFilePercent
@@ -284,6 +317,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             : $"the file's weights add up to {fractions.StatedSum.ToString("0.00", CultureInfo.InvariantCulture)} and its weight column does not say they are percentages";
         return $"{f.Name}: {why}: they are read as fractions of the fund (0.05 as 5%); the flagged weight is {Wording.Percent(f.FlaggedWeight)}.";
     }
+
+    /// <summary>Rows adding up to more than this many times the stated net assets are said beside the figures.</summary>
+    private const decimal RowsOverNetAssetsNoted = 1.25m;
 
     /// <summary>Weights adding up to no more than this (in percent) say the file lists part of a fund, not rounding.</summary>
     private const decimal PartialFilePercent = 99m;

@@ -24,6 +24,9 @@ public sealed class FundAccumulator
     private readonly List<(int Line, string? Name, decimal? Value, decimal? FileWeight, string FundId)> _nested = [];
     private decimal _screened;
     private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The currencies of the rows whose value is known.</summary>
+    private readonly HashSet<string> _valueCurrencies = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _lines = new int[Enum.GetValues<RowState>().Length];
     private readonly int[] _unknown = new int[Enum.GetValues<RowState>().Length];
     private int _unreadable;
@@ -109,7 +112,11 @@ public sealed class FundAccumulator
             _largestWeight = Math.Max(_largestWeight, Math.Abs(w));
             _percentSigns |= row.WeightWithPercentSign;
         }
-        if (row.Currency is { Length: > 0 } c) _currencies.Add(c);
+        if (row.Currency is { Length: > 0 } c)
+        {
+            _currencies.Add(c);
+            if (row.MarketValue is not null) _valueCurrencies.Add(c);
+        }
         if (row.WeightPercent is { } fileWeight && row.MarketValue is { } value) _weights.Add((value, fileWeight));
     }
 
@@ -119,19 +126,31 @@ public sealed class FundAccumulator
         var lines = Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _lines[(int)s]));
 
         decimal? sumOfRows = _valuesKnown > 0 ? _sumOfRows : null;
-        // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis says why.
-        var stated = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis
+        // says why. Nor can net assets in another currency than the rows', or a hundredth or less of what the rows add up
+        // to when no weight of the file bears them out (a figure in millions beside rows in units).
+        var positive = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        var setAside = positive is { } na ? StatedSetAside(na, sumOfRows) : null;
+        var stated = setAside is null ? positive : null;
         var fundValue = stated ?? sumOfRows;
         var basis = stated is not null ? FundValueBasis.StatedNetAssets
             : sumOfRows is null ? FundValueBasis.Unknown
             : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
+            : setAside is not null ? FundValueBasis.SumOfRowsStatedSetAside
             : FundValueBasis.SumOfRowsStatedNotPositive;
-        var fractions = Fractions(fundValue, basis);
+        // Weights adding up to more than ten whole funds are not shares of this one (a value column taken for weights):
+        // they are not used, and the report says so.
+        var weightsNotShares = _statedRows > 0 && Math.Abs(_statedSum) > MaxWeightSumPercent;
+        var fractions = weightsNotShares ? null : Fractions(fundValue, basis);
         _toPercent = fractions is null ? 1 : 100;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
-        if (fundValue is null && _statedRows > 0)
+        if (weightsNotShares)
+        {
+            // Weights are value over fund value, or unknown without a fund value.
+        }
+        else if (fundValue is null && _statedRows > 0)
         {
             weightBasis = WeightBasis.FileWeights;
         }
@@ -154,11 +173,30 @@ public sealed class FundAccumulator
             }
         }
 
+        // Values in more than one currency are not added up unless the file's weights show them to be in one (a column
+        // naming each security's own currency beside values in the fund's): with no rate to convert them, a sum would mix
+        // currencies. The fund's value and every value held are then unknown; the file's own weights, where it gives them, stand.
+        var rowCurrencies = _valueCurrencies.Count > 1 ? _valueCurrencies.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList() : null;
+        var inOneCurrency = weightBasis == WeightBasis.ValueOverFundValue && _weights.Count > 0 && fundValue is not null;
+        var severalCurrencies = rowCurrencies is not null && !inOneCurrency;
+        var screened = _screened;
+        var excluded = _excluded;
+        if (severalCurrencies)
+        {
+            fundValue = null;
+            sumOfRows = null;
+            basis = FundValueBasis.SeveralCurrencies;
+            weightBasis = _statedRows > 0 ? WeightBasis.FileWeights : WeightBasis.ValueOverFundValue;
+            alternativeBase = null;
+            screened = 0;
+            excluded = 0;
+        }
+
         decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
             ? row.WeightPercent * _toPercent / 100
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights)).ToList();
+        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, severalCurrencies ? rowCurrencies : null)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, shown apart, never added to them.
         var held = findings.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
         var flagged = held.Where(f => f.State == RowState.Matched).ToList();
@@ -197,7 +235,7 @@ public sealed class FundAccumulator
             basis,
             _fund.StatedNetAssets,
             sumOfRows,
-            _excluded,
+            excluded,
             flaggedValue,
             WeightOf(flagged),
             Sum(related, f => f.Value),
@@ -209,7 +247,7 @@ public sealed class FundAccumulator
             _holdingRows,
             byCategory,
             check with { StatedSumPercent = _statedRows > 0 ? _statedSum * _toPercent : null, ReadAsFractions = fractions },
-            _screened,
+            screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
                 (weightBasis == WeightBasis.FileWeights ? n.FileWeight * _toPercent / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
             new UnknownValues(
@@ -224,7 +262,9 @@ public sealed class FundAccumulator
             _fund.Cik,
             _fund.SeriesId,
             _fund.AccessionNumber,
-            InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)));
+            InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)),
+            rowCurrencies,
+            setAside);
 
         return new FundResult(exposure, findings, _rejected);
     }
@@ -256,6 +296,27 @@ public sealed class FundAccumulator
         {
             throw new Core.DataException(at.File, at.Line, "the fund's values add up past the largest number Exposure can hold (about 7.9 × 10^28)");
         }
+    }
+
+    /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
+    internal const decimal MaxWeightSumPercent = 1000m;
+
+    /// <summary>Rows adding up to this many times the stated net assets or more show the two in different units, unless weights bear the net assets out.</summary>
+    private const decimal RowsOverNetAssetsSetAside = 100m;
+
+    /// <summary>Why the net assets the file states (above zero) cannot be the fund's value; null when they can.</summary>
+    private string? StatedSetAside(decimal netAssets, decimal? sumOfRows)
+    {
+        var rows = _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null;
+        if (_fund.StatedNetAssetsCurrency is { } currency && rows is not null && !string.Equals(currency, rows, StringComparison.OrdinalIgnoreCase))
+            return $"they are in {currency.ToUpperInvariant()}, and the rows' values in {rows}";
+        if (sumOfRows is { } sum && sum >= netAssets * RowsOverNetAssetsSetAside)
+        {
+            var byWeights = CheckWeights(netAssets);
+            if (byWeights.RowsCompared > 0 && byWeights.RowsOutsideTolerance == 0) return null;
+            return $"they are a hundredth or less of what the rows add up to ({Wording.Money(sum, rows)}): a figure in thousands or millions beside values in units";
+        }
+        return null;
     }
 
     /// <summary>The sum of the values of the rows stating a weight, over the sum of their weights: the fund value those weights are shares of.</summary>
@@ -327,11 +388,21 @@ public sealed class FundAccumulator
         holding.Issuer.From != IssuerSource.Name && !string.Equals(holding.Issuer.Name, holding.Row.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <param name="fileWeights">The fund's weights are its file's own: a row's weight is unknown where the file gives none that can be read.</param>
-    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights)
+    /// <param name="severalCurrencies">The currencies of the fund's values, when they are not added up: the row's value is then unknown, and its reason says what the row gives.</param>
+    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights,
+        IReadOnlyList<string>? severalCurrencies)
     {
         var company = match.Company!;
         var row = holding.Row;
         var rowWeight = weight(row);
+        var value = row.MarketValue;
+        var valueUnknown = value is null ? row.Unreadable ?? "no value given" : null;
+        if (severalCurrencies is not null && value is { } given)
+        {
+            value = null;
+            valueUnknown = $"{Wording.Money(given, row.Currency)} given; the fund's values are in {Wording.Count(severalCurrencies.Count, "currency", "currencies")} " +
+                $"({string.Join(", ", severalCurrencies)}) and are not added up";
+        }
         return new HoldingFinding(
             Id,
             SourceFile,
@@ -344,7 +415,7 @@ public sealed class FundAccumulator
             holding.TickerOnExchange,
             row.Isin,
             holding.Name.Text,
-            row.MarketValue,
+            value,
             rowWeight,
             company.Id,
             company.NameEn,
@@ -353,7 +424,7 @@ public sealed class FundAccumulator
             match.Score,
             match.Evidence,
             match.DecidedBy,
-            row.MarketValue is null ? row.Unreadable ?? "no value given" : null,
+            valueUnknown,
             row.HoldingId,
             holding.Instrument,
             SaysMore(holding) ? holding.Issuer.Name : null,
@@ -362,6 +433,6 @@ public sealed class FundAccumulator
             holding.Instrument == InstrumentType.Derivative ? row.Notional : null,
             holding.Instrument == InstrumentType.Derivative ? row.Direction : null,
             // Where the value is known but the file's own weight is not, say why: the value's reason does not.
-            fileWeights && rowWeight is null && row.MarketValue is not null ? row.Unreadable ?? "no weight given" : null);
+            fileWeights && rowWeight is null && value is not null ? row.Unreadable ?? "no weight given" : null);
     }
 }

@@ -184,7 +184,7 @@ public static class CsvHoldingsReader
         }
 
         if (RepeatedHeader.Is(records, map)) return new NotAHolding(source, RepeatedHeader.What);
-        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma), dialect.Parse, map.ValueCurrency);
+        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma), dialect.Parse, headerCurrency: map.ValueCurrency);
     }
 
     private static bool IsBlank(CsvRecordReader records)
@@ -220,6 +220,7 @@ public static class CsvHoldingsReader
         private string? _name;
         private DateOnly? _asOf;
         private decimal? _netAssets;
+        private string? _netAssetsCurrency;
         private bool _isShares;
 
         public string? FirstText { get; private set; }
@@ -249,7 +250,7 @@ public static class CsvHoldingsReader
                 return $"{fields[0]} '{value}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
-                return StatedNetAssets.Read(value, fields[0], parse, ref _netAssets);
+                return StatedNetAssets.Read(value, fields[0], parse, ref _netAssets, ref _netAssetsCurrency);
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is not null) _name = value;
             return null;
         }
@@ -257,7 +258,7 @@ public static class CsvHoldingsReader
         public FundMetadata ToMetadata(string displayName, ColumnMap map, CsvDialect dialect)
         {
             var layout = (_isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row") + dialect.Description;
-            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent);
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent) with { StatedNetAssetsCurrency = _netAssetsCurrency };
         }
     }
 }

@@ -63,6 +63,10 @@ public static class TextEncodings
         stream.Position = 0;
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(new UTF8Encoding(false), "UTF-8 with BOM", 3, false);
+        // A byte-order mark read once as Windows-1252 text (ï»¿) and saved again as UTF-8, as a spreadsheet's default import
+        // does: the three characters are not part of the first header or the fund's name, and are skipped as a mark is.
+        var misread = head.StartsWith(MisreadBom) ? MisreadBom.Length : 0;
+        var utf8Name = misread > 0 ? ", with a byte-order mark misread as text (ï»¿)" : "";
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return new(new UTF32Encoding(false, false), "UTF-32LE", 4, false);
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(new UnicodeEncoding(false, false), "UTF-16LE", 2, false);
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(new UnicodeEncoding(true, false), "UTF-16BE", 2, false);
@@ -72,14 +76,24 @@ public static class TextEncodings
 
         var binary = head.Contains((byte)0);
         var utf8 = wholeFile ? IsValidUtf8(stream) : IsValidUtf8Start(head, complete: n < SampleBytes);
-        if (utf8) return new(new UTF8Encoding(false), "UTF-8", 0, binary);
+        if (utf8) return new(new UTF8Encoding(false), "UTF-8" + utf8Name, misread, binary);
         return (wholeFile ? Guess(stream) : Guess(head)) switch
         {
-            Guessed.Utf8 => new(new UTF8Encoding(false), "UTF-8 (with bytes that are not UTF-8, replaced)", 0, binary),
+            Guessed.Utf8 => new(new UTF8Encoding(false), "UTF-8 (with bytes that are not UTF-8, replaced)" + utf8Name, misread, binary),
             Guessed.Gb18030 => new(Gb18030, "GB18030", 0, binary),
             _ => new(Windows1252, "Windows-1252", 0, binary),
         };
     }
+
+    /// <summary>The UTF-8 bytes of "ï»¿": a UTF-8 byte-order mark decoded as Windows-1252 and encoded again as UTF-8.</summary>
+    private static ReadOnlySpan<byte> MisreadBom => [0xC3, 0xAF, 0xC2, 0xBB, 0xC2, 0xBF];
+
+    /// <summary>The text a UTF-8 byte-order mark becomes when read as Windows-1252: at the start of a cell or line, it is no part of it.</summary>
+    public const string MisreadBomText = "\u00EF\u00BB\u00BF";
+
+    /// <summary>A text without a byte-order mark, or its misread form (<see cref="MisreadBomText"/>), at its start.</summary>
+    public static string TrimByteOrderMark(string text) =>
+        text.StartsWith(MisreadBomText, StringComparison.Ordinal) ? text[MisreadBomText.Length..] : text.TrimStart('\uFEFF');
 
     private enum Guessed { Windows1252, Utf8, Gb18030 }
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Exposure.Core;
+using Exposure.Readers.Text;
 using SpreadsheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace Exposure.Readers.Xlsx;
@@ -122,7 +123,7 @@ internal sealed class SheetRows : IDisposable
                     throw new DataException(_displayName, row, $"cell {reference} points at shared string {value}, which the workbook does not have");
                 return new XlsxCell(_sharedStrings[index]);
             case "inlineStr":
-                return new XlsxCell(ExcelValues.Unescape(inline?.ToString() ?? value ?? ""));
+                return new XlsxCell(TextEncodings.TrimByteOrderMark(ExcelValues.Unescape(inline?.ToString() ?? value ?? "")));
             case "str":
                 return new XlsxCell(ExcelValues.Unescape(value ?? ""));
             case "b":
@@ -166,7 +167,7 @@ internal sealed class SheetRows : IDisposable
             if (reader.ElementType == typeof(SharedStringItem))
             {
                 if (reader.IsStartElement) { item = new StringBuilder(); phonetic = 0; }
-                if (reader.IsEndElement && item is not null) { strings.Add(ExcelValues.Unescape(item.ToString())); item = null; }
+                if (reader.IsEndElement && item is not null) { strings.Add(TextEncodings.TrimByteOrderMark(ExcelValues.Unescape(item.ToString()))); item = null; }
             }
             else if (reader.ElementType == typeof(PhoneticRun)) phonetic += reader.IsStartElement ? 1 : -1;
             else if (reader.ElementType == typeof(SpreadsheetText) && reader.IsStartElement && phonetic == 0) item?.Append(reader.GetText());

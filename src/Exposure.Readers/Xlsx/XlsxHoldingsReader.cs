@@ -107,7 +107,7 @@ public static class XlsxHoldingsReader
                 role => current.Get(texts, role),
                 current.HeaderOf,
                 NumberParser.TryParse,
-                current.ValueCurrency);
+                headerCurrency: current.ValueCurrency);
         }
 
         if (map is null)

@@ -76,6 +76,28 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void An_isin_under_a_name_with_nothing_alike_goes_to_review_and_says_the_names_disagree()
+    {
+        // Hikvision's ISIN under a wholly different company's name: a list or a file with a wrong ISIN, not a finding to publish unseen.
+        var result = Match("PETROLEO BRASILEIRO SA", isin: "CNE100000PM8");
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal("isin, name differs", result.Rule);
+        Assert.Equal("hikvision", result.Company!.Id);
+        var agreement = Assert.Single(result.Evidence, x => x.Feature == "name-agreement");
+        Assert.True(agreement.Score < Matcher.IsinNameFloor);
+        Assert.Equal("the names have nothing alike", agreement.Note);
+    }
+
+    [Fact]
+    public void An_isin_without_a_name_to_compare_still_matches()
+    {
+        var result = _matcher.Match(_normaliser.Normalise(new HoldingRow(new SourceLocation("test.csv", 1), null, null, null, "CNE100000PM8")));
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal("isin", result.Rule);
+        Assert.Contains(result.Evidence, x => x.Feature == "name-agreement" && x.Note == "no name to compare");
+    }
+
+    [Fact]
     public void An_isin_with_a_bad_check_digit_is_not_used()
     {
         var result = Match("ACME", isin: "CNE100000PM9");

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Exposure.Core;
+using Exposure.Lists.Conversion;
 using Exposure.Lists.Model;
 using Exposure.TestSupport;
 
@@ -108,5 +109,23 @@ public sealed class SpreadsheetListTests
         }
         ws.Worksheet = new Worksheet(data);
         wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "List" }));
+    }
+
+    [Fact]
+    public void A_company_entered_twice_in_one_country_is_one_company_and_says_so_while_other_countries_and_ids_stay_apart()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "# source: https://example.org/list\nName,Country,LEI\n" +
+            "ZTE Corporation,CN,\nZTE Corporation,CN,\nExample Holdings,CN,\nExample Holdings,US,\n" +
+            "Other Example Co,CN,529900T8BM49AURSDO55\nOther Example Co,CN,5493001KJTIIGC8Y1R12\n");
+        var data = ListConverter.ToReference(Fixtures.Import(path), Fixtures.Exchanges);
+
+        var zte = Assert.Single(data.Companies, c => c.NameEn == "ZTE Corporation");
+        Assert.Equal(2, data.AllegationsOf(zte.Id).Count());
+        Assert.Contains("entered 2 times on the list (lines 3, 4): screened as one company", zte.ReviewNote);
+        // The same name in two countries, or under two LEIs, may be two companies: the list is taken as it is.
+        Assert.Equal(2, data.Companies.Count(c => c.NameEn == "Example Holdings"));
+        Assert.Equal(2, data.Companies.Count(c => c.NameEn == "Other Example Co"));
     }
 }

@@ -139,4 +139,28 @@ public sealed class TextEncodingsTests
         using var temp = new TempFolder();
         Assert.Equal("UTF-8", TextEncodings.Detect(temp.File("tiny.csv", text)).Name);
     }
+
+    [Fact]
+    public void A_byte_order_mark_misread_as_text_and_saved_again_as_utf8_is_skipped_so_the_first_header_is_read()
+    {
+        using var temp = new TempFolder();
+        // "ï»¿" in UTF-8: what a UTF-8 mark becomes when a spreadsheet imports the file as Windows-1252 and saves it as UTF-8.
+        var path = Path.Combine(temp.Path, "resaved.csv");
+        File.WriteAllBytes(path, Encoding.UTF8.GetBytes("\u00EF\u00BB\u00BFTicker,Name,Exchange,Market Value\n763,ZTE CORP H,Hong Kong Exchanges And Clearing Ltd,100\n"));
+
+        var detected = TextEncodings.Detect(path);
+        Assert.Equal(6, detected.PreambleLength);
+        Assert.Equal("UTF-8, with a byte-order mark misread as text (\u00EF\u00BB\u00BF)", detected.Name);
+        var row = Assert.Single(Items.Rows(CsvHoldingsReader.Read(path, "resaved.csv").ToList()));
+        Assert.Equal("763", row.Ticker);
+        Assert.Equal("ZTE CORP H", row.Name);
+    }
+
+    [Theory]
+    [InlineData("\u00EF\u00BB\u00BFTicker", "Ticker")]
+    [InlineData("\uFEFFTicker", "Ticker")]
+    [InlineData("Ticker", "Ticker")]
+    [InlineData("\u00EFTicker", "\u00EFTicker")]
+    public void Only_a_whole_mark_or_its_misread_form_is_trimmed(string text, string trimmed) =>
+        Assert.Equal(trimmed, TextEncodings.TrimByteOrderMark(text));
 }

@@ -245,4 +245,33 @@ public sealed class XlsxHoldingsReaderTests : IDisposable
     {
         Assert.Equal("a\rb_x", ExcelValues.Unescape("a_x000D_b_x005F_x"));
     }
+
+    [Fact]
+    public void A_byte_order_mark_misread_as_text_in_the_first_cell_is_no_part_of_the_header_or_the_fund_name()
+    {
+        // A spreadsheet that imported a UTF-8 download as Windows-1252 keeps its mark as "ï»¿" at the start of cell A1.
+        var path = Path.Combine(_temp.Path, "resaved.xlsx");
+        TestWorkbook.Write(path,
+        [
+            ("Holdings",
+            [
+                (1, Cells("\u00EF\u00BB\u00BFTicker", "Name", "Exchange", "Market Value")),
+                (2, Cells(new N("763"), "ZTE CORP H", "Hong Kong Exchanges And Clearing Ltd", new N("100"))),
+            ]),
+        ]);
+        var row = Assert.Single(Items.Rows(XlsxHoldingsReader.Read(path, "resaved.xlsx").ToList()));
+        Assert.Equal("763", row.Ticker);
+
+        var titled = Path.Combine(_temp.Path, "titled.xlsx");
+        TestWorkbook.Write(titled,
+        [
+            ("Holdings",
+            [
+                (1, Cells(new TestCell.Inline("\u00EF\u00BB\u00BFiShares MSCI ACWI ETF"))),
+                (2, Cells("Ticker", "Name", "Exchange", "Market Value")),
+                (3, Cells(new N("763"), "ZTE CORP H", "Hong Kong Exchanges And Clearing Ltd", new N("100"))),
+            ]),
+        ]);
+        Assert.Equal("iShares MSCI ACWI ETF", Assert.IsType<FundDetected>(XlsxHoldingsReader.Read(titled, "titled.xlsx").First()).Fund.Name);
+    }
 }
