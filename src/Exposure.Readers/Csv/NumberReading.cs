@@ -65,7 +65,7 @@ internal static partial class NumberReading
                 return new(null, currency, $"{header()} '{Shorten(text)}' is too large a number");
             }
         }
-        return new(null, currency, $"{header()} '{Shorten(text)}' is not a number");
+        return new(null, currency, NotANumber(text, body, header));
     }
 
     private static Reading ReadNumber(string? text, HoldingRecords.NumberParse parse, Func<string> header)
@@ -75,7 +75,24 @@ internal static partial class NumberReading
         if (body.EndsWith('%')) body = body[..^1].TrimEnd();
         return Unambiguous(body) is { } number
             ? new(negative ? -number : number, null, null)
-            : new(null, null, $"{header()} '{Shorten(text)}' is not a number");
+            : new(null, null, NotANumber(text, body, header));
+    }
+
+    /// <summary>
+    /// Why a value is not read: it is no number, or it could be read with a decimal point or with a decimal comma
+    /// (<c>1.500</c>: 1.5 or 1,500) and the file's format did not read it, as the file does not tell which (<see cref="NumberStyle"/>).
+    /// </summary>
+    private static string NotANumber(string? text, string body, Func<string> header)
+    {
+        if (NumberForms.Of(body) == NumberForm.Either
+            && decimal.TryParse(body.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var point)
+            && decimal.TryParse(body.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var comma))
+        {
+            var readings = string.Create(CultureInfo.InvariantCulture,
+                $"{point:#,##0.##########} (read with a decimal point) or {comma:#,##0.##########} (read with a decimal comma)");
+            return $"{header()} '{Shorten(text)}' could be {readings}, and the file's numbers do not tell which: not read";
+        }
+        return $"{header()} '{Shorten(text)}' is not a number";
     }
 
     /// <summary>
