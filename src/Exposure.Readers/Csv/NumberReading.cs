@@ -9,7 +9,8 @@ namespace Exposure.Readers.Csv;
 /// value with its currency (<c>£830,000.00</c>, <c>830,000.00 GBP</c>, <c>HK$1,000</c>), and a value in thousands or
 /// billions (<c>640k</c>, <c>1.2bn</c>, <c>3.5mn</c>). A lone <c>m</c> (<c>640m</c>) is not read: files write it for a
 /// million and, in some trades, for a thousand; such a value stays unknown rather than be read a thousand times wrong.
-/// A number with one separator followed by three digits (<c>1,250</c>, <c>1.250</c>) is read as the file's format says.
+/// A number with one separator followed by three digits (<c>1,250</c>, <c>1.250</c>) is read as the file's format says;
+/// where the file does not say (<see cref="NumberStyle"/>), it is not read, and the reason names both readings.
 /// </summary>
 internal static partial class NumberReading
 {
