@@ -9,8 +9,8 @@ namespace Exposure.Readers.Csv;
 /// </summary>
 internal static class NumberStyleSample
 {
-    public const int MaxLines = 1_000;
-    public const int MaxChars = 64 * 1024;
+    public const int MaxLines = 250;
+    public const int MaxChars = 16 * 1024;
 
     private static readonly ColumnRole[] NumberRoles =
         [ColumnRole.MarketValue, ColumnRole.Weight, ColumnRole.Quantity, ColumnRole.Price, ColumnRole.Notional, ColumnRole.Coupon];

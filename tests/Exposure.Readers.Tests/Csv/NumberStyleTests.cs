@@ -115,13 +115,15 @@ public sealed class NumberStyleTests
     }
 
     [Theory]
-    [InlineData(800, 250_000)]
-    [InlineData(NumberStyleSample.MaxLines + 10, null)]
-    public void The_look_ahead_reads_a_bounded_number_of_lines(int evidenceAfter, int? value)
+    [InlineData(200, 0, 250_000)]
+    [InlineData(NumberStyleSample.MaxLines + 10, 0, null)]
+    [InlineData(100, 100, 250_000)]
+    [InlineData(100, NumberStyleSample.MaxChars / 100, null)]
+    public void The_look_ahead_reads_a_bounded_number_of_lines_and_characters(int evidenceAfter, int padding, int? value)
     {
         using var temp = new TempFolder();
         var text = new StringBuilder(Header).Append("ZTE CORP H,763,\"250.000\",1,1\n");
-        for (var i = 0; i < evidenceAfter; i++) text.Append("HIKVISION A,002415,1000,1,1\n");
+        for (var i = 0; i < evidenceAfter; i++) text.Append("HIKVISION A").Append(' ', padding).Append(",002415,1000,1,1\n");
         text.Append("SENSETIME,0020,\"12,5\",1,1\n");
         var items = ReadText(temp, text.ToString());
         var rows = Items.Rows(items);
