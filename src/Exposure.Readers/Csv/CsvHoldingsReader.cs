@@ -15,9 +15,10 @@ namespace Exposure.Readers.Csv;
 /// The delimiter is an Excel <c>sep=</c> first line's, or else the one with which the header row reads as a header:
 /// commas, or semicolons, tabs or vertical bars (<see cref="CsvDialect"/>). It is decided before the header, and the rows
 /// are split with it; a file separated by semicolons reads its numbers with a decimal comma. In any other file, the rows
-/// after the header are looked over first (<see cref="NumberStyleSample"/>) for how they write numbers: with decimal commas
-/// only, they are read so; with decimal points or both, a number that could be read either way is read as
-/// <c>1,234.56</c> when the rows show decimal points only, and is otherwise unknown (<see cref="NumberStyle"/>).
+/// after the header are looked over first (<see cref="NumberStyleSample"/>) for how they write numbers: decimal commas
+/// only, and the file's numbers are read so; decimal points only, or no number that could be read either way, and they
+/// are read as <c>1,234.56</c>; else a number that could be read either way (<c>250.000</c>) is unknown, with the reason
+/// (<see cref="NumberStyle"/>).
 /// </remarks>
 public static class CsvHoldingsReader
 {
