@@ -40,4 +40,47 @@ public sealed class DelimitedFilesTests
         Assert.Equal(0.25m, finding.GetProperty("weight").GetDecimal());
         Assert.Equal(sepLine.Length == 0 ? 2 : 3, finding.GetProperty("line").GetInt32());
     }
+
+    [Fact]
+    public void A_comma_separated_file_with_german_numbers_is_read_with_decimal_commas()
+    {
+        using var temp = new TempFolder();
+        var json = Report(temp, temp.File("fonds.csv", """
+            Ticker,Name,Exchange,Market Value,Weight (%),Currency
+            2899,ZIJIN MINING GROUP LTD H,Hong Kong Exchanges And Clearing Ltd,"250.000","25,0",EUR
+            SAP,SAP SE,Xetra,"750.000","75,0",EUR
+            """));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal("CSV with header row, numbers read with decimal commas (Weight (%) '25,0' on line 2)", fund.GetProperty("layout").GetString());
+        Assert.Equal(1_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal(250_000m, fund.GetProperty("flaggedValue").GetDecimal());
+        var finding = json.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("state").GetString() == "matched");
+        Assert.Equal("zijin-mining", finding.GetProperty("companyId").GetString());
+        Assert.Equal(250_000m, finding.GetProperty("value").GetDecimal());
+        Assert.Equal(0.25m, finding.GetProperty("weight").GetDecimal());
+    }
+
+    [Fact]
+    public void A_value_that_could_be_read_either_way_in_a_file_that_does_not_tell_is_unknown_with_the_reason()
+    {
+        using var temp = new TempFolder();
+        var json = Report(temp, temp.File("fonds.csv", """
+            Ticker,Name,Exchange,Market Value,Weight (%),Currency
+            2899,ZIJIN MINING GROUP LTD H,Hong Kong Exchanges And Clearing Ltd,"250.000",25,EUR
+            SAP,SAP SE,Xetra,"750.000",75,EUR
+            """));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.StartsWith("CSV with header row, numbers that could be read with a decimal point or a decimal comma", fund.GetProperty("layout").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("fundValue").ValueKind);
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedValue").ValueKind);
+        Assert.Equal(0.25m, fund.GetProperty("flaggedWeight").GetDecimal());
+        var finding = json.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("state").GetString() == "matched");
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("value").ValueKind);
+        Assert.Equal("Market Value '250.000' could be 250 (read with a decimal point) or 250,000 (read with a decimal comma), and the file's numbers do not tell which: not read",
+            finding.GetProperty("valueUnknown").GetString());
+        var warning = json.GetProperty("summary").GetProperty("warnings").EnumerateArray().Single();
+        Assert.Equal("no-values", warning.GetProperty("code").GetString());
+    }
 }

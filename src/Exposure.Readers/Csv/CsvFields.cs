@@ -2,9 +2,11 @@ namespace Exposure.Readers.Csv;
 
 /// <summary>
 /// The fields of the current record of a <see cref="CsvRecordReader"/> by role: strings made only for the fields asked for,
-/// numbers read from the buffer (in a file of decimal commas, by the file's own format through <see cref="NumberReading"/>).
+/// numbers read from the buffer (in a file of decimal commas, by the file's own format through <see cref="NumberReading"/>;
+/// in a file whose numbers could be read either way, those that could are left to it too).
 /// </summary>
-internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldStrings strings, bool decimalComma = false) : HoldingRecords.IFields
+internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldStrings strings, bool decimalComma = false, bool refusesEither = false)
+    : HoldingRecords.IFields
 {
     /// <summary>The field for a role, trimmed, with empty and <c>-</c> as null (as <see cref="ColumnMap.Get"/>).</summary>
     public string? Field(ColumnRole role)
@@ -22,7 +24,7 @@ internal readonly struct CsvFields(CsvRecordReader record, ColumnMap map, FieldS
             value = null;
             return true;
         }
-        if (decimalComma)
+        if (decimalComma || (refusesEither && NumberForms.Of(v) == NumberForm.Either))
         {
             value = null;
             return false;

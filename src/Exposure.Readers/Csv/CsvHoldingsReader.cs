@@ -14,7 +14,11 @@ namespace Exposure.Readers.Csv;
 /// <remarks>
 /// The delimiter is an Excel <c>sep=</c> first line's, or else the one with which the header row reads as a header:
 /// commas, or semicolons, tabs or vertical bars (<see cref="CsvDialect"/>). It is decided before the header, and the rows
-/// are split with it; a file separated by semicolons reads its numbers with a decimal comma.
+/// are split with it; a file separated by semicolons reads its numbers with a decimal comma. In any other file, the rows
+/// after the header are looked over first (<see cref="NumberStyleSample"/>) for how they write numbers: decimal commas
+/// only, and the file's numbers are read so; decimal points only, or no number that could be read either way, and they
+/// are read as <c>1,234.56</c>; else a number that could be read either way (<c>250.000</c>) is unknown, with the reason
+/// (<see cref="NumberStyle"/>).
 /// </remarks>
 public static class CsvHoldingsReader
 {
@@ -100,6 +104,7 @@ public static class CsvHoldingsReader
                 }
                 records.Delimiter = dialect.Delimiter;
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
+                if (!dialect.DecimalComma) dialect = dialect with { Numbers = NumberStyleSample.Take(records, map, lastLine + 1) };
                 var (preamble, items) = ReadPreamble(pending, dialect);
                 yield return new FundDetected(preamble.ToMetadata(displayName, map, dialect));
                 foreach (var p in items) yield return p;
@@ -184,7 +189,7 @@ public static class CsvHoldingsReader
         }
 
         if (RepeatedHeader.Is(records, map)) return new NotAHolding(source, RepeatedHeader.What);
-        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma), dialect.Parse, headerCurrency: map.ValueCurrency);
+        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma, dialect.RefusesEither), dialect.Parse, headerCurrency: map.ValueCurrency);
     }
 
     private static bool IsBlank(CsvRecordReader records)

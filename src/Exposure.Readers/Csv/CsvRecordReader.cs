@@ -37,6 +37,7 @@ internal sealed class CsvRecordReader : IDisposable
     private char[] _scratch;
     private int _scratchLength;
     private char _delimiter = ',';
+    private int _mark = -1;
     private SearchValues<char> _fieldEnd = CommaFieldEnd;
     private SearchValues<char> _badFieldEnd = CommaBadFieldEnd;
 
@@ -66,6 +67,26 @@ internal sealed class CsvRecordReader : IDisposable
             _fieldEnd = value == ',' ? CommaFieldEnd : SearchValues.Create([value, Quote, '\r', '\n']);
             _badFieldEnd = value == ',' ? CommaBadFieldEnd : SearchValues.Create([value, '\r', '\n']);
         }
+    }
+
+    /// <summary>
+    /// Marks the place after the current record: the records read from here on stay in the buffer (which grows for them
+    /// if need be) until <see cref="Rewind"/> reads them again. For a look-ahead of a bounded size.
+    /// </summary>
+    public void Mark() => _mark = _recordEnd;
+
+    /// <summary>The text read since <see cref="Mark"/>, in characters.</summary>
+    public int SinceMark => _mark < 0 ? 0 : _recordEnd - _mark;
+
+    /// <summary>Goes back to the place <see cref="Mark"/> marked: the next <see cref="Read"/> reads the record after it again.</summary>
+    public void Rewind()
+    {
+        if (_mark < 0) throw new InvalidOperationException("no place is marked");
+        _recordStart = _recordEnd = _mark;
+        _mark = -1;
+        Count = 0;
+        BadField = null;
+        _scratchLength = 0;
     }
 
     /// <summary>The fields of one record of <paramref name="text"/>, separated by <paramref name="delimiter"/>, as strings.</summary>
@@ -337,16 +358,21 @@ internal sealed class CsvRecordReader : IDisposable
 
     private int Available(int relative) => _length - _recordStart - relative;
 
-    /// <summary>Reads more text, keeping the current record at the start of the buffer (grown when the record fills it); false at the end.</summary>
+    /// <summary>
+    /// Reads more text, keeping the current record (and the text since a <see cref="Mark"/>) at the start of the buffer,
+    /// grown when they fill it; false at the end.
+    /// </summary>
     private bool Fill()
     {
         if (_endOfText) return false;
-        var keep = _length - _recordStart;
-        if (_recordStart > 0)
+        var from = _mark >= 0 ? _mark : _recordStart;
+        var keep = _length - from;
+        if (from > 0)
         {
-            Array.Copy(_buffer, _recordStart, _buffer, 0, keep);
-            _recordEnd -= _recordStart;
-            _recordStart = 0;
+            Array.Copy(_buffer, from, _buffer, 0, keep);
+            _recordEnd -= from;
+            _recordStart -= from;
+            if (_mark >= 0) _mark = 0;
         }
         else if (keep == _buffer.Length)
         {

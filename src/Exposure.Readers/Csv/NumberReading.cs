@@ -9,7 +9,8 @@ namespace Exposure.Readers.Csv;
 /// value with its currency (<c>£830,000.00</c>, <c>830,000.00 GBP</c>, <c>HK$1,000</c>), and a value in thousands or
 /// billions (<c>640k</c>, <c>1.2bn</c>, <c>3.5mn</c>). A lone <c>m</c> (<c>640m</c>) is not read: files write it for a
 /// million and, in some trades, for a thousand; such a value stays unknown rather than be read a thousand times wrong.
-/// A number with one separator followed by three digits (<c>1,250</c>, <c>1.250</c>) is read as the file's format says.
+/// A number with one separator followed by three digits (<c>1,250</c>, <c>1.250</c>) is read as the file's format says;
+/// where the file does not say (<see cref="NumberStyle"/>), it is not read, and the reason names both readings.
 /// </summary>
 internal static partial class NumberReading
 {
@@ -65,7 +66,7 @@ internal static partial class NumberReading
                 return new(null, currency, $"{header()} '{Shorten(text)}' is too large a number");
             }
         }
-        return new(null, currency, $"{header()} '{Shorten(text)}' is not a number");
+        return new(null, currency, NotANumber(text, body, header));
     }
 
     private static Reading ReadNumber(string? text, HoldingRecords.NumberParse parse, Func<string> header)
@@ -75,7 +76,24 @@ internal static partial class NumberReading
         if (body.EndsWith('%')) body = body[..^1].TrimEnd();
         return Unambiguous(body) is { } number
             ? new(negative ? -number : number, null, null)
-            : new(null, null, $"{header()} '{Shorten(text)}' is not a number");
+            : new(null, null, NotANumber(text, body, header));
+    }
+
+    /// <summary>
+    /// Why a value is not read: it is no number, or it could be read with a decimal point or with a decimal comma
+    /// (<c>1.500</c>: 1.5 or 1,500) and the file's format did not read it, as the file does not tell which (<see cref="NumberStyle"/>).
+    /// </summary>
+    private static string NotANumber(string? text, string body, Func<string> header)
+    {
+        if (NumberForms.Of(body) == NumberForm.Either
+            && decimal.TryParse(body.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var point)
+            && decimal.TryParse(body.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var comma))
+        {
+            var readings = string.Create(CultureInfo.InvariantCulture,
+                $"{point:#,##0.##########} (read with a decimal point) or {comma:#,##0.##########} (read with a decimal comma)");
+            return $"{header()} '{Shorten(text)}' could be {readings}, and the file's numbers do not tell which: not read";
+        }
+        return $"{header()} '{Shorten(text)}' is not a number";
     }
 
     /// <summary>

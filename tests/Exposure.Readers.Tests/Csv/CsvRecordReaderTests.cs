@@ -73,4 +73,27 @@ public sealed class CsvRecordReaderTests
         reader.Dispose();
         reader.Dispose();
     }
+
+    [Theory]
+    [InlineData(10, 5)]
+    [InlineData(4_000, 3_000)]
+    [InlineData(4_000, 4_000)]
+    public void Records_read_after_a_mark_are_read_again_after_rewinding(int count, int ahead)
+    {
+        // Some thousand records of some 40 characters: the look-ahead outgrows the first buffer and the text is refilled under it.
+        var text = "Name,Value\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"\"name {i}, with a comma\",\"{i},5\"\r\n"));
+        var expected = Records(text);
+        using var reader = new CsvRecordReader(new StringReader(text), "t.csv");
+        Assert.True(reader.Read(1));
+        reader.Mark();
+        var seen = 0;
+        for (; seen < ahead && reader.Read(seen + 2); seen++)
+            Assert.Equal(expected[seen + 1].Fields, reader.ToStrings());
+        Assert.Equal(Math.Min(ahead, count), seen);
+        Assert.Equal(expected.Skip(1).Take(seen).Sum(r => r.Raw.Length), reader.SinceMark);
+        reader.Rewind();
+        var again = new List<string[]>();
+        for (var line = 2; reader.Read(line); line++) again.Add(reader.ToStrings());
+        Assert.Equal(expected.Skip(1).Select(r => r.Fields), again);
+    }
 }

@@ -40,6 +40,8 @@ internal static class CsvHelperHoldingsReader
     private static IEnumerable<ReadItem> ReadExisting(InputSource input)
     {
         var displayName = input.DisplayName;
+        var style = OracleNumberStyle.Of(input.Path, displayName, MaxPreambleRecords);
+        var parse = OracleNumberStyle.Parse(style);
         using var reader = TextEncodings.OpenText(input.OpenRead(), out _);
         string? badData = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -50,7 +52,7 @@ internal static class CsvHelperHoldingsReader
         }.Limit();
         using var parser = new CsvParser(reader, config);
 
-        var preamble = new Preamble();
+        var preamble = new Preamble(parse);
         var pending = new List<ReadItem>();
         ColumnMap? map = null;
         var lastLine = 0;
@@ -79,7 +81,7 @@ internal static class CsvHelperHoldingsReader
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
-                yield return new FundDetected(preamble.ToMetadata(displayName, map));
+                yield return new FundDetected(preamble.ToMetadata(displayName, map, style));
                 foreach (var p in pending) yield return p;
                 pending.Clear();
                 yield return new NotAHolding(source, "header");
@@ -115,7 +117,7 @@ internal static class CsvHelperHoldingsReader
                 yield return new NotAHolding(source, RepeatedHeader.What);
                 continue;
             }
-            yield return OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, OracleNumberParser.TryParse, map.ValueCurrency);
+            yield return OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, parse, map.ValueCurrency);
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");
@@ -134,7 +136,7 @@ internal static class CsvHelperHoldingsReader
 
     private static string Shorten(string s) => HoldingRecords.Shorten(s);
 
-    private sealed class Preamble
+    private sealed class Preamble(HoldingRecords.NumberParse parse)
     {
         private string? _name;
         private DateOnly? _asOf;
@@ -168,7 +170,7 @@ internal static class CsvHelperHoldingsReader
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
                 if (value is null) return null;
-                var reading = NumberReading.Money(value, OracleNumberParser.TryParse, () => fields[0]);
+                var reading = NumberReading.Money(value, parse, () => fields[0]);
                 if (!reading.Read) return $"{reading.Problem}; the stated net assets are not used for the fund value";
                 if (reading.Value is not null) _netAssets = reading.Value;
                 return null;
@@ -177,9 +179,9 @@ internal static class CsvHelperHoldingsReader
             return null;
         }
 
-        public FundMetadata ToMetadata(string displayName, ColumnMap map)
+        public FundMetadata ToMetadata(string displayName, ColumnMap map, NumberStyle style)
         {
-            var layout = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row";
+            var layout = (_isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row") + style.Description;
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout);
         }
     }
