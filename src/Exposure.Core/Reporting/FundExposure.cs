@@ -91,9 +91,20 @@ public sealed record UnknownValues(int Rows, int Matched, int Related, int Needs
         new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable);
 }
 
-/// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
+/// <summary>
+/// Flagged value by category of allegation. A company in two categories counts in both: never sum these. Where several
+/// lists are screened together, a category is each list's own: the same category of two lists is two entries, each
+/// naming its list, never one figure.
+/// </summary>
 /// <param name="ValuesUnknown">Holdings in the category whose value is unknown: its value and weight leave them out, its companies count them.</param>
-public sealed record CategoryExposure(string Category, decimal? Value, decimal? Weight, int Companies, int ValuesUnknown = 0);
+/// <param name="List">The list whose category this is (<see cref="ListInfo.Name"/>), where several lists are screened together; null when one is.</param>
+public sealed record CategoryExposure(
+    string Category,
+    decimal? Value,
+    decimal? Weight,
+    int Companies,
+    int ValuesUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null);
 
 /// <summary>A holding in another fund of the portfolio, looked through to that fund's holdings.</summary>
 public sealed record NestedHolding(int Line, string? Name, decimal Value, decimal Weight, string FundId);
