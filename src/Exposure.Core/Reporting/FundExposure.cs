@@ -19,6 +19,10 @@ namespace Exposure.Core.Reporting;
 /// <param name="AlternativeFlaggedWeight">The flagged weight the other way, when the file's weights disagree with its values: on the sum of the rows, or on value over fund value.</param>
 /// <param name="FlaggedByInstrument">Of the matched rows, the value in shares, in bonds and in other instruments, and derivatives' notional apart; <paramref name="FlaggedValue"/> is the value held (derivatives apart).</param>
 /// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
+/// <param name="SupersededBy">
+/// For an earlier report of a market's fund (<see cref="ReportSummary.EarlierReports"/>): the report that counts in the
+/// figures in its place. Null for a report the figures count.
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -53,7 +57,13 @@ public sealed record FundExposure(
     string? Cik = null,
     string? SeriesId = null,
     string? AccessionNumber = null,
-    InstrumentSplit? FlaggedByInstrument = null);
+    InstrumentSplit? FlaggedByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null)
+{
+    /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
+    [JsonIgnore]
+    public bool Counted => SupersededBy is null;
+}
 
 public enum FundValueBasis
 {
