@@ -145,7 +145,7 @@ public sealed class ListSet
         return new ListSet(merged, new ListsUsed(infos, pairs, conflicts, issues));
     }
 
-    /// <summary>The lists, a list whose name an earlier list has renamed "Name (2)", "Name (3)", ...</summary>
+    /// <summary>The lists, each with a name of its own: a list whose name an earlier list already has is called "Name (2)", "Name (3)", ...</summary>
     private static List<LoadedList> UniqueNames(IReadOnlyList<LoadedList> lists)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);

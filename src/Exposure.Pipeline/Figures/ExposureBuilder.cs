@@ -111,9 +111,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var byId = _funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var latestOf = market.Funds.ToDictionary(f => f.FundKey, f => byId[f.LatestFundId], StringComparer.Ordinal);
         var left = earlier.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        return _funds.Select(f => left.Contains(f.Id) && latestOf[MarketFigures.Key(f)] is var latest
-                ? f with { SupersededBy = new SupersedingReport(latest.Id, latest.AccessionNumber, latest.AsOf) }
-                : f)
+        return _funds.Select(f =>
+            {
+                if (!left.Contains(f.Id)) return f;
+                var latest = latestOf[MarketFigures.Key(f)];
+                return f with { SupersededBy = new SupersedingReport(latest.Id, latest.AccessionNumber, latest.AsOf) };
+            })
             .ToList();
     }
 
