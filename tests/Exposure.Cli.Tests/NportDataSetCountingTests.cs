@@ -154,4 +154,68 @@ public sealed class NportDataSetCountingTests
         Assert.Equal(693_750m, findings["7000201"].GetProperty("value").GetDecimal());
         Assert.Equal(3.5m, findings["7000206"].GetProperty("terms").GetProperty("coupon").GetDecimal());
     }
+
+    [Fact]
+    public void Funds_csv_json_and_workbook_say_which_reports_count_and_which_report_supersedes_the_others()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--holdings", DataSet, NextQuarter, "--out", temp.Path, "--format", "json,csv,xlsx", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        // The second quarter's filings of the Asia fund (S000999101) and the trust (S000999202) count in place of the first's.
+        var funds = NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv"));
+        Assert.Equal(
+        [
+            ("illustrative-asia-equity-fund", "2026-04-30", "0009990001-26-000102", "false", "0009990001-26-000103", "illustrative-asia-equity-fund-2"),
+            ("illustrative-unit-investment-trust", "2026-04-30", "0009990002-26-000202", "false", "0009990002-26-000203", "illustrative-unit-investment-trust-2"),
+            ("illustrative-asia-equity-fund-2", "2026-07-31", "0009990001-26-000103", "true", "", ""),
+            ("illustrative-greater-china-fund", "2026-07-31", "0009990001-26-000104", "true", "", ""),
+            ("illustrative-unit-investment-trust-2", "2026-07-31", "0009990002-26-000203", "true", "", ""),
+        ], funds.Select(f => (f["fund_id"], f["as_of"], f["accession_number"], f["counted"], f["superseded_by"], f["superseded_by_fund_id"])));
+        // The report named in superseded_by is a counted row of funds.csv, of that accession number.
+        foreach (var f in funds.Where(f => f["counted"] == "false"))
+        {
+            var by = funds.Single(x => x["fund_id"] == f["superseded_by_fund_id"]);
+            Assert.Equal(("true", f["superseded_by"]), (by["counted"], by["accession_number"]));
+        }
+
+        // The rows counted are what the totals add; the JSON says the same of each fund.
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(summary.GetProperty("flaggedValue").GetDecimal(),
+            funds.Where(f => f["counted"] == "true").Sum(f => decimal.Parse(f["flagged_value"], CultureInfo.InvariantCulture)));
+        Assert.Equal(summary.GetProperty("earlierReports").GetProperty("fundIds").EnumerateArray().Select(x => x.GetString()),
+            funds.Where(f => f["counted"] == "false").Select(f => f["fund_id"]));
+        var superseded = json.RootElement.GetProperty("funds").EnumerateArray()
+            .Select(f => f.TryGetProperty("supersededBy", out var by)
+                ? (f.GetProperty("id").GetString(), by.GetProperty("fundId").GetString(), by.GetProperty("accessionNumber").GetString(), by.GetProperty("asOf").GetString())
+                : (f.GetProperty("id").GetString(), null, null, null));
+        Assert.Equal(funds.Select(f => ((string?)f["fund_id"], NullIfEmpty(f["superseded_by_fund_id"]), NullIfEmpty(f["superseded_by"]),
+                f["counted"] == "true" ? null : "2026-07-31")),
+            superseded);
+
+        // Workbook: the Funds sheet gives each report's filing, whether it is counted, and the filing counted in its place.
+        var book = Path.Combine(temp.Path, "exposure-report.xlsx");
+        Assert.Equal(funds.Select(f => f["accession_number"]), WorkbookCells.Column(book, "Funds", "Accession number").Where(c => c.Length > 0));
+        Assert.Equal(["0", "0", "1", "1", "1"], WorkbookCells.Column(book, "Funds", "Counted in the figures").Where(c => c.Length > 0));
+        Assert.Equal(["0009990001-26-000103", "0009990002-26-000203"], WorkbookCells.Column(book, "Funds", "Superseded by (accession number)").Where(c => c.Length > 0));
+    }
+
+    [Fact]
+    public void Every_month_of_a_filing_is_listed_and_only_the_latest_counts()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--holdings", DataSet, "--nport-months", "all", "--out", temp.Path, "--format", "json,csv", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var funds = NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv"));
+        Assert.Equal(
+        [
+            ("illustrative-asia-equity-fund", "2026-03-31", "false", "0009990001-26-000102", "illustrative-asia-equity-fund-2"),
+            ("illustrative-asia-equity-fund-2", "2026-04-30", "true", "", ""),
+            ("illustrative-unit-investment-trust", "2026-04-30", "true", "", ""),
+        ], funds.Select(f => (f["fund_id"], f["as_of"], f["counted"], f["superseded_by"], f["superseded_by_fund_id"])));
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -113,8 +113,17 @@ public sealed record ExposurePath(
     string Route,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null);
 
-/// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
-public sealed record PortfolioCategoryExposure(string Category, decimal Value, decimal Share, int Companies);
+/// <summary>
+/// Flagged value by category of allegation. A company in two categories counts in both: never sum these. Where several
+/// lists are screened together, a category is each list's own (<paramref name="List"/>), never added to another list's.
+/// </summary>
+/// <param name="List">The list whose category this is, where several lists are screened together; null when one is.</param>
+public sealed record PortfolioCategoryExposure(
+    string Category,
+    decimal Value,
+    decimal Share,
+    int Companies,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null);
 
 /// <summary>A change in a fund's holding of a listed company between two snapshots.</summary>
 /// <param name="Change">Added, removed, up or down.</param>

@@ -24,6 +24,10 @@ namespace Exposure.Core.Reporting;
 /// The currencies the rows' values are given in, when there are more than one; with <see cref="FundValueBasis.SeveralCurrencies"/>
 /// the values were not added up, otherwise the file's weights showed them to be in one currency (the column names each security's own).
 /// </param>
+/// <param name="SupersededBy">
+/// For an earlier report of a market's fund (<see cref="ReportSummary.EarlierReports"/>): the report that counts in the
+/// figures in its place. Null for a report the figures count.
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -60,7 +64,13 @@ public sealed record FundExposure(
     string? AccessionNumber = null,
     InstrumentSplit? FlaggedByInstrument = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null)
+{
+    /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
+    [JsonIgnore]
+    public bool Counted => SupersededBy is null;
+}
 
 public enum FundValueBasis
 {
@@ -105,9 +115,20 @@ public sealed record UnknownValues(int Rows, int Matched, int Related, int Needs
         new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable);
 }
 
-/// <summary>Flagged value by category of allegation. A company in two categories counts in both: never sum these.</summary>
+/// <summary>
+/// Flagged value by category of allegation. A company in two categories counts in both: never sum these. Where several
+/// lists are screened together, a category is each list's own: the same category of two lists is two entries, each
+/// naming its list, never one figure.
+/// </summary>
 /// <param name="ValuesUnknown">Holdings in the category whose value is unknown: its value and weight leave them out, its companies count them.</param>
-public sealed record CategoryExposure(string Category, decimal? Value, decimal? Weight, int Companies, int ValuesUnknown = 0);
+/// <param name="List">The list whose category this is (<see cref="ListInfo.Name"/>), where several lists are screened together; null when one is.</param>
+public sealed record CategoryExposure(
+    string Category,
+    decimal? Value,
+    decimal? Weight,
+    int Companies,
+    int ValuesUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null);
 
 /// <summary>A holding in another fund of the portfolio, looked through to that fund's holdings.</summary>
 public sealed record NestedHolding(int Line, string? Name, decimal Value, decimal Weight, string FundId);

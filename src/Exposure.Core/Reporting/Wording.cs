@@ -55,6 +55,19 @@ public static class Wording
         _ => Capitalised(code.Replace('-', ' ').Replace('_', ' ')),
     };
 
+    /// <summary>
+    /// A category of allegation in words with the list it is of, where several lists are screened together: "Forced
+    /// labour (Example Pension Trust exclusion list)"; as <see cref="Category(string)"/> when <paramref name="list"/> is null.
+    /// </summary>
+    public static string Category(string code, string? list) => list is null ? Category(code) : $"{Category(code)} ({list})";
+
+    /// <summary>A fund's category in words, with its list where several lists are screened together.</summary>
+    public static string Category(CategoryExposure category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return Category(category.Category, category.List);
+    }
+
     /// <summary>Categories in words, in a list: "Forced labour, Surveillance"; a dash for none.</summary>
     public static string Categories(IEnumerable<string> codes) => string.Join(", ", codes.Select(Category)) is { Length: > 0 } text ? text : "—";
 
@@ -213,7 +226,7 @@ public static class Wording
     {
         var unknown = funds.SelectMany(f => f.ByCategory.Where(c => c.ValuesUnknown > 0).Select(c => (Fund: f, Category: c))).ToList();
         if (unknown.Count == 0) return "";
-        var parts = unknown.Select(x => $"{Category(x.Category.Category)}{(nameFunds ? $" ({x.Fund.Name})" : "")}, the value of " +
+        var parts = unknown.Select(x => $"{Category(x.Category)}{(!nameFunds ? "" : x.Category.List is null ? $" ({x.Fund.Name})" : $", in {x.Fund.Name}")}, the value of " +
             $"{Count(x.Category.ValuesUnknown, "holding is", "holdings are")} unknown");
         var one = unknown.Count == 1 && unknown[0].Category.ValuesUnknown == 1;
         return $"In {string.Join("; in ", parts)}: {(unknown.Count == 1 ? "the" : "each")} category's value and weight leave {(one ? "it" : "them")} out, " +

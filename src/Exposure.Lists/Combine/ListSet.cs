@@ -26,10 +26,12 @@ public sealed class ListSet
     public static ListSet Combine(IReadOnlyList<LoadedList> lists)
     {
         if (lists.Count == 0) throw new ArgumentException("no list given", nameof(lists));
+        if (lists.Count == 1)
+            return new ListSet(lists[0].Data, new ListsUsed([lists[0].Info], [], [], lists[0].Issues.ToList()));
+        // A list's name is what tells its allegations and its categories from another list's: two lists of one name are told apart.
+        lists = UniqueNames(lists);
         var infos = lists.Select(l => l.Info).ToList();
         var issues = lists.SelectMany(l => l.Issues).ToList();
-        if (lists.Count == 1)
-            return new ListSet(lists[0].Data, new ListsUsed(infos, [], [], issues));
 
         var groups = new List<Group>();
         var byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
@@ -141,6 +143,21 @@ public sealed class ListSet
         var version = string.Join(" + ", lists.Select(l => $"{l.Info.Name} {l.Data.Version}"));
         var merged = ReferenceData.Create(version, companies, names, allegations, sources, lists[0].Data.Exchanges, sharedNames: true);
         return new ListSet(merged, new ListsUsed(infos, pairs, conflicts, issues));
+    }
+
+    /// <summary>The lists, each with a name of its own: a list whose name an earlier list already has is called "Name (2)", "Name (3)", ...</summary>
+    private static List<LoadedList> UniqueNames(IReadOnlyList<LoadedList> lists)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var named = new List<LoadedList>(lists.Count);
+        foreach (var list in lists)
+        {
+            var name = list.Info.Name;
+            for (var k = 2; !taken.Add(name); k++) name = string.Create(CultureInfo.InvariantCulture, $"{list.Info.Name} ({k})");
+            named.Add(name == list.Info.Name ? list
+                : list with { Info = list.Info with { Name = name }, Issues = list.Issues.Select(i => i with { ListName = name }).ToList() });
+        }
+        return named;
     }
 
     private static List<ListNamePair> NamePairs(List<Group> groups, IReadOnlyList<LoadedList> lists)

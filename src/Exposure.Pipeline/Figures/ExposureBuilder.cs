@@ -100,8 +100,24 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             earlierReports,
             _linesOfNoFund.Count == 0 ? null : _linesOfNoFund.Select(x => new LinesOfNoFund(x.File, x.Lines)).ToList());
 
-        return new ExposureReport(run, summary, _funds.ToList(), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
+        return new ExposureReport(run, summary, Superseded(market, earlier), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
             Market: market);
+    }
+
+    /// <summary>The funds, each earlier report of a market's fund saying which report counts in its place: its fund's latest.</summary>
+    private List<FundExposure> Superseded(MarketView? market, List<FundExposure> earlier)
+    {
+        if (market is null || earlier.Count == 0) return _funds.ToList();
+        var byId = _funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var latestOf = market.Funds.ToDictionary(f => f.FundKey, f => byId[f.LatestFundId], StringComparer.Ordinal);
+        var left = earlier.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        return _funds.Select(f =>
+            {
+                if (!left.Contains(f.Id)) return f;
+                var latest = latestOf[MarketFigures.Key(f)];
+                return f with { SupersededBy = new SupersedingReport(latest.Id, latest.AccessionNumber, latest.AsOf) };
+            })
+            .ToList();
     }
 
     /// <summary>The currency of the totals and, when totals cannot be given, why: one fund always has its totals; several must state one currency.</summary>

@@ -204,13 +204,15 @@ public sealed class FundAccumulator
         var review = held.Where(f => f.State == RowState.NeedsReview).ToList();
         var flaggedValue = Sum(flagged, f => f.Value);
 
+        // A category is its list's: where several lists are screened together, the same category of two lists is two figures.
         var byCategory = flagged
-            .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => a.Category).Distinct().Select(cat => (cat, f)))
-            .GroupBy(x => x.cat, StringComparer.Ordinal)
-            .Select(g => new CategoryExposure(g.Key, Sum(g, x => x.f.Value), Sum(g, x => x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count(),
-                g.Count(x => x.f.Value is null)))
+            .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => (a.ListName, a.Category)).Distinct().Select(key => (key, f)))
+            .GroupBy(x => x.key)
+            .Select(g => new CategoryExposure(g.Key.Category, Sum(g, x => x.f.Value), Sum(g, x => x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count(),
+                g.Count(x => x.f.Value is null), g.Key.ListName))
             .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
+            .ThenBy(c => c.List, StringComparer.Ordinal)
             .ToList();
 
         // The flagged weight the other way: on the sum of the rows when the fund value is implied by the weights, on

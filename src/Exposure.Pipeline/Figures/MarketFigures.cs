@@ -39,7 +39,8 @@ internal static class MarketFigures
             changes);
     }
 
-    private static string Key(FundExposure f) => f.SeriesId ?? f.Name;
+    /// <summary>The fund a report is of (<see cref="MarketFund.FundKey"/>): its SEC series id, else its name.</summary>
+    internal static string Key(FundExposure f) => f.SeriesId ?? f.Name;
 
     /// <summary>A fund's reports by date; of two reports of the same date (a data set given twice, an amendment in a later data set), the one given last.</summary>
     private static List<FundExposure> Reports(IEnumerable<(FundExposure Fund, int Order)> reports) =>

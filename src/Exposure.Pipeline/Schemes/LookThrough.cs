@@ -368,12 +368,12 @@ public sealed class LookThrough
     private List<PortfolioCategoryExposure> Categories(List<PortfolioCompanyExposure> companies, decimal invested) =>
         companies
             .Where(c => c.State == RowState.Matched)
-            .SelectMany(c => _reference.AllegationsOf(c.CompanyId).Select(a => a.Category).Distinct().Select(cat => (cat, c)))
-            .GroupBy(x => x.cat, StringComparer.Ordinal)
+            .SelectMany(c => _reference.AllegationsOf(c.CompanyId).Select(a => (a.ListName, a.Category)).Distinct().Select(key => (key, c)))
+            .GroupBy(x => x.key)
             .Select(g =>
             {
                 var value = g.Sum(x => x.c.Value);
-                return new PortfolioCategoryExposure(g.Key, value, Share(value, invested), g.Count());
+                return new PortfolioCategoryExposure(g.Key.Category, value, Share(value, invested), g.Count(), g.Key.ListName);
             })
             .OrderByDescending(c => c.Value)
             .ToList();

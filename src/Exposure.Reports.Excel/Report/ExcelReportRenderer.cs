@@ -33,7 +33,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
         if (report.Market is { } market) MarketSheets.Add(writer, market, report.Run.Lists);
-        writer.AddTableSheet(FundsSheet(), report.Funds);
+        writer.AddTableSheet(report.Market is null ? FundsSheet() : MarketReports(FundsSheet()), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
         writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review"), report.Findings.Where(f => f.State == RowState.NeedsReview));
@@ -79,6 +79,13 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Decimal("Weights in file add up to (%)", 12, f => f.WeightCheck.StatedSumPercent)
         .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)
         .Text("File", 36, f => f.SourceFile);
+
+    /// <summary>A market's funds: each report's filing, whether the figures count it, and for an earlier report the report counted in its place.</summary>
+    private static TableSheet<FundExposure> MarketReports(TableSheet<FundExposure> funds) => funds
+        .Text("Accession number", 22, f => f.AccessionNumber)
+        .Boolean("Counted in the figures", 12, f => f.Counted)
+        .Text("Superseded by (accession number)", 22, f => f.SupersededBy?.AccessionNumber)
+        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf);
 
     private static TableSheet<CompanyExposure> CompaniesSheet(string? currency) => new TableSheet<CompanyExposure>("Companies")
         .Text("Company", 40, c => c.NameEn)

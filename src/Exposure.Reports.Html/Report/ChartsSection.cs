@@ -151,7 +151,7 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var c = p.ReportCurrency;
-        new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category),
+        new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category, x.List),
             [new Bar(0, Positive(x.Value), $"{Format.Money(x.Value, c)} ({Format.Percent(x.Share)})")])).ToList())
         {
             Title = "By category of allegation",
@@ -166,7 +166,7 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var x = p.Categories[i];
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.categories[{i}]");
-                    page.Row(() => page.RowHeader(Wording.Category(x.Category)).Num(() => page.Amount(at + ".value", x.Value))
+                    page.Row(() => page.RowHeader(Wording.Category(x.Category, x.List)).Num(() => page.Amount(at + ".value", x.Value))
                         .Num(() => page.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
                 }
             }));
@@ -329,7 +329,7 @@ internal sealed class ChartsSection : IHtmlSection
         if (page.Report.Funds.Count == 1)
         {
             var (fund, fi) = funds[0];
-            new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x.Category),
+            new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x),
                 [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {Format.Money(x.Value, fund.Currency)}")])).ToList())
             {
                 Title = "By category of allegation",
@@ -342,11 +342,13 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
-        var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => c.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var series = categories.Select((name, i) => new BarSeries(Wording.Category(name), i % Fills.Count)).ToList();
+        // A category is its list's where several lists are screened together: one series each.
+        var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => (c.Category, c.List))).Distinct()
+            .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.List, StringComparer.Ordinal).ToList();
+        var series = categories.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), i % Fills.Count)).ToList();
         new BarChart(series, shown.Select(x => new BarGroup(x.f.Name, x.f.ByCategory
-                .OrderBy(c => categories.IndexOf(c.Category))
-                .Select(c => new Bar(categories.IndexOf(c.Category), Positive(c.Weight), $"{Wording.Category(c.Category)}: {Format.Percent(c.Weight)}"))
+                .OrderBy(c => categories.IndexOf((c.Category, c.List)))
+                .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Format.Percent(c.Weight)}"))
                 .ToList())).ToList())
         {
             Title = "By category of allegation",
@@ -369,7 +371,7 @@ internal sealed class ChartsSection : IHtmlSection
                     {
                         var x = f.ByCategory[j];
                         var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                        page.Row(() => page.RowHeader(f.Name).Cell(Wording.Category(x.Category)).Num(() => page.Percent(at + ".weight", x.Weight))
+                        page.Row(() => page.RowHeader(f.Name).Cell(Wording.Category(x)).Num(() => page.Percent(at + ".weight", x.Weight))
                             .Num(() => page.Money(at + ".value", x.Value, f.Currency)).Num(() => page.Count(at + ".companies", x.Companies)));
                     }
                 }

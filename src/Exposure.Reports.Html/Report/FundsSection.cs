@@ -132,7 +132,7 @@ internal sealed class FundsSection : IHtmlSection
                 {
                     var x = fund.ByCategory[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                    page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x.Category))
+                    page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
                         .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency))
                         .Num(() => page.Percent(at + ".weight", x.Weight))
                         .Num(() => page.Count(at + ".companies", x.Companies)));

@@ -131,7 +131,7 @@ internal sealed class ChartsSection : IReportSection
 
         var c = p.ReportCurrency;
         yield return new Heading("By category of allegation", 2);
-        yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category), Positive(x.Value))
+        yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category, x.List), Positive(x.Value))
         {
             ValueLabel = $"{Typography.Money(x.Value, c)} ({Typography.Percent(x.Share)}) · {Typography.Plural(x.Companies, "company", "companies")}",
         }))
@@ -288,7 +288,7 @@ internal sealed class ChartsSection : IReportSection
         if (context.Report.Funds.Count == 1)
         {
             var fund = funds[0];
-            yield return new BarChart(fund.ByCategory.Select(x => new BarItem(Wording.Category(x.Category), Positive(x.Weight))
+            yield return new BarChart(fund.ByCategory.Select(x => new BarItem(Wording.Category(x), Positive(x.Weight))
             {
                 ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null)} · {Typography.Plural(x.Companies, "company", "companies")}",
             }))
@@ -302,11 +302,13 @@ internal sealed class ChartsSection : IReportSection
         }
 
         var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
-        var categories = shown.SelectMany(f => f.ByCategory.Select(x => x.Category)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var series = categories.Select((name, i) => new BarSeries(Wording.Category(name), Typography.CategoryFill(i))).ToList();
+        // A category is its list's where several lists are screened together: one series each.
+        var categories = shown.SelectMany(f => f.ByCategory.Select(x => (x.Category, x.List))).Distinct()
+            .OrderBy(x => x.Category, StringComparer.Ordinal).ThenBy(x => x.List, StringComparer.Ordinal).ToList();
+        var series = categories.Select((x, i) => new BarSeries(Wording.Category(x.Category, x.List), Typography.CategoryFill(i))).ToList();
         var groups = shown.Select(f => new BarGroup(f.Name, f.ByCategory
-                .OrderBy(x => categories.IndexOf(x.Category))
-                .Select(x => new GroupBar(categories.IndexOf(x.Category), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
+                .OrderBy(x => categories.IndexOf((x.Category, x.List)))
+                .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
                 .ToList()))
             .ToList();
         yield return new GroupedBarChart(series, groups)

@@ -125,7 +125,7 @@ internal sealed class FundsSection : IReportSection
                 table.AddRow(
                     fund.Name,
                     Typography.Date(fund.AsOf),
-                    Wording.Category(category.Category),
+                    Wording.Category(category),
                     Typography.MoneyCell(category.Value, fund.Currency, currency),
                     Typography.Percent(category.Weight),
                     Typography.Count(category.Companies));

@@ -3,7 +3,10 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
 
-/// <summary>One line per fund: value, flagged, related and review exposure, and lines by state. A value that is unknown is an empty cell, never 0.</summary>
+/// <summary>
+/// One line per fund: value, flagged, related and review exposure, and lines by state; whether the totals count it and,
+/// for a market's earlier report, which report counts in its place. A value that is unknown is an empty cell, never 0.
+/// </summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
     public static readonly string[] Columns =
@@ -13,6 +16,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "lines_rejected", "lines_excluded", "lines_unmatched", "lines_matched", "lines_related", "lines_needs_review",
         "weight_basis", "values_unknown", "weights_in_file_sum_percent",
         "flagged_in_shares", "flagged_in_bonds", "flagged_in_other", "flagged_derivative_notional", "flagged_derivatives",
+        "accession_number", "counted", "superseded_by", "superseded_by_fund_id",
     ];
 
     public string Format => "csv";
@@ -50,6 +54,11 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.Number(split.Other);
             csv.Number(split.DerivativeNotional);
             csv.WriteField(split.DerivativeRows);
+            // A market's earlier report is listed with its figures but not counted: the report counted in its place says so.
+            csv.Text(f.AccessionNumber);
+            csv.WriteField(f.Counted ? "true" : "false");
+            csv.Text(f.SupersededBy?.AccessionNumber);
+            csv.WriteField(f.SupersededBy?.FundId ?? "");
             csv.NextRecord();
         }
     }

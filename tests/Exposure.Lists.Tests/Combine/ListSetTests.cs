@@ -83,4 +83,19 @@ public sealed class ListSetTests
         Assert.All(set.Data.Allegations, a => Assert.Null(a.ListName));
         Assert.Equal("reference-data (bundled)", set.Used.Lists[0].File);
     }
+
+    [Fact]
+    public void Two_lists_of_one_name_are_told_apart_in_their_allegations_and_provenance()
+    {
+        var trustee = Fixtures.Path("spreadsheet", "trustee-list.csv");
+        var set = ListSet.Combine(
+        [
+            ListLoader.Load(trustee, RepoPaths.ReferenceData),
+            ListLoader.Load(trustee, RepoPaths.ReferenceData),
+        ]);
+        const string name = "Example trustee policy list (test fixture)";
+        Assert.Equal([name, name + " (2)"], set.Used.Lists.Select(l => l.Name));
+        // ZTE is on both: joined by its ISIN, one allegation of each list, each naming its own.
+        Assert.Equal([name, name + " (2)"], set.Data.AllegationsOf("zte-corporation").Select(a => a.ListName));
+    }
 }

@@ -162,4 +162,44 @@ public sealed class MarketFiguresTests
         builder.Add(fund.Complete());
         Assert.Null(builder.Build(Run, 0).Market);
     }
+
+    [Fact]
+    public void Each_earlier_report_names_the_report_counted_in_its_place()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        Fund(builder, "S1", "Trust One", new DateOnly(2026, 3, 31), ("zte", 10m));
+        Fund(builder, "S1", "Trust One", new DateOnly(2026, 4, 30), ("zte", 12m));
+        // S2's April report given twice (an amendment in a later data set): the one given last counts.
+        Fund(builder, "S2", "Trust One", new DateOnly(2026, 4, 30), ("hikvision", 3m));
+        Fund(builder, "S2", "Trust One", new DateOnly(2026, 4, 30), ("hikvision", 4m));
+        Fund(builder, "S3", "Trust Two", new DateOnly(2026, 3, 31), ("zte", 7m));
+        var report = builder.Build(Run, 0);
+
+        Assert.Equal(
+        [
+            ("fund-s1", false, "fund-s1-2", "acc-S1-202604", (DateOnly?)new DateOnly(2026, 4, 30)),
+            ("fund-s1-2", true, null, null, null),
+            ("fund-s2", false, "fund-s2-2", "acc-S2-202604", new DateOnly(2026, 4, 30)),
+            ("fund-s2-2", true, null, null, null),
+            ("fund-s3", true, null, null, null),
+        ], report.Funds.Select(f => (f.Id, f.Counted, f.SupersededBy?.FundId, f.SupersededBy?.AccessionNumber, f.SupersededBy?.AsOf)));
+        // The reports counted are the ones the figures add: 12 + 4 + 7.
+        Assert.Equal(report.Funds.Where(f => f.Counted).Select(f => f.Id), MarketLayout.CountedFunds(report).Select(f => f.Id));
+        Assert.Equal(23m, report.Summary.FlaggedValue);
+        Assert.Equal(report.Funds.Where(f => !f.Counted).Select(f => f.Id), report.Summary.EarlierReports!.FundIds);
+    }
+
+    [Fact]
+    public void Outside_a_market_every_fund_is_counted()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        foreach (var name in new[] { "Fund", "Fund" })
+        {
+            var fund = builder.BeginFund("f.csv", new FundMetadata(name, MetadataOrigin.File, new DateOnly(2026, 4, 30), MetadataOrigin.File, null, "test"));
+            builder.Add(fund.Complete());
+        }
+        var report = builder.Build(Run, 0);
+        Assert.Equal([("fund", true), ("fund-2", true)], report.Funds.Select(f => (f.Id, f.Counted)));
+        Assert.All(report.Funds, f => Assert.Null(f.SupersededBy));
+    }
 }

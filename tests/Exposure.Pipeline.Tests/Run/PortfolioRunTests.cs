@@ -20,6 +20,30 @@ public sealed class PortfolioRunTests
     }
 
     [Fact]
+    public void Beside_the_bundled_list_an_own_list_s_category_is_a_figure_of_its_own()
+    {
+        using var temp = new TempFolder();
+        var list = temp.File("own-list.csv",
+            "# name: Example trustee forced-labour list\n# source: https://example.org/trustee/forced-labour-list\n# date: 2026-10-01\n" +
+            "Company,ISIN,Ticker,Exchange,Country,Reason,Category\n" +
+            "ZTE Corporation,CNE1000004Y2,763,Hong Kong Exchanges And Clearing Ltd,China,On the trustee's policy list,forced-labour\n");
+        var plan = PortfolioPlan.Load(Scheme, Path.GetFileName(Scheme));
+        var alone = Run(Scheme, Path.Combine(temp.Path, "alone"));
+        var both = ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, Path.Combine(temp.Path, "both"), [], "test", Portfolio: plan,
+            Lists: ["bundled", list])).Report.Portfolio!;
+
+        // The bundled list's forced-labour figure is what it is screened alone; the trustee's list adds one of its own, ZTE's.
+        var bundledAlone = Assert.Single(alone.Categories, c => c.Category == "forced-labour");
+        Assert.Null(bundledAlone.List);
+        var forcedLabour = both.Categories.Where(c => c.Category == "forced-labour").ToList();
+        Assert.Equal(2, forcedLabour.Count);
+        var bundled = Assert.Single(forcedLabour, c => c.List == "Exposure bundled list");
+        Assert.Equal((bundledAlone.Value, bundledAlone.Companies), (bundled.Value, bundled.Companies));
+        var own = Assert.Single(forcedLabour, c => c.List == "Example trustee forced-labour list");
+        Assert.Equal((both.Companies.Single(c => c.CompanyId == "zte").Value, 1), (own.Value, own.Companies));
+    }
+
+    [Fact]
     public void Look_through_multiplies_amounts_and_weights_along_every_path()
     {
         using var temp = new TempFolder();
