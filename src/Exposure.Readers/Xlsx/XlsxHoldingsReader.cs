@@ -14,6 +14,13 @@ namespace Exposure.Readers.Xlsx;
 /// not store (gaps) are blank lines, so the lines add up to the last row's number. The workbook is checked as a zip
 /// (entries, sizes, compression ratio) before any of its XML is parsed.
 /// </summary>
+/// <remarks>
+/// The rules of the CSV reader apply: total lines, section headings and the repeated header (<see cref="HoldingRecords"/>,
+/// <see cref="RepeatedHeader"/>), short lines and footer (<see cref="ShortLines"/>: a sheet's short row is one that ends
+/// before the first market value or weight column, since a sheet does not store its empty cells at a row's end), and the
+/// preamble's net assets and as-of date (<see cref="StatedNetAssets"/>, <see cref="StatedAsOf"/>), so that the same
+/// holdings give the same figures as CSV or as a workbook.
+/// </remarks>
 public static class XlsxHoldingsReader
 {
     private const int MaxPreambleRows = 100;
