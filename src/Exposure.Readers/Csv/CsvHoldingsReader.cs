@@ -24,29 +24,8 @@ public static class CsvHoldingsReader
 {
     private const int MaxPreambleRecords = 100;
 
-    private static readonly string[] DateFormats =
-    [
-        "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "d MMM yyyy", "dd MMM yyyy",
-        "d MMMM yyyy", "d-MMM-yyyy", "dd-MMM-yyyy", "d-MMM-yy", "dd-MMM-yy", "MM/dd/yyyy", "M/d/yyyy", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy",
-        "d.M.yyyy",
-    ];
-
-    /// <summary>
-    /// For a date written d/m/yyyy or m/d/yyyy whose day and month are both 12 or less and differ ("10/03/2022"): the two
-    /// dates it could be ("2022-10-03 (month first) or 2022-03-10 (day first)"). A UK or German spreadsheet writes the
-    /// day first, a US one the month: neither is guessed. Null for any other text.
-    /// </summary>
-    internal static string? AmbiguousDate(string text)
-    {
-        var parts = text.Trim().Split('/');
-        if (parts.Length != 3 || parts[2].Length != 4
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || a is < 1 or > 12 || b is < 1 or > 12 || a == b || year is < 1900 or > 2999)
-            return null;
-        return string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(year, a, b):yyyy-MM-dd} (month first) or {new DateOnly(year, b, a):yyyy-MM-dd} (day first)");
-    }
+    /// <inheritdoc cref="StatedAsOf.AmbiguousDate"/>
+    internal static string? AmbiguousDate(string text) => StatedAsOf.AmbiguousDate(text);
 
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
@@ -244,15 +223,7 @@ public static class CsvHoldingsReader
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
-                if (value is null) return null;
-                if (AmbiguousDate(value) is { } other)
-                    return $"{fields[0]} '{value}' could be {other}: the date is left unknown (give it with --as-of)";
-                if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
-                {
-                    _asOf = DateOnly.FromDateTime(d);
-                    return null;
-                }
-                return $"{fields[0]} '{value}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
+                return StatedAsOf.Read(value, fields[0], ref _asOf);
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
                 return StatedNetAssets.Read(value, fields[0], parse, ref _netAssets, ref _netAssetsCurrency);

@@ -8,7 +8,8 @@ namespace Exposure.Readers.Csv;
 /// whether they are inside the data block or in the trailing block, in file order.
 /// </summary>
 /// <remarks>
-/// A row is a non-blank line with at least as many fields as the header (or as a mapping reads). The data block runs from
+/// A row is a non-blank line with at least as many fields as the header (or as a mapping reads); in a worksheet, whose
+/// rows do not store their empty cells at the end, a row with a cell in a market value or weight column or beyond. The data block runs from
 /// the header to the last row and on to the first blank line after it; the trailing block is that blank line and everything
 /// after it. A short line inside the data block is rejected ("has 1 field where the header has 4", or its quoting problem);
 /// in the trailing block it is footer, unless it has more than two filled fields or a quote that is never closed, when it is
@@ -21,6 +22,9 @@ internal sealed class ShortLines(string wanted)
 {
     /// <summary>For a file whose rows have as many fields as its header.</summary>
     public static ShortLines ForHeader(int fields) => new(string.Create(CultureInfo.InvariantCulture, $"the header has {fields}"));
+
+    /// <summary>For a worksheet, whose reader tells a short row and gives its reason (a row stores no cells after its last value).</summary>
+    public static ShortLines ForSheet() => new("");
 
     /// <summary>The most lines held back after a blank line; a footer is a few records.</summary>
     public const int MaxWaiting = 1000;
@@ -49,8 +53,17 @@ internal sealed class ShortLines(string wanted)
         var reason = badField is not null
             ? CsvRecords.QuotingProblem(badField, source.Line, source.LineCount)
             : string.Create(CultureInfo.InvariantCulture, $"has {fields} {(fields == 1 ? "field" : "fields")} where {wanted}");
+        return Short(source, reason, filled <= 2 && !(badField is not null && CsvRecords.IsUnclosed(badField)), raw);
+    }
+
+    /// <summary>A non-blank line that is not a row, for a reason its reader gives: the items to yield now.</summary>
+    /// <param name="source">Where the line is.</param>
+    /// <param name="reason">Why it is rejected inside the data block.</param>
+    /// <param name="footer">True when, in the trailing block, it may be footer (two filled fields or fewer, nothing left open).</param>
+    /// <param name="raw">The line as the file has it.</param>
+    public List<ReadItem> Short(SourceLocation source, string reason, bool footer, string raw)
+    {
         if (!_afterBlank) return [new Rejected(source, reason, raw)];
-        var footer = filled <= 2 && !(badField is not null && CsvRecords.IsUnclosed(badField));
         _waiting.Add(new Waiting(source, reason, raw, footer));
         return Overflow();
     }

@@ -24,6 +24,9 @@ internal sealed record XlsxRow(int Number, XlsxCell[] Cells)
     public IReadOnlyList<string> Texts => Cells.Select(c => c.Text).ToArray();
 
     public int Filled => Cells.Count(c => !c.IsEmpty);
+
+    /// <summary>The column index (0 for column A) of the row's last cell that is not blank; -1 for a blank row.</summary>
+    public int LastFilled => Array.FindLastIndex(Cells, c => !c.IsEmpty);
 }
 
 /// <summary>

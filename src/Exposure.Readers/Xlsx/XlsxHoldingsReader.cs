@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -15,6 +14,13 @@ namespace Exposure.Readers.Xlsx;
 /// not store (gaps) are blank lines, so the lines add up to the last row's number. The workbook is checked as a zip
 /// (entries, sizes, compression ratio) before any of its XML is parsed.
 /// </summary>
+/// <remarks>
+/// The rules of the CSV reader apply: total lines, section headings and the repeated header (<see cref="HoldingRecords"/>,
+/// <see cref="RepeatedHeader"/>), short lines and footer (<see cref="ShortLines"/>: a sheet's short row is one that ends
+/// before the first market value or weight column, since a sheet does not store its empty cells at a row's end), and the
+/// preamble's net assets and as-of date (<see cref="StatedNetAssets"/>, <see cref="StatedAsOf"/>), so that the same
+/// holdings give the same figures as CSV or as a workbook.
+/// </remarks>
 public static class XlsxHoldingsReader
 {
     private const int MaxPreambleRows = 100;
@@ -42,21 +48,20 @@ public static class XlsxHoldingsReader
         using var _ = rows;
 
         var preamble = new SheetPreamble(rows.Date1904);
-        var pending = new List<NotAHolding>();
+        var pending = new List<ReadItem>();
         ColumnMap? map = null;
+        ShortLines? shortLines = null;
+        var firstFigure = 0;
         var last = 0;
         var preambleRows = 0;
-        var sawData = false;
-        var blankAfterData = false;
 
         while (rows.Next() is { } row)
         {
             if (row.Number > last + 1)
             {
                 var gap = new NotAHolding(new SourceLocation(displayName, last + 1, row.Number - last - 1), "blank line");
-                blankAfterData |= sawData;
-                if (map is null) pending.Add(gap);
-                else yield return gap;
+                if (shortLines is null) pending.Add(gap);
+                else foreach (var item in shortLines.Blank(gap.Source)) yield return item;
             }
             last = row.Number;
             var source = new SourceLocation(displayName, row.Number);
@@ -69,8 +74,9 @@ public static class XlsxHoldingsReader
                 {
                     if (++preambleRows > MaxPreambleRows)
                         throw NoHeader(displayName, sheet, otherSheets, preamble, $"in the first {MaxPreambleRows} rows");
-                    preamble.Take(row);
-                    pending.Add(new NotAHolding(source, row.Filled == 0 ? "blank line" : "preamble"));
+                    pending.Add(preamble.Take(row) is { } unread
+                        ? new Rejected(source, unread, HoldingRecords.JoinAsCsv(texts))
+                        : new NotAHolding(source, row.Filled == 0 ? "blank line" : "preamble"));
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
@@ -78,36 +84,41 @@ public static class XlsxHoldingsReader
                 foreach (var p in pending) yield return p;
                 pending.Clear();
                 yield return new NotAHolding(source, "header");
+                shortLines = ShortLines.ForSheet();
+                firstFigure = FirstFigureColumn(map);
                 continue;
             }
 
             if (row.Filled == 0)
             {
-                blankAfterData |= sawData;
-                yield return new NotAHolding(source, "blank line");
+                foreach (var item in shortLines!.Blank(source)) yield return item;
                 continue;
             }
-            var onlyText = row.Filled == 1 && row.Cells.First(c => !c.IsEmpty).Number is null;
-            if (onlyText || (blankAfterData && row.Filled <= 2))
-            {
-                yield return new NotAHolding(source, blankAfterData ? "footer" : "note");
-                continue;
-            }
-
             if (RepeatedHeader.Is(texts, map))
             {
+                foreach (var item in shortLines!.Row()) yield return item;
                 yield return new NotAHolding(source, RepeatedHeader.What);
                 continue;
             }
-            sawData = true;
+
             var current = map;
-            yield return HoldingRecords.ToItem(
+            var read = HoldingRecords.ToItem(
                 source,
                 () => HoldingRecords.JoinAsCsv(texts),
                 role => current.Get(texts, role),
                 current.HeaderOf,
                 NumberParser.TryParse,
                 headerCurrency: current.ValueCurrency);
+            // A row that ends before the first market value or weight column states no figure: the sheet's short line. A
+            // section heading stands alone on its row, and stays one.
+            if (row.LastFilled < firstFigure && read is not NotAHolding)
+            {
+                var reason = read is Rejected { Reason: TotalLines.Reason } ? TotalLines.Reason : ShortRow(row, map, firstFigure);
+                foreach (var item in shortLines!.Short(source, reason, row.Filled <= 2, HoldingRecords.JoinAsCsv(texts))) yield return item;
+                continue;
+            }
+            foreach (var item in shortLines!.Row()) yield return item;
+            yield return read;
         }
 
         if (map is null)
@@ -115,8 +126,22 @@ public static class XlsxHoldingsReader
             if (last == 0) throw new DataException(displayName, null, $"sheet '{sheet}' is empty{OtherSheets(otherSheets)}");
             throw NoHeader(displayName, sheet, otherSheets, preamble, "");
         }
+        foreach (var item in shortLines!.End()) yield return item;
         yield return new EndOfFile(last);
     }
+
+    /// <summary>The index of the header's first market value or weight column (a header found has one or the other).</summary>
+    private static int FirstFigureColumn(ColumnMap map)
+    {
+        var value = map.IndexOf(ColumnRole.MarketValue);
+        var weight = map.IndexOf(ColumnRole.Weight);
+        return value < 0 ? weight : weight < 0 ? value : Math.Min(value, weight);
+    }
+
+    /// <summary>Why a row that ends before the first figure column is rejected inside the data: "ends at column B, before the Market Value column (E)".</summary>
+    private static string ShortRow(XlsxRow row, ColumnMap map, int firstFigure) =>
+        $"ends at column {ExcelValues.ColumnName(row.LastFilled + 1)}, before the {map.Headers[firstFigure]} column ({ExcelValues.ColumnName(firstFigure + 1)}): " +
+        "no market value or weight";
 
     private static (string Sheet, IReadOnlyList<string> Others, SheetRows Rows) OpenSheet(SpreadsheetDocument document, string displayName, string? sheetName)
     {
@@ -173,15 +198,9 @@ public static class XlsxHoldingsReader
 
     private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 
-    /// <summary>What the rows above the header say about the fund.</summary>
+    /// <summary>What the rows above the header say about the fund, read by the rules the CSV reader's preamble follows.</summary>
     private sealed class SheetPreamble
     {
-        private static readonly string[] DateFormats =
-        [
-            "MMM d, yyyy", "MMM dd, yyyy", "MMMM d, yyyy", "MMMM dd, yyyy", "yyyy-MM-dd", "d MMM yyyy", "dd MMM yyyy", "d MMMM yyyy",
-            "MM/dd/yyyy", "M/d/yyyy", "dd.MM.yyyy", "d.M.yyyy",
-        ];
-
         private readonly bool _date1904;
         private string? _name;
         private DateOnly? _asOf;
@@ -193,10 +212,11 @@ public static class XlsxHoldingsReader
 
         public string? FirstText { get; private set; }
 
-        public void Take(XlsxRow row)
+        /// <summary>Takes what a row above the header says of the fund; returns why its as-of date or net assets could not be read, else null.</summary>
+        public string? Take(XlsxRow row)
         {
             var filled = row.Cells.Where(c => !c.IsEmpty).ToList();
-            if (filled.Count == 0) return;
+            if (filled.Count == 0) return null;
             FirstText ??= HoldingRecords.JoinAsCsv(row.Cells.Select(c => c.Text.Trim()).ToList());
             var first = !_sawText;
             _sawText = true;
@@ -205,25 +225,28 @@ public static class XlsxHoldingsReader
             var label = labelText.ToLowerInvariant();
             var value = filled.Count > 1 ? filled[1] : (XlsxCell?)null;
 
-            if (first && value is null && filled[0].Number is null) { _name = labelText; return; }
+            if (first && value is null && filled[0].Number is null) { _name = labelText; return null; }
 
             var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
-                _asOf = value is { } v ? DateIn(v) : asOfAt >= 0 ? ParseDate(labelText[(asOfAt + 5)..].Trim().TrimStart(':').Trim()) : null;
-                return;
+                if (value is { } v) return DateIn(v, labelText);
+                // The date written into the label's own cell: "Fund Holdings as of Mar 10, 2022".
+                var rest = asOfAt >= 0 ? labelText[(asOfAt + 5)..].Trim().TrimStart(':').Trim() : "";
+                return rest.Length == 0 ? null : StatedAsOf.Read(rest, labelText[..(asOfAt + 5)].Trim(), ref _asOf);
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
-                if (value is { } v)
+                if (value is { Number: { } n } && InputLimits.InRange(n))
                 {
-                    if (v.Number is { } n) _netAssets = n;
-                    else if (NumberParser.TryParse(v.Text, out var parsed) && parsed is not null) _netAssets = parsed;
+                    _netAssets = n;
+                    return null;
                 }
-                return;
+                return StatedNetAssets.Read(value?.Text.Trim().Trim('\u00A0').Trim(), labelText, NumberParser.TryParse, ref _netAssets);
             }
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is { } named) _name = named.Text.Trim();
+            return null;
         }
 
         public FundMetadata ToMetadata(string displayName, string sheet, ColumnMap map)
@@ -233,15 +256,21 @@ public static class XlsxHoldingsReader
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent);
         }
 
-        private DateOnly? DateIn(XlsxCell cell)
+        /// <summary>Reads a date cell, a date typed as its serial, or a date written as text; returns why not, or null.</summary>
+        private string? DateIn(XlsxCell cell, string label)
         {
-            if (cell.Date is { } d) return d;
+            if (cell.Date is { } d)
+            {
+                _asOf = d;
+                return null;
+            }
             // A date typed into a cell without a date format is still its serial number.
-            if (cell.Number is { } serial && serial >= 1 && serial == decimal.Floor(serial)) return ExcelValues.DateOf(serial, _date1904);
-            return ParseDate(cell.Text.Trim());
+            if (cell.Number is { } serial && serial >= 1 && serial == decimal.Floor(serial) && ExcelValues.DateOf(serial, _date1904) is { } typed)
+            {
+                _asOf = typed;
+                return null;
+            }
+            return StatedAsOf.Read(cell.Text.Trim().Trim('\u00A0').Trim(), label, ref _asOf);
         }
-
-        private static DateOnly? ParseDate(string text) =>
-            DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? DateOnly.FromDateTime(d) : null;
     }
 }
