@@ -89,6 +89,47 @@ public sealed class PaginationTests(ITestOutputHelper output)
         Assert.Equal(headingPage, firstLinePage);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12)]
+    [InlineData(24)]
+    [InlineData(36)]
+    [InlineData(48)]
+    public void A_heading_and_the_note_introducing_a_table_go_to_the_page_of_the_table_s_first_rows(int shift)
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var document = new PdfReportDocument(TestFonts.Set);
+        // The heading and its two-line note fit at the bottom of the first page; the table's header and first row would not.
+        document.Add(new Paragraph("Top")).Add(new Spacer(probe - 110 + shift)).Add(new Heading("Rejected lines"))
+            .Add(new Paragraph("Lines that looked like holdings but could not be read. They are not screened and their values are not part of a sum of rows; " +
+                "check them in the source file, since a rejected line may hide an exposure."))
+            .Add(SampleReport.HoldingsTable(3));
+
+        var layout = document.Layout();
+
+        var headingPage = layout.Outline.Single().Page;
+        var firstRowPage = layout.Pages.First(p => p.Blocks.Any(b => b.Block is TableRowBlock { RowIndex: 0 })).Info.Number;
+        var notePage = layout.Pages.First(p => p.Blocks.Any(b => Blocks.TextOf(b.Block).StartsWith("Lines that looked", StringComparison.Ordinal))).Info.Number;
+        output.WriteLine($"shift {shift}: heading on page {headingPage}, note on {notePage}, first row on {firstRowPage}");
+        Assert.Equal(headingPage, notePage);
+        Assert.Equal(headingPage, firstRowPage);
+    }
+
+    [Fact]
+    public void A_heading_followed_by_long_text_keeps_with_its_first_lines_only()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var document = new PdfReportDocument(TestFonts.Set);
+        var text = string.Join(" ", Enumerable.Range(0, 4).Select(SampleReport.Lorem));
+        document.Add(new Paragraph("Top")).Add(new Spacer(probe - 120)).Add(new Heading("Section", 2)).Add(new Paragraph(text)).Add(SampleReport.HoldingsTable(3));
+
+        var layout = document.Layout();
+
+        // More than a short introduction: the heading stays on the first page with the text's first lines.
+        Assert.Equal(1, layout.Outline.Single().Page);
+        Assert.Contains(layout.Pages[0].Blocks, b => Blocks.TextOf(b.Block).StartsWith("Holdings are taken", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_page_break_starts_a_new_page_and_space_is_dropped_at_the_top()
     {

@@ -29,7 +29,10 @@ internal static class HeadingKeep
         return blocks;
     }
 
-    /// <summary>The index of the first block after a short introduction that is neither text nor space, or null when there is none.</summary>
+    /// <summary>
+    /// The index of the first block after a short introduction that is neither text nor space, or null when there is
+    /// none before a page break or another heading.
+    /// </summary>
     private static int? Introduced(List<LayoutBlock> blocks, int start)
     {
         var lines = 0;
@@ -37,7 +40,10 @@ internal static class HeadingKeep
         {
             switch (blocks[j])
             {
+                // A page break, or another heading first: that heading keeps with what it introduces itself.
                 case PageBreakBlock:
+                    return null;
+                case { EndsHeading: true }:
                     return null;
                 case SpaceBlock:
                     continue;
