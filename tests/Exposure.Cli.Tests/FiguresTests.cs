@@ -202,7 +202,8 @@ public sealed class FiguresTests
         Assert.Equal(JsonValueKind.Null, summary.GetProperty("flaggedValue").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("funds")[0].GetProperty("flaggedWeight").ValueKind);
         Assert.Equal(2, summary.GetProperty("companiesFlagged").GetInt32());
-        var warning = Assert.Single(summary.GetProperty("warnings").EnumerateArray());
+        // Beside the file's name and date, which the file does not state, one warning about its values.
+        var warning = Assert.Single(summary.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() is not ("date-unknown" or "name-from-file"));
         Assert.Equal("no-values", warning.GetProperty("code").GetString());
 
         const string said = "the file gives no net assets and no market value or weight that could be read (3 holdings with their values unknown)";
@@ -218,14 +219,45 @@ public sealed class FiguresTests
         var at80 = CliRunner.RunAt(80, ["report", "--holdings", narrow.File("nothing.csv", FigureFixtures.NothingReadable), "--out", narrow.Path, "--format", "json"]);
         Assert.Contains("flagged value unknown, its share of the fund unknown", at80.Output);
         Assert.DoesNotContain("different currencies", pdf);
-        Assert.Contains("No chart: the value held in 2 named companies is unknown", pdf);
-        Assert.Contains("no chart, because the value held in 2 named companies is unknown", texts.Flat("html"));
+        Assert.Contains("No chart: the value held in each of the 2 named companies is unknown", pdf);
+        Assert.Contains("no chart, because the value held in each of the 2 named companies is unknown", texts.Flat("html"));
 
         using var two = new TempFolder();
         var (_, both, _) = Report(two, "--holdings", two.File("hard.csv", FigureFixtures.ValuesHardToRead), two.File("nothing.csv", FigureFixtures.NothingReadable));
         var bothPdf = both.Flat("pdf");
         Assert.Contains("Largest known flagged weight:", bothPdf);
         Assert.Contains("1 fund's flagged weight is unknown: no value or weight in its file could be read", bothPdf);
+    }
+
+    [SkippableFact]
+    public void A_file_that_states_neither_its_date_nor_its_fund_s_name_says_so_beside_the_figures_in_every_output_and_how_to_give_them()
+    {
+        using var temp = new TempFolder();
+        // Zijin Mining is listed in 2024 and 2025: with no date for the holdings, no allegation can be said to be later.
+        var file = temp.File("EEM_holdings.csv", string.Join('\n', FigureFixtures.World2022.Split('\n').Skip(2)));
+        var (_, texts, json) = Report(temp, "--holdings", file);
+
+        var codes = json.GetProperty("summary").GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["date-unknown", "name-from-file"], codes);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("funds")[0].GetProperty("asOf").ValueKind);
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx", "json" })
+        {
+            Assert.Contains("EEM_holdings: the date of the holdings is unknown, as the file does not state it, so allegations dated after the holdings could not be told apart", texts.Flat(output));
+            Assert.Contains("Give the date with --as-of", texts.Flat(output));
+            Assert.Contains("EEM_holdings: the fund's name is taken from its file name, as the file does not state one. Give the name with --fund-name.", texts.Flat(output));
+        }
+
+        var pdf = texts.Flat("pdf");
+        var executive = pdf[pdf.IndexOf("Executive summary 1 fund", StringComparison.Ordinal)..pdf.IndexOf("Key findings", StringComparison.Ordinal)];
+        Assert.Contains("Read these figures with this.", executive);
+        Assert.Contains("the date of the holdings is unknown", executive);
+
+        using var given = new TempFolder();
+        var (_, _, givenJson) = Report(given, "--holdings", given.File("EEM_holdings.csv", string.Join('\n', FigureFixtures.World2022.Split('\n').Skip(2))),
+            "--as-of", "2022-03-10", "--fund-name", "Example World Fund");
+        Assert.DoesNotContain(givenJson.GetProperty("summary").GetProperty("warnings").EnumerateArray(),
+            w => w.GetProperty("code").GetString() is "date-unknown" or "name-from-file");
+        Assert.Contains(givenJson.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "allegations-after-holdings");
     }
 
     [SkippableFact]

@@ -90,6 +90,50 @@ public sealed class PaginationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_heading_and_the_note_introducing_a_table_go_to_the_page_of_the_table_s_first_rows()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var pages = new HashSet<int>();
+        // The space left at the bottom of the first page shrinks 4 points at a time, in steps smaller than a table's
+        // header and first row: somewhere the heading and its note would fit there and the table's first rows would not.
+        for (var left = 160; left >= 40; left -= 4)
+        {
+            var document = new PdfReportDocument(TestFonts.Set);
+            document.Add(new Paragraph("Top")).Add(new Spacer(probe - left)).Add(new Heading("Rejected lines"))
+                .Add(new Paragraph("Lines that looked like holdings but could not be read. They are not screened and their values are not part of a sum of rows; " +
+                    "check them in the source file, since a rejected line may hide an exposure."))
+                .Add(SampleReport.HoldingsTable(3));
+
+            var layout = document.Layout();
+
+            var headingPage = layout.Outline.Single().Page;
+            var firstRowPage = layout.Pages.First(p => p.Blocks.Any(b => b.Block is TableRowBlock { RowIndex: 0 })).Info.Number;
+            var notePage = layout.Pages.First(p => p.Blocks.Any(b => Blocks.TextOf(b.Block).StartsWith("Lines that looked", StringComparison.Ordinal))).Info.Number;
+            output.WriteLine($"{left} points left: heading on page {headingPage}, note on {notePage}, first row on {firstRowPage}");
+            Assert.Equal(headingPage, notePage);
+            Assert.Equal(headingPage, firstRowPage);
+            pages.Add(headingPage);
+        }
+
+        Assert.Equal([1, 2], pages.Order());
+    }
+
+    [Fact]
+    public void A_heading_followed_by_long_text_keeps_with_its_first_lines_only()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var document = new PdfReportDocument(TestFonts.Set);
+        var text = string.Join(" ", Enumerable.Range(0, 4).Select(SampleReport.Lorem));
+        document.Add(new Paragraph("Top")).Add(new Spacer(probe - 120)).Add(new Heading("Section", 2)).Add(new Paragraph(text)).Add(SampleReport.HoldingsTable(3));
+
+        var layout = document.Layout();
+
+        // More than a short introduction: the heading stays on the first page with the text's first lines.
+        Assert.Equal(1, layout.Outline.Single().Page);
+        Assert.Contains(layout.Pages[0].Blocks, b => Blocks.TextOf(b.Block).StartsWith("Holdings are taken", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_page_break_starts_a_new_page_and_space_is_dropped_at_the_top()
     {
         var document = new PdfReportDocument(TestFonts.Set);

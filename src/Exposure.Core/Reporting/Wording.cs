@@ -214,9 +214,26 @@ public static class Wording
 
     private static bool StatesNoCurrency(IEnumerable<FundExposure> funds) => funds.Any(f => f.Currency is null);
 
-    /// <summary>Why there is no chart of named companies by value: the value held in some of them is unknown.</summary>
+    /// <summary>Why there is no chart of named companies by value: the value held in every one of them is unknown.</summary>
     public static string NoChartValuesUnknown(int companies) =>
-        $"the value held in {Count(companies, "named company is", "named companies is")} unknown (no value could be read), and a chart of the others would leave it out";
+        $"the value held in {Verb(companies, "the named company", $"each of the {Number(companies)} named companies")} is unknown (no value could be read)";
+
+    /// <summary>The value label of a company's row in a chart of value held when that value is unknown: a row without a bar.</summary>
+    public const string ChartValueUnknown = "value unknown";
+
+    /// <summary>
+    /// The caption beside a chart of named companies by value in which some companies' value is unknown: they are listed
+    /// without a bar, and where they would rank is not known. <paramref name="names"/> are the companies, by name.
+    /// </summary>
+    public static string ChartValuesUnknown(IReadOnlyList<string> names, int listed)
+    {
+        var n = names.Count;
+        var who = n == 1 ? names[0]
+            : $"{Number(n)} named companies ({string.Join("; ", names.Take(3))}{(n > 3 ? "; …" : "")})";
+        var rows = listed >= n ? Verb(n, "it is listed without a bar", "they are listed without bars")
+            : $"the first {Number(listed)} {Verb(listed, "is", "are")} listed without bars";
+        return $"The value held in {who} is unknown (no value could be read): {rows}, and where {Verb(n, "it", "they")} would rank is not known.";
+    }
 
     /// <summary>
     /// "In Labour transfer (Example Fund), the value of 1 holding is unknown: …" for the categories whose value leaves out

@@ -322,7 +322,43 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"({string.Join("; ", later.Take(3).Select(c => $"{c.NameEn}: {c.LaterThanHoldings[0].Text}"))}" +
                 (later.Count > 3 ? "; …" : "") + "). Each company's entry says which; the list as it stood on the holdings' date can be screened against instead."));
         }
+        var scheme = run.Inputs.Any(i => i.Role == "portfolio");
+        if (counted.Where(f => f.AsOf is null).ToList() is { Count: > 0 } withoutDate)
+            warnings.Add(new("date-unknown", withoutDate.Count == 1 ? withoutDate[0].Id : null, DateUnknown(withoutDate, scheme)));
+        if (counted.Where(f => f.NameFrom == MetadataOrigin.FileName).ToList() is { Count: > 0 } unnamed)
+            warnings.Add(new("name-from-file", unnamed.Count == 1 ? unnamed[0].Id : null, NameFromFile(unnamed, scheme)));
         return warnings;
+    }
+
+    /// <summary>Funds named in a warning: every one up to three, then how many more.</summary>
+    private static string FundNames(IReadOnlyList<FundExposure> funds) =>
+        string.Join(", ", funds.Take(3).Select(f => f.Name)) + (funds.Count > 3 ? $" and {Wording.Count(funds.Count - 3, "other", "others")}" : "");
+
+    /// <summary>
+    /// Funds whose holdings' date is unknown: no allegation can be placed before or after their holdings, so the check for
+    /// allegations dated after the holdings could not be made for them.
+    /// </summary>
+    private static string DateUnknown(IReadOnlyList<FundExposure> funds, bool scheme)
+    {
+        var n = funds.Count;
+        var who = n == 1 ? $"{funds[0].Name}: the date of the holdings is unknown, as the file does not state it"
+            : $"{Wording.Count(n, "fund", "funds")} ({FundNames(funds)}): the date of the holdings is unknown, as the files do not state it";
+        var give = scheme ? "A holdings file that states its date is needed to tell them apart."
+            : n == 1 ? "Give the date with --as-of YYYY-MM-DD."
+            : "Give each fund's date with --as-of FILE=YYYY-MM-DD.";
+        return $"{who}, so allegations dated after the holdings could not be told apart from those before them. {give}";
+    }
+
+    /// <summary>Funds whose name was taken from their file's name, as the file states none.</summary>
+    private static string NameFromFile(IReadOnlyList<FundExposure> funds, bool scheme)
+    {
+        var n = funds.Count;
+        var who = n == 1 ? $"{funds[0].Name}: the fund's name is taken from its file name, as the file does not state one"
+            : $"{Wording.Count(n, "fund", "funds")} ({FundNames(funds)}): the funds' names are taken from their file names, as the files do not state them";
+        var give = scheme ? "Give each holding its name in the portfolio file."
+            : n == 1 ? "Give the name with --fund-name."
+            : "Give each fund's name with --fund-name FILE=NAME.";
+        return $"{who}. {give}";
     }
 
     /// <summary>Why a fund's weights are read as fractions of the fund, and what that makes its flagged weight.</summary>

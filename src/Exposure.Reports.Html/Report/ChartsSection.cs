@@ -14,6 +14,9 @@ namespace Exposure.Reports.Html.Report;
 /// </summary>
 internal sealed class ChartsSection : IHtmlSection
 {
+    /// <summary>Rows at most given to companies whose value is unknown, after the others, in a chart of companies by value.</summary>
+    private const int UnknownRows = 3;
+
     private const int Bars = 15;
     private const int Groups = 12;
     private const int CategoryFunds = 8;
@@ -33,7 +36,8 @@ internal sealed class ChartsSection : IHtmlSection
     {
         page.OpenSection(Id, Title);
         page.Paragraph("The figures of the sections that follow, as charts. Bars start from zero and carry their figures. Solid dark bars " +
-            "are value in companies named by a source (flagged); hatched bars are value in related companies, never counted as flagged.");
+            "are value in companies named by a source (flagged); diagonally hatched bars are value in related companies, never counted as flagged. " +
+            "Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching.");
         var before = page.W.Length;
         if (page.Portfolio is { } p)
         {
@@ -239,18 +243,24 @@ internal sealed class ChartsSection : IHtmlSection
             page.Note($"By company named by a source: no chart, because {Wording.NoChartCurrency(report.Funds)}.");
             return;
         }
-        if (named.Count(x => x.x.TotalValue is null) is > 0 and var unknown)
+        var unknown = named.Where(x => x.x.TotalValue is null).ToList();
+        if (unknown.Count == named.Count)
         {
-            page.Note($"By company named by a source: no chart, because {Wording.NoChartValuesUnknown(unknown)}. " +
+            page.Note($"By company named by a source: no chart, because {Wording.NoChartValuesUnknown(unknown.Count)}. " +
                 $"Every company held has its own section under {CompaniesSection.SectionTitle}.");
             return;
         }
 
-        var shown = named.OrderByDescending(x => x.x.TotalValue).ThenBy(x => x.x.NameEn, StringComparer.Ordinal).Take(Bars).ToList();
+        // Companies whose value is unknown come after the others, without a bar, and the caption says so.
+        var unknownRows = Math.Min(unknown.Count, UnknownRows);
+        var shown = named.Where(x => x.x.TotalValue is not null)
+            .OrderByDescending(x => x.x.TotalValue).ThenBy(x => x.x.NameEn, StringComparer.Ordinal).Take(Bars - unknownRows)
+            .Concat(unknown.Take(unknownRows)).ToList();
         var single = report.Funds.Count == 1;
         new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.NameEn,
         [
-            new Bar(0, Positive(x.x.TotalValue!.Value), single && x.x.Holdings.Count == 1
+            x.x.TotalValue is null ? new Bar(0, 0, Wording.ChartValueUnknown)
+            : new Bar(0, Positive(x.x.TotalValue.Value), single && x.x.Holdings.Count == 1
                 ? $"{Format.Money(x.x.TotalValue, c)} ({Format.Percent(x.x.Holdings[0].Weight)})"
                 : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.Holdings.Count, "fund", "funds")}"),
         ])).ToList())
@@ -260,6 +270,7 @@ internal sealed class ChartsSection : IHtmlSection
             AxisTitle = AxisAmount(c),
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under " + CompaniesSection.SectionTitle + "." +
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.x.NameEn).ToList(), unknownRows) : "") +
                 TopNote(shown.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.SectionTitle),
         }.Write(page, 3, () => page.Table("By company named by a source: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
@@ -283,14 +294,23 @@ internal sealed class ChartsSection : IHtmlSection
             return;
         }
 
-        var shown = named.Where(x => x.Value is not null).Take(Bars).ToList();
+        var unknown = named.Where(x => x.Value is null).ToList();
+        if (unknown.Count == named.Count)
+        {
+            page.Note($"By company named by a source: no chart, because {Wording.NoChartValuesUnknown(unknown.Count)}.");
+            return;
+        }
+
+        var unknownRows = Math.Min(unknown.Count, UnknownRows);
+        var shown = named.Where(x => x.Value is not null).Take(Bars - unknownRows).Concat(unknown.Take(unknownRows)).ToList();
         new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.Name,
-            [new Bar(0, Positive(x.Value!.Value), $"{Format.Money(x.Value, c)} · {Format.Plural(x.Funds, "fund", "funds")}")])).ToList())
+            [x.Value is null ? new Bar(0, 0, Wording.ChartValueUnknown) : new Bar(0, Positive(x.Value.Value), $"{Format.Money(x.Value, c)} · {Format.Plural(x.Funds, "fund", "funds")}")])).ToList())
         {
             Title = "By company named by a source",
             Description = $"Bars of the value, in {c}, held in each company named by a source, over the funds' latest reports.",
             AxisTitle = AxisAmount(c),
             Caption = "Value summed over the funds whose latest report holds the company. Related companies are not shown here." +
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.Name).ToList(), unknownRows) : "") +
                 TopNote(shown.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
         }.Write(page, 3, () => page.Table("By company named by a source: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
@@ -345,7 +365,7 @@ internal sealed class ChartsSection : IHtmlSection
         // A category is its list's where several lists are screened together: one series each.
         var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => (c.Category, c.List))).Distinct()
             .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.List, StringComparer.Ordinal).ToList();
-        var series = categories.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), i % Fills.Count)).ToList();
+        var series = categories.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), Fills.Category(i))).ToList();
         new BarChart(series, shown.Select(x => new BarGroup(x.f.Name, x.f.ByCategory
                 .OrderBy(c => categories.IndexOf((c.Category, c.List)))
                 .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Format.Percent(c.Weight)}"))

@@ -118,10 +118,21 @@ internal sealed class CompaniesSection : IHtmlSection
         {
             facts.Add(("Value held, all funds", () =>
             {
-                page.Total(at + ".totalValue", company.TotalValue, currency);
+                // No total: unknown where no value of the company's rows could be read; not given where the funds' totals are withheld.
+                if (company.TotalValue is null)
+                {
+                    page.Figure(at + ".totalValue", null, Wording.NoTotal(page.Report.Summary.TotalsWithheld ?? TotalsWithheld.ValuesUnknown));
+                }
+                else
+                {
+                    page.Total(at + ".totalValue", company.TotalValue, currency);
+                }
+
                 if (company.Holdings.Sum(h => h.RowsWithoutValue) is var unknown and > 0)
                 {
-                    w.Text($" ({Format.Plural(unknown, "row", "rows")} of unknown value not counted)");
+                    w.Text(company.TotalValue is null
+                        ? $" ({Format.Plural(unknown, "row", "rows")} of unknown value)"
+                        : $" ({Format.Plural(unknown, "row", "rows")} of unknown value not counted)");
                 }
             }));
         }

@@ -31,8 +31,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             var m = market.Summary;
             page.Paragraph(
                 $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
-                $"each by its latest report, screened against {ListFraming.ScreenedAgainst(run)}: which funds hold " +
-                $"{ListFraming.Companies(run.Lists)}, how much, and who files them.");
+                $"{Wording.Verb(m.Funds, "by its", "each by its")} latest report, screened against {ListFraming.ScreenedAgainst(run)}: " +
+                $"{Wording.Verb(m.Funds, "whether the fund holds", "which funds hold")} {ListFraming.Companies(run.Lists)}, how much, and who files {Wording.Verb(m.Funds, "it", "them")}.");
             MarketTiles(page, market);
         }
         else
@@ -107,7 +107,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text($"{Format.Count(holding)} of ");
                 page.Count("summary.funds", s.Funds);
             },
-            s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+            $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
             () => w.Text($"{Format.Plural(funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
         {
@@ -205,7 +205,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text(" of ");
                 page.Count("market.summary.funds", s.Funds);
             },
-            s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+            $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} a named company",
             () =>
             {
                 w.Text("filed by ");

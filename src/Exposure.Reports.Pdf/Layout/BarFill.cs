@@ -11,6 +11,8 @@ public enum Hatch
     Cross,
     Horizontal,
     Vertical,
+    /// <summary>Horizontal and vertical lines: a square grid.</summary>
+    Grid,
 }
 
 /// <summary>
@@ -69,9 +71,13 @@ public sealed record BarFill(XColor Fill, Hatch Hatch = Hatch.None)
 
                 break;
             case Hatch.Vertical:
-                for (var x = rect.Left + Spacing / 2; x < rect.Right; x += Spacing)
+                Verticals(graphics, pen, rect);
+                break;
+            case Hatch.Grid:
+                Verticals(graphics, pen, rect);
+                for (var y = rect.Top + Spacing / 2; y < rect.Bottom; y += Spacing)
                 {
-                    graphics.DrawLine(pen, x, rect.Top, x, rect.Bottom);
+                    graphics.DrawLine(pen, rect.Left, y, rect.Right, y);
                 }
 
                 break;
@@ -80,6 +86,14 @@ public sealed record BarFill(XColor Fill, Hatch Hatch = Hatch.None)
         if (Hatch != Hatch.None || Fill.GetBrightness() > 0.8)
         {
             graphics.DrawRectangle(new XPen(Ink, 0.5), rect);
+        }
+    }
+
+    private static void Verticals(XGraphics graphics, XPen pen, XRect rect)
+    {
+        for (var x = rect.Left + Spacing / 2; x < rect.Right; x += Spacing)
+        {
+            graphics.DrawLine(pen, x, rect.Top, x, rect.Bottom);
         }
     }
 

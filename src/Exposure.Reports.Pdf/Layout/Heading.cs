@@ -1,6 +1,9 @@
 namespace Exposure.Reports.Pdf.Layout;
 
-/// <summary>A bold section title, kept on the page of the content that follows it, with a bookmark at its level; tagged H1 to H6 with its text.</summary>
+/// <summary>
+/// A bold section title, kept on the page of the content that follows it (through a short introduction to the first rows
+/// of a table, chart or list: <see cref="HeadingKeep"/>), with a bookmark at its level; tagged H1 to H6 with its text.
+/// </summary>
 public sealed class Heading : IElement
 {
     public Heading(string text, int level = 1, string? fallback = null)
@@ -35,6 +38,7 @@ public sealed class Heading : IElement
         structure.ActualText = Paragraph.Joined(lines);
         var blocks = new List<LayoutBlock> { new SpaceBlock(styles.HeadingSpaceBefore * (Level == 1 ? 1.5 : 1)) };
         blocks.AddRange(Paragraph.LinesToBlocks(lines, Bookmark ? new OutlineEntry(Text, Level) : null, structure));
+        blocks[^1].EndsHeading = true;
         blocks.Add(new SpaceBlock(styles.HeadingSpaceAfter));
         foreach (var block in blocks.Skip(1))
         {

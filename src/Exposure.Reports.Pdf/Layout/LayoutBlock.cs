@@ -11,6 +11,9 @@ public abstract class LayoutBlock
     /// <summary>The paginator moves this block to the next page rather than leave it as the last block of a page.</summary>
     public bool KeepWithNext { get; set; }
 
+    /// <summary>The last line of a heading: <see cref="HeadingKeep"/> keeps it with the first rows of what it introduces.</summary>
+    internal bool EndsHeading { get; set; }
+
     /// <summary>Vertical space dropped when it would open a page.</summary>
     public bool DiscardAtPageTop { get; init; }
 

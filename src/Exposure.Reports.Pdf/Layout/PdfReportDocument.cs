@@ -76,7 +76,7 @@ public sealed class PdfReportDocument
         }
 
         var body = new XRect(Margins.Left, top, width, bottom - top);
-        var blocks = SpaceBlock.Collapse(_content.SelectMany(e => e.Layout(context, width)));
+        var blocks = HeadingKeep.Apply(SpaceBlock.Collapse(_content.SelectMany(e => e.Layout(context, width))));
         var (pages, oversized) = Paginator.Paginate(blocks, body);
 
         var layouts = pages.Select((placed, index) =>

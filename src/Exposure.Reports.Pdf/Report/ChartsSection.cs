@@ -37,7 +37,8 @@ internal sealed class ChartsSection : IReportSection
         yield return new Paragraph(
             "The figures of the tables that follow, as charts. Bars start from zero and carry their values. Solid dark bars are value " +
             "in companies named by a source (flagged)" +
-            (related ? "; hatched bars are value in related companies, which is never counted as flagged." : "."));
+            (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged. " +
+                "Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : "."));
 
         var charts = context.Portfolio is { } p
             ? SchemeByHolding(p, MarketLayout.Applies(context.Report)).Concat(SchemeByManager(p)).Concat(SchemeByCompany(p)).Concat(SchemeByCategory(p))
@@ -217,22 +218,26 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        if (named.Count(x => x.TotalValue is null) is > 0 and var unknown)
+        var unknown = named.Where(x => x.TotalValue is null).Select(x => x.NameEn).ToList();
+        if (unknown.Count == named.Count)
         {
-            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown)}. Every company held has its own section under {CompaniesSection.Title}.");
+            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown.Count)}. Every company held has its own section under {CompaniesSection.Title}.");
             yield break;
         }
 
         var single = report.Funds.Count == 1;
+        var unknownRows = Math.Min(unknown.Count, UnknownRows);
         var items = named
+            .Where(x => x.TotalValue is not null)
             .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal)
-            .Take(Bars)
+            .Take(Bars - unknownRows)
             .Select(x => new BarItem(x.NameEn, Positive(x.TotalValue!.Value))
             {
                 ValueLabel = single && x.Holdings.Count == 1
                     ? $"{Typography.Money(x.TotalValue, c)} ({Typography.Percent(x.Holdings[0].Weight)})"
                     : $"{Typography.Money(x.TotalValue, c)} · {Typography.Plural(x.Holdings.Count, "fund", "funds")}",
             })
+            .Concat(UnknownItems(unknown))
             .ToList();
         yield return new BarChart(items)
         {
@@ -242,9 +247,17 @@ internal sealed class ChartsSection : IReportSection
             Fill = Typography.NamedFill,
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under Companies held." +
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows) : "") +
                 TopNote(items.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.Title),
         };
     }
+
+    /// <summary>Rows at most given to companies whose value is unknown, after the others, in a chart of companies by value.</summary>
+    internal const int UnknownRows = 3;
+
+    /// <summary>Rows without a bar for companies whose value held is unknown: named, never drawn as zero or left out unsaid.</summary>
+    internal static IEnumerable<BarItem> UnknownItems(IEnumerable<string> names) =>
+        names.Take(UnknownRows).Select(name => new BarItem(name, 0) { ValueLabel = Wording.ChartValueUnknown });
 
     /// <summary>A market's named companies with the most value in the funds' latest reports.</summary>
     private static IEnumerable<IElement> MarketByCompany(ExposureReport report, MarketView market)
@@ -262,8 +275,17 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        var items = named.Where(x => x.Value is not null).Take(Bars)
+        var unknown = named.Where(x => x.Value is null).Select(x => x.Name).ToList();
+        if (unknown.Count == named.Count)
+        {
+            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown.Count)}.");
+            yield break;
+        }
+
+        var unknownRows = Math.Min(unknown.Count, UnknownRows);
+        var items = named.Where(x => x.Value is not null).Take(Bars - unknownRows)
             .Select(x => new BarItem(x.Name, Positive(x.Value!.Value)) { ValueLabel = $"{Typography.Money(x.Value, c)} · {Typography.Plural(x.Funds, "fund", "funds")}" })
+            .Concat(UnknownItems(unknown))
             .ToList();
         yield return new BarChart(items)
         {
@@ -272,6 +294,7 @@ internal sealed class ChartsSection : IReportSection
             MaxLabelFraction = Typography.NameLabelFraction,
             Fill = Typography.NamedFill,
             Caption = "Value summed over the funds whose latest report holds the company. Related companies are not shown here." +
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows) : "") +
                 TopNote(items.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
         };
     }

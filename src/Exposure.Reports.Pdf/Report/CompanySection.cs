@@ -49,9 +49,13 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
                     (m.Value is null ? "" : $", {Typography.Money(m.Value, m.Currency)} in all"));
             }
         }
-        else if (company.TotalValue is { } total)
+        else
         {
-            facts.Add("Value held, all funds", Typography.Money(total, currency) + Unknown(company.Holdings.Sum(h => h.RowsWithoutValue)));
+            // No total: unknown where no value of the company's rows could be read; not given where the funds' totals are withheld.
+            var total = company.TotalValue is null
+                ? Typography.Total(null, currency, context.Report.Summary.TotalsWithheld ?? TotalsWithheld.ValuesUnknown)
+                : Typography.Money(company.TotalValue, currency);
+            facts.Add("Value held, all funds", total + Unknown(company.Holdings.Sum(h => h.RowsWithoutValue), company.TotalValue is null));
         }
 
         if (company.ByInstrument is { HasMoreThanShares: true } split)
@@ -110,7 +114,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
                     More = through.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", through)) { Color = Typography.Muted }],
                 },
                 Typography.Date(holding.AsOf),
-                Typography.MoneyCell(holding.Value, holding.Currency, currency) + Unknown(holding.RowsWithoutValue),
+                Typography.MoneyCell(holding.Value, holding.Currency, currency) + Unknown(holding.RowsWithoutValue, holding.Value is null),
                 Typography.Percent(holding.Weight),
                 Typography.Count(holding.Rows));
         }
@@ -185,8 +189,8 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
     }
 
     /// <summary>"\n(2 rows of unknown value not counted)" under an amount that leaves rows out.</summary>
-    private static string Unknown(int rows) =>
-        rows == 0 ? "" : $"\n({Typography.Plural(rows, "row", "rows")} of unknown value not counted)";
+    private static string Unknown(int rows, bool noTotal) =>
+        rows == 0 ? "" : noTotal ? $"\n({Typography.Plural(rows, "row", "rows")} of unknown value)" : $"\n({Typography.Plural(rows, "row", "rows")} of unknown value not counted)";
 
     private static KeepTogether Allegation(AllegationView a, CompanyExposure company, ListsUsed? lists)
     {

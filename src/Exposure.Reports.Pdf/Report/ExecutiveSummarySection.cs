@@ -35,8 +35,8 @@ internal sealed class ExecutiveSummarySection : IReportSection
             var m = market.Summary;
             yield return new Paragraph(
                 $"{Typography.Plural(m.Funds, "fund", "funds")} filed by {Typography.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
-                $"each by its latest report, screened against {ListFraming.ScreenedAgainst(run)}: which funds hold " +
-                $"{ListFraming.Companies(run.Lists)}, how much, and who files them.");
+                $"{Wording.Verb(m.Funds, "by its", "each by its")} latest report, screened against {ListFraming.ScreenedAgainst(run)}: " +
+                $"{Wording.Verb(m.Funds, "whether the fund holds", "which funds hold")} {ListFraming.Companies(run.Lists)}, how much, and who files {Wording.Verb(m.Funds, "it", "them")}.");
         }
         else
         {
@@ -144,6 +144,9 @@ internal sealed class ExecutiveSummarySection : IReportSection
     {
         List<BarItem> items;
         string currency;
+        // Named companies whose value held is unknown are listed after the others, without a bar, and said to be so, as
+        // under Exposure at a glance: a chart of the largest known values alone would leave them out unsaid.
+        List<string> unknown = [];
         if (context.Portfolio is { } p)
         {
             currency = p.ReportCurrency;
@@ -159,30 +162,41 @@ internal sealed class ExecutiveSummarySection : IReportSection
             }
 
             currency = mc;
-            items = MarketLayout.CompaniesByValue(market).Where(x => x.Basis == Basis.Named && x.Value > 0).Take(Largest)
+            var companies = MarketLayout.CompaniesByValue(market).Where(x => x.Basis == Basis.Named).ToList();
+            items = companies.Where(x => x.Value > 0).Take(Largest)
                 .Select(x => new BarItem(x.Name, (double)x.Value!.Value) { ValueLabel = $"{Typography.Money(x.Value, currency)} · {Typography.Plural(x.Funds, "fund", "funds")}" })
                 .ToList();
+            unknown = companies.Where(x => x.Value is null).Select(x => x.Name).ToList();
         }
         else if (context.Currency is { } c)
         {
             currency = c;
-            items = context.Report.Companies.Where(x => x.Basis == Basis.Named && x.TotalValue > 0)
+            var companies = context.Report.Companies.Where(x => x.Basis == Basis.Named).ToList();
+            items = companies.Where(x => x.TotalValue > 0)
                 .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).Take(Largest)
                 .Select(x => new BarItem(x.NameEn, (double)x.TotalValue!.Value) { ValueLabel = Typography.Money(x.TotalValue, currency) })
                 .ToList();
+            unknown = companies.Where(x => x.TotalValue is null).Select(x => x.NameEn).ToList();
         }
         else
         {
             return null;
         }
 
-        return items.Count == 0 ? null : new BarChart(items)
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var unknownRows = Math.Min(unknown.Count, ChartsSection.UnknownRows);
+        return new BarChart(items.Concat(ChartsSection.UnknownItems(unknown)))
         {
             AxisTitle = $"{currency} (k = thousand, M = million, B = billion)",
             FormatValue = Typography.AxisAmount,
             MaxLabelFraction = Typography.SummaryChartLabelFraction,
             BarThickness = Typography.SummaryChartBarThickness,
             Fill = Typography.NamedFill,
+            Caption = unknown.Count > 0 ? Wording.ChartValuesUnknown(unknown, unknownRows) : null,
         };
     }
 }

@@ -70,7 +70,7 @@ internal static class Headlines
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
-                s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+                $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
                 LargestWeight(report, top)),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), s.Lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
                 $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
@@ -225,7 +225,7 @@ internal static class Headlines
         {
             findings.Add(
             [
-                "The funds also hold ",
+                Wording.Verb(report.Funds.Count, "The fund also holds ", "The funds also hold "),
                 new TextSpan(Typography.Plural(related.Count, "related company", "related companies")) { Bold = true },
                 $" (listed parents or subsidiaries of named entities, not named themselves), the most widely held being {Largest(related, null)}. " +
                 "Related holdings are not counted as flagged.",

@@ -22,7 +22,7 @@ internal static class MarketHeadlines
                     ? $"{Typography.Percent(share)} of the {Typography.Money(s.NetAssets, c)} the funds hold in all"
                     : "The funds report in different currencies, so no total is given; see The market for each registrant's figures"),
             new($"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}",
-                s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
+                $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} a named company",
                 $"filed by {Typography.Count(s.RegistrantsFilingNamed)} of {Typography.Plural(s.Registrants, "registrant", "registrants")}"),
             new(Typography.Count(s.CompaniesNamed), s.CompaniesNamed == 1 ? "named company held" : "named companies held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged), held by " +
@@ -57,7 +57,7 @@ internal static class MarketHeadlines
                 "The named company held by the most funds is ",
                 new TextSpan(widest.Name) { Bold = true },
                 $" ({Headlines.NamedBy(context, widest.CompanyId)}): {Typography.Plural(widest.Funds, "fund", "funds")} filed by " +
-                $"{Typography.Plural(widest.Registrants, "registrant", "registrants")} hold it" +
+                $"{Typography.Plural(widest.Registrants, "registrant", "registrants")} {Wording.Verb(widest.Funds, "holds", "hold")} it" +
                 (widest.Value is null ? "." : $", {Typography.Money(widest.Value, widest.Currency)} in all."),
             ]);
             if (c is not null && MarketLayout.CompaniesByValue(market).FirstOrDefault(x => x.Basis == Basis.Named && x.Value is not null) is { } largest && largest.CompanyId != widest.CompanyId)

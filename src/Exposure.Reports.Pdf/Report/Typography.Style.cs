@@ -89,8 +89,22 @@ internal static partial class Typography
     /// <summary>Bars of a fund's earlier snapshots, beside its latest in <see cref="NamedFill"/>: mid grey.</summary>
     public static BarFill EarlierSnapshotFill => BarFill.Series[2];
 
+    /// <summary>
+    /// The fills of categories of allegation: every category's value is value in named companies, so none is drawn with
+    /// the diagonal hatching of <see cref="RelatedFill"/> (nor the back-diagonal or cross-hatching, which read as it).
+    /// </summary>
+    public static IReadOnlyList<BarFill> CategoryFills { get; } =
+    [
+        NamedFill,
+        new(XColor.FromArgb(150, 158, 170)),
+        new(XColor.FromArgb(255, 255, 255), Hatch.Horizontal),
+        new(XColor.FromArgb(225, 228, 232)),
+        new(XColor.FromArgb(255, 255, 255), Hatch.Vertical),
+        new(XColor.FromArgb(200, 205, 212), Hatch.Grid),
+    ];
+
     /// <summary>The bars of the <paramref name="index"/>th category of allegation, in the order the chart lists them.</summary>
-    public static BarFill CategoryFill(int index) => BarFill.ForSeries(index);
+    public static BarFill CategoryFill(int index) => CategoryFills[index % CategoryFills.Count];
 
     // ---- Key-value lists (labels on the left, figures or facts on the right) ----
 

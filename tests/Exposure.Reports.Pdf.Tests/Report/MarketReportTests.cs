@@ -40,6 +40,24 @@ public sealed class MarketReportTests(ITestOutputHelper output)
     private static string Money(decimal? value) => "USD " + Math.Round(value!.Value, 0, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture);
 
     [Fact]
+    public void One_fund_of_one_registrant_holds_the_company_the_verbs_agree_with_one()
+    {
+        var report = Run(RepoPaths.NportDataSet());
+        var market = report.Market!;
+        var widest = market.Companies.First(x => x.Basis == Core.Reference.Basis.Named && x.Funds > 0);
+        Assert.Equal(1, widest.Funds);
+        var summary = string.Join("\n", Blocks.ReadingText(Layouts.Between(Layout(report), ExecutiveSummarySection.Title, ChartsSection.Title)));
+
+        Assert.Contains("): 1 fund filed by 1 registrant holds it", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(" hold it", summary, StringComparison.Ordinal);
+        Assert.Contains(market.Summary.Funds == 1 ? "by its latest report" : "each by its latest report", summary, StringComparison.Ordinal);
+        if (market.Summary.Funds == 1)
+        {
+            Assert.Contains("who files it.", summary, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Two_quarters_give_the_market_s_figures_entries_and_exits_as_the_model_has_them()
     {
         var report = TwoQuarters.Value;
