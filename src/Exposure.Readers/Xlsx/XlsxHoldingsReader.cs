@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -205,6 +206,7 @@ public static class XlsxHoldingsReader
         private string? _name;
         private DateOnly? _asOf;
         private decimal? _netAssets;
+        private string? _netAssetsCurrency;
         private bool _isShares;
         private bool _sawText;
 
@@ -238,12 +240,9 @@ public static class XlsxHoldingsReader
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
-                if (value is { Number: { } n } && InputLimits.InRange(n))
-                {
-                    _netAssets = n;
-                    return null;
-                }
-                return StatedNetAssets.Read(value?.Text.Trim().Trim('\u00A0').Trim(), labelText, NumberParser.TryParse, ref _netAssets);
+                // A number cell is read as its text would be, so that the label's unit and currency apply to it too (Net Assets (USD mn)).
+                var text = value is { Number: { } n } ? n.ToString(CultureInfo.InvariantCulture) : value?.Text.Trim().Trim('\u00A0').Trim();
+                return StatedNetAssets.Read(text, labelText, NumberParser.TryParse, ref _netAssets, ref _netAssetsCurrency);
             }
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is { } named) _name = named.Text.Trim();
             return null;
@@ -253,7 +252,7 @@ public static class XlsxHoldingsReader
         {
             var isShares = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList());
             var layout = isShares ? $"iShares holdings download (Excel, sheet '{sheet}')" : $"Excel workbook (sheet '{sheet}')";
-            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent);
+            return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent) with { StatedNetAssetsCurrency = _netAssetsCurrency };
         }
 
         /// <summary>Reads a date cell, a date typed as its serial, or a date written as text; returns why not, or null.</summary>
