@@ -71,6 +71,11 @@ public sealed class ShortPositionsTests
         foreach (var output in new[] { "terminal", "json", "html", "xlsx", "pdf" })
             Assert.True(texts.Flat(output).Contains(Note, StringComparison.Ordinal), $"{output} does not say: {Note}");
         Assert.Contains("in 1 short position in them, not counted as held", texts.Flat("terminal"), StringComparison.Ordinal);
+        // The findings tables say what the row is, beside its value as the file gives it (the PDF's table cells wrap
+        // beside each other, so its text is looked for by the cell's first words).
+        foreach (var output in new[] { "html", "xlsx", "pdf" })
+            Assert.True(texts.Flat(output).Contains(shortFrom == "direction" ? "shares, short position" : "shares, negative value", StringComparison.Ordinal),
+                $"{output} does not say what the short row is");
         foreach (var output in new[] { "terminal", "html", "pdf" })
             Assert.DoesNotContain("1,000,000", texts.Flat(output), StringComparison.Ordinal);
     }
