@@ -17,8 +17,9 @@ namespace Exposure.Core.Reporting;
 /// <param name="IssuerFrom">Where <paramref name="Issuer"/> comes from.</param>
 /// <param name="Terms">A debt security's terms as the file states them (coupon, maturity, perpetual, convertible).</param>
 /// <param name="Notional">A derivative's notional as the file states it; null when not given or not readable.</param>
-/// <param name="Direction">A derivative's direction as the file states it (long, short, written call ...).</param>
+/// <param name="Direction">A derivative's direction as the file states it (long, short, written call ...); for shares, debt or other instruments, <c>short</c> when the holding is a short position (<paramref name="ShortFrom"/> says why), else null.</param>
 /// <param name="WeightUnknown">Why the weight is unknown where the value is known and the fund's weights are its file's own: "no weight given", or what could not be read.</param>
+/// <param name="ShortFrom">For a short position in shares, debt or other instruments, what shows it is one: the file's direction, or a negative value with none. Its value and weight are the file's, and are never added to what is held.</param>
 public sealed record HoldingFinding(
     string FundId,
     string File,
@@ -48,8 +49,21 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DebtTerms? Terms = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Direction = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WeightUnknown = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WeightUnknown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null)
 {
+    /// <summary>A short position in shares, debt or other instruments: shown apart, never value held.</summary>
+    [JsonIgnore]
+    public bool IsShort => ShortFrom is not null;
+
+    /// <summary>Value held in the company: shares, debt or other instruments, not a short position. A derivative's notional and a short stand apart.</summary>
+    [JsonIgnore]
+    public bool IsHeld => Instrument != InstrumentType.Derivative && !IsShort;
+
+    /// <summary>The size of a short position, whatever sign the file writes it with; null when not a short or its value is unknown.</summary>
+    [JsonIgnore]
+    public decimal? ShortSize => IsShort ? (Value is { } v ? Math.Abs(v) : null) : null;
+
     /// <summary>What a review decision on this finding is keyed on: the company and the security (docs/review.md).</summary>
     [JsonIgnore]
     public DecisionKey Key => DecisionKey.For(CompanyId, Isin, Mic, TickerOnExchange, NormalisedName);

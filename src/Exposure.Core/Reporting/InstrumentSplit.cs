@@ -5,7 +5,7 @@ namespace Exposure.Core.Reporting;
 
 /// <summary>
 /// What is held, by instrument: value in shares, in bonds and other debt, in other instruments (rights, warrants), and
-/// the notional of derivatives on the companies, shown apart and never added to the values held. A figure is the sum of
+/// the notional of derivatives on the companies and short positions in them, shown apart and never added to the values held. A figure is the sum of
 /// the known values (0 for no rows; null when there are rows and none is known); rows whose figure is unknown are counted.
 /// </summary>
 /// <param name="Shares">Value held in shares, preferred shares and depositary receipts.</param>
@@ -14,6 +14,8 @@ namespace Exposure.Core.Reporting;
 /// <param name="DerivativeNotional">The notional of derivatives as the files state it: exposure, not value held.</param>
 /// <param name="DerivativeValue">The market value the files state for those derivatives (counted in the fund's value, not in the value held).</param>
 /// <param name="NotionalUnknown">Derivative rows whose notional is not given or could not be read.</param>
+/// <param name="ShortValue">The size of short positions in shares, debt or other instruments (a positive amount, whatever sign the files write it with): not value held. Null when there are none, or none's value is known.</param>
+/// <param name="ShortRows">Rows that are short positions in shares, debt or other instruments.</param>
 public sealed record InstrumentSplit(
     decimal? Shares,
     decimal? Bonds,
@@ -24,7 +26,9 @@ public sealed record InstrumentSplit(
     int BondRows,
     int OtherRows,
     int DerivativeRows,
-    int NotionalUnknown)
+    int NotionalUnknown,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortValue = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortRows = 0)
 {
     public static readonly InstrumentSplit None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -34,28 +38,31 @@ public sealed record InstrumentSplit(
 
     /// <summary>True when anything else than shares is held: a reader needs the split.</summary>
     [JsonIgnore]
-    public bool HasMoreThanShares => BondRows + OtherRows + DerivativeRows > 0;
+    public bool HasMoreThanShares => BondRows + OtherRows + DerivativeRows + ShortRows > 0;
 
     /// <summary>The split of these findings (whatever their state).</summary>
     public static InstrumentSplit Of(IEnumerable<HoldingFinding> findings)
     {
         var list = findings as IReadOnlyCollection<HoldingFinding> ?? findings.ToList();
-        List<HoldingFinding> Of(InstrumentType t) => list.Where(f => f.Instrument == t).ToList();
+        List<HoldingFinding> Of(InstrumentType t) => list.Where(f => f.Instrument == t && !f.IsShort).ToList();
         var shares = Of(InstrumentType.Equity);
         var bonds = Of(InstrumentType.Debt);
         var other = Of(InstrumentType.Other);
         var derivatives = Of(InstrumentType.Derivative);
+        var shorts = list.Where(f => f.IsShort).ToList();
         return new InstrumentSplit(
             Sum(shares, f => f.Value), Sum(bonds, f => f.Value), Sum(other, f => f.Value),
             Sum(derivatives, f => f.Notional), Sum(derivatives, f => f.Value),
-            shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null));
+            shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null),
+            shorts.Count == 0 ? null : Sum(shorts, f => f.ShortSize), shorts.Count);
     }
 
     /// <summary>Two splits added up, when they are in one currency.</summary>
     public InstrumentSplit Plus(InstrumentSplit o) => new(
         Join(Shares, ShareRows, o.Shares, o.ShareRows), Join(Bonds, BondRows, o.Bonds, o.BondRows), Join(Other, OtherRows, o.Other, o.OtherRows),
         Join(DerivativeNotional, DerivativeRows, o.DerivativeNotional, o.DerivativeRows), Join(DerivativeValue, DerivativeRows, o.DerivativeValue, o.DerivativeRows),
-        ShareRows + o.ShareRows, BondRows + o.BondRows, OtherRows + o.OtherRows, DerivativeRows + o.DerivativeRows, NotionalUnknown + o.NotionalUnknown);
+        ShareRows + o.ShareRows, BondRows + o.BondRows, OtherRows + o.OtherRows, DerivativeRows + o.DerivativeRows, NotionalUnknown + o.NotionalUnknown,
+        Join(ShortValue, ShortRows, o.ShortValue, o.ShortRows), ShortRows + o.ShortRows);
 
     /// <summary>Each figure times a factor (a weight along a path, an exchange rate); unknown stays unknown.</summary>
     public InstrumentSplit Times(decimal factor) => this with
@@ -65,6 +72,7 @@ public sealed record InstrumentSplit(
         Other = Other * factor,
         DerivativeNotional = DerivativeNotional * factor,
         DerivativeValue = DerivativeValue * factor,
+        ShortValue = ShortValue * factor,
     };
 
     private static decimal? Sum(List<HoldingFinding> rows, Func<HoldingFinding, decimal?> figure)

@@ -478,6 +478,7 @@ public static class Wording
             if (f.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
             text += ", notional " + Money(f.Notional, currency);
         }
+        if (f.ShortFrom is { } evidence) text += ", " + ShortPosition(evidence);
         return text;
     }
 
@@ -493,6 +494,11 @@ public static class Wording
         }
         return text + ", " + Money(i.Value, currency);
     }
+
+    /// <summary>What a short position is, in words, by what shows it: "short position, not counted as held".</summary>
+    public static string ShortPosition(ShortEvidence evidence) => evidence == ShortEvidence.Direction
+        ? "short position, not counted as held"
+        : "negative value with no direction given (a short position or a liability), not counted as held";
 
     /// <summary>How a company is held in one fund, when through more than one kind of instrument or anything else than shares; empty otherwise.</summary>
     public static IReadOnlyList<string> HeldThrough(CompanyHolding holding) =>
@@ -530,6 +536,8 @@ public static class Wording
             text += $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
         }
+        if (split.ShortRows > 0)
+            text += $"; {Money(split.ShortValue, currency)} in {Count(split.ShortRows, "short position", "short positions")} in {onWhom}, not counted as held";
         return text;
     }
 

@@ -167,7 +167,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var (currency, withheld) = Totals(funds);
             var sums = Figures(funds, withheld);
             var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            var named = _findings.Where(f => f.State == RowState.Matched && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
+            var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShort && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
             return new DateTotals(g.Key, funds.Count, currency, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
         }).ToList();
     }
@@ -225,6 +225,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         }
         if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !counted.All(f => f.FundValue is null))
             warnings.Add(new("values-unknown", null, text));
+        warnings.AddRange(ShortPositionsNote.Of(_funds, _findings));
         foreach (var f in _funds)
         {
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
@@ -381,8 +382,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// <summary>Every company held in any report; its total value over the reports the figures count (<paramref name="counted"/>).</summary>
     private List<CompanyExposure> Companies(bool totals, IReadOnlySet<string> counted)
     {
+        // A short position is not a holding: a fund holding a company only short does not hold it (the fund's note says so).
         var held = _findings
-            .Where(f => f.State is RowState.Matched or RowState.Related)
+            .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShort)
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal);
         var fundsById = _funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var result = new List<CompanyExposure>();

@@ -74,8 +74,9 @@ public sealed class FundAccumulator
             throw new ArgumentException($"a holding cannot end in state {state} here", nameof(state));
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
-        Count(row, state);
-        if (row.MarketValue is { } value)
+        var netValue = NetValue(holding);
+        Count(row, state, netValue);
+        if (netValue is { } value)
         {
             if (state == RowState.Excluded) _excluded = Add(_excluded, value, row.Source);
             if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Add(_screened, value, row.Source);
@@ -88,14 +89,15 @@ public sealed class FundAccumulator
     public void LookedThrough(HoldingRow row, string fundId)
     {
         _lines[(int)RowState.LookedThrough] += row.Source.LineCount;
-        Count(row, RowState.LookedThrough);
+        Count(row, RowState.LookedThrough, row.MarketValue);
         _nested.Add((row.Source.Line, row.Name, row.MarketValue, row.WeightPercent, fundId));
     }
 
-    private void Count(HoldingRow row, RowState state)
+    /// <param name="netValue">What the row adds to the fund's net assets: its value, negative for a short position.</param>
+    private void Count(HoldingRow row, RowState state, decimal? netValue)
     {
         _holdingRows++;
-        if (row.MarketValue is { } v)
+        if (netValue is { } v)
         {
             _sumOfRows = Add(_sumOfRows, v, row.Source);
             _valuesKnown++;
@@ -118,6 +120,17 @@ public sealed class FundAccumulator
             if (row.MarketValue is not null) _valueCurrencies.Add(c);
         }
         if (row.WeightPercent is { } fileWeight && row.MarketValue is { } value) _weights.Add((value, fileWeight));
+    }
+
+    /// <summary>
+    /// What a row adds to the fund's net assets: its value as the file writes it, except that a short position the file
+    /// writes as a positive amount beside a short direction counts negative. A short reduces net assets whichever sign
+    /// the file gives its size, so the sum of the rows follows the file either way.
+    /// </summary>
+    private static decimal? NetValue(Holding holding)
+    {
+        var row = holding.Row;
+        return row.MarketValue is { } v && v > 0 && ShortPositions.Of(holding.Instrument, row.Direction, v) == ShortEvidence.Direction ? -v : row.MarketValue;
     }
 
     /// <summary>Closes the fund and computes its figures.</summary>
@@ -197,8 +210,9 @@ public sealed class FundAccumulator
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, severalCurrencies ? rowCurrencies : null)).ToList();
-        // Values held: shares, bonds and other instruments. A derivative's notional is exposure, shown apart, never added to them.
-        var held = findings.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
+        // Values held: shares, bonds and other instruments. A derivative's notional is exposure, and a short position is
+        // not value held: both are shown apart, never added to them (and a short is never netted against a holding).
+        var held = findings.Where(f => f.IsHeld).ToList();
         var flagged = held.Where(f => f.State == RowState.Matched).ToList();
         var related = held.Where(f => f.State == RowState.Related).ToList();
         var review = held.Where(f => f.State == RowState.NeedsReview).ToList();
@@ -244,7 +258,7 @@ public sealed class FundAccumulator
             WeightOf(related),
             Sum(review, f => f.Value),
             WeightOf(review),
-            findings.Where(f => f.State == RowState.Matched).Select(f => f.CompanyId).Distinct().Count(),
+            findings.Where(f => f.State == RowState.Matched && !f.IsShort).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,
             byCategory,
@@ -405,6 +419,7 @@ public sealed class FundAccumulator
             valueUnknown = $"{Wording.Money(given, row.Currency)} given; the fund's values are in {Wording.Count(severalCurrencies.Count, "currency", "currencies")} " +
                 $"({string.Join(", ", severalCurrencies)}) and are not added up";
         }
+        var shortFrom = ShortPositions.Of(holding.Instrument, row.Direction, row.MarketValue);
         return new HoldingFinding(
             Id,
             SourceFile,
@@ -433,8 +448,9 @@ public sealed class FundAccumulator
             SaysMore(holding) ? holding.Issuer.From : null,
             holding.Terms.IsEmpty ? null : holding.Terms,
             holding.Instrument == InstrumentType.Derivative ? row.Notional : null,
-            holding.Instrument == InstrumentType.Derivative ? row.Direction : null,
+            holding.Instrument == InstrumentType.Derivative ? row.Direction : shortFrom is null ? null : ShortPositions.Direction,
             // Where the value is known but the file's own weight is not, say why: the value's reason does not.
-            fileWeights && rowWeight is null && value is not null ? row.Unreadable ?? "no weight given" : null);
+            fileWeights && rowWeight is null && value is not null ? row.Unreadable ?? "no weight given" : null,
+            shortFrom);
     }
 }

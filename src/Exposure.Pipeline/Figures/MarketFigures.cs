@@ -16,8 +16,9 @@ internal static class MarketFigures
     public static MarketView? Compute(IReadOnlyList<FundExposure> funds, IReadOnlyList<HoldingFinding> findings)
     {
         if (!funds.Any(f => f.Registrant is not null || f.SeriesId is not null)) return null;
+        // A short position is not a holding: it is shown apart, in its fund's note (ShortPositionsNote).
         var held = findings
-            .Where(f => f.State is RowState.Matched or RowState.Related)
+            .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShort)
             .ToLookup(f => f.FundId, StringComparer.Ordinal);
         var byFund = funds
             .Select((fund, order) => (fund, order))

@@ -200,6 +200,8 @@ public sealed class LookThrough
         var held = new Dictionary<(string CompanyId, RowState State), (decimal Value, decimal Weight, List<decimal> Weights)>();
         foreach (var f in _findings[fund.Id])
         {
+            // A short position is not value held: it is never netted against what the fund holds (its fund's note says so).
+            if (f.IsShort) continue;
             // A derivative's notional is exposure, shown apart and never added to the values held.
             if (f.Instrument == InstrumentType.Derivative)
             {
@@ -407,7 +409,7 @@ public sealed class LookThrough
 
     private Dictionary<string, decimal> Weights(string fundId) =>
         _findings[fundId]
-            .Where(f => f.State is RowState.Matched or RowState.Related && f.Instrument != InstrumentType.Derivative)
+            .Where(f => f.State is RowState.Matched or RowState.Related && f.IsHeld)
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Weight ?? 0), StringComparer.Ordinal);
 

@@ -31,6 +31,7 @@ internal static class SummarySheet
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),
             new($"  of it in other instruments{c}", Total(s.FlaggedByInstrument?.Other)),
             new($"Notional of derivatives on named companies, not added to the value held{c}", Total(s.FlaggedByInstrument?.DerivativeNotional)),
+            new($"Short positions in named companies, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
             new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
             new("Share of value screened, related", Share(s.RelatedShare)),
             new($"Value awaiting review{c}", Total(s.ReviewValue)),

@@ -86,7 +86,7 @@ internal static class FindingsTables
                             w.Element("span", id, ("class", "sub"));
                         }
 
-                        if (f.Instrument != InstrumentType.Equity)
+                        if (f.Instrument != InstrumentType.Equity || f.IsShort)
                         {
                             w.Element("span", Wording.Instrument(f, page.FundCurrency(f.FundId)), ("class", "sub"));
                         }

@@ -176,7 +176,7 @@ internal sealed class FindingsSection : IReportSection
                 identifiers.Add(f.Isin);
             }
 
-            if (f.Instrument != InstrumentType.Equity)
+            if (f.Instrument != InstrumentType.Equity || f.IsShort)
             {
                 identifiers.Add(Wording.Instrument(f, context.FundCurrency(f.FundId)));
             }

@@ -16,6 +16,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "lines_rejected", "lines_excluded", "lines_unmatched", "lines_matched", "lines_related", "lines_needs_review",
         "weight_basis", "values_unknown", "weights_in_file_sum_percent",
         "flagged_in_shares", "flagged_in_bonds", "flagged_in_other", "flagged_derivative_notional", "flagged_derivatives",
+        "flagged_short_value", "flagged_short_positions",
         "accession_number", "counted", "superseded_by", "superseded_by_fund_id",
     ];
 
@@ -54,6 +55,8 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.Number(split.Other);
             csv.Number(split.DerivativeNotional);
             csv.WriteField(split.DerivativeRows);
+            csv.Number(split.ShortRows == 0 ? 0 : split.ShortValue);
+            csv.WriteField(split.ShortRows);
             // A market's earlier report is listed with its figures but not counted: the report counted in its place says so.
             csv.Text(f.AccessionNumber);
             csv.WriteField(f.Counted ? "true" : "false");

@@ -201,4 +201,16 @@ public sealed class MappedCsvReaderTests : IDisposable
         Assert.True(ok);
         Assert.Equal(expected, value?.ToString(CultureInfo.InvariantCulture) ?? "");
     }
+
+    [Fact]
+    public void A_mapped_direction_column_is_each_row_s_direction_as_the_file_writes_it()
+    {
+        var csv = _temp.File("side.csv", "Name,Ticker,Exchange,Market Value,Side\nZIJIN MINING GROUP LTD H,2899,XHKG,3000000,Long\nZTE CORP H,763,XHKG,2000000,Short\n");
+        var mapping = _temp.File("side.mapping.json",
+            "{ \"columns\": { \"name\": \"Name\", \"ticker\": \"Ticker\", \"exchange\": \"Exchange\", \"marketValue\": \"Market Value\", \"direction\": \"Side\" } }");
+        var rows = Items.Rows(MappedCsvReader.Read(csv, "side.csv", HoldingsMapping.Load(mapping, "side.mapping.json")).ToList());
+
+        Assert.Equal([("Long", 3_000_000m), ("Short", 2_000_000m)], rows.Select(r => (r.Direction!, r.MarketValue!.Value)));
+        Assert.Equal(ShortEvidence.Direction, ShortPositions.Of(InstrumentType.Equity, rows[1].Direction, rows[1].MarketValue));
+    }
 }

@@ -202,4 +202,18 @@ public sealed class NportReaderTests : IDisposable
         Assert.DoesNotContain("position", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
+
+    [Fact]
+    public void A_short_position_keeps_the_filing_s_payoff_profile_negative_value_balance_and_weight()
+    {
+        var rows = Items.Rows(Read("long-short.xml"));
+
+        Assert.Equal(["Zijin Mining Group Co Ltd", "ZTE Corp", "Tencent Holdings Ltd"], rows.Select(r => r.Name));
+        var zte = rows[1];
+        Assert.Equal(("Short", -2_000_000m, -100_000m, -20m), (zte.Direction, zte.MarketValue, zte.Quantity, zte.WeightPercent));
+        Assert.Equal(InstrumentType.Equity, AssetClasses.Classify(zte).Type);
+        Assert.Equal(ShortEvidence.Direction, ShortPositions.Of(InstrumentType.Equity, zte.Direction, zte.MarketValue));
+        Assert.Equal(("Long", 3_000_000m), (rows[0].Direction, rows[0].MarketValue));
+        Assert.Null(ShortPositions.Of(InstrumentType.Equity, rows[0].Direction, rows[0].MarketValue));
+    }
 }

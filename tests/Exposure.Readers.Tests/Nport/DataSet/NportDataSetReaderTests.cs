@@ -332,4 +332,28 @@ public sealed class NportDataSetReaderTests : IDisposable
         EndOfFile e => $"end {e.Lines}",
         _ => item.ToString()!,
     };
+
+    [Fact]
+    public void A_holding_s_payoff_profile_short_is_its_direction_with_its_negative_value()
+    {
+        var folder = Variant(f =>
+        {
+            var table = Path.Combine(f, "FUND_REPORTED_HOLDING.tsv");
+            var text = File.ReadAllText(table);
+            const string Long = "7000201\tHangzhou Hikvision Digital Technology Co Ltd";
+            Assert.Contains(Long, text);
+            var lines = text.Split('\n').Select(l => l.Contains(Long, StringComparison.Ordinal)
+                ? l.Replace("\t693750.000000000000\t", "\t-693750.000000000000\t", StringComparison.Ordinal)
+                    .Replace("\t0.550595238095\tLong\t", "\t-0.550595238095\tShort\t", StringComparison.Ordinal)
+                : l);
+            File.WriteAllText(table, string.Join('\n', lines));
+        });
+        var rows = Items.Rows(Read(Zip(folder))).ToDictionary(r => r.HoldingId!);
+
+        var hikvision = rows["7000201"];
+        Assert.Equal(("Short", -693_750m, -0.550595238095m), (hikvision.Direction, hikvision.MarketValue, hikvision.WeightPercent));
+        Assert.Equal(InstrumentType.Equity, AssetClasses.Classify(hikvision).Type);
+        Assert.Equal(ShortEvidence.Direction, ShortPositions.Of(InstrumentType.Equity, hikvision.Direction, hikvision.MarketValue));
+        Assert.Equal("Long", rows["7000202"].Direction);
+    }
 }
