@@ -235,6 +235,40 @@ public static class Wording
     }
 
     /// <summary>
+    /// The reason a holdings file given again has its lines rejected: "the same file as world.csv, counted once" (or, for
+    /// the same name given twice, "world.csv given again, counted once").
+    /// </summary>
+    public static string SameFileReason(string file, string first) =>
+        string.Equals(file, first, StringComparison.Ordinal) ? $"{first} given again, counted once" : $"the same file as {first}, counted once";
+
+    /// <summary>
+    /// The rejected lines by why they were rejected: "2 total lines, 1 line that could not be read". Lines of
+    /// <paramref name="rejected"/> that no listed record says more of count as lines that could not be read.
+    /// </summary>
+    /// <param name="rejected">The rejected lines counted (a state count).</param>
+    /// <param name="lines">The rejected records, each with its kind and number of lines.</param>
+    public static string RejectedKinds(long rejected, IEnumerable<RejectedLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        long totals = 0, copies = 0;
+        foreach (var line in lines)
+        {
+            if (line.Kind == RejectionKind.TotalLine) totals += line.LineCount;
+            else if (line.Kind == RejectionKind.SameFile) copies += line.LineCount;
+        }
+        var unreadable = rejected - totals - copies;
+        var parts = new List<string>(3);
+        if (totals > 0) parts.Add(Count(totals, "total line", "total lines"));
+        if (copies > 0) parts.Add(Count(copies, "line of a file given again", "lines of files given again"));
+        if (unreadable > 0) parts.Add(Count(unreadable, "line that could not be read", "lines that could not be read"));
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The rejected lines and why: "3 lines rejected: 2 total lines, 1 line that could not be read"; "no line rejected".</summary>
+    public static string Rejected(long rejected, IEnumerable<RejectedLine> lines) =>
+        rejected == 0 ? "no line rejected" : $"{Count(rejected, "line", "lines")} rejected: {RejectedKinds(rejected, lines)}";
+
+    /// <summary>
     /// What the rejected-lines section says when no line was rejected: that every line that looked like a holding could be
     /// read, or, when values on some of them could not be, that those lines were kept all the same with the values unknown.
     /// </summary>
