@@ -262,7 +262,15 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         w.Open("ul", ("class", "tiles"));
         Tile(page, () =>
         {
-            if (p.EntriesNotLookedThrough > 0) w.Text(SchemeBounds.AtLeast + " ");
+            switch (SchemeBounds.Kind(p.FlaggedValue, p.EntriesNotLookedThrough > 0))
+            {
+                case Bound.NoneLookedThrough:
+                    w.Text(SchemeBounds.NoneLookedThrough);
+                    return;
+                case Bound.AtLeast:
+                    w.Text(SchemeBounds.AtLeast + " ");
+                    break;
+            }
             page.Money("portfolio.flaggedValue", p.FlaggedValue, c);
         }, "in companies named by a source (flagged)", () =>
         {

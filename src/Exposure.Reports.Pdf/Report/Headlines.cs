@@ -38,7 +38,7 @@ internal static class Headlines
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         return
         [
-            new(SchemeBounds.Total(Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
+            new(SchemeBounds.Total(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
                 $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested" +
                 (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level")),
             new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
