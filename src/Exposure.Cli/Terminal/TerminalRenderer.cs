@@ -107,8 +107,7 @@ public sealed class TerminalRenderer(int width)
     private void Headline(TextWriter output, ExposureReport report)
     {
         var s = report.Summary;
-        var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Plural(s.Lines.Rejected, "line", "lines")} could not be read and " +
-            $"{(s.Lines.Rejected == 1 ? "was" : "were")} not screened.";
+        var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Wording.Rejected(RejectedCounts.Of(report))}.";
         if (report.Portfolio is { } p)
         {
             Say(output, $"Through the scheme (each fund's latest holdings file): {Plural(p.CompaniesNamed, "named company", "named companies")} and " +

@@ -109,7 +109,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             },
             s.Funds == 1 ? "fund holds a named company" : "funds hold a named company",
             () => w.Text($"{Format.Plural(funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
-        Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
+        Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
             w.Text(s.Lines.Excluded == 1 ? " line without a company issuer was excluded; " : " lines without a company issuer were excluded; ");
@@ -239,7 +239,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         else
         {
             var lines = page.Report.Summary;
-            Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), lines.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
+            Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), (lines.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
             {
                 page.Count("summary.lines.excluded", lines.Lines.Excluded);
                 w.Text(lines.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
