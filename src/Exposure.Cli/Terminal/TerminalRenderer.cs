@@ -180,9 +180,9 @@ public sealed class TerminalRenderer(int width)
                       $"({Percent(e.FlaggedShare)}); related {Money(e.RelatedValue, c)}; review {Money(e.ReviewValue, c)}", "    ");
             }
 
-            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Total(p.FlaggedValue, Money(p.FlaggedValue, c), bound)} " +
-                $"({SchemeBounds.Total(p.FlaggedShare, Percent(p.FlaggedShare), bound)}); related {SchemeBounds.Total(p.RelatedValue, Money(p.RelatedValue, c), bound)}; " +
-                $"review {SchemeBounds.Total(p.ReviewValue, Money(p.ReviewValue, c), bound)}", "  ");
+            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Stated(p.FlaggedValue, Money(p.FlaggedValue, c), bound)} " +
+                $"({SchemeBounds.Total(p.FlaggedShare, Percent(p.FlaggedShare), bound)}); related {SchemeBounds.Stated(p.RelatedValue, Money(p.RelatedValue, c), bound)}; " +
+                $"review {SchemeBounds.Stated(p.ReviewValue, Money(p.ReviewValue, c), bound)}", "  ");
         }
 
         if (SchemeBounds.Scheme(p) is { } cover)

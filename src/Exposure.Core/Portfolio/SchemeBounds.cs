@@ -86,17 +86,25 @@ public static class SchemeBounds
     public const string NoneLookedThrough = "unknown: none in the holdings looked through";
 
     /// <summary>
-    /// A total over holdings as a table shows it: "at least 1,403,045" when it is a lower bound; <see cref="NoneLookedThrough"/>
-    /// for a lower bound of zero; the figure as it is otherwise (an unknown figure stays "unknown").
+    /// A total over holdings as a table cell or a headline figure shows it: "at least 1,403,045" when it is a lower bound;
+    /// "unknown" for a lower bound of zero (the sentence beside the table, <see cref="Scheme"/>, says why); the figure as it
+    /// is otherwise (an unknown figure stays "unknown").
     /// </summary>
     /// <param name="value">The total, to tell a lower bound of zero.</param>
     /// <param name="figure">The total as the output writes it.</param>
     public static string Total(decimal? value, string figure, bool lowerBound) => Kind(value, lowerBound) switch
     {
         Bound.AtLeast => $"{AtLeast} {figure}",
-        Bound.NoneLookedThrough => NoneLookedThrough,
+        Bound.NoneLookedThrough => Wording.Unknown,
         _ => figure,
     };
+
+    /// <summary>
+    /// A total over holdings as a sentence or a list of facts says it: as <see cref="Total"/>, but a lower bound of zero in
+    /// full: <see cref="NoneLookedThrough"/>.
+    /// </summary>
+    public static string Stated(decimal? value, string figure, bool lowerBound) =>
+        Kind(value, lowerBound) == Bound.NoneLookedThrough ? NoneLookedThrough : Total(value, figure, lowerBound);
 
     /// <summary>How a total over holdings is said: as it is, as a lower bound, or, a lower bound of zero, as <see cref="NoneLookedThrough"/>.</summary>
     public static Bound Kind(decimal? value, bool lowerBound) =>

@@ -265,7 +265,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             switch (SchemeBounds.Kind(p.FlaggedValue, p.EntriesNotLookedThrough > 0))
             {
                 case Bound.NoneLookedThrough:
-                    w.Text(SchemeBounds.NoneLookedThrough);
+                    w.Text(Wording.Unknown);
                     return;
                 case Bound.AtLeast:
                     w.Text(SchemeBounds.AtLeast + " ");

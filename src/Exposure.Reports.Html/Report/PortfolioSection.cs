@@ -55,7 +55,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     w.Text(SchemeBounds.NoneLookedThrough);
                     return;
                 }
-                AtLeast(page, p.FlaggedValue, bound)?.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
+                AtLeast(page, p.FlaggedValue, bound, stated: true)?.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
                 page.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
             }),
         ];
@@ -68,8 +68,8 @@ internal sealed class PortfolioSection : IHtmlSection
             facts.Add(("How the flagged value is held", () => w.Text(Wording.Split(held, c))));
         }
 
-        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, p.RelatedValue, bound)?.Money("portfolio.relatedValue", p.RelatedValue, c)));
-        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, p.ReviewValue, bound)?.Money("portfolio.reviewValue", p.ReviewValue, c)));
+        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, p.RelatedValue, bound, stated: true)?.Money("portfolio.relatedValue", p.RelatedValue, c)));
+        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, p.ReviewValue, bound, stated: true)?.Money("portfolio.reviewValue", p.ReviewValue, c)));
         page.Facts([.. facts]);
 
         var bounded = MarketLayout.Applies(page.Report);
@@ -84,9 +84,10 @@ internal sealed class PortfolioSection : IHtmlSection
 
     /// <summary>
     /// "at least " before a total over holdings when some holdings were not looked through, and the page to write the
-    /// figure on; a lower bound of zero is written as <see cref="SchemeBounds.NoneLookedThrough"/>, and null returned.
+    /// figure on; a lower bound of zero is written as "unknown" (in a list of facts, <paramref name="stated"/>, as
+    /// <see cref="SchemeBounds.NoneLookedThrough"/>), and null returned.
     /// </summary>
-    private static ReportPage? AtLeast(ReportPage page, decimal? value, bool lowerBound)
+    private static ReportPage? AtLeast(ReportPage page, decimal? value, bool lowerBound, bool stated = false)
     {
         switch (SchemeBounds.Kind(value, lowerBound))
         {
@@ -94,7 +95,7 @@ internal sealed class PortfolioSection : IHtmlSection
                 page.W.Text(SchemeBounds.AtLeast + " ");
                 return page;
             case Bound.NoneLookedThrough:
-                page.W.Text(SchemeBounds.NoneLookedThrough);
+                page.W.Text(stated ? SchemeBounds.NoneLookedThrough : Wording.Unknown);
                 return null;
             default:
                 return page;

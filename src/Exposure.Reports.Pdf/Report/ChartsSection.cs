@@ -77,7 +77,7 @@ internal sealed class ChartsSection : IReportSection
     [
         new GroupBar(0, Positive(flagged))
         {
-            ValueLabel = SchemeBounds.Kind(flagged, atLeast) == Bound.NoneLookedThrough ? SchemeBounds.NoneLookedThrough
+            ValueLabel = SchemeBounds.Kind(flagged, atLeast) == Bound.NoneLookedThrough ? Wording.Unknown
                 : $"{SchemeBounds.Total(flagged, Typography.Money(flagged, currency), atLeast)} ({Typography.Percent(share)})",
         },
         new GroupBar(1, Positive(related)) { ValueLabel = SchemeBounds.Total(related, Typography.Money(related, currency), atLeast) },

@@ -45,7 +45,7 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
             .Add("Value in companies named by a source (flagged), share of amount invested",
-                $"{SchemeBounds.Total(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), bound)} ({Typography.Percent(p.FlaggedShare)})");
+                $"{SchemeBounds.Stated(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), bound)} ({Typography.Percent(p.FlaggedShare)})");
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             figures.Add("What the flagged, related and review values cover", "Each is " + cover + ".");
@@ -56,8 +56,8 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         yield return figures
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Total(p.RelatedValue, Typography.Money(p.RelatedValue, c), bound))
-            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Total(p.ReviewValue, Typography.Money(p.ReviewValue, c), bound));
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Stated(p.RelatedValue, Typography.Money(p.RelatedValue, c), bound))
+            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Stated(p.ReviewValue, Typography.Money(p.ReviewValue, c), bound));
 
         var bounded = MarketLayout.Applies(context.Report);
         foreach (var element in Holdings(p, bounded).Concat(Managers(p)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
@@ -168,8 +168,7 @@ internal sealed class PortfolioSection : IReportSection
     private static string Bound(decimal? value, string figure, bool lowerBound) => SchemeBounds.Kind(value, lowerBound) switch
     {
         Core.Portfolio.Bound.AtLeast => $"{SchemeBounds.AtLeast}\n{figure}",
-        Core.Portfolio.Bound.NoneLookedThrough => SchemeBounds.NoneLookedThrough,
-        _ => figure,
+        _ => SchemeBounds.Total(value, figure, lowerBound),
     };
 
     private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p, bool bounded)

@@ -51,7 +51,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "Matching algorithm", report.Run.MatchingAlgorithm);
         AssertRow(summary, "in a company named by a source", Typography.Count(s.Lines.Matched));
         AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
-        AssertRow(summary, "not screened (", Typography.Count(s.Lines.Rejected));
+        AssertRow(summary, Wording.RejectedState(RejectedCounts.Of(report)) + ": Rejected lines", Typography.Count(s.Lines.Rejected));
         AssertRow(summary, "all lines", Typography.Count(s.Lines.Total));
         Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA Summary"), Squeeze(summary));
         Assert.StartsWith(Squeeze("ILLUSTRATIVE DATA The bundled holdings file is a made-up fund built to demonstrate the tool. " + Words.Title), Squeeze(pages[0]));
