@@ -110,8 +110,11 @@ public static class ExposureRun
         var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
 
         var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
+        // A file given twice is one fund: its later copies are not read. A scheme's fund under two parents is not a copy.
+        var same = request.Portfolio is null ? SameFiles.Find(request.Holdings) : SameFiles.None(total);
+        var linesOf = new int[total];
         var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
-        using (var ahead = new ReadAhead<PreparedItem>(total, i => FileScreening.Prepare(request.Holdings[i], screener, nested,
+        using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null ? [] : FileScreening.Prepare(request.Holdings[i], screener, nested,
             HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths,
                 workers: request.ReadWorkers)), workers))
         {
@@ -119,8 +122,18 @@ public static class ExposureRun
             {
                 var input = request.Holdings[i];
                 progress?.Report(new RunProgress(i, total, rows, input.DisplayName));
+                if (same.FirstOf(i) is { } first)
+                {
+                    foreach (var _ in ahead.File(i)) throw new InvalidOperationException($"{input.DisplayName}: a copy of another input was read");
+                    linesOf[i] = linesOf[first];
+                    var copy = same.Describe(i, input.DisplayName, linesOf[i]);
+                    builder.AddCopy(PublishedName.Of(input.DisplayName), PublishedName.Of(request.Holdings[first].DisplayName), linesOf[i], copy.Sha256);
+                    inputs.Add(copy);
+                    continue;
+                }
                 var file = new FileScreening(input, screener, builder, spill);
                 var (funds, lines) = file.Screen(ahead.File(i));
+                linesOf[i] = lines;
                 foreach (var fund in funds)
                 {
                     if (input.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);

@@ -69,13 +69,13 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
                 case Rejected r when !_fundBegun:
                     _ofNoFund = _ofNoFund.Add(RowState.Rejected, r.Source.LineCount);
                     builder.AddLinesOfNoFund(PublishedFile(r.Source.File), RowState.Rejected, r.Source.LineCount,
-                        new RejectedLine(PublishedFile(r.Source.File), r.Source.Line, r.Source.LineCount, r.Reason, r.RawText));
+                        new RejectedLine(PublishedFile(r.Source.File), r.Source.Line, r.Source.LineCount, r.Reason, r.RawText, r.Kind));
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
                     break;
                 case Rejected r:
-                    Fund().Rejected(r.Source, r.Reason, r.RawText);
+                    Fund().Rejected(r.Source, r.Reason, r.RawText, r.Kind);
                     break;
                 case HoldingRead { Row: var read }:
                     if (input.IsIndex && read.MarketValue is null) _weightsAsValues |= read.WeightPercent is not null;

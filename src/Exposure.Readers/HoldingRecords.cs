@@ -99,7 +99,7 @@ internal static class HoldingRecords
             WeightWithPercentSign: weight is not null && fields.EndsWithPercent(ColumnRole.Weight));
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", fields.Raw());
-        if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, fields.Raw());
+        if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, fields.Raw(), RejectionKind.TotalLine);
         if (stated is null && SectionHeadings.Is(row)) return new NotAHolding(source, SectionHeadings.What);
         return new HoldingRead(row);
     }

@@ -353,24 +353,6 @@ public sealed class FiguresTests
     }
 
     [SkippableFact]
-    public void The_same_file_given_under_two_names_is_said_beside_the_totals_it_counts_twice()
-    {
-        using var temp = new TempFolder();
-        var (_, texts, json) = Report(temp, "--holdings", temp.File("world.csv", FigureFixtures.World2022), temp.File("copy.csv", FigureFixtures.World2022),
-            temp.File("emerging.csv", FigureFixtures.Emerging2025));
-
-        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-file");
-        const string text = "2 files hold the same bytes (world.csv, copy.csv): each is counted as a fund of its own, so the totals count those holdings twice.";
-        Assert.StartsWith(text, warning.GetProperty("text").GetString());
-        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx" })
-            Assert.Contains(text, texts.Flat(output));
-
-        using var other = new TempFolder();
-        var (_, _, distinct) = Report(other, "--holdings", other.File("world.csv", FigureFixtures.World2022), other.File("emerging.csv", FigureFixtures.Emerging2025));
-        Assert.DoesNotContain(distinct.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-file");
-    }
-
-    [SkippableFact]
     public void A_category_whose_value_leaves_out_a_holding_of_unknown_value_says_so_where_it_is_shown()
     {
         using var temp = new TempFolder();

@@ -85,7 +85,9 @@ public sealed class SchemeUnknownHoldingTests
         var cells = credit.Split('│', StringSplitOptions.TrimEntries).Where(c => c.Length > 0).ToList();
         Assert.Equal(["unknown", "unknown", "unknown", "unknown"], cells[^4..]);
         var scheme = Assert.Single(lines, l => l.StartsWith("│ Scheme ", StringComparison.Ordinal));
-        Assert.Equal(4, scheme.Split("at least ").Length - 1);
+        // Named, its share and related are lower bounds; nothing awaits review in the holdings looked through, so review is unknown, not "at least 0".
+        Assert.Equal(3, scheme.Split("at least ").Length - 1);
+        Assert.Matches(@"│ at least [\d,]+ │\s+unknown │$", scheme.TrimEnd());
         Assert.Contains("The scheme's named, related and review values are each a lower bound, counting only the holdings looked through: what is held " +
             "through Illustrative Private Credit Fund (GBP 5,000,000: no holdings file) is unknown, not zero.", Regex.Replace(wide.Output, @"\s+", " "));
 
@@ -96,6 +98,28 @@ public sealed class SchemeUnknownHoldingTests
         Assert.Contains("Illustrative Private Credit Fund (Manager D), no holdings file invested GBP 5,000,000; not looked through (no holdings file): named, related and review unknown", text);
         Assert.DoesNotContain("named GBP 0 (0.000%)", text);
         Assert.Contains("named at least GBP ", text);
+        Assert.Contains("review unknown: none in the holdings looked through", text);
+        Assert.DoesNotContain("at least GBP 0 ", text + " ");
+    }
+
+    [SkippableFact]
+    public void A_lower_bound_of_zero_is_said_as_unknown_in_every_output()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--portfolio", Scheme, "--out", temp.Path, "--format", "json,pdf,html,xlsx");
+        Assert.True(r.ExitCode == 0, r.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+        var portfolio = json.RootElement.GetProperty("portfolio");
+        Assert.Equal(0m, portfolio.GetProperty("reviewValue").GetDecimal());
+        Assert.Equal(1, portfolio.GetProperty("entriesNotLookedThrough").GetInt32());
+
+        var texts = ReportTexts.Read(temp.Path, r.Output);
+        foreach (var output in new[] { "terminal", "pdf", "html" })
+            Assert.DoesNotMatch(@"at least (GBP )?0(\.0+%?)?(\s|$|[;,)])", texts.Flat(output));
+        foreach (var output in new[] { "pdf", "html" })
+            Assert.Contains("Value awaiting review (not counted as flagged) unknown: none in the holdings looked through", texts.Flat(output).Replace("|", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal));
+        Assert.Contains("at least GBP 1,403,045", texts.Flat("pdf"));
+        Assert.Contains("at least GBP 1,403,045", texts.Flat("html"));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed partial class WordingTests
             {
                 Assert.Contains($"{Count(n, "named company", "named companies")} and {Count(n, "related company", "related companies")} held", texts.Terminal);
                 Assert.Contains($"{Count(n, "line needs", "lines need")} review", texts.Terminal);
-                Assert.Contains($"{Count(n, "line", "lines")} could not be read and {(n == 1 ? "was" : "were")} not screened", texts.Terminal);
+                Assert.Contains(n == 0 ? "no line rejected" : $"{Count(n, "line", "lines")} rejected: {Count(n, "line that could not be read", "lines that could not be read")}", texts.Terminal);
             }
             else if (n > 0)
             {

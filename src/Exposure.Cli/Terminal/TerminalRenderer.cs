@@ -107,8 +107,7 @@ public sealed class TerminalRenderer(int width)
     private void Headline(TextWriter output, ExposureReport report)
     {
         var s = report.Summary;
-        var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Plural(s.Lines.Rejected, "line", "lines")} could not be read and " +
-            $"{(s.Lines.Rejected == 1 ? "was" : "were")} not screened.";
+        var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Wording.Rejected(RejectedCounts.Of(report))}.";
         if (report.Portfolio is { } p)
         {
             Say(output, $"Through the scheme (each fund's latest holdings file): {Plural(p.CompaniesNamed, "named company", "named companies")} and " +
@@ -160,8 +159,9 @@ public sealed class TerminalRenderer(int width)
 
         // Totals over holdings of which some were not looked through count only the others: lower bounds.
         var bound = p.EntriesNotLookedThrough > 0;
-        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(Amount(p.FlaggedValue), bound),
-            SchemeBounds.Total(Percent(p.FlaggedShare), bound), SchemeBounds.Total(Amount(p.RelatedValue), bound), SchemeBounds.Total(Amount(p.ReviewValue), bound));
+        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(p.FlaggedValue, Amount(p.FlaggedValue), bound),
+            SchemeBounds.Total(p.FlaggedShare, Percent(p.FlaggedShare), bound), SchemeBounds.Total(p.RelatedValue, Amount(p.RelatedValue), bound),
+            SchemeBounds.Total(p.ReviewValue, Amount(p.ReviewValue), bound));
 
         output.WriteLine(Safe(p.Title));
         if (table.Lines(_width) is { } lines)
@@ -180,9 +180,9 @@ public sealed class TerminalRenderer(int width)
                       $"({Percent(e.FlaggedShare)}); related {Money(e.RelatedValue, c)}; review {Money(e.ReviewValue, c)}", "    ");
             }
 
-            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Total(Money(p.FlaggedValue, c), bound)} " +
-                $"({SchemeBounds.Total(Percent(p.FlaggedShare), bound)}); related {SchemeBounds.Total(Money(p.RelatedValue, c), bound)}; " +
-                $"review {SchemeBounds.Total(Money(p.ReviewValue, c), bound)}", "  ");
+            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Stated(p.FlaggedValue, Money(p.FlaggedValue, c), bound)} " +
+                $"({SchemeBounds.Total(p.FlaggedShare, Percent(p.FlaggedShare), bound)}); related {SchemeBounds.Stated(p.RelatedValue, Money(p.RelatedValue, c), bound)}; " +
+                $"review {SchemeBounds.Stated(p.ReviewValue, Money(p.ReviewValue, c), bound)}", "  ");
         }
 
         if (SchemeBounds.Scheme(p) is { } cover)

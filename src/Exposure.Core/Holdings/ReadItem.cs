@@ -13,8 +13,8 @@ public sealed record FundDetected(FundMetadata Fund) : ReadItem;
 /// <summary>Lines that hold no holding: preamble, header, footer, notes, blank.</summary>
 public sealed record NotAHolding(SourceLocation Source, string What) : ReadItem;
 
-/// <summary>A line that looked like a holding and could not be read.</summary>
-public sealed record Rejected(SourceLocation Source, string Reason, string RawText) : ReadItem;
+/// <summary>A line that looked like a holding and could not be read, or a total line (<paramref name="Kind"/> says which).</summary>
+public sealed record Rejected(SourceLocation Source, string Reason, string RawText, RejectionKind Kind = RejectionKind.Unreadable) : ReadItem;
 
 /// <summary>A holding read from the file.</summary>
 public sealed record HoldingRead(HoldingRow Row) : ReadItem;

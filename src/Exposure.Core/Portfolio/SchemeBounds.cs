@@ -79,8 +79,36 @@ public static class SchemeBounds
             : $"{head}; {Wording.Count(missing, "holding", "holdings")} not looked through, the others to company level";
     }
 
-    /// <summary>A total over holdings as a table shows it: "at least 1,403,045" when it is a lower bound.</summary>
-    public static string Total(string figure, bool lowerBound) => lowerBound ? $"{AtLeast} {figure}" : figure;
+    /// <summary>
+    /// Said instead of a lower bound of zero ("at least GBP 0" says nothing): none was found in the holdings looked
+    /// through, and what the others hold is unknown.
+    /// </summary>
+    public const string NoneLookedThrough = "unknown: none in the holdings looked through";
+
+    /// <summary>
+    /// A total over holdings as a table cell or a headline figure shows it: "at least 1,403,045" when it is a lower bound;
+    /// "unknown" for a lower bound of zero (the sentence beside the table, <see cref="Scheme"/>, says why); the figure as it
+    /// is otherwise (an unknown figure stays "unknown").
+    /// </summary>
+    /// <param name="value">The total, to tell a lower bound of zero.</param>
+    /// <param name="figure">The total as the output writes it.</param>
+    public static string Total(decimal? value, string figure, bool lowerBound) => Kind(value, lowerBound) switch
+    {
+        Bound.AtLeast => $"{AtLeast} {figure}",
+        Bound.NoneLookedThrough => Wording.Unknown,
+        _ => figure,
+    };
+
+    /// <summary>
+    /// A total over holdings as a sentence or a list of facts says it: as <see cref="Total"/>, but a lower bound of zero in
+    /// full: <see cref="NoneLookedThrough"/>.
+    /// </summary>
+    public static string Stated(decimal? value, string figure, bool lowerBound) =>
+        Kind(value, lowerBound) == Bound.NoneLookedThrough ? NoneLookedThrough : Total(value, figure, lowerBound);
+
+    /// <summary>How a total over holdings is said: as it is, as a lower bound, or, a lower bound of zero, as <see cref="NoneLookedThrough"/>.</summary>
+    public static Bound Kind(decimal? value, bool lowerBound) =>
+        !lowerBound || value is null ? Bound.Exact : value == 0 ? Bound.NoneLookedThrough : Bound.AtLeast;
 
     /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>
     public static string ManagerOf(EntryExposure entry) => entry.Manager ?? NoManager;

@@ -72,4 +72,5 @@ public sealed record HoldingFinding(
     public string Id => Key.Id;
 }
 
-public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText);
+/// <summary>A rejected line (or record of several lines), with why: its reason in words and its <paramref name="Kind"/>.</summary>
+public sealed record RejectedLine(string File, int Line, int LineCount, string Reason, string RawText, RejectionKind Kind = RejectionKind.Unreadable);

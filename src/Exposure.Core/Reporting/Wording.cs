@@ -265,6 +265,66 @@ public static class Wording
     }
 
     /// <summary>
+    /// The reason a holdings file given again has its lines rejected: "the same file as world.csv, counted once" (or, for
+    /// the same name given twice, "world.csv given again, counted once").
+    /// </summary>
+    public static string SameFileReason(string file, string first) =>
+        string.Equals(file, first, StringComparison.Ordinal) ? $"{first} given again, counted once" : $"the same file as {first}, counted once";
+
+    /// <summary>What the rejected state means, for the tables that count lines by state.</summary>
+    public const string RejectedMeaning =
+        "Not screened: a line that looked like a holding but could not be read (wrong number of fields, quoting left open, no name " +
+        "and no identifier), a total or subtotal line (the sum of rows already read), or a line of a holdings file given again (counted once, as the first).";
+
+    /// <summary>What the rejected-lines section lists, before each output says where to check them.</summary>
+    public const string RejectedLinesIntro =
+        "Lines that were not screened, each with its reason: lines that looked like holdings but could not be read, total and subtotal " +
+        "lines (their value is the sum of rows already read), and the lines of a holdings file given again (counted once, as the first). " +
+        "Their values are in no sum of rows.";
+
+    /// <summary>The rejected lines by why they were rejected: "2 total lines, 1 line that could not be read"; empty for none.</summary>
+    public static string RejectedKinds(RejectedCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var parts = new List<string>(3);
+        if (counts.TotalLines > 0) parts.Add(Count(counts.TotalLines, "total line", "total lines"));
+        if (counts.SameFile > 0) parts.Add(Count(counts.SameFile, "line of a file given again", "lines of files given again"));
+        if (counts.Unreadable > 0) parts.Add(Count(counts.Unreadable, "line that could not be read", "lines that could not be read"));
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The rejected lines and why: "3 lines rejected: 2 total lines, 1 line that could not be read"; "no line rejected".</summary>
+    public static string Rejected(RejectedCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return counts.Total == 0 ? "no line rejected" : $"{Count(counts.Total, "line", "lines")} rejected: {RejectedKinds(counts)}";
+    }
+
+    /// <summary>
+    /// Beside a count of rejected lines shown on its own ("3 lines", a headline figure): "rejected, so not screened: 2 total
+    /// lines, 1 line that could not be read".
+    /// </summary>
+    public static string RejectedCaption(RejectedCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return counts.Total == 0 ? "rejected" : $"rejected, so not screened: {RejectedKinds(counts)}";
+    }
+
+    /// <summary>Beside the rejected lines in a table of lines by state: "not screened (2 total lines, 1 line that could not be read)".</summary>
+    public static string RejectedState(RejectedCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return counts.Total == 0 ? "not screened" : $"not screened ({RejectedKinds(counts)})";
+    }
+
+    /// <summary>Where a rejected line may hide an exposure: said only when some line could not be read.</summary>
+    public static string RejectedCheck(RejectedCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return counts.Unreadable > 0 ? ", since a line that could not be read may hide an exposure" : "";
+    }
+
+    /// <summary>
     /// What the rejected-lines section says when no line was rejected: that every line that looked like a holding could be
     /// read, or, when values on some of them could not be, that those lines were kept all the same with the values unknown.
     /// </summary>

@@ -23,6 +23,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private readonly List<RejectedLine> _rejected = [];
     private readonly HashSet<string> _fundIds = new(StringComparer.Ordinal);
     private readonly List<(string File, StateCounts Lines)> _linesOfNoFund = [];
+    private readonly List<(string File, string First, int Lines, string Sha256)> _copies = [];
 
     public decimal WeightTolerancePercent => weightTolerancePercent;
 
@@ -52,6 +53,18 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (at < 0) _linesOfNoFund.Add((file, StateCounts.Zero.Add(state, lines)));
         else _linesOfNoFund[at] = (file, _linesOfNoFund[at].Lines.Add(state, lines));
         if (rejected is not null) _rejected.Add(rejected);
+    }
+
+    /// <summary>
+    /// Counts a holdings file given again (the same bytes as <paramref name="first"/>, an earlier input): its holdings are
+    /// the first's, counted once, as the first; its lines are rejected as the same file, in the report's lines and in no
+    /// fund's (<see cref="ReportSummary.LinesOfNoFund"/>), and listed as one rejected record.
+    /// </summary>
+    public void AddCopy(string file, string first, int lines, string sha256)
+    {
+        _copies.Add((file, first, lines, sha256));
+        if (lines > 0)
+            AddLinesOfNoFund(file, RowState.Rejected, lines, new RejectedLine(file, 1, lines, Wording.SameFileReason(file, first), "", RejectionKind.SameFile));
     }
 
     public ExposureReport Build(RunInfo run, int distinctSecurities, ReviewOutcome? review = null)
@@ -204,8 +217,19 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"dated later {Wording.Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Wording.Count(cut.CompaniesLeftOut.Count, "company", "companies")} " +
                 $"with none left {Wording.Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against."));
         }
-        // The same file given twice (or under two names) would count its holdings twice: say so beside the totals.
-        foreach (var same in run.Inputs.Where(i => i.Role == "holdings").GroupBy(i => i.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // A holdings file given again is counted once, as the first: say so beside the totals, with where its lines went.
+        foreach (var copies in _copies.GroupBy(c => c.First, StringComparer.Ordinal))
+        {
+            var names = copies.Select(c => c.File).Prepend(copies.Key).ToList();
+            var lines = copies.Sum(c => c.Lines);
+            var of = copies.Count() == 1 ? copies.First().File : $"the {Wording.Number(copies.Count())} copies";
+            warnings.Add(new("same-file", null,
+                $"{Wording.Count(names.Count, "file", "files")} hold the same bytes ({string.Join(", ", names)}): their holdings are counted once, as {copies.Key}. " +
+                $"The {Wording.Count(lines, "line", "lines")} of {of} {Wording.Verb(lines, "is", "are")} rejected as the same file: counted in the report's lines, in no fund's."));
+        }
+        // Inputs of the same bytes that are not counted once (a scheme's fund under two parents, a data set's folder) count their holdings each time.
+        var countedOnce = _copies.Select(c => c.Sha256).ToHashSet(StringComparer.Ordinal);
+        foreach (var same in run.Inputs.Where(i => i.Role == "holdings" && !countedOnce.Contains(i.Sha256)).GroupBy(i => i.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var names = same.Select(i => i.Name).ToList();
             warnings.Add(new("same-file", null,
@@ -307,7 +331,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"The funds are of different dates{range}{undated}: totals over them add holdings of different dates. " +
                 "The figures of each date are given beside them."));
         }
-        foreach (var (file, lines) in _linesOfNoFund)
+        foreach (var (file, lines) in _linesOfNoFund.Where(x => !_copies.Any(c => c.File == x.File)))
         {
             var states = new[] { (lines.Rejected, "rejected"), (lines.NotAHolding, "not a holding") }.Where(x => x.Item1 > 0)
                 .Select(x => $"{Wording.Number(x.Item1)} {x.Item2}");

@@ -61,10 +61,10 @@ public sealed class FundAccumulator
 
     public void NotAHolding(SourceLocation source) => _lines[(int)RowState.NotAHolding] += source.LineCount;
 
-    public void Rejected(SourceLocation source, string reason, string rawText)
+    public void Rejected(SourceLocation source, string reason, string rawText, RejectionKind kind = RejectionKind.Unreadable)
     {
         _lines[(int)RowState.Rejected] += source.LineCount;
-        _rejected.Add(new RejectedLine(SourceFile, source.Line, source.LineCount, reason, rawText));
+        _rejected.Add(new RejectedLine(SourceFile, source.Line, source.LineCount, reason, rawText, kind));
     }
 
     /// <summary>Records a holding in its final state; <paramref name="match"/> is required for matched, related and review states.</summary>

@@ -6,7 +6,8 @@ namespace Exposure.Pipeline.Output;
 /// The output stage. Checks at the start that the output folder can be written (and says why not, in words), puts
 /// back what runs killed in this folder left (<see cref="RunFolder.Abandoned"/>), renders every file into the run's own
 /// folder, and publishes the whole set only when every renderer succeeded (<see cref="ReportSet"/>): a failed run
-/// leaves the previous reports as they were, and a reader never finds files of two runs side by side.
+/// leaves the previous reports as they were, and a reader never finds files of two runs side by side. A run that fails
+/// removes the output folder again when it created it and nothing else was written there (<see cref="Created"/>).
 /// </summary>
 internal sealed class ReportOutput : IDisposable
 {
@@ -17,6 +18,9 @@ internal sealed class ReportOutput : IDisposable
     private readonly Dictionary<string, Task<string>> _digests = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly Action<string>? _beforeMove;
+    /// <summary>The folders this run created for <c>--out</c>, deepest first: removed again, when empty, if no set is published.</summary>
+    private readonly IReadOnlyList<string> _created;
+    private bool _published;
 
     /// <param name="folder">The output folder (<c>--out</c>), created if missing.</param>
     /// <param name="names">The files the run will write: a folder already in the way of one is reported before any work.</param>
@@ -27,12 +31,14 @@ internal sealed class ReportOutput : IDisposable
         _folder = folder;
         _beforeMove = beforeMove;
         if (File.Exists(folder)) throw new OutputException($"cannot write the reports to '{folder}': it is a file, not a folder");
+        _created = Missing(folder);
         try
         {
             Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
+            RemoveCreated();
             throw OutputException.Because($"cannot create the output folder '{folder}'", e);
         }
 
@@ -43,7 +49,15 @@ internal sealed class ReportOutput : IDisposable
                 throw new OutputException($"cannot write the reports to '{folder}': '{path}' is a folder, so {name} cannot be written there; move or rename it");
         }
 
-        _run = Guard(() => RunFolder.Create(folder));
+        try
+        {
+            _run = Guard(() => RunFolder.Create(folder));
+        }
+        catch
+        {
+            RemoveCreated();
+            throw;
+        }
         try
         {
             Recover();
@@ -51,7 +65,40 @@ internal sealed class ReportOutput : IDisposable
         catch
         {
             _run.Delete();
+            RemoveCreated();
             throw;
+        }
+    }
+
+    /// <summary>The folders this run creates for the output folder (it and its missing parents), deepest first.</summary>
+    internal IReadOnlyList<string> Created => _created;
+
+    private static List<string> Missing(string folder)
+    {
+        var missing = new List<string>();
+        for (var f = Path.GetFullPath(folder); !string.IsNullOrEmpty(f) && !Directory.Exists(f) && !File.Exists(f); f = Path.GetDirectoryName(f))
+            missing.Add(f);
+        return missing;
+    }
+
+    /// <summary>
+    /// Removes the folders this run created, deepest first, each only while it is empty: a folder that existed before
+    /// the run, or that anything was written into, is never removed.
+    /// </summary>
+    private void RemoveCreated()
+    {
+        foreach (var folder in _created)
+        {
+            try
+            {
+                if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) return;
+                // Not recursive: removed only if it is still empty at this moment.
+                Directory.Delete(folder, recursive: false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
         }
     }
 
@@ -124,6 +171,7 @@ internal sealed class ReportOutput : IDisposable
         {
             Recover(locked: true);
             ReportSet.Publish(_folder, _run, _rendered, _beforeMove);
+            _published = true;
         }
         return _rendered.Select(n => Path.Combine(_folder, n)).ToList();
     }
@@ -141,7 +189,10 @@ internal sealed class ReportOutput : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left behind, it is removed by the next run into this folder, which finds its process gone.
+            return;
         }
+        // A run that published nothing leaves no empty folder of its own making behind.
+        if (!_published) RemoveCreated();
     }
 
     /// <summary>Puts back the set a killed run was replacing, and removes the folders of runs that are gone.</summary>

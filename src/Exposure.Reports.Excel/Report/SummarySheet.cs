@@ -43,7 +43,7 @@ internal static class SummarySheet
             new("Holding rows", CellContent.Integer(s.HoldingRows)),
             new("Distinct securities screened", CellContent.Integer(s.DistinctSecurities)),
             new("Lines: not a holding", CellContent.Integer(s.Lines.NotAHolding)),
-            new("Lines: rejected (sheet Rejected)", CellContent.Integer(s.Lines.Rejected)),
+            new($"Lines: rejected, {Wording.RejectedState(RejectedCounts.Of(report))} (sheet Rejected)", CellContent.Integer(s.Lines.Rejected)),
             new($"Lines: excluded, no company issuer ({Where("Excluded", "excluded.csv", s.Lines.Excluded, detailRows)})", CellContent.Integer(s.Lines.Excluded)),
             new($"Lines: unmatched ({Where("Unmatched", "unmatched.csv", s.Lines.Unmatched, detailRows)})", CellContent.Integer(s.Lines.Unmatched)),
             new("Lines: matched (sheet Matches)", CellContent.Integer(s.Lines.Matched)),

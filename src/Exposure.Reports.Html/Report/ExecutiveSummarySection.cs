@@ -109,7 +109,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             },
             $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
             () => w.Text($"{Format.Plural(funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
-        Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), s.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
+        Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
             w.Text(s.Lines.Excluded == 1 ? " line without a company issuer was excluded; " : " lines without a company issuer were excluded; ");
@@ -239,7 +239,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         else
         {
             var lines = page.Report.Summary;
-            Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), lines.Lines.Rejected == 1 ? "line could not be read, so was not screened" : "lines could not be read, so were not screened", () =>
+            Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), (lines.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
             {
                 page.Count("summary.lines.excluded", lines.Lines.Excluded);
                 w.Text(lines.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
@@ -262,7 +262,15 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         w.Open("ul", ("class", "tiles"));
         Tile(page, () =>
         {
-            if (p.EntriesNotLookedThrough > 0) w.Text(SchemeBounds.AtLeast + " ");
+            switch (SchemeBounds.Kind(p.FlaggedValue, p.EntriesNotLookedThrough > 0))
+            {
+                case Bound.NoneLookedThrough:
+                    w.Text(Wording.Unknown);
+                    return;
+                case Bound.AtLeast:
+                    w.Text(SchemeBounds.AtLeast + " ");
+                    break;
+            }
             page.Money("portfolio.flaggedValue", p.FlaggedValue, c);
         }, "in companies named by a source (flagged)", () =>
         {

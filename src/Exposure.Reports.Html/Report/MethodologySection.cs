@@ -65,7 +65,7 @@ internal sealed class MethodologySection : IHtmlSection
         {
             var lines = report.Summary.Lines;
             SummarySection.StateRow(page, lines, RowState.NotAHolding, "Preamble, header row, blank lines, footer and legal text.");
-            SummarySection.StateRow(page, lines, RowState.Rejected, "Looked like a holding but could not be read.");
+            SummarySection.StateRow(page, lines, RowState.Rejected, Wording.RejectedMeaning);
             SummarySection.StateRow(page, lines, RowState.Excluded, "Not equity (cash, FX, futures, forwards, swaps, options, money market, collateral, bonds): counted in fund value, not screened.");
             SummarySection.StateRow(page, lines, RowState.Unmatched, "Screened; no listed company matched.");
             SummarySection.StateRow(page, lines, RowState.Matched, "Matched to a company a source names itself.");

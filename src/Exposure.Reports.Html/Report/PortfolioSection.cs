@@ -50,8 +50,12 @@ internal sealed class PortfolioSection : IHtmlSection
             }),
             ("Value in companies named by a source (flagged)", () =>
             {
-                AtLeast(page, bound);
-                page.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
+                if (SchemeBounds.Kind(p.FlaggedValue, bound) == Bound.NoneLookedThrough)
+                {
+                    w.Text(SchemeBounds.NoneLookedThrough);
+                    return;
+                }
+                AtLeast(page, p.FlaggedValue, bound, stated: true)?.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
                 page.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
             }),
         ];
@@ -64,8 +68,8 @@ internal sealed class PortfolioSection : IHtmlSection
             facts.Add(("How the flagged value is held", () => w.Text(Wording.Split(held, c))));
         }
 
-        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, bound).Money("portfolio.relatedValue", p.RelatedValue, c)));
-        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, bound).Money("portfolio.reviewValue", p.ReviewValue, c)));
+        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, p.RelatedValue, bound, stated: true)?.Money("portfolio.relatedValue", p.RelatedValue, c)));
+        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, p.ReviewValue, bound, stated: true)?.Money("portfolio.reviewValue", p.ReviewValue, c)));
         page.Facts([.. facts]);
 
         var bounded = MarketLayout.Applies(page.Report);
@@ -78,11 +82,24 @@ internal sealed class PortfolioSection : IHtmlSection
         page.CloseSection();
     }
 
-    /// <summary>"at least " before a total over holdings when some holdings were not looked through.</summary>
-    private static ReportPage AtLeast(ReportPage page, bool lowerBound)
+    /// <summary>
+    /// "at least " before a total over holdings when some holdings were not looked through, and the page to write the
+    /// figure on; a lower bound of zero is written as "unknown" (in a list of facts, <paramref name="stated"/>, as
+    /// <see cref="SchemeBounds.NoneLookedThrough"/>), and null returned.
+    /// </summary>
+    private static ReportPage? AtLeast(ReportPage page, decimal? value, bool lowerBound, bool stated = false)
     {
-        if (lowerBound) page.W.Text(SchemeBounds.AtLeast + " ");
-        return page;
+        switch (SchemeBounds.Kind(value, lowerBound))
+        {
+            case Bound.AtLeast:
+                page.W.Text(SchemeBounds.AtLeast + " ");
+                return page;
+            case Bound.NoneLookedThrough:
+                page.W.Text(stated ? SchemeBounds.NoneLookedThrough : Wording.Unknown);
+                return null;
+            default:
+                return page;
+        }
     }
 
     /// <param name="bounded">A scheme of many funds (<see cref="MarketLayout"/>): its first rows are shown, and where every row is.</param>
@@ -141,10 +158,10 @@ internal sealed class PortfolioSection : IHtmlSection
             page.Row(() => page.RowHeader(() => w.Element("strong", "Scheme"))
                 .Num(() => page.Amount("portfolio.totalInvested", p.TotalInvested))
                 .Num(() => page.Amount("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough))
-                .Num(() => AtLeast(page, bound).Amount("portfolio.flaggedValue", p.FlaggedValue))
-                .Num(() => AtLeast(page, bound).Percent("portfolio.flaggedShare", p.FlaggedShare))
-                .Num(() => AtLeast(page, bound).Amount("portfolio.relatedValue", p.RelatedValue))
-                .Num(() => AtLeast(page, bound).Amount("portfolio.reviewValue", p.ReviewValue))
+                .Num(() => AtLeast(page, p.FlaggedValue, bound)?.Amount("portfolio.flaggedValue", p.FlaggedValue))
+                .Num(() => AtLeast(page, p.FlaggedShare, bound)?.Percent("portfolio.flaggedShare", p.FlaggedShare))
+                .Num(() => AtLeast(page, p.RelatedValue, bound)?.Amount("portfolio.relatedValue", p.RelatedValue))
+                .Num(() => AtLeast(page, p.ReviewValue, bound)?.Amount("portfolio.reviewValue", p.ReviewValue))
                 .Cell(""), "total");
         }, headed: true);
         if (SchemeBounds.Scheme(p) is { } cover)
@@ -177,9 +194,9 @@ internal sealed class PortfolioSection : IHtmlSection
                 page.Row(() => page.RowHeader(m.Manager)
                     .Num(() => page.Count(at + ".entries", m.Entries))
                     .Num(() => page.Amount(at + ".amountInvested", m.AmountInvested))
-                    .Num(() => AtLeast(page, bound).Amount(at + ".flaggedValue", m.FlaggedValue))
-                    .Num(() => AtLeast(page, bound).Percent(at + ".flaggedShare", m.FlaggedShare))
-                    .Num(() => AtLeast(page, bound).Amount(at + ".relatedValue", m.RelatedValue)));
+                    .Num(() => AtLeast(page, m.FlaggedValue, bound)?.Amount(at + ".flaggedValue", m.FlaggedValue))
+                    .Num(() => AtLeast(page, m.FlaggedShare, bound)?.Percent(at + ".flaggedShare", m.FlaggedShare))
+                    .Num(() => AtLeast(page, m.RelatedValue, bound)?.Amount(at + ".relatedValue", m.RelatedValue)));
             }
         }, sortable: true, headed: true);
         var notes = p.Managers.Select(m => SchemeBounds.Manager(p, m) is { } why ? $"{m.Manager}: {why}" : null).OfType<string>().ToList();

@@ -25,9 +25,8 @@ internal sealed class RejectedLinesSection : IHtmlSection
         }
 
         var shown = MarketLayout.Applies(page.Report) ? Math.Min(rejected.Count, MarketLayout.Rows) : rejected.Count;
-        page.Paragraph("Lines that looked like holdings but could not be read. They were not screened and their values are in no sum of rows. " +
-            "Check them in the source file: a line that could not be read may hide an exposure.");
-        page.Table("Rejected lines: the file, the line, why it could not be read, and the line as read", [new Column("File"), new Column("Line", true), new Column("Reason"), new Column("Line as read")], () =>
+        page.Paragraph(Wording.RejectedLinesIntro + " Check them in the source file: a line that could not be read may hide an exposure.");
+        page.Table("Rejected lines: the file, the line, why it was rejected, and the line as read", [new Column("File"), new Column("Line", true), new Column("Reason"), new Column("Line as read")], () =>
         {
             for (var i = 0; i < shown; i++)
             {

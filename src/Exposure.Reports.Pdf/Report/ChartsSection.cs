@@ -76,8 +76,12 @@ internal sealed class ChartsSection : IReportSection
     /// <param name="atLeast">The figures count only some of the holdings, the others not looked through: they are lower bounds.</param>
     private static GroupBar[] NamedAndRelatedBars(decimal flagged, decimal? share, decimal related, string currency, bool atLeast = false) =>
     [
-        new GroupBar(0, Positive(flagged)) { ValueLabel = $"{(atLeast ? SchemeBounds.AtLeast + " " : "")}{Typography.Money(flagged, currency)} ({Typography.Percent(share)})" },
-        new GroupBar(1, Positive(related)) { ValueLabel = (atLeast ? SchemeBounds.AtLeast + " " : "") + Typography.Money(related, currency) },
+        new GroupBar(0, Positive(flagged))
+        {
+            ValueLabel = SchemeBounds.Kind(flagged, atLeast) == Bound.NoneLookedThrough ? Wording.Unknown
+                : $"{SchemeBounds.Total(flagged, Typography.Money(flagged, currency), atLeast)} ({Typography.Percent(share)})",
+        },
+        new GroupBar(1, Positive(related)) { ValueLabel = SchemeBounds.Total(related, Typography.Money(related, currency), atLeast) },
     ];
 
     private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p)

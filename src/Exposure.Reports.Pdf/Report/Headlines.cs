@@ -38,7 +38,7 @@ internal static class Headlines
         var managers = p.Managers.Count(m => m.FlaggedValue > 0);
         return
         [
-            new(SchemeBounds.Total(Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
+            new(SchemeBounds.Total(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
                 $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested" +
                 (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level")),
             new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
@@ -72,7 +72,7 @@ internal static class Headlines
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
                 $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
                 LargestWeight(report, top)),
-            new(Typography.Plural(s.Lines.Rejected, "line", "lines"), s.Lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
+            new(Typography.Plural(s.Lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
                 $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
@@ -212,7 +212,7 @@ internal static class Headlines
         }
 
         var lines = s.Lines;
-        findings.Add(Lines(lines, s.ValuesUnknown));
+        findings.Add(Lines(lines, s.ValuesUnknown, RejectedCounts.Of(report)));
 
         findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Typography.Money(v, c) : null));
 
@@ -269,8 +269,8 @@ internal static class Headlines
         return $"{widest.NameEn} (held by {Typography.Plural(widest.Holdings.Count, "fund", "funds")})";
     }
 
-    /// <summary>What could not be read (and where it is listed), and what was excluded as non-equity.</summary>
-    internal static IReadOnlyList<TextSpan> Lines(StateCounts lines, UnknownValues unknown)
+    /// <summary>What was rejected and why (and where it is listed), and what was excluded as non-equity.</summary>
+    internal static IReadOnlyList<TextSpan> Lines(StateCounts lines, UnknownValues unknown, RejectedCounts rejected)
     {
         var excluded = $"{Typography.Plural(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
             $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
@@ -278,9 +278,9 @@ internal static class Headlines
             ? [$"{ReadAll(unknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
             :
             [
-                new TextSpan($"{Typography.Plural(lines.Rejected, "line", "lines")} could not be read") { Bold = true },
-                $" and {(lines.Rejected == 1 ? "was" : "were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines, " +
-                $"since a line that could not be read may hide an exposure. {char.ToUpperInvariant(excluded[0])}{excluded[1..]}.",
+                new TextSpan(Wording.Rejected(rejected)) { Bold = true },
+                $"; {(lines.Rejected == 1 ? "it was" : "they were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines" +
+                $"{Wording.RejectedCheck(rejected)}. {char.ToUpperInvariant(excluded[0])}{excluded[1..]}.",
             ];
     }
 

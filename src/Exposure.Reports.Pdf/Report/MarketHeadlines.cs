@@ -32,7 +32,7 @@ internal static class MarketHeadlines
         figures.Add(s.FundsCompared > 0
             ? new Figure($"{Typography.Count(s.Entries)} / {Typography.Count(s.Exits)}", "entries / exits between reports",
                 $"companies named or related that funds entered or left, across {Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates")
-            : new Figure(Typography.Plural(lines.Rejected, "line", "lines"), lines.Rejected == 1 ? "could not be read, so was not screened" : "could not be read, so were not screened",
+            : new Figure(Typography.Plural(lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
                 $"{Typography.Plural(lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
                 $"{Typography.Plural(report.Summary.DistinctSecurities, "distinct security was", "distinct securities were")} screened"));
         return figures;
@@ -86,7 +86,7 @@ internal static class MarketHeadlines
             ]);
         }
 
-        findings.Add(Headlines.Lines(report.Summary.Lines, report.Summary.ValuesUnknown));
+        findings.Add(Headlines.Lines(report.Summary.Lines, report.Summary.ValuesUnknown, RejectedCounts.Of(report)));
         findings.Add(Headlines.Review(report.Summary.Lines.NeedsReview, null));
         if (s.CompaniesRelated > 0)
         {

@@ -88,7 +88,7 @@ internal sealed class MethodologySection : IReportSection
         ]);
         var lines = report.Summary.Lines;
         states.AddRow("not a holding", "Preamble, header row, blank lines, footer and legal text.", Typography.Count(lines.NotAHolding));
-        states.AddRow("rejected", "Looked like a holding but could not be read (a number that is not a number, wrong number of fields, no name and no identifier).", Typography.Count(lines.Rejected));
+        states.AddRow("rejected", Wording.RejectedMeaning, Typography.Count(lines.Rejected));
         states.AddRow("excluded", "A holding with no company behind it (cash, currency, money market, government, agency, supranational or municipal debt, derivatives on an index, a rate or a commodity), counted in fund value but not screened.", Typography.Count(lines.Excluded));
         states.AddRow("unmatched", "Screened; no listed company matched.", Typography.Count(lines.Unmatched));
         states.AddRow("matched", "Matched to a company a source names itself.", Typography.Count(lines.Matched));
@@ -117,7 +117,7 @@ internal sealed class MethodologySection : IReportSection
         yield return new Paragraph(
             Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
             "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
-            "Rejected lines could not be read and are listed above so they can be checked by hand. Unmatched and excluded holdings are " +
+            "Rejected lines (lines that could not be read, total lines, lines of a file given again) are listed above with their reasons so they can be checked by hand. Unmatched and excluded holdings are " +
             "not listed in this PDF; the CSV outputs of the same run list every one with its reason. Only listed companies are on the list: " +
             "unlisted suppliers are not on it, and other funds held by a fund are looked through only when a portfolio file describes them.");
 

@@ -45,7 +45,7 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
             .Add("Value in companies named by a source (flagged), share of amount invested",
-                $"{SchemeBounds.Total(Typography.Money(p.FlaggedValue, c), bound)} ({Typography.Percent(p.FlaggedShare)})");
+                $"{SchemeBounds.Stated(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), bound)} ({Typography.Percent(p.FlaggedShare)})");
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             figures.Add("What the flagged, related and review values cover", "Each is " + cover + ".");
@@ -56,8 +56,8 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         yield return figures
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Total(Typography.Money(p.RelatedValue, c), bound))
-            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Total(Typography.Money(p.ReviewValue, c), bound));
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Stated(p.RelatedValue, Typography.Money(p.RelatedValue, c), bound))
+            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Stated(p.ReviewValue, Typography.Money(p.ReviewValue, c), bound));
 
         var bounded = MarketLayout.Applies(context.Report);
         foreach (var element in Holdings(p, bounded).Concat(Managers(p)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
@@ -116,10 +116,10 @@ internal sealed class PortfolioSection : IReportSection
             new TableCell("Scheme") { Bold = true },
             new TableCell(Typography.Amount(p.TotalInvested)) { Bold = true },
             new TableCell(Typography.Amount(p.Coverage.LookedThrough)) { Bold = true },
-            new TableCell(Bound(Typography.Amount(p.FlaggedValue), p)) { Bold = true },
-            new TableCell(Bound(Typography.Percent(p.FlaggedShare), p)) { Bold = true },
-            new TableCell(Bound(Typography.Amount(p.RelatedValue), p)) { Bold = true },
-            new TableCell(Bound(Typography.Amount(p.ReviewValue), p)) { Bold = true },
+            new TableCell(Bound(p.FlaggedValue, Typography.Amount(p.FlaggedValue), p)) { Bold = true },
+            new TableCell(Bound(p.FlaggedShare, Typography.Percent(p.FlaggedShare), p)) { Bold = true },
+            new TableCell(Bound(p.RelatedValue, Typography.Amount(p.RelatedValue), p)) { Bold = true },
+            new TableCell(Bound(p.ReviewValue, Typography.Amount(p.ReviewValue), p)) { Bold = true },
             "");
         yield return table;
         if (SchemeBounds.Scheme(p) is { } cover)
@@ -150,8 +150,8 @@ internal sealed class PortfolioSection : IReportSection
         foreach (var m in p.Managers)
         {
             var bound = m.FlaggedValue is not null && m.EntriesNotLookedThrough > 0;
-            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Bound(Typography.Amount(m.FlaggedValue), bound),
-                Bound(Typography.Percent(m.FlaggedShare), bound), Bound(Typography.Amount(m.RelatedValue), bound));
+            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Bound(m.FlaggedValue, Typography.Amount(m.FlaggedValue), bound),
+                Bound(m.FlaggedShare, Typography.Percent(m.FlaggedShare), bound), Bound(m.RelatedValue, Typography.Amount(m.RelatedValue), bound));
         }
 
         yield return table;
@@ -163,9 +163,13 @@ internal sealed class PortfolioSection : IReportSection
     }
 
     /// <summary>A total over holdings in a table cell: "at least" above the figure when some holdings were not looked through.</summary>
-    private static string Bound(string figure, PortfolioExposure p) => Bound(figure, p.EntriesNotLookedThrough > 0);
+    private static string Bound(decimal? value, string figure, PortfolioExposure p) => Bound(value, figure, p.EntriesNotLookedThrough > 0);
 
-    private static string Bound(string figure, bool lowerBound) => lowerBound ? $"{SchemeBounds.AtLeast}\n{figure}" : figure;
+    private static string Bound(decimal? value, string figure, bool lowerBound) => SchemeBounds.Kind(value, lowerBound) switch
+    {
+        Core.Portfolio.Bound.AtLeast => $"{SchemeBounds.AtLeast}\n{figure}",
+        _ => SchemeBounds.Total(value, figure, lowerBound),
+    };
 
     private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p, bool bounded)
     {

@@ -19,8 +19,7 @@ internal sealed class RejectedLinesSection : IReportSection
         }
 
         yield return new Paragraph(
-            "Lines that looked like holdings but could not be read. They are not screened and their values are not part of a sum of rows; " +
-            "check them in the source file, since a rejected line may hide an exposure.");
+            Wording.RejectedLinesIntro + " Check them in the source file, since a rejected line may hide an exposure.");
         var table = new Table(
         [
             new TableColumn("File", ColumnWidth.Relative(1.4)),

@@ -64,7 +64,7 @@ internal sealed class SummarySection : IReportSection
         }
 
         yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };
-        yield return LinesTable(s.Lines);
+        yield return LinesTable(s.Lines, RejectedCounts.Of(context.Report));
     }
 
     /// <summary>The model's note, bold, under an "ILLUSTRATIVE DATA" label unless the note already opens with that.</summary>
@@ -77,7 +77,7 @@ internal sealed class SummarySection : IReportSection
     private static string WithShare(decimal? value, decimal? share, string? currency, TotalsWithheld? withheld) =>
         share is null ? Typography.Total(value, currency, withheld) : $"{Typography.Total(value, currency, withheld)} ({Typography.Percent(share)})";
 
-    private static Table LinesTable(StateCounts lines)
+    private static Table LinesTable(StateCounts lines, RejectedCounts rejected)
     {
         var table = new Table(
         [
@@ -90,7 +90,7 @@ internal sealed class SummarySection : IReportSection
         table.AddRow("needs review", Typography.Count(lines.NeedsReview), "for a person to confirm or reject: Holdings that need review");
         table.AddRow("unmatched", Typography.Count(lines.Unmatched), "screened, no listed company matched: unmatched.csv");
         table.AddRow("excluded", Typography.Count(lines.Excluded), "no company issuer (cash, government debt ...), counted in fund value, not screened: excluded.csv");
-        table.AddRow("rejected", Typography.Count(lines.Rejected), "could not be read: Rejected lines");
+        table.AddRow("rejected", Typography.Count(lines.Rejected), Wording.RejectedState(rejected) + ": Rejected lines");
         table.AddRow("not a holding", Typography.Count(lines.NotAHolding), "preamble, header, blank lines, footer: counted only");
         if (lines.LookedThrough > 0)
         {

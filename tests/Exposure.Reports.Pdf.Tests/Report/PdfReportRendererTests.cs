@@ -51,7 +51,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "Matching algorithm", report.Run.MatchingAlgorithm);
         AssertRow(summary, "in a company named by a source", Typography.Count(s.Lines.Matched));
         AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
-        AssertRow(summary, "could not be read", Typography.Count(s.Lines.Rejected));
+        AssertRow(summary, Wording.RejectedState(RejectedCounts.Of(report)) + ": Rejected lines", Typography.Count(s.Lines.Rejected));
         AssertRow(summary, "all lines", Typography.Count(s.Lines.Total));
         Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA Summary"), Squeeze(summary));
         Assert.StartsWith(Squeeze("ILLUSTRATIVE DATA The bundled holdings file is a made-up fund built to demonstrate the tool. " + Words.Title), Squeeze(pages[0]));
@@ -212,7 +212,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         var text = pdf.Squeezed();
 
         var review = text.IndexOf(Squeeze("Candidates a person must confirm or reject"), StringComparison.Ordinal);
-        var rejected = text.IndexOf(Squeeze("Lines that looked like holdings but could not be read"), StringComparison.Ordinal);
+        var rejected = text.IndexOf(Squeeze("Lines that were not screened, each with its reason"), StringComparison.Ordinal);
         Assert.True(review > 0 && rejected > review);
         var reviewPart = text[review..rejected];
         Assert.Contains(Squeeze("name-exact, short or trading name only · score 0.50"), reviewPart);
