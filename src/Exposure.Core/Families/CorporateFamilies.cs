@@ -33,34 +33,72 @@ public sealed class CorporateFamilies
     /// <summary>The company's parent and subsidiaries on the list, each with the sources that link them.</summary>
     public IReadOnlyList<RelatedCompany> RelationsOf(string companyId) => _relations.GetValueOrDefault(companyId) ?? [];
 
-    /// <summary>Why the company is on the list, in a line: named by how many sources, or which named entity it is related to.</summary>
+    /// <summary>
+    /// Why the company is on the list, in a line, with the lists or reports for each part, keeping apart the sources that
+    /// name the company itself from those that name only a subsidiary, affiliate or parent of it: "Named by 1 list or
+    /// report (…); its subsidiary Xinjiang Daqo New Energy Co., Ltd. named by 2 lists or reports (US Commerce Entity List;
+    /// UFLPA Entity List)". Where the list says the attribution is inferred, the line says so. Every output takes this line.
+    /// </summary>
     public string BasisText(Company company)
     {
         var allegations = _reference.AllegationsOf(company.Id)
             .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        switch (company.Basis)
+        var own = allegations.Where(a => a.SubjectRelation == SubjectRelation.Self).ToList();
+        var relatives = new[] { SubjectRelation.Subsidiary, SubjectRelation.Affiliate, SubjectRelation.Parent }
+            .Select(r => Relative(company, r, allegations.Where(a => a.SubjectRelation == r).ToList()))
+            .OfType<string>()
+            .ToList();
+        var notNamed = _reference.AsOfDate is { } asOf
+            ? $"Not named itself in the list as it stood on {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : "Not named itself";
+        var text = company.Basis switch
         {
-            case Basis.Named:
-                var listed = allegations.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
-                    .Distinct(StringComparer.Ordinal).ToList();
-                var named = allegations.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
-                var namedText = string.Create(CultureInfo.InvariantCulture, $"Named by {named} {(named == 1 ? "list or report" : "lists or reports")}");
-                if (listed.Count == 0) return namedText;
-                return named == 0 ? $"Listed on {string.Join("; ", listed)}" : $"{namedText}; listed on {string.Join("; ", listed)}";
-            case Basis.ParentOfNamed:
-                var subjects = allegations
-                    .Where(a => a.SubjectRelation is SubjectRelation.Subsidiary or SubjectRelation.Affiliate)
-                    .Select(a => a.SubjectName)
-                    .Distinct(StringComparer.Ordinal);
-                return $"Not named itself; parent of named entities: {string.Join("; ", subjects)}";
-            default:
-                var parent = _reference.FindCompany(company.ParentId)?.NameEn
-                    ?? allegations.Select(a => a.SubjectName).FirstOrDefault() ?? "its parent";
-                return $"Not named itself; subsidiary of named parent {parent}";
-        }
+            Basis.Named => string.Join("; ", relatives.Prepend(Own(own, capital: true))),
+            _ when own.Count == 0 => string.Join("; ", relatives.Prepend(notNamed)),
+            // Named itself on other grounds than the ones the list carries it on (a listing not about Xinjiang, say): the relatives come first.
+            _ => Capitalised(string.Join("; ", relatives.Append("itself " + Own(own, capital: false)))),
+        };
+        return company.Basis == Basis.Named && Attribution.IsInferred(company.ReviewNote) ? $"{text}; {Attribution.Qualifier}" : text;
     }
+
+    /// <summary>"Named by 2 lists or reports (A; B); listed on C (2024-08-09)", or "named by …" within a sentence.</summary>
+    private static string Own(IReadOnlyList<Allegation> own, bool capital)
+    {
+        var text = Sources(own, "named by", "listed on");
+        return capital ? Capitalised(text) : text;
+    }
+
+    /// <summary>"its subsidiary Xinjiang Daqo New Energy Co., Ltd. named by 2 lists or reports (…)"; null when no source names such a relative.</summary>
+    private string? Relative(Company company, SubjectRelation relation, IReadOnlyList<Allegation> rows)
+    {
+        if (rows.Count == 0) return null;
+        var subjects = rows.Select(a => a.SubjectName).Distinct(StringComparer.Ordinal).ToList();
+        var who = relation switch
+        {
+            SubjectRelation.Parent => "its parent " + (_reference.FindCompany(company.ParentId)?.NameEn ?? (subjects.Count == 1 ? subjects[0] : "")),
+            SubjectRelation.Subsidiary => subjects.Count == 1 ? $"its subsidiary {subjects[0]}" : "its subsidiaries",
+            _ => subjects.Count == 1 ? $"its affiliate {subjects[0]}" : "its affiliates",
+        };
+        return $"{who.TrimEnd()} {Sources(rows, "named by", "listed on")}";
+    }
+
+    /// <summary>"named by 1 list or report (A)", "listed on B (2024-08-09); C", or both joined with "and".</summary>
+    private static string Sources(IReadOnlyList<Allegation> rows, string namedBy, string listedOn)
+    {
+        var listed = rows.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
+            .Distinct(StringComparer.Ordinal).ToList();
+        var named = rows.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).ToList();
+        var parts = new List<string>();
+        if (named.Count > 0)
+            parts.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{namedBy} {named.Count} {(named.Count == 1 ? "list or report" : "lists or reports")} ({string.Join("; ", named)})"));
+        if (listed.Count > 0) parts.Add($"{listedOn} {string.Join("; ", listed)}");
+        return string.Join(" and ", parts);
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private List<RelatedCompany> Relate(Company company)
     {
