@@ -327,17 +327,20 @@ public static class Wording
             $"or undated, {Verb(kept, "was", "were")} kept; {Number(cut.AllegationsScreened)} of {Verb(kept, "it", "them")} {Verb(cut.AllegationsScreened, "was", "were")} screened against" +
             (cut.AllegationsOfCompaniesLeftOut == 0 ? "" : $", {Number(cut.AllegationsOfCompaniesLeftOut)} {Verb(cut.AllegationsOfCompaniesLeftOut, "belongs", "belong")} to a company not screened against") + ". " +
             $"{Count(cut.CompaniesLeftOut.Count, "company", "companies")} with no allegation left {Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against" +
-            (cut.CompaniesLeftOut.Count == 0 ? "" : $": {string.Join("; ", cut.CompaniesLeftOut)}") + ". ";
+            (cut.CompaniesLeftOut.Count == 0 ? "." : Stop($": {string.Join("; ", cut.CompaniesLeftOut)}")) + " ";
         if (others.Count > 0)
             text += $"{Count(others.Count, "company", "companies")} whose allegations left are all on other grounds than the list carries {Verb(others.Count, "it", "them")} on " +
-                    $"{Verb(others.Count, "was", "were")} not screened against either: {string.Join("; ", others)}. ";
+                    Stop($"{Verb(others.Count, "was", "were")} not screened against either: {string.Join("; ", others)}") + " ";
         if (changed.Count > 0)
-            text += $"{Count(changed.Count, "company is", "companies are")} screened on what the list said by then, a weaker basis than it gives now: {string.Join("; ", changed)}. ";
+            text += Stop($"{Count(changed.Count, "company is", "companies are")} screened on what the list said by then, a weaker basis than it gives now: {string.Join("; ", changed)}") + " ";
         text += $"{Count(cut.CompaniesScreened, "company was", "companies were")} screened against. ";
         return text +
             (cut.UndatedKept == 0 ? "Every allegation kept is dated." : $"{Count(cut.UndatedKept, "allegation has", "allegations have")} no date and {Verb(cut.UndatedKept, "was", "were")} kept.") +
             " A date given only to the month or the year is compared at that precision.";
     }
+
+    /// <summary>A sentence's full stop, unless it ends in one already (a name such as "Co., Ltd.").</summary>
+    private static string Stop(string text) => text.EndsWith('.') ? text : text + ".";
 
     /// <summary>The same in a sentence, for the warnings beside the figures.</summary>
     public static string ListCutSummary(ListCut cut)
