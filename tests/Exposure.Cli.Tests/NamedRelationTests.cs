@@ -54,19 +54,19 @@ public sealed class NamedRelationTests
         var expected = new Dictionary<string, (string Basis, string Later)>
         {
             ["daqo"] = (
-                $"Named by 1 list or report ({BroadDaylight}); its subsidiary Xinjiang Daqo New Energy Co., Ltd. named by 2 lists or reports (US Commerce Entity List; UFLPA Entity List)",
+                $"Named by 1 list or report ({BroadDaylight}); its subsidiary Xinjiang Daqo New Energy Co., Ltd. by 2 lists or reports (US Commerce Entity List; UFLPA Entity List)",
                 "Its subsidiary Xinjiang Daqo New Energy Co., Ltd. named in UFLPA Entity List in November 2024; these holdings are from March 2022 (2022-03-10)"),
             ["hon-hai"] = (
                 $"Not named itself; its subsidiaries named by 2 lists or reports ({Coalition}; {Hkw})",
                 $"Its subsidiary Foxconn Technologies named in {Coalition} in November 2022; its subsidiary Foxconn Technology (富士康) named in {Hkw} in December 2022; " +
                 "these holdings are from March 2022 (2022-03-10)"),
             ["zijin-mining"] = (
-                "Named by 1 list or report (UFLPA Entity List); its subsidiaries named by 1 list or report (UFLPA Entity List)",
+                "Named by 1 list or report (UFLPA Entity List); its subsidiaries by 1 list or report (UFLPA Entity List)",
                 "Named in UFLPA Entity List in January 2025; its subsidiary Xinjiang Habahe Ashele Copper Co named in UFLPA Entity List in August 2024; " +
                 "its subsidiary Xinjiang Zijin Zinc Industry named in UFLPA Entity List in January 2025; its subsidiary Xinjiang Jinbao Mining named in UFLPA Entity List in January 2025; " +
                 "its subsidiary Xinjiang Zijin Nonferrous Metal Co., Ltd. named in UFLPA Entity List in January 2025; these holdings are from March 2022 (2022-03-10)"),
             ["tbea"] = (
-                $"Named by 1 list or report ({BroadDaylight}); its subsidiaries named by 2 lists or reports (US House members' letter to DHS/CBP on the UFLPA Entity List (2022); {Hkw})",
+                $"Named by 1 list or report ({BroadDaylight}); its subsidiaries by 2 lists or reports (US House members' letter to DHS/CBP on the UFLPA Entity List (2022); {Hkw})",
                 "Its subsidiary Xinte Energy named in US House members' letter to DHS/CBP on the UFLPA Entity List (2022) in July 2022; its subsidiary TBEA Xinjiang New Energy Co., Ltd. / " +
                 $"TBEA Xinjiang Sunoasis Co., Ltd. (特变电工新疆新能源股份有限公司) named in {Hkw} in December 2022; these holdings are from March 2022 (2022-03-10)"),
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -35,70 +34,16 @@ public sealed class CorporateFamilies
 
     /// <summary>
     /// Why the company is on the list, in a line, with the lists or reports for each part, keeping apart the sources that
-    /// name the company itself from those that name only a subsidiary, affiliate or parent of it: "Named by 1 list or
-    /// report (…); its subsidiary Xinjiang Daqo New Energy Co., Ltd. named by 2 lists or reports (US Commerce Entity List;
-    /// UFLPA Entity List)". Where the list says the attribution is inferred, the line says so. Every output takes this line.
+    /// name the company itself from those that name only a subsidiary, affiliate or parent of it (see <see cref="BasisWording"/>).
+    /// Every output takes this line.
     /// </summary>
-    public string BasisText(Company company)
-    {
-        var allegations = _reference.AllegationsOf(company.Id)
-            .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
-        var own = allegations.Where(a => a.SubjectRelation == SubjectRelation.Self).ToList();
-        var relatives = new[] { SubjectRelation.Subsidiary, SubjectRelation.Affiliate, SubjectRelation.Parent }
-            .Select(r => Relative(company, r, allegations.Where(a => a.SubjectRelation == r).ToList()))
-            .OfType<string>()
-            .ToList();
-        var notNamed = _reference.AsOfDate is { } asOf
-            ? $"Not named itself in the list as it stood on {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-            : "Not named itself";
-        var text = company.Basis switch
-        {
-            Basis.Named => string.Join("; ", relatives.Prepend(Own(own, capital: true))),
-            _ when own.Count == 0 => string.Join("; ", relatives.Prepend(notNamed)),
-            // Named itself on other grounds than the ones the list carries it on (a listing not about Xinjiang, say): the relatives come first.
-            _ => Capitalised(string.Join("; ", relatives.Append("itself " + Own(own, capital: false)))),
-        };
-        return company.Basis == Basis.Named && Attribution.IsInferred(company.ReviewNote) ? $"{text}; {Attribution.Qualifier}" : text;
-    }
-
-    /// <summary>"Named by 2 lists or reports (A; B); listed on C (2024-08-09)", or "named by …" within a sentence.</summary>
-    private static string Own(IReadOnlyList<Allegation> own, bool capital)
-    {
-        var text = Sources(own, "named by", "listed on");
-        return capital ? Capitalised(text) : text;
-    }
-
-    /// <summary>"its subsidiary Xinjiang Daqo New Energy Co., Ltd. named by 2 lists or reports (…)"; null when no source names such a relative.</summary>
-    private string? Relative(Company company, SubjectRelation relation, IReadOnlyList<Allegation> rows)
-    {
-        if (rows.Count == 0) return null;
-        var subjects = rows.Select(a => a.SubjectName).Distinct(StringComparer.Ordinal).ToList();
-        var who = relation switch
-        {
-            SubjectRelation.Parent => "its parent " + (_reference.FindCompany(company.ParentId)?.NameEn ?? (subjects.Count == 1 ? subjects[0] : "")),
-            SubjectRelation.Subsidiary => subjects.Count == 1 ? $"its subsidiary {subjects[0]}" : "its subsidiaries",
-            _ => subjects.Count == 1 ? $"its affiliate {subjects[0]}" : "its affiliates",
-        };
-        return $"{who.TrimEnd()} {Sources(rows, "named by", "listed on")}";
-    }
-
-    /// <summary>"named by 1 list or report (A)", "listed on B (2024-08-09); C", or both joined with "and".</summary>
-    private static string Sources(IReadOnlyList<Allegation> rows, string namedBy, string listedOn)
-    {
-        var listed = rows.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
-            .Distinct(StringComparer.Ordinal).ToList();
-        var named = rows.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).ToList();
-        var parts = new List<string>();
-        if (named.Count > 0)
-            parts.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{namedBy} {named.Count} {(named.Count == 1 ? "list or report" : "lists or reports")} ({string.Join("; ", named)})"));
-        if (listed.Count > 0) parts.Add($"{listedOn} {string.Join("; ", listed)}");
-        return string.Join(" and ", parts);
-    }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public string BasisText(Company company) => BasisWording.Text(
+        company.Basis,
+        _reference.AllegationsOf(company.Id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        _reference.FindCompany(company.ParentId)?.NameEn,
+        company.ReviewNote,
+        _reference.AsOfDate,
+        brief: false);
 
     private List<RelatedCompany> Relate(Company company)
     {

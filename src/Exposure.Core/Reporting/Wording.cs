@@ -391,6 +391,19 @@ public static class Wording
     };
 
     /// <summary>
+    /// Why a company is on the list in brief, for a sentence such as a key finding: the counts of
+    /// <see cref="CompanyExposure.BasisText"/> without its sources ("named by 1 list or report; its subsidiary Xinjiang Daqo
+    /// New Energy Co., Ltd. by 2 lists or reports"), from the same wording.
+    /// </summary>
+    public static string BasisInBrief(CompanyExposure company) => Families.BasisWording.Text(
+        company.Basis,
+        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        company.Relations.FirstOrDefault(r => r.Relation.StartsWith("parent of ", StringComparison.Ordinal))?.Name,
+        company.ReviewNote,
+        asOf: null,
+        brief: true);
+
+    /// <summary>
     /// The basis beside a company's entry: "named by a source itself", qualified where the list's caveat says the
     /// attribution is inferred or ambiguous ("named by a source itself, attribution inferred: see caveat"), or "not named
     /// itself: parent of a named entity; its holdings are reported as related, never as flagged".

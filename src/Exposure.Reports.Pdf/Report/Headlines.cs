@@ -295,9 +295,9 @@ internal static class Headlines
                     : ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them."),
             ];
 
-    /// <summary>"named by 1 list or report (…); its subsidiary … named by 2 lists or reports (…)": the company's basis text, as every output gives it.</summary>
+    /// <summary>"named by 1 list or report; its subsidiary … by 2 lists or reports": the company's basis in brief, as the model words it.</summary>
     internal static string NamedBy(ReportContext context, string companyId) =>
-        context.Company(companyId) is { } company ? Words.InSentence(company.BasisText) : "named by a source";
+        context.Company(companyId) is { } company ? Words.InSentence(Wording.BasisInBrief(company)) : "named by a source";
 
     /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
     private static string HeldThrough(CompanyExposure company, string? currency)

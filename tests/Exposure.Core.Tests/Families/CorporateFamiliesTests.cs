@@ -63,19 +63,19 @@ public sealed class CorporateFamiliesTests
     {
         Assert.Equal(
             "Named by 1 list or report (Sheffield Hallam University report 'In Broad Daylight' (2021)); " +
-            "its subsidiary Xinjiang Daqo New Energy Co., Ltd. named by 2 lists or reports (US Commerce Entity List; UFLPA Entity List)",
+            "its subsidiary Xinjiang Daqo New Energy Co., Ltd. by 2 lists or reports (US Commerce Entity List; UFLPA Entity List)",
             Families.BasisText(Reference.Company("daqo")));
         Assert.Equal(
             "Named by 1 list or report (Sheffield Hallam University report 'In Broad Daylight' (2021)); " +
-            "its subsidiaries named by 2 lists or reports (US House members' letter to DHS/CBP on the UFLPA Entity List (2022); " +
+            "its subsidiaries by 2 lists or reports (US House members' letter to DHS/CBP on the UFLPA Entity List (2022); " +
             "Hong Kong Watch / Helena Kennedy Centre report 'Passively Funding Crimes Against Humanity' (2022))",
             Families.BasisText(Reference.Company("tbea")));
         Assert.Equal(
-            "Named by 1 list or report (UFLPA Entity List); its subsidiaries named by 1 list or report (UFLPA Entity List)",
+            "Named by 1 list or report (UFLPA Entity List); its subsidiaries by 1 list or report (UFLPA Entity List)",
             Families.BasisText(Reference.Company("zijin-mining")));
         Assert.Equal(
             "Named by 1 list or report (Hong Kong Watch / Helena Kennedy Centre report 'Passively Funding Crimes Against Humanity' (2022)); " +
-            "its affiliates named by 1 list or report (US Commerce Entity List)",
+            "its affiliates by 1 list or report (US Commerce Entity List)",
             Families.BasisText(Reference.Company("bgi-genomics")));
     }
 
@@ -110,5 +110,17 @@ public sealed class CorporateFamiliesTests
         Assert.EndsWith("; attribution inferred: see caveat", Families.BasisText(fii), StringComparison.Ordinal);
         Assert.False(Attribution.IsInferred(Reference.Company("daqo").ReviewNote));
         Assert.DoesNotContain("attribution inferred", Families.BasisText(Reference.Company("daqo")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_brief_form_gives_the_same_counts_without_the_sources()
+    {
+        static string Brief(string id) => BasisWording.Text(Reference.Company(id).Basis,
+            Reference.AllegationsOf(id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+            Reference.FindCompany(Reference.Company(id).ParentId)?.NameEn, Reference.Company(id).ReviewNote, asOf: null, brief: true);
+
+        Assert.Equal("Named by 1 list or report; its subsidiary Xinjiang Daqo New Energy Co., Ltd. by 2 lists or reports", Brief("daqo"));
+        Assert.Equal("Its subsidiaries named by 2 lists or reports", Brief("hon-hai"));
+        Assert.Equal("Named by 2 lists or reports; attribution inferred: see caveat", Brief("foxconn-industrial-internet"));
     }
 }
