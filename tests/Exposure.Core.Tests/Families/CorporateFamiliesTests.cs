@@ -119,8 +119,12 @@ public sealed class CorporateFamiliesTests
             Reference.AllegationsOf(id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
             Reference.FindCompany(Reference.Company(id).ParentId)?.NameEn, Reference.Company(id).ReviewNote, asOf: null, brief: true);
 
-        Assert.Equal("Named by 1 list or report; its subsidiary Xinjiang Daqo New Energy Co., Ltd. by 2 lists or reports", Brief("daqo"));
+        Assert.Equal("Named by 1 list or report (Sheffield Hallam University report 'In Broad Daylight' (2021)); its subsidiary Xinjiang Daqo New Energy Co., Ltd. by 2 lists or reports",
+            Brief("daqo"));
         Assert.Equal("Its subsidiaries named by 2 lists or reports", Brief("hon-hai"));
-        Assert.Equal("Named by 2 lists or reports; attribution inferred: see caveat", Brief("foxconn-industrial-internet"));
+        Assert.EndsWith("; attribution inferred: see caveat", Brief("foxconn-industrial-internet"), StringComparison.Ordinal);
+        // Named only itself by no more sources than the brief form gives: the brief form is the whole line.
+        Assert.True(Reference.AllegationsOf("hikvision").Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count() <= BasisWording.BriefSources);
+        Assert.Equal(Families.BasisText(Reference.Company("hikvision")), Brief("hikvision"));
     }
 }
