@@ -48,7 +48,10 @@ public static class ExposureRun
         {
             var dated = reference.AsOf(listDate);
             reference = dated.Data;
-            cut = new ListCut(listDate, dated.AllegationsLeftOut, dated.CompaniesLeftOut.Select(c => c.NameEn).ToList(), dated.UndatedKept);
+            cut = new ListCut(listDate, dated.AllegationsLeftOut, dated.CompaniesLeftOut.Select(c => c.NameEn).ToList(), dated.UndatedKept,
+                dated.AllegationsTotal, dated.CompaniesOnOtherGrounds.Select(c => c.NameEn).ToList(), dated.AllegationsOfCompaniesLeftOut,
+                dated.BasisChanged.Select(c => $"{c.NameEn} ({Wording.Of(reference.Company(c.Id).Basis)})").ToList(),
+                reference.Companies.Count, reference.Allegations.Count);
         }
         var inputs = new List<InputFile>();
         var decisions = new List<InputFile>();

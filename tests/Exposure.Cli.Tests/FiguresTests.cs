@@ -267,7 +267,9 @@ public sealed class FiguresTests
         var world = temp.File("world.csv", FigureFixtures.World2022);
         var (_, texts, json) = Report(temp, "--holdings", world);
 
-        const string later = "Named in UFLPA Entity List in August 2024 and January 2025; these holdings are from March 2022 (2022-03-10)";
+        const string later = "Named in UFLPA Entity List in January 2025; its subsidiary Xinjiang Habahe Ashele Copper Co named in UFLPA Entity List in August 2024; " +
+            "its subsidiary Xinjiang Zijin Zinc Industry named in UFLPA Entity List in January 2025; its subsidiary Xinjiang Jinbao Mining named in UFLPA Entity List in January 2025; " +
+            "its subsidiary Xinjiang Zijin Nonferrous Metal Co., Ltd. named in UFLPA Entity List in January 2025; these holdings are from March 2022 (2022-03-10)";
         var zijin = json.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "zijin-mining");
         Assert.Equal(later, zijin.GetProperty("laterThanHoldings")[0].GetProperty("text").GetString());
         foreach (var output in new[] { "pdf", "html", "xlsx" })

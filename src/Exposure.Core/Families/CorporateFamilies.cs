@@ -1,4 +1,3 @@
-using System.Globalization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
@@ -33,34 +32,18 @@ public sealed class CorporateFamilies
     /// <summary>The company's parent and subsidiaries on the list, each with the sources that link them.</summary>
     public IReadOnlyList<RelatedCompany> RelationsOf(string companyId) => _relations.GetValueOrDefault(companyId) ?? [];
 
-    /// <summary>Why the company is on the list, in a line: named by how many sources, or which named entity it is related to.</summary>
-    public string BasisText(Company company)
-    {
-        var allegations = _reference.AllegationsOf(company.Id)
-            .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
-        switch (company.Basis)
-        {
-            case Basis.Named:
-                var listed = allegations.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
-                    .Distinct(StringComparer.Ordinal).ToList();
-                var named = allegations.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).Count();
-                var namedText = string.Create(CultureInfo.InvariantCulture, $"Named by {named} {(named == 1 ? "list or report" : "lists or reports")}");
-                if (listed.Count == 0) return namedText;
-                return named == 0 ? $"Listed on {string.Join("; ", listed)}" : $"{namedText}; listed on {string.Join("; ", listed)}";
-            case Basis.ParentOfNamed:
-                var subjects = allegations
-                    .Where(a => a.SubjectRelation is SubjectRelation.Subsidiary or SubjectRelation.Affiliate)
-                    .Select(a => a.SubjectName)
-                    .Distinct(StringComparer.Ordinal);
-                return $"Not named itself; parent of named entities: {string.Join("; ", subjects)}";
-            default:
-                var parent = _reference.FindCompany(company.ParentId)?.NameEn
-                    ?? allegations.Select(a => a.SubjectName).FirstOrDefault() ?? "its parent";
-                return $"Not named itself; subsidiary of named parent {parent}";
-        }
-    }
+    /// <summary>
+    /// Why the company is on the list, in a line, with the lists or reports for each part, keeping apart the sources that
+    /// name the company itself from those that name only a subsidiary, affiliate or parent of it (see <see cref="BasisWording"/>).
+    /// Every output takes this line.
+    /// </summary>
+    public string BasisText(Company company) => BasisWording.Text(
+        company.Basis,
+        _reference.AllegationsOf(company.Id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        _reference.FindCompany(company.ParentId)?.NameEn,
+        company.ReviewNote,
+        _reference.AsOfDate,
+        brief: false);
 
     private List<RelatedCompany> Relate(Company company)
     {

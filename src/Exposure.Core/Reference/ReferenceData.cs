@@ -19,9 +19,11 @@ public sealed class ReferenceData
         IReadOnlyList<Allegation> allegations,
         IReadOnlyList<IdentifierSource> identifierSources,
         ExchangeDirectory exchanges,
-        IReadOnlyList<InputFile> files)
+        IReadOnlyList<InputFile> files,
+        DateOnly? asOfDate = null)
     {
         Version = version;
+        AsOfDate = asOfDate;
         Files = files;
         Companies = companies;
         Names = names;
@@ -42,6 +44,9 @@ public sealed class ReferenceData
     public IReadOnlyList<IdentifierSource> IdentifierSources { get; }
     public ExchangeDirectory Exchanges { get; }
 
+    /// <summary>The date the list is taken as it stood on (<see cref="AsOf"/>); null for the list as it stands.</summary>
+    public DateOnly? AsOfDate { get; }
+
     /// <summary>The files the list was read from, each with its SHA-256; empty for a list built in memory.</summary>
     public IReadOnlyList<InputFile> Files { get; }
 
@@ -53,37 +58,75 @@ public sealed class ReferenceData
     public IEnumerable<Company> ChildrenOf(string companyId) => _children[companyId];
 
     /// <summary>
-    /// The list as it stood on <paramref name="date"/>: allegations dated after it are left out (compared at the precision
-    /// each is dated, see <see cref="AllegationDates"/>; undated ones are kept), and so are the companies no allegation
-    /// supporting their basis is left for, with their names and identifier sources. A kept company whose parent is
-    /// left out keeps no parent.
+    /// The list as it stood on <paramref name="date"/>: every allegation dated on or before it is kept, whoever its subject
+    /// (compared at the precision each is dated, see <see cref="AllegationDates"/>; undated ones are kept), and every one
+    /// dated after it is left out. A company is kept while an allegation remains that supports a basis no stronger than
+    /// the one the list gives it, and its basis follows what remains: named while a source names it itself, otherwise
+    /// parent of named entities while a subsidiary or affiliate is named, otherwise subsidiary of a named parent. A company
+    /// with no allegation left, or with only allegations on other grounds than its basis (its own listing, where the list
+    /// carries it only as the parent of named entities), is left out with its names and identifier sources. A kept company
+    /// whose parent is left out keeps no parent.
     /// </summary>
     public DatedList AsOf(DateOnly date)
     {
-        var allegations = Allegations.Where(a => !AllegationDates.IsAfter(a.Date, date)).ToList();
-        var kept = allegations.ToLookup(a => a.CompanyId, a => a.SubjectRelation, StringComparer.Ordinal);
-        bool Supported(Company c) => c.Basis switch
+        var kept = Allegations.Where(a => !AllegationDates.IsAfter(a.Date, date)).ToList();
+        var relations = kept.ToLookup(a => a.CompanyId, a => a.SubjectRelation, StringComparer.Ordinal);
+        var companies = new List<Company>();
+        var noneLeft = new List<Company>();
+        var otherGrounds = new List<Company>();
+        var changed = new List<Company>();
+        foreach (var c in Companies)
         {
-            Basis.Named => kept[c.Id].Contains(SubjectRelation.Self),
-            Basis.ParentOfNamed => kept[c.Id].Any(r => r is SubjectRelation.Subsidiary or SubjectRelation.Affiliate),
-            _ => kept[c.Id].Any(),
-        };
-        var companies = Companies.Where(Supported).ToList();
+            var left = relations[c.Id].ToList();
+            if (left.Count == 0)
+            {
+                noneLeft.Add(c);
+            }
+            else if (BasisOf(c.Basis, left) is { } basis)
+            {
+                companies.Add(c with { Basis = basis });
+                if (basis != c.Basis) changed.Add(c);
+            }
+            else
+            {
+                otherGrounds.Add(c);
+            }
+        }
         var ids = companies.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         companies = companies.Select(c => c.ParentId is { } p && !ids.Contains(p) ? c with { ParentId = null } : c).ToList();
+        var screened = kept.Where(a => ids.Contains(a.CompanyId)).ToList();
         var data = new ReferenceData(
             Version,
             companies,
             Names.Where(n => ids.Contains(n.CompanyId)).ToList(),
-            allegations.Where(a => ids.Contains(a.CompanyId)).ToList(),
+            screened,
             IdentifierSources.Where(s => ids.Contains(s.CompanyId)).ToList(),
             Exchanges,
-            Files);
+            Files,
+            date);
         return new DatedList(
             data,
-            Allegations.Count - allegations.Count,
-            Companies.Where(c => !ids.Contains(c.Id)).ToList(),
-            allegations.Count(a => AllegationDates.Parse(a.Date) is null));
+            Allegations.Count - kept.Count,
+            noneLeft,
+            screened.Count(a => AllegationDates.Parse(a.Date) is null))
+        {
+            AllegationsTotal = Allegations.Count,
+            CompaniesOnOtherGrounds = otherGrounds,
+            AllegationsOfCompaniesLeftOut = kept.Count - screened.Count,
+            BasisChanged = changed,
+        };
+    }
+
+    /// <summary>
+    /// The basis the allegations left support, never stronger than the one the list gives (<paramref name="listed"/>);
+    /// null when none is left that supports such a basis.
+    /// </summary>
+    private static Basis? BasisOf(Basis listed, IReadOnlyList<SubjectRelation> left)
+    {
+        if (listed == Basis.Named && left.Contains(SubjectRelation.Self)) return Basis.Named;
+        if (listed != Basis.SubsidiaryOfNamed && left.Any(r => r is SubjectRelation.Subsidiary or SubjectRelation.Affiliate)) return Basis.ParentOfNamed;
+        if (left.Contains(SubjectRelation.Parent)) return Basis.SubsidiaryOfNamed;
+        return null;
     }
 
     /// <summary>

@@ -21,8 +21,29 @@ public sealed record RunInfo(
 
 public sealed record ReferenceDataCounts(int Companies, int Names, int Allegations, int IdentifierSources);
 
-/// <summary>The list as it stood on a date: allegations dated later were left out, and companies with none left were not screened against.</summary>
+/// <summary>
+/// The list as it stood on a date: allegations dated later were left out, and companies with none left, or none on the
+/// grounds the list carries them on, were not screened against. The counts add up: <paramref name="AllegationsTotal"/> =
+/// <paramref name="AllegationsLeftOut"/> + <paramref name="AllegationsOfCompaniesLeftOut"/> + <paramref name="AllegationsScreened"/>;
+/// the list's companies = <paramref name="CompaniesLeftOut"/> + <paramref name="CompaniesOnOtherGrounds"/> + <paramref name="CompaniesScreened"/>.
+/// </summary>
 /// <param name="AllegationsLeftOut">Allegations dated after <paramref name="AsOf"/>.</param>
-/// <param name="CompaniesLeftOut">The names of the companies no allegation was left for.</param>
-/// <param name="UndatedKept">Allegations without a date, kept: the list does not say when they were made.</param>
-public sealed record ListCut(DateOnly AsOf, int AllegationsLeftOut, IReadOnlyList<string> CompaniesLeftOut, int UndatedKept);
+/// <param name="CompaniesLeftOut">The names of the companies no allegation dated on or before the date was left for.</param>
+/// <param name="UndatedKept">Allegations screened against without a date: the list does not say when they were made.</param>
+/// <param name="AllegationsTotal">The allegations of the list as it stands.</param>
+/// <param name="CompaniesOnOtherGrounds">The names of the companies whose allegations left are all on other grounds than the list carries them on.</param>
+/// <param name="AllegationsOfCompaniesLeftOut">Allegations dated on or before the date of <paramref name="CompaniesOnOtherGrounds"/>.</param>
+/// <param name="BasisChanged">Companies screened on a weaker basis than the list gives them now: "OFILM Group Co., Ltd. (parent of a named entity)".</param>
+/// <param name="CompaniesScreened">The companies screened against.</param>
+/// <param name="AllegationsScreened">The allegations screened against.</param>
+public sealed record ListCut(
+    DateOnly AsOf,
+    int AllegationsLeftOut,
+    IReadOnlyList<string> CompaniesLeftOut,
+    int UndatedKept,
+    int AllegationsTotal = 0,
+    IReadOnlyList<string>? CompaniesOnOtherGrounds = null,
+    int AllegationsOfCompaniesLeftOut = 0,
+    IReadOnlyList<string>? BasisChanged = null,
+    int CompaniesScreened = 0,
+    int AllegationsScreened = 0);

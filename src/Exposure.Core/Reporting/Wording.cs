@@ -91,16 +91,19 @@ public static class Wording
     /// <summary>
     /// "Listed on UFLPA Entity List in August 2024 and January 2025; named in Hong Kong Watch report in December 2022;
     /// these holdings are from March 2022 (2022-03-10)": the allegations dated after holdings of one date, by list or report.
+    /// Who each names is said: the company itself first ("named in …"), then each relative by the name the source gives
+    /// ("its subsidiary Xinjiang Daqo New Energy Co., Ltd. named in UFLPA Entity List in November 2024").
     /// </summary>
     /// <param name="allHoldings">
     /// Whether every holding of the company is of <paramref name="holdingsAsOf"/>; where some are of another date or of
     /// none known, the sentence names the holdings by their date ("its holdings as of 2022-03-10 are from March 2022, its
     /// other holdings of another date or of none known").
     /// </param>
-    public static string LaterAllegations(IEnumerable<(bool Listed, string ListOrReport, string Date)> allegations, DateOnly holdingsAsOf, bool allHoldings = true)
+    public static string LaterAllegations(IEnumerable<LaterRow> allegations, DateOnly holdingsAsOf, bool allHoldings = true)
     {
         var parts = allegations
-            .GroupBy(a => (a.Listed, a.ListOrReport))
+            .GroupBy(a => (a.Relation, Subject: a.Relation == SubjectRelation.Self ? "" : a.SubjectName, a.Listed, a.ListOrReport))
+            .OrderBy(g => g.Key.Relation == SubjectRelation.Self ? 0 : 1)
             .Select(g =>
             {
                 var months = g.Select(a => (Parsed: AllegationDates.Parse(a.Date), Text: Month(a.Date)))
@@ -109,7 +112,14 @@ public static class Wording
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 var when = months.Count == 1 ? months[0] : $"{string.Join(", ", months.Take(months.Count - 1))} and {months[^1]}";
-                return (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + $" in {when}";
+                var who = g.Key.Relation switch
+                {
+                    SubjectRelation.Self => "",
+                    SubjectRelation.Subsidiary => $"its subsidiary {g.Key.Subject} ",
+                    SubjectRelation.Parent => $"its parent {g.Key.Subject} ",
+                    _ => $"its affiliate {g.Key.Subject} ",
+                };
+                return who + (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + $" in {when}";
             })
             .ToList();
         var text = string.Join("; ", parts) + (allHoldings
@@ -395,14 +405,45 @@ public static class Wording
         "currencies. Totals across funds of different as-of dates are labelled with the range of dates and given per date beside it. " +
         "Where the list has allegations dated after the holdings, each company's entry says so.";
 
-    /// <summary>What taking the list as it stood on a date left out, for the methodology.</summary>
-    public static string ListCutText(ListCut cut) =>
-        $"The list was taken as it stood on {Date(cut.AsOf)}: {Count(cut.AllegationsLeftOut, "allegation", "allegations")} dated later " +
-        $"{Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Count(cut.CompaniesLeftOut.Count, "company", "companies")} with no " +
-        $"allegation left {Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against" +
-        (cut.CompaniesLeftOut.Count == 0 ? "" : $": {string.Join("; ", cut.CompaniesLeftOut)}") + ". " +
-        (cut.UndatedKept == 0 ? "Every allegation kept is dated." : $"{Count(cut.UndatedKept, "allegation has", "allegations have")} no date and {Verb(cut.UndatedKept, "was", "were")} kept.") +
-        " A date given only to the month or the year is compared at that precision.";
+    /// <summary>
+    /// What taking the list as it stood on a date left out, for the methodology: counts that add up to the list's
+    /// allegations and companies, with the companies not screened against and those screened on a weaker basis by name.
+    /// </summary>
+    public static string ListCutText(ListCut cut)
+    {
+        var kept = cut.AllegationsTotal - cut.AllegationsLeftOut;
+        var others = cut.CompaniesOnOtherGrounds ?? [];
+        var changed = cut.BasisChanged ?? [];
+        var text = $"The list was taken as it stood on {Date(cut.AsOf)}: of its {Count(cut.AllegationsTotal, "allegation", "allegations")}, " +
+            $"{Number(cut.AllegationsLeftOut)} dated later {Verb(cut.AllegationsLeftOut, "was", "were")} left out and {Number(kept)} dated on or before it, " +
+            $"or undated, {Verb(kept, "was", "were")} kept; {Number(cut.AllegationsScreened)} of {Verb(kept, "it", "them")} {Verb(cut.AllegationsScreened, "was", "were")} screened against" +
+            (cut.AllegationsOfCompaniesLeftOut == 0 ? "" : $", {Number(cut.AllegationsOfCompaniesLeftOut)} {Verb(cut.AllegationsOfCompaniesLeftOut, "belongs", "belong")} to a company not screened against") + ". " +
+            $"{Count(cut.CompaniesLeftOut.Count, "company", "companies")} with no allegation left {Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against" +
+            (cut.CompaniesLeftOut.Count == 0 ? "." : Stop($": {string.Join("; ", cut.CompaniesLeftOut)}")) + " ";
+        if (others.Count > 0)
+            text += $"{Count(others.Count, "company", "companies")} whose allegations left are all on other grounds than the list carries {Verb(others.Count, "it", "them")} on " +
+                    Stop($"{Verb(others.Count, "was", "were")} not screened against either: {string.Join("; ", others)}") + " ";
+        if (changed.Count > 0)
+            text += Stop($"{Count(changed.Count, "company is", "companies are")} screened on what the list said by then, a weaker basis than it gives now: {string.Join("; ", changed)}") + " ";
+        text += $"{Count(cut.CompaniesScreened, "company was", "companies were")} screened against. ";
+        return text +
+            (cut.UndatedKept == 0 ? "Every allegation kept is dated." : $"{Count(cut.UndatedKept, "allegation has", "allegations have")} no date and {Verb(cut.UndatedKept, "was", "were")} kept.") +
+            " A date given only to the month or the year is compared at that precision.";
+    }
+
+    /// <summary>A sentence's full stop, unless it ends in one already (a name such as "Co., Ltd.").</summary>
+    private static string Stop(string text) => text.EndsWith('.') ? text : text + ".";
+
+    /// <summary>The same in a sentence, for the warnings beside the figures.</summary>
+    public static string ListCutSummary(ListCut cut)
+    {
+        var notScreened = cut.CompaniesLeftOut.Count + (cut.CompaniesOnOtherGrounds?.Count ?? 0);
+        var changed = cut.BasisChanged?.Count ?? 0;
+        return $"Screened against the list as it stood on {Date(cut.AsOf)}: {Number(cut.AllegationsLeftOut)} of its {Count(cut.AllegationsTotal, "allegation", "allegations")}, " +
+               $"dated later, {Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Count(notScreened, "company", "companies")} with none left on the grounds the list " +
+               $"carries {Verb(notScreened, "it", "them")} on {Verb(notScreened, "was", "were")} not screened against" +
+               (changed == 0 ? "" : $"; {Count(changed, "company is", "companies are")} screened on a weaker basis than the list gives now") + ".";
+    }
 
     private static string Singular(string how, long count) => count == 1 ? how.Replace("are not given", "is not given", StringComparison.Ordinal) : how;
 
@@ -440,6 +481,28 @@ public static class Wording
         RowState.Related => "related (parent or subsidiary of a named entity)",
         _ => Of(state),
     };
+
+    /// <summary>
+    /// Why a company is on the list in brief, for a sentence such as a key finding: the counts of
+    /// <see cref="CompanyExposure.BasisText"/> without its sources ("named by 1 list or report; its subsidiary Xinjiang Daqo
+    /// New Energy Co., Ltd. by 2 lists or reports"), from the same wording.
+    /// </summary>
+    public static string BasisInBrief(CompanyExposure company) => Families.BasisWording.Text(
+        company.Basis,
+        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        company.Relations.FirstOrDefault(r => r.Relation.StartsWith("parent of ", StringComparison.Ordinal))?.Name,
+        company.ReviewNote,
+        asOf: null,
+        brief: true);
+
+    /// <summary>
+    /// The basis beside a company's entry: "named by a source itself", qualified where the list's caveat says the
+    /// attribution is inferred or ambiguous ("named by a source itself, attribution inferred: see caveat"), or "not named
+    /// itself: parent of a named entity; its holdings are reported as related, never as flagged".
+    /// </summary>
+    public static string BasisLine(CompanyExposure company) => company.Basis == Basis.Named
+        ? "named by a source itself" + (Attribution.IsInferred(company.ReviewNote) ? ", " + Attribution.Qualifier : "")
+        : $"not named itself: {Of(company.Basis)}; its holdings are reported as related, never as flagged";
 
     public static string Of(Basis basis) => basis switch
     {

@@ -212,10 +212,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var warnings = new List<FigureWarning>();
         if (run.ListAsOf is { } cut)
         {
-            warnings.Add(new("list-as-of", null,
-                $"Screened against the list as it stood on {Wording.Date(cut.AsOf)}: {Wording.Count(cut.AllegationsLeftOut, "allegation", "allegations")} " +
-                $"dated later {Wording.Verb(cut.AllegationsLeftOut, "was", "were")} left out, and {Wording.Count(cut.CompaniesLeftOut.Count, "company", "companies")} " +
-                $"with none left {Wording.Verb(cut.CompaniesLeftOut.Count, "was", "were")} not screened against."));
+            warnings.Add(new("list-as-of", null, Wording.ListCutSummary(cut)));
         }
         // A holdings file given again is counted once, as the first: say so beside the totals, with where its lines went.
         foreach (var copies in _copies.GroupBy(c => c.First, StringComparer.Ordinal))
@@ -494,7 +491,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var later = allegations.Where(a => AllegationDates.IsAfter(a.Date, g.Key)).ToList();
             if (later.Count == 0) continue;
             result.Add(new LaterAllegation(g.Key, g.Select(h => h.FundId).ToList(), later.Select(a => a.Id).ToList(),
-                Wording.LaterAllegations(later.Select(a => (a.Listed, a.ListOrReport, a.Date!)), g.Key, allOneDate)));
+                Wording.LaterAllegations(later.Select(LaterRow.Of), g.Key, allOneDate)));
         }
         return result;
     }

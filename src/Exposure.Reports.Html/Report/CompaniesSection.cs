@@ -89,9 +89,7 @@ internal sealed class CompaniesSection : IHtmlSection
         var facts = new List<(string, Action)>
         {
             ("Why listed", () => w.Element("strong", company.BasisText)),
-            ("Basis", () => w.Text(company.Basis == Basis.Named
-                ? "named by a source itself"
-                : $"not named itself: {Wording.Of(company.Basis)}; its holdings are reported as related, never as flagged")),
+            ("Basis", () => w.Text(Wording.BasisLine(company))),
             ("Categories", () => w.Text(Wording.Categories(company.Categories))),
             ("Country", () => w.Text(company.Country)),
             ("Listings", () => w.Text(company.ListingNames.Count == 0 ? Format.Dash : string.Join("; ", company.ListingNames))),

@@ -26,9 +26,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         var facts = new KeyValueList { KeyWidthFraction = Typography.CompanyKeyWidth, FontSize = Typography.FactsSize, BoldValues = false, SpaceAfter = Typography.CompanySpacing }
             .Add("Why listed", new TextSpan(company.BasisText) { Bold = true })
-            .Add("Basis", company.Basis == Basis.Named
-                ? "named by a source itself"
-                : $"not named itself: {Words.Of(company.Basis)}; holdings are reported as related, never as flagged")
+            .Add("Basis", Wording.BasisLine(company))
             .Add("Categories", Wording.Categories(company.Categories))
             .Add("Country", company.Country)
             .Add("Listings", company.ListingNames.Count == 0 ? Typography.Dash : string.Join("\n", company.ListingNames));

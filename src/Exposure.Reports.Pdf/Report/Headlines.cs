@@ -16,7 +16,6 @@ internal static class Headlines
 {
     private const int PathsNamed = 2;
     private const int GapsNamed = 2;
-    private const int SourcesNamed = 3;
 
     public static IReadOnlyList<Figure> Figures(ReportContext context) =>
         context.Portfolio is { } p ? SchemeFigures(context, p)
@@ -296,18 +295,9 @@ internal static class Headlines
                     : ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them."),
             ];
 
-    /// <summary>"named by 2 lists or reports: US Entity List; …", from the company's basis text and its allegations' lists or reports.</summary>
-    internal static string NamedBy(ReportContext context, string companyId)
-    {
-        if (context.Company(companyId) is not { } company)
-        {
-            return "named by a source";
-        }
-
-        var sources = company.Allegations.Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).ToList();
-        var listed = sources.Count == 0 ? "" : ": " + string.Join("; ", sources.Take(SourcesNamed)) + (sources.Count > SourcesNamed ? "; …" : "");
-        return Words.InSentence(company.BasisText) + listed;
-    }
+    /// <summary>"named by 1 list or report; its subsidiary … by 2 lists or reports": the company's basis in brief, as the model words it.</summary>
+    internal static string NamedBy(ReportContext context, string companyId) =>
+        context.Company(companyId) is { } company ? Words.InSentence(Wording.BasisInBrief(company)) : "named by a source";
 
     /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
     private static string HeldThrough(CompanyExposure company, string? currency)
