@@ -80,7 +80,8 @@ public sealed class DelimitedFilesTests
         Assert.Equal(JsonValueKind.Null, finding.GetProperty("value").ValueKind);
         Assert.Equal("Market Value '250.000' could be 250 (read with a decimal point) or 250,000 (read with a decimal comma), and the file's numbers do not tell which: not read",
             finding.GetProperty("valueUnknown").GetString());
-        var warning = json.GetProperty("summary").GetProperty("warnings").EnumerateArray().Single();
-        Assert.Equal("no-values", warning.GetProperty("code").GetString());
+        var codes = json.GetProperty("summary").GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).ToList();
+        Assert.Contains("no-values", codes);
+        Assert.DoesNotContain("weights-disagree", codes);
     }
 }
