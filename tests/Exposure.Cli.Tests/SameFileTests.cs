@@ -126,4 +126,28 @@ public sealed class SameFileTests
         Assert.Empty(json.GetProperty("rejected").EnumerateArray());
         Assert.Equal(0, json.GetProperty("summary").GetProperty("lines").GetProperty("rejected").GetInt32());
     }
+
+    [SkippableFact]
+    public void The_same_fund_and_date_stated_by_two_files_of_different_bytes_is_said_beside_the_totals()
+    {
+        using var temp = new TempFolder();
+        var world = temp.File("world.csv", FigureFixtures.World2022);
+        // The same download saved again, as a spreadsheet would: other bytes, the same fund, date and holdings.
+        var resaved = temp.File("world-resaved.csv", FigureFixtures.World2022.Replace("\n", "\r\n", StringComparison.Ordinal));
+        var emerging = temp.File("emerging.csv", FigureFixtures.Emerging2025);
+        var (_, texts, json) = Report(Path.Combine(temp.Path, "out"), "--holdings", world, resaved, emerging);
+
+        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-fund");
+        const string said = "2 files state the same fund and date (Example World Fund, 2022-03-10: world.csv, world-resaved.csv)";
+        Assert.StartsWith(said, warning.GetProperty("text").GetString());
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx" })
+            Assert.Contains(said, texts.Flat(output));
+        // Both are still counted: which one the user meant is theirs to say.
+        Assert.Equal(3, json.GetProperty("summary").GetProperty("funds").GetInt32());
+
+        using var apart = new TempFolder();
+        var (_, _, other) = Report(Path.Combine(apart.Path, "out"), "--holdings", apart.File("world.csv", FigureFixtures.World2022),
+            apart.File("emerging.csv", FigureFixtures.Emerging2025), "--format", "json");
+        Assert.DoesNotContain(other.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "same-fund");
+    }
 }

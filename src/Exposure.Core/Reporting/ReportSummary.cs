@@ -87,6 +87,6 @@ public sealed record DateTotals(
     TotalsWithheld? TotalsWithheld = null);
 
 /// <summary>Something a reader must know beside the figures, worded once for every output.</summary>
-/// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>several-currencies</c>, <c>currencies-in-one</c>, <c>net-assets-set-aside</c>, <c>net-assets-disagree</c>, <c>weights-not-shares</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>, <c>date-unknown</c> (a counted fund's holdings date is unknown, so allegations dated after it cannot be told apart), <c>name-from-file</c> (a counted fund's name is its file's name).</param>
+/// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>several-currencies</c>, <c>currencies-in-one</c>, <c>net-assets-set-aside</c>, <c>net-assets-disagree</c>, <c>weights-not-shares</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>, <c>same-fund</c> (two files state the same fund and date), <c>date-unknown</c> (a counted fund's holdings date is unknown, so allegations dated after it cannot be told apart), <c>name-from-file</c> (a counted fund's name is its file's name).</param>
 /// <param name="FundId">The fund it concerns, or null for the report as a whole.</param>
 public sealed record FigureWarning(string Code, string? FundId, string Text);

@@ -234,6 +234,21 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 "each is counted as a fund of its own, so the totals count those holdings " + (names.Count == 2 ? "twice" : $"{Wording.Number(names.Count)} times") +
                 ". Give each fund's file once."));
         }
+        // Two funds of the same name and date that the files themselves state, from files of different bytes (a download
+        // and the workbook it was saved as): likely one fund counted twice. Not in a scheme, where a fund held twice is
+        // looked through each time, nor for filings, whose funds are told apart by series.
+        if (!run.Inputs.Any(i => i.Role == "portfolio"))
+        {
+            foreach (var twice in counted.Where(f => f.NameFrom == MetadataOrigin.File && f.SeriesId is null && f.AsOf is not null)
+                         .GroupBy(f => (Name: f.Name.Trim().ToUpperInvariant(), f.AsOf)).Where(g => g.Count() > 1))
+            {
+                var files = twice.Select(f => f.SourceFile).ToList();
+                warnings.Add(new("same-fund", null,
+                    $"{Wording.Count(files.Count, "file states", "files state")} the same fund and date ({twice.First().Name}, {Wording.Date(twice.Key.AsOf)}: " +
+                    $"{string.Join(", ", files)}): each is counted as a fund of its own, so if they hold one fund the totals count its holdings " +
+                    (files.Count == 2 ? "twice" : $"{Wording.Number(files.Count)} times") + ". Give each fund's holdings once."));
+            }
+        }
         if (earlier is not null)
         {
             var funds = counted.Count;
