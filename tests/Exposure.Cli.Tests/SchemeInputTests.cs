@@ -248,4 +248,13 @@ public sealed class SchemeInputTests
         for (var i = 0; i < n; i++) result *= x;
         return result;
     }
+
+    [SkippableFact]
+    public void A_folder_given_as_the_portfolio_is_said_to_be_one()
+    {
+        using var temp = new TempFolder();
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "scheme")).FullName;
+        var outDir = Path.Combine(temp.Path, "out");
+        AssertOneLineError(Report(folder, outDir), outDir, folder, null, "is a folder: --portfolio takes the portfolio file (JSON) itself");
+    }
 }

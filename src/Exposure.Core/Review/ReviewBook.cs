@@ -78,7 +78,7 @@ public sealed class ReviewBook
         var stale = new List<StaleDecision>();
         foreach (var d in _decisions)
         {
-            var why = reference.FindCompany(d.CompanyId) is null ? $"company '{d.CompanyId}' is no longer on the list"
+            var why = reference.FindCompany(d.CompanyId) is null ? $"company '{d.CompanyId}' is not on the list screened against (removed from it, or never on it)"
                 : _applied.Contains(d) ? null
                 : _companyChanged.TryGetValue(d, out var changed) ? changed
                 : "no holding row met this decision";

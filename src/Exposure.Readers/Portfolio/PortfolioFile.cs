@@ -29,6 +29,7 @@ public static class PortfolioFile
 
     public static Loaded Read(string path, string displayName)
     {
+        if (Directory.Exists(path)) throw new DataException(displayName, null, "is a folder: --portfolio takes the portfolio file (JSON) itself, which names the holdings files");
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
         var source = new InputSource(path, displayName, "portfolio");
         var text = ReadBounded(source, "a portfolio file");

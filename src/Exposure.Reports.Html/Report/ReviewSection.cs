@@ -52,7 +52,7 @@ internal sealed class ReviewSection : IHtmlSection
         if (review.Stale.Count > 0)
         {
             page.Note("Stale decisions were not applied: they met no holding row in this run, their security is now a candidate for another " +
-                "company, or their company is no longer on the list. Review them in the decisions log.");
+                "company, or their company is not on the list screened against. Review them in the decisions log.");
             page.Table("Stale decisions",
                 [new Column("Decisions file"), new Column("Line", true), new Column("Security"), new Column("Company"), new Column("Decision"), new Column("Why stale")],
                 () =>

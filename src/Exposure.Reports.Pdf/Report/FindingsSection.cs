@@ -80,7 +80,7 @@ internal sealed class FindingsSection : IReportSection
 
         yield return Typography.Note(
             "Stale decisions were not applied: they met no holding row in this run, their security is now a candidate for another " +
-            "company, or their company is no longer on the list. Review them in the decisions log.");
+            "company, or their company is not on the list screened against. Review them in the decisions log.");
         var table = new Table(
         [
             new TableColumn("Decisions file", ColumnWidth.Relative(1.4)),

@@ -92,7 +92,7 @@ public sealed class ReviewBookTests
         var stale = book.Outcome(BundledReference.Value).Stale.ToDictionary(s => s.Line, s => s.Why);
         Assert.Equal("no holding row met this decision", stale[2]);
         Assert.Equal("the security's candidate is now zte", stale[3]);
-        Assert.Equal("company 'no-such-company' is no longer on the list", stale[4]);
+        Assert.Equal("company 'no-such-company' is not on the list screened against (removed from it, or never on it)", stale[4]);
     }
 
     [Fact]
