@@ -111,7 +111,7 @@ public static class ExposureRun
 
         var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
         var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
-        using (var ahead = new ReadAhead<PreparedItem>(total, i => FileScreening.Prepare(request.Holdings[i], screener, nested,
+        using (var ahead = new ReadAhead<PreparedItem>(total, i => FileScreening.Prepare(screener, nested,
             HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths,
                 workers: request.ReadWorkers)), workers))
         {

@@ -12,6 +12,8 @@ namespace Exposure.Pipeline.Figures;
 /// as 0. When the file states weights that disagree with value over fund value, the file's own statement wins: a file
 /// listing part of a fund gives the fund value its weights imply; otherwise its weights are used as they stand. Weights
 /// are percentages unless the file leaves that unsaid and they show they are fractions of the fund (<see cref="Fractions"/>).
+/// An index constituent list that gives weights and no value gives no money at all (<see cref="FundValueBasis.ConstituentWeights"/>):
+/// its figures are its weights, and every value of it is null.
 /// </summary>
 public sealed class FundAccumulator
 {
@@ -38,9 +40,18 @@ public sealed class FundAccumulator
     private decimal _toPercent = 1;
     private decimal _excluded;
     private int _holdingRows;
+    private readonly bool _constituentList;
 
-    internal FundAccumulator(ReferenceData reference, decimal weightTolerancePercent, string id, string sourceFile, FundMetadata fund)
+    /// <summary>The file's weights of the rows screened against the list and of the rows not screened, as the file writes them.</summary>
+    private decimal _screenedFileWeight;
+
+    /// <inheritdoc cref="_screenedFileWeight"/>
+    private decimal _excludedFileWeight;
+
+    /// <param name="constituentList">The file is an index's constituent list: when it gives weights and no value, they are weights, not money.</param>
+    internal FundAccumulator(ReferenceData reference, decimal weightTolerancePercent, string id, string sourceFile, FundMetadata fund, bool constituentList = false)
     {
+        _constituentList = constituentList;
         _reference = reference;
         _weightTolerancePercent = weightTolerancePercent;
         Id = id;
@@ -72,10 +83,16 @@ public sealed class FundAccumulator
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
         Count(row, state);
+        var screened = state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview;
         if (row.MarketValue is { } value)
         {
             if (state == RowState.Excluded) _excluded = Add(_excluded, value, row.Source);
-            if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Add(_screened, value, row.Source);
+            if (screened) _screened = Add(_screened, value, row.Source);
+        }
+        if (row.WeightPercent is { } weight)
+        {
+            if (state == RowState.Excluded) _excludedFileWeight += weight;
+            if (screened) _screenedFileWeight += weight;
         }
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((holding, state, match ?? throw new ArgumentNullException(nameof(match))));
@@ -121,8 +138,11 @@ public sealed class FundAccumulator
         decimal? sumOfRows = _valuesKnown > 0 ? _sumOfRows : null;
         // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis says why.
         var stated = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
-        var fundValue = stated ?? sumOfRows;
-        var basis = stated is not null ? FundValueBasis.StatedNetAssets
+        // A constituent list giving weights and no value: its weights are its own, and it has no value in money.
+        var weightsOnly = _constituentList && _valuesKnown == 0 && _statedRows > 0;
+        var fundValue = weightsOnly ? null : stated ?? sumOfRows;
+        var basis = weightsOnly ? FundValueBasis.ConstituentWeights
+            : stated is not null ? FundValueBasis.StatedNetAssets
             : sumOfRows is null ? FundValueBasis.Unknown
             : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
             : FundValueBasis.SumOfRowsStatedNotPositive;
@@ -158,13 +178,15 @@ public sealed class FundAccumulator
             ? row.WeightPercent * _toPercent / 100
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights)).ToList();
+        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, weightsOnly)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, shown apart, never added to them.
         var held = findings.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
         var flagged = held.Where(f => f.State == RowState.Matched).ToList();
         var related = held.Where(f => f.State == RowState.Related).ToList();
         var review = held.Where(f => f.State == RowState.NeedsReview).ToList();
-        var flaggedValue = Sum(flagged, f => f.Value);
+        // A constituent list's values are not unknown but not money at all: null, never 0.
+        decimal? ValueOf(List<HoldingFinding> rows) => weightsOnly ? null : Sum(rows, f => f.Value);
+        var flaggedValue = ValueOf(flagged);
 
         var byCategory = flagged
             .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => a.Category).Distinct().Select(cat => (cat, f)))
@@ -174,6 +196,7 @@ public sealed class FundAccumulator
             .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
             .ToList();
+        if (weightsOnly) byCategory = byCategory.Select(c => c with { ValuesUnknown = 0 }).ToList();
 
         // The flagged weight the other way: on the sum of the rows when the fund value is implied by the weights, on
         // value over fund value when the file's weights are used because they disagree.
@@ -197,22 +220,22 @@ public sealed class FundAccumulator
             basis,
             _fund.StatedNetAssets,
             sumOfRows,
-            _excluded,
+            weightsOnly ? null : _excluded,
             flaggedValue,
             WeightOf(flagged),
-            Sum(related, f => f.Value),
+            ValueOf(related),
             WeightOf(related),
-            Sum(review, f => f.Value),
+            ValueOf(review),
             WeightOf(review),
             findings.Where(f => f.State == RowState.Matched).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,
             byCategory,
             check with { StatedSumPercent = _statedRows > 0 ? _statedSum * _toPercent : null, ReadAsFractions = fractions },
-            _screened,
+            weightsOnly ? null : _screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
                 (weightBasis == WeightBasis.FileWeights ? n.FileWeight * _toPercent / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
-            new UnknownValues(
+            weightsOnly ? UnknownValues.None : new UnknownValues(
                 _unknown.Sum(),
                 _unknown[(int)RowState.Matched],
                 _unknown[(int)RowState.Related],
@@ -224,9 +247,17 @@ public sealed class FundAccumulator
             _fund.Cik,
             _fund.SeriesId,
             _fund.AccessionNumber,
-            InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)));
+            weightsOnly ? null : InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)),
+            ShareOf(_screened, _screenedFileWeight),
+            ShareOf(_excluded, _excludedFileWeight));
 
         return new FundResult(exposure, findings, _rejected);
+
+        // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
+        decimal? ShareOf(decimal value, decimal fileWeight) =>
+            fundValue is not null ? ExposureBuilder.Share(value, fundValue)
+            : weightBasis == WeightBasis.FileWeights ? fileWeight * _toPercent / 100
+            : null;
     }
 
     /// <summary>The sum of the known figures; 0 for no rows; null when there are rows and none has a known figure.</summary>
@@ -327,7 +358,8 @@ public sealed class FundAccumulator
         holding.Issuer.From != IssuerSource.Name && !string.Equals(holding.Issuer.Name, holding.Row.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <param name="fileWeights">The fund's weights are its file's own: a row's weight is unknown where the file gives none that can be read.</param>
-    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights)
+    /// <param name="weightsOnly">The fund is a constituent list giving weights, not money: a row's value is not unknown but not given in money at all.</param>
+    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights, bool weightsOnly)
     {
         var company = match.Company!;
         var row = holding.Row;
@@ -353,7 +385,7 @@ public sealed class FundAccumulator
             match.Score,
             match.Evidence,
             match.DecidedBy,
-            row.MarketValue is null ? row.Unreadable ?? "no value given" : null,
+            row.MarketValue is null ? weightsOnly ? Wording.WeightsOnlyReason : row.Unreadable ?? "no value given" : null,
             row.HoldingId,
             holding.Instrument,
             SaysMore(holding) ? holding.Issuer.Name : null,

@@ -44,12 +44,13 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(Wording.Code(f.WeightBasis));
             csv.WriteField(f.ValuesUnknown.Rows);
             csv.Number(f.WeightCheck.StatedSumPercent);
-            var split = f.FlaggedByInstrument ?? InstrumentSplit.None;
-            csv.Number(split.Shares);
-            csv.Number(split.Bonds);
-            csv.Number(split.Other);
-            csv.Number(split.DerivativeNotional);
-            csv.WriteField(split.DerivativeRows);
+            // No split (a constituent list, which gives weights, not money): the amounts are empty, never 0.
+            var split = f.FlaggedByInstrument;
+            csv.Number(split?.Shares);
+            csv.Number(split?.Bonds);
+            csv.Number(split?.Other);
+            csv.Number(split?.DerivativeNotional);
+            csv.WriteField(split?.DerivativeRows ?? 0);
             csv.NextRecord();
         }
     }
