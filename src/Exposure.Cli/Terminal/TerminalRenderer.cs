@@ -121,11 +121,12 @@ public sealed class TerminalRenderer(int width)
             Say(output, $"{Plural(s.CompaniesFlagged, "named company", "named companies")} and {Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
         }
 
-        if (s.FlaggedValue is { } flagged && s.FundValue is not null)
+        // The headline share, worded as every output words it: of the fund value, or of a fund or index by its own weights.
+        if (s.FlaggedShare is not null)
         {
             var of = SentencePart.Join(Wording.FlaggedShareOf(s, MarketLayout.CountedFunds(report)),
                 p => p.Kind == SentencePartKind.Money ? Money(p.Value, p.Currency) : Percent(p.Value));
-            Say(output, $"Flagged value {Money(flagged, s.Currency)}: {of}.");
+            Say(output, s.FlaggedValue is { } flagged && s.FundValue is not null ? $"Flagged value {Money(flagged, s.Currency)}: {of}." : $"Flagged: {of}.");
         }
 
         // Bonds and derivatives: what the value held includes, and derivatives' notional apart from it.

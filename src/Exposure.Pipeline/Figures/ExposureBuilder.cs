@@ -137,7 +137,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             var f = funds[0];
             // Where the file's own weights are used because they disagree with its values, the fund's flagged weight is not
-            // a share of its value: the totals, shown as "of the value screened", take value over value. The fund's own
+            // a share of its value: the totals, shown as "of the fund value", take value over value. The fund's own
             // figure and the other base are set side by side in its warning.
             var screenedOfOne = f.FundValue is null ? null : f.ScreenedValue;
             if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is { } value)
@@ -342,6 +342,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return result
             .OrderBy(c => c.Basis)
             .ThenByDescending(c => c.TotalValue ?? c.Holdings.Sum(h => h.Value ?? 0))
+            // Held without a value in money (a constituent list's weights): the largest weight first.
+            .ThenByDescending(c => c.Holdings.Max(h => h.Weight ?? 0))
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
     }
