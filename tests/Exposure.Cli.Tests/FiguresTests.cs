@@ -79,7 +79,7 @@ public sealed class FiguresTests
         Assert.Contains("unknown", texts.Pdf);
         Assert.Contains("unknown", texts.Html);
         Assert.Contains("unknown", texts.Xlsx);
-        Assert.Contains("Fund value (sum of fund values) unknown", texts.Flat("pdf"));
+        Assert.Contains("Fund value, the base of the shares unknown", texts.Flat("pdf"));
         Assert.DoesNotContain("GBP 0", texts.Terminal);
         Assert.Contains("the file gives no market value that could be read", texts.Terminal);
     }
@@ -100,7 +100,7 @@ public sealed class FiguresTests
         Assert.Contains("add up to 22.55%, so it lists part of the fund", text);
         Assert.Contains("5.543% instead of 1.250%", text);
 
-        Assert.Contains("(1.250%)", texts.Terminal);
+        Assert.Contains("1.250% of the fund value, USD 40,000,000", texts.Flat("terminal"));
         Assert.Contains("Note: partial: the file's weights add up to 22.55%", texts.Flat("terminal"));
         var pdf = texts.Flat("pdf");
         var executive = pdf[pdf.IndexOf("Executive summary 1 fund", StringComparison.Ordinal)..pdf.IndexOf("Key findings", StringComparison.Ordinal)];

@@ -194,7 +194,7 @@ public static class Wording
     }
 
     /// <summary>The label of the funds' value, the base of the flagged share, in summary tables.</summary>
-    public const string FundValueLabel = "Fund value (sum of fund values)";
+    public const string FundValueLabel = "Fund value, the base of the shares";
 
     /// <summary>The label of the value screened against the list, in summary tables.</summary>
     public const string ValueScreenedLabel = "Value screened against the list (cash, government debt and other rows not screened left out)";
