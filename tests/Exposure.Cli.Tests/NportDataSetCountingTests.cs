@@ -88,7 +88,7 @@ public sealed class NportDataSetCountingTests
         var text = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", Path.Combine(temp.Path, "exposure-report.pdf"), "-"]) { RedirectStandardOutput = true })!
             .StandardOutput.ReadToEnd();
         Assert.Matches(@"Funds screened \(each by its latest report\)\s+3\n", text);
-        Assert.Matches(@"Value screened \(sum of fund values\)\s+USD 220,500,000\n", text);
+        Assert.Matches(@"Fund value, the base of the shares\s+USD 220,500,000\n", text);
         Assert.Contains("Each fund (an SEC series) counts once in these figures, by its latest report", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2,998,750", text, StringComparison.Ordinal);
         Assert.DoesNotContain("386,600,000", text, StringComparison.Ordinal);
