@@ -117,7 +117,7 @@ public static class ExposureRun
         var same = request.Portfolio is null ? SameFiles.Find(request.Holdings) : SameFiles.None(total);
         var linesOf = new int[total];
         var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
-        using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null ? [] : FileScreening.Prepare(request.Holdings[i], screener, nested,
+        using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null ? [] : FileScreening.Prepare(screener, nested,
             HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths,
                 workers: request.ReadWorkers)), workers))
         {

@@ -24,23 +24,22 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     private bool _fundBegun;
     private StateCounts _ofNoFund = StateCounts.Zero;
     private int _linesDone;
-    private bool _weightsAsValues;
 
     /// <summary>
     /// The work on a file's items that does not depend on the rows before it, done on the thread that reads the file
     /// (or on the reader's own parsing threads, for a reader that has them: <see cref="IParallelItems"/>): each row made a
-    /// holding (an index's weight taken as its value where it gives none), and a security not screened before screened
+    /// holding (an index's weights stay weights, never taken as values), and a security not screened before screened
     /// ahead. Safe to run for several files at once.
     /// </summary>
-    public static IEnumerable<PreparedItem> Prepare(HoldingsInput input, Screener screener, NestedFunds nested, IEnumerable<ReadItem> items) =>
+    public static IEnumerable<PreparedItem> Prepare(Screener screener, NestedFunds nested, IEnumerable<ReadItem> items) =>
         items is IParallelItems parallel
-            ? parallel.Prepared(item => PrepareOne(input, screener, nested, item))
-            : items.Select(item => PrepareOne(input, screener, nested, item));
+            ? parallel.Prepared(item => PrepareOne(screener, nested, item))
+            : items.Select(item => PrepareOne(screener, nested, item));
 
-    private static PreparedItem PrepareOne(HoldingsInput input, Screener screener, NestedFunds nested, ReadItem item)
+    private static PreparedItem PrepareOne(Screener screener, NestedFunds nested, ReadItem item)
     {
         if (item is not HoldingRead { Row: var read }) return new PreparedItem(item, null);
-        var holding = screener.Normalise(input.IsIndex && read.MarketValue is null ? read with { MarketValue = read.WeightPercent } : read);
+        var holding = screener.Normalise(read);
         var fund = nested.FundOf(holding);
         if (holding.ExclusionReason is null && fund is null) screener.Prepare(holding);
         return new PreparedItem(item, holding, fund);
@@ -59,7 +58,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
             {
                 case FundDetected d:
                     Close();
-                    _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund));
+                    _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund), input.IsIndex);
                     _fundBegun = true;
                     break;
                 case NotAHolding n when !_fundBegun:
@@ -77,8 +76,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
                 case Rejected r:
                     Fund().Rejected(r.Source, r.Reason, r.RawText, r.Kind);
                     break;
-                case HoldingRead { Row: var read }:
-                    if (input.IsIndex && read.MarketValue is null) _weightsAsValues |= read.WeightPercent is not null;
+                case HoldingRead:
                     Screen(prepared ?? throw new InvalidOperationException($"{input.DisplayName}: a holding was not prepared"), nestedFund);
                     break;
                 case EndOfFile end:
@@ -144,8 +142,6 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     {
         if (_fund is null) return;
         var result = _fund.Complete();
-        if (_weightsAsValues) result = result with { Fund = result.Fund with { FundValueBasis = FundValueBasis.ConstituentWeights } };
-        _weightsAsValues = false;
         builder.Add(result);
         _funds.Add(result.Fund);
         _linesDone += result.Fund.Lines.Total;

@@ -44,6 +44,7 @@ public sealed class AllRenderersTests
         var text = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", Path.Combine(temp.Path, "exposure-report.pdf"), "-"]) { RedirectStandardOutput = true })!
             .StandardOutput.ReadToEnd();
         Assert.Contains($"USD {s.FlaggedValue!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
+        Assert.Contains($"USD {s.FundValue!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
         Assert.Contains($"USD {s.ValueScreened!.Value.ToString("N0", CultureInfo.InvariantCulture)}", text);
         Assert.Contains((s.FlaggedShare!.Value * 100).ToString("0.000", CultureInfo.InvariantCulture) + "%", text);
     }

@@ -66,6 +66,7 @@ public sealed class FiguresTests
         Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedValue").ValueKind);
         Assert.Equal("unknown", fund.GetProperty("fundValueBasis").GetString());
         Assert.Equal(0.025m, fund.GetProperty("flaggedWeight").GetDecimal()); // the file's own weight
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("summary").GetProperty("fundValue").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("summary").GetProperty("valueScreened").ValueKind);
 
         var funds = Csv(temp, "funds.csv").Split('\n');
@@ -78,7 +79,7 @@ public sealed class FiguresTests
         Assert.Contains("unknown", texts.Pdf);
         Assert.Contains("unknown", texts.Html);
         Assert.Contains("unknown", texts.Xlsx);
-        Assert.Contains("Value screened (sum of fund values) unknown", texts.Flat("pdf"));
+        Assert.Contains("Fund value, the base of the shares unknown", texts.Flat("pdf"));
         Assert.DoesNotContain("GBP 0", texts.Terminal);
         Assert.Contains("the file gives no market value that could be read", texts.Terminal);
     }
@@ -99,7 +100,7 @@ public sealed class FiguresTests
         Assert.Contains("add up to 22.55%, so it lists part of the fund", text);
         Assert.Contains("5.543% instead of 1.250%", text);
 
-        Assert.Contains("(1.250%)", texts.Terminal);
+        Assert.Contains("1.250% of the fund value, USD 40,000,000", texts.Flat("terminal"));
         Assert.Contains("Note: partial: the file's weights add up to 22.55%", texts.Flat("terminal"));
         var pdf = texts.Flat("pdf");
         var executive = pdf[pdf.IndexOf("Executive summary 1 fund", StringComparison.Ordinal)..pdf.IndexOf("Key findings", StringComparison.Ordinal)];
@@ -304,6 +305,7 @@ public sealed class FiguresTests
         Assert.Equal(0.15m, fund.GetProperty("flaggedWeight").GetDecimal());
         var summary = json.GetProperty("summary");
         Assert.Equal(300_000m, summary.GetProperty("flaggedValue").GetDecimal());
+        Assert.Equal(1_300_000m, summary.GetProperty("fundValue").GetDecimal());
         Assert.Equal(1_300_000m, summary.GetProperty("valueScreened").GetDecimal());
         Assert.Equal(Math.Round(300_000m / 1_300_000m, 6), Math.Round(summary.GetProperty("flaggedShare").GetDecimal(), 6));
 
@@ -314,12 +316,12 @@ public sealed class FiguresTests
         Assert.False(findings.Single(f => f.GetProperty("name").GetString() == "Hikvision A shares").TryGetProperty("weightUnknown", out _));
         Assert.Contains("Weight '2x' is not a number", texts.Flat("xlsx"));
 
-        Assert.Contains("Flagged value 300,000 of 1,300,000 screened (23.077%)", texts.Flat("terminal"));
+        Assert.Contains("Flagged value 300,000: 23.077% of the fund value, 1,300,000.", texts.Flat("terminal"));
         Assert.Contains("Weights are the file's own: the flagged weight is 15.000%; on value over fund value it would be 23.077%", texts.Flat("terminal"));
         foreach (var output in new[] { "pdf", "html" })
         {
-            Assert.Contains("23.077% of the 1,300,000 screened", texts.Flat(output));
-            Assert.DoesNotContain("15.000% of the 1,300,000", texts.Flat(output));
+            Assert.Contains("23.077% of the fund value, 1,300,000", texts.Flat(output));
+            Assert.DoesNotContain("15.000% of the fund value", texts.Flat(output));
         }
     }
 
@@ -410,7 +412,7 @@ public sealed class FiguresTests
 
         var byDate = json.GetProperty("summary").GetProperty("byDate").EnumerateArray().ToList();
         Assert.Equal(["2022-03-10", "2025-01-31"], byDate.Select(d => d.GetProperty("asOf").GetString()));
-        Assert.Equal([1_000_000m, 1_000_000m], byDate.Select(d => d.GetProperty("valueScreened").GetDecimal()));
+        Assert.Equal([1_000_000m, 1_000_000m], byDate.Select(d => d.GetProperty("fundValue").GetDecimal()));
         Assert.Equal([400_000m, 100_000m], byDate.Select(d => d.GetProperty("flaggedValue").GetDecimal()));
 
         const string range = "2022-03-10 to 2025-01-31 (the funds' dates differ)";

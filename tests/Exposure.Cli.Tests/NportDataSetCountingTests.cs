@@ -32,10 +32,10 @@ public sealed class NportDataSetCountingTests
         // Three series, each by its 2026-07-31 report: 130M + 50M + 40.5M, flagged 1.3M + 0.4M + 0.205M. The two
         // 2026-04-30 reports (126M and 40.1M; 1,093,750 flagged) are the base of the entries and exits, not added.
         Assert.Equal((3, 220_500_000m, 1_905_000m, 900_000m),
-            (summary.GetProperty("funds").GetInt32(), summary.GetProperty("valueScreened").GetDecimal(),
+            (summary.GetProperty("funds").GetInt32(), summary.GetProperty("fundValue").GetDecimal(),
              summary.GetProperty("flaggedValue").GetDecimal(), summary.GetProperty("relatedValue").GetDecimal()));
         Assert.Equal((market.GetProperty("funds").GetInt32(), market.GetProperty("netAssets").GetDecimal(), market.GetProperty("flaggedValue").GetDecimal()),
-            (summary.GetProperty("funds").GetInt32(), summary.GetProperty("valueScreened").GetDecimal(), summary.GetProperty("flaggedValue").GetDecimal()));
+            (summary.GetProperty("funds").GetInt32(), summary.GetProperty("fundValue").GetDecimal(), summary.GetProperty("flaggedValue").GetDecimal()));
         Assert.Equal(("2026-07-31", "2026-07-31", 0),
             (summary.GetProperty("dates").GetProperty("holdingsFrom").GetString(), summary.GetProperty("dates").GetProperty("holdingsTo").GetString(),
              summary.GetProperty("byDate").GetArrayLength()));
@@ -57,8 +57,9 @@ public sealed class NportDataSetCountingTests
         Assert.Equal(5, NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv")).Count);
 
         // Terminal: the headline over the latest reports, and why.
-        Assert.Contains("Flagged value USD 1,905,000 of USD 220,500,000 screened (0.864%), 3 funds as of 2026-07-31, each by its latest report (2 earlier reports not added).",
-            r.Output, StringComparison.Ordinal);
+        var said = r.Output.ReplaceLineEndings(" ");
+        Assert.Contains("Flagged value USD 1,905,000: 0.864% of the funds' value, USD 220,500,000", said, StringComparison.Ordinal);
+        Assert.Contains(", over 3 funds as of 2026-07-31, each by its latest report (2 earlier reports not added).", said, StringComparison.Ordinal);
         Assert.Contains("the figures and totals count each fund once, by its latest report", r.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("2,998,750", r.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("386,600,000", r.Output, StringComparison.Ordinal);
@@ -66,13 +67,13 @@ public sealed class NportDataSetCountingTests
         // Workbook: the Summary sheet's figures are the JSON's.
         var book = Path.Combine(temp.Path, "exposure-report.xlsx");
         Assert.Equal("3", WorkbookCells.Value(book, "Summary", "Funds screened (each by its latest report)"));
-        Assert.Equal("220500000", WorkbookCells.Value(book, "Summary", "Value screened (USD)"));
+        Assert.Equal("220500000", WorkbookCells.Value(book, "Summary", "Fund value, the base of the shares (USD)"));
         Assert.Equal("1905000", WorkbookCells.Value(book, "Summary", "Value in companies named by a source (USD)"));
 
         // Web page: every summary figure carries its place in the JSON and equals it.
         var html = File.ReadAllText(Path.Combine(temp.Path, "exposure-report.html"));
         var figures = Regex.Matches(html, "<data value=\"([^\"]*)\" data-figure=\"(summary\\.[^\"]+)\">").ToList();
-        Assert.Contains(figures, f => f.Groups[2].Value == "summary.valueScreened");
+        Assert.Contains(figures, f => f.Groups[2].Value == "summary.fundValue");
         foreach (var f in figures)
         {
             var element = NportDataSetTests.Find(root, f.Groups[2].Value);
@@ -87,7 +88,7 @@ public sealed class NportDataSetCountingTests
         var text = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", Path.Combine(temp.Path, "exposure-report.pdf"), "-"]) { RedirectStandardOutput = true })!
             .StandardOutput.ReadToEnd();
         Assert.Matches(@"Funds screened \(each by its latest report\)\s+3\n", text);
-        Assert.Matches(@"Value screened \(sum of fund values\)\s+USD 220,500,000\n", text);
+        Assert.Matches(@"Fund value, the base of the shares\s+USD 220,500,000\n", text);
         Assert.Contains("Each fund (an SEC series) counts once in these figures, by its latest report", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2,998,750", text, StringComparison.Ordinal);
         Assert.DoesNotContain("386,600,000", text, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class FileScreeningTests
         var screener = new Screener(BundledReference.Value, ReviewBook.Empty);
         var nested = new NestedFunds(null);
         var file = new FileScreening(input, screener, builder, spill);
-        return file.Screen(FileScreening.Prepare(input, screener, nested, items));
+        return file.Screen(FileScreening.Prepare(screener, nested, items));
     }
 
     [Fact]

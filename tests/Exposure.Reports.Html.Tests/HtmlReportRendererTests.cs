@@ -104,7 +104,7 @@ public sealed class HtmlReportRendererTests
                "market.registrants[0].flaggedValue", "market.companies[0].funds", "market.companies[0].value", "market.companies[0].entries", "market.largestHoldings[0].value",
                // a finding of the fund listed first, by its latest report (earlier reports' findings are in the JSON, the workbook and matches.csv)
                string.Create(CultureInfo.InvariantCulture, $"findings[{run.Report.Findings.ToList().FindIndex(f => f.FundId == MarketLayout.FundsInOrder(run.Report)[0].Id)}].value")]
-            : ["summary.flaggedValue", "summary.flaggedShare", "summary.valueScreened", "summary.relatedValue", "funds[0].flaggedWeight", "companies[0].totalValue", "findings[0].value"];
+            : ["summary.flaggedValue", "summary.flaggedShare", "summary.fundValue", "summary.relatedValue", "funds[0].flaggedWeight", "companies[0].totalValue", "findings[0].value"];
         Assert.All(headline, p => Assert.Contains(p, paths));
     }
 

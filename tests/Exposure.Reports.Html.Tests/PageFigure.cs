@@ -22,7 +22,7 @@ public sealed record PageFigure(string Path, string Value, string Text)
 
             if (element.ValueKind == JsonValueKind.Null)
             {
-                if (f.Value != "" || f.Text is not ("not given" or "unknown")) problems.Add($"{f.Path}: JSON null, page '{f.Value}' '{f.Text}'");
+                if (f.Value != "" || f.Text is not ("not given" or "unknown" or "weights only")) problems.Add($"{f.Path}: JSON null, page '{f.Value}' '{f.Text}'");
                 continue;
             }
 

@@ -120,10 +120,12 @@ public sealed class TerminalRenderer(int width)
             Say(output, $"{Plural(s.CompaniesFlagged, "named company", "named companies")} and {Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
         }
 
-        if (s.FlaggedValue is { } flagged && s.ValueScreened is { } screened)
+        // The headline share, worded as every output words it: of the fund value, or of a fund or index by its own weights.
+        if (s.FlaggedShare is not null)
         {
-            Say(output, $"Flagged value {Money(flagged, s.Currency)} of {Money(screened, s.Currency)} screened ({Percent(s.FlaggedShare)})" +
-                (Wording.TotalsLabel(s) is { Length: > 0 } label ? $", {label}." : "."));
+            var of = SentencePart.Join(Wording.FlaggedShareOf(s, MarketLayout.CountedFunds(report)),
+                p => p.Kind == SentencePartKind.Money ? Money(p.Value, p.Currency) : Percent(p.Value));
+            Say(output, s.FlaggedValue is { } flagged && s.FundValue is not null ? $"Flagged value {Money(flagged, s.Currency)}: {of}." : $"Flagged: {of}.");
         }
 
         // Bonds and derivatives: what the value held includes, and derivatives' notional apart from it.
@@ -200,7 +202,7 @@ public sealed class TerminalRenderer(int width)
 
     /// <summary>A fund's money figure in its currency, or that the file gave weights only.</summary>
     private static string FundValue(FundExposure fund, decimal? value) =>
-        fund.FundValueBasis == FundValueBasis.ConstituentWeights ? "weights only" : Money(value, fund.Currency);
+        fund.FundValueBasis == FundValueBasis.ConstituentWeights ? Wording.WeightsOnly : Money(value, fund.Currency);
 
     private static string Safe(string? text) => TerminalText.Safe(text);
 

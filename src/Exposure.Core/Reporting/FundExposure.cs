@@ -3,7 +3,11 @@ using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Reporting;
 
-/// <summary>One fund (one holdings file) and its exposure. A value the file did not give, or gave in a form that could not be read, is unknown (null), never 0.</summary>
+/// <summary>
+/// One fund (one holdings file) and its exposure. A value the file did not give, or gave in a form that could not be read,
+/// is unknown (null), never 0. An index constituent list (<see cref="FundValueBasis.ConstituentWeights"/>) gives weights,
+/// not money: every value of it is null, and its weights are the list's own.
+/// </summary>
 /// <param name="FundValue">
 /// Stated net assets when the file gives them, else the sum of the values of the accepted rows; when the file's own
 /// weights show that it lists only part of the fund, the fund value they imply (<see cref="FundValueBasis.ImpliedByWeights"/>).
@@ -12,12 +16,15 @@ namespace Exposure.Core.Reporting;
 /// <param name="SumOfRows">The sum of the rows' known values; null when no row's value is known.</param>
 /// <param name="FlaggedValue">The known values of matched rows; null when there are matched rows and none has a known value.</param>
 /// <param name="FlaggedWeight">The flagged share of the fund (a fraction, not a percentage), on the basis <see cref="WeightBasis"/> says.</param>
-/// <param name="ScreenedValue">Known value of the rows screened against the list (unmatched, matched, related, needs review).</param>
+/// <param name="ExcludedValue">Known value of the rows not screened (cash, government debt ...); null for a constituent list, which gives weights, not money.</param>
+/// <param name="ScreenedValue">Known value of the rows screened against the list (unmatched, matched, related, needs review); null for a constituent list, which gives weights, not money.</param>
 /// <param name="Nested">Rows that are other funds of the portfolio.</param>
 /// <param name="ValuesUnknown">Holding rows whose value is unknown (not given, or not readable), in all and by state.</param>
 /// <param name="WeightBasis">Whether weights are value over fund value, or the file's own weights (when the two disagree, or the file gives no values).</param>
 /// <param name="AlternativeFlaggedWeight">The flagged weight the other way, when the file's weights disagree with its values: on the sum of the rows, or on value over fund value.</param>
 /// <param name="FlaggedByInstrument">Of the matched rows, the value in shares, in bonds and in other instruments, and derivatives' notional apart; <paramref name="FlaggedValue"/> is the value held (derivatives apart).</param>
+/// <param name="ScreenedWeight">The share of the fund in rows screened against the list (a fraction), on the fund's weight basis; null when not known.</param>
+/// <param name="ExcludedWeight">The share of the fund in rows not screened (a fraction), on the fund's weight basis; null when not known.</param>
 /// <param name="Registrant">For a fund from a regulatory filing: who filed it, its SEC CIK, the fund's series id and the filing's accession number.</param>
 /// <param name="StatedNetAssetsSetAside">Why the net assets the file states are not the fund value (<see cref="FundValueBasis.SumOfRowsStatedSetAside"/>).</param>
 /// <param name="RowCurrencies">
@@ -41,7 +48,7 @@ public sealed record FundExposure(
     FundValueBasis FundValueBasis,
     decimal? StatedNetAssets,
     decimal? SumOfRows,
-    decimal ExcludedValue,
+    decimal? ExcludedValue,
     decimal? FlaggedValue,
     decimal? FlaggedWeight,
     decimal? RelatedValue,
@@ -53,7 +60,7 @@ public sealed record FundExposure(
     int HoldingRows,
     IReadOnlyList<CategoryExposure> ByCategory,
     WeightCheck WeightCheck,
-    decimal ScreenedValue,
+    decimal? ScreenedValue,
     IReadOnlyList<NestedHolding> Nested,
     UnknownValues ValuesUnknown,
     WeightBasis WeightBasis = WeightBasis.ValueOverFundValue,
@@ -63,6 +70,8 @@ public sealed record FundExposure(
     string? SeriesId = null,
     string? AccessionNumber = null,
     InstrumentSplit? FlaggedByInstrument = null,
+    decimal? ScreenedWeight = null,
+    decimal? ExcludedWeight = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null)
@@ -82,7 +91,7 @@ public enum FundValueBasis
     Unknown,
     /// <summary>The sum of rows, because the net assets the file states are zero or less and cannot be what weights are shares of.</summary>
     SumOfRowsStatedNotPositive,
-    /// <summary>An index constituent list: the file gives weights, not money, so "values" are weights in percent and sum to about 100.</summary>
+    /// <summary>An index constituent list: the file gives weights, not money. The fund has no value in money, and neither has any of its rows.</summary>
     ConstituentWeights,
     /// <summary>
     /// Unknown: the rows give values in more than one currency, no rate converts them, and the file's weights do not show

@@ -9,6 +9,8 @@ namespace Exposure.Core.Reporting;
 /// currency; <see cref="TotalsWithheld"/> says why they are not. Totals over funds of different as-of dates are
 /// labelled with the range (<see cref="Dates"/>) and given per date (<see cref="ByDate"/>), never as one silent sum.
 /// </summary>
+/// <param name="FundValue">The value of the funds the figures count (each fund's value, summed): what <paramref name="FlaggedShare"/> is a share of.</param>
+/// <param name="ValueScreened">Of <paramref name="FundValue"/>, the value in rows screened against the list: rows not screened (cash, government debt ...) and other funds looked through are not in it.</param>
 /// <param name="RowsMatchedByDecision">Matched or related rows that rest on a person's review decision rather than a rule.</param>
 /// <param name="TotalsWithheld">Why the money totals are not given, or null when they are.</param>
 /// <param name="ValuesUnknown">Holding rows whose value is unknown, over all funds: the totals leave them out.</param>
@@ -24,6 +26,7 @@ namespace Exposure.Core.Reporting;
 public sealed record ReportSummary(
     int Funds,
     string? Currency,
+    decimal? FundValue,
     decimal? ValueScreened,
     decimal? FlaggedValue,
     decimal? FlaggedShare,
@@ -55,6 +58,8 @@ public enum TotalsWithheld
     CurrencyNotStated,
     /// <summary>No fund's value is known.</summary>
     ValuesUnknown,
+    /// <summary>A fund is an index constituent list: it gives weights, not money, which cannot be added to values.</summary>
+    WeightsOnly,
 }
 
 /// <summary>The dates that matter to a reader of the report.</summary>
@@ -75,11 +80,14 @@ public sealed record ReportDates(
     DateOnly? ListAsOf);
 
 /// <summary>The figures of the funds of one as-of date (null: the funds whose date is not known).</summary>
+/// <param name="FundValue">The funds' value: what <paramref name="FlaggedShare"/> is a share of.</param>
+/// <param name="ValueScreened">Of <paramref name="FundValue"/>, the value in rows screened against the list.</param>
 /// <param name="TotalsWithheld">Why this date's money totals are not given, or null when they are.</param>
 public sealed record DateTotals(
     DateOnly? AsOf,
     int Funds,
     string? Currency,
+    decimal? FundValue,
     decimal? ValueScreened,
     decimal? FlaggedValue,
     decimal? FlaggedShare,
@@ -87,6 +95,6 @@ public sealed record DateTotals(
     TotalsWithheld? TotalsWithheld = null);
 
 /// <summary>Something a reader must know beside the figures, worded once for every output.</summary>
-/// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>several-currencies</c>, <c>currencies-in-one</c>, <c>net-assets-set-aside</c>, <c>net-assets-disagree</c>, <c>weights-not-shares</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>, <c>same-fund</c> (two files state the same fund and date), <c>date-unknown</c> (a counted fund's holdings date is unknown, so allegations dated after it cannot be told apart), <c>name-from-file</c> (a counted fund's name is its file's name).</param>
+/// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>several-currencies</c>, <c>currencies-in-one</c>, <c>net-assets-set-aside</c>, <c>net-assets-disagree</c>, <c>weights-not-shares</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>, <c>weights-only</c> (an index constituent list gives weights, not money), <c>same-fund</c> (two files state the same fund and date), <c>date-unknown</c> (a counted fund's holdings date is unknown, so allegations dated after it cannot be told apart), <c>name-from-file</c> (a counted fund's name is its file's name).</param>
 /// <param name="FundId">The fund it concerns, or null for the report as a whole.</param>
 public sealed record FigureWarning(string Code, string? FundId, string Text);

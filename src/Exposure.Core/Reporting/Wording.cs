@@ -197,8 +197,69 @@ public static class Wording
     /// <summary>A fraction as a percentage with three decimals: 0.0125 → "1.250%"; "unknown" for null.</summary>
     public static string Percent(decimal? fraction) => fraction is null ? Unknown : (fraction.Value * 100).ToString("0.000", Invariant) + "%";
 
-    /// <summary>How the figure of a total reads when the model gives none: "unknown" when no value is known, else "not given".</summary>
+    /// <summary>How the figure of a total reads when the model gives none: "unknown" when no value is known, else "not given" (different currencies, or a constituent list's weights, which are not money).</summary>
     public static string NoTotal(TotalsWithheld? why) => why == TotalsWithheld.ValuesUnknown ? Unknown : NotGiven;
+
+    /// <summary>Shown where a value in money would be, for an index constituent list: it gives weights, not money.</summary>
+    public const string WeightsOnly = "weights only";
+
+    /// <summary>Why a constituent list's row has no value: the list gives weights, not money.</summary>
+    public const string WeightsOnlyReason = "weights only: an index constituent list gives weights, not money";
+
+    /// <summary>What a fund's missing value in money reads: "weights only" for a constituent list, else "unknown".</summary>
+    public static string MissingValue(FundExposure? fund) => fund?.FundValueBasis == FundValueBasis.ConstituentWeights ? WeightsOnly : Unknown;
+
+    /// <summary>A fund's value in money as every output writes it in text: "weights only" for a constituent list, else <see cref="Money"/>.</summary>
+    public static string FundMoney(FundExposure fund, decimal? value)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        return fund.FundValueBasis == FundValueBasis.ConstituentWeights ? WeightsOnly : Money(value, fund.Currency);
+    }
+
+    /// <summary>The label of the funds' value, the base of the flagged share, in summary tables.</summary>
+    public const string FundValueLabel = "Fund value, the base of the shares";
+
+    /// <summary>The label of the value screened against the list, in summary tables.</summary>
+    public const string ValueScreenedLabel = "Value screened against the list (cash, government debt and other rows not screened left out)";
+
+    /// <summary>
+    /// What the flagged share is a share of, as words and figures every output lays out alike: "5.365% of the fund value,
+    /// USD 19,144,000 (USD 18,844,000 of it screened against the list)", with what the totals are over; the file's own
+    /// weights or the constituent list's weights when no value is known. Empty when the model gives no flagged share.
+    /// </summary>
+    public static IReadOnlyList<SentencePart> FlaggedShareOf(ReportSummary summary, IReadOnlyList<FundExposure> counted)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(counted);
+        if (summary.FlaggedShare is not { } share) return [];
+        var c = summary.Currency;
+        var parts = new List<SentencePart> { SentencePart.Percent("summary.flaggedShare", share) };
+        if (summary.FundValue is { } value)
+        {
+            parts.Add(SentencePart.Words(summary.Funds == 1 ? " of the fund value, " : " of the funds' value, "));
+            parts.Add(SentencePart.Money("summary.fundValue", value, c));
+            if (summary.ValueScreened is { } screened && screened != value)
+            {
+                parts.Add(SentencePart.Words(" ("));
+                parts.Add(SentencePart.Money("summary.valueScreened", screened, c));
+                parts.Add(SentencePart.Words(" of it screened against the list)"));
+            }
+        }
+        else if (counted.Count == 1 && counted[0].FundValueBasis == FundValueBasis.ConstituentWeights)
+        {
+            parts.Add(SentencePart.Words(" of the index, by its constituent weights: the list gives weights, not money"));
+        }
+        else
+        {
+            parts.Add(SentencePart.Words(" of the fund, by the file's own weights; its value is unknown"));
+        }
+        if (TotalsLabel(summary) is { Length: > 0 } label) parts.Add(SentencePart.Words($", over {label}"));
+        return parts;
+    }
+
+    /// <summary><see cref="FlaggedShareOf"/> as plain text, with figures as <see cref="Money"/> and <see cref="Percent"/> write them.</summary>
+    public static string FlaggedShareText(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
+        SentencePart.Join(FlaggedShareOf(summary, counted), p => p.Kind == SentencePartKind.Money ? Money(p.Value, p.Currency) : Percent(p.Value));
 
     /// <summary>Why no total is given, as a sentence for the headline.</summary>
     public static string WhyNoTotal(TotalsWithheld? why) => why switch
@@ -206,6 +267,7 @@ public static class Wording
         TotalsWithheld.DifferentCurrencies => "The funds report in different currencies, so no total is given; each fund's figures are under Funds",
         TotalsWithheld.CurrencyNotStated => "Not every fund states its currency, so no total is given; each fund's figures are under Funds",
         TotalsWithheld.ValuesUnknown => "No market value could be read, so the value held is unknown; the weights the files give, where they could be read, are under Funds",
+        TotalsWithheld.WeightsOnly => "An index constituent list gives weights, not money, and weights are not added to values, so no total is given; each fund's figures are under Funds",
         _ => "",
     };
 

@@ -33,8 +33,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     /// <summary>Starts a fund with an id of its own (from its name; a number added when two funds share a name).</summary>
     /// <param name="sourceFile">The holdings file's name as reports publish it.</param>
-    public FundAccumulator BeginFund(string sourceFile, FundMetadata fund) =>
-        new(reference, weightTolerancePercent, UniqueId(fund.Name), sourceFile, fund);
+    /// <param name="constituentList">The file is an index's constituent list: weights it gives without values are weights, not money.</param>
+    public FundAccumulator BeginFund(string sourceFile, FundMetadata fund, bool constituentList = false) =>
+        new(reference, weightTolerancePercent, UniqueId(fund.Name), sourceFile, fund, constituentList);
 
     public void Add(FundResult fund)
     {
@@ -89,6 +90,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var summary = new ReportSummary(
             counted.Count,
             currency,
+            figures.FundValue,
             figures.Screened,
             figures.Flagged,
             figures.FlaggedShare,
@@ -133,9 +135,14 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             .ToList();
     }
 
-    /// <summary>The currency of the totals and, when totals cannot be given, why: one fund always has its totals; several must state one currency.</summary>
+    /// <summary>
+    /// The currency of the totals and, when totals cannot be given, why: one fund always has its totals; several must state
+    /// one currency, and none may be a constituent list, whose weights are not money to add.
+    /// </summary>
     private static (string? Currency, TotalsWithheld? Withheld) Totals(IReadOnlyList<FundExposure> funds)
     {
+        if (funds.Any(f => f.FundValueBasis == FundValueBasis.ConstituentWeights))
+            return (funds.Count == 1 ? funds[0].Currency : null, TotalsWithheld.WeightsOnly);
         var currencies = funds.Select(f => f.Currency).Distinct().ToList();
         if (funds.Count > 1 && currencies.OfType<string>().Count() > 1) return (null, TotalsWithheld.DifferentCurrencies);
         if (funds.Count > 1 && currencies.Contains(null)) return (null, TotalsWithheld.CurrencyNotStated);
@@ -144,11 +151,14 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return (currency, null);
     }
 
-    private sealed record Sums(decimal? Screened, decimal? Flagged, decimal? FlaggedShare, decimal? Related, decimal? RelatedShare, decimal? Review);
+    /// <param name="FundValue">The funds' value, the base of the shares.</param>
+    /// <param name="Screened">Of it, the value in rows screened against the list.</param>
+    private sealed record Sums(decimal? FundValue, decimal? Screened, decimal? Flagged, decimal? FlaggedShare, decimal? Related, decimal? RelatedShare, decimal? Review);
 
     /// <summary>
     /// The totals: one fund's own figures (its shares on its own basis, also when only its weights are known); several
-    /// funds' sums and shares of their summed value, when totals can be given.
+    /// funds' sums and shares of their summed value, when totals can be given. Shares are of the fund value; the value
+    /// screened is beside it, the rows not screened (cash, government debt ...) left out.
     /// </summary>
     private static Sums Figures(IReadOnlyList<FundExposure> funds, TotalsWithheld? withheld)
     {
@@ -156,17 +166,19 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             var f = funds[0];
             // Where the file's own weights are used because they disagree with its values, the fund's flagged weight is not
-            // a share of its value: the totals, shown as "of the value screened", take value over value. The fund's own
+            // a share of its value: the totals, shown as "of the fund value", take value over value. The fund's own
             // figure and the other base are set side by side in its warning.
+            var screenedOfOne = f.FundValue is null ? null : f.ScreenedValue;
             if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is { } value)
-                return new(value, f.FlaggedValue, Share(f.FlaggedValue, value), f.RelatedValue, Share(f.RelatedValue, value), f.ReviewValue);
-            return new(f.FundValue, f.FlaggedValue, f.FlaggedWeight, f.RelatedValue, f.RelatedWeight, f.ReviewValue);
+                return new(value, screenedOfOne, f.FlaggedValue, Share(f.FlaggedValue, value), f.RelatedValue, Share(f.RelatedValue, value), f.ReviewValue);
+            return new(f.FundValue, screenedOfOne, f.FlaggedValue, f.FlaggedWeight, f.RelatedValue, f.RelatedWeight, f.ReviewValue);
         }
-        if (withheld is not null) return new(null, null, null, null, null, null);
-        var screened = funds.Sum(f => f.FundValue ?? 0);
+        if (withheld is not null) return new(null, null, null, null, null, null, null);
+        var fundValue = funds.Sum(f => f.FundValue ?? 0);
+        var screened = funds.Sum(f => f.ScreenedValue ?? 0);
         var flagged = FundAccumulator.Sum(funds, f => f.FlaggedValue);
         var related = FundAccumulator.Sum(funds, f => f.RelatedValue);
-        return new(screened, flagged, Share(flagged, screened), related, Share(related, screened), FundAccumulator.Sum(funds, f => f.ReviewValue));
+        return new(fundValue, screened, flagged, Share(flagged, fundValue), related, Share(related, fundValue), FundAccumulator.Sum(funds, f => f.ReviewValue));
     }
 
     /// <summary>The figures per as-of date, when the funds are of more than one (an unknown date counting as one).</summary>
@@ -181,7 +193,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var sums = Figures(funds, withheld);
             var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
             var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShort && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
-            return new DateTotals(g.Key, funds.Count, currency, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
+            return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
         }).ToList();
     }
 
@@ -313,6 +325,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 warnings.Add(new("weights-disagree", f.Id,
                     $"{f.Name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); {otherBase}."));
             }
+            else if (f.FundValueBasis == FundValueBasis.ConstituentWeights)
+            {
+                warnings.Add(new("weights-only", f.Id,
+                    $"{f.Name}: an index constituent list gives weights, not money, so no value in money is shown for it and none is added to a total; " +
+                    $"its figures are its weights (the flagged weight is {Wording.Percent(f.FlaggedWeight)})."));
+            }
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {
                 warnings.Add(new("no-values", f.Id,
@@ -434,6 +452,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     var fund = fundsById[g.Key];
                     // The value held is in shares, bonds and other instruments; derivatives' notional is shown apart.
                     var held = g.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
+                    // A constituent list gives weights, not money: the holding has its weight and no value, none of it unknown.
+                    if (fund.FundValueBasis == FundValueBasis.ConstituentWeights)
+                        return new CompanyHolding(fund.Id, fund.Name, fund.Currency, null, FundAccumulator.Sum(held, f => f.Weight), g.Count(), 0, fund.AsOf, null, Instruments(g));
                     return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(held, f => f.Value), FundAccumulator.Sum(held, f => f.Weight),
                         g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g));
                 })
@@ -447,6 +468,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return result
             .OrderBy(c => c.Basis)
             .ThenByDescending(c => c.TotalValue ?? c.Holdings.Sum(h => h.Value ?? 0))
+            // Held without a value in money (a constituent list's weights): the largest weight first.
+            .ThenByDescending(c => c.Holdings.Max(h => h.Weight ?? 0))
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
     }

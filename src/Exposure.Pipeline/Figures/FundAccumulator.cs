@@ -12,6 +12,8 @@ namespace Exposure.Pipeline.Figures;
 /// as 0. When the file states weights that disagree with value over fund value, the file's own statement wins: a file
 /// listing part of a fund gives the fund value its weights imply; otherwise its weights are used as they stand. Weights
 /// are percentages unless the file leaves that unsaid and they show they are fractions of the fund (<see cref="Fractions"/>).
+/// An index constituent list that gives weights and no value gives no money at all (<see cref="FundValueBasis.ConstituentWeights"/>):
+/// its figures are its weights, and every value of it is null.
 /// </summary>
 public sealed class FundAccumulator
 {
@@ -41,9 +43,18 @@ public sealed class FundAccumulator
     private decimal _toPercent = 1;
     private decimal _excluded;
     private int _holdingRows;
+    private readonly bool _constituentList;
 
-    internal FundAccumulator(ReferenceData reference, decimal weightTolerancePercent, string id, string sourceFile, FundMetadata fund)
+    /// <summary>The file's weights of the rows screened against the list and of the rows not screened, as the file writes them.</summary>
+    private decimal _screenedFileWeight;
+
+    /// <inheritdoc cref="_screenedFileWeight"/>
+    private decimal _excludedFileWeight;
+
+    /// <param name="constituentList">The file is an index's constituent list: when it gives weights and no value, they are weights, not money.</param>
+    internal FundAccumulator(ReferenceData reference, decimal weightTolerancePercent, string id, string sourceFile, FundMetadata fund, bool constituentList = false)
     {
+        _constituentList = constituentList;
         _reference = reference;
         _weightTolerancePercent = weightTolerancePercent;
         Id = id;
@@ -76,10 +87,16 @@ public sealed class FundAccumulator
         _lines[(int)state] += row.Source.LineCount;
         var netValue = NetValue(holding);
         Count(row, state, netValue);
+        var screened = state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview;
         if (netValue is { } value)
         {
             if (state == RowState.Excluded) _excluded = Add(_excluded, value, row.Source);
-            if (state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview) _screened = Add(_screened, value, row.Source);
+            if (screened) _screened = Add(_screened, value, row.Source);
+        }
+        if (row.WeightPercent is { } weight)
+        {
+            if (state == RowState.Excluded) _excludedFileWeight += weight;
+            if (screened) _screenedFileWeight += weight;
         }
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((holding, state, match ?? throw new ArgumentNullException(nameof(match))));
@@ -145,8 +162,11 @@ public sealed class FundAccumulator
         var positive = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
         var setAside = positive is { } na ? StatedSetAside(na, sumOfRows) : null;
         var stated = setAside is null ? positive : null;
-        var fundValue = stated ?? sumOfRows;
-        var basis = stated is not null ? FundValueBasis.StatedNetAssets
+        // A constituent list giving weights and no value: its weights are its own, and it has no value in money.
+        var weightsOnly = _constituentList && _valuesKnown == 0 && _statedRows > 0;
+        var fundValue = weightsOnly ? null : stated ?? sumOfRows;
+        var basis = weightsOnly ? FundValueBasis.ConstituentWeights
+            : stated is not null ? FundValueBasis.StatedNetAssets
             : sumOfRows is null ? FundValueBasis.Unknown
             : _fund.StatedNetAssets is null ? FundValueBasis.SumOfRows
             : setAside is not null ? FundValueBasis.SumOfRowsStatedSetAside
@@ -192,8 +212,8 @@ public sealed class FundAccumulator
         var rowCurrencies = _valueCurrencies.Count > 1 ? _valueCurrencies.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList() : null;
         var inOneCurrency = weightBasis == WeightBasis.ValueOverFundValue && _weights.Count > 0 && fundValue is not null;
         var severalCurrencies = rowCurrencies is not null && !inOneCurrency;
-        var screened = _screened;
-        var excluded = _excluded;
+        decimal? screened = _screened;
+        decimal? excluded = _excluded;
         if (severalCurrencies)
         {
             fundValue = null;
@@ -201,22 +221,25 @@ public sealed class FundAccumulator
             basis = FundValueBasis.SeveralCurrencies;
             weightBasis = _statedRows > 0 ? WeightBasis.FileWeights : WeightBasis.ValueOverFundValue;
             alternativeBase = null;
-            screened = 0;
-            excluded = 0;
+            screened = null;
+            excluded = null;
         }
 
         decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
             ? row.WeightPercent * _toPercent / 100
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, severalCurrencies ? rowCurrencies : null)).ToList();
+        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
+            severalCurrencies ? rowCurrencies : null)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, and a short position is
         // not value held: both are shown apart, never added to them (and a short is never netted against a holding).
         var held = findings.Where(f => f.IsHeld).ToList();
         var flagged = held.Where(f => f.State == RowState.Matched).ToList();
         var related = held.Where(f => f.State == RowState.Related).ToList();
         var review = held.Where(f => f.State == RowState.NeedsReview).ToList();
-        var flaggedValue = Sum(flagged, f => f.Value);
+        // A constituent list's values are not unknown but not money at all: null, never 0.
+        decimal? ValueOf(List<HoldingFinding> rows) => weightsOnly ? null : Sum(rows, f => f.Value);
+        var flaggedValue = ValueOf(flagged);
 
         // A category is its list's: where several lists are screened together, the same category of two lists is two figures.
         var byCategory = flagged
@@ -228,6 +251,7 @@ public sealed class FundAccumulator
             .ThenBy(c => c.Category, StringComparer.Ordinal)
             .ThenBy(c => c.List, StringComparer.Ordinal)
             .ToList();
+        if (weightsOnly) byCategory = byCategory.Select(c => c with { ValuesUnknown = 0 }).ToList();
 
         // The flagged weight the other way: on the sum of the rows when the fund value is implied by the weights, on
         // value over fund value when the file's weights are used because they disagree.
@@ -251,22 +275,22 @@ public sealed class FundAccumulator
             basis,
             _fund.StatedNetAssets,
             sumOfRows,
-            excluded,
+            weightsOnly ? null : excluded,
             flaggedValue,
             WeightOf(flagged),
-            Sum(related, f => f.Value),
+            ValueOf(related),
             WeightOf(related),
-            Sum(review, f => f.Value),
+            ValueOf(review),
             WeightOf(review),
             findings.Where(f => f.State == RowState.Matched && !f.IsShort).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,
             byCategory,
             check with { StatedSumPercent = _statedRows > 0 ? _statedSum * _toPercent : null, ReadAsFractions = fractions },
-            screened,
+            weightsOnly ? null : screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
                 (weightBasis == WeightBasis.FileWeights ? n.FileWeight * _toPercent / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
-            new UnknownValues(
+            weightsOnly ? UnknownValues.None : new UnknownValues(
                 _unknown.Sum(),
                 _unknown[(int)RowState.Matched],
                 _unknown[(int)RowState.Related],
@@ -278,11 +302,19 @@ public sealed class FundAccumulator
             _fund.Cik,
             _fund.SeriesId,
             _fund.AccessionNumber,
-            InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)),
+            weightsOnly ? null : InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)),
+            ShareOf(_screened, _screenedFileWeight),
+            ShareOf(_excluded, _excludedFileWeight),
             rowCurrencies,
             setAside);
 
         return new FundResult(exposure, findings, _rejected);
+
+        // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
+        decimal? ShareOf(decimal value, decimal fileWeight) =>
+            fundValue is not null ? ExposureBuilder.Share(value, fundValue)
+            : weightBasis == WeightBasis.FileWeights ? fileWeight * _toPercent / 100
+            : null;
     }
 
     /// <summary>The sum of the known figures; 0 for no rows; null when there are rows and none has a known figure.</summary>
@@ -404,15 +436,16 @@ public sealed class FundAccumulator
         holding.Issuer.From != IssuerSource.Name && !string.Equals(holding.Issuer.Name, holding.Row.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <param name="fileWeights">The fund's weights are its file's own: a row's weight is unknown where the file gives none that can be read.</param>
+    /// <param name="weightsOnly">The fund is a constituent list giving weights, not money: a row's value is not unknown but not given in money at all.</param>
     /// <param name="severalCurrencies">The currencies of the fund's values, when they are not added up: the row's value is then unknown, and its reason says what the row gives.</param>
-    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights,
+    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights, bool weightsOnly,
         IReadOnlyList<string>? severalCurrencies)
     {
         var company = match.Company!;
         var row = holding.Row;
         var rowWeight = weight(row);
         var value = row.MarketValue;
-        var valueUnknown = value is null ? row.Unreadable ?? "no value given" : null;
+        var valueUnknown = value is null ? weightsOnly ? Wording.WeightsOnlyReason : row.Unreadable ?? "no value given" : null;
         if (severalCurrencies is not null && value is { } given)
         {
             value = null;

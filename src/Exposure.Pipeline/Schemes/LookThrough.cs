@@ -10,7 +10,8 @@ namespace Exposure.Pipeline.Schemes;
 
 /// <summary>
 /// Looks the scheme through to company level: for every amount invested, along every path through funds of funds and
-/// index mandates, exposure = amount (in the report currency) x weight at each level. Uses each fund's latest snapshot;
+/// index mandates, exposure = amount (in the report currency) x weight at each level: an index mandate's constituent list
+/// gives weights, not money, and the money held through it is the amount invested in it times each weight. Uses each fund's latest snapshot;
 /// earlier snapshots only feed the changes over time. A cycle of funds holding each other is an error
 /// (<see cref="FundGraph"/>).
 /// <para>
@@ -175,7 +176,7 @@ public sealed class LookThrough
             {
                 var nestedWeight = 0m;
                 foreach (var nested in fund!.Nested) nestedWeight += nested.Weight;
-                var residual = reach[node] * (1 - (fund.ScreenedValue + fund.ExcludedValue) / fund.FundValue!.Value - nestedWeight);
+                var residual = reach[node] * (1 - Covered(fund!) - nestedWeight);
                 if (Math.Abs(residual) > Math.Abs(reach[node]) * ResidualTolerance)
                     _gaps.Add(new CoverageGap(entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
                 continue;
@@ -185,17 +186,18 @@ public sealed class LookThrough
                 _gaps.Add(new CoverageGap(entry.Id, pathText, why, reach[node], route));
                 continue;
             }
-            if (fund is not { FundValue: { } fundValue }) continue;
-            Findings(top, amount, fund, fundValue, reach[node], paths[node], best[node]!, totals);
-            totals.LookedThrough += reach[node] * fund.ScreenedValue / fundValue;
-            if (fund.ExcludedValue != 0)
-                _gaps.Add(new CoverageGap(entry.Id, pathText, Wording.ExcludedGap, reach[node] * fund.ExcludedValue / fundValue, route));
+            if (fund is null) continue;
+            Findings(top, amount, fund, fund.FundValue, reach[node], paths[node], best[node]!, totals);
+            totals.LookedThrough += Screened(reach[node], fund);
+            if (Excluded(reach[node], fund) is var excluded && excluded != 0)
+                _gaps.Add(new CoverageGap(entry.Id, pathText, Wording.ExcludedGap, excluded, route));
         }
         return totals;
     }
 
     /// <summary>The companies one fund holds, reached from a holding of the scheme with <paramref name="reach"/> over <paramref name="pathCount"/> paths.</summary>
-    private void Findings(int top, decimal amount, FundExposure fund, decimal fundValue, decimal reach, long pathCount, List<PathStep> largest, EntryTotals totals)
+    /// <param name="fundValue">The fund's value in money; null for a constituent list, which gives weights only.</param>
+    private void Findings(int top, decimal amount, FundExposure fund, decimal? fundValue, decimal reach, long pathCount, List<PathStep> largest, EntryTotals totals)
     {
         var held = new Dictionary<(string CompanyId, RowState State), (decimal Value, decimal Weight, List<decimal> Weights)>();
         foreach (var f in _findings[fund.Id])
@@ -205,9 +207,9 @@ public sealed class LookThrough
             // A derivative's notional is exposure, shown apart and never added to the values held.
             if (f.Instrument == InstrumentType.Derivative)
             {
-                if (f.Notional is not { } notional) continue;
+                if (f.Notional is not { } notional || fundValue is null) continue;
                 _work++;
-                var exposure = reach * notional / fundValue;
+                var exposure = reach * notional / fundValue.Value;
                 var split = new HeldSplit(0, 0, 0, exposure);
                 if (f.State == RowState.Matched) totals.FlaggedSplit = totals.FlaggedSplit.Plus(split);
                 var k = (f.CompanyId, f.State);
@@ -263,17 +265,36 @@ public sealed class LookThrough
         }
     }
 
-    /// <summary>Why a fund's holdings are not followed (no holdings file, or no value to weigh them by); null when they are.</summary>
+    /// <summary>
+    /// Of the amount reaching a fund, what is in rows screened against the list, and what is in rows not screened (cash,
+    /// government debt ...): the amount times value over fund value, or for a constituent list, times its weights.
+    /// </summary>
+    private static decimal Screened(decimal reach, FundExposure fund) =>
+        fund.FundValue is { } value ? reach * (fund.ScreenedValue ?? 0) / value : reach * (fund.ScreenedWeight ?? 0);
+
+    /// <inheritdoc cref="Screened"/>
+    private static decimal Excluded(decimal reach, FundExposure fund) =>
+        fund.FundValue is { } value ? reach * (fund.ExcludedValue ?? 0) / value : reach * (fund.ExcludedWeight ?? 0);
+
+    /// <summary>The share of a fund in rows screened or not screened: what is left is rejected, nested, or missing.</summary>
+    private static decimal Covered(FundExposure fund) =>
+        fund.FundValue is { } value ? ((fund.ScreenedValue ?? 0) + (fund.ExcludedValue ?? 0)) / value : (fund.ScreenedWeight ?? 0) + (fund.ExcludedWeight ?? 0);
+
+    /// <summary>A constituent list: weights, no money; its holdings are followed by their weights.</summary>
+    private static bool ByWeights(FundExposure fund) => fund is { FundValueBasis: FundValueBasis.ConstituentWeights, ScreenedWeight: not null };
+
+    /// <summary>Why a fund's holdings are not followed (no holdings file, or no value or constituent weights to weigh them by); null when they are.</summary>
     private string? NotLookedThrough(int node) => _graph.Latest[node] switch
     {
         null => _graph.Entries[node].Kind == EntryKind.Index ? "no constituent list" : "no holdings file",
+        { } f when ByWeights(f) => null,
         { FundValue: null } => "fund value is unknown",
         { FundValue: 0 } => "fund value is zero",
         _ => null,
     };
 
-    /// <summary>A fund whose holdings are followed: it has a holdings file and a value.</summary>
-    private bool LooksThrough(int node) => _graph.Latest[node] is { FundValue: { } value } && value != 0;
+    /// <summary>A fund whose holdings are followed: it has a holdings file and a value, or it is a constituent list with its weights.</summary>
+    private bool LooksThrough(int node) => _graph.Latest[node] is { } f && (f.FundValue is { } value && value != 0 || ByWeights(f));
 
     /// <summary>The funds reached from <paramref name="top"/>, each once: on arriving (a fund before what it holds) and on leaving.</summary>
     private List<(int Node, bool Leaving)> Walk(int top)

@@ -24,16 +24,18 @@ internal static class SummarySheet
             new("Holdings as of", CellContent.WrappedText(Wording.HoldingsAsOf(s.Dates))),
             new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates, report.Run.Lists))),
             new("Report currency", CellContent.Text(s.Currency ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
-            new($"Value screened{c}", Total(s.ValueScreened)),
+            new($"{Wording.FundValueLabel}{c}", Total(s.FundValue)),
+            new($"{Wording.ValueScreenedLabel}{c}", Total(s.ValueScreened)),
             new($"Value in companies named by a source{c}", Total(s.FlaggedValue)),
-            new("Share of value screened", Share(s.FlaggedShare)),
+            new("Share of fund value", Share(s.FlaggedShare)),
+            new("Share of fund value, in words", CellContent.WrappedText(Wording.FlaggedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } words ? words : Wording.WhyNoTotal(s.TotalsWithheld))),
             new($"  of it in shares{c}", Total(s.FlaggedByInstrument?.Shares)),
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),
             new($"  of it in other instruments{c}", Total(s.FlaggedByInstrument?.Other)),
             new($"Notional of derivatives on named companies, not added to the value held{c}", Total(s.FlaggedByInstrument?.DerivativeNotional)),
             new($"Short positions in named companies, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
             new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
-            new("Share of value screened, related", Share(s.RelatedShare)),
+            new("Share of fund value, related", Share(s.RelatedShare)),
             new($"Value awaiting review{c}", Total(s.ReviewValue)),
             new("Holdings whose value is unknown (left out of the values above)", CellContent.Integer(s.ValuesUnknown.Rows)),
             new("  of them in named companies", CellContent.Integer(s.ValuesUnknown.Matched)),
@@ -61,9 +63,10 @@ internal static class SummarySheet
         foreach (var d in s.ByDate)
         {
             var label = d.AsOf is { } asOf ? $"As of {Wording.Date(asOf)}" : "Date unknown";
-            entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, value screened{(d.Currency is null ? "" : $" ({d.Currency})")}"), CellContent.Money(d.ValueScreened)));
+            entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, fund value{(d.Currency is null ? "" : $" ({d.Currency})")}"), CellContent.Money(d.FundValue)));
+            entries.Add(new($"{label}: value screened against the list", CellContent.Money(d.ValueScreened)));
             entries.Add(new($"{label}: value in named companies", CellContent.Money(d.FlaggedValue)));
-            entries.Add(new($"{label}: share of value screened", CellContent.Percent(d.FlaggedShare)));
+            entries.Add(new($"{label}: share of fund value", CellContent.Percent(d.FlaggedShare)));
         }
 
         return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, "Exposure to companies named in connection with Uyghur forced labour"), entries)

@@ -39,6 +39,15 @@ public sealed class TableSheet<TRow>
         Add(string.IsNullOrWhiteSpace(currencyCode) ? header : $"{header} ({currencyCode.Trim()})", ColumnKind.Money, width, value,
             v => v is null ? CellContent.Text(missing) : CellContent.Money(v));
 
+    /// <summary>A money column whose cells without a value read what <paramref name="missing"/> says for their row (such as "weights only").</summary>
+    public TableSheet<TRow> Money(string header, double width, Func<TRow, decimal?> value, string? currencyCode, Func<TRow, string> missing)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(missing);
+        return Add(string.IsNullOrWhiteSpace(currencyCode) ? header : $"{header} ({currencyCode.Trim()})", ColumnKind.Money, width, row => row,
+            row => value(row) is { } v ? CellContent.Money(v) : CellContent.Text(missing(row)));
+    }
+
     /// <summary>A percentage column whose cells without a value read <paramref name="missing"/> instead of staying blank.</summary>
     public TableSheet<TRow> Percent(string header, double width, Func<TRow, decimal?> fraction, string missing) =>
         Add(header, ColumnKind.Percent, width, fraction, v => v is null ? CellContent.Text(missing) : CellContent.Percent(v));

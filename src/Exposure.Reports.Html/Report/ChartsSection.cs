@@ -222,8 +222,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (f, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
-                    page.Row(() => page.RowHeader(f.Name).Num(() => page.MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency))
-                        .Num(() => page.Percent(at + ".flaggedWeight", f.FlaggedWeight)).Num(() => page.MoneyCell(at + ".relatedValue", f.RelatedValue, f.Currency, currency)));
+                    page.Row(() => page.RowHeader(f.Name).Num(() => page.MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency, Wording.MissingValue(f)))
+                        .Num(() => page.Percent(at + ".flaggedWeight", f.FlaggedWeight)).Num(() => page.MoneyCell(at + ".relatedValue", f.RelatedValue, f.Currency, currency, Wording.MissingValue(f))));
                 }
             });
 
@@ -350,7 +350,7 @@ internal sealed class ChartsSection : IHtmlSection
         {
             var (fund, fi) = funds[0];
             new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x),
-                [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {Format.Money(x.Value, fund.Currency)}")])).ToList())
+                [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {(x.Value is null ? Wording.MissingValue(fund) : Format.Money(x.Value, fund.Currency))}")])).ToList())
             {
                 Title = "By category of allegation",
                 Description = "Bars of the fund's flagged weight in each category of allegation: value in named companies in the category over the fund's value.",
@@ -392,7 +392,7 @@ internal sealed class ChartsSection : IHtmlSection
                         var x = f.ByCategory[j];
                         var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
                         page.Row(() => page.RowHeader(f.Name).Cell(Wording.Category(x)).Num(() => page.Percent(at + ".weight", x.Weight))
-                            .Num(() => page.Money(at + ".value", x.Value, f.Currency)).Num(() => page.Count(at + ".companies", x.Companies)));
+                            .Num(() => page.MoneyCell(at + ".value", x.Value, f.Currency, null, Wording.MissingValue(f))).Num(() => page.Count(at + ".companies", x.Companies)));
                     }
                 }
             });

@@ -189,7 +189,7 @@ internal sealed class CompaniesSection : IHtmlSection
                         }).Cell(Format.Date(h.AsOf))
                         .Num(() =>
                         {
-                            page.MoneyCell(hat + ".value", h.Value, h.Currency, currency);
+                            page.MoneyCell(hat + ".value", h.Value, h.Currency, currency, page.MissingValue(h.FundId));
                             if (h.RowsWithoutValue > 0)
                             {
                                 w.Open("span", ("class", "sub")).Text($"{Format.Plural(h.RowsWithoutValue, "row", "rows")} of unknown value not counted").Close("span");

@@ -64,23 +64,16 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c),
             split is null ? "in companies named by a source (flagged)" : $"in {Wording.HeldIn(split)} of companies named by a source (flagged)", () =>
         {
-            if (s.FlaggedShare is { } share)
+            if (s.FlaggedShare is not null)
             {
-                page.Percent("summary.flaggedShare", share);
-                if (s.ValueScreened is not null)
+                foreach (var part in Wording.FlaggedShareOf(s, funds))
                 {
-                    w.Text(" of the ");
-                    page.Money("summary.valueScreened", s.ValueScreened, c);
-                    w.Text(" screened");
-                }
-                else
-                {
-                    w.Text(" of the fund, by the file's own weights; its value is unknown");
-                }
-
-                if (Wording.TotalsLabel(s) is { Length: > 0 } label)
-                {
-                    w.Text($", over {label}");
+                    switch (part.Kind)
+                    {
+                        case SentencePartKind.Money: page.Money(part.Path!, part.Value, part.Currency); break;
+                        case SentencePartKind.Percent: page.Percent(part.Path!, part.Value); break;
+                        default: w.Text(part.Text); break;
+                    }
                 }
             }
             else
@@ -108,7 +101,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 page.Count("summary.funds", s.Funds);
             },
             $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
-            () => w.Text($"{Format.Plural(funds.Count(f => f.RelatedValue != 0), "fund holds", "funds hold")} a related company"));
+            () => w.Text($"{Format.Plural(funds.Count(f => (f.RelatedValue ?? f.RelatedWeight) != 0), "fund holds", "funds hold")} a related company"));
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
@@ -154,7 +147,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var currency = page.Currency;
         page.Table("The same figures by as-of date",
         [
-            new Column("As of"), new Column("Funds", true), new Column(ReportPage.MoneyHeader("Value screened", currency), true),
+            new Column("As of"), new Column("Funds", true), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
             new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged share", true), new Column("Named companies", true),
         ], () =>
         {
@@ -164,7 +157,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"summary.byDate[{i}]");
                 page.Row(() => page.RowHeader(d.AsOf is null ? "date unknown" : Format.Date(d.AsOf))
                     .Num(() => page.Count(at + ".funds", d.Funds))
-                    .Num(() => Cell(at + ".valueScreened", d.ValueScreened, () => page.MoneyCell(at + ".valueScreened", d.ValueScreened, d.Currency, currency)))
+                    .Num(() => Cell(at + ".fundValue", d.FundValue, () => page.MoneyCell(at + ".fundValue", d.FundValue, d.Currency, currency)))
                     .Num(() => Cell(at + ".flaggedValue", d.FlaggedValue, () => page.MoneyCell(at + ".flaggedValue", d.FlaggedValue, d.Currency, currency)))
                     .Num(() => Cell(at + ".flaggedShare", d.FlaggedShare, () => page.Percent(at + ".flaggedShare", d.FlaggedShare)))
                     .Num(() => page.Count(at + ".companiesFlagged", d.CompaniesFlagged)));

@@ -104,7 +104,7 @@ internal static class FindingsTables
                     .Cell(Wording.Of(f.State))
                     .Num(() =>
                     {
-                        page.MoneyCell(at + ".value", f.Value, page.FundCurrency(f.FundId), currency);
+                        page.MoneyCell(at + ".value", f.Value, page.FundCurrency(f.FundId), currency, page.MissingValue(f.FundId));
                         if (f.ValueUnknown is { } why)
                         {
                             w.Element("span", why, ("class", "sub"));

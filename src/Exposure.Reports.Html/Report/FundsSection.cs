@@ -52,12 +52,12 @@ internal sealed class FundsSection : IHtmlSection
                         w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · " + Wording.FundBasis(fund)).Close("span");
                     })
                     .Cell(Format.Date(fund.AsOf) + Origin(fund.AsOfFrom))
-                    .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency))
-                    .Num(() => page.MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency))
+                    .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)))
+                    .Num(() => page.MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() => page.Percent(at + ".flaggedWeight", fund.FlaggedWeight))
-                    .Num(() => page.MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency))
+                    .Num(() => page.MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() => page.Percent(at + ".relatedWeight", fund.RelatedWeight))
-                    .Num(() => page.MoneyCell(at + ".reviewValue", fund.ReviewValue, fund.Currency, currency))
+                    .Num(() => page.MoneyCell(at + ".reviewValue", fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Cell(() => Lines(page, at + ".lines", fund.Lines), "small"));
             }
         }, sortable: true, filterable: shown.Count > 1);
@@ -133,7 +133,7 @@ internal sealed class FundsSection : IHtmlSection
                     var x = fund.ByCategory[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
                     page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
-                        .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency))
+                        .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency, Wording.MissingValue(fund)))
                         .Num(() => page.Percent(at + ".weight", x.Weight))
                         .Num(() => page.Count(at + ".companies", x.Companies)));
                 }

@@ -52,6 +52,9 @@ internal sealed class ReportPage
 
     public string? FundCurrency(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Currency : null;
 
+    /// <summary>What a missing value of the fund reads: "weights only" for a constituent list, else "unknown".</summary>
+    public string MissingValue(string fundId) => Wording.MissingValue(_funds.GetValueOrDefault(fundId));
+
     /// <summary>The name of a holding of the scheme; its id when the scheme holds it only through other funds.</summary>
     public string EntryName(string entryId) => _entries.TryGetValue(entryId, out var entry) ? entry.Name : entryId;
 
@@ -104,8 +107,10 @@ internal sealed class ReportPage
     }
 
     /// <summary>A table cell's amount: bare under a header naming the table's currency, else with its own currency.</summary>
-    public ReportPage MoneyCell(string path, decimal? value, string? currency, string? tableCurrency) =>
-        tableCurrency is not null ? Figure(path, value, Format.Amount(value)) : Money(path, value, currency);
+    /// <param name="missing">What a cell without a value reads, when not "unknown": "weights only" for a constituent list (<see cref="Wording.MissingValue"/>).</param>
+    public ReportPage MoneyCell(string path, decimal? value, string? currency, string? tableCurrency, string? missing = null) =>
+        value is null && missing is not null ? Figure(path, null, missing)
+        : tableCurrency is not null ? Figure(path, value, Format.Amount(value)) : Money(path, value, currency);
 
     public ReportPage Amount(string path, decimal? value) => Figure(path, value, Format.Amount(value));
 

@@ -34,7 +34,8 @@ internal sealed class SummarySection : IHtmlSection
                 () => page.Count("summary.funds", s.Funds)),
             ("Holdings as of", () => w.Text(Wording.HoldingsAsOf(s.Dates))),
             ("Currency of the totals", () => w.Text(c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
-            ("Value screened (sum of fund values)", () => page.Total("summary.valueScreened", s.ValueScreened, c)),
+            (Wording.FundValueLabel, () => page.Total("summary.fundValue", s.FundValue, c)),
+            (Wording.ValueScreenedLabel, () => page.Total("summary.valueScreened", s.ValueScreened, c)),
             ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c)),
             ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c)),
             ("Value awaiting review (not counted as flagged)", () => page.Total("summary.reviewValue", s.ReviewValue, c)),
@@ -90,7 +91,7 @@ internal sealed class SummarySection : IHtmlSection
         {
             page.W.Text(" (");
             page.Percent(sharePath, share);
-            page.W.Text(" of the value screened)");
+            page.W.Text(" of the fund value)");
         }
     }
 }

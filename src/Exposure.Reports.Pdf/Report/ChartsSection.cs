@@ -317,7 +317,7 @@ internal sealed class ChartsSection : IReportSection
             var fund = funds[0];
             yield return new BarChart(fund.ByCategory.Select(x => new BarItem(Wording.Category(x), Positive(x.Weight))
             {
-                ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null)} · {Typography.Plural(x.Companies, "company", "companies")}",
+                ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null, Wording.MissingValue(fund))} · {Typography.Plural(x.Companies, "company", "companies")}",
             }))
             {
                 AxisTitle = "Flagged weight: share of the fund's value",

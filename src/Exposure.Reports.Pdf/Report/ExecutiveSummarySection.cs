@@ -120,7 +120,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         [
             new TableColumn("As of", ColumnWidth.Relative(1)),
             Typography.CountColumn("Funds"),
-            Typography.MoneyColumn("Value screened", currency),
+            Typography.MoneyColumn("Fund value", currency),
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Flagged share"),
             Typography.CountColumn("Named companies"),
@@ -130,7 +130,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             table.AddRow(
                 d.AsOf is null ? "date unknown" : Typography.Date(d.AsOf),
                 Typography.Count(d.Funds),
-                d.ValueScreened is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.ValueScreened, d.Currency, currency),
+                d.FundValue is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.FundValue, d.Currency, currency),
                 d.FlaggedValue is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.FlaggedValue, d.Currency, currency),
                 d.FlaggedShare is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.Percent(d.FlaggedShare),
                 Typography.Count(d.CompaniesFlagged));

@@ -209,7 +209,7 @@ internal sealed class FindingsSection : IReportSection
                 Typography.LineNumber(f.Line),
                 holding,
                 company,
-                Typography.MoneyCell(f.Value, context.FundCurrency(f.FundId), currency),
+                Typography.MoneyCell(f.Value, context.FundCurrency(f.FundId), currency, context.MissingValue(f.FundId)),
                 Typography.Percent(f.Weight),
                 evidence);
         }

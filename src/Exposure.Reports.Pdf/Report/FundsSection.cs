@@ -46,10 +46,10 @@ internal sealed class FundsSection : IReportSection
                     More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }],
                 },
                 Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
-                Typography.MoneyCell(fund.FundValue, fund.Currency, currency),
-                Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency),
+                Typography.MoneyCell(fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.FlaggedWeight),
-                Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency),
+                Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Words.Compact(fund.Lines));
         }
 
@@ -64,7 +64,8 @@ internal sealed class FundsSection : IReportSection
             yield return Typography.Note(earlier);
         }
 
-        var awaiting = funds.Where(f => f.ReviewValue != 0).ToList();
+        // A constituent list has no review value in money: its rows awaiting review say whether it has any.
+        var awaiting = funds.Where(f => f.ReviewValue is null ? f.Lines.NeedsReview > 0 : f.ReviewValue != 0).ToList();
         if (awaiting.Count > 0)
         {
             yield return Typography.Note("Some holdings await review; their value is given per fund below and is not counted as flagged.");
@@ -77,7 +78,7 @@ internal sealed class FundsSection : IReportSection
             var listed = market ? awaiting.Take(MarketLayout.Rows).ToList() : awaiting;
             foreach (var fund in listed)
             {
-                review.AddRow(fund.Name, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency), Typography.Percent(fund.ReviewWeight));
+                review.AddRow(fund.Name, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
             }
 
             yield return review;
@@ -126,7 +127,7 @@ internal sealed class FundsSection : IReportSection
                     fund.Name,
                     Typography.Date(fund.AsOf),
                     Wording.Category(category),
-                    Typography.MoneyCell(category.Value, fund.Currency, currency),
+                    Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),
                     Typography.Percent(category.Weight),
                     Typography.Count(category.Companies));
             }

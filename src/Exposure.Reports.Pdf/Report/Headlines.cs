@@ -98,21 +98,19 @@ internal static class Headlines
     }
 
     /// <summary>
-    /// "2.100% of the GBP 10,000,000 screened", labelled with the funds' dates when they differ; the file's own weights when
-    /// the value is unknown; why there is no total when there is none.
+    /// "2.100% of the fund value, GBP 10,000,000" (<see cref="Wording.FlaggedShareOf"/>), labelled with the funds' dates
+    /// when they differ; the file's own weights when the value is unknown; why there is no total when there is none.
     /// </summary>
     private static string FlaggedDetail(ExposureReport report)
     {
         var s = report.Summary;
-        if (s.FlaggedShare is not { } share)
+        if (s.FlaggedShare is null)
         {
             return Wording.WhyNoTotal(s.TotalsWithheld);
         }
 
-        var of = s.ValueScreened is { } screened
-            ? $"{Typography.Percent(share)} of the {Typography.Money(screened, s.Currency)} screened"
-            : $"{Typography.Percent(share)} of the fund, by the file's own weights; its value is unknown";
-        of = Wording.TotalsLabel(s) is { Length: > 0 } label ? $"{of}, over {label}" : of;
+        var of = SentencePart.Join(Wording.FlaggedShareOf(s, MarketLayout.CountedFunds(report)),
+            p => p.Kind == SentencePartKind.Money ? Typography.Money(p.Value, p.Currency) : Typography.Percent(p.Value));
         return s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"{of}. {Capital(Wording.Split(split, s.Currency))}" : of;
     }
 
@@ -236,7 +234,7 @@ internal static class Headlines
             [
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
                 new TextSpan(Typography.Money(s.RelatedValue, c)) { Bold = true },
-                (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} of the value screened)" : "") +
+                (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} of the fund value)" : "") +
                 (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
                 " They are not counted as flagged.",
             ]);

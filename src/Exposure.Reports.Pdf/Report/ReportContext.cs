@@ -34,6 +34,9 @@ internal sealed class ReportContext
 
     public string? FundCurrency(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Currency : null;
 
+    /// <summary>What a missing value of the fund reads: "weights only" for a constituent list, else "unknown".</summary>
+    public string MissingValue(string fundId) => Wording.MissingValue(_funds.GetValueOrDefault(fundId));
+
     /// <summary>The company's section of the model (its basis text and sources), if it is there.</summary>
     public CompanyExposure? Company(string companyId) => _companies.GetValueOrDefault(companyId);
 

@@ -34,8 +34,9 @@ internal static partial class Typography
         value is null ? Wording.NoTotal(withheld) : Money(value, currency);
 
     /// <summary>A table cell under a header that names <paramref name="tableCurrency"/>, or with its own currency when the table has none.</summary>
-    public static string MoneyCell(decimal? value, string? currency, string? tableCurrency) =>
-        tableCurrency is not null ? Amount(value) : Money(value, currency);
+    /// <param name="missing">What a cell without a value reads, when not "unknown": "weights only" for a constituent list (<see cref="Wording.MissingValue"/>).</param>
+    public static string MoneyCell(decimal? value, string? currency, string? tableCurrency, string? missing = null) =>
+        value is null && missing is not null ? missing : tableCurrency is not null ? Amount(value) : Money(value, currency);
 
     /// <summary>A column header with the table's currency: "Fund value (USD)".</summary>
     public static string MoneyHeader(string header, string? tableCurrency) =>

@@ -49,14 +49,15 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(Wording.Code(f.WeightBasis));
             csv.WriteField(f.ValuesUnknown.Rows);
             csv.Number(f.WeightCheck.StatedSumPercent);
-            var split = f.FlaggedByInstrument ?? InstrumentSplit.None;
-            csv.Number(split.Shares);
-            csv.Number(split.Bonds);
-            csv.Number(split.Other);
-            csv.Number(split.DerivativeNotional);
-            csv.WriteField(split.DerivativeRows);
-            csv.Number(split.ShortRows == 0 ? 0 : split.ShortValue);
-            csv.WriteField(split.ShortRows);
+            // No split (a constituent list, which gives weights, not money): the amounts are empty, never 0.
+            var split = f.FlaggedByInstrument;
+            csv.Number(split?.Shares);
+            csv.Number(split?.Bonds);
+            csv.Number(split?.Other);
+            csv.Number(split?.DerivativeNotional);
+            csv.WriteField(split?.DerivativeRows ?? 0);
+            csv.Number(split is null ? null : split.ShortRows == 0 ? 0 : split.ShortValue);
+            csv.WriteField(split?.ShortRows ?? 0);
             // A market's earlier report is listed with its figures but not counted: the report counted in its place says so.
             csv.Text(f.AccessionNumber);
             csv.WriteField(f.Counted ? "true" : "false");

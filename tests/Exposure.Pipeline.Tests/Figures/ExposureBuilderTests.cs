@@ -103,7 +103,8 @@ public sealed class ExposureBuilderTests
 
         var report = builder.Build(Run, 3);
         Assert.Equal(["fund", "fund-2"], report.Funds.Select(f => f.Id));
-        Assert.Equal(4000m, report.Summary.ValueScreened);
+        Assert.Equal(4000m, report.Summary.FundValue);
+        Assert.Equal(225m, report.Summary.ValueScreened);
         Assert.Equal(200m, report.Summary.FlaggedValue);
         Assert.Equal(0.05m, report.Summary.FlaggedShare);
         Assert.Equal(1, report.Summary.CompaniesFlagged);
@@ -154,6 +155,7 @@ public sealed class ExposureBuilderTests
         Complete(builder, b);
         var report = builder.Build(Run, 1);
         Assert.Null(report.Summary.Currency);
+        Assert.Null(report.Summary.FundValue);
         Assert.Null(report.Summary.ValueScreened);
         Assert.Null(report.Companies.Single().TotalValue);
     }

@@ -63,7 +63,9 @@ public sealed class GoldenSampleTests(ITestOutputHelper output)
 
         Assert.Equal(2, report.Summary.Funds);
         Assert.Equal("USD", report.Summary.Currency);
-        Assert.Equal(report.Funds.Sum(f => f.FundValue), report.Summary.ValueScreened);
+        Assert.Equal(report.Funds.Sum(f => f.FundValue), report.Summary.FundValue);
+        Assert.Equal(report.Funds.Sum(f => f.ScreenedValue), report.Summary.ValueScreened);
+        Assert.True(report.Summary.ValueScreened < report.Summary.FundValue, "cash and other rows not screened are not in the value screened");
         Assert.Equal(report.Funds.Sum(f => f.FlaggedValue), report.Summary.FlaggedValue);
         Assert.Equal(1244 + 2391, report.Summary.Lines.Total);
         Assert.Equal("iShares MSCI ACWI ETF", report.Funds[1].Name);

@@ -1,6 +1,7 @@
 using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
 using Exposure.Readers.Portfolio;
@@ -142,5 +143,27 @@ public sealed class PortfolioRunTests
         var scheme = temp.File("scheme.json", json);
         var e = Assert.Throws<DataException>(() => PortfolioFile.Read(scheme, "scheme.json"));
         Assert.StartsWith(message, e.Message);
+    }
+    [Fact]
+    public void An_index_mandate_gives_weights_and_the_scheme_holds_the_amount_invested_times_each_weight()
+    {
+        using var temp = new TempFolder();
+        var plan = PortfolioPlan.Load(Scheme, "scheme.json");
+        var report = ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, temp.Path, [], "test", Portfolio: plan)).Report;
+
+        // The constituent list: weights only, never a value in money (the sample's weights add up to 100.00).
+        var mandate = report.Funds.Single(f => f.SourceFile == "world-index-constituents.csv");
+        Assert.Equal(FundValueBasis.ConstituentWeights, mandate.FundValueBasis);
+        Assert.All(new[] { mandate.FundValue, mandate.FlaggedValue, mandate.RelatedValue, mandate.ScreenedValue }, v => Assert.Null(v));
+        Assert.Equal(new decimal?[] { 0.0005m, 0.0008m, 1m }, new[] { mandate.FlaggedWeight, mandate.RelatedWeight, mandate.ScreenedWeight });
+        Assert.All(report.Findings.Where(f => f.FundId == mandate.Id), f => Assert.Null(f.Value));
+        Assert.All(report.Companies.SelectMany(c => c.Holdings).Where(h => h.FundId == mandate.Id), h => Assert.Null(h.Value));
+        Assert.Equal(TotalsWithheld.WeightsOnly, report.Summary.TotalsWithheld);
+
+        // The scheme: GBP 50m in the mandate, times ZTE 0.01% + Daqo 0.01% + Zijin 0.03% named, Hon Hai 0.08% related, all of it looked through.
+        var entry = report.Portfolio!.Entries.Single(e => e.Id == "world-index");
+        Assert.Equal(new decimal?[] { 50_000_000m * 0.0005m, 50_000_000m * 0.0008m, 50_000_000m }, new[] { entry.FlaggedValue, entry.RelatedValue, entry.LookedThrough });
+        Assert.Null(entry.NotLookedThrough);
+        Assert.DoesNotContain(report.Portfolio.Coverage.Gaps, g => g.Path.StartsWith("world-index", StringComparison.Ordinal));
     }
 }

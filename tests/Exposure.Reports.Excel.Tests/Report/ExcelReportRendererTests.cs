@@ -55,7 +55,8 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.Equal(["Summary", "Funds", "Companies", "Matches", "Review", "Rejected", "Sources", "Lists", "List review", "Run info"], book.SheetNames);
         var s = report.Summary;
         Assert.Equal((double)s.FlaggedValue!.Value, ValueOf(book, "Summary", "Value in companies named by a source (USD)"), 6);
-        Assert.Equal((double)s.FlaggedShare!.Value, ValueOf(book, "Summary", "Share of value screened"), 9);
+        Assert.Equal((double)s.FlaggedShare!.Value, ValueOf(book, "Summary", "Share of fund value"), 9);
+        Assert.Equal((double)s.FundValue!.Value, ValueOf(book, "Summary", "Fund value, the base of the shares (USD)"), 6);
         Assert.Equal(s.Lines.Total, ValueOf(book, "Summary", "Lines in all"));
 
         var fund = report.Funds[0];

@@ -39,7 +39,8 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         output.WriteLine(summary);
 
         AssertRow(summary, "Funds screened", Typography.Count(s.Funds));
-        AssertRow(summary, "Value screened", Typography.Money(s.ValueScreened, c));
+        AssertRow(summary, "Fund value, the base of the shares", Typography.Money(s.FundValue, c));
+        AssertRow(summary, "Value screened against the list", Typography.Money(s.ValueScreened, c));
         AssertRow(summary, "Value in companies named by a source", $"{Typography.Money(s.FlaggedValue, c)} ({Typography.Percent(s.FlaggedShare)})");
         AssertRow(summary, "Value in related companies", $"{Typography.Money(s.RelatedValue, c)} ({Typography.Percent(s.RelatedShare)})");
         AssertRow(summary, "Value awaiting review", Typography.Money(s.ReviewValue, c));
