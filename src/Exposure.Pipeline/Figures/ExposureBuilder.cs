@@ -393,28 +393,26 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// Funds whose holdings' date is unknown: no allegation can be placed before or after their holdings, so the check for
     /// allegations dated after the holdings could not be made for them.
     /// </summary>
-    private static string DateUnknown(IReadOnlyList<FundExposure> funds, bool scheme)
-    {
-        var n = funds.Count;
-        var who = n == 1 ? $"{funds[0].Name}: the date of the holdings is unknown, as the file does not state it"
-            : $"{Wording.Count(n, "fund", "funds")} ({FundNames(funds)}): the date of the holdings is unknown, as the files do not state it";
-        var give = scheme ? "A holdings file that states its date is needed to tell them apart."
-            : n == 1 ? "Give the date with --as-of YYYY-MM-DD."
-            : "Give each fund's date with --as-of FILE=YYYY-MM-DD.";
-        return $"{who}, so allegations dated after the holdings could not be told apart from those before them. {give}";
-    }
+    private static string DateUnknown(IReadOnlyList<FundExposure> funds, bool scheme) =>
+        NotStated(funds,
+            "the date of the holdings is unknown, as the file does not state it", "the date of the holdings is unknown, as the files do not state it",
+            ", so allegations dated after the holdings could not be told apart from those before them",
+            scheme ? "A holdings file that states its date is needed to tell them apart."
+            : funds.Count == 1 ? "Give the date with --as-of YYYY-MM-DD." : "Give each fund's date with --as-of FILE=YYYY-MM-DD.");
 
     /// <summary>Funds whose name was taken from their file's name, as the file states none.</summary>
-    private static string NameFromFile(IReadOnlyList<FundExposure> funds, bool scheme)
-    {
-        var n = funds.Count;
-        var who = n == 1 ? $"{funds[0].Name}: the fund's name is taken from its file name, as the file does not state one"
-            : $"{Wording.Count(n, "fund", "funds")} ({FundNames(funds)}): the funds' names are taken from their file names, as the files do not state them";
-        var give = scheme ? "Give each holding its name in the portfolio file."
-            : n == 1 ? "Give the name with --fund-name."
-            : "Give each fund's name with --fund-name FILE=NAME.";
-        return $"{who}. {give}";
-    }
+    private static string NameFromFile(IReadOnlyList<FundExposure> funds, bool scheme) =>
+        NotStated(funds,
+            "the fund's name is taken from its file name, as the file does not state one",
+            "the funds' names are taken from their file names, as the files do not state them",
+            "",
+            scheme ? "Give each holding its name in the portfolio file."
+            : funds.Count == 1 ? "Give the name with --fund-name." : "Give each fund's name with --fund-name FILE=NAME.");
+
+    /// <summary>What one or several funds' files do not state, what follows from it, and how to give it.</summary>
+    private static string NotStated(IReadOnlyList<FundExposure> funds, string one, string several, string consequence, string give) =>
+        (funds.Count == 1 ? $"{funds[0].Name}: {one}" : $"{Wording.Count(funds.Count, "fund", "funds")} ({FundNames(funds)}): {several}") +
+        $"{consequence}. {give}";
 
     /// <summary>Why a fund's weights are read as fractions of the fund, and what that makes its flagged weight.</summary>
     private static string Fractions(FundExposure f, FractionWeights fractions)
