@@ -598,4 +598,18 @@ public sealed class FiguresTests
         Assert.Equal("weights-not-shares", code);
         Assert.Contains("the file's weights add up to 10000000.5%", text);
     }
+
+    [SkippableFact]
+    public void Values_in_several_currencies_beside_weights_that_are_not_shares_of_the_fund_leave_the_weights_unknown()
+    {
+        using var temp = new TempFolder();
+        // Weights of millions cannot show the values to be in one currency, nor stand in for them.
+        var fund = OneFund(temp, "mixed-swapped.csv",
+            "Name,Ticker,Exchange,Currency,Market Value,Weight\nZIJIN MINING GROUP LTD H,2899,Hong Kong Exchanges And Clearing Ltd,HKD,10,3000000\nAPPLE INC,AAPL,NASDAQ,USD,90,7000000\n",
+            out var warnings, out _);
+        Assert.Equal("several-currencies", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal("value-over-fund-value", fund.GetProperty("weightBasis").GetString());
+        Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedWeight").ValueKind);
+        Assert.Equal(["several-currencies", "weights-not-shares"], warnings.Select(w => w.Code).Order(StringComparer.Ordinal));
+    }
 }

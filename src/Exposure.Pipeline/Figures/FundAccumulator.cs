@@ -210,7 +210,7 @@ public sealed class FundAccumulator
         // naming each security's own currency beside values in the fund's): with no rate to convert them, a sum would mix
         // currencies. The fund's value and every value held are then unknown; the file's own weights, where it gives them, stand.
         var rowCurrencies = _valueCurrencies.Count > 1 ? _valueCurrencies.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList() : null;
-        var inOneCurrency = weightBasis == WeightBasis.ValueOverFundValue && _weights.Count > 0 && fundValue is not null;
+        var inOneCurrency = !weightsNotShares && weightBasis == WeightBasis.ValueOverFundValue && _weights.Count > 0 && fundValue is not null;
         var severalCurrencies = rowCurrencies is not null && !inOneCurrency;
         decimal? screened = _screened;
         decimal? excluded = _excluded;
@@ -219,7 +219,7 @@ public sealed class FundAccumulator
             fundValue = null;
             sumOfRows = null;
             basis = FundValueBasis.SeveralCurrencies;
-            weightBasis = _statedRows > 0 ? WeightBasis.FileWeights : WeightBasis.ValueOverFundValue;
+            weightBasis = _statedRows > 0 && !weightsNotShares ? WeightBasis.FileWeights : WeightBasis.ValueOverFundValue;
             alternativeBase = null;
             screened = null;
             excluded = null;
