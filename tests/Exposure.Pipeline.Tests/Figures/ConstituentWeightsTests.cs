@@ -1,9 +1,7 @@
 using Exposure.Core.Holdings;
-using Exposure.Core.Matching;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
-using Exposure.TestSupport;
+using static Exposure.Pipeline.Tests.Figures.BundledFigures;
 
 namespace Exposure.Pipeline.Tests.Figures;
 
@@ -13,17 +11,11 @@ namespace Exposure.Pipeline.Tests.Figures;
 /// </summary>
 public sealed class ConstituentWeightsTests
 {
-    private static readonly ReferenceData Reference = BundledReference.Value;
-    private static readonly RunInfo Run = new("test", Reference.Version, Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-    private static readonly HoldingNormaliser Normaliser = new(Reference.Exchanges);
-
     private static Holding Weight(int line, string name, decimal weightPercent) =>
         Normaliser.Normalise(new HoldingRow(new SourceLocation("index.csv", line), name, WeightPercent: weightPercent));
 
     private static Holding Value(int line, string name, decimal value) =>
         Normaliser.Normalise(new HoldingRow(new SourceLocation("fund.csv", line), name, Currency: "USD", MarketValue: value));
-
-    private static MatchResult Hit(string companyId) => new(MatchOutcome.Match, Reference.Company(companyId), "test", 1, []);
 
     private static FundMetadata Fund(string name, decimal? netAssets) =>
         new(name, MetadataOrigin.File, new DateOnly(2026, 9, 30), MetadataOrigin.File, netAssets, "test");

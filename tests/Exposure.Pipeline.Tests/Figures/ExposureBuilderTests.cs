@@ -3,17 +3,12 @@ using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
-using Exposure.TestSupport;
+using static Exposure.Pipeline.Tests.Figures.BundledFigures;
 
 namespace Exposure.Pipeline.Tests.Figures;
 
 public sealed class ExposureBuilderTests
 {
-    private static readonly ReferenceData Reference = BundledReference.Value;
-    private static readonly RunInfo Run = new("test", Reference.Version, Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-
-    private static readonly HoldingNormaliser Normaliser = new(Reference.Exchanges);
-
     private static Holding Row(int line, string name, decimal value, decimal? weightPercent = null, string currency = "USD") =>
         Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", line), name, Currency: currency, MarketValue: value, WeightPercent: weightPercent));
 
@@ -23,9 +18,6 @@ public sealed class ExposureBuilderTests
         builder.Add(result);
         return result.Fund;
     }
-
-    private static MatchResult Hit(string companyId, MatchOutcome outcome = MatchOutcome.Match) =>
-        new(outcome, Reference.Company(companyId), "test", 1, []);
 
     private static FundMetadata Fund(string name, decimal? netAssets) =>
         new(name, MetadataOrigin.File, new DateOnly(2025, 1, 15), MetadataOrigin.File, netAssets, "test");

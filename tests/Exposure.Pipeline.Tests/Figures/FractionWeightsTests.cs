@@ -1,9 +1,7 @@
 using Exposure.Core.Holdings;
-using Exposure.Core.Matching;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
-using Exposure.TestSupport;
+using static Exposure.Pipeline.Tests.Figures.BundledFigures;
 
 namespace Exposure.Pipeline.Tests.Figures;
 
@@ -14,15 +12,9 @@ namespace Exposure.Pipeline.Tests.Figures;
 /// </summary>
 public sealed class FractionWeightsTests
 {
-    private static readonly ReferenceData Reference = BundledReference.Value;
-    private static readonly RunInfo Run = new("test", Reference.Version, Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-    private static readonly HoldingNormaliser Normaliser = new(Reference.Exchanges);
-
     private static Holding Row(int line, string name, decimal? value, decimal? weight, bool percentSign = false) =>
         Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", line), name, Currency: "USD", MarketValue: value, WeightPercent: weight,
             WeightWithPercentSign: percentSign));
-
-    private static MatchResult Hit(string companyId) => new(MatchOutcome.Match, Reference.Company(companyId), "test", 1, []);
 
     private static FundMetadata Fund(decimal? netAssets, bool weightsMarkedPercent) =>
         new("Fund", MetadataOrigin.File, new DateOnly(2025, 1, 15), MetadataOrigin.File, netAssets, "test", WeightsMarkedPercent: weightsMarkedPercent);

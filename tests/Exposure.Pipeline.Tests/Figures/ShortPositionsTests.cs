@@ -1,9 +1,8 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
-using Exposure.TestSupport;
+using static Exposure.Pipeline.Tests.Figures.BundledFigures;
 
 namespace Exposure.Pipeline.Tests.Figures;
 
@@ -13,15 +12,9 @@ namespace Exposure.Pipeline.Tests.Figures;
 /// </summary>
 public sealed class ShortPositionsTests
 {
-    private static readonly ReferenceData Reference = BundledReference.Value;
-    private static readonly RunInfo Run = new("test", Reference.Version, Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-    private static readonly HoldingNormaliser Normaliser = new(Reference.Exchanges);
-
     private static Holding Row(int line, string name, decimal? value, string? direction = null, string? assetClass = null, decimal? notional = null) =>
         Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", line), name, AssetClass: assetClass, Currency: "USD", MarketValue: value,
             Direction: direction, Notional: notional));
-
-    private static MatchResult Hit(string companyId) => new(MatchOutcome.Match, Reference.Company(companyId), "test", 1, []);
 
     private static FundMetadata Fund(string name, decimal? netAssets) =>
         new(name, MetadataOrigin.File, new DateOnly(2025, 5, 31), MetadataOrigin.File, netAssets, "test");
