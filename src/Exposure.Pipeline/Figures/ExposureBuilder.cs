@@ -222,6 +222,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         IReadOnlyList<FundExposure> counted, EarlierReports? earlier)
     {
         var warnings = new List<FigureWarning>();
+        var scheme = run.Inputs.Any(i => i.Role == "portfolio");
         if (run.ListAsOf is { } cut)
         {
             warnings.Add(new("list-as-of", null, Wording.ListCutSummary(cut)));
@@ -243,13 +244,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var names = same.Select(i => i.Name).ToList();
             warnings.Add(new("same-file", null,
                 $"{Wording.Count(names.Count, "file", "files")} hold the same bytes ({string.Join(", ", names)}): " +
-                "each is counted as a fund of its own, so the totals count those holdings " + (names.Count == 2 ? "twice" : $"{Wording.Number(names.Count)} times") +
-                ". Give each fund's file once."));
+                $"each is counted as a fund of its own, so the totals count those holdings {Times(names.Count)}. Give each fund's file once."));
         }
         // Two funds of the same name and date that the files themselves state, from files of different bytes (a download
         // and the workbook it was saved as): likely one fund counted twice. Not in a scheme, where a fund held twice is
         // looked through each time, nor for filings, whose funds are told apart by series.
-        if (!run.Inputs.Any(i => i.Role == "portfolio"))
+        if (!scheme)
         {
             foreach (var twice in counted.Where(f => f.NameFrom == MetadataOrigin.File && f.SeriesId is null && f.AsOf is not null)
                          .GroupBy(f => (Name: f.Name.Trim().ToUpperInvariant(), f.AsOf)).Where(g => g.Count() > 1))
@@ -257,8 +257,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 var files = twice.Select(f => f.SourceFile).ToList();
                 warnings.Add(new("same-fund", null,
                     $"{Wording.Count(files.Count, "file states", "files state")} the same fund and date ({twice.First().Name}, {Wording.Date(twice.Key.AsOf)}: " +
-                    $"{string.Join(", ", files)}): each is counted as a fund of its own, so if they hold one fund the totals count its holdings " +
-                    (files.Count == 2 ? "twice" : $"{Wording.Number(files.Count)} times") + ". Give each fund's holdings once."));
+                    $"{string.Join(", ", files)}): each is counted as a fund of its own, so if they hold one fund the totals count its holdings {Times(files.Count)}. " +
+                    "Give each fund's holdings once."));
             }
         }
         if (earlier is not null)
@@ -377,13 +377,15 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"({string.Join("; ", later.Take(3).Select(c => $"{c.NameEn}: {c.LaterThanHoldings[0].Text}"))}" +
                 (later.Count > 3 ? "; …" : "") + "). Each company's entry says which; the list as it stood on the holdings' date can be screened against instead."));
         }
-        var scheme = run.Inputs.Any(i => i.Role == "portfolio");
         if (counted.Where(f => f.AsOf is null).ToList() is { Count: > 0 } withoutDate)
             warnings.Add(new("date-unknown", withoutDate.Count == 1 ? withoutDate[0].Id : null, DateUnknown(withoutDate, scheme)));
         if (counted.Where(f => f.NameFrom == MetadataOrigin.FileName).ToList() is { Count: > 0 } unnamed)
             warnings.Add(new("name-from-file", unnamed.Count == 1 ? unnamed[0].Id : null, NameFromFile(unnamed, scheme)));
         return warnings;
     }
+
+    /// <summary>How many times holdings counted once per file are counted over <paramref name="files"/> files: "twice", "3 times".</summary>
+    private static string Times(int files) => files == 2 ? "twice" : $"{Wording.Number(files)} times";
 
     /// <summary>Funds named in a warning: every one up to three, then how many more.</summary>
     private static string FundNames(IReadOnlyList<FundExposure> funds) =>

@@ -268,7 +268,7 @@ public sealed class FundAccumulator
             _fund.NameFrom,
             _fund.AsOf,
             _fund.AsOfFrom,
-            _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null,
+            RowsCurrency,
             SourceFile,
             _fund.Layout,
             fundValue,
@@ -346,6 +346,9 @@ public sealed class FundAccumulator
         }
     }
 
+    /// <summary>The one currency the rows name, where they name one; null where they name none or several.</summary>
+    private string? RowsCurrency => _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null;
+
     /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
     internal const decimal MaxWeightSumPercent = 1000m;
 
@@ -355,7 +358,7 @@ public sealed class FundAccumulator
     /// <summary>Why the net assets the file states (above zero) cannot be the fund's value; null when they can.</summary>
     private string? StatedSetAside(decimal netAssets, decimal? sumOfRows)
     {
-        var rows = _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null;
+        var rows = RowsCurrency;
         if (_fund.StatedNetAssetsCurrency is { } currency && rows is not null && !string.Equals(currency, rows, StringComparison.OrdinalIgnoreCase))
             return $"they are in {currency.ToUpperInvariant()}, and the rows' values in {rows}";
         if (sumOfRows is { } sum && sum >= netAssets * RowsOverNetAssetsSetAside)

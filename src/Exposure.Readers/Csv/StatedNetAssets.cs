@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Exposure.Readers.Csv;
 
 /// <summary>
@@ -24,16 +26,27 @@ internal static class StatedNetAssets
         if (text is null) return null;
         var reading = NumberReading.Money(text, parse, () => label);
         if (!reading.Read) return $"{reading.Problem}; the stated net assets are not used for the fund value";
-        if (reading.Value is not { } value) return null;
+        return reading.Value is { } value ? Apply(value, reading.Currency, text, label, ref netAssets, ref currency) : null;
+    }
+
+    /// <summary>Takes a number a cell gives (a workbook's number cell) as the net assets, in the unit and currency its label gives; returns why not, or null.</summary>
+    public static string? FromNumber(decimal value, string label, ref decimal? netAssets, ref string? currency) =>
+        Apply(value, null, value.ToString(CultureInfo.InvariantCulture), label, ref netAssets, ref currency);
+
+    /// <summary>The net assets a value read from the line makes, in the unit its label gives, with the currency of the value or else of the label.</summary>
+    /// <param name="own">The currency written with the value, if any.</param>
+    /// <param name="text">The value as written, for messages.</param>
+    private static string? Apply(decimal value, string? own, string text, string label, ref decimal? netAssets, ref string? currency)
+    {
         var words = label.Split([' ', '(', ')', '[', ']', ',', ':', '\''], StringSplitOptions.RemoveEmptyEntries);
         var labelled = words.Select(w => w.ToUpperInvariant()).FirstOrDefault(w => CurrencyText.IsCode(w));
-        if (reading.Currency is { } own && labelled is not null && !string.Equals(own, labelled, StringComparison.OrdinalIgnoreCase))
+        if (own is not null && labelled is not null && !string.Equals(own, labelled, StringComparison.OrdinalIgnoreCase))
             return $"{label} '{text}' is in {own}, but the line says {labelled}; the stated net assets are not used for the fund value";
         var factor = words.Select(w => Units.TryGetValue(w, out var f) ? f : 1m).Aggregate(1m, (a, f) => Math.Max(a, f));
         // Read values are within ±10^18 and units at most 10^9: the product is within decimal's range, and checked against the input limit.
         if (!InputLimits.InRange(value * factor)) return $"{InputLimits.OutOfRange(label, text)}; the stated net assets are not used for the fund value";
         netAssets = value * factor;
-        currency = reading.Currency ?? labelled;
+        currency = own ?? labelled;
         return null;
     }
 }

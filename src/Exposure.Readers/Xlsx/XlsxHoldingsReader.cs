@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -240,9 +239,10 @@ public static class XlsxHoldingsReader
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
-                // A number cell is read as its text would be, so that the label's unit and currency apply to it too (Net Assets (USD mn)).
-                var text = value is { Number: { } n } ? n.ToString(CultureInfo.InvariantCulture) : value?.Text.Trim().Trim('\u00A0').Trim();
-                return StatedNetAssets.Read(text, labelText, NumberParser.TryParse, ref _netAssets, ref _netAssetsCurrency);
+                // The label's unit and currency apply to a number cell too (Net Assets (USD mn)).
+                return value is { Number: { } n }
+                    ? StatedNetAssets.FromNumber(n, labelText, ref _netAssets, ref _netAssetsCurrency)
+                    : StatedNetAssets.Read(value?.Text.Trim().Trim('\u00A0').Trim(), labelText, NumberParser.TryParse, ref _netAssets, ref _netAssetsCurrency);
             }
             if (label is "fund name" or "fund" or "portfolio" or "portfolio name" && value is { } named) _name = named.Text.Trim();
             return null;
