@@ -10,16 +10,7 @@ public sealed class TotalLinesReportTests
     public void Total_lines_are_listed_as_rejected_and_left_out_of_the_fund_value()
     {
         using var temp = new TempFolder();
-        var input = temp.File("sections.csv",
-            "Name,ISIN,Market Value,Currency\n" +
-            "Equities,,,\n" +
-            "ZIJIN MINING GROUP CO LTD A,CNE100000B24,\"10,000.00\",USD\n" +
-            "ALPHA AG,DE0007164600,\"40,000.00\",USD\n" +
-            "Total Equities,,\"50,000.00\",\n" +
-            "Bonds,,,\n" +
-            "BETA SE 2.5% 2030,DE0007236101,\"50,000.00\",USD\n" +
-            "Subtotal Bonds,,\"50,000.00\",\n" +
-            "Grand Total,,\"100,000.00\",USD\n");
+        var input = temp.File("sections.csv", SectionedHoldings.Csv);
         var outDir = Path.Combine(temp.Path, "out");
 
         var r = CliRunner.Run("report", "--holdings", input, "--out", outDir, "--format", "json,csv");

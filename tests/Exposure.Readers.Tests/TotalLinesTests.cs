@@ -34,16 +34,7 @@ public sealed class TotalLinesTests
     public void A_total_line_is_rejected_with_its_reason_and_its_value_is_not_a_holding()
     {
         using var temp = new TempFolder();
-        var path = temp.File("sections.csv",
-            "Name,ISIN,Market Value,Currency\n" +
-            "Equities,,,\n" +
-            "ZIJIN MINING GROUP CO LTD A,CNE100000B24,\"10,000.00\",USD\n" +
-            "ALPHA AG,DE0007164600,\"40,000.00\",USD\n" +
-            "Total Equities,,\"50,000.00\",\n" +
-            "Bonds,,,\n" +
-            "BETA SE 2.5% 2030,DE0007236101,\"50,000.00\",USD\n" +
-            "Subtotal Bonds,,\"50,000.00\",\n" +
-            "Grand Total,,\"100,000.00\",USD\n");
+        var path = temp.File("sections.csv", SectionedHoldings.Csv);
 
         var items = CsvHoldingsReader.Read(path, "sections.csv").ToList();
 
