@@ -4,7 +4,11 @@ namespace Exposure.Core.Text;
 /// <param name="Text">Upper-case tokens separated by single spaces, legal forms and share-class suffixes removed.</param>
 /// <param name="Compact">The same without spaces, for names that files split or join differently (<c>O FILM</c>, <c>OFILM</c>).</param>
 /// <param name="EndsComplete">The written name ended in a legal form, share class or receipt wording, so it was not cut short.</param>
-public sealed record NormalisedName(string Text, string Compact, bool EndsComplete = false)
+/// <param name="GroupWord">
+/// A group or holding word (<c>GROUP</c>, <c>HOLDINGS</c>, <c>集团</c>) was removed: the name may be a parent's, where the
+/// same name without it is a listed subsidiary's.
+/// </param>
+public sealed record NormalisedName(string Text, string Compact, bool EndsComplete = false, bool GroupWord = false)
 {
     public static readonly NormalisedName Empty = new("", "");
 
@@ -14,7 +18,8 @@ public sealed record NormalisedName(string Text, string Compact, bool EndsComple
     public IReadOnlyList<string> Tokens { get; } = Text.Length == 0 ? [] : Text.Split(' ');
 
     public bool Equals(NormalisedName? other) =>
-        other is not null && Text == other.Text && Compact == other.Compact && EndsComplete == other.EndsComplete;
+        other is not null && Text == other.Text && Compact == other.Compact && EndsComplete == other.EndsComplete
+        && GroupWord == other.GroupWord;
 
-    public override int GetHashCode() => HashCode.Combine(Text, Compact, EndsComplete);
+    public override int GetHashCode() => HashCode.Combine(Text, Compact, EndsComplete, GroupWord);
 }
