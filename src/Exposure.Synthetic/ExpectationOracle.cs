@@ -20,7 +20,7 @@ internal sealed class ExpectationOracle
     /// <summary>Names this long or longer may have been cut at a fixed width.</summary>
     private const int MinCutNameLength = 25;
 
-    private readonly Dictionary<string, List<(int Company, NameKind Kind, bool GroupWord)>> _byCompact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Company, NameKind Kind, NormalisedName Name)>> _byCompact = new(StringComparer.Ordinal);
     private readonly (string Compact, int Company, bool GroupWord)[] _sortedLong;
     private readonly Dictionary<int, List<NormalisedName>> _namesOf = [];
     private readonly Dictionary<(string Mic, string Code), HashSet<int>> _byListing = [];
@@ -39,7 +39,7 @@ internal sealed class ExpectationOracle
                 if (n.IsEmpty) continue;
                 own.Add(n);
                 if (!_byCompact.TryGetValue(n.Compact, out var list)) _byCompact[n.Compact] = list = [];
-                list.Add((i, kind, n.GroupWord));
+                list.Add((i, kind, n));
                 if (kind is not (NameKind.Short or NameKind.Trading)) sorted.Add((n.Compact, i, n.GroupWord));
             }
             foreach (var l in c.Company.Listings)
@@ -103,9 +103,12 @@ internal sealed class ExpectationOracle
             var tooShort = name.Compact.Length < (NameNormaliser.HasCjk(name.Compact) ? MinExactCompactLengthCjk : MinExactCompactLength);
             if (onlyShort) return (companies[0], true, "name-exact, short or trading name only");
             // A group or holding word in one name only: review; names of the company that disagree on it are left unplanted.
-            var full = entries.Where(e => e.Kind is not (NameKind.Short or NameKind.Trading)).Select(e => e.GroupWord).Distinct().ToList();
+            // (A name that states no legal form says nothing either way.)
+            var full = entries.Where(e => e.Kind is not (NameKind.Short or NameKind.Trading))
+                .Select(e => (e.Name.GroupWord, e.Name.StatesLegalForm)).Distinct().ToList();
             if (full.Count != 1) return null;
-            return full[0] != name.GroupWord ? (companies[0], true, "name-exact, group or holding in one name only")
+            var groupDiffers = full[0].GroupWord != name.GroupWord && (name.GroupWord ? full[0].StatesLegalForm : name.StatesLegalForm);
+            return groupDiffers ? (companies[0], true, "name-exact, group or holding in one name only")
                 : tooShort ? (companies[0], true, "name-exact, too short a name to rest on alone")
                 : (companies[0], false, "name-exact");
         }

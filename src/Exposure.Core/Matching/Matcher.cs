@@ -238,7 +238,7 @@ public sealed class Matcher
         }
         if (entry.IsShortOrTrading)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
-        if (GroupWordDiffers(rawName, name.GroupWord, entry, evidence))
+        if (GroupWordDiffers(rawName, name, name.GroupWord, entry, evidence))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, group or holding in one name only", 0.5, evidence);
         if (TooShortForExact(name))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, too short a name to rest on alone", 0.5, evidence);
@@ -264,7 +264,7 @@ public sealed class Matcher
         // group word (GR), shows one.
         var holdingGroupWord = name.GroupWord
             || (NameNormaliser.IsStartOfGroupWord(name.Tokens[^1]) && !entry.Normalised.Compact.StartsWith(name.Compact, StringComparison.Ordinal));
-        if (GroupWordDiffers(rawName, holdingGroupWord, entry, evidence))
+        if (GroupWordDiffers(rawName, null, holdingGroupWord, entry, evidence))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, group or holding in one name only", 0.5, evidence);
         if (agreedLength < MinPrefixMatchLength || conflict is not null || countryDiffers)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix", 0.6, evidence);
@@ -273,11 +273,15 @@ public sealed class Matcher
 
     /// <summary>
     /// True, with the evidence, when one name has a group or holding word and the other does not: "China Mobile Group" is
-    /// the parent of the listed "China Mobile Ltd", and "X Holdings" need not be "X Corporation".
+    /// the parent of the listed "China Mobile Ltd", and "X Holdings" need not be "X Corporation". A name that states no
+    /// legal form at all (ZIJIN MINING, as bond descriptions write issuers) says nothing either way; a cut name
+    /// (<paramref name="holding"/> null) may have lost its legal form with its end, so its missing group word counts.
     /// </summary>
-    private static bool GroupWordDiffers(string? rawName, bool holdingGroupWord, NameEntry entry, List<Evidence> evidence)
+    private static bool GroupWordDiffers(string? rawName, NormalisedName? holding, bool holdingGroupWord, NameEntry entry, List<Evidence> evidence)
     {
-        if (holdingGroupWord == entry.Normalised.GroupWord) return false;
+        var list = entry.Normalised;
+        if (holdingGroupWord == list.GroupWord) return false;
+        if (holdingGroupWord ? !list.StatesLegalForm : holding is { StatesLegalForm: false }) return false;
         evidence.Add(new("group-word", rawName ?? "", entry.Original, -0.3, holdingGroupWord
             ? "the holding's name says group or holding and the list's name does not: it may be the company's parent or another company"
             : "the list's name says group or holding and the holding's name does not: the holding may be a listed subsidiary of the group"));

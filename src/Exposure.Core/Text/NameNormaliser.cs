@@ -20,7 +20,7 @@ public static class NameNormaliser
 
     /// <summary>
     /// Legal forms that name a group or a holding company. They are removed like the others, but remembered
-    /// (<see cref="NormalisedName.GroupWord"/>): "X Group" is often the parent of the listed "X Co., Ltd.".
+    /// (<see cref="NormalisedName.Forms"/>): "X Group" is often the parent of the listed "X Co., Ltd.".
     /// </summary>
     private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "GROUP", "HOLDING", "HOLDINGS" };
 
@@ -93,27 +93,27 @@ public static class NameNormaliser
         var tokens = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToList();
         var written = tokens.Count;
         CutAtDepositaryReceipt(tokens);
-        var groupWord = StripTrailing(tokens);
+        var forms = StripTrailing(tokens);
         // A share class hyphened on to a word (HANGZHOU HIKVISION DIGITAL TE-A, as short names are written) says
         // nothing of where the name itself ended: it may have been cut to make room for it.
         var endsComplete = tokens.Count < written && !EndsInHyphenedClass(folded);
         for (var i = tokens.Count - 1; i >= 1; i--)
         {
             if (!LegalForms.Contains(tokens[i]) && tokens[i] != "AND") continue;
-            groupWord |= GroupWords.Contains(tokens[i]);
+            forms |= FormOf(tokens[i]);
             tokens.RemoveAt(i);
         }
-        groupWord |= StripTrailing(tokens);
+        forms |= StripTrailing(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var (stripped, group) = StripCjkLegalSuffix(tokens[i]);
+            var (stripped, removed) = StripCjkLegalSuffix(tokens[i]);
             tokens[i] = stripped;
-            groupWord |= group;
+            forms |= removed;
         }
         tokens.RemoveAll(t => t.Length == 0);
 
         var text = string.Join(' ', tokens);
-        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete, groupWord);
+        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete, forms);
     }
 
     /// <summary>True when a word is a near-spelling of a legal form (<c>HOLIDNG</c>), so it says nothing about the company.</summary>
@@ -159,22 +159,28 @@ public static class NameNormaliser
         }
     }
 
-    /// <summary>Removes trailing share classes and legal forms; true when one of them was a group or holding word.</summary>
-    private static bool StripTrailing(List<string> tokens)
+    /// <summary>Removes trailing share classes and legal forms, and says which kinds of legal form went.</summary>
+    private static LegalForms StripTrailing(List<string> tokens)
     {
-        var groupWord = false;
+        var forms = Text.LegalForms.None;
         while (tokens.Count > 1 && (ShareClassSuffixes.Contains(tokens[^1]) || LegalForms.Contains(tokens[^1])))
         {
-            groupWord |= GroupWords.Contains(tokens[^1]);
+            forms |= FormOf(tokens[^1]);
             tokens.RemoveAt(tokens.Count - 1);
         }
-        return groupWord;
+        return forms;
     }
 
-    private static (string Token, bool GroupWord) StripCjkLegalSuffix(string token)
+    /// <summary>What removing this word removes: a legal form, a group or holding word, or (a share class, THE) neither.</summary>
+    private static LegalForms FormOf(string word) =>
+        GroupWords.Contains(word) ? Text.LegalForms.Stated | Text.LegalForms.Group
+        : LegalForms.Contains(word) && word != "THE" ? Text.LegalForms.Stated
+        : Text.LegalForms.None;
+
+    private static (string Token, LegalForms Forms) StripCjkLegalSuffix(string token)
     {
-        if (!HasCjk(token)) return (token, false);
-        var groupWord = false;
+        if (!HasCjk(token)) return (token, Text.LegalForms.None);
+        var forms = Text.LegalForms.None;
         var changed = true;
         while (changed)
         {
@@ -184,11 +190,11 @@ public static class NameNormaliser
                 if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     token = token[..^suffix.Length];
-                    groupWord |= suffix is "集团" or "集團";
+                    forms |= suffix is "集团" or "集團" ? Text.LegalForms.Stated | Text.LegalForms.Group : Text.LegalForms.Stated;
                     changed = true;
                 }
             }
         }
-        return (token, groupWord);
+        return (token, forms);
     }
 }

@@ -83,6 +83,15 @@ public sealed class CutWordAndGroupWordTests
         Assert.Equal(("cmcc-short", "name-exact"), (result.Company!.Id, result.Rule));
     }
 
+    [Fact]
+    public void A_name_that_states_no_legal_form_says_nothing_of_being_the_group()
+    {
+        // Bond descriptions name issuers without a legal form: ZIJIN MINING is not a claim to be other than the group.
+        var result = Match("CHINA MOBILE");
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.DoesNotContain(result.Evidence, e => e.Feature == "group-word");
+    }
+
     private static ReferenceData Build(params (string Id, string Name)[] companies)
     {
         var bundled = BundledReference.Value;
