@@ -4,7 +4,7 @@ using Exposure.Core.Text;
 namespace Exposure.Synthetic;
 
 /// <summary>
-/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.3</c>) say a planted row must give, worked
+/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.4</c>) say a planted row must give, worked
 /// out independently of <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the
 /// rules define). The generator only plants rows whose outcome is clear-cut by these rules: one company, one rule, a
 /// country that agrees. Fuzzy similarity (<c>name-similar</c>) is never relied on.
@@ -20,15 +20,15 @@ internal sealed class ExpectationOracle
     /// <summary>Names this long or longer may have been cut at a fixed width.</summary>
     private const int MinCutNameLength = 25;
 
-    private readonly Dictionary<string, List<(int Company, NameKind Kind)>> _byCompact = new(StringComparer.Ordinal);
-    private readonly (string Compact, int Company)[] _sortedLong;
+    private readonly Dictionary<string, List<(int Company, NameKind Kind, NormalisedName Name)>> _byCompact = new(StringComparer.Ordinal);
+    private readonly (string Compact, int Company, bool GroupWord)[] _sortedLong;
     private readonly Dictionary<int, List<NormalisedName>> _namesOf = [];
     private readonly Dictionary<(string Mic, string Code), HashSet<int>> _byListing = [];
     private readonly Dictionary<string, HashSet<int>> _byIsin = new(StringComparer.Ordinal);
 
     public ExpectationOracle(SyntheticReference reference)
     {
-        var sorted = new List<(string, int)>();
+        var sorted = new List<(string, int, bool)>();
         for (var i = 0; i < reference.Companies.Count; i++)
         {
             var c = reference.Companies[i];
@@ -39,8 +39,8 @@ internal sealed class ExpectationOracle
                 if (n.IsEmpty) continue;
                 own.Add(n);
                 if (!_byCompact.TryGetValue(n.Compact, out var list)) _byCompact[n.Compact] = list = [];
-                list.Add((i, kind));
-                if (kind is not (NameKind.Short or NameKind.Trading)) sorted.Add((n.Compact, i));
+                list.Add((i, kind, n));
+                if (kind is not (NameKind.Short or NameKind.Trading)) sorted.Add((n.Compact, i, n.GroupWord));
             }
             foreach (var l in c.Company.Listings)
                 if (reference.Exchanges.Find(l.Mic)?.Exchange.CanonicalTicker(l.Code) is { } code)
@@ -101,19 +101,53 @@ internal sealed class ExpectationOracle
             var onlyShort = entries.All(e => e.Kind is NameKind.Short or NameKind.Trading);
             // Four Chinese characters make a full name; four letters do not.
             var tooShort = name.Compact.Length < (NameNormaliser.HasCjk(name.Compact) ? MinExactCompactLengthCjk : MinExactCompactLength);
-            return onlyShort ? (companies[0], true, "name-exact, short or trading name only")
+            if (onlyShort) return (companies[0], true, "name-exact, short or trading name only");
+            // A group or holding word in one name only: review; names of the company that disagree on it are left unplanted.
+            // (A name that states no legal form says nothing either way.)
+            var full = entries.Where(e => e.Kind is not (NameKind.Short or NameKind.Trading))
+                .Select(e => (e.Name.GroupWord, e.Name.StatesLegalForm)).Distinct().ToList();
+            if (full.Count != 1) return null;
+            var groupDiffers = full[0].GroupWord != name.GroupWord && (name.GroupWord ? full[0].StatesLegalForm : name.StatesLegalForm);
+            return groupDiffers ? (companies[0], true, "name-exact, group or holding in one name only")
                 : tooShort ? (companies[0], true, "name-exact, too short a name to rest on alone")
                 : (companies[0], false, "name-exact");
         }
         if (name.EndsComplete || rawName.Trim().Length < MinCutNameLength) return null;
         var prefixed = name.Compact.Length >= MinPrefixReviewLength ? PrefixedBy(name.Compact) : [];
+        var agreed = name.Compact.Length;
+        var holdingGroupWord = name.GroupWord;
         if (prefixed.Count == 0 && name.Tokens.Count > 2)
         {
-            var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
-            if (withoutCutWord.Length >= MinPrefixReviewLength) prefixed = PrefixedBy(withoutCutWord);
+            // Without its last word, which must still agree: begin the list name's next word (all but a plural's two
+            // letters, four at least), or, where the list name ends, begin a legal form or share class.
+            var stem = string.Concat(name.Tokens.SkipLast(1));
+            var cut = name.Tokens[^1];
+            if (stem.Length >= MinPrefixReviewLength)
+            {
+                var agreeing = new List<(string Compact, int Company, bool GroupWord)>();
+                foreach (var entry in PrefixedEntries(stem))
+                {
+                    var rest = entry.Compact[stem.Length..];
+                    var common = 0;
+                    while (common < rest.Length && common < cut.Length && rest[common] == cut[common]) common++;
+                    if (rest.Length == 0 ? !NameNormaliser.IsStartOfDroppedWord(cut) : common < Math.Max(4, cut.Length - 2)) continue;
+                    agreeing.Add(entry);
+                    agreed = Math.Min(agreed, stem.Length + (rest.Length == 0 ? 0 : common));
+                    holdingGroupWord |= rest.Length == 0 && NameNormaliser.IsStartOfGroupWord(cut);
+                }
+                prefixed = agreeing.Select(e => e.Company).ToHashSet();
+                if (agreeing.Select(e => e.GroupWord).Distinct().Count() > 1) return null;
+                if (agreeing.Count > 0 && agreeing[0].GroupWord != holdingGroupWord) return (agreeing[0].Company, true, "name-prefix");
+            }
+        }
+        else if (prefixed.Count > 0)
+        {
+            var groups = PrefixedEntries(name.Compact).Select(e => e.GroupWord).Distinct().ToList();
+            if (groups.Count > 1) return null;
+            if (prefixed.Count == 1 && groups[0] != holdingGroupWord) return (prefixed.First(), true, "name-prefix");
         }
         if (prefixed.Count != 1) return null;
-        return (prefixed.First(), name.Compact.Length < MinPrefixMatchLength, "name-prefix");
+        return (prefixed.First(), agreed < MinPrefixMatchLength, "name-prefix");
     }
 
     /// <summary>
@@ -128,7 +162,9 @@ internal sealed class ExpectationOracle
         return name.Tokens.Count <= 2 || PrefixedBy(string.Concat(name.Tokens.SkipLast(1))).Count == 0;
     }
 
-    private HashSet<int> PrefixedBy(string compact)
+    private HashSet<int> PrefixedBy(string compact) => PrefixedEntries(compact).Select(e => e.Company).ToHashSet();
+
+    private List<(string Compact, int Company, bool GroupWord)> PrefixedEntries(string compact)
     {
         var lo = 0;
         var hi = _sortedLong.Length;
@@ -138,9 +174,9 @@ internal sealed class ExpectationOracle
             if (string.CompareOrdinal(_sortedLong[mid].Compact, compact) < 0) lo = mid + 1;
             else hi = mid;
         }
-        var result = new HashSet<int>();
+        var result = new List<(string, int, bool)>();
         for (var i = lo; i < _sortedLong.Length && _sortedLong[i].Compact.StartsWith(compact, StringComparison.Ordinal); i++)
-            result.Add(_sortedLong[i].Company);
+            result.Add(_sortedLong[i]);
         return result;
     }
 

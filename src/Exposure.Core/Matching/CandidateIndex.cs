@@ -62,20 +62,48 @@ public sealed class CandidateIndex
     public IReadOnlyList<NameEntry> ExactName(NormalisedName name) => Names.Exact(name.Compact);
 
     /// <summary>List names the holding's (cut) name is the start of: whole, else without its last, possibly cut, word.</summary>
-    public IReadOnlyList<NameEntry> StartingWith(NormalisedName name)
+    public IReadOnlyList<NameEntry> StartingWith(NormalisedName name) => StartingWith(name, out _);
+
+    /// <summary>
+    /// List names the holding's (cut) name is the start of. Whole, else without its last word, which a fixed width may
+    /// have cut and normalising may have changed; a list name is then kept only when that word still agrees with it: it
+    /// begins the list name's next word, nearly (<c>TECHNOLOGIE</c> of <c>TECHNOLOGY</c>), or, where the list name ends
+    /// there, begins a legal form or share class that normalising removes (<c>LT</c> of <c>LTD</c>). A cut word that
+    /// agrees with nothing (<c>CHINA NATIONAL CHEMICAL ENGINEERIN</c> against <c>China National Chemical Corporation</c>)
+    /// says the holding's name goes on where the list's has ended: another company.
+    /// </summary>
+    /// <param name="name">The holding's name.</param>
+    /// <param name="agreedLength">The letters of the holding's name that agree with the list names found.</param>
+    public IReadOnlyList<NameEntry> StartingWith(NormalisedName name, out int agreedLength)
     {
+        agreedLength = name.Compact.Length;
         if (name.Compact.Length >= MinPrefixLength)
         {
             var whole = Names.StartingWith(name.Compact).ToList();
             if (whole.Count > 0) return whole;
         }
-        if (name.Tokens.Count > 2)
+        if (name.Tokens.Count <= 2) return [];
+        var stem = string.Concat(name.Tokens.SkipLast(1));
+        if (stem.Length < MinPrefixLength) return [];
+        var cutWord = name.Tokens[^1];
+        var kept = new List<NameEntry>();
+        var agreed = int.MaxValue;
+        foreach (var entry in Names.StartingWith(stem))
         {
-            var withoutCutWord = string.Concat(name.Tokens.SkipLast(1));
-            if (withoutCutWord.Length >= MinPrefixLength) return Names.StartingWith(withoutCutWord).ToList();
+            var rest = entry.Normalised.Compact.AsSpan(stem.Length);
+            int? agrees = rest.IsEmpty
+                ? NameNormaliser.IsStartOfDroppedWord(cutWord) ? 0 : null
+                : rest.CommonPrefixLength(cutWord) is var common && common >= Math.Max(MinCutWordAgreement, cutWord.Length - 2) ? common : null;
+            if (agrees is not { } letters) continue;
+            kept.Add(entry);
+            agreed = Math.Min(agreed, stem.Length + letters);
         }
-        return [];
+        if (kept.Count > 0) agreedLength = agreed;
+        return kept;
     }
+
+    /// <summary>The letters a cut last word must share with the list name's next word (besides the two a plural may change).</summary>
+    private const int MinCutWordAgreement = 4;
 
     /// <summary>List names sharing the holding's rarer words (or near-spellings of them), for similarity scoring.</summary>
     public IReadOnlyList<NameEntry> SimilarNames(NormalisedName name) => Names.Candidates(name);

@@ -17,7 +17,7 @@ namespace Exposure.Core.Matching;
 /// </remarks>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 2.3";
+    public const string AlgorithmVersion = "exposure-match 2.4";
 
     /// <summary>Names must agree at least this much to confirm a listed code.</summary>
     public const double NameAgreementThreshold = 0.5;
@@ -127,8 +127,8 @@ public sealed class Matcher
         if (exact.Count > 0) return ExactName(key, rawName, name, exact, evidence);
 
         var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
-        if (mayBeCut && _candidates.StartingWith(name) is { Count: > 0 } prefixed)
-            return PrefixName(key, rawName, name, prefixed, evidence);
+        if (mayBeCut && _candidates.StartingWith(name, out var agreedLength) is { Count: > 0 } prefixed)
+            return PrefixName(key, rawName, name, prefixed, agreedLength, evidence);
 
         return Fuzzy(key, rawName, name, mayBeCut, evidence);
     }
@@ -238,6 +238,8 @@ public sealed class Matcher
         }
         if (entry.IsShortOrTrading)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
+        if (GroupWordDiffers(rawName, name, name.GroupWord, entry, evidence))
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, group or holding in one name only", 0.5, evidence);
         if (TooShortForExact(name))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, too short a name to rest on alone", 0.5, evidence);
         if (conflict is not null || countryDiffers)
@@ -245,21 +247,45 @@ public sealed class Matcher
         return new(MatchOutcome.Match, entry.Company, "name-exact", 0.8, evidence);
     }
 
-    private MatchResult PrefixName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> prefixed, List<Evidence> evidence)
+    private MatchResult PrefixName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> prefixed, int agreedLength, List<Evidence> evidence)
     {
         var companies = prefixed.Select(e => e.Company).Distinct().ToList();
         var entry = prefixed[0];
         evidence.Add(new("name-prefix", rawName ?? "", entry.Original, 0.7,
-            $"the name looks cut at a fixed width and is the start of {Describe(entry.Kind)} of {entry.Company.NameEn}"));
+            string.Create(CultureInfo.InvariantCulture, $"the name looks cut at a fixed width and is the start of {Describe(entry.Kind)} of {entry.Company.NameEn} ({agreedLength} letters agree)")));
         var conflict = Contradiction(key, entry.Company);
         if (conflict is not null) evidence.Add(conflict);
         var countryDiffers = AddCountry(evidence, key, entry.Company);
 
         if (companies.Count > 1)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, shared by several companies", 0.4, evidence);
-        if (name.Compact.Length < MinPrefixMatchLength || conflict is not null || countryDiffers)
+        // A cut name may have lost its group word with its end: one the list's name has and the holding's does not show
+        // cannot be told from a listed subsidiary's name. A last word the list's name does not go on with, cut from a
+        // group word (GR), shows one.
+        var holdingGroupWord = name.GroupWord
+            || (NameNormaliser.IsStartOfGroupWord(name.Tokens[^1]) && !entry.Normalised.Compact.StartsWith(name.Compact, StringComparison.Ordinal));
+        if (GroupWordDiffers(rawName, null, holdingGroupWord, entry, evidence))
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, group or holding in one name only", 0.5, evidence);
+        if (agreedLength < MinPrefixMatchLength || conflict is not null || countryDiffers)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix", 0.6, evidence);
         return new(MatchOutcome.Match, entry.Company, "name-prefix", 0.75, evidence);
+    }
+
+    /// <summary>
+    /// True, with the evidence, when one name has a group or holding word and the other does not: "China Mobile Group" is
+    /// the parent of the listed "China Mobile Ltd", and "X Holdings" need not be "X Corporation". A name that states no
+    /// legal form at all (ZIJIN MINING, as bond descriptions write issuers) says nothing either way; a cut name
+    /// (<paramref name="holding"/> null) may have lost its legal form with its end, so its missing group word counts.
+    /// </summary>
+    private static bool GroupWordDiffers(string? rawName, NormalisedName? holding, bool holdingGroupWord, NameEntry entry, List<Evidence> evidence)
+    {
+        var list = entry.Normalised;
+        if (holdingGroupWord == list.GroupWord) return false;
+        if (holdingGroupWord ? !list.StatesLegalForm : holding is { StatesLegalForm: false }) return false;
+        evidence.Add(new("group-word", rawName ?? "", entry.Original, -0.3, holdingGroupWord
+            ? "the holding's name says group or holding and the list's name does not: it may be the company's parent or another company"
+            : "the list's name says group or holding and the holding's name does not: the holding may be a listed subsidiary of the group"));
+        return true;
     }
 
     private MatchResult Fuzzy(SecurityKey key, string? rawName, NormalisedName name, bool mayBeCut, List<Evidence> evidence)

@@ -18,6 +18,41 @@ public static class NameNormaliser
         "GROUP", "HOLDING", "HOLDINGS", "THE",
     };
 
+    /// <summary>
+    /// Legal forms that name a group or a holding company. They are removed like the others, but remembered
+    /// (<see cref="NormalisedName.Forms"/>): "X Group" is often the parent of the listed "X Co., Ltd.".
+    /// </summary>
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "GROUP", "HOLDING", "HOLDINGS" };
+
+    /// <summary>
+    /// True when a word, possibly cut at a fixed width, is the start of a legal form, share class or receipt word that
+    /// normalising removes (<c>LT</c> of <c>LTD</c>, <c>CORPORATIO</c>), so dropping it loses nothing about the company.
+    /// </summary>
+    public static bool IsStartOfDroppedWord(string word)
+    {
+        if (word.Length == 0) return false;
+        foreach (var set in (IEnumerable<string>[])[LegalForms, ShareClassSuffixes, DepositaryReceiptWords])
+            foreach (var form in set)
+                if (form.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when the name ends in a one-letter share class joined to its last word by a hyphen (<c>TE-A</c>).</summary>
+    private static bool EndsInHyphenedClass(string folded)
+    {
+        var s = folded.AsSpan().TrimEnd();
+        return s.Length >= 3 && ShareClassSuffixes.Contains(s[^1..].ToString()) && s[^2] == '-' && char.IsLetterOrDigit(s[^3]);
+    }
+
+    /// <summary>True when a word, possibly cut at a fixed width, is the start of a group or holding word (<c>GR</c>, <c>HOLDIN</c>).</summary>
+    public static bool IsStartOfGroupWord(string word)
+    {
+        if (word.Length < 2) return false;
+        foreach (var form in GroupWords)
+            if (form.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> ShareClassSuffixes = new(StringComparer.Ordinal)
     {
         "A", "B", "H", "N", "CLASS", "CL", "ORD", "ORDINARY", "SHS", "SHARE", "REG", "S", "UNIT",
@@ -58,16 +93,27 @@ public static class NameNormaliser
         var tokens = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToList();
         var written = tokens.Count;
         CutAtDepositaryReceipt(tokens);
-        StripTrailing(tokens);
-        var endsComplete = tokens.Count < written;
+        var forms = StripTrailing(tokens);
+        // A share class hyphened on to a word (HANGZHOU HIKVISION DIGITAL TE-A, as short names are written) says
+        // nothing of where the name itself ended: it may have been cut to make room for it.
+        var endsComplete = tokens.Count < written && !EndsInHyphenedClass(folded);
         for (var i = tokens.Count - 1; i >= 1; i--)
-            if (LegalForms.Contains(tokens[i]) || tokens[i] == "AND") tokens.RemoveAt(i);
-        StripTrailing(tokens);
-        for (var i = 0; i < tokens.Count; i++) tokens[i] = StripCjkLegalSuffix(tokens[i]);
+        {
+            if (!LegalForms.Contains(tokens[i]) && tokens[i] != "AND") continue;
+            forms |= FormOf(tokens[i]);
+            tokens.RemoveAt(i);
+        }
+        forms |= StripTrailing(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (stripped, removed) = StripCjkLegalSuffix(tokens[i]);
+            tokens[i] = stripped;
+            forms |= removed;
+        }
         tokens.RemoveAll(t => t.Length == 0);
 
         var text = string.Join(' ', tokens);
-        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete);
+        return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete, forms);
     }
 
     /// <summary>True when a word is a near-spelling of a legal form (<c>HOLIDNG</c>), so it says nothing about the company.</summary>
@@ -113,15 +159,28 @@ public static class NameNormaliser
         }
     }
 
-    private static void StripTrailing(List<string> tokens)
+    /// <summary>Removes trailing share classes and legal forms, and says which kinds of legal form went.</summary>
+    private static LegalForms StripTrailing(List<string> tokens)
     {
+        var forms = Text.LegalForms.None;
         while (tokens.Count > 1 && (ShareClassSuffixes.Contains(tokens[^1]) || LegalForms.Contains(tokens[^1])))
+        {
+            forms |= FormOf(tokens[^1]);
             tokens.RemoveAt(tokens.Count - 1);
+        }
+        return forms;
     }
 
-    private static string StripCjkLegalSuffix(string token)
+    /// <summary>What removing this word removes: a legal form, a group or holding word, or (a share class, THE) neither.</summary>
+    private static LegalForms FormOf(string word) =>
+        GroupWords.Contains(word) ? Text.LegalForms.Stated | Text.LegalForms.Group
+        : LegalForms.Contains(word) && word != "THE" ? Text.LegalForms.Stated
+        : Text.LegalForms.None;
+
+    private static (string Token, LegalForms Forms) StripCjkLegalSuffix(string token)
     {
-        if (!HasCjk(token)) return token;
+        if (!HasCjk(token)) return (token, Text.LegalForms.None);
+        var forms = Text.LegalForms.None;
         var changed = true;
         while (changed)
         {
@@ -131,10 +190,11 @@ public static class NameNormaliser
                 if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     token = token[..^suffix.Length];
+                    forms |= suffix is "集团" or "集團" ? Text.LegalForms.Stated | Text.LegalForms.Group : Text.LegalForms.Stated;
                     changed = true;
                 }
             }
         }
-        return token;
+        return (token, forms);
     }
 }

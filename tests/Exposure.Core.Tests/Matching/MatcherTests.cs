@@ -151,6 +151,15 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void A_short_name_with_its_class_hyphened_on_may_be_cut()
+    {
+        // Short names are cut to make room for the class: "-A" does not show that the name ended there.
+        var result = Match("HANGZHOU HIKVISION DIGITAL TE-A");
+        Assert.Equal(MatchOutcome.Match, result.Outcome);
+        Assert.Equal(("hikvision", "name-prefix"), (result.Company!.Id, result.Rule));
+    }
+
+    [Fact]
     public void Cut_name_contradicted_by_its_code_goes_to_review()
     {
         var result = Match("HANGZHOU HIKVISION DIGITAL TECHNO", "300999", "Shenzhen Stock Exchange");
