@@ -44,10 +44,10 @@ public static class NameNormaliser
         return s.Length >= 3 && ShareClassSuffixes.Contains(s[^1..].ToString()) && s[^2] == '-' && char.IsLetterOrDigit(s[^3]);
     }
 
-    /// <summary>True when a word, possibly cut at a fixed width, is the start of a group or holding word (<c>GR</c>, <c>HOLDIN</c>).</summary>
+    /// <summary>True when a word, possibly cut at a fixed width, is the start of a group or holding word (<c>G</c>, <c>HOLDIN</c>).</summary>
     public static bool IsStartOfGroupWord(string word)
     {
-        if (word.Length < 2) return false;
+        if (word.Length == 0) return false;
         foreach (var form in GroupWords)
             if (form.StartsWith(word, StringComparison.Ordinal)) return true;
         return false;
