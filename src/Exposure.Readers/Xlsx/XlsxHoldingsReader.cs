@@ -16,8 +16,8 @@ namespace Exposure.Readers.Xlsx;
 /// </summary>
 /// <remarks>
 /// The rules of the CSV reader apply: total lines, section headings and the repeated header (<see cref="HoldingRecords"/>,
-/// <see cref="RepeatedHeader"/>), short lines and footer (<see cref="ShortLines"/>: a sheet's short row is one that ends
-/// before the first market value or weight column, since a sheet does not store its empty cells at a row's end), and the
+/// <see cref="RepeatedHeader"/>), footer (<see cref="ShortLines"/>: a sheet stores no empty cells, so a row that ends
+/// before the first market value or weight column is a row with those empty, and footer only after the data), and the
 /// preamble's net assets and as-of date (<see cref="StatedNetAssets"/>, <see cref="StatedAsOf"/>), so that the same
 /// holdings give the same figures as CSV or as a workbook.
 /// </remarks>
@@ -109,12 +109,12 @@ public static class XlsxHoldingsReader
                 current.HeaderOf,
                 NumberParser.TryParse,
                 headerCurrency: current.ValueCurrency);
-            // A row that ends before the first market value or weight column states no figure: the sheet's short line. A
+            // A row that ends before the first market value or weight column states no figure; a sheet stores no empty
+            // cells, so it is a row with its figures empty, read as one inside the data block and footer after it. A
             // section heading stands alone on its row, and stays one.
             if (row.LastFilled < firstFigure && read is not NotAHolding)
             {
-                var reason = read is Rejected { Reason: TotalLines.Reason } ? TotalLines.Reason : ShortRow(row, map, firstFigure);
-                foreach (var item in shortLines!.Short(source, reason, row.Filled <= 2, HoldingRecords.JoinAsCsv(texts))) yield return item;
+                foreach (var item in shortLines!.Unfilled(source, read, row.Filled <= 2)) yield return item;
                 continue;
             }
             foreach (var item in shortLines!.Row()) yield return item;
@@ -137,11 +137,6 @@ public static class XlsxHoldingsReader
         var weight = map.IndexOf(ColumnRole.Weight);
         return value < 0 ? weight : weight < 0 ? value : Math.Min(value, weight);
     }
-
-    /// <summary>Why a row that ends before the first figure column is rejected inside the data: "ends at column B, before the Market Value column (E)".</summary>
-    private static string ShortRow(XlsxRow row, ColumnMap map, int firstFigure) =>
-        $"ends at column {ExcelValues.ColumnName(row.LastFilled + 1)}, before the {map.Headers[firstFigure]} column ({ExcelValues.ColumnName(firstFigure + 1)}): " +
-        "no market value or weight";
 
     private static (string Sheet, IReadOnlyList<string> Others, SheetRows Rows) OpenSheet(SpreadsheetDocument document, string displayName, string? sheetName)
     {

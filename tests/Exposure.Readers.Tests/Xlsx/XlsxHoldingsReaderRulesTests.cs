@@ -7,7 +7,7 @@ namespace Exposure.Readers.Tests.Xlsx;
 
 /// <summary>
 /// The rules that guard a holdings CSV file's figures, in a workbook: total lines, section headings, a repeated header,
-/// short rows (a row that ends before the first market value or weight column) inside the data and footer after it, net
+/// rows that end before the first market value or weight column inside the data and footer after it, net
 /// assets and an as-of date stated above the header.
 /// </summary>
 public sealed class XlsxHoldingsReaderRulesTests : IDisposable
@@ -49,28 +49,32 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     private static readonly TestCell?[] Header = Cells("Name", "ISIN", "Market Value", "Weight");
 
     [Fact]
-    public void Short_rows_inside_the_data_block_are_rejected_and_a_row_without_its_last_cells_is_a_holding()
+    public void Rows_that_end_before_the_figure_columns_inside_the_data_block_are_holdings_with_their_values_unknown()
     {
-        var items = Read(Book(
+        var path = Book(
             (1, Header),
             At(2, "Apple Inc", "US0378331005", "1,000,000", new N("30")),
             At(3, "Hangzhou Hikvision Digital Technology Co Ltd", "CNE100000PM8"),
             At(4, "Zijin Mining Group Co Ltd"),
-            At(5, "TBEA Co Ltd", null, new N("5000"))));
+            At(5, "TBEA Co Ltd", null, new N("5000")));
 
+        // A sheet stores no empty cells: a name alone on its row is a row whose other cells are empty, as a spreadsheet saves it to CSV.
         Assert.Equal(
             [
                 (1, 1, "header"),
                 (2, 1, "holding Apple Inc"),
-                (3, 1, "rejected: ends at column B, before the Market Value column (C): no market value or weight"),
-                (4, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight"),
+                (3, 1, "holding Hangzhou Hikvision Digital Technology Co Ltd"),
+                (4, 1, "holding Zijin Mining Group Co Ltd"),
                 (5, 1, "holding TBEA Co Ltd"),
             ],
-            items);
+            Read(path));
+        Assert.Equal(
+            [("CNE100000PM8", null, null), (null, null, null)],
+            Items.Rows(ReadAll(path)).Skip(1).Take(2).Select(r => (r.Isin, r.MarketValue, r.WeightPercent)));
     }
 
     [Fact]
-    public void A_short_row_after_a_blank_row_is_inside_the_data_block_when_rows_follow_it()
+    public void A_row_without_figures_after_a_blank_row_is_inside_the_data_block_when_rows_follow_it()
     {
         var items = Read(Book(
             (1, Header),
@@ -80,8 +84,7 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
 
         Assert.Equal(
             [
-                (1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "blank line"),
-                (4, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight"),
+                (1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "blank line"), (4, 1, "holding Zijin Mining Group Co Ltd"),
                 (5, 1, "blank line"), (6, 1, "holding Tesla"),
             ],
             items);
@@ -101,7 +104,7 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     }
 
     [Fact]
-    public void A_short_row_right_after_the_last_row_and_before_the_footer_is_rejected()
+    public void A_row_without_figures_right_after_the_last_row_is_a_holding_and_the_footer_after_a_blank_row_stays_footer()
     {
         var items = Read(Book(
             (1, Header),
@@ -113,23 +116,22 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
 
         Assert.Equal(
             [
-                (1, 1, "header"), (2, 1, "holding Apple Inc"),
-                (3, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight"),
-                (4, 1, "blank line"), (5, 1, "footer"), (6, 1, "footer"), (7, 1, "footer"),
+                (1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "holding Zijin Mining Group Co Ltd"), (4, 1, "blank line"), (5, 1, "footer"), (6, 1, "footer"), (7, 1, "footer"),
             ],
             items);
     }
 
     [Fact]
-    public void A_short_row_right_after_the_header_is_rejected()
+    public void A_name_alone_right_after_the_header_is_a_holding_and_after_a_blank_row_at_the_end_footer()
     {
-        var items = Read(Book((1, Header), At(2, "Zijin Mining Group Co Ltd")));
-
-        Assert.Equal([(1, 1, "header"), (2, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight")], items);
+        Assert.Equal([(1, 1, "header"), (2, 1, "holding Zijin Mining Group Co Ltd")], Read(Book((1, Header), At(2, "Zijin Mining Group Co Ltd"))));
+        Assert.Equal(
+            [(1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "blank line"), (4, 1, "footer")],
+            Read(Book((1, Header), At(2, "Apple Inc", "US0378331005", new N("100")), At(4, "Zijin Mining Group Co Ltd"))));
     }
 
     [Fact]
-    public void A_trailing_short_row_with_more_than_two_filled_cells_is_rejected()
+    public void A_trailing_row_without_figures_with_more_than_two_filled_cells_is_a_holding()
     {
         var path = Path.Combine(_temp.Path, "h.xlsx");
         TestWorkbook.Write(path,
@@ -142,7 +144,7 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
             ]),
         ]);
 
-        Assert.Equal((4, 1, "rejected: ends at column C, before the Market Value column (D): no market value or weight"), Read(path)[^1]);
+        Assert.Equal((4, 1, "holding Zijin Mining Group Co Ltd"), Read(path)[^1]);
     }
 
     [Fact]
