@@ -10,12 +10,25 @@ using SpreadsheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace Exposure.Readers.Xlsx;
 
-/// <summary>One cell's value: the text it shows, and for numeric cells the number it stores (and the date, when formatted as one).</summary>
-internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null)
+/// <summary>
+/// One cell's value: the text it shows, and for numeric cells the number it stores (and the date, when formatted as one).
+/// A formula whose result the file does not store (<see cref="NoResult"/>) has no text and is not empty: its value is
+/// unknown, for the reason <see cref="NotCalculated"/> gives.
+/// </summary>
+internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null, bool NoResult = false)
 {
     public static readonly XlsxCell Empty = new("");
 
-    public bool IsEmpty => HoldingRecords.IsBlank(Text);
+    /// <summary>A formula cell without its result: written by a program that never calculated the workbook.</summary>
+    public static readonly XlsxCell Uncalculated = new("", NoResult: true);
+
+    /// <summary>Why formula cells without their results are not read: "Market Value is a formula with no saved result ...".</summary>
+    /// <param name="what">The cells' column headers or labels.</param>
+    public static string NotCalculated(IReadOnlyList<string> what) =>
+        $"{string.Join(" and ", what)} {(what.Count == 1 ? "is a formula" : "are formulas")} with no saved result (the workbook was never calculated), " +
+        $"so {(what.Count == 1 ? "it is" : "they are")} unknown; open and save the workbook in a spreadsheet program";
+
+    public bool IsEmpty => !NoResult && HoldingRecords.IsBlank(Text);
 }
 
 /// <summary>One spreadsheet row as stored: its row number and its cells by column (index 0 is column A).</summary>
@@ -24,6 +37,9 @@ internal sealed record XlsxRow(int Number, XlsxCell[] Cells)
     public IReadOnlyList<string> Texts => Cells.Select(c => c.Text).ToArray();
 
     public int Filled => Cells.Count(c => !c.IsEmpty);
+
+    /// <summary>True when a cell of the row is a formula whose result the file does not store.</summary>
+    public bool HasUncalculated => Array.Exists(Cells, c => c.NoResult);
 
     /// <summary>The column index (0 for column A) of the row's last cell that is not blank; -1 for a blank row.</summary>
     public int LastFilled => Array.FindLastIndex(Cells, c => !c.IsEmpty);
@@ -109,14 +125,19 @@ internal sealed class SheetRows : IDisposable
         string? value = null;
         StringBuilder? inline = null;
         var phonetic = 0;
+        var formula = false;
         // OpenXmlReader reports an empty element (<c r="A1"/>) as a start immediately followed by its end.
         while (_reader.Read() && !(_reader.ElementType == typeof(Cell) && _reader.IsEndElement))
         {
             if (_reader.ElementType == typeof(PhoneticRun)) phonetic += _reader.IsStartElement ? 1 : -1;
             if (!_reader.IsStartElement) continue;
             if (_reader.ElementType == typeof(CellValue)) value = _reader.GetText();
+            else if (_reader.ElementType == typeof(CellFormula)) formula = true;
             else if (_reader.ElementType == typeof(SpreadsheetText) && phonetic == 0) (inline ??= new StringBuilder()).Append(_reader.GetText());
         }
+
+        // A formula stores its last result beside it; a program that writes formulas without calculating them stores none.
+        if (formula && string.IsNullOrEmpty(value) && inline is null) return XlsxCell.Uncalculated;
 
         switch (type)
         {

@@ -109,6 +109,7 @@ public static class XlsxHoldingsReader
                 current.HeaderOf,
                 NumberParser.TryParse,
                 headerCurrency: current.ValueCurrency);
+            if (row.HasUncalculated) read = Uncalculated(read, row, map, source);
             // A row that ends before the first market value or weight column states no figure; a sheet stores no empty
             // cells, so it is a row with its figures empty, read as one inside the data block and footer after it. A
             // section heading stands alone on its row, and stays one.
@@ -136,6 +137,23 @@ public static class XlsxHoldingsReader
         var value = map.IndexOf(ColumnRole.MarketValue);
         var weight = map.IndexOf(ColumnRole.Weight);
         return value < 0 ? weight : weight < 0 ? value : Math.Min(value, weight);
+    }
+
+    /// <summary>
+    /// A row with formulas whose results the file does not store: their fields are unknown (never 0, never silently empty),
+    /// and the row says why. A holding is still screened; a row that would read as a section heading is rejected instead.
+    /// </summary>
+    private static ReadItem Uncalculated(ReadItem read, XlsxRow row, ColumnMap map, SourceLocation source)
+    {
+        var headers = map.Roles.Select(map.IndexOf).Where(i => i < row.Cells.Length && row.Cells[i].NoResult).Order().Select(i => map.Headers[i]).ToList();
+        if (headers.Count == 0) return read;
+        var reason = XlsxCell.NotCalculated(headers);
+        return read switch
+        {
+            HoldingRead h => new HoldingRead(h.Row with { Unreadable = h.Row.Unreadable is { } other ? other + "; " + reason : reason }),
+            Rejected r => r with { Reason = r.Reason + "; " + reason },
+            _ => new Rejected(source, reason, HoldingRecords.JoinAsCsv(row.Texts)),
+        };
     }
 
     private static (string Sheet, IReadOnlyList<string> Others, SheetRows Rows) OpenSheet(SpreadsheetDocument document, string displayName, string? sheetName)
@@ -221,12 +239,13 @@ public static class XlsxHoldingsReader
             var label = labelText.ToLowerInvariant();
             var value = filled.Count > 1 ? filled[1] : (XlsxCell?)null;
 
-            if (first && value is null && filled[0].Number is null) { _name = labelText; return null; }
+            if (first && value is null && filled[0].Number is null && !filled[0].NoResult) { _name = labelText; return null; }
 
             var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
+                if (value is { NoResult: true }) return XlsxCell.NotCalculated([labelText]) + "; the date is left unknown (give it with --as-of)";
                 if (value is { } v) return DateIn(v, labelText);
                 // The date written into the label's own cell: "Fund Holdings as of Mar 10, 2022".
                 var rest = asOfAt >= 0 ? labelText[(asOfAt + 5)..].Trim().TrimStart(':').Trim() : "";
@@ -235,6 +254,7 @@ public static class XlsxHoldingsReader
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
                 // The label's unit and currency apply to a number cell too (Net Assets (USD mn)).
+                if (value is { NoResult: true }) return XlsxCell.NotCalculated([labelText]) + "; the stated net assets are not used for the fund value";
                 return value is { Number: { } n }
                     ? StatedNetAssets.FromNumber(n, labelText, ref _netAssets, ref _netAssetsCurrency)
                     : StatedNetAssets.Read(value?.Text.Trim().Trim('\u00A0').Trim(), labelText, NumberParser.TryParse, ref _netAssets, ref _netAssetsCurrency);

@@ -26,6 +26,9 @@ internal abstract record TestCell
     /// <summary>A shared-string cell pointing at a given index, whether or not the table has it.</summary>
     public sealed record SharedIndex(int Index) : TestCell;
 
+    /// <summary>A formula, with the result the file stores beside it (a number), or none, as a program that never calculated the workbook writes it.</summary>
+    public sealed record Formula(string Expression, string? Result = null, bool AsText = false) : TestCell;
+
     /// <summary>A cell element with no value (as formatting leaves behind).</summary>
     public sealed record Blank : TestCell;
 }
@@ -98,6 +101,12 @@ internal static class TestWorkbook
         },
         TestCell.Boolean b => new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(b.Value ? "1" : "0") },
         TestCell.Error e => new Cell { CellReference = reference, DataType = CellValues.Error, CellValue = new CellValue(e.Code) },
+        TestCell.Formula f => new Cell(new CellFormula(f.Expression))
+        {
+            CellReference = reference,
+            DataType = f.AsText ? CellValues.String : null,
+            CellValue = f.Result is null ? null : new CellValue(f.Result),
+        },
         TestCell.Blank => new Cell { CellReference = reference, StyleIndex = 1 },
         _ => throw new ArgumentOutOfRangeException(nameof(cell)),
     };

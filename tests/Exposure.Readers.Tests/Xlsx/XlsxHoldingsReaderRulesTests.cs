@@ -286,4 +286,43 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
         // 44630 is 10 March 2022; a date cell holds the day itself, whatever the locale shows.
         Assert.Equal(new DateOnly(2022, 3, 10), Assert.IsType<FundDetected>(WithAsOf("Fund Holdings as of", new N("44630", TestWorkbook.DateStyle))[0]).Fund.AsOf);
     }
+
+    [Fact]
+    public void A_formula_without_its_saved_result_is_unknown_with_the_reason_never_0_and_one_with_its_result_is_read()
+    {
+        var items = ReadAll(Book(
+            At(1, "Name", "Ticker", "Shares", "Price", "Market Value", "Weight (%)"),
+            At(2, "TENCENT HOLDINGS LTD", "T700", new N("100"), new N("70000"), new TestCell.Formula("C2*D2"), new N("70")),
+            At(3, "ZTE CORP H", "T763", new N("100"), new N("20000"), new TestCell.Formula("C3*D3", AsText: true), new TestCell.Formula("E3/E5*100")),
+            At(4, "ZIJIN MINING GROUP LTD H", null, null, null, new TestCell.Formula("1000000", "1000000"), new N("10")),
+            At(5, "HIKVISION DIGITAL TECHNOLOGY", null, null, null, new TestCell.Formula("C5*D5"))));
+
+        const string Why = "(the workbook was never calculated), so it is unknown; open and save the workbook in a spreadsheet program";
+        Assert.Empty(items.OfType<Rejected>());
+        Assert.Equal(
+            [
+                ("TENCENT HOLDINGS LTD", null, 70m, $"Market Value is a formula with no saved result {Why}"),
+                ("ZTE CORP H", null, null,
+                    "Market Value and Weight (%) are formulas with no saved result (the workbook was never calculated), so they are unknown; open and save the workbook in a spreadsheet program"),
+                ("ZIJIN MINING GROUP LTD H", 1_000_000m, 10m, null),
+                // Its one figure cell a formula without its result: a row reaching the value column, not a name alone.
+                ("HIKVISION DIGITAL TECHNOLOGY", (decimal?)null, (decimal?)null, (string?)$"Market Value is a formula with no saved result {Why}"),
+            ],
+            Items.Rows(items).Select(r => (r.Name!, r.MarketValue, r.WeightPercent, r.Unreadable)));
+    }
+
+    [Fact]
+    public void Net_assets_or_a_date_written_as_a_formula_without_its_result_are_unknown_and_their_row_says_why()
+    {
+        var items = WithNetAssets(new TestCell.Formula("SUM(D6:D7)"));
+        Assert.Null(Assert.IsType<FundDetected>(items[0]).Fund.StatedNetAssets);
+        Assert.Equal(
+            (3, "Net Assets is a formula with no saved result (the workbook was never calculated), so it is unknown; open and save the workbook in a spreadsheet program; " +
+                "the stated net assets are not used for the fund value"),
+            Assert.Single(items.OfType<Rejected>()) is var r ? (r.Source.Line, r.Reason) : default);
+
+        var dated = WithAsOf("Fund Holdings as of", new TestCell.Formula("TODAY()"));
+        Assert.Null(Assert.IsType<FundDetected>(dated[0]).Fund.AsOf);
+        Assert.StartsWith("Fund Holdings as of is a formula with no saved result", Assert.Single(dated.OfType<Rejected>()).Reason, StringComparison.Ordinal);
+    }
 }
