@@ -67,6 +67,18 @@ internal sealed class SheetRows : IDisposable
         _reader = OpenXmlReader.Create(sheet);
     }
 
+    private SheetRows(SheetRows workbook, WorksheetPart sheet)
+    {
+        _displayName = workbook._displayName;
+        _date1904 = workbook._date1904;
+        _sharedStrings = workbook._sharedStrings;
+        _styles = workbook._styles;
+        _reader = OpenXmlReader.Create(sheet);
+    }
+
+    /// <summary>The rows of another worksheet of the same workbook, its shared strings and styles read once.</summary>
+    public SheetRows Sibling(WorksheetPart sheet) => new(this, sheet);
+
     /// <summary>Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900.</summary>
     public bool Date1904 => _date1904;
 

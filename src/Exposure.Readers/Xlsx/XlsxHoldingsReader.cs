@@ -44,7 +44,7 @@ public static class XlsxHoldingsReader
         {
             MaxCharactersInPart = limits.MaxEntryBytes,
         }));
-        var (sheet, otherSheets, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
+        var (sheet, otherSheets, withHoldings, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
         using var _ = rows;
 
         var preamble = new SheetPreamble(rows.Date1904);
@@ -80,7 +80,7 @@ public static class XlsxHoldingsReader
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
-                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map));
+                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings });
                 foreach (var p in pending) yield return p;
                 pending.Clear();
                 yield return new NotAHolding(source, "header");
@@ -156,32 +156,73 @@ public static class XlsxHoldingsReader
         };
     }
 
-    private static (string Sheet, IReadOnlyList<string> Others, SheetRows Rows) OpenSheet(SpreadsheetDocument document, string displayName, string? sheetName)
+    /// <summary>
+    /// The sheet to read: the one named, else the first visible worksheet with a header row the reader recognises in its
+    /// first rows (a cover sheet or notes before the holdings are passed over), else the first visible worksheet, whose
+    /// error then says what it lacks. Also the workbook's other worksheets that hold holdings, and its other sheets' names.
+    /// </summary>
+    private static (string Sheet, IReadOnlyList<string> Others, OtherSheets? WithHoldings, SheetRows Rows) OpenSheet(
+        SpreadsheetDocument document, string displayName, string? sheetName)
     {
         var workbook = document.WorkbookPart
             ?? throw new DataException(displayName, null, "not a holdings workbook: the file is a zip archive without an Excel workbook in it");
-        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
-        var names = sheets.Select(s => s.Name?.Value ?? "").ToList();
+        var sheets = (workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            .Select(s => new BookSheet(s.Name?.Value ?? "", s.State?.Value is { } state && state != SheetStateValues.Visible, PartOf(workbook, s) as WorksheetPart))
+            .ToList();
 
-        Sheet? chosen;
+        SheetRows? any = null;
+        SheetRows RowsOf(WorksheetPart part) => any = any is null ? new SheetRows(displayName, workbook, part) : any.Sibling(part);
+        var headed = new Dictionary<BookSheet, bool>();
+        bool HasHeader(BookSheet sheet)
+        {
+            if (headed.TryGetValue(sheet, out var known)) return known;
+            using var rows = RowsOf(sheet.Part!);
+            try
+            {
+                return headed[sheet] = HasHoldingsHeader(rows);
+            }
+            catch (DataException)
+            {
+                // A sheet that cannot be read is not taken for the holdings; read by name, it says what is wrong with it.
+                return headed[sheet] = false;
+            }
+        }
+
+        BookSheet chosen;
         if (sheetName is not null)
         {
-            chosen = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), sheetName.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new DataException(displayName, null, $"the workbook has no sheet named '{sheetName}' (its sheets: {Quoted(names)})");
-            if (PartOf(workbook, chosen) is not WorksheetPart)
-                throw new DataException(displayName, null, $"sheet '{chosen.Name?.Value}' is a chart, not a table of holdings");
+            chosen = sheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), sheetName.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new DataException(displayName, null, $"the workbook has no sheet named '{sheetName}' (its sheets: {Described(sheets)})");
+            if (chosen.Part is null) throw new DataException(displayName, null, $"sheet '{chosen.Name}' is a chart, not a table of holdings");
         }
         else
         {
-            chosen = sheets.FirstOrDefault(s => PartOf(workbook, s) is WorksheetPart)
-                ?? throw new DataException(displayName, null, "the workbook has no worksheet");
+            var worksheets = sheets.Where(s => s.Part is not null).ToList();
+            if (worksheets.Count == 0) throw new DataException(displayName, null, "the workbook has no worksheet");
+            var visible = worksheets.Where(s => !s.Hidden).ToList() is { Count: > 0 } shown ? shown : worksheets;
+            chosen = visible.FirstOrDefault(HasHeader) ?? visible[0];
         }
 
-        var name = chosen.Name?.Value ?? "";
-        var part = (WorksheetPart)PartOf(workbook, chosen)!;
-        var others = names.Where(n => n != name).ToList();
-        return (name, others, new SheetRows(displayName, workbook, part));
+        var holdings = sheets.Where(s => s != chosen && s.Part is not null && HasHeader(s)).ToList();
+        var others = holdings.Count == 0 ? null
+            : new OtherSheets(chosen.Name, holdings.Select(s => s.Name).ToList(), holdings.Where(s => s.Hidden).Select(s => s.Name).ToList());
+        return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!));
     }
+
+    /// <summary>Whether a worksheet has a row the reader takes as a holdings header within the rows it looks through for one.</summary>
+    private static bool HasHoldingsHeader(SheetRows rows)
+    {
+        for (var seen = 0; seen <= MaxPreambleRows && rows.Next() is { } row; seen++)
+            if (row.Filled > 0 && ColumnMap.TryDetect(row.Texts) is { HasValueOrWeight: true }) return true;
+        return false;
+    }
+
+    /// <summary>A workbook's sheets by name, each marked when hidden or a chart: "'Holdings', 'Old' (hidden)".</summary>
+    private static string Described(IEnumerable<BookSheet> sheets) =>
+        string.Join(", ", sheets.Select(s => $"'{s.Name}'{(s.Part is null ? " (a chart)" : s.Hidden ? " (hidden)" : "")}"));
+
+    /// <summary>A sheet of the workbook: its name, whether the workbook hides it, and its worksheet (null for a chart sheet).</summary>
+    private sealed record BookSheet(string Name, bool Hidden, WorksheetPart? Part);
 
     private static OpenXmlPart? PartOf(WorkbookPart workbook, Sheet sheet) =>
         sheet.Id?.Value is { } id && workbook.Parts.FirstOrDefault(p => p.RelationshipId == id) is { } pair ? pair.OpenXmlPart : null;

@@ -44,7 +44,10 @@ internal static class TestWorkbook
     public const uint LiteralPercentSignStyle = 5;
 
     /// <summary>Writes a workbook; each sheet is its rows by Excel row number, cells from column A (null for no cell).</summary>
-    public static void Write(string path, IReadOnlyList<(string Name, IReadOnlyList<(int Row, TestCell?[] Cells)> Rows)> sheets, bool date1904 = false)
+    /// <param name="hidden">The sheets the workbook hides.</param>
+    /// <param name="merged">Each sheet's merged ranges (<c>C2:C5</c>), by sheet name.</param>
+    public static void Write(string path, IReadOnlyList<(string Name, IReadOnlyList<(int Row, TestCell?[] Cells)> Rows)> sheets, bool date1904 = false,
+        IReadOnlyCollection<string>? hidden = null, IReadOnlyDictionary<string, string[]>? merged = null)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -72,7 +75,15 @@ internal static class TestWorkbook
                 data.AppendChild(row);
             }
             part.Worksheet = new Worksheet(data);
-            sheetList.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = name });
+            if (merged?.GetValueOrDefault(name) is { } ranges)
+                part.Worksheet.AppendChild(new MergeCells(ranges.Select(r => new MergeCell { Reference = r })) { Count = (uint)ranges.Length });
+            sheetList.AppendChild(new Sheet
+            {
+                Id = workbook.GetIdOfPart(part),
+                SheetId = sheetId++,
+                Name = name,
+                State = hidden?.Contains(name) == true ? SheetStateValues.Hidden : null,
+            });
         }
         sharedPart.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new SpreadsheetText(s) { Space = SpaceProcessingModeValues.Preserve })));
     }
