@@ -15,7 +15,8 @@ namespace Exposure.Readers.Xlsx;
 /// A formula whose result the file does not store (<see cref="NoResult"/>) has no text and is not empty: its value is
 /// unknown, for the reason <see cref="NotCalculated"/> gives.
 /// </summary>
-internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null, bool NoResult = false)
+/// <param name="Merged">For a cell of a merged range spanning several rows, the range (<c>C2:C5</c>): its first cell's value, carried into each row.</param>
+internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null, bool NoResult = false, string? Merged = null)
 {
     public static readonly XlsxCell Empty = new("");
 
@@ -38,6 +39,9 @@ internal sealed record XlsxRow(int Number, XlsxCell[] Cells)
 
     public int Filled => Cells.Count(c => !c.IsEmpty);
 
+    /// <summary>True when a cell of the row is part of a merged range over several rows.</summary>
+    public bool HasMerged => Array.Exists(Cells, c => c.Merged is not null);
+
     /// <summary>True when a cell of the row is a formula whose result the file does not store.</summary>
     public bool HasUncalculated => Array.Exists(Cells, c => c.NoResult);
 
@@ -56,6 +60,10 @@ internal sealed class SheetRows : IDisposable
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly IReadOnlyList<NumberKind> _styles;
     private readonly bool _date1904;
+    private readonly WorksheetPart _part;
+    private List<MergedRange> _merged = [];
+    private int _nextMerged;
+    private readonly List<(MergedRange Range, XlsxCell Value)> _carrying = [];
     private int _lastRow;
 
     public SheetRows(string displayName, WorkbookPart workbook, WorksheetPart sheet)
@@ -64,6 +72,7 @@ internal sealed class SheetRows : IDisposable
         _date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
         _sharedStrings = workbook.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
         _styles = ReadStyles(workbook.WorkbookStylesPart);
+        _part = sheet;
         _reader = OpenXmlReader.Create(sheet);
     }
 
@@ -73,7 +82,25 @@ internal sealed class SheetRows : IDisposable
         _date1904 = workbook._date1904;
         _sharedStrings = workbook._sharedStrings;
         _styles = workbook._styles;
+        _part = sheet;
         _reader = OpenXmlReader.Create(sheet);
+    }
+
+    /// <summary>
+    /// Carries the value of each merged range spanning several rows (an exchange or a sector written once for several
+    /// rows) into its first column in every row of the range that has cells of its own, as the sheet shows it. Called
+    /// before the first row is read.
+    /// </summary>
+    public void CarryMergedRanges()
+    {
+        try
+        {
+            _merged = MergedRanges.Vertical(_part);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException)
+        {
+            throw new DataException(_displayName, null, $"the worksheet cannot be read ({WorkbookGuard.OneLine(e.Message)})");
+        }
     }
 
     /// <summary>The rows of another worksheet of the same workbook, its shared strings and styles read once.</summary>
@@ -126,9 +153,37 @@ internal sealed class SheetRows : IDisposable
                 while (cells.Count < at - 1) cells.Add(XlsxCell.Empty);
                 cells.Add(cell);
             }
+            if (_merged.Count > 0) Carry(number, cells);
             return new XlsxRow(number, cells.ToArray());
         }
         return null;
+    }
+
+    /// <summary>
+    /// Marks the first cell of each merged range that starts on this row, and gives each row after it within the range that
+    /// range's value in its first column, unless the row has no cell of its own (a row the range alone fills stays blank).
+    /// </summary>
+    private void Carry(int number, List<XlsxCell> cells)
+    {
+        _carrying.RemoveAll(c => c.Range.LastRow < number);
+        var own = cells.Exists(c => !c.IsEmpty);
+        foreach (var (range, value) in _carrying)
+        {
+            var i = range.FirstColumn - 1;
+            if (!own || (i < cells.Count && !cells[i].IsEmpty)) continue;
+            while (cells.Count <= i) cells.Add(XlsxCell.Empty);
+            cells[i] = value;
+        }
+        for (; _nextMerged < _merged.Count && _merged[_nextMerged].FirstRow <= number; _nextMerged++)
+        {
+            var range = _merged[_nextMerged];
+            if (range.LastRow < number) continue;
+            var i = range.FirstColumn - 1;
+            // A range whose first row is not stored has no value to carry.
+            var value = range.FirstRow == number && i < cells.Count ? cells[i] with { Merged = range.Reference } : XlsxCell.Empty;
+            if (range.FirstRow == number && i < cells.Count) cells[i] = value;
+            if (!value.IsEmpty) _carrying.Add((range, value));
+        }
     }
 
     /// <summary>Reads from a cell's start to its end.</summary>

@@ -46,6 +46,7 @@ public static class XlsxHoldingsReader
         }));
         var (sheet, otherSheets, withHoldings, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
         using var _ = rows;
+        rows.CarryMergedRanges();
 
         var preamble = new SheetPreamble(rows.Date1904);
         var pending = new List<ReadItem>();
@@ -102,6 +103,14 @@ public static class XlsxHoldingsReader
             }
 
             var current = map;
+            // An amount merged over several rows is the rows' together: not carried into each, nor taken as the first's.
+            var mergedAmounts = row.HasMerged ? MergedAmounts(row, map) : [];
+            if (mergedAmounts.Count > 0)
+            {
+                var unmerged = texts.ToArray();
+                foreach (var (i, _) in mergedAmounts) unmerged[i] = "";
+                texts = unmerged;
+            }
             var read = HoldingRecords.ToItem(
                 source,
                 () => HoldingRecords.JoinAsCsv(texts),
@@ -109,7 +118,7 @@ public static class XlsxHoldingsReader
                 current.HeaderOf,
                 NumberParser.TryParse,
                 headerCurrency: current.ValueCurrency);
-            if (row.HasUncalculated) read = Uncalculated(read, row, map, source);
+            if (row.HasUncalculated || mergedAmounts.Count > 0) read = WithUnknown(read, Unknown(row, map, mergedAmounts), source, texts);
             // A row that ends before the first market value or weight column states no figure; a sheet stores no empty
             // cells, so it is a row with its figures empty, read as one inside the data block and footer after it. A
             // section heading stands alone on its row, and stays one.
@@ -139,20 +148,39 @@ public static class XlsxHoldingsReader
         return value < 0 ? weight : weight < 0 ? value : Math.Min(value, weight);
     }
 
-    /// <summary>
-    /// A row with formulas whose results the file does not store: their fields are unknown (never 0, never silently empty),
-    /// and the row says why. A holding is still screened; a row that would read as a section heading is rejected instead.
-    /// </summary>
-    private static ReadItem Uncalculated(ReadItem read, XlsxRow row, ColumnMap map, SourceLocation source)
+    /// <summary>The amounts a row cannot be said to hold alone: a merged range over several rows of it and others.</summary>
+    private static readonly ColumnRole[] Amounts = [ColumnRole.MarketValue, ColumnRole.Weight, ColumnRole.Quantity, ColumnRole.Notional];
+
+    /// <summary>The row's amount cells (by column index) that are part of a merged range over several rows, with that range.</summary>
+    private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map) =>
+        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is not null).Order()
+            .Select(i => (i, row.Cells[i].Merged!)).ToList();
+
+    /// <summary>Why fields of the row are unknown: formulas with no saved result, and amounts merged over several rows.</summary>
+    private static List<string> Unknown(XlsxRow row, ColumnMap map, List<(int Column, string Range)> mergedAmounts)
     {
-        var headers = map.Roles.Select(map.IndexOf).Where(i => i < row.Cells.Length && row.Cells[i].NoResult).Order().Select(i => map.Headers[i]).ToList();
-        if (headers.Count == 0) return read;
-        var reason = XlsxCell.NotCalculated(headers);
+        var reasons = new List<string>();
+        var uncalculated = map.Roles.Select(map.IndexOf).Where(i => i < row.Cells.Length && row.Cells[i].NoResult).Order().Select(i => map.Headers[i]).ToList();
+        if (uncalculated.Count > 0) reasons.Add(XlsxCell.NotCalculated(uncalculated));
+        foreach (var (i, range) in mergedAmounts)
+            reasons.Add($"{map.Headers[i]} is one cell merged over several rows ({range}): an amount for those rows together, not read for any one of them");
+        return reasons;
+    }
+
+    /// <summary>
+    /// A row some of whose fields are unknown for a reason the cells give (a formula with no saved result, an amount merged
+    /// over several rows): never 0, never silently empty; the row says why. A holding is still screened; a row that would
+    /// read as a section heading is rejected instead.
+    /// </summary>
+    private static ReadItem WithUnknown(ReadItem read, List<string> reasons, SourceLocation source, IReadOnlyList<string> texts)
+    {
+        if (reasons.Count == 0) return read;
+        var reason = string.Join("; ", reasons);
         return read switch
         {
             HoldingRead h => new HoldingRead(h.Row with { Unreadable = h.Row.Unreadable is { } other ? other + "; " + reason : reason }),
             Rejected r => r with { Reason = r.Reason + "; " + reason },
-            _ => new Rejected(source, reason, HoldingRecords.JoinAsCsv(row.Texts)),
+            _ => new Rejected(source, reason, HoldingRecords.JoinAsCsv(texts)),
         };
     }
 
