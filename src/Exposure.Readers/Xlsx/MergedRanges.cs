@@ -6,10 +6,9 @@ using DocumentFormat.OpenXml.Packaging;
 namespace Exposure.Readers.Xlsx;
 
 /// <summary>
-/// Finds a worksheet's merged ranges that span several rows. A worksheet writes its merged ranges after its rows, so they
+/// Finds a worksheet's merged ranges. A worksheet writes its merged ranges after its rows, so they
 /// are found before the rows are read by scanning the sheet's XML for its <c>mergeCells</c> element (markup, as text
 /// cannot hold a <c>&lt;</c>) and reading the element's <c>ref</c> attributes; the rows are then streamed as usual.
-/// Ranges within one row (a heading spanning columns) need nothing: their value is in their first cell, once.
 /// </summary>
 internal static partial class MergedRanges
 {
@@ -18,7 +17,8 @@ internal static partial class MergedRanges
     /// <summary>The most ranges taken from one sheet: more than any holdings table merges.</summary>
     public const int MaxRanges = 100_000;
 
-    public static List<MergedRange> Vertical(WorksheetPart part)
+    /// <summary>The sheet's merged ranges of more than one cell, by first row and column.</summary>
+    public static List<MergedRange> Of(WorksheetPart part)
     {
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         var tail = Tail(stream);
@@ -27,7 +27,7 @@ internal static partial class MergedRanges
         foreach (Match m in MergeCell().Matches(tail))
         {
             if (ranges.Count >= MaxRanges) break;
-            if (Parse(m.Groups[1].Value) is { } range && range.LastRow > range.FirstRow) ranges.Add(range);
+            if (Parse(m.Groups[1].Value) is { } range && (range.Rows > 1 || range.Columns > 1)) ranges.Add(range);
         }
         ranges.Sort((a, b) => a.FirstRow != b.FirstRow ? a.FirstRow.CompareTo(b.FirstRow) : a.FirstColumn.CompareTo(b.FirstColumn));
         return ranges;

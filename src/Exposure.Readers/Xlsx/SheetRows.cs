@@ -15,8 +15,11 @@ namespace Exposure.Readers.Xlsx;
 /// A formula whose result the file does not store (<see cref="NoResult"/>) has no text and is not empty: its value is
 /// unknown, for the reason <see cref="NotCalculated"/> gives.
 /// </summary>
-/// <param name="Merged">For a cell of a merged range spanning several rows, the range (<c>C2:C5</c>): its first cell's value, carried into each row.</param>
-internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null, bool NoResult = false, string? Merged = null)
+/// <param name="Merged">
+/// For the first cell of a merged range, the range; over several rows (<c>C2:C5</c>), the first cell's value is carried
+/// into the range's first column in each of its rows, which also name the range.
+/// </param>
+internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null, bool NoResult = false, MergedRange? Merged = null)
 {
     public static readonly XlsxCell Empty = new("");
 
@@ -39,8 +42,11 @@ internal sealed record XlsxRow(int Number, XlsxCell[] Cells)
 
     public int Filled => Cells.Count(c => !c.IsEmpty);
 
-    /// <summary>True when a cell of the row is part of a merged range over several rows.</summary>
+    /// <summary>True when a cell of the row is part of a merged range.</summary>
     public bool HasMerged => Array.Exists(Cells, c => c.Merged is not null);
+
+    /// <summary>True when the row's one filled cell is merged over several columns: a heading or a title across the table.</summary>
+    public bool IsHeadingAcross => Filled == 1 && Cells[LastFilled].Merged is { Columns: > 1, Rows: 1 };
 
     /// <summary>True when a cell of the row is a formula whose result the file does not store.</summary>
     public bool HasUncalculated => Array.Exists(Cells, c => c.NoResult);
@@ -95,7 +101,7 @@ internal sealed class SheetRows : IDisposable
     {
         try
         {
-            _merged = MergedRanges.Vertical(_part);
+            _merged = MergedRanges.Of(_part);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException)
         {
@@ -180,9 +186,9 @@ internal sealed class SheetRows : IDisposable
             if (range.LastRow < number) continue;
             var i = range.FirstColumn - 1;
             // A range whose first row is not stored has no value to carry.
-            var value = range.FirstRow == number && i < cells.Count ? cells[i] with { Merged = range.Reference } : XlsxCell.Empty;
+            var value = range.FirstRow == number && i < cells.Count ? cells[i] with { Merged = range } : XlsxCell.Empty;
             if (range.FirstRow == number && i < cells.Count) cells[i] = value;
-            if (!value.IsEmpty) _carrying.Add((range, value));
+            if (!value.IsEmpty && range.Rows > 1) _carrying.Add((range, value));
         }
     }
 

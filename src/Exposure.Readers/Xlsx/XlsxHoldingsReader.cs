@@ -95,6 +95,13 @@ public static class XlsxHoldingsReader
                 foreach (var item in shortLines!.Blank(source)) yield return item;
                 continue;
             }
+            // A heading merged across the table's columns is not a company's row, whatever words it has ("Equities — Hong
+            // Kong"): a section heading among the rows, footer after them (a notice merged across the page).
+            if (row.IsHeadingAcross && row.LastFilled < firstFigure)
+            {
+                foreach (var item in shortLines!.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
+                continue;
+            }
             if (RepeatedHeader.Is(texts, map))
             {
                 foreach (var item in shortLines!.Row()) yield return item;
@@ -153,8 +160,8 @@ public static class XlsxHoldingsReader
 
     /// <summary>The row's amount cells (by column index) that are part of a merged range over several rows, with that range.</summary>
     private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map) =>
-        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is not null).Order()
-            .Select(i => (i, row.Cells[i].Merged!)).ToList();
+        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is { Rows: > 1 }).Order()
+            .Select(i => (i, row.Cells[i].Merged!.Reference)).ToList();
 
     /// <summary>Why fields of the row are unknown: formulas with no saved result, and amounts merged over several rows.</summary>
     private static List<string> Unknown(XlsxRow row, ColumnMap map, List<(int Column, string Range)> mergedAmounts)

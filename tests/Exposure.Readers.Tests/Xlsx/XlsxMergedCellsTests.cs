@@ -73,6 +73,22 @@ public sealed class XlsxMergedCellsTests : IDisposable
     }
 
     [Fact]
+    public void A_name_alone_merged_across_the_columns_is_a_section_heading_among_the_rows_and_footer_after_them()
+    {
+        var items = Read(Book(["A2:D2", "A5:D5"],
+            (1, ["Name", "Ticker", "Exchange", "Market Value"]),
+            (2, ["Equities — Hong Kong"]),
+            (3, ["ZTE CORP H", "T763", "Hong Kong Exchanges And Clearing Ltd", new N("2000000")]),
+            (5, ["The content contained herein is owned or licensed by BlackRock."])));
+
+        Assert.Equal(
+            [(1, "header"), (2, SectionHeadings.What), (4, "blank line"), (5, "footer")],
+            items.OfType<NotAHolding>().Select(n => (n.Source.Line, n.What)));
+        Assert.Equal(["ZTE CORP H"], Items.Rows(items).Select(r => r.Name));
+        Assert.Empty(items.OfType<Rejected>());
+    }
+
+    [Fact]
     public void A_row_that_only_a_merged_range_fills_stays_blank()
     {
         var items = Read(Book(["B2:B4"],
