@@ -8,7 +8,8 @@ using Exposure.Readers.Csv;
 namespace Exposure.Readers.Xlsx;
 
 /// <summary>
-/// Reads holdings from an Excel workbook (.xlsx, .xlsm): the first worksheet or a named one, streamed row by row. The
+/// Reads holdings from an Excel workbook (.xlsx, .xlsm): a named sheet, or the first visible worksheet with a holdings
+/// header, streamed row by row; the fund names the workbook's other sheets with holdings (<see cref="Core.Holdings.OtherSheets"/>). The
 /// header row is found by its content as in CSV files, with the preamble above it (fund name, "Fund Holdings as of",
 /// "Net Assets") read the same way. Each spreadsheet row is one line, numbered as Excel numbers it; rows the file does
 /// not store (gaps) are blank lines, so the lines add up to the last row's number. The workbook is checked as a zip
@@ -19,7 +20,9 @@ namespace Exposure.Readers.Xlsx;
 /// <see cref="RepeatedHeader"/>), footer (<see cref="ShortLines"/>: a sheet stores no empty cells, so a row that ends
 /// before the first market value or weight column is a row with those empty, and footer only after the data), and the
 /// preamble's net assets and as-of date (<see cref="StatedNetAssets"/>, <see cref="StatedAsOf"/>), so that the same
-/// holdings give the same figures as CSV or as a workbook.
+/// holdings give the same figures as CSV or as a workbook. Merged cells read as the sheet shows them
+/// (<see cref="SheetRows.CarryMergedRanges"/>); a formula with no saved result, or an amount merged over several rows, is
+/// unknown with the reason.
 /// </remarks>
 public static class XlsxHoldingsReader
 {
@@ -27,7 +30,7 @@ public static class XlsxHoldingsReader
 
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
-    /// <param name="sheetName">The worksheet to read (case-insensitive); null for the first worksheet.</param>
+    /// <param name="sheetName">The sheet to read (case-insensitive; a hidden one too); null for the first visible worksheet with a holdings header.</param>
     /// <param name="limits">Limits on what the zip may unpack to; null for <see cref="XlsxLimits.Default"/>.</param>
     public static IEnumerable<ReadItem> Read(string path, string displayName, string? sheetName = null, XlsxLimits? limits = null)
     {
