@@ -118,7 +118,7 @@ public static class ExposureRun
         var linesOf = new int[total];
         var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
         using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null ? [] : FileScreening.Prepare(screener, nested,
-            HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, months: request.NportMonths,
+            HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, request.Holdings[i].Sheet, request.NportMonths,
                 workers: request.ReadWorkers)), workers))
         {
             for (var i = 0; i < total; i++)

@@ -7,6 +7,7 @@ namespace Exposure.Pipeline;
 /// <param name="FundName">The fund's name as the portfolio or the command line gives it, used instead of the file's.</param>
 /// <param name="IsIndex">An index constituent list: weights only, used as values.</param>
 /// <param name="AsOf">The fund's as-of date as the command line gives it, used instead of the file's.</param>
+/// <param name="Sheet">For a workbook, the sheet to read, as the command line gives it; null for the first visible one with holdings.</param>
 /// <param name="GivenBy">Where <paramref name="FundName"/> and <paramref name="AsOf"/> come from: the portfolio file or the command line.</param>
 public sealed record HoldingsInput(
     string Path,
@@ -16,4 +17,5 @@ public sealed record HoldingsInput(
     string? FundName = null,
     bool IsIndex = false,
     DateOnly? AsOf = null,
-    Exposure.Core.Holdings.MetadataOrigin GivenBy = Exposure.Core.Holdings.MetadataOrigin.Portfolio);
+    Exposure.Core.Holdings.MetadataOrigin GivenBy = Exposure.Core.Holdings.MetadataOrigin.Portfolio,
+    string? Sheet = null);

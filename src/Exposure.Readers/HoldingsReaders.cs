@@ -35,7 +35,7 @@ public static class HoldingsReaders
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
     /// <param name="mappingPath">A mapping file for a CSV the built-in header names do not fit (see docs/mapping-file.md); errors name it as given.</param>
-    /// <param name="sheetName">For a workbook, the sheet to read; null for the first worksheet.</param>
+    /// <param name="sheetName">For a workbook, the sheet to read; null for the first visible one with holdings.</param>
     /// <param name="months">For an N-PORT data set, whether only each series' latest report becomes a fund, or every month's.</param>
     public static IEnumerable<ReadItem> Read(string path, string displayName, string? mappingPath = null, string? sheetName = null,
         NportMonths months = NportMonths.Latest) =>
@@ -43,12 +43,15 @@ public static class HoldingsReaders
 
     /// <summary>Reads a holdings file with the reader its content calls for, hashing it as it is read.</summary>
     /// <param name="mapping">A mapping for a CSV the built-in header names do not fit, loaded once for every file that uses it.</param>
+    /// <param name="sheetName">For a workbook, the sheet to read; null for the first visible one with holdings. Given for another kind of file, an error.</param>
     /// <param name="months">For an N-PORT data set, whether only each series' latest report becomes a fund, or every month's.</param>
     /// <param name="workers">For an N-PORT data set, the threads parsing its holdings table; null for one per core.</param>
     public static IEnumerable<ReadItem> Read(InputSource source, HoldingsMapping? mapping, string? sheetName = null, NportMonths months = NportMonths.Latest,
         int? workers = null)
     {
         var format = Detect(source.Path, source.DisplayName, mapping is not null);
+        if (sheetName is not null && format != HoldingsFormat.Xlsx)
+            throw new DataException(source.DisplayName, null, $"a sheet to read is given ('{sheetName}'), but the file is not an Excel workbook");
         return format switch
         {
             HoldingsFormat.Xlsx => XlsxHoldingsReader.Read(source.Path, source.DisplayName, sheetName),

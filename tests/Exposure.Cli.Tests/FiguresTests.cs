@@ -449,6 +449,7 @@ public sealed class FiguresTests
     [Theory]
     [InlineData("--fund-name", "other.csv=Name", "'other.csv' is not one of the --holdings files")]
     [InlineData("--fund-name", "Name", "with several --holdings files, say which file")]
+    [InlineData("--sheet", "Holdings", "--sheet Holdings: with several --holdings files, say which file: --sheet FILE=VALUE")]
     [InlineData("--as-of", "a.csv=31/01/2025", "is not a date written yyyy-MM-dd")]
     [InlineData("--list-as-of", "yesterday", "--list-as-of: 'yesterday' is not a date written yyyy-MM-dd")]
     [InlineData("--list-as-of", "2099-01-01", "--list-as-of: 2099-01-01 is after today (")]
@@ -467,7 +468,7 @@ public sealed class FiguresTests
     public void Help_names_the_per_file_and_date_options()
     {
         var r = CliRunner.Run("report", "--help");
-        foreach (var option in new[] { "--fund-name", "--as-of", "--mapping", "[file=]mapping", "--list-as-of", "--show-reviewers" })
+        foreach (var option in new[] { "--fund-name", "--as-of", "--mapping", "[file=]mapping", "--sheet", "--list-as-of", "--show-reviewers" })
             Assert.Contains(option, r.Output);
     }
 

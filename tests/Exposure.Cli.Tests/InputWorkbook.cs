@@ -5,16 +5,34 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Exposure.Cli.Tests;
 
-/// <summary>Writes a one-sheet holdings workbook for a run to read: text cells as shared strings, decimals as numbers, null as no cell.</summary>
+/// <summary>Writes a holdings workbook for a run to read: text cells as shared strings, decimals as numbers, null as no cell.</summary>
 internal static class InputWorkbook
 {
-    public static string Write(string path, params object?[][] rows)
+    /// <summary>A workbook of one sheet, 'Holdings'.</summary>
+    public static string Write(string path, params object?[][] rows) => WriteSheets(path, ("Holdings", rows));
+
+    /// <summary>A workbook of several sheets, in order.</summary>
+    public static string WriteSheets(string path, params (string Name, object?[][] Rows)[] sheets)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var sharedPart = workbook.AddNewPart<SharedStringTablePart>();
         var shared = new List<string>();
+        var list = workbook.Workbook.AppendChild(new Sheets());
+        uint id = 1;
+        foreach (var (name, rows) in sheets)
+        {
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new Worksheet(Data(rows, shared));
+            list.AppendChild(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = id++, Name = name });
+        }
+        sharedPart.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
+        return path;
+    }
+
+    private static SheetData Data(object?[][] rows, List<string> shared)
+    {
         var data = new SheetData();
         for (var r = 0; r < rows.Length; r++)
         {
@@ -44,10 +62,6 @@ internal static class InputWorkbook
             }
             if (row.HasChildren) data.AppendChild(row);
         }
-        var sheet = workbook.AddNewPart<WorksheetPart>();
-        sheet.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Holdings" }));
-        sharedPart.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new Text(s) { Space = SpaceProcessingModeValues.Preserve })));
-        return path;
+        return data;
     }
 }

@@ -84,4 +84,60 @@ public sealed class XlsxHoldingsReportTests
         Assert.Equal("sum-is-one", fund.GetProperty("weightCheck").GetProperty("readAsFractions").GetProperty("evidence").GetString());
         Assert.Contains(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "weights-as-fractions");
     }
+
+    private static string TwoFunds(TempFolder temp) => InputWorkbook.WriteSheets(Path.Combine(temp.Path, "funds.xlsx"),
+        ("Notes", [["Holdings of two funds"], ["Prepared for the trustees"]]),
+        ("Fund A", [["Name", "Ticker", "Market Value", "Currency"], ["ALPHA", "AAA", 9_000_000m, "USD"], ["ZIJIN MINING GROUP LTD H", "2899", 1_000_000m, "USD"]]),
+        ("Fund B", [["Name", "Ticker", "Market Value", "Currency"], ["ZTE CORP H", "763", 2_000_000m, "USD"], ["BETA", "BBB", 8_000_000m, "USD"]]));
+
+    [Fact]
+    public void The_first_sheet_with_holdings_is_read_and_the_report_names_the_other_sheets_with_holdings()
+    {
+        using var temp = new TempFolder();
+        var json = Report(temp, TwoFunds(temp));
+
+        var fund = Assert.Single(json.GetProperty("funds").EnumerateArray());
+        Assert.Equal("Excel workbook (sheet 'Fund A')", fund.GetProperty("layout").GetString());
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        var sheets = fund.GetProperty("otherSheets");
+        Assert.Equal("Fund A", sheets.GetProperty("read").GetString());
+        Assert.Equal(["Fund B"], sheets.GetProperty("withHoldings").EnumerateArray().Select(s => s.GetString()));
+        var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "other-sheets");
+        Assert.Equal(
+            "funds: the workbook funds.xlsx has another sheet with holdings: 'Fund B'. Only 'Fund A' was read, so that sheet's holdings are not in the figures. " +
+            "To screen another sheet, run again with --sheet NAME (the same workbook given twice is counted once).",
+            warning.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Sheet_chooses_the_sheet_by_its_name_in_any_case()
+    {
+        using var temp = new TempFolder();
+        var book = TwoFunds(temp);
+        var outDir = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--holdings", book, "--sheet", "fund b", "--out", outDir, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "exposure-report.json"))).RootElement;
+        var fund = Assert.Single(json.GetProperty("funds").EnumerateArray());
+        Assert.Equal(("Excel workbook (sheet 'Fund B')", 10_000_000m), (fund.GetProperty("layout").GetString(), fund.GetProperty("fundValue").GetDecimal()));
+        Assert.Equal(["Fund A"], fund.GetProperty("otherSheets").GetProperty("withHoldings").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["zte"], json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("companyId").GetString()).Distinct());
+    }
+
+    [Fact]
+    public void An_unknown_sheet_is_a_one_line_error_naming_the_file_and_its_sheets_and_a_sheet_for_a_csv_file_too()
+    {
+        using var temp = new TempFolder();
+        var book = TwoFunds(temp);
+        var r = CliRunner.Run("report", "--holdings", book, "--sheet", "Fund C", "--out", Path.Combine(temp.Path, "out"), "--format", "json");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Equal($"error: {book}: the workbook has no sheet named 'Fund C' (its sheets: 'Notes', 'Fund A', 'Fund B')", r.Error.TrimEnd());
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")));
+
+        var csv = temp.File("fund.csv", "Name,Market Value\nALPHA,100\n");
+        r = CliRunner.Run("report", "--holdings", csv, book, "--sheet", $"{csv}=Holdings", "--out", Path.Combine(temp.Path, "out"), "--format", "json");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Equal($"error: {csv}: a sheet to read is given ('Holdings'), but the file is not an Excel workbook", r.Error.TrimEnd());
+    }
 }

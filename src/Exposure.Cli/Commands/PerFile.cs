@@ -4,25 +4,28 @@ using Exposure.Pipeline;
 namespace Exposure.Cli.Commands;
 
 /// <summary>
-/// The per-file options of <c>exposure report</c>: <c>--mapping</c>, <c>--fund-name</c> and <c>--as-of</c>, each
-/// <c>FILE=VALUE</c> for one holdings file or <c>VALUE</c> alone for every file (a name alone only when there is one
-/// file). FILE is a <c>--holdings</c> file as given, or its file name when that names one file. A value whose text before
+/// The per-file options of <c>exposure report</c>: <c>--mapping</c>, <c>--fund-name</c>, <c>--as-of</c> and
+/// <c>--sheet</c>, each <c>FILE=VALUE</c> for one holdings file or <c>VALUE</c> alone for every file (a name or a sheet
+/// alone only when there is one file). FILE is a <c>--holdings</c> file as given, or its file name when that names one file. A value whose text before
 /// the first <c>=</c> names no holdings file is a value for every file.
 /// </summary>
 internal static class PerFile
 {
-    public static IReadOnlyList<HoldingsInput> Inputs(IReadOnlyList<string> holdings, IReadOnlyList<string> mappings, IReadOnlyList<string> names, IReadOnlyList<string> dates)
+    public static IReadOnlyList<HoldingsInput> Inputs(
+        IReadOnlyList<string> holdings, IReadOnlyList<string> mappings, IReadOnlyList<string> names, IReadOnlyList<string> dates, IReadOnlyList<string>? sheets = null)
     {
         var mapping = Values("--mapping", holdings, mappings, allowAll: true);
         var name = Values("--fund-name", holdings, names, allowAll: holdings.Count == 1);
         var asOf = Values("--as-of", holdings, dates, allowAll: true);
+        var sheet = Values("--sheet", holdings, sheets ?? [], allowAll: holdings.Count == 1);
         return holdings.Select((file, i) => new HoldingsInput(
                 file,
                 file,
                 mapping.GetValueOrDefault(i),
                 FundName: name.GetValueOrDefault(i),
                 AsOf: asOf.GetValueOrDefault(i) is { } date ? ReportSettings.Date("--as-of", date) : null,
-                GivenBy: MetadataOrigin.CommandLine))
+                GivenBy: MetadataOrigin.CommandLine,
+                Sheet: sheet.GetValueOrDefault(i)))
             .ToList();
     }
 

@@ -36,6 +36,11 @@ public static class ReportCommand
             Description = "The as-of date (yyyy-MM-dd) of a holdings file that does not state it: FILE=DATE, repeatable; DATE alone for every --holdings file.",
             HelpName = "[file=]date",
         };
+        var sheet = new Option<string[]>("--sheet")
+        {
+            Description = "The sheet of an Excel workbook to read (its name, in any case): FILE=SHEET, repeatable; SHEET alone when there is one --holdings file. Without it, the first visible sheet with a holdings header row is read, and the report says which other sheets hold holdings.",
+            HelpName = "file=sheet",
+        };
         var listAsOf = new Option<string>("--list-as-of")
         {
             Description = "Screen against the list as it stood on this date (yyyy-MM-dd, today or earlier): allegations dated later are left out, and companies with none left are not screened against. The methodology says what was left out.",
@@ -107,7 +112,7 @@ public static class ReportCommand
 
         var command = new Command("report", "Screen holdings files and write exposure reports.")
         {
-            holdings.RejectingUnknownOptions(), portfolio, mapping, fundName, asOf, reference.RejectingUnknownOptions(), lists.RejectingUnknownOptions(), listAsOf, outDir,
+            holdings.RejectingUnknownOptions(), portfolio, mapping, fundName, asOf, sheet, reference.RejectingUnknownOptions(), lists.RejectingUnknownOptions(), listAsOf, outDir,
             formats.RejectingUnknownOptions(), decisions, showReviewers, timestamp, fontDirs.RejectingUnknownOptions(), pageSize, xlsxRows, nportMonths, quiet,
         };
         command.SetAction(parse => Execute(new ReportSettings
@@ -117,6 +122,7 @@ public static class ReportCommand
             Mappings = parse.GetValue(mapping) ?? [],
             FundNames = parse.GetValue(fundName) ?? [],
             AsOf = parse.GetValue(asOf) ?? [],
+            Sheets = parse.GetValue(sheet) ?? [],
             ListAsOf = parse.GetValue(listAsOf),
             ShowReviewers = parse.GetValue(showReviewers),
             Lists = [.. parse.GetValue(reference) ?? [], .. parse.GetValue(lists) ?? []],

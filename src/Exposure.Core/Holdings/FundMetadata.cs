@@ -12,6 +12,7 @@ namespace Exposure.Core.Holdings;
 /// </param>
 /// <param name="StatedNetAssetsCurrency">The currency the file gives its net assets in, where it writes one beside them (<c>EUR 5,000,000</c>).</param>
 /// <param name="Part">For an input of several files, the one the fund's rows come from (an N-PORT data set's holdings table); reports name the input and this part.</param>
+/// <param name="OtherSheets">For a workbook, its other sheets that hold holdings too, not read; null when there are none.</param>
 public sealed record FundMetadata(
     string Name,
     MetadataOrigin NameFrom,
@@ -25,7 +26,8 @@ public sealed record FundMetadata(
     string? AccessionNumber = null,
     string? Part = null,
     bool WeightsMarkedPercent = true,
-    string? StatedNetAssetsCurrency = null)
+    string? StatedNetAssetsCurrency = null,
+    OtherSheets? OtherSheets = null)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
     public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout, bool weightsMarkedPercent = true) =>

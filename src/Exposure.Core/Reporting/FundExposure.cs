@@ -35,6 +35,7 @@ namespace Exposure.Core.Reporting;
 /// For an earlier report of a market's fund (<see cref="ReportSummary.EarlierReports"/>): the report that counts in the
 /// figures in its place. Null for a report the figures count.
 /// </param>
+/// <param name="OtherSheets">For a workbook, its other sheets that hold holdings too and were not read; null when there are none.</param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -74,7 +75,8 @@ public sealed record FundExposure(
     decimal? ExcludedWeight = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OtherSheets? OtherSheets = null)
 {
     /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
     [JsonIgnore]

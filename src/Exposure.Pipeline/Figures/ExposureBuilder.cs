@@ -381,6 +381,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             warnings.Add(new("date-unknown", withoutDate.Count == 1 ? withoutDate[0].Id : null, DateUnknown(withoutDate, scheme)));
         if (counted.Where(f => f.NameFrom == MetadataOrigin.FileName).ToList() is { Count: > 0 } unnamed)
             warnings.Add(new("name-from-file", unnamed.Count == 1 ? unnamed[0].Id : null, NameFromFile(unnamed, scheme)));
+        foreach (var f in _funds.Where(f => f.OtherSheets is not null))
+            warnings.Add(new("other-sheets", f.Id, OtherSheetsRead(f, f.OtherSheets!, scheme)));
         return warnings;
     }
 
@@ -410,6 +412,17 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             "",
             scheme ? "Give each holding its name in the portfolio file."
             : funds.Count == 1 ? "Give the name with --fund-name." : "Give each fund's name with --fund-name FILE=NAME.");
+
+    /// <summary>A workbook whose other sheets hold holdings too: which were not read, and how to read one.</summary>
+    private static string OtherSheetsRead(FundExposure f, OtherSheets sheets, bool scheme)
+    {
+        var names = string.Join(", ", sheets.WithHoldings.Select(s => $"'{s}'{(sheets.Hidden.Contains(s) ? " (hidden)" : "")}"));
+        var n = sheets.WithHoldings.Count;
+        return $"{f.Name}: the workbook {f.SourceFile} has {(n == 1 ? "another sheet" : $"{Wording.Number(n)} other sheets")} with holdings: {names}. " +
+               $"Only '{sheets.Read}' was read, so {Wording.Verb(n, "that sheet's", "their")} holdings are not in the figures. " +
+               (scheme ? "Save the sheet to screen as a file of its own to give it in the portfolio file."
+                   : "To screen another sheet, run again with --sheet NAME (the same workbook given twice is counted once).");
+    }
 
     /// <summary>What one or several funds' files do not state, what follows from it, and how to give it.</summary>
     private static string NotStated(IReadOnlyList<FundExposure> funds, string one, string several, string consequence, string give) =>

@@ -306,7 +306,8 @@ public sealed class FundAccumulator
             ShareOf(_screened, _screenedFileWeight),
             ShareOf(_excluded, _excludedFileWeight),
             rowCurrencies,
-            setAside);
+            setAside,
+            OtherSheets: _fund.OtherSheets);
 
         return new FundResult(exposure, findings, _rejected);
 

@@ -10,12 +10,29 @@ using SpreadsheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace Exposure.Readers.Xlsx;
 
-/// <summary>One cell's value: the text it shows, and for numeric cells the number it stores (and the date, when formatted as one).</summary>
-internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null)
+/// <summary>
+/// One cell's value: the text it shows, and for numeric cells the number it stores (and the date, when formatted as one).
+/// A formula whose result the file does not store (<see cref="NoResult"/>) has no text and is not empty: its value is
+/// unknown, for the reason <see cref="NotCalculated"/> gives.
+/// </summary>
+/// <param name="Merged">
+/// For the first cell of a merged range, the range; over several rows (<c>C2:C5</c>), the first cell's value is carried
+/// into the range's first column in each of its rows, which also name the range.
+/// </param>
+internal readonly record struct XlsxCell(string Text, decimal? Number = null, DateOnly? Date = null, bool NoResult = false, MergedRange? Merged = null)
 {
     public static readonly XlsxCell Empty = new("");
 
-    public bool IsEmpty => HoldingRecords.IsBlank(Text);
+    /// <summary>A formula cell without its result: written by a program that never calculated the workbook.</summary>
+    public static readonly XlsxCell Uncalculated = new("", NoResult: true);
+
+    /// <summary>Why formula cells without their results are not read: "Market Value is a formula with no saved result ...".</summary>
+    /// <param name="what">The cells' column headers or labels.</param>
+    public static string NotCalculated(IReadOnlyList<string> what) =>
+        $"{string.Join(" and ", what)} {(what.Count == 1 ? "is a formula" : "are formulas")} with no saved result (the workbook was never calculated), " +
+        $"so {(what.Count == 1 ? "it is" : "they are")} unknown; open and save the workbook in a spreadsheet program";
+
+    public bool IsEmpty => !NoResult && HoldingRecords.IsBlank(Text);
 }
 
 /// <summary>One spreadsheet row as stored: its row number and its cells by column (index 0 is column A).</summary>
@@ -24,6 +41,15 @@ internal sealed record XlsxRow(int Number, XlsxCell[] Cells)
     public IReadOnlyList<string> Texts => Cells.Select(c => c.Text).ToArray();
 
     public int Filled => Cells.Count(c => !c.IsEmpty);
+
+    /// <summary>True when a cell of the row is part of a merged range.</summary>
+    public bool HasMerged => Array.Exists(Cells, c => c.Merged is not null);
+
+    /// <summary>True when the row's one filled cell is merged over several columns: a heading or a title across the table.</summary>
+    public bool IsHeadingAcross => Filled == 1 && Cells[LastFilled].Merged is { Columns: > 1, Rows: 1 };
+
+    /// <summary>True when a cell of the row is a formula whose result the file does not store.</summary>
+    public bool HasUncalculated => Array.Exists(Cells, c => c.NoResult);
 
     /// <summary>The column index (0 for column A) of the row's last cell that is not blank; -1 for a blank row.</summary>
     public int LastFilled => Array.FindLastIndex(Cells, c => !c.IsEmpty);
@@ -40,6 +66,10 @@ internal sealed class SheetRows : IDisposable
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly IReadOnlyList<NumberKind> _styles;
     private readonly bool _date1904;
+    private readonly WorksheetPart _part;
+    private List<MergedRange> _merged = [];
+    private int _nextMerged;
+    private readonly List<(MergedRange Range, XlsxCell Value)> _carrying = [];
     private int _lastRow;
 
     public SheetRows(string displayName, WorkbookPart workbook, WorksheetPart sheet)
@@ -48,8 +78,39 @@ internal sealed class SheetRows : IDisposable
         _date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
         _sharedStrings = workbook.SharedStringTablePart is { } sst ? ReadSharedStrings(sst) : [];
         _styles = ReadStyles(workbook.WorkbookStylesPart);
+        _part = sheet;
         _reader = OpenXmlReader.Create(sheet);
     }
+
+    private SheetRows(SheetRows workbook, WorksheetPart sheet)
+    {
+        _displayName = workbook._displayName;
+        _date1904 = workbook._date1904;
+        _sharedStrings = workbook._sharedStrings;
+        _styles = workbook._styles;
+        _part = sheet;
+        _reader = OpenXmlReader.Create(sheet);
+    }
+
+    /// <summary>
+    /// Carries the value of each merged range spanning several rows (an exchange or a sector written once for several
+    /// rows) into its first column in every row of the range that has cells of its own, as the sheet shows it. Called
+    /// before the first row is read.
+    /// </summary>
+    public void CarryMergedRanges()
+    {
+        try
+        {
+            _merged = MergedRanges.Of(_part);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or OpenXmlPackageException)
+        {
+            throw new DataException(_displayName, null, $"the worksheet cannot be read ({WorkbookGuard.OneLine(e.Message)})");
+        }
+    }
+
+    /// <summary>The rows of another worksheet of the same workbook, its shared strings and styles read once.</summary>
+    public SheetRows Sibling(WorksheetPart sheet) => new(this, sheet);
 
     /// <summary>Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900.</summary>
     public bool Date1904 => _date1904;
@@ -98,9 +159,37 @@ internal sealed class SheetRows : IDisposable
                 while (cells.Count < at - 1) cells.Add(XlsxCell.Empty);
                 cells.Add(cell);
             }
+            if (_merged.Count > 0) Carry(number, cells);
             return new XlsxRow(number, cells.ToArray());
         }
         return null;
+    }
+
+    /// <summary>
+    /// Marks the first cell of each merged range that starts on this row, and gives each row after it within the range that
+    /// range's value in its first column, unless the row has no cell of its own (a row the range alone fills stays blank).
+    /// </summary>
+    private void Carry(int number, List<XlsxCell> cells)
+    {
+        _carrying.RemoveAll(c => c.Range.LastRow < number);
+        var own = cells.Exists(c => !c.IsEmpty);
+        foreach (var (range, value) in _carrying)
+        {
+            var i = range.FirstColumn - 1;
+            if (!own || (i < cells.Count && !cells[i].IsEmpty)) continue;
+            while (cells.Count <= i) cells.Add(XlsxCell.Empty);
+            cells[i] = value;
+        }
+        for (; _nextMerged < _merged.Count && _merged[_nextMerged].FirstRow <= number; _nextMerged++)
+        {
+            var range = _merged[_nextMerged];
+            if (range.LastRow < number) continue;
+            var i = range.FirstColumn - 1;
+            // A range whose first row is not stored has no value to carry.
+            var value = range.FirstRow == number && i < cells.Count ? cells[i] with { Merged = range } : XlsxCell.Empty;
+            if (range.FirstRow == number && i < cells.Count) cells[i] = value;
+            if (!value.IsEmpty && range.Rows > 1) _carrying.Add((range, value));
+        }
     }
 
     /// <summary>Reads from a cell's start to its end.</summary>
@@ -109,14 +198,19 @@ internal sealed class SheetRows : IDisposable
         string? value = null;
         StringBuilder? inline = null;
         var phonetic = 0;
+        var formula = false;
         // OpenXmlReader reports an empty element (<c r="A1"/>) as a start immediately followed by its end.
         while (_reader.Read() && !(_reader.ElementType == typeof(Cell) && _reader.IsEndElement))
         {
             if (_reader.ElementType == typeof(PhoneticRun)) phonetic += _reader.IsStartElement ? 1 : -1;
             if (!_reader.IsStartElement) continue;
             if (_reader.ElementType == typeof(CellValue)) value = _reader.GetText();
+            else if (_reader.ElementType == typeof(CellFormula)) formula = true;
             else if (_reader.ElementType == typeof(SpreadsheetText) && phonetic == 0) (inline ??= new StringBuilder()).Append(_reader.GetText());
         }
+
+        // A formula stores its last result beside it; a program that writes formulas without calculating them stores none.
+        if (formula && string.IsNullOrEmpty(value) && inline is null) return XlsxCell.Uncalculated;
 
         switch (type)
         {

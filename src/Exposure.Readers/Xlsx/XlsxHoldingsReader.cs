@@ -8,7 +8,8 @@ using Exposure.Readers.Csv;
 namespace Exposure.Readers.Xlsx;
 
 /// <summary>
-/// Reads holdings from an Excel workbook (.xlsx, .xlsm): the first worksheet or a named one, streamed row by row. The
+/// Reads holdings from an Excel workbook (.xlsx, .xlsm): a named sheet, or the first visible worksheet with a holdings
+/// header, streamed row by row; the fund names the workbook's other sheets with holdings (<see cref="Core.Holdings.OtherSheets"/>). The
 /// header row is found by its content as in CSV files, with the preamble above it (fund name, "Fund Holdings as of",
 /// "Net Assets") read the same way. Each spreadsheet row is one line, numbered as Excel numbers it; rows the file does
 /// not store (gaps) are blank lines, so the lines add up to the last row's number. The workbook is checked as a zip
@@ -16,10 +17,12 @@ namespace Exposure.Readers.Xlsx;
 /// </summary>
 /// <remarks>
 /// The rules of the CSV reader apply: total lines, section headings and the repeated header (<see cref="HoldingRecords"/>,
-/// <see cref="RepeatedHeader"/>), short lines and footer (<see cref="ShortLines"/>: a sheet's short row is one that ends
-/// before the first market value or weight column, since a sheet does not store its empty cells at a row's end), and the
+/// <see cref="RepeatedHeader"/>), footer (<see cref="ShortLines"/>: a sheet stores no empty cells, so a row that ends
+/// before the first market value or weight column is a row with those empty, and footer only after the data), and the
 /// preamble's net assets and as-of date (<see cref="StatedNetAssets"/>, <see cref="StatedAsOf"/>), so that the same
-/// holdings give the same figures as CSV or as a workbook.
+/// holdings give the same figures as CSV or as a workbook. Merged cells read as the sheet shows them
+/// (<see cref="SheetRows.CarryMergedRanges"/>); a formula with no saved result, or an amount merged over several rows, is
+/// unknown with the reason.
 /// </remarks>
 public static class XlsxHoldingsReader
 {
@@ -27,7 +30,7 @@ public static class XlsxHoldingsReader
 
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>
-    /// <param name="sheetName">The worksheet to read (case-insensitive); null for the first worksheet.</param>
+    /// <param name="sheetName">The sheet to read (case-insensitive; a hidden one too); null for the first visible worksheet with a holdings header.</param>
     /// <param name="limits">Limits on what the zip may unpack to; null for <see cref="XlsxLimits.Default"/>.</param>
     public static IEnumerable<ReadItem> Read(string path, string displayName, string? sheetName = null, XlsxLimits? limits = null)
     {
@@ -44,8 +47,9 @@ public static class XlsxHoldingsReader
         {
             MaxCharactersInPart = limits.MaxEntryBytes,
         }));
-        var (sheet, otherSheets, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
+        var (sheet, otherSheets, withHoldings, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
         using var _ = rows;
+        rows.CarryMergedRanges();
 
         var preamble = new SheetPreamble(rows.Date1904);
         var pending = new List<ReadItem>();
@@ -80,7 +84,7 @@ public static class XlsxHoldingsReader
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
-                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map));
+                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings });
                 foreach (var p in pending) yield return p;
                 pending.Clear();
                 yield return new NotAHolding(source, "header");
@@ -94,6 +98,13 @@ public static class XlsxHoldingsReader
                 foreach (var item in shortLines!.Blank(source)) yield return item;
                 continue;
             }
+            // A heading merged across the table's columns is not a company's row, whatever words it has ("Equities — Hong
+            // Kong"): a section heading among the rows, footer after them (a notice merged across the page).
+            if (row.IsHeadingAcross && row.LastFilled < firstFigure)
+            {
+                foreach (var item in shortLines!.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
+                continue;
+            }
             if (RepeatedHeader.Is(texts, map))
             {
                 foreach (var item in shortLines!.Row()) yield return item;
@@ -102,6 +113,14 @@ public static class XlsxHoldingsReader
             }
 
             var current = map;
+            // An amount merged over several rows is the rows' together: not carried into each, nor taken as the first's.
+            var mergedAmounts = row.HasMerged ? MergedAmounts(row, map) : [];
+            if (mergedAmounts.Count > 0)
+            {
+                var unmerged = texts.ToArray();
+                foreach (var (i, _) in mergedAmounts) unmerged[i] = "";
+                texts = unmerged;
+            }
             var read = HoldingRecords.ToItem(
                 source,
                 () => HoldingRecords.JoinAsCsv(texts),
@@ -109,12 +128,13 @@ public static class XlsxHoldingsReader
                 current.HeaderOf,
                 NumberParser.TryParse,
                 headerCurrency: current.ValueCurrency);
-            // A row that ends before the first market value or weight column states no figure: the sheet's short line. A
+            if (row.HasUncalculated || mergedAmounts.Count > 0) read = WithUnknown(read, Unknown(row, map, mergedAmounts), source, texts);
+            // A row that ends before the first market value or weight column states no figure; a sheet stores no empty
+            // cells, so it is a row with its figures empty, read as one inside the data block and footer after it. A
             // section heading stands alone on its row, and stays one.
             if (row.LastFilled < firstFigure && read is not NotAHolding)
             {
-                var reason = read is Rejected { Reason: TotalLines.Reason } ? TotalLines.Reason : ShortRow(row, map, firstFigure);
-                foreach (var item in shortLines!.Short(source, reason, row.Filled <= 2, HoldingRecords.JoinAsCsv(texts))) yield return item;
+                foreach (var item in shortLines!.Unfilled(source, read, row.Filled <= 2)) yield return item;
                 continue;
             }
             foreach (var item in shortLines!.Row()) yield return item;
@@ -138,37 +158,109 @@ public static class XlsxHoldingsReader
         return value < 0 ? weight : weight < 0 ? value : Math.Min(value, weight);
     }
 
-    /// <summary>Why a row that ends before the first figure column is rejected inside the data: "ends at column B, before the Market Value column (E)".</summary>
-    private static string ShortRow(XlsxRow row, ColumnMap map, int firstFigure) =>
-        $"ends at column {ExcelValues.ColumnName(row.LastFilled + 1)}, before the {map.Headers[firstFigure]} column ({ExcelValues.ColumnName(firstFigure + 1)}): " +
-        "no market value or weight";
+    /// <summary>The amounts a row cannot be said to hold alone: a merged range over several rows of it and others.</summary>
+    private static readonly ColumnRole[] Amounts = [ColumnRole.MarketValue, ColumnRole.Weight, ColumnRole.Quantity, ColumnRole.Notional];
 
-    private static (string Sheet, IReadOnlyList<string> Others, SheetRows Rows) OpenSheet(SpreadsheetDocument document, string displayName, string? sheetName)
+    /// <summary>The row's amount cells (by column index) that are part of a merged range over several rows, with that range.</summary>
+    private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map) =>
+        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is { Rows: > 1 }).Order()
+            .Select(i => (i, row.Cells[i].Merged!.Reference)).ToList();
+
+    /// <summary>Why fields of the row are unknown: formulas with no saved result, and amounts merged over several rows.</summary>
+    private static List<string> Unknown(XlsxRow row, ColumnMap map, List<(int Column, string Range)> mergedAmounts)
+    {
+        var reasons = new List<string>();
+        var uncalculated = map.Roles.Select(map.IndexOf).Where(i => i < row.Cells.Length && row.Cells[i].NoResult).Order().Select(i => map.Headers[i]).ToList();
+        if (uncalculated.Count > 0) reasons.Add(XlsxCell.NotCalculated(uncalculated));
+        foreach (var (i, range) in mergedAmounts)
+            reasons.Add($"{map.Headers[i]} is one cell merged over several rows ({range}): an amount for those rows together, not read for any one of them");
+        return reasons;
+    }
+
+    /// <summary>
+    /// A row some of whose fields are unknown for a reason the cells give (a formula with no saved result, an amount merged
+    /// over several rows): never 0, never silently empty; the row says why. A holding is still screened; a row that would
+    /// read as a section heading is rejected instead.
+    /// </summary>
+    private static ReadItem WithUnknown(ReadItem read, List<string> reasons, SourceLocation source, IReadOnlyList<string> texts)
+    {
+        if (reasons.Count == 0) return read;
+        var reason = string.Join("; ", reasons);
+        return read switch
+        {
+            HoldingRead h => new HoldingRead(h.Row with { Unreadable = h.Row.Unreadable is { } other ? other + "; " + reason : reason }),
+            Rejected r => r with { Reason = r.Reason + "; " + reason },
+            _ => new Rejected(source, reason, HoldingRecords.JoinAsCsv(texts)),
+        };
+    }
+
+    /// <summary>
+    /// The sheet to read: the one named, else the first visible worksheet with a header row the reader recognises in its
+    /// first rows (a cover sheet or notes before the holdings are passed over), else the first visible worksheet, whose
+    /// error then says what it lacks. Also the workbook's other worksheets that hold holdings, and its other sheets' names.
+    /// </summary>
+    private static (string Sheet, IReadOnlyList<string> Others, OtherSheets? WithHoldings, SheetRows Rows) OpenSheet(
+        SpreadsheetDocument document, string displayName, string? sheetName)
     {
         var workbook = document.WorkbookPart
             ?? throw new DataException(displayName, null, "not a holdings workbook: the file is a zip archive without an Excel workbook in it");
-        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
-        var names = sheets.Select(s => s.Name?.Value ?? "").ToList();
+        var sheets = (workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            .Select(s => new BookSheet(s.Name?.Value ?? "", s.State?.Value is { } state && state != SheetStateValues.Visible, PartOf(workbook, s) as WorksheetPart))
+            .ToList();
 
-        Sheet? chosen;
+        SheetRows? any = null;
+        SheetRows RowsOf(WorksheetPart part) => any = any is null ? new SheetRows(displayName, workbook, part) : any.Sibling(part);
+        var headed = new Dictionary<BookSheet, bool>();
+        bool HasHeader(BookSheet sheet)
+        {
+            if (headed.TryGetValue(sheet, out var known)) return known;
+            using var rows = RowsOf(sheet.Part!);
+            try
+            {
+                return headed[sheet] = HasHoldingsHeader(rows);
+            }
+            catch (DataException)
+            {
+                // A sheet that cannot be read is not taken for the holdings; read by name, it says what is wrong with it.
+                return headed[sheet] = false;
+            }
+        }
+
+        BookSheet chosen;
         if (sheetName is not null)
         {
-            chosen = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), sheetName.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new DataException(displayName, null, $"the workbook has no sheet named '{sheetName}' (its sheets: {Quoted(names)})");
-            if (PartOf(workbook, chosen) is not WorksheetPart)
-                throw new DataException(displayName, null, $"sheet '{chosen.Name?.Value}' is a chart, not a table of holdings");
+            chosen = sheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), sheetName.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new DataException(displayName, null, $"the workbook has no sheet named '{sheetName}' (its sheets: {Described(sheets)})");
+            if (chosen.Part is null) throw new DataException(displayName, null, $"sheet '{chosen.Name}' is a chart, not a table of holdings");
         }
         else
         {
-            chosen = sheets.FirstOrDefault(s => PartOf(workbook, s) is WorksheetPart)
-                ?? throw new DataException(displayName, null, "the workbook has no worksheet");
+            var worksheets = sheets.Where(s => s.Part is not null).ToList();
+            if (worksheets.Count == 0) throw new DataException(displayName, null, "the workbook has no worksheet");
+            var visible = worksheets.Where(s => !s.Hidden).ToList() is { Count: > 0 } shown ? shown : worksheets;
+            chosen = visible.FirstOrDefault(HasHeader) ?? visible[0];
         }
 
-        var name = chosen.Name?.Value ?? "";
-        var part = (WorksheetPart)PartOf(workbook, chosen)!;
-        var others = names.Where(n => n != name).ToList();
-        return (name, others, new SheetRows(displayName, workbook, part));
+        var holdings = sheets.Where(s => s != chosen && s.Part is not null && HasHeader(s)).ToList();
+        var others = holdings.Count == 0 ? null
+            : new OtherSheets(chosen.Name, holdings.Select(s => s.Name).ToList(), holdings.Where(s => s.Hidden).Select(s => s.Name).ToList());
+        return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!));
     }
+
+    /// <summary>Whether a worksheet has a row the reader takes as a holdings header within the rows it looks through for one.</summary>
+    private static bool HasHoldingsHeader(SheetRows rows)
+    {
+        for (var seen = 0; seen <= MaxPreambleRows && rows.Next() is { } row; seen++)
+            if (row.Filled > 0 && ColumnMap.TryDetect(row.Texts) is { HasValueOrWeight: true }) return true;
+        return false;
+    }
+
+    /// <summary>A workbook's sheets by name, each marked when hidden or a chart: "'Holdings', 'Old' (hidden)".</summary>
+    private static string Described(IEnumerable<BookSheet> sheets) =>
+        string.Join(", ", sheets.Select(s => $"'{s.Name}'{(s.Part is null ? " (a chart)" : s.Hidden ? " (hidden)" : "")}"));
+
+    /// <summary>A sheet of the workbook: its name, whether the workbook hides it, and its worksheet (null for a chart sheet).</summary>
+    private sealed record BookSheet(string Name, bool Hidden, WorksheetPart? Part);
 
     private static OpenXmlPart? PartOf(WorkbookPart workbook, Sheet sheet) =>
         sheet.Id?.Value is { } id && workbook.Parts.FirstOrDefault(p => p.RelationshipId == id) is { } pair ? pair.OpenXmlPart : null;
@@ -226,12 +318,13 @@ public static class XlsxHoldingsReader
             var label = labelText.ToLowerInvariant();
             var value = filled.Count > 1 ? filled[1] : (XlsxCell?)null;
 
-            if (first && value is null && filled[0].Number is null) { _name = labelText; return null; }
+            if (first && value is null && filled[0].Number is null && !filled[0].NoResult) { _name = labelText; return null; }
 
             var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
+                if (value is { NoResult: true }) return XlsxCell.NotCalculated([labelText]) + "; the date is left unknown (give it with --as-of)";
                 if (value is { } v) return DateIn(v, labelText);
                 // The date written into the label's own cell: "Fund Holdings as of Mar 10, 2022".
                 var rest = asOfAt >= 0 ? labelText[(asOfAt + 5)..].Trim().TrimStart(':').Trim() : "";
@@ -240,6 +333,7 @@ public static class XlsxHoldingsReader
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
                 // The label's unit and currency apply to a number cell too (Net Assets (USD mn)).
+                if (value is { NoResult: true }) return XlsxCell.NotCalculated([labelText]) + "; the stated net assets are not used for the fund value";
                 return value is { Number: { } n }
                     ? StatedNetAssets.FromNumber(n, labelText, ref _netAssets, ref _netAssetsCurrency)
                     : StatedNetAssets.Read(value?.Text.Trim().Trim('\u00A0').Trim(), labelText, NumberParser.TryParse, ref _netAssets, ref _netAssetsCurrency);

@@ -96,4 +96,25 @@ public sealed class FundMetadataWarningsTests
         var name = Assert.Single(report.Summary.Warnings, w => w.Code == "name-from-file");
         Assert.Contains("portfolio file", name.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_workbook_with_other_sheets_of_holdings_gets_a_warning_naming_them_and_how_to_read_one()
+    {
+        var book = FundMetadata.FromFile("f0.csv", "Fund A", new DateOnly(2025, 1, 31), null, "Excel workbook (sheet 'Fund A')")
+            with { OtherSheets = new OtherSheets("Fund A", ["Fund B", "Old"], ["Old"]) };
+
+        var report = Report(Run(), book);
+        var fund = Assert.Single(report.Funds);
+        Assert.Equal(["Fund B", "Old"], fund.OtherSheets!.WithHoldings);
+        var warning = Assert.Single(report.Summary.Warnings, w => w.Code == "other-sheets");
+        Assert.Equal(fund.Id, warning.FundId);
+        Assert.Equal(
+            "Fund A: the workbook f0.csv has 2 other sheets with holdings: 'Fund B', 'Old' (hidden). Only 'Fund A' was read, so their holdings are not in the figures. " +
+            "To screen another sheet, run again with --sheet NAME (the same workbook given twice is counted once).",
+            warning.Text);
+
+        var scheme = Report(Run(new InputFile("scheme.json", "portfolio", new string('0', 64), 10, 1)), book);
+        Assert.DoesNotContain("--sheet", Assert.Single(scheme.Summary.Warnings, w => w.Code == "other-sheets").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Report(Run(), FromFileOnly("a.xlsx")).Summary.Warnings, w => w.Code == "other-sheets");
+    }
 }

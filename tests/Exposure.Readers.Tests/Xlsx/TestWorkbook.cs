@@ -26,6 +26,9 @@ internal abstract record TestCell
     /// <summary>A shared-string cell pointing at a given index, whether or not the table has it.</summary>
     public sealed record SharedIndex(int Index) : TestCell;
 
+    /// <summary>A formula, with the result the file stores beside it (a number), or none, as a program that never calculated the workbook writes it.</summary>
+    public sealed record Formula(string Expression, string? Result = null, bool AsText = false) : TestCell;
+
     /// <summary>A cell element with no value (as formatting leaves behind).</summary>
     public sealed record Blank : TestCell;
 }
@@ -41,7 +44,10 @@ internal static class TestWorkbook
     public const uint LiteralPercentSignStyle = 5;
 
     /// <summary>Writes a workbook; each sheet is its rows by Excel row number, cells from column A (null for no cell).</summary>
-    public static void Write(string path, IReadOnlyList<(string Name, IReadOnlyList<(int Row, TestCell?[] Cells)> Rows)> sheets, bool date1904 = false)
+    /// <param name="hidden">The sheets the workbook hides.</param>
+    /// <param name="merged">Each sheet's merged ranges (<c>C2:C5</c>), by sheet name.</param>
+    public static void Write(string path, IReadOnlyList<(string Name, IReadOnlyList<(int Row, TestCell?[] Cells)> Rows)> sheets, bool date1904 = false,
+        IReadOnlyCollection<string>? hidden = null, IReadOnlyDictionary<string, string[]>? merged = null)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -69,7 +75,15 @@ internal static class TestWorkbook
                 data.AppendChild(row);
             }
             part.Worksheet = new Worksheet(data);
-            sheetList.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = name });
+            if (merged?.GetValueOrDefault(name) is { } ranges)
+                part.Worksheet.AppendChild(new MergeCells(ranges.Select(r => new MergeCell { Reference = r })) { Count = (uint)ranges.Length });
+            sheetList.AppendChild(new Sheet
+            {
+                Id = workbook.GetIdOfPart(part),
+                SheetId = sheetId++,
+                Name = name,
+                State = hidden?.Contains(name) == true ? SheetStateValues.Hidden : null,
+            });
         }
         sharedPart.SharedStringTable = new SharedStringTable(shared.Select(s => new SharedStringItem(new SpreadsheetText(s) { Space = SpaceProcessingModeValues.Preserve })));
     }
@@ -98,6 +112,12 @@ internal static class TestWorkbook
         },
         TestCell.Boolean b => new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(b.Value ? "1" : "0") },
         TestCell.Error e => new Cell { CellReference = reference, DataType = CellValues.Error, CellValue = new CellValue(e.Code) },
+        TestCell.Formula f => new Cell(new CellFormula(f.Expression))
+        {
+            CellReference = reference,
+            DataType = f.AsText ? CellValues.String : null,
+            CellValue = f.Result is null ? null : new CellValue(f.Result),
+        },
         TestCell.Blank => new Cell { CellReference = reference, StyleIndex = 1 },
         _ => throw new ArgumentOutOfRangeException(nameof(cell)),
     };

@@ -8,7 +8,7 @@ namespace Exposure.Readers.Tests.Xlsx;
 /// <summary>
 /// The same holdings as a CSV file and as a workbook give the same fund, the same items in the same states and the same
 /// holding rows: preamble, numbers written as text, the <c>-</c> marker, section heading, repeated header, total line,
-/// unreadable value, short row, blank row and footer.
+/// unreadable value, a row with only a name and a ticker, blank row and footer.
 /// </summary>
 public sealed class XlsxCsvParityTests : IDisposable
 {
@@ -61,7 +61,7 @@ public sealed class XlsxCsvParityTests : IDisposable
             "BBB|BETA|DE0007236101|(1,500.00)|0.5|10|",
             Header.Replace(',', '|'),
             "CCC|GAMMA|US0378331005|12x4|1.5|5|USD",
-            "EEE|EPSILON",
+            "EEE|EPSILON|||||",
             "|Total||1,000,000.00|100||USD",
             "DDD|DELTA||51500|3|7|USD",
             "-|NO TICKER CO|US5949181045|1,234.56|0.1|2|USD",
@@ -77,14 +77,14 @@ public sealed class XlsxCsvParityTests : IDisposable
         var rows = Items.Rows(xlsx);
         Assert.Equal(
             [
-                ("ZIJIN MINING GROUP CO LTD A", 50_000m), ("ALPHA", 900_000m), ("BETA", -1_500m), ("GAMMA", null), ("DELTA", 51_500m),
+                ("ZIJIN MINING GROUP CO LTD A", 50_000m), ("ALPHA", 900_000m), ("BETA", -1_500m), ("GAMMA", null), ("EPSILON", null), ("DELTA", 51_500m),
                 ("NO TICKER CO", (decimal?)1_234.56m),
             ],
             rows.Select(r => (r.Name!, r.MarketValue)));
         Assert.Null(rows[1].Quantity);
-        Assert.Null(rows[5].Ticker);
+        Assert.Null(rows[6].Ticker);
         Assert.Equal(
-            [(12, "short"), (13, TotalLines.Reason)],
+            [(13, TotalLines.Reason)],
             xlsx.OfType<Rejected>().Select(r => (r.Source.Line, IsShort(r.Reason) ? "short" : r.Reason)));
         Assert.Equal(
             [
@@ -117,5 +117,27 @@ public sealed class XlsxCsvParityTests : IDisposable
             xlsx.OfType<Rejected>().Select(r => (r.Source.Line, r.Reason)));
         // Weights written as fractions reach the run as the file writes them, with no percent sign, for it to tell.
         Assert.Equal([(0.6m, false), (0.4m, false)], Items.Rows(xlsx).Select(r => (r.WeightPercent!.Value, r.WeightWithPercentSign)));
+    }
+
+    [Fact]
+    public void A_row_with_only_a_name_between_holdings_is_screened_with_its_value_unknown_as_in_the_csv_a_spreadsheet_saves()
+    {
+        // A spreadsheet saving a sheet as CSV writes every row as wide as the table: the name, then empty fields.
+        var (csv, xlsx) = ReadBoth("nameonly",
+            "Name|Ticker|Exchange|Asset Class|Market Value|Weight (%)|Currency",
+            "TENCENT HOLDINGS LTD|700|Hong Kong Exchanges And Clearing Ltd|Equity|7000000|70|USD",
+            "ZIJIN MINING GROUP LTD H||||||",
+            "ZTE CORP H|763|Hong Kong Exchanges And Clearing Ltd||||",
+            "HIKVISION DIGITAL TECHNOLOGY|HKVSN|||||",
+            "ALPHA|AAA|Xetra|Equity|3000000|30|USD");
+
+        Assert.Equal(Comparable(csv), Comparable(xlsx));
+        Assert.Equal(
+            [
+                ("TENCENT HOLDINGS LTD", 7_000_000m), ("ZIJIN MINING GROUP LTD H", null), ("ZTE CORP H", null), ("HIKVISION DIGITAL TECHNOLOGY", null),
+                ("ALPHA", (decimal?)3_000_000m),
+            ],
+            Items.Rows(xlsx).Select(r => (r.Name!, r.MarketValue)));
+        Assert.Empty(xlsx.OfType<Rejected>());
     }
 }

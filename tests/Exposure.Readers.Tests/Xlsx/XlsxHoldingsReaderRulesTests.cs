@@ -7,7 +7,7 @@ namespace Exposure.Readers.Tests.Xlsx;
 
 /// <summary>
 /// The rules that guard a holdings CSV file's figures, in a workbook: total lines, section headings, a repeated header,
-/// short rows (a row that ends before the first market value or weight column) inside the data and footer after it, net
+/// rows that end before the first market value or weight column inside the data and footer after it, net
 /// assets and an as-of date stated above the header.
 /// </summary>
 public sealed class XlsxHoldingsReaderRulesTests : IDisposable
@@ -49,28 +49,32 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     private static readonly TestCell?[] Header = Cells("Name", "ISIN", "Market Value", "Weight");
 
     [Fact]
-    public void Short_rows_inside_the_data_block_are_rejected_and_a_row_without_its_last_cells_is_a_holding()
+    public void Rows_that_end_before_the_figure_columns_inside_the_data_block_are_holdings_with_their_values_unknown()
     {
-        var items = Read(Book(
+        var path = Book(
             (1, Header),
             At(2, "Apple Inc", "US0378331005", "1,000,000", new N("30")),
             At(3, "Hangzhou Hikvision Digital Technology Co Ltd", "CNE100000PM8"),
             At(4, "Zijin Mining Group Co Ltd"),
-            At(5, "TBEA Co Ltd", null, new N("5000"))));
+            At(5, "TBEA Co Ltd", null, new N("5000")));
 
+        // A sheet stores no empty cells: a name alone on its row is a row whose other cells are empty, as a spreadsheet saves it to CSV.
         Assert.Equal(
             [
                 (1, 1, "header"),
                 (2, 1, "holding Apple Inc"),
-                (3, 1, "rejected: ends at column B, before the Market Value column (C): no market value or weight"),
-                (4, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight"),
+                (3, 1, "holding Hangzhou Hikvision Digital Technology Co Ltd"),
+                (4, 1, "holding Zijin Mining Group Co Ltd"),
                 (5, 1, "holding TBEA Co Ltd"),
             ],
-            items);
+            Read(path));
+        Assert.Equal(
+            [("CNE100000PM8", null, null), (null, null, null)],
+            Items.Rows(ReadAll(path)).Skip(1).Take(2).Select(r => (r.Isin, r.MarketValue, r.WeightPercent)));
     }
 
     [Fact]
-    public void A_short_row_after_a_blank_row_is_inside_the_data_block_when_rows_follow_it()
+    public void A_row_without_figures_after_a_blank_row_is_inside_the_data_block_when_rows_follow_it()
     {
         var items = Read(Book(
             (1, Header),
@@ -80,8 +84,7 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
 
         Assert.Equal(
             [
-                (1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "blank line"),
-                (4, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight"),
+                (1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "blank line"), (4, 1, "holding Zijin Mining Group Co Ltd"),
                 (5, 1, "blank line"), (6, 1, "holding Tesla"),
             ],
             items);
@@ -101,7 +104,7 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     }
 
     [Fact]
-    public void A_short_row_right_after_the_last_row_and_before_the_footer_is_rejected()
+    public void A_row_without_figures_right_after_the_last_row_is_a_holding_and_the_footer_after_a_blank_row_stays_footer()
     {
         var items = Read(Book(
             (1, Header),
@@ -113,23 +116,22 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
 
         Assert.Equal(
             [
-                (1, 1, "header"), (2, 1, "holding Apple Inc"),
-                (3, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight"),
-                (4, 1, "blank line"), (5, 1, "footer"), (6, 1, "footer"), (7, 1, "footer"),
+                (1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "holding Zijin Mining Group Co Ltd"), (4, 1, "blank line"), (5, 1, "footer"), (6, 1, "footer"), (7, 1, "footer"),
             ],
             items);
     }
 
     [Fact]
-    public void A_short_row_right_after_the_header_is_rejected()
+    public void A_name_alone_right_after_the_header_is_a_holding_and_after_a_blank_row_at_the_end_footer()
     {
-        var items = Read(Book((1, Header), At(2, "Zijin Mining Group Co Ltd")));
-
-        Assert.Equal([(1, 1, "header"), (2, 1, "rejected: ends at column A, before the Market Value column (C): no market value or weight")], items);
+        Assert.Equal([(1, 1, "header"), (2, 1, "holding Zijin Mining Group Co Ltd")], Read(Book((1, Header), At(2, "Zijin Mining Group Co Ltd"))));
+        Assert.Equal(
+            [(1, 1, "header"), (2, 1, "holding Apple Inc"), (3, 1, "blank line"), (4, 1, "footer")],
+            Read(Book((1, Header), At(2, "Apple Inc", "US0378331005", new N("100")), At(4, "Zijin Mining Group Co Ltd"))));
     }
 
     [Fact]
-    public void A_trailing_short_row_with_more_than_two_filled_cells_is_rejected()
+    public void A_trailing_row_without_figures_with_more_than_two_filled_cells_is_a_holding()
     {
         var path = Path.Combine(_temp.Path, "h.xlsx");
         TestWorkbook.Write(path,
@@ -142,7 +144,7 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
             ]),
         ]);
 
-        Assert.Equal((4, 1, "rejected: ends at column C, before the Market Value column (D): no market value or weight"), Read(path)[^1]);
+        Assert.Equal((4, 1, "holding Zijin Mining Group Co Ltd"), Read(path)[^1]);
     }
 
     [Fact]
@@ -283,5 +285,44 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     {
         // 44630 is 10 March 2022; a date cell holds the day itself, whatever the locale shows.
         Assert.Equal(new DateOnly(2022, 3, 10), Assert.IsType<FundDetected>(WithAsOf("Fund Holdings as of", new N("44630", TestWorkbook.DateStyle))[0]).Fund.AsOf);
+    }
+
+    [Fact]
+    public void A_formula_without_its_saved_result_is_unknown_with_the_reason_never_0_and_one_with_its_result_is_read()
+    {
+        var items = ReadAll(Book(
+            At(1, "Name", "Ticker", "Shares", "Price", "Market Value", "Weight (%)"),
+            At(2, "TENCENT HOLDINGS LTD", "T700", new N("100"), new N("70000"), new TestCell.Formula("C2*D2"), new N("70")),
+            At(3, "ZTE CORP H", "T763", new N("100"), new N("20000"), new TestCell.Formula("C3*D3", AsText: true), new TestCell.Formula("E3/E5*100")),
+            At(4, "ZIJIN MINING GROUP LTD H", null, null, null, new TestCell.Formula("1000000", "1000000"), new N("10")),
+            At(5, "HIKVISION DIGITAL TECHNOLOGY", null, null, null, new TestCell.Formula("C5*D5"))));
+
+        const string Why = "(the workbook was never calculated), so it is unknown; open and save the workbook in a spreadsheet program";
+        Assert.Empty(items.OfType<Rejected>());
+        Assert.Equal(
+            [
+                ("TENCENT HOLDINGS LTD", null, 70m, $"Market Value is a formula with no saved result {Why}"),
+                ("ZTE CORP H", null, null,
+                    "Market Value and Weight (%) are formulas with no saved result (the workbook was never calculated), so they are unknown; open and save the workbook in a spreadsheet program"),
+                ("ZIJIN MINING GROUP LTD H", 1_000_000m, 10m, null),
+                // Its one figure cell a formula without its result: a row reaching the value column, not a name alone.
+                ("HIKVISION DIGITAL TECHNOLOGY", (decimal?)null, (decimal?)null, (string?)$"Market Value is a formula with no saved result {Why}"),
+            ],
+            Items.Rows(items).Select(r => (r.Name!, r.MarketValue, r.WeightPercent, r.Unreadable)));
+    }
+
+    [Fact]
+    public void Net_assets_or_a_date_written_as_a_formula_without_its_result_are_unknown_and_their_row_says_why()
+    {
+        var items = WithNetAssets(new TestCell.Formula("SUM(D6:D7)"));
+        Assert.Null(Assert.IsType<FundDetected>(items[0]).Fund.StatedNetAssets);
+        Assert.Equal(
+            (3, "Net Assets is a formula with no saved result (the workbook was never calculated), so it is unknown; open and save the workbook in a spreadsheet program; " +
+                "the stated net assets are not used for the fund value"),
+            Assert.Single(items.OfType<Rejected>()) is var r ? (r.Source.Line, r.Reason) : default);
+
+        var dated = WithAsOf("Fund Holdings as of", new TestCell.Formula("TODAY()"));
+        Assert.Null(Assert.IsType<FundDetected>(dated[0]).Fund.AsOf);
+        Assert.StartsWith("Fund Holdings as of is a formula with no saved result", Assert.Single(dated.OfType<Rejected>()).Reason, StringComparison.Ordinal);
     }
 }

@@ -96,14 +96,25 @@ public sealed class XlsxHoldingsReaderTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_sheet_name_the_first_sheet_is_read_and_the_error_names_the_others()
+    public void Without_a_sheet_name_a_first_sheet_without_holdings_is_passed_over_for_the_one_with()
     {
-        var path = TwoSheets();
+        var items = XlsxHoldingsReader.Read(TwoSheets(), "book.xlsx").ToList();
+
+        Assert.Equal(3, Items.AssertWellFormed(items));
+        Assert.Equal("Excel workbook (sheet 'Positions')", Assert.IsType<FundDetected>(items[0]).Fund.Layout);
+        Assert.Equal(["Hangzhou Hikvision Digital Technology Co Ltd", "Other Co"], Items.Rows(items).Select(r => r.Name));
+    }
+
+    [Fact]
+    public void Without_a_sheet_with_holdings_the_error_names_the_first_sheet_and_the_others()
+    {
+        var path = Path.Combine(_temp.Path, "book.xlsx");
+        TestWorkbook.Write(path, [("Read me", [(1, ["Holdings are on the next sheet"])]), ("Chart data", [(1, ["Year", "Return"])])]);
         var e = Assert.Throws<DataException>(() => XlsxHoldingsReader.Read(path, "book.xlsx").ToList());
         Assert.Equal(
             "book.xlsx: no header row found in sheet 'Read me': expected a column for the security name (name, security, security name, " +
             "security description, ...) and one for ticker, ISIN, market value or weight; the first row reads 'Holdings are on the next sheet'; " +
-            "the workbook's other sheets: 'Positions'",
+            "the workbook's other sheets: 'Chart data'",
             e.Message);
     }
 
