@@ -177,9 +177,9 @@ internal sealed class MethodologySection : IReportSection
         {
             yield return new Paragraph(used.Lists.Count == 1
                 ? "The list screened against:"
-                : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI or a " +
-                  "Unified Social Credit Code are one company carrying every list's allegations; companies whose names alone agree are " +
-                  "never merged.");
+                : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI, a " +
+                  "Unified Social Credit Code or a listing, or the same legal name in the same country with no LEI or USCC telling them apart, " +
+                  "are one company carrying every list's allegations; companies whose names agree otherwise are kept apart.");
             var table = new Table(
             [
                 new TableColumn("List", ColumnWidth.Relative(2)),
