@@ -43,7 +43,7 @@ public sealed class ListSet
             foreach (var m in g.Members) groupOf[(m.List, m.Company.Id)] = g;
         bool Curated(Member m) => lists[m.List].Info.AboutUyghurForcedLabour;
         // The company that speaks for a group: a curated list's, else the first list's; then the others in list order.
-        var ordered = groups.ToDictionary(g => g, g => g.Members.Where(Curated).Take(1).Concat(g.Members.Where(m => !Curated(m))).Concat(g.Members.Where(Curated).Skip(1)).ToList());
+        var ordered = groups.ToDictionary(g => g, g => g.Members.FirstOrDefault(Curated) is { } lead ? g.Members.Where(m => m != lead).Prepend(lead).ToList() : g.Members);
 
         // Ids: a curated list's companies keep theirs, then the first list's; a later company whose id is taken gets a suffix.
         var used = new HashSet<string>(StringComparer.Ordinal);
