@@ -36,9 +36,10 @@ public sealed class TerminalRenderer(int width)
                 (list.Problems > 0 ? $", {Plural(list.Problems, "value", "values")} reported and left out" : ""));
         }
 
-        if (used.NamePairs.Count + used.Conflicts.Count > 0)
+        if (used.Joined.Count + used.NamePairs.Count + used.Conflicts.Count > 0)
         {
-            Say(output, $"lists: {Plural(used.NamePairs.Count, "same-name pair", "same-name pairs")} kept apart, " +
+            Say(output, $"lists: {Plural(used.Joined.Count, "join", "joins")} of companies named by several lists, " +
+                $"{Plural(used.NamePairs.Count, "same-name pair", "same-name pairs")} kept apart, " +
                 $"{Plural(used.Conflicts.Count, "identifier conflict", "identifier conflicts")} (workbook: List review)");
         }
     }

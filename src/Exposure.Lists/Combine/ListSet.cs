@@ -6,9 +6,12 @@ using Exposure.Core.Text;
 namespace Exposure.Lists.Combine;
 
 /// <summary>
-/// Several lists combined into one screening set. Companies that share an ISIN, an LEI or a USCC are one company
-/// carrying every list's allegations; companies whose names alone agree are never merged but listed as pairs for a
-/// person to decide; an identifier that would join two companies one list keeps apart is reported as a conflict.
+/// Several lists combined into one screening set. Companies of different lists are one company when they share an ISIN,
+/// an LEI, a USCC or a listing, or the same legal name in the same country (<see cref="CompanyJoiner"/>); the company
+/// carries every list's allegations, names and identifiers, and where one of them comes from a curated list (the bundled
+/// one, or a list folder in its schema) it keeps that company's id, basis, relations and caveats. Every join is recorded
+/// with its key. Companies whose names agree but that are not joined are listed as pairs for a person to decide; an
+/// identifier that would join two companies one list keeps apart is reported as a conflict.
 /// </summary>
 public sealed class ListSet
 {
@@ -27,66 +30,32 @@ public sealed class ListSet
     {
         if (lists.Count == 0) throw new ArgumentException("no list given", nameof(lists));
         if (lists.Count == 1)
-            return new ListSet(lists[0].Data, new ListsUsed([lists[0].Info], [], [], lists[0].Issues.ToList()));
+            return new ListSet(lists[0].Data, new ListsUsed([lists[0].Info], [], [], [], lists[0].Issues.ToList()));
         // A list's name is what tells its allegations and its categories from another list's: two lists of one name are told apart.
         lists = UniqueNames(lists);
         var infos = lists.Select(l => l.Info).ToList();
         var issues = lists.SelectMany(l => l.Issues).ToList();
 
-        var groups = new List<Group>();
-        var byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
-        var conflicts = new List<ListConflict>();
-        var groupOf = new Dictionary<(int List, string Company), Group>();
-
-        for (var li = 0; li < lists.Count; li++)
-        {
-            var data = lists[li].Data;
-            foreach (var c in data.Companies)
-            {
-                var keys = Keys(data, c).ToList();
-                var found = keys.Select(k => byKey.GetValueOrDefault(k.Key)).OfType<Group>().Distinct().ToList();
-                var joinable = found.Where(g => g.Members.All(m => m.List != li)).ToList();
-                foreach (var g in found.Except(joinable))
-                {
-                    var k = keys.First(k => byKey.GetValueOrDefault(k.Key) == g);
-                    conflicts.Add(new ListConflict(k.Field, k.Value, g.Members[0].Company.Id, c.Id,
-                        $"{lists[li].Info.Name} gives this {k.Field} to two of its companies ({g.Members.First(m => m.List == li).Company.Id} and {c.Id}); they are kept apart"));
-                }
-                Group target;
-                if (joinable.Count == 0)
-                {
-                    target = new Group();
-                    groups.Add(target);
-                }
-                else
-                {
-                    target = joinable[0];
-                    foreach (var other in joinable.Skip(1))
-                    {
-                        var k = keys.First(k => byKey.GetValueOrDefault(k.Key) == other);
-                        conflicts.Add(new ListConflict(k.Field, k.Value, target.Members[0].Company.Id, other.Members[0].Company.Id,
-                            $"{c.Id} of {lists[li].Info.Name} carries identifiers of both; it was joined to {target.Members[0].Company.Id} only"));
-                    }
-                    if (c.Lei is { } lei && target.Members.Select(m => m.Company.Lei).OfType<string>().FirstOrDefault() is { } known && known != lei)
-                        conflicts.Add(new ListConflict("lei", lei, target.Members[0].Company.Id, c.Id,
-                            $"joined by another identifier, but {lists[li].Info.Name} gives LEI {lei} where another list gives {known}"));
-                }
-                target.Members.Add((li, c));
-                groupOf[(li, c.Id)] = target;
-                foreach (var k in keys) byKey.TryAdd(k.Key, target);
-            }
-        }
-
-        // Ids: the first list's ids stay as they are; a later company whose id is taken gets a suffix.
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var joiner = CompanyJoiner.Join(lists);
+        var groups = joiner.Groups;
+        var groupOf = new Dictionary<(int List, string Company), CompanyGroup>();
         foreach (var g in groups)
+            foreach (var m in g.Members) groupOf[(m.List, m.Company.Id)] = g;
+        bool Curated(Member m) => lists[m.List].Info.AboutUyghurForcedLabour;
+        // The company that speaks for a group: a curated list's, else the first list's; then the others in list order.
+        var ordered = groups.ToDictionary(g => g, g => g.Members.FirstOrDefault(Curated) is { } lead ? g.Members.Where(m => m != lead).Prepend(lead).ToList() : g.Members);
+
+        // Ids: a curated list's companies keep theirs, then the first list's; a later company whose id is taken gets a suffix.
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in groups.OrderBy(g => Curated(ordered[g][0]) ? 0 : 1))
         {
-            var id = g.Members[0].Company.Id;
+            var id = ordered[g][0].Company.Id;
             var candidate = id;
             for (var k = 2; !used.Add(candidate); k++) candidate = string.Create(CultureInfo.InvariantCulture, $"{id}-{k}");
             g.Id = candidate;
         }
 
+        var parents = Parents(groups, ordered, groupOf);
         var companies = new List<Located<Company>>();
         var names = new List<Located<CompanyName>>();
         var allegations = new List<Located<Allegation>>();
@@ -94,25 +63,26 @@ public sealed class ListSet
         var allegationIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in groups)
         {
-            var first = g.Members[0];
-            var members = g.Members.Select(m => m.Company).ToList();
-            var parent = g.Members.Select(m => m.Company.ParentId is { } pid && groupOf.TryGetValue((m.List, pid), out var pg) && pg != g ? pg.Id : null)
-                .FirstOrDefault(p => p is not null);
-            var basis = members.Any(m => m.Basis == Basis.Named) ? Basis.Named : first.Company.Basis;
+            var members = ordered[g];
+            var lead = members[0];
+            var companiesOf = members.Select(m => m.Company).ToList();
+            var notes = companiesOf.Select(m => m.ReviewNote).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            var (basis, basisNote) = BasisOf(members, Curated, lists);
+            if (basisNote is not null) notes.Add(basisNote);
             companies.Add(new(new Company(
                 g.Id,
-                first.Company.NameEn,
-                members.Select(m => m.NameNative).FirstOrDefault(n => n is not null),
-                members.Select(m => m.Country).FirstOrDefault(x => x.Length > 0) ?? "",
-                members.SelectMany(m => m.Listings).Distinct().ToList(),
-                members.SelectMany(m => m.Isins).Distinct(StringComparer.Ordinal).ToList(),
-                members.Select(m => m.Lei).FirstOrDefault(l => l is not null),
-                parent,
+                lead.Company.NameEn,
+                companiesOf.Select(m => m.NameNative).FirstOrDefault(n => n is not null),
+                companiesOf.Select(m => m.Country).FirstOrDefault(x => x.Length > 0) ?? "",
+                companiesOf.SelectMany(m => m.Listings).Distinct().ToList(),
+                companiesOf.SelectMany(m => m.Isins).Distinct(StringComparer.Ordinal).ToList(),
+                companiesOf.Select(m => m.Lei).FirstOrDefault(l => l is not null),
+                parents.GetValueOrDefault(g)?.Id,
                 basis,
-                string.Join("; ", members.Select(m => m.ReviewNote).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))), lists[first.List].Info.File, 0));
+                string.Join("; ", notes)), lists[lead.List].Info.File, 0));
 
             var seen = new HashSet<(string, NameKind)>();
-            foreach (var (li, c) in g.Members)
+            foreach (var (li, _, c) in members)
             {
                 var data = lists[li].Data;
                 var file = lists[li].Info.File;
@@ -142,7 +112,49 @@ public sealed class ListSet
         var pairs = NamePairs(groups, lists);
         var version = string.Join(" + ", lists.Select(l => $"{l.Info.Name} {l.Data.Version}"));
         var merged = ReferenceData.Create(version, companies, names, allegations, sources, lists[0].Data.Exchanges, sharedNames: true);
-        return new ListSet(merged, new ListsUsed(infos, pairs, conflicts, issues));
+        return new ListSet(merged, new ListsUsed(infos, pairs, joiner.Joins(groupOf), joiner.Conflicts, issues));
+    }
+
+    /// <summary>
+    /// Each company's parent, as the lists state it: the curated list's link first, then the others in list order. A link
+    /// that would close a circle (two lists that state the relation each the other way) is left out.
+    /// </summary>
+    private static Dictionary<CompanyGroup, CompanyGroup> Parents(
+        IReadOnlyList<CompanyGroup> groups, Dictionary<CompanyGroup, List<Member>> ordered, Dictionary<(int List, string Company), CompanyGroup> groupOf)
+    {
+        var parents = new Dictionary<CompanyGroup, CompanyGroup>();
+        foreach (var g in groups)
+        {
+            foreach (var m in ordered[g])
+            {
+                if (m.Company.ParentId is not { } pid || !groupOf.TryGetValue((m.List, pid), out var parent) || parent == g) continue;
+                var up = parent;
+                while (up is not null && up != g) up = parents.GetValueOrDefault(up);
+                if (up == g) continue;
+                parents[g] = parent;
+                break;
+            }
+        }
+        return parents;
+    }
+
+    /// <summary>
+    /// A company's basis: a curated list's, where one holds it (named where it names the company itself; otherwise
+    /// parent or subsidiary of a named company, as it says, whatever another list joined to it says), else named where a
+    /// list names it. A list joined to a company the curated list holds only as related is said in a note.
+    /// </summary>
+    private static (Basis Basis, string? Note) BasisOf(List<Member> members, Func<Member, bool> curated, IReadOnlyList<LoadedList> lists)
+    {
+        var fromCurated = members.Where(curated).ToList();
+        if (fromCurated.Count == 0)
+            return (members.Any(m => m.Company.Basis == Basis.Named) ? Basis.Named : members[0].Company.Basis, null);
+        if (fromCurated.Any(m => m.Company.Basis == Basis.Named)) return (Basis.Named, null);
+        var basis = fromCurated[0].Company.Basis;
+        var naming = members.Where(m => !curated(m) && m.Company.Basis == Basis.Named).Select(m => lists[m.List].Info.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (naming.Count == 0) return (basis, null);
+        var related = basis == Basis.ParentOfNamed ? "the parent of a named company" : "a subsidiary of a named company";
+        return (basis, $"{string.Join(" and ", naming)} {(naming.Count == 1 ? "names" : "name")} this company; {lists[fromCurated[0].List].Info.Name} holds it as {related}, " +
+            "and that basis is kept: check which entity the list means");
     }
 
     /// <summary>The lists, each with a name of its own: a list whose name an earlier list already has is called "Name (2)", "Name (3)", ...</summary>
@@ -160,11 +172,11 @@ public sealed class ListSet
         return named;
     }
 
-    private static List<ListNamePair> NamePairs(List<Group> groups, IReadOnlyList<LoadedList> lists)
+    private static List<ListNamePair> NamePairs(IReadOnlyList<CompanyGroup> groups, IReadOnlyList<LoadedList> lists)
     {
-        var byName = new Dictionary<string, List<(Group Group, int List, string Name)>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<(CompanyGroup Group, int List, string Name)>>(StringComparer.Ordinal);
         foreach (var g in groups)
-            foreach (var (li, c) in g.Members)
+            foreach (var (li, _, c) in g.Members)
                 foreach (var n in lists[li].Data.NamesOf(c.Id).Select(n => n.Name).Append(c.NameEn).Distinct(StringComparer.Ordinal))
                 {
                     var key = NameNormaliser.Normalise(n).Compact;
@@ -187,19 +199,5 @@ public sealed class ListSet
                 }
         }
         return pairs;
-    }
-
-    private static IEnumerable<(string Key, string Field, string Value)> Keys(ReferenceData data, Company c)
-    {
-        foreach (var isin in c.Isins) yield return ("isin:" + isin, "isin", isin);
-        if (c.Lei is { } lei) yield return ("lei:" + lei, "lei", lei);
-        foreach (var s in data.SourcesOf(c.Id))
-            if (s.Field == "uscc") yield return ("uscc:" + s.Value.ToUpperInvariant(), "uscc", s.Value);
-    }
-
-    private sealed class Group
-    {
-        public List<(int List, Company Company)> Members { get; } = [];
-        public string Id { get; set; } = "";
     }
 }

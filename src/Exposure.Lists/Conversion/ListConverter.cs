@@ -9,8 +9,9 @@ namespace Exposure.Lists.Conversion;
 /// Turns an imported list into the list model the matcher screens against. Entries that share an ISIN, an LEI or a USCC
 /// are one company (OFAC writes an alias of a company as an entry of its own); each entry stays an allegation of its
 /// own, citing the list. So are entries of the same name in the same country that no LEI or USCC tells apart (a list
-/// that enters a company twice, under two sections or by mistake): the company says how many times it is entered. Names
-/// that agree only after normalising, or entries whose countries differ or are not given, stay apart.
+/// that enters a company twice, under two sections or by mistake): the company says how many times it is entered. The
+/// name is compared as <see cref="LegalName"/> writes it (case, punctuation and spacing aside); names that agree only
+/// after matching's normalisation, or entries whose countries differ or are not given, stay apart.
 /// </summary>
 public static class ListConverter
 {
@@ -62,7 +63,7 @@ public static class ListConverter
                     }
                 }
             }
-            var sameName = members.Where(e => string.Equals(e.Name.Trim(), first.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            var sameName = members.Where(e => LegalName.Key(e.Name) == LegalName.Key(first.Name)).ToList();
             if (sameName.Count > 1)
             {
                 var at = sameName.Select(e => e.Line).OfType<int>().ToList();
@@ -177,13 +178,13 @@ public static class ListConverter
                 else owner[key] = i;
             }
         }
-        // The same name in the same country, with no LEI or USCC that differs: the same entry written again.
+        // The same legal name in the same country, with no LEI or USCC that differs: the same entry written again.
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
             if (e.Country is not { Length: > 0 } country) continue;
-            var key = country.ToUpperInvariant() + "|" + e.Name.Trim().ToUpperInvariant();
+            var key = country.ToUpperInvariant() + "|" + LegalName.Key(e.Name);
             if (!byName.TryGetValue(key, out var j))
             {
                 byName[key] = i;

@@ -31,9 +31,19 @@ internal static class ListSheets
         foreach (var p in lists.NamePairs)
             yield return new("same name, no identifier", $"{p.ListName} / {p.OtherListName}", null, null,
                 $"'{p.Name}': {p.CompanyId} ({p.ListName}) and {p.OtherCompanyId} ({p.OtherListName}) kept apart; decide whether they are one company");
+        foreach (var j in lists.Joined)
+            yield return new("joined as one company", $"{j.ListName} / {j.OtherListName}", null, null,
+                $"{j.CompanyId}: '{j.Name}' ({j.ListCompanyId}, {j.ListName}) and '{j.OtherName}' ({j.OtherListCompanyId}, {j.OtherListName}) share {JoinKey(j.Key)} {j.Value}");
         foreach (var c in lists.Conflicts)
             yield return new("identifier conflict", null, null, null, $"{c.Field} {c.Value}: {c.CompanyId} and {c.OtherCompanyId}: {c.Note}");
         foreach (var i in lists.Issues)
             yield return new("value left out", i.ListName, i.File, i.Line, i.Problem);
     }
+
+    private static string JoinKey(string key) => key switch
+    {
+        "name+country" => "the legal name and country",
+        "listing" => "the listing",
+        _ => "the " + key.ToUpperInvariant(),
+    };
 }

@@ -177,9 +177,9 @@ internal sealed class MethodologySection : IReportSection
         {
             yield return new Paragraph(used.Lists.Count == 1
                 ? "The list screened against:"
-                : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI or a " +
-                  "Unified Social Credit Code are one company carrying every list's allegations; companies whose names alone agree are " +
-                  "never merged.");
+                : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI, a " +
+                  "Unified Social Credit Code or a listing, or the same legal name in the same country with no LEI or USCC telling them apart, " +
+                  "are one company carrying every list's allegations; companies whose names agree otherwise are kept apart.");
             var table = new Table(
             [
                 new TableColumn("List", ColumnWidth.Relative(2)),
@@ -196,11 +196,20 @@ internal sealed class MethodologySection : IReportSection
 
             yield return table;
             var notes = new List<string>();
+            if (used.Joined.Count > 0)
+            {
+                var companies = used.Joined.Select(j => j.CompanyId).Distinct(StringComparer.Ordinal).Count();
+                notes.Add((companies == 1
+                        ? "the entries of several lists for one company were joined and screened as that company, carrying each list's allegations"
+                        : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's allegations") +
+                    " (the lists share an ISIN, an LEI, a USCC or a listing for it, or its legal name in the same country; each join and its key: workbook List review, JSON run.lists.joined)");
+            }
+
             if (used.NamePairs.Count > 0)
             {
                 notes.Add(used.NamePairs.Count == 1
-                    ? "one pair of companies from different lists shares a name but no identifier: they were kept apart, and a holding matching that name exactly goes to review"
-                    : $"{Typography.Count(used.NamePairs.Count)} pairs of companies from different lists share a name but no identifier: they were kept apart, and a holding matching such a name exactly goes to review");
+                    ? "one pair of companies from different lists shares a name, but neither an identifier nor its legal name in one known country: they were kept apart, and a holding matching that name exactly goes to review"
+                    : $"{Typography.Count(used.NamePairs.Count)} pairs of companies from different lists share a name, but neither an identifier nor the legal name in one known country: they were kept apart, and a holding matching such a name exactly goes to review");
             }
 
             if (used.Conflicts.Count > 0)

@@ -27,19 +27,38 @@ public sealed class ListSetTests
     public void The_union_keeps_every_company_of_both_lists()
     {
         var set = BundledAndTrustee();
-        Assert.Equal(Fixtures.Bundled.Companies.Count + 2, set.Data.Companies.Count);
+        // ZTE (by its ISIN) and LONGi (by its legal name in China) are bundled companies; Tencent is the trustee's own.
+        Assert.Equal(Fixtures.Bundled.Companies.Count + 1, set.Data.Companies.Count);
         Assert.NotNull(set.Data.FindCompany("tencent-holdings-ltd"));
         Assert.Equal(2, set.Used.Lists.Count);
     }
 
     [Fact]
-    public void Names_that_alone_agree_are_put_to_review_never_merged()
+    public void The_same_legal_name_in_one_country_is_one_company_and_the_join_is_recorded()
     {
         var set = BundledAndTrustee();
+        // The trustee's row names LONGi by name and country only: the bundled company carries its allegation.
+        Assert.Null(set.Data.FindCompany("longi-green-energy-technology-co-ltd"));
+        Assert.Equal([ListLoader.BundledName, "Example trustee policy list (test fixture)"], set.Data.AllegationsOf("longi").Select(a => a.ListName).Distinct());
+        Assert.Empty(set.Used.NamePairs);
+        var join = Assert.Single(set.Used.Joined, j => j.CompanyId == "longi");
+        Assert.Equal(("name+country", "LONGI GREEN ENERGY TECHNOLOGY CO LTD (CN)"), (join.Key, join.Value));
+        Assert.Equal((ListLoader.BundledName, "longi"), (join.ListName, join.ListCompanyId));
+        Assert.Equal(("Example trustee policy list (test fixture)", "longi-green-energy-technology-co-ltd"), (join.OtherListName, join.OtherListCompanyId));
+        // ZTE is joined by its ISIN, and says so too.
+        Assert.Contains(set.Used.Joined, j => j is { CompanyId: "zte", Key: "isin", Value: "CNE1000004Y2" });
+    }
+
+    [Fact]
+    public void Names_that_agree_without_a_country_on_both_lists_stay_apart_as_a_pair_for_review()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "# source: https://example.org/list\nname\n\"LONGi Green Energy Technology Co., Ltd.\"\n");
+        var set = ListSet.Combine([ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData), ListLoader.Load(path, RepoPaths.ReferenceData)]);
         var pair = Assert.Single(set.Used.NamePairs);
-        Assert.Equal("longi", pair.CompanyId);
-        Assert.Equal("longi-green-energy-technology-co-ltd", pair.OtherCompanyId);
-        Assert.NotNull(set.Data.FindCompany("longi-green-energy-technology-co-ltd"));
+        Assert.Equal(("longi", "longi-green-energy-technology-co-ltd"), (pair.CompanyId, pair.OtherCompanyId));
+        Assert.Empty(set.Used.Joined);
         Assert.DoesNotContain(set.Data.AllegationsOf("longi"), a => a.ListName != ListLoader.BundledName);
     }
 
