@@ -99,7 +99,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             figures.Review,
             held.Count(c => c.Basis == Basis.Named),
             held.Count(c => c.Basis != Basis.Named),
-            _findings.Where(f => f.State == RowState.NeedsReview && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
+            // A company the funds are short in, awaiting review, is not held: its short is said in its fund's note (ShortPositionsNote).
+            _findings.Where(f => f.State == RowState.NeedsReview && !f.IsShort && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
             distinctSecurities,

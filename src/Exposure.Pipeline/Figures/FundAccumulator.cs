@@ -86,7 +86,11 @@ public sealed class FundAccumulator
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
         var netValue = NetValue(holding);
-        Count(row, state, netValue);
+        // A short position in a listed company is not held: its value, when unknown, is counted among the fund's short
+        // positions (InstrumentSplit.ShortValuesUnknown), never among the holdings of unknown value of its finding's state.
+        var shortFinding = state is RowState.Matched or RowState.Related or RowState.NeedsReview
+            && ShortPositions.Of(holding.Instrument, row.Direction, row.MarketValue) is not null;
+        Count(row, state, netValue, shortFinding);
         var screened = state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview;
         if (netValue is { } value)
         {
@@ -111,7 +115,8 @@ public sealed class FundAccumulator
     }
 
     /// <param name="netValue">What the row adds to the fund's net assets: its value, negative for a short position.</param>
-    private void Count(HoldingRow row, RowState state, decimal? netValue)
+    /// <param name="shortFinding">The row is a short position in a listed company: an unknown value of it is not a holding's.</param>
+    private void Count(HoldingRow row, RowState state, decimal? netValue, bool shortFinding = false)
     {
         _holdingRows++;
         if (netValue is { } v)
@@ -119,7 +124,7 @@ public sealed class FundAccumulator
             _sumOfRows = Add(_sumOfRows, v, row.Source);
             _valuesKnown++;
         }
-        else
+        else if (!shortFinding)
         {
             _unknown[(int)state]++;
             if (row.Unreadable is not null) _unreadable++;
