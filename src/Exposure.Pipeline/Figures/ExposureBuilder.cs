@@ -331,6 +331,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 warnings.Add(new("weights-only", f.Id,
                     $"{f.Name}: an index constituent list gives weights, not money, so no value in money is shown for it and none is added to a total; " +
                     $"its figures are its weights (the flagged weight is {Wording.Percent(f.FlaggedWeight)})."));
+                if (f.WeightCheck is { TakenOverTotal: true, StatedSumPercent: { } total })
+                    warnings.Add(new("weights-over-total", f.Id,
+                        $"{f.Name}: the list's weights add up to {Percent(total)}, more than the whole index: each weight is taken over their total, " +
+                        $"so that they add up to 100% and a mandate is looked through for its amount, not {Percent(total)} of it. " +
+                        $"The flagged weight is {Wording.Percent(f.FlaggedWeight)}; as the list states its weights it would be {Wording.Percent(f.FlaggedWeight * total / 100)}."));
             }
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {

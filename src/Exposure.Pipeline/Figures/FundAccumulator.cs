@@ -181,6 +181,11 @@ public sealed class FundAccumulator
         var weightsNotShares = _statedRows > 0 && Math.Abs(_statedSum) > MaxWeightSumPercent;
         var fractions = weightsNotShares ? null : Fractions(fundValue, basis);
         _toPercent = fractions is null ? 1 : 100;
+        // A constituent list's weights adding up to clearly more than the whole index (past rounding) are each taken over
+        // their total: a mandate's amount times them would otherwise be looked through for more than it is. The report says so.
+        var statedPercent = _statedSum * _toPercent;
+        var overTotal = weightsOnly && !weightsNotShares && statedPercent > MaxWholeIndexPercent;
+        var toShare = overTotal ? _toPercent / statedPercent : _toPercent / 100;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
@@ -231,7 +236,7 @@ public sealed class FundAccumulator
         }
 
         decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
-            ? row.WeightPercent * _toPercent / 100
+            ? row.WeightPercent * toShare
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
@@ -291,10 +296,10 @@ public sealed class FundAccumulator
             lines,
             _holdingRows,
             byCategory,
-            check with { StatedSumPercent = _statedRows > 0 ? _statedSum * _toPercent : null, ReadAsFractions = fractions },
+            check with { StatedSumPercent = _statedRows > 0 ? statedPercent : null, ReadAsFractions = fractions, TakenOverTotal = overTotal },
             weightsOnly ? null : screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
-                (weightBasis == WeightBasis.FileWeights ? n.FileWeight * _toPercent / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
+                (weightBasis == WeightBasis.FileWeights ? n.FileWeight * toShare : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
             weightsOnly ? UnknownValues.None : new UnknownValues(
                 _unknown.Sum(),
                 _unknown[(int)RowState.Matched],
@@ -318,7 +323,7 @@ public sealed class FundAccumulator
         // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
         decimal? ShareOf(decimal value, decimal fileWeight) =>
             fundValue is not null ? ExposureBuilder.Share(value, fundValue)
-            : weightBasis == WeightBasis.FileWeights ? fileWeight * _toPercent / 100
+            : weightBasis == WeightBasis.FileWeights ? fileWeight * toShare
             : null;
     }
 
@@ -356,6 +361,12 @@ public sealed class FundAccumulator
 
     /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
     internal const decimal MaxWeightSumPercent = 1000m;
+
+    /// <summary>
+    /// A constituent list's weights adding up to more than this (in percent) are more than the whole index, past rounding:
+    /// the same allowance as weights written as fractions of a fund have (<see cref="MaxFractionSum"/>).
+    /// </summary>
+    internal const decimal MaxWholeIndexPercent = MaxFractionSum * 100;
 
     /// <summary>Rows adding up to this many times the stated net assets or more show the two in different units, unless weights bear the net assets out.</summary>
     private const decimal RowsOverNetAssetsSetAside = 100m;
