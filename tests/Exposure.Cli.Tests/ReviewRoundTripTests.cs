@@ -174,7 +174,7 @@ public sealed class ReviewRoundTripTests
     }
 
     /// <summary>
-    /// A candidates file as LibreOffice saves it again in a locale that writes decimal commas (Fixtures/review: semicolons
+    /// A candidates file as LibreOffice saves it again in a locale that writes decimal commas (Fixtures/delimiters: semicolons
     /// between the fields, every text quoted, a reason with a semicolon in it), here with the byte-order mark and CRLF line
     /// ends Excel writes on Windows. Its delimiter is found by its header, as a holdings file's is.
     /// </summary>
@@ -182,7 +182,7 @@ public sealed class ReviewRoundTripTests
     public void A_candidates_file_saved_again_with_semicolons_a_byte_order_mark_and_crlf_is_recorded_and_its_decision_applied()
     {
         using var temp = new TempFolder();
-        var saved = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "review", "candidates-semicolons.csv"));
+        var saved = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "delimiters", "review-candidates-semicolons.csv"));
         Assert.StartsWith("\"decision\";\"reviewer\";", saved, StringComparison.Ordinal);
         var candidates = Path.Combine(temp.Path, "review-candidates.csv");
         File.WriteAllText(candidates, "\uFEFF" + saved.ReplaceLineEndings("\r\n"), new System.Text.UTF8Encoding(false));
@@ -213,7 +213,7 @@ public sealed class ReviewRoundTripTests
         using var temp = new TempFolder();
         var decisions = temp.File("decisions.csv",
             "\uFEFFdecision;reviewer;decided_on;reason;company_id;isin;mic;ticker;name\r\nreject;B. Reviewer;2026-11-21;Test of a rejection;zte;;XHKG;763;\r\n");
-        var candidates = Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "review", "candidates-semicolons.csv");
+        var candidates = Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "delimiters", "review-candidates-semicolons.csv");
 
         var recorded = CliRunner.Run("review", "record", "--candidates", candidates, "--decisions", decisions);
         Assert.True(recorded.ExitCode == 0, recorded.Error);
