@@ -185,7 +185,8 @@ public sealed class FundAccumulator
         // their total: a mandate's amount times them would otherwise be looked through for more than it is. The report says so.
         var statedPercent = _statedSum * _toPercent;
         var overTotal = weightsOnly && !weightsNotShares && statedPercent > MaxWholeIndexPercent;
-        var toShare = overTotal ? _toPercent / statedPercent : _toPercent / 100;
+        // A file's weight as a share of the fund: in percent over 100, or over the list's total.
+        decimal? FileShare(decimal? weight) => overTotal ? weight * _toPercent / statedPercent : weight * _toPercent / 100;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
@@ -236,7 +237,7 @@ public sealed class FundAccumulator
         }
 
         decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
-            ? row.WeightPercent * toShare
+            ? FileShare(row.WeightPercent)
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
@@ -299,7 +300,7 @@ public sealed class FundAccumulator
             check with { StatedSumPercent = _statedRows > 0 ? statedPercent : null, ReadAsFractions = fractions, TakenOverTotal = overTotal },
             weightsOnly ? null : screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
-                (weightBasis == WeightBasis.FileWeights ? n.FileWeight * toShare : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
+                (weightBasis == WeightBasis.FileWeights ? FileShare(n.FileWeight) : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
             weightsOnly ? UnknownValues.None : new UnknownValues(
                 _unknown.Sum(),
                 _unknown[(int)RowState.Matched],
@@ -323,7 +324,7 @@ public sealed class FundAccumulator
         // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
         decimal? ShareOf(decimal value, decimal fileWeight) =>
             fundValue is not null ? ExposureBuilder.Share(value, fundValue)
-            : weightBasis == WeightBasis.FileWeights ? fileWeight * toShare
+            : weightBasis == WeightBasis.FileWeights ? FileShare(fileWeight)
             : null;
     }
 
