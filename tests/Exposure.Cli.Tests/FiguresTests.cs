@@ -613,4 +613,26 @@ public sealed class FiguresTests
         Assert.Equal(JsonValueKind.Null, fund.GetProperty("flaggedWeight").ValueKind);
         Assert.Equal(["several-currencies", "weights-not-shares"], warnings.Select(w => w.Code).Order(StringComparer.Ordinal));
     }
+
+    [SkippableTheory]
+    [InlineData("-5000000", "-5,000,000")]
+    [InlineData("0", "0")]
+    public void A_filing_s_net_assets_of_zero_or_less_are_set_aside_with_the_reason_beside_the_figures_in_every_output(string netAssets, string written)
+    {
+        using var temp = new TempFolder();
+        var filing = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "shorts", "nport-long-short.xml"))
+            .Replace("<netAssets>10000000.00</netAssets>", $"<netAssets>{netAssets}</netAssets>", StringComparison.Ordinal);
+        var (_, texts, json) = Report(temp, "--holdings", temp.File("filing.xml", filing));
+
+        var fund = json.GetProperty("funds")[0];
+        Assert.Equal("sum-of-rows-stated-not-positive", fund.GetProperty("fundValueBasis").GetString());
+        // 3,000,000 - 2,000,000 (the short) + 9,000,000.
+        Assert.Equal(10_000_000m, fund.GetProperty("fundValue").GetDecimal());
+        Assert.Equal(0.3m, fund.GetProperty("flaggedWeight").GetDecimal());
+        var note = $"N1 Long Short Fund: the file states net assets of {written}, which cannot be what its weights are shares of. The fund value is the sum of its rows (USD 10,000,000).";
+        Assert.Contains(FigureWarnings(json), w => w.GetProperty("code").GetString() == "net-assets-set-aside" && w.GetProperty("text").GetString() == note);
+        foreach (var output in new[] { "terminal", "pdf", "html", "xlsx" })
+            Assert.True(texts.Flat(output).Contains(note, StringComparison.Ordinal), $"{output} does not say: {note}");
+        Assert.Contains("sum-of-rows-stated-not-positive", texts.ByOutput["funds.csv"], StringComparison.Ordinal);
+    }
 }

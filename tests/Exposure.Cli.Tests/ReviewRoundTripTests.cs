@@ -172,4 +172,56 @@ public sealed class ReviewRoundTripTests
         Assert.Equal(ExitCodes.BadInput, r.ExitCode);
         Assert.Equal($"error: {decisions}, line 2: reason is empty: say why", r.Error.TrimEnd());
     }
+
+    /// <summary>
+    /// A candidates file as LibreOffice saves it again in a locale that writes decimal commas (Fixtures/delimiters: semicolons
+    /// between the fields, every text quoted, a reason with a semicolon in it), here with the byte-order mark and CRLF line
+    /// ends Excel writes on Windows. Its delimiter is found by its header, as a holdings file's is.
+    /// </summary>
+    [Fact]
+    public void A_candidates_file_saved_again_with_semicolons_a_byte_order_mark_and_crlf_is_recorded_and_its_decision_applied()
+    {
+        using var temp = new TempFolder();
+        var saved = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "delimiters", "review-candidates-semicolons.csv"));
+        Assert.StartsWith("\"decision\";\"reviewer\";", saved, StringComparison.Ordinal);
+        var candidates = Path.Combine(temp.Path, "review-candidates.csv");
+        File.WriteAllText(candidates, "\uFEFF" + saved.ReplaceLineEndings("\r\n"), new System.Text.UTF8Encoding(false));
+
+        var decisions = Path.Combine(temp.Path, "decisions.csv");
+        var recorded = CliRunner.Run("review", "record", "--candidates", candidates, "--decisions", decisions);
+        Assert.True(recorded.ExitCode == 0, recorded.Error);
+        Assert.Contains("appended 1 decision", recorded.Output);
+        Assert.Equal(
+            ["decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name",
+             "accept,A. Reviewer,2026-11-20,Same company: Xiamen Meiya Pico; checked the filing,meiya-pico,,,,MEIYA PICO INFORMATION"],
+            File.ReadAllLines(decisions));
+
+        // The same file gives the findings to decide by id.
+        var reject = CliRunner.Run("review", "reject", "310e1bd404", "--reviewer", "B. Reviewer", "--reason", "Checked again", "--date", "2026-11-21",
+            "--findings", candidates, "--decisions", Path.Combine(temp.Path, "by-id.csv"));
+        Assert.True(reject.ExitCode == 0, reject.Error);
+        Assert.Contains("reject 310e1bd404: MEIYA PICO INFORMATION as Xiamen Meiya Pico Information Co., Ltd.", reject.Output);
+
+        var run = CliRunner.Run("report", "--out", Path.Combine(temp.Path, "out"), "--format", "json", "--decisions", decisions);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("1 in force; 1 row accepted and 0 rows set aside by a person; 0 stale", run.Output);
+    }
+
+    [Fact]
+    public void A_decisions_log_saved_again_with_semicolons_is_appended_to_with_semicolons()
+    {
+        using var temp = new TempFolder();
+        var decisions = temp.File("decisions.csv",
+            "\uFEFFdecision;reviewer;decided_on;reason;company_id;isin;mic;ticker;name\r\nreject;B. Reviewer;2026-11-21;Test of a rejection;zte;;XHKG;763;\r\n");
+        var candidates = Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "delimiters", "review-candidates-semicolons.csv");
+
+        var recorded = CliRunner.Run("review", "record", "--candidates", candidates, "--decisions", decisions);
+        Assert.True(recorded.ExitCode == 0, recorded.Error);
+        Assert.Contains("appended 1 decision", recorded.Output);
+        Assert.Equal("accept;A. Reviewer;2026-11-20;\"Same company: Xiamen Meiya Pico; checked the filing\";meiya-pico;;;;MEIYA PICO INFORMATION", File.ReadAllLines(decisions)[^1]);
+
+        var run = CliRunner.Run("report", "--out", Path.Combine(temp.Path, "out"), "--format", "json", "--decisions", decisions);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("2 in force; 1 row accepted and 1 row set aside by a person; 0 stale", run.Output);
+    }
 }

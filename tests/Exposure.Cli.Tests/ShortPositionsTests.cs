@@ -94,4 +94,38 @@ public sealed class ShortPositionsTests
         Assert.False(fund.GetProperty("flaggedByInstrument").TryGetProperty("shortRows", out _));
         Assert.DoesNotContain("short", texts.Terminal, StringComparison.OrdinalIgnoreCase);
     }
+
+    [SkippableFact]
+    public void A_short_of_unknown_size_is_said_among_the_shorts_in_every_output_and_not_among_the_values_unknown()
+    {
+        using var temp = new TempFolder();
+        var input = temp.File("side.csv", File.ReadAllText(Fixture("side.csv")).Replace("ZTE CORP H,763,XHKG,2000000,Short", "ZTE CORP H,763,XHKG,,Short", StringComparison.Ordinal));
+        var (texts, json, _) = Report(temp, "--holdings", input, "--mapping", Fixture("side.mapping.json"));
+
+        var summary = json.GetProperty("summary");
+        Assert.Equal(0, summary.GetProperty("valuesUnknown").GetProperty("rows").GetInt32());
+        Assert.Equal(0, summary.GetProperty("valuesUnknown").GetProperty("matched").GetInt32());
+        Assert.DoesNotContain(summary.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "values-unknown");
+        var split = json.GetProperty("funds")[0].GetProperty("flaggedByInstrument");
+        Assert.Equal(1, split.GetProperty("shortRows").GetInt32());
+        Assert.Equal(1, split.GetProperty("shortValuesUnknown").GetInt32());
+        Assert.False(split.TryGetProperty("shortValue", out _));
+        Assert.Equal(3_000_000m, summary.GetProperty("flaggedValue").GetDecimal());
+
+        const string note = "a short position in ZTE Corporation of unknown size is not counted as held";
+        foreach (var output in new[] { "terminal", "json", "html", "xlsx", "pdf" })
+        {
+            var text = texts.Flat(output);
+            Assert.True(text.Contains(note, StringComparison.Ordinal), $"{output} does not say: {note}");
+            Assert.True(text.Contains("its size is unknown: it is counted among the short positions, not among the holdings whose value is unknown", StringComparison.Ordinal),
+                $"{output} does not say where the short of unknown size is counted");
+        }
+        Assert.Contains("1 short position in them of unknown size, not counted as held", texts.Flat("terminal"), StringComparison.Ordinal);
+        // No output counts it among the holdings of unknown value: neither the sentence beside the figures nor a fund's count.
+        foreach (var output in new[] { "terminal", "html", "xlsx", "pdf" })
+        {
+            Assert.DoesNotContain("has a value that", texts.Flat(output), StringComparison.Ordinal);
+            Assert.DoesNotContain("1 value unknown", texts.Flat(output), StringComparison.Ordinal);
+        }
+    }
 }

@@ -319,4 +319,16 @@ public sealed class HtmlReportRendererTests
             if (run.Report.Funds[i].Currency is { } currency) Assert.StartsWith(currency + " ", cell.TextContent);
         }
     }
+
+    [Fact]
+    public void A_scheme_s_page_says_above_its_figures_what_the_report_warns_of_as_the_PDF_does()
+    {
+        var run = SampleRuns.Scheme;
+        // The dates of the totals over every file are said in the Summary, where those totals are.
+        var expected = run.Report.Summary.Warnings.Where(w => w.Code != "dates-differ").ToList();
+        Assert.NotEmpty(expected);
+        var shown = Parse(run.Html).QuerySelectorAll("#executive-summary li[data-warning]").ToList();
+        Assert.Equal(expected.Select(w => w.Code), shown.Select(li => li.GetAttribute("data-warning")));
+        Assert.Equal(expected.Select(w => w.Text), shown.Select(li => li.TextContent));
+    }
 }

@@ -150,10 +150,16 @@ public sealed record NestedHolding(int Line, string? Name, decimal Value, decima
 /// When the file's weights are fractions of the fund (<c>0.05</c> for 5%) and are read so, multiplied by 100: the sum of
 /// the weights as written and what shows they are fractions. Null when they are read as percentages, as written.
 /// </param>
+/// <param name="TakenOverTotal">
+/// An index constituent list whose weights add up to clearly more than the whole index (<see cref="StatedSumPercent"/> past
+/// 102%): each weight is taken over their total, so that they add up to 100% and a mandate is never looked through for more
+/// than its amount. False when the weights are used as the list states them.
+/// </param>
 public sealed record WeightCheck(
     int RowsCompared,
     int RowsOutsideTolerance,
     decimal MaxDifferencePercent,
     decimal TolerancePercent,
     decimal? StatedSumPercent = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FractionWeights? ReadAsFractions = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FractionWeights? ReadAsFractions = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool TakenOverTotal = false);

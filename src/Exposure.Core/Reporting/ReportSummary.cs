@@ -11,6 +11,7 @@ namespace Exposure.Core.Reporting;
 /// </summary>
 /// <param name="FundValue">The value of the funds the figures count (each fund's value, summed): what <paramref name="FlaggedShare"/> is a share of.</param>
 /// <param name="ValueScreened">Of <paramref name="FundValue"/>, the value in rows screened against the list: rows not screened (cash, government debt ...) and other funds looked through are not in it.</param>
+/// <param name="CompaniesInReview">Companies with holdings awaiting review in the funds the figures count; a company the funds are only short in is not held, and its short is said in its fund's note instead.</param>
 /// <param name="RowsMatchedByDecision">Matched or related rows that rest on a person's review decision rather than a rule.</param>
 /// <param name="TotalsWithheld">Why the money totals are not given, or null when they are.</param>
 /// <param name="ValuesUnknown">Holding rows whose value is unknown, over all funds: the totals leave them out.</param>

@@ -722,7 +722,15 @@ public static class Wording
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
         }
         if (split.ShortRows > 0)
-            text += $"; {Money(split.ShortValue, currency)} in {Count(split.ShortRows, "short position", "short positions")} in {onWhom}, not counted as held";
+        {
+            // A short of unknown size is said here, among the shorts: it is not a holding of unknown value.
+            var unknown = split.ShortValuesUnknown;
+            var size = split.ShortValue is null ? "" : $"{Money(split.ShortValue, currency)} in ";
+            var sizes = unknown == 0 ? ""
+                : unknown == split.ShortRows ? Verb(unknown, " of unknown size", " of unknown sizes")
+                : $" ({Number(unknown)} of unknown size)";
+            text += $"; {size}{Count(split.ShortRows, "short position", "short positions")} in {onWhom}{sizes}, not counted as held";
+        }
         return text;
     }
 

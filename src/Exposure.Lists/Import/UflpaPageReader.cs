@@ -53,8 +53,16 @@ internal static partial class UflpaPageReader
                     }
                     continue;
                 }
-                if (nameColumn.Value >= cells.Count || cells[nameColumn.Value].Length == 0) continue;
                 var line = LineAt(block.Index + row.Index);
+                if (nameColumn.Value >= cells.Count || cells[nameColumn.Value].Length == 0)
+                {
+                    // Every row of a table ends somewhere: a row without a name of entity is reported and left out, never dropped unsaid.
+                    var written = cells.Where(c => c.Length > 0).ToList();
+                    log.Add(line, written.Count == 0
+                        ? "the row has no name of entity and no other text: left out"
+                        : $"the row has no name of entity ('{Short(string.Join(" | ", written))}'): left out");
+                    continue;
+                }
                 var cell = cells[nameColumn.Value];
                 var parsed = UflpaNameCell.Parse(cell);
                 if (parsed.Review is { } review) log.Add(line, $"'{Short(cell)}': {review}");

@@ -99,7 +99,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             figures.Review,
             held.Count(c => c.Basis == Basis.Named),
             held.Count(c => c.Basis != Basis.Named),
-            _findings.Where(f => f.State == RowState.NeedsReview && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
+            // A company the funds are short in, awaiting review, is not held: its short is said in its fund's note (ShortPositionsNote).
+            _findings.Where(f => f.State == RowState.NeedsReview && !f.IsShort && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
             distinctSecurities,
@@ -330,6 +331,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 warnings.Add(new("weights-only", f.Id,
                     $"{f.Name}: an index constituent list gives weights, not money, so no value in money is shown for it and none is added to a total; " +
                     $"its figures are its weights (the flagged weight is {Wording.Percent(f.FlaggedWeight)})."));
+                if (f.WeightCheck is { TakenOverTotal: true, StatedSumPercent: { } total })
+                    warnings.Add(new("weights-over-total", f.Id,
+                        $"{f.Name}: the list's weights add up to {Percent(total)}, more than the whole index: each weight is taken over their total, " +
+                        $"so that they add up to 100% and a mandate is looked through for its amount, not {Percent(total)} of it. " +
+                        $"The flagged weight is {Wording.Percent(f.FlaggedWeight)}; as the list states its weights it would be {Wording.Percent(f.FlaggedWeight * total / 100)}."));
             }
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {

@@ -86,7 +86,11 @@ public sealed class FundAccumulator
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
         var netValue = NetValue(holding);
-        Count(row, state, netValue);
+        // A short position in a listed company is not held: its value, when unknown, is counted among the fund's short
+        // positions (InstrumentSplit.ShortValuesUnknown), never among the holdings of unknown value of its finding's state.
+        var shortFinding = state is RowState.Matched or RowState.Related or RowState.NeedsReview
+            && ShortPositions.Of(holding.Instrument, row.Direction, row.MarketValue) is not null;
+        Count(row, state, netValue, shortFinding);
         var screened = state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview;
         if (netValue is { } value)
         {
@@ -111,7 +115,8 @@ public sealed class FundAccumulator
     }
 
     /// <param name="netValue">What the row adds to the fund's net assets: its value, negative for a short position.</param>
-    private void Count(HoldingRow row, RowState state, decimal? netValue)
+    /// <param name="shortFinding">The row is a short position in a listed company: an unknown value of it is not a holding's.</param>
+    private void Count(HoldingRow row, RowState state, decimal? netValue, bool shortFinding = false)
     {
         _holdingRows++;
         if (netValue is { } v)
@@ -119,7 +124,7 @@ public sealed class FundAccumulator
             _sumOfRows = Add(_sumOfRows, v, row.Source);
             _valuesKnown++;
         }
-        else
+        else if (!shortFinding)
         {
             _unknown[(int)state]++;
             if (row.Unreadable is not null) _unreadable++;
@@ -176,6 +181,12 @@ public sealed class FundAccumulator
         var weightsNotShares = _statedRows > 0 && Math.Abs(_statedSum) > MaxWeightSumPercent;
         var fractions = weightsNotShares ? null : Fractions(fundValue, basis);
         _toPercent = fractions is null ? 1 : 100;
+        // A constituent list's weights adding up to clearly more than the whole index (past rounding) are each taken over
+        // their total: a mandate's amount times them would otherwise be looked through for more than it is. The report says so.
+        var statedPercent = _statedSum * _toPercent;
+        var overTotal = weightsOnly && !weightsNotShares && statedPercent > MaxWholeIndexPercent;
+        // A file's weight as a share of the fund: in percent over 100, or over the list's total.
+        decimal? FileShare(decimal? weight) => overTotal ? weight * _toPercent / statedPercent : weight * _toPercent / 100;
         var check = CheckWeights(fundValue);
         var weightBasis = WeightBasis.ValueOverFundValue;
         var alternativeBase = (decimal?)null;
@@ -226,7 +237,7 @@ public sealed class FundAccumulator
         }
 
         decimal? RowWeight(HoldingRow row) => weightBasis == WeightBasis.FileWeights
-            ? row.WeightPercent * _toPercent / 100
+            ? FileShare(row.WeightPercent)
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
@@ -286,10 +297,10 @@ public sealed class FundAccumulator
             lines,
             _holdingRows,
             byCategory,
-            check with { StatedSumPercent = _statedRows > 0 ? _statedSum * _toPercent : null, ReadAsFractions = fractions },
+            check with { StatedSumPercent = _statedRows > 0 ? statedPercent : null, ReadAsFractions = fractions, TakenOverTotal = overTotal },
             weightsOnly ? null : screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
-                (weightBasis == WeightBasis.FileWeights ? n.FileWeight * _toPercent / 100 : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
+                (weightBasis == WeightBasis.FileWeights ? FileShare(n.FileWeight) : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),
             weightsOnly ? UnknownValues.None : new UnknownValues(
                 _unknown.Sum(),
                 _unknown[(int)RowState.Matched],
@@ -314,7 +325,7 @@ public sealed class FundAccumulator
         // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
         decimal? ShareOf(decimal value, decimal fileWeight) =>
             fundValue is not null ? ExposureBuilder.Share(value, fundValue)
-            : weightBasis == WeightBasis.FileWeights ? fileWeight * _toPercent / 100
+            : weightBasis == WeightBasis.FileWeights ? FileShare(fileWeight)
             : null;
     }
 
@@ -352,6 +363,12 @@ public sealed class FundAccumulator
 
     /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
     internal const decimal MaxWeightSumPercent = 1000m;
+
+    /// <summary>
+    /// A constituent list's weights adding up to more than this (in percent) are more than the whole index, past rounding:
+    /// the same allowance as weights written as fractions of a fund have (<see cref="MaxFractionSum"/>).
+    /// </summary>
+    internal const decimal MaxWholeIndexPercent = MaxFractionSum * 100;
 
     /// <summary>Rows adding up to this many times the stated net assets or more show the two in different units, unless weights bear the net assets out.</summary>
     private const decimal RowsOverNetAssetsSetAside = 100m;

@@ -32,7 +32,7 @@ internal static class ShortPositionsNote
             .OrderByDescending(c => c.Size ?? -1)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
-        var named = companies.Take(Named).Select(c => $"{c.Name} of {Wording.Money(c.Size, fund.Currency)}{Whose(c.State)}").ToList();
+        var named = companies.Take(Named).Select(c => $"{c.Name} {Size(c.Size, fund.Currency)}{Whose(c.State)}").ToList();
         var more = companies.Count > Named ? $" and in {Wording.Count(companies.Count - Named, "other company", "other companies")}" : "";
         var text = companies.Count == 1 && rows.Count == 1
             ? $"{fund.Name}: a short position in {named[0]} is not counted as held"
@@ -45,6 +45,14 @@ internal static class ShortPositionsNote
             text += negative == rows.Count ? " The file gives no direction: " : $" For {Wording.Count(negative, "row", "rows")} the file gives no direction: ";
             text += $"a negative value in a company's shares or debt is read as a short position (or a liability line the file does not tell apart from one), never netted against what is held.";
         }
+        var unknown = rows.Count(f => f.ShortSize is null);
+        if (unknown > 0)
+        {
+            var which = unknown == rows.Count ? Wording.Verb(unknown, "its size is", "their sizes are")
+                : $"the size of {Wording.Count(unknown, "short position is", "short positions are")}";
+            text += $" The file gives no value that could be read, so {which} unknown: " +
+                    $"{Wording.Verb(unknown, "it is", "they are")} counted among the short positions, not among the holdings whose value is unknown.";
+        }
         var written = rows.Count(f => f.ShortFrom == ShortEvidence.Direction && f.Value > 0);
         if (written > 0)
         {
@@ -53,6 +61,9 @@ internal static class ShortPositionsNote
         }
         return text;
     }
+
+    /// <summary>"of USD 2,000,000", or "of unknown size" when no row of it has a size that could be read.</summary>
+    private static string Size(decimal? size, string? currency) => size is null ? "of unknown size" : $"of {Wording.Money(size, currency)}";
 
     private static string Whose(RowState state) => state switch
     {

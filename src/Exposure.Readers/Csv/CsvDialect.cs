@@ -54,6 +54,32 @@ internal sealed record CsvDialect(char Delimiter)
     }
 
     /// <summary>
+    /// The header a line makes, and its delimiter: read with commas when it reads as a header with them (<paramref name="commaFields"/>),
+    /// or else with the one other delimiter of <see cref="Candidates"/> with which it reads as a header with the most columns
+    /// <paramref name="recognised"/>. Null when none makes it a header, or two make one with as many recognised columns.
+    /// A holdings file's header and a review file's are found so, each by its own columns.
+    /// </summary>
+    /// <param name="commaFields">The line split with commas.</param>
+    /// <param name="raw">The line as written.</param>
+    /// <param name="header">The header the fields make, or null when they make none.</param>
+    /// <param name="recognised">How many columns of a header are ones the file's kind knows.</param>
+    public static (T Header, char Delimiter)? FindHeader<T>(string[] commaFields, string raw, Func<string[], T?> header, Func<T, int> recognised) where T : class
+    {
+        if (header(commaFields) is { } comma) return (comma, ',');
+        T? best = null;
+        var bestDelimiter = ',';
+        var tie = false;
+        foreach (var delimiter in Candidates)
+        {
+            if (delimiter == ',' || raw.IndexOf(delimiter, StringComparison.Ordinal) < 0) continue;
+            if (header(CsvRecordReader.Split(raw, delimiter)) is not { } found) continue;
+            if (best is null || recognised(found) > recognised(best)) (best, bestDelimiter, tie) = (found, delimiter, false);
+            else if (recognised(found) == recognised(best)) tie = true;
+        }
+        return best is null || tie ? null : (best, bestDelimiter);
+    }
+
+    /// <summary>
     /// The delimiter an Excel delimiter line names (<c>sep=;</c>, <c>sep=,</c>, <c>sep=|</c>, a tab after <c>sep=</c>): the
     /// file's first line, written by and for Excel, saying which character separates the fields. Null for any other line.
     /// </summary>

@@ -115,24 +115,12 @@ public static class CsvHoldingsReader
 
     /// <summary>
     /// The header a record before the header row makes: read with commas, or else with the one other delimiter
-    /// (<see cref="CsvDialect.Candidates"/>) with which it reads as a header. When none does, or two do with as many
-    /// recognised columns, the record is not the header.
+    /// (<see cref="CsvDialect.Candidates"/>) with which it reads as a header (<see cref="CsvDialect.FindHeader"/>).
     /// </summary>
-    private static (ColumnMap? Map, CsvDialect Dialect) FindHeader(string[] commaFields, string raw)
-    {
-        if (ColumnMap.TryDetect(commaFields) is { } comma) return (comma, CsvDialect.Comma);
-        ColumnMap? best = null;
-        var bestDelimiter = ',';
-        var tie = false;
-        foreach (var delimiter in CsvDialect.Candidates)
-        {
-            if (delimiter == ',' || raw.IndexOf(delimiter, StringComparison.Ordinal) < 0) continue;
-            if (ColumnMap.TryDetect(CsvRecordReader.Split(raw, delimiter)) is not { } map) continue;
-            if (best is null || map.Roles.Count > best.Roles.Count) (best, bestDelimiter, tie) = (map, delimiter, false);
-            else if (map.Roles.Count == best.Roles.Count) tie = true;
-        }
-        return best is null || tie ? (null, CsvDialect.Comma) : (best, new CsvDialect(bestDelimiter));
-    }
+    private static (ColumnMap? Map, CsvDialect Dialect) FindHeader(string[] commaFields, string raw) =>
+        CsvDialect.FindHeader(commaFields, raw, ColumnMap.TryDetect, map => map.Roles.Count) is { } found
+            ? (found.Header, found.Delimiter == ',' ? CsvDialect.Comma : new CsvDialect(found.Delimiter))
+            : (null, CsvDialect.Comma);
 
     /// <summary>The lines before the header, split as the file's dialect says: what they state of the fund, and the item each is.</summary>
     private static (Preamble Preamble, List<ReadItem> Items) ReadPreamble(List<PreambleLine> lines, CsvDialect dialect)

@@ -22,12 +22,14 @@ public sealed class GuardedCsvReader : IDisposable
 
     /// <param name="reader">The text, read from the start; disposed with this reader.</param>
     /// <param name="displayName">How errors name the file.</param>
-    public GuardedCsvReader(TextReader reader, string displayName)
+    /// <param name="delimiter">The character between fields: a comma, unless the file's header shows another (<see cref="HeaderDelimiter"/>).</param>
+    public GuardedCsvReader(TextReader reader, string displayName, char delimiter = ',')
     {
         _displayName = displayName;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = false,
+            Delimiter = delimiter.ToString(),
             IgnoreBlankLines = false,
             BadDataFound = args => _bad ??= args.Field,
         }.Limit();

@@ -23,12 +23,22 @@ public static class ReviewFile
         Load(new InputSource(path, displayName, "review decisions"), out _);
 
     /// <summary>The decided rows of a file, hashing it as it is read; <paramref name="lines"/> is its number of physical lines.</summary>
-    public static IReadOnlyList<ReviewDecision> Load(InputSource source, out int lines)
+    /// <remarks>
+    /// The file may have been saved again by a spreadsheet program: separated by semicolons (or tabs, or vertical bars) as
+    /// it saves in a locale that writes decimal commas, with a byte-order mark, with CRLF line ends. Its delimiter is found
+    /// by its header, as a holdings file's is (<see cref="HeaderDelimiter"/>).
+    /// </remarks>
+    public static IReadOnlyList<ReviewDecision> Load(InputSource source, out int lines) => Load(source, out lines, out _);
+
+    /// <inheritdoc cref="Load(InputSource, out int)"/>
+    /// <param name="delimiter">The character between the file's fields.</param>
+    private static IReadOnlyList<ReviewDecision> Load(InputSource source, out int lines, out char delimiter)
     {
         var displayName = source.DisplayName;
         lines = 0;
         if (!File.Exists(source.Path)) throw new DataException(displayName, null, "file not found");
-        using var csv = new GuardedCsvReader(BoundedText.OpenText(source, InputLimits.DecisionsBytes, "a review decisions file"), displayName);
+        var text = HeaderDelimiter.Detect(BoundedText.OpenText(source, InputLimits.DecisionsBytes, "a review decisions file"), Known(DecisionColumns), out delimiter);
+        using var csv = new GuardedCsvReader(text, displayName, delimiter);
         if (!csv.ReadHeader()) return [];
         var headers = csv.HeaderRecord ?? [];
         foreach (var column in DecisionColumns)
@@ -67,6 +77,12 @@ public static class ReviewFile
         return result;
     }
 
+    /// <summary>The columns a run's decisions template and candidates file give each finding by.</summary>
+    private static readonly string[] FindingColumns = ["finding_id", "company_id", "isin", "mic", "ticker", "name"];
+
+    /// <summary>How many of a header's columns are among <paramref name="columns"/>.</summary>
+    private static Func<string[], int> Known(string[] columns) => header => header.Count(h => columns.Contains(h.Trim(), StringComparer.Ordinal));
+
     /// <summary>
     /// The findings a run listed in <c>decisions-template.csv</c> (or <c>review-candidates.csv</c>), by id, decided or
     /// not. A row whose <c>finding_id</c> does not belong to its company and security stops with file, line and reason.
@@ -74,16 +90,16 @@ public static class ReviewFile
     public static IReadOnlyList<FindingRow> LoadFindings(string path, string displayName)
     {
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false });
+        var text = HeaderDelimiter.Detect(new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), Known(FindingColumns), out var delimiter);
+        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, Delimiter = delimiter.ToString() });
         if (!csv.Read()) return [];
         csv.ReadHeader();
         var headers = csv.HeaderRecord ?? [];
-        foreach (var column in (string[])["finding_id", "company_id", "isin", "mic", "ticker", "name"])
-            if (!headers.Contains(column)) throw new DataException(displayName, 1, $"missing column '{column}': not a decisions template written by 'exposure report'");
+        var last = csv.Parser.RawRow;
+        foreach (var column in FindingColumns)
+            if (!headers.Contains(column)) throw new DataException(displayName, last, $"missing column '{column}': not a decisions template written by 'exposure report'");
 
         var result = new List<FindingRow>();
-        var last = 1;
         while (csv.Read())
         {
             var line = last + 1;
@@ -113,7 +129,10 @@ public static class ReviewFile
     public static Recorded Append(IReadOnlyList<ReviewDecision> decisions, string decisionsPath)
     {
         var exists = File.Exists(decisionsPath) && new FileInfo(decisionsPath).Length > 0;
-        var logged = new HashSet<string>(exists ? Load(decisionsPath, decisionsPath).Select(Identity) : [], StringComparer.Ordinal);
+        // A log a spreadsheet saved again with semicolons is appended to with semicolons: one file, one delimiter.
+        var delimiter = ',';
+        var logged = new HashSet<string>(exists ? Load(new InputSource(decisionsPath, decisionsPath, "review decisions"), out _, out delimiter).Select(Identity) : [],
+            StringComparer.Ordinal);
         var fresh = decisions.Where(d => logged.Add(Identity(d))).ToList();
         if (fresh.Count == 0) return new Recorded(0, decisions.Count);
 
@@ -121,7 +140,7 @@ public static class ReviewFile
         using var stream = new FileStream(decisionsPath, FileMode.Append, FileAccess.Write);
         using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
         if (needsNewLine) writer.WriteLine();
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" });
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", Delimiter = delimiter.ToString() });
         if (!exists)
         {
             foreach (var c in DecisionColumns) csv.WriteField(c);

@@ -24,6 +24,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             w.Text($" invested in {Format.Plural(p.Entries.Count, "holding", "holdings")}" + (p.AsOf is null ? "" : $" as of {Format.Date(p.AsOf)}") +
                 $", {SchemeBounds.LookedThrough(p)} and screened against {ListFraming.ScreenedAgainst(run)}.");
             w.Close("p");
+            // As in the PDF: what is said of the totals over every file (their dates) belongs to the Summary, where those totals are.
+            Warnings(page, scheme: true);
             SchemeTiles(page, p);
         }
         else if (report.Market is { } market)
@@ -113,9 +115,10 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
     }
 
     /// <summary>What a reader must know beside the figures, in the model's words, in a box above them.</summary>
-    internal static void Warnings(ReportPage page)
+    /// <param name="scheme">The figures are a scheme's, looked through from each fund's latest file: the dates of the totals over every file are left to the Summary.</param>
+    internal static void Warnings(ReportPage page, bool scheme = false)
     {
-        var warnings = page.Report.Summary.Warnings;
+        var warnings = scheme ? page.Report.Summary.Warnings.Where(w => w.Code != "dates-differ").ToList() : page.Report.Summary.Warnings;
         if (warnings.Count == 0)
         {
             return;

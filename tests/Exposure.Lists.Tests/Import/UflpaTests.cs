@@ -66,4 +66,29 @@ public sealed class UflpaTests
         File.WriteAllText(path, "<html><body><table><tr><td>x</td></tr></table></body></html>");
         Assert.Throws<DataException>(() => Fixtures.Import(path));
     }
+
+    [Fact]
+    public void A_row_without_a_name_of_entity_is_reported_with_its_line_and_left_out()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("uflpa.html",
+            "<html><body>\n<h2>Section 2(d)(2)(B)(i): entities</h2>\n<table>\n<tr><th>Name of Entity</th><th>Effective Date</th></tr>\n" +
+            "<tr><td>Example Silicon Industry Co., Ltd.</td><td>June 21, 2022</td></tr>\n" +
+            "<tr><td></td><td>June 21, 2022</td></tr>\n" +
+            "<tr><td> &nbsp; </td><td></td></tr>\n" +
+            "<tr></tr>\n" +
+            "<tr><td>Example Polysilicon Co., Ltd.</td><td>6/9/2023</td></tr>\n</table>\n</body></html>\n");
+
+        var list = Fixtures.Import(path);
+
+        Assert.Equal(["Example Silicon Industry Co., Ltd.", "Example Polysilicon Co., Ltd."], list.Entries.Select(e => e.Name));
+        Assert.Equal(
+            [
+                (6, "the row has no name of entity ('June 21, 2022'): left out"),
+                (7, "the row has no name of entity and no other text: left out"),
+                (8, "the row has no name of entity and no other text: left out"),
+            ],
+            list.Problems.Select(p => (p.Line!.Value, p.Problem)));
+        Assert.All(list.Problems, p => Assert.Equal(path, p.File));
+    }
 }

@@ -128,4 +128,42 @@ public sealed class ConstituentWeightsTests
         Assert.Equal(new decimal?[] { 1_000m, 900m, 50m, 0.05m }, new[] { s.FundValue, s.ValueScreened, s.FlaggedValue, s.FlaggedShare });
         Assert.Equal("5.000% of the fund value, USD 1,000 (USD 900 of it screened against the list)", Wording.FlaggedShareText(s, [f]));
     }
+
+    [Fact]
+    public void Constituent_weights_adding_up_to_clearly_more_than_the_whole_index_are_each_taken_over_their_total_and_said_beside_the_figure()
+    {
+        var builder = new ExposureBuilder(Reference);
+        var index = builder.BeginFund("index.csv", Fund("Double Index", null), constituentList: true);
+        index.Add(Weight(1, "ZTE CORP H", 60m), RowState.Matched, Hit("zte"));
+        index.Add(Weight(2, "ALL OTHER CONSTITUENTS", 140m), RowState.Unmatched);
+        var f = Complete(builder, index);
+
+        Assert.Equal(FundValueBasis.ConstituentWeights, f.FundValueBasis);
+        Assert.Equal((200m, true), (f.WeightCheck.StatedSumPercent!.Value, f.WeightCheck.TakenOverTotal));
+        Assert.Equal(new decimal?[] { 0.3m, 1m }, new[] { f.FlaggedWeight, f.ScreenedWeight });
+        var report = builder.Build(Run, 2);
+        Assert.Equal(0.3m, report.Findings.Single(x => x.CompanyId == "zte").Weight);
+        Assert.Equal(0.3m, report.Summary.FlaggedShare);
+        var warning = Assert.Single(report.Summary.Warnings, w => w.Code == "weights-over-total");
+        Assert.Equal(f.Id, warning.FundId);
+        Assert.Equal("Double Index: the list's weights add up to 200%, more than the whole index: each weight is taken over their total, so that they add up " +
+            "to 100% and a mandate is looked through for its amount, not 200% of it. The flagged weight is 30.000%; as the list states its weights it would be 60.000%.",
+            warning.Text);
+    }
+
+    [Theory]
+    [InlineData(101.5)]
+    [InlineData(99.0)]
+    public void Constituent_weights_within_rounding_of_the_whole_index_or_short_of_it_are_used_as_the_list_states_them(double otherPercent)
+    {
+        var builder = new ExposureBuilder(Reference);
+        var index = builder.BeginFund("index.csv", Fund("Rounded Index", null), constituentList: true);
+        index.Add(Weight(1, "ZTE CORP H", 0.5m), RowState.Matched, Hit("zte"));
+        index.Add(Weight(2, "ALL OTHER CONSTITUENTS", (decimal)otherPercent), RowState.Unmatched);
+        var f = Complete(builder, index);
+
+        Assert.False(f.WeightCheck.TakenOverTotal);
+        Assert.Equal(0.005m, f.FlaggedWeight);
+        Assert.DoesNotContain(builder.Build(Run, 2).Summary.Warnings, w => w.Code == "weights-over-total");
+    }
 }

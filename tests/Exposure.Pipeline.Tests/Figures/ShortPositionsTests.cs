@@ -164,4 +164,76 @@ public sealed class ShortPositionsTests
         Assert.Equal(2, report.Summary.Warnings.Count(w => w.Code == "short-positions"));
         Assert.Equal(["zijin-mining"], report.Companies.Select(c => c.Id));
     }
+
+    [Fact]
+    public void A_short_of_unknown_value_is_counted_among_the_shorts_and_not_among_the_holdings_of_unknown_value()
+    {
+        var builder = new ExposureBuilder(Reference);
+        var fund = builder.BeginFund("f.csv", Fund("Unknown Short", null));
+        fund.Add(Row(2, "ZIJIN MINING GROUP LTD H", 3_000_000m), RowState.Matched, Hit("zijin-mining"));
+        fund.Add(Row(3, "ZTE CORP H", null, "Short"), RowState.Matched, Hit("zte"));
+        fund.Add(Row(4, "HON HAI", null, "Short"), RowState.Related, Hit("hon-hai"));
+        fund.Add(Row(5, "TENCENT HOLDINGS LTD", 7_000_000m), RowState.Unmatched);
+        var result = fund.Complete();
+        builder.Add(result);
+        var report = builder.Build(Run, 0);
+        var f = result.Fund;
+
+        Assert.Equal(UnknownValues.None, f.ValuesUnknown);
+        Assert.Equal(UnknownValues.None, report.Summary.ValuesUnknown);
+        Assert.DoesNotContain(report.Summary.Warnings, w => w.Code == "values-unknown");
+        Assert.Equal((3_000_000m, 0.3m), (f.FlaggedValue!.Value, f.FlaggedWeight!.Value));
+        var split = f.FlaggedByInstrument!;
+        Assert.Equal((null, 1, 1), (split.ShortValue, split.ShortRows, split.ShortValuesUnknown));
+        Assert.Equal("USD 3,000,000 in shares of named companies; 1 short position in them of unknown size, not counted as held", Wording.Split(split, "USD"));
+        var note = Assert.Single(report.Summary.Warnings, w => w.Code == "short-positions").Text;
+        Assert.StartsWith("Unknown Short: short positions in ", note);
+        Assert.Contains("ZTE Corporation of unknown size", note);
+        Assert.Contains("of unknown size (a related company)", note);
+        Assert.Contains("The file gives no value that could be read, so their sizes are unknown: they are counted among the short positions, " +
+            "not among the holdings whose value is unknown.", note);
+    }
+
+    [Fact]
+    public void A_short_of_unknown_value_beside_one_of_known_value_is_said_as_one_of_unknown_size_and_a_long_of_unknown_value_stays_unknown()
+    {
+        var builder = new ExposureBuilder(Reference);
+        var fund = builder.BeginFund("f.csv", Fund("Some Known", 1_000m));
+        fund.Add(Row(2, "ZIJIN MINING GROUP LTD H", null), RowState.Matched, Hit("zijin-mining"));
+        fund.Add(Row(3, "ZTE CORP H", -40m), RowState.Matched, Hit("zte"));
+        fund.Add(Row(4, "ZTE CORP A", null, "short"), RowState.Matched, Hit("zte"));
+        var result = fund.Complete();
+        builder.Add(result);
+        var report = builder.Build(Run, 0);
+
+        // The long in Zijin is a holding of unknown value; the short in ZTE is not.
+        Assert.Equal(new UnknownValues(1, 1, 0, 0, 0), result.Fund.ValuesUnknown);
+        var split = result.Fund.FlaggedByInstrument!;
+        Assert.Equal((40m, 2, 1), (split.ShortValue!.Value, split.ShortRows, split.ShortValuesUnknown));
+        Assert.EndsWith("; USD 40 in 2 short positions in them (1 of unknown size), not counted as held", Wording.Split(split, "USD"));
+        Assert.Contains("the size of 1 short position is unknown", Assert.Single(report.Summary.Warnings, w => w.Code == "short-positions").Text);
+    }
+
+    [Fact]
+    public void A_company_only_short_and_awaiting_review_is_a_short_to_review_not_a_company_held_in_review()
+    {
+        var builder = new ExposureBuilder(Reference);
+        var fund = builder.BeginFund("f.csv", Fund("Review Short", 1_000m));
+        fund.Add(Row(2, "DAHUA", -20m, "Short"), RowState.NeedsReview, Hit("dahua", MatchOutcome.NeedsReview));
+        fund.Add(Row(3, "ZTE CORP H", null, "Short"), RowState.NeedsReview, Hit("zte", MatchOutcome.NeedsReview));
+        fund.Add(Row(4, "HIKVISION", 30m), RowState.NeedsReview, Hit("hikvision", MatchOutcome.NeedsReview));
+        fund.Add(Row(5, "OTHER", 990m), RowState.Unmatched);
+        var result = fund.Complete();
+        builder.Add(result);
+        var report = builder.Build(Run, 0);
+
+        // Hikvision is held and awaits review; Dahua and ZTE are shorts awaiting review.
+        Assert.Equal(1, report.Summary.CompaniesInReview);
+        Assert.Equal(30m, report.Summary.ReviewValue);
+        Assert.Equal(UnknownValues.None, report.Summary.ValuesUnknown);
+        Assert.Equal(3, report.Summary.Lines.NeedsReview);
+        var note = Assert.Single(report.Summary.Warnings, w => w.Code == "short-positions").Text;
+        Assert.Contains("Zhejiang Dahua Technology Co., Ltd. of USD 20 (to review)", note);
+        Assert.Contains("ZTE Corporation of unknown size (to review)", note);
+    }
 }

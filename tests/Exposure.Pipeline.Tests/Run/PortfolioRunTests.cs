@@ -166,4 +166,28 @@ public sealed class PortfolioRunTests
         Assert.Null(entry.NotLookedThrough);
         Assert.DoesNotContain(report.Portfolio.Coverage.Gaps, g => g.Path.StartsWith("world-index", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_index_mandate_whose_weights_add_up_to_200_percent_is_looked_through_for_its_amount_not_twice_it()
+    {
+        using var temp = new TempFolder();
+        temp.File("idx.csv", "Name,Ticker,Exchange,Weight (%)\nZIJIN MINING GROUP LTD H,2899,Hong Kong Exchanges And Clearing Ltd,60\n" +
+            "TENCENT HOLDINGS LTD,700,Hong Kong Exchanges And Clearing Ltd,140\n");
+        var scheme = temp.File("p.json", """
+            { "title": "P", "reportCurrency": "USD",
+              "holdings": [ { "id": "ix", "kind": "index", "name": "Idx", "file": "idx.csv", "amount": 10000000, "currency": "USD" } ] }
+            """);
+        var plan = PortfolioPlan.Load(scheme, "p.json");
+        var report = ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test", Portfolio: plan)).Report;
+
+        var mandate = Assert.Single(report.Funds);
+        Assert.True(mandate.WeightCheck.TakenOverTotal);
+        Assert.Equal(0.3m, mandate.FlaggedWeight);
+        Assert.Contains(report.Summary.Warnings, w => w.Code == "weights-over-total" && w.Text.StartsWith("Idx: the list's weights add up to 200%", StringComparison.Ordinal));
+        // USD 10m times Zijin's 60% of 200%: 3m named; the whole mandate looked through once, with no gap of minus its amount.
+        var entry = Assert.Single(report.Portfolio!.Entries);
+        Assert.Equal(new decimal?[] { 3_000_000m, 10_000_000m }, new[] { entry.FlaggedValue, entry.LookedThrough });
+        Assert.Equal(10_000_000m, report.Portfolio.Coverage.LookedThrough);
+        Assert.Empty(report.Portfolio.Coverage.Gaps);
+    }
 }
