@@ -17,6 +17,9 @@ public sealed class CandidateIndex
     private readonly Dictionary<(string Mic, string Code), Company> _byListing = new();
     private readonly Dictionary<string, Company> _byLei = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Company>> _byCusipIssuer = new(StringComparer.Ordinal);
+    /// <summary>ISINs and listings the list gives to more than one company (lists kept apart, or one list's entries), with every company.</summary>
+    private readonly Dictionary<string, List<Company>> _sharedIsins = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Mic, string Code), List<Company>> _sharedListings = new();
 
     public CandidateIndex(ReferenceData reference)
     {
@@ -26,7 +29,7 @@ public sealed class CandidateIndex
         {
             foreach (var isin in c.Isins)
             {
-                _byIsin[isin] = c;
+                if (!_byIsin.TryAdd(isin, c) && _byIsin[isin] != c) Shared(_sharedIsins, isin, _byIsin[isin], c);
                 if (Identifiers.Cusip.IssuerPrefix(Identifiers.Cusip.FromIsin(isin)) is { } prefix)
                 {
                     if (!_byCusipIssuer.TryGetValue(prefix, out var companies)) _byCusipIssuer[prefix] = companies = [];
@@ -35,7 +38,8 @@ public sealed class CandidateIndex
             }
             if (Identifiers.Lei.IsValid(c.Lei)) _byLei[c.Lei!] = c;
             foreach (var l in c.Listings)
-                if (reference.Exchanges.ByMic(l.Mic)?.CanonicalTicker(l.Code) is { } code) _byListing[(l.Mic, code)] = c;
+                if (reference.Exchanges.ByMic(l.Mic)?.CanonicalTicker(l.Code) is { } code && !_byListing.TryAdd((l.Mic, code), c) && _byListing[(l.Mic, code)] != c)
+                    Shared(_sharedListings, (l.Mic, code), _byListing[(l.Mic, code)], c);
         }
     }
 
@@ -43,7 +47,19 @@ public sealed class CandidateIndex
 
     public NameIndex Names { get; }
 
-    /// <summary>The company the list gives this (checked) ISIN, or null.</summary>
+    private static void Shared<TKey>(Dictionary<TKey, List<Company>> shared, TKey key, Company first, Company other) where TKey : notnull
+    {
+        if (!shared.TryGetValue(key, out var companies)) shared[key] = companies = [first];
+        if (!companies.Contains(other)) companies.Add(other);
+    }
+
+    /// <summary>Every company the list gives this ISIN, when it gives it to more than one; else empty.</summary>
+    public IReadOnlyList<Company> CompaniesSharingIsin(string isin) => _sharedIsins.TryGetValue(isin, out var c) ? c : [];
+
+    /// <summary>Every company listed under this canonical code on this exchange, when the list gives it to more than one; else empty.</summary>
+    public IReadOnlyList<Company> CompaniesSharingListing(string mic, string code) => _sharedListings.TryGetValue((mic, code), out var c) ? c : [];
+
+    /// <summary>The company the list gives this (checked) ISIN (the first, where several share it), or null.</summary>
     public Company? ByIsin(string isin) => _byIsin.GetValueOrDefault(isin);
 
     /// <summary>The company the list gives this (checked) LEI, or null.</summary>

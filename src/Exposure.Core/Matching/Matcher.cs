@@ -109,6 +109,7 @@ public sealed class Matcher
             else if (_candidates.ByIsin(isin) is { } byIsin)
             {
                 evidence.Add(new("isin", isin, isin, 1, $"ISIN the list gives for {byIsin.NameEn}"));
+                if (Shared("isin", isin, _candidates.CompaniesSharingIsin(isin), byIsin, evidence) is { } shared) return shared;
                 return ByIsin(byIsin, key, name, rawName, evidence);
             }
         }
@@ -118,6 +119,8 @@ public sealed class Matcher
         if (exchange is not null && key.Ticker is { } ticker && _candidates.ByListing(exchange.Mic, ticker) is { } byListing)
         {
             evidence.Add(new("ticker+exchange", $"{key.Ticker} on {exchange.Mic}", $"{exchange.Mic}:{ticker}", 0.9, $"listed code of {byListing.NameEn}"));
+            if (Shared("ticker+exchange", $"{exchange.Mic}:{ticker}", _candidates.CompaniesSharingListing(exchange.Mic, ticker), byListing, evidence) is { } shared)
+                return shared;
             return ConfirmedByName("ticker+exchange", 0.9, byListing, key, name, rawName, evidence);
         }
 
@@ -197,6 +200,18 @@ public sealed class Matcher
         return agreement.Score < IsinNameFloor && agreement.Note != NoNameToCompare
             ? new(MatchOutcome.NeedsReview, company, "isin, name differs", 0.5, evidence)
             : new(MatchOutcome.Match, company, "isin", 1, evidence);
+    }
+
+    /// <summary>
+    /// Review when the list gives the identifier to several companies it keeps apart (two lists whose entries differ in an
+    /// LEI, or one list's two entries): the identifier cannot say which is meant.
+    /// </summary>
+    private static MatchResult? Shared(string rule, string value, IReadOnlyList<Company> companies, Company first, List<Evidence> evidence)
+    {
+        if (companies.Count < 2) return null;
+        evidence.Add(new($"{rule}-shared", value, string.Join("; ", companies.Where(c => c != first).Select(c => c.NameEn)), -0.3,
+            "the list gives this identifier to several companies it keeps apart"));
+        return new(MatchOutcome.NeedsReview, first, $"{rule}, shared by several companies", 0.4, evidence);
     }
 
     /// <summary>An identifier that names the company by itself: a match, with the names and countries compared for the reader.</summary>
