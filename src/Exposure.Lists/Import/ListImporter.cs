@@ -21,7 +21,7 @@ public static class ListImporter
         var name = Path.GetFileName(path).ToLowerInvariant();
         var extension = Path.GetExtension(name);
         if (extension == ".xlsx") return ListFormats.Spreadsheet;
-        if (extension == ".xml" || StartsLikeXml(path)) throw NotRead(path, displayName);
+        if (extension == ".xml" || StartsLikeXml(path)) return OfacXmlReader.IsSdnList(path) ? ListFormats.OfacXml : throw NotRead(path, displayName);
         if (extension is ".html" or ".htm") return ListFormats.Uflpa;
         if (extension is ".json" or ".jsonl" or ".ndjson") return ListFormats.OpenSanctionsFtm;
         if (name is "sdn.csv" or "alt.csv" or "add.csv" or "sdn_comments.csv" || name.StartsWith("cons_", StringComparison.Ordinal))
@@ -44,7 +44,7 @@ public static class ListImporter
         return text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>An XML file is not read: OFAC's XML files are named as such, with the CSV files to download instead.</summary>
+    /// <summary>An XML file other than OFAC's classic SDN.XML is not read: OFAC's advanced XML is named as such, with the files to use instead.</summary>
     private static DataException NotRead(string path, string displayName)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
@@ -53,7 +53,7 @@ public static class ListImporter
         var ofac = text.Contains("sdnList", StringComparison.Ordinal) || text.Contains("treasury.gov", StringComparison.OrdinalIgnoreCase)
             || text.Contains("<Sanctions", StringComparison.Ordinal);
         return new DataException(displayName, null, ofac
-            ? "an OFAC XML file, which Exposure does not read; use the CSV files sdn.csv, alt.csv, add.csv, sdn_comments.csv (or cons_prim.csv, cons_alt.csv, cons_add.csv, cons_comments.csv) from the same page"
+            ? "an OFAC XML file in the advanced format, which Exposure does not read; use SDN.XML or the CSV files sdn.csv, alt.csv, add.csv, sdn_comments.csv (or cons_prim.csv, cons_alt.csv, cons_add.csv, cons_comments.csv) from the same page"
             : "an XML file, which is not a list format Exposure reads (docs/lists.md lists the formats)");
     }
 
@@ -69,6 +69,7 @@ public static class ListImporter
         {
             ListFormats.Spreadsheet => SpreadsheetListReader.Read(path, displayName, options, exchanges),
             ListFormats.OfacLegacy => OfacLegacyReader.Read(path, displayName, options, exchanges),
+            ListFormats.OfacXml => OfacXmlReader.Read(path, displayName, options, exchanges),
             ListFormats.OpenSanctionsFtm => OpenSanctionsFtmReader.Read(path, displayName, options),
             ListFormats.OpenSanctionsSimple => OpenSanctionsCsvReader.ReadSimple(path, displayName, options),
             ListFormats.OpenSanctionsSecurities => OpenSanctionsCsvReader.ReadSecurities(path, displayName, options),

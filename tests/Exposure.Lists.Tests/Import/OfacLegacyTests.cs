@@ -129,11 +129,4 @@ public sealed class OfacLegacyTests
         Assert.Contains("several countries (AE, CN)", company.ReviewNote);
         Assert.Equal("CN", Assert.Single(ListConverter.ToReference(list, Fixtures.Exchanges).Companies, c => c.NameEn == "XINJIANG PRODUCTION AND CONSTRUCTION CORPS").Country);
     }
-
-    [Fact]
-    public void An_ofac_xml_file_is_named_as_such_with_the_csv_files_to_use()
-    {
-        var e = Assert.Throws<DataException>(() => Fixtures.Import(Fixtures.Path("ofac-xml", "sdn.xml")));
-        Assert.Equal("an OFAC XML file, which Exposure does not read; use the CSV files sdn.csv, alt.csv, add.csv, sdn_comments.csv (or cons_prim.csv, cons_alt.csv, cons_add.csv, cons_comments.csv) from the same page", e.Problem);
-    }
 }
