@@ -42,6 +42,9 @@ public static class ListConverter
         var sources = new List<Located<IdentifierSource>>();
         var allegationIds = new HashSet<string>(StringComparer.Ordinal);
         var listed = p.Format != ListFormats.Spreadsheet;
+        // OpenSanctions aggregates lists and lists nothing itself: its allegations say "named by OpenSanctions", never
+        // "listed on OpenSanctions" (each summary names the program a sanction is of).
+        var aggregator = p.Format is ListFormats.OpenSanctionsFtm or ListFormats.OpenSanctionsSimple or ListFormats.OpenSanctionsSecurities;
 
         for (var g = 0; g < groups.Count; g++)
         {
@@ -112,7 +115,7 @@ public static class ListConverter
                     e.Publisher ?? p.Publisher ?? "not stated",
                     e.SourceKind ?? p.SourceKind,
                     null,
-                    listed), p.File, e.Line ?? 0));
+                    listed && !aggregator), p.File, e.Line ?? 0));
 
                 foreach (var (field, value) in Identifiers(e))
                     sources.Add(new(new IdentifierSource(id, field, value, url ?? "", e.SourceTitle ?? p.SourceTitle ?? p.Name,

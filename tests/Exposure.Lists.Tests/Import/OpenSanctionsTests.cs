@@ -167,4 +167,12 @@ public sealed class OpenSanctionsTests
         // The file is ~20 MB; a reader that held it, or every entity, would keep far more than this.
         Assert.True(after - before < 8 << 20, $"{(after - before) >> 20} MiB retained");
     }
+
+    [Fact]
+    public void Opensanctions_allegations_are_named_by_opensanctions_not_listed_on_it()
+    {
+        var data = ListConverter.ToReference(Fixtures.Import(Fixtures.Path("opensanctions", "sanctions-last.ftm.json")), Fixtures.Exchanges);
+        Assert.All(data.Allegations, a => Assert.False(a.Listed));
+        Assert.All(data.Allegations, a => Assert.Equal("OpenSanctions", a.ListOrReport));
+    }
 }
