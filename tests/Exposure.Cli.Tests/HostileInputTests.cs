@@ -196,7 +196,7 @@ public sealed class HostileInputTests
     [InlineData("companies.csv", null, "x,y\n", "the row has 2 fields where the header has 10")]
     [InlineData("names.csv", null, "hikvision,\"Unclosed,short,\n", "a quote opened in this row is never closed")]
     [InlineData("allegations.csv", "self,surveillance,US Commerce Entity List,2019-10-09", "self,genocide,US Commerce Entity List,2019-10-09",
-        "'genocide' is not a valid category (one of forced-labour, labour-transfer, surveillance, internment-construction, sanctioned, not-stated)")]
+        "'genocide' is not a valid category (one of forced-labour, labour-transfer, surveillance, internment-construction, sanctioned, export-control, not-stated)")]
     [InlineData("allegations.csv", "self,surveillance,US Commerce Entity List,2019-10-09", "self,surveillance,US Commerce Entity List,2022-13-45",
         "date '2022-13-45' is not a date written YYYY-MM-DD, YYYY-MM or YYYY")]
     [InlineData("identifier_sources.csv", "StockAnalysis,2026-02", "StockAnalysis,2026-02-30", "date '2026-02-30' is not a date written YYYY-MM-DD, YYYY-MM or YYYY")]

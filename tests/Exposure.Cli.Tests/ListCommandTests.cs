@@ -161,4 +161,32 @@ public sealed class ListCommandTests
         Assert.Contains(zte.GetProperty("allegations").EnumerateArray(), a => a.GetProperty("sourceUrl").GetString() == "https://example.org/trustee/policy-list-2026-q4");
         Assert.Contains(zte.GetProperty("allegations").EnumerateArray(), a => a.GetProperty("publisher").GetString() == "Hong Kong Watch");
     }
+
+    [Fact]
+    public void A_list_that_yields_no_company_stops_check_and_report_with_one_line_saying_what_was_left_out()
+    {
+        using var temp = new TempFolder();
+        var list = Fixture("ofac-people");
+        var check = CliRunner.Run("list", "check", list);
+        Assert.Equal(ExitCodes.BadInput, check.ExitCode);
+        Assert.Contains("2 individuals and 1 vessel were left out; no company or organisation remains", check.Error);
+
+        var holdings = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllText(holdings, "Name,ISIN,Market Value\nZTE CORP H,CNE1000004Y2,100\n");
+        var output = Path.Combine(temp.Path, "out");
+        var report = CliRunner.Run("report", "--holdings", holdings, "--list", list, "--out", output, "--format", "json", "--quiet");
+        Assert.Equal(ExitCodes.BadInput, report.ExitCode);
+        Assert.Single(report.Error.Trim().Split('\n'));
+        Assert.Contains("ofac-people", report.Error);
+        Assert.Contains("no company or organisation remains", report.Error);
+        Assert.False(File.Exists(Path.Combine(output, "exposure-report.json")));
+    }
+
+    [Fact]
+    public void A_list_dated_only_by_its_file_says_so()
+    {
+        var check = CliRunner.Run("list", "check", Fixture("ofac-cons"));
+        Assert.Equal(ExitCodes.Ok, check.ExitCode);
+        Assert.Contains("; the list's own date is not stated), valid", check.Output);
+    }
 }

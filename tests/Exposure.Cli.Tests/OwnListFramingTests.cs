@@ -44,7 +44,7 @@ public sealed class OwnListFramingTests
         Assert.DoesNotContain(UyghurTitle, pdf);
         Assert.DoesNotContain(BundledFraming, pdf);
         Assert.Contains("Companies appear here because a list screened against names them", pdf);
-        Assert.Contains($"The lists are: Exposure bundled list, version {File.ReadAllText(Path.Combine(RepoPaths.Root, "reference-data", "VERSION")).Trim()}; and {Described}.", pdf);
+        Assert.Contains($"The lists are: Exposure bundled list, dated {File.ReadAllText(Path.Combine(RepoPaths.Root, "reference-data", "VERSION")).Trim().Replace('.', '-')}; and {Described}.", pdf);
         Assert.Contains("Exposure bundled list names companies because public sources", pdf);
         Assert.Contains($"{ListName} names companies for its own reasons", pdf);
         // The cover's reference list gives the policy list's date, and its rows' date is the latest allegation's.

@@ -22,4 +22,7 @@ internal static class Fixtures
 
     public static ListEntry Entry(ImportedList list, string name) =>
         list.Entries.Single(e => e.Name == name);
+
+    /// <summary>The names of an entry's aliases, of any kind.</summary>
+    public static IReadOnlyList<string> Names(IEnumerable<ListAlias> aliases) => aliases.Select(a => a.Name).ToList();
 }

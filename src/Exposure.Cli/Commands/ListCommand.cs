@@ -54,7 +54,7 @@ public static class ListCommand
             var builtIn = IsBuiltIn(spec);
             output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
                 ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
-                : $"{Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {info.Date ?? "undated"}), valid");
+                : $"{Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), valid");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} entries, {data.Companies.Count} companies ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
                 $"{data.Allegations.Count} allegations, {data.IdentifierSources.Count} identifier sources, {data.Exchanges.All.Count} exchanges");
             output.WriteLine($"  {data.Companies.Count(c => c.Isins.Count > 0)} companies with an ISIN, {data.Companies.Count(c => c.Lei is not null)} with an LEI, {data.Companies.Count(c => c.Listings.Count > 0)} with a listing");
@@ -88,7 +88,7 @@ public static class ListCommand
             var folder = parse.GetValue(outDir)!;
             Writing($"cannot write the list to '{folder}'", () => ListFolderWriter.Write(loaded.Data, loaded.Info, loaded.Issues, folder, BundledData.ReferenceFolder));
             var info = loaded.Info;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {info.Date ?? "undated"}): {info.Entries} entries, {info.Companies} companies, ") +
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {DateOf(info)}): {info.Entries} entries, {info.Companies} companies, ") +
                 string.Create(CultureInfo.InvariantCulture, $"{loaded.Data.Companies.Count(c => c.Isins.Count > 0)} with an ISIN; {info.Problems} problems reported"));
             output.WriteLine($"  written to {folder}");
             WriteProblems(output, loaded.Issues);
@@ -112,7 +112,7 @@ public static class ListCommand
             var added = changes.Count(c => c.Field == "company" && c.Change == "added");
             var removed = changes.Count(c => c.Field == "company" && c.Change == "removed");
             var changed = changes.Where(c => c.Field != "company").Select(c => c.CompanyId).Distinct().Count();
-            output.WriteLine($"{before.Info.Name} ({before.Info.Date ?? "undated"}, {before.Data.Companies.Count} companies) -> {after.Info.Name} ({after.Info.Date ?? "undated"}, {after.Data.Companies.Count} companies)");
+            output.WriteLine($"{before.Info.Name} ({DateOf(before.Info)}, {before.Data.Companies.Count} companies) -> {after.Info.Name} ({DateOf(after.Info)}, {after.Data.Companies.Count} companies)");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {added} companies added, {removed} removed, {changed} changed"));
             foreach (var c in changes)
             {
@@ -126,6 +126,10 @@ public static class ListCommand
         });
         return command;
     }
+
+    /// <summary>The list's date as the list states it, or its file's modification date said to be one.</summary>
+    private static string DateOf(ListInfo info) => info.Date is not { } date ? "undated"
+        : info.DateIsFileModified ? $"file date {date}; the list's own date is not stated" : date;
 
     /// <summary>Runs a write; what goes wrong is said in words, naming what could not be written.</summary>
     private static void Writing(string what, Action write)

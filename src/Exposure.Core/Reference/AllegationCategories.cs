@@ -11,10 +11,13 @@ public static class AllegationCategories
     public const string Surveillance = "surveillance";
     public const string InternmentConstruction = "internment-construction";
     public const string Sanctioned = "sanctioned";
+
+    /// <summary>On an export-control list (the US Entity List, the Military End-User or Unverified lists): a licence requirement, not a sanction.</summary>
+    public const string ExportControl = "export-control";
     public const string NotStated = "not-stated";
 
     /// <summary>Every category a list may give, <see cref="NotStated"/> last.</summary>
-    public static IReadOnlyList<string> All { get; } = [ForcedLabour, LabourTransfer, Surveillance, InternmentConstruction, Sanctioned, NotStated];
+    public static IReadOnlyList<string> All { get; } = [ForcedLabour, LabourTransfer, Surveillance, InternmentConstruction, Sanctioned, ExportControl, NotStated];
 
     public static bool IsKnown(string? category) => category is not null && All.Contains(category);
 

@@ -33,7 +33,10 @@ public static class ListFraming
     {
         var text = list.Name;
         if (list.Publisher is { Length: > 0 } publisher && !string.Equals(publisher, list.Name, StringComparison.Ordinal)) text += $", published by {publisher}";
-        if (list.Date is { Length: > 0 } date) text += AllegationDates.Parse(date) is null ? $", version {date}" : $", dated {date}";
+        if (list.Date is { Length: > 0 } date)
+            text += AllegationDates.Parse(date) is null ? $", version {date}"
+                : list.DateIsFileModified ? $", file downloaded or last modified on {date} (the list's own date is not stated)"
+                : $", dated {date}";
         return text;
     }
 

@@ -161,7 +161,8 @@ public static class Wording
     public static string ListDates(ReportDates dates)
     {
         var text = $"version {dates.ListVersion}";
-        if (dates.ListDate is { } listDate && !string.Equals(listDate, dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
+        // A version written YYYY.MM.DD is the date it gives: the same date written YYYY-MM-DD is not said twice.
+        if (dates.ListDate is { } listDate && !string.Equals(listDate.Replace('-', '.'), dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
         if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
         if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
         return text;

@@ -39,7 +39,8 @@ public static class ListLoader
     {
         var data = ListConverter.ToReference(imported, exchanges);
         var p = imported.Provenance;
-        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, imported.Entries.Count, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count, p.Publisher);
+        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, imported.Entries.Count, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count, p.Publisher,
+            DateIsFileModified: p.FileDate is not null && !p.FileDateStated);
         return new LoadedList(data, info, imported.Problems.Select(x => new ListIssue(p.Name, x.File, x.Line, x.Problem)).ToList());
     }
 
@@ -54,7 +55,7 @@ public static class ListLoader
             listName,
             recorded?.GetValueOrDefault("format") is { } f ? $"{ListFormats.Folder} (imported from {f})" : ListFormats.Folder,
             shownAs ?? folder,
-            recorded?.GetValueOrDefault("file_date") ?? data.Version,
+            recorded?.GetValueOrDefault("file_date") ?? VersionDate(data.Version),
             int.TryParse(recorded?.GetValueOrDefault("entries"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : data.Companies.Count,
             data.Companies.Count,
             sha,
@@ -62,9 +63,16 @@ public static class ListLoader
             recorded?.GetValueOrDefault("source_kind"),
             issues.Count,
             recorded?.GetValueOrDefault("publisher"),
-            AboutUyghurForcedLabour: recorded?.GetValueOrDefault("format") is null);
+            AboutUyghurForcedLabour: recorded?.GetValueOrDefault("format") is null,
+            DateIsFileModified: recorded?.GetValueOrDefault("file_date_stated") == "false");
         return new LoadedList(data, info, issues.Select(i => i with { ListName = listName }).ToList());
     }
+
+    /// <summary>A folder's VERSION as its date: <c>2026.12.04</c> (the date the data was last changed) is <c>2026-12-04</c>; any other version as written.</summary>
+    private static string VersionDate(string version) =>
+        DateOnly.TryParseExact(version, "yyyy.MM.dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : version;
 
     private static Dictionary<string, string?>? ReadProvenance(string folder)
     {

@@ -19,7 +19,8 @@ public static class ListConverter
     {
         var p = list.Provenance;
         var entries = list.Entries;
-        var groups = Group(entries);
+        // An OpenSanctions entity with several sanctions is one entry per sanction, all with the entity's id.
+        var groups = Group(entries, byEntryId: p.Format == ListFormats.OpenSanctionsFtm);
 
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var groupIds = new string[groups.Count];
@@ -33,7 +34,7 @@ public static class ListConverter
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var g = 0; g < groups.Count; g++)
             foreach (var i in groups[g])
-                foreach (var n in entries[i].Aliases.Prepend(entries[i].Name))
+                foreach (var n in entries[i].Aliases.Select(a => a.Name).Prepend(entries[i].Name))
                     byName.TryAdd(n, g);
 
         var companies = new List<Located<Company>>(groups.Count);
@@ -42,6 +43,9 @@ public static class ListConverter
         var sources = new List<Located<IdentifierSource>>();
         var allegationIds = new HashSet<string>(StringComparer.Ordinal);
         var listed = p.Format != ListFormats.Spreadsheet;
+        // OpenSanctions aggregates lists and lists nothing itself: its allegations say "named by OpenSanctions", never
+        // "listed on OpenSanctions" (each summary names the program a sanction is of).
+        var aggregator = p.Format is ListFormats.OpenSanctionsFtm or ListFormats.OpenSanctionsSimple or ListFormats.OpenSanctionsSecurities;
 
         for (var g = 0; g < groups.Count; g++)
         {
@@ -70,6 +74,7 @@ public static class ListConverter
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"entered {sameName.Count} times on the list") +
                     (at.Count > 0 ? $" (lines {string.Join(", ", at.Select(l => l.ToString(CultureInfo.InvariantCulture)))})" : "") + ": screened as one company");
             }
+            var country = Country(members, notes);
             var isins = members.SelectMany(e => e.Isins).Distinct(StringComparer.Ordinal).ToList();
             var lei = members.Select(e => e.Lei).FirstOrDefault(l => l is not null);
             var listings = members.SelectMany(e => e.Listings).Distinct().ToList();
@@ -78,7 +83,7 @@ public static class ListConverter
                 id,
                 first.Name,
                 members.Select(e => e.NativeName).FirstOrDefault(n => n is not null),
-                members.Select(e => e.Country).FirstOrDefault(c => c is not null) ?? "",
+                country,
                 listings,
                 isins,
                 lei,
@@ -93,7 +98,7 @@ public static class ListConverter
                 if (seenNames.Add(e.Name)) names.Add(new(new CompanyName(id, e.Name, NameKind.Legal, url), p.File, e.Line ?? 0));
                 if (e.NativeName is { } native && seenNames.Add(native)) names.Add(new(new CompanyName(id, native, NameKind.Native, url), p.File, e.Line ?? 0));
                 foreach (var alias in e.Aliases)
-                    if (seenNames.Add(alias)) names.Add(new(new CompanyName(id, alias, NameKind.Transliteration, url), p.File, e.Line ?? 0));
+                    if (seenNames.Add(alias.Name)) names.Add(new(new CompanyName(id, alias.Name, alias.Kind, url), p.File, e.Line ?? 0));
 
                 var allegationId = e.EntryId;
                 for (var k = 2; !allegationIds.Add(allegationId); k++) allegationId = string.Create(CultureInfo.InvariantCulture, $"{e.EntryId}-{k}");
@@ -111,7 +116,7 @@ public static class ListConverter
                     e.Publisher ?? p.Publisher ?? "not stated",
                     e.SourceKind ?? p.SourceKind,
                     null,
-                    listed), p.File, e.Line ?? 0));
+                    listed && !aggregator), p.File, e.Line ?? 0));
 
                 foreach (var (field, value) in Identifiers(e))
                     sources.Add(new(new IdentifierSource(id, field, value, url ?? "", e.SourceTitle ?? p.SourceTitle ?? p.Name,
@@ -123,6 +128,21 @@ public static class ListConverter
         }
 
         return ReferenceData.Create(p.FileDate ?? "undated", companies, names, allegations, sources, exchanges, sharedNames: true);
+    }
+
+    /// <summary>
+    /// The company's country: the one its entries give, or, where they give several that do not agree (addresses in the
+    /// UAE and in China), none: a list that places a company in several countries does not contradict a holding in any
+    /// of them, so the matcher is given no country to compare (and the caveat says which the list gives).
+    /// </summary>
+    private static string Country(List<ListEntry> members, List<string> notes)
+    {
+        var all = members.SelectMany(e => e.AllCountries).Distinct(StringComparer.Ordinal).ToList();
+        if (all.Count == 0) return "";
+        if (all.All(c => Countries.Agree(c, all[0]))) return all[0];
+        var text = $"the list gives addresses in several countries ({string.Join(", ", all)}): no one country is used to match it";
+        if (!notes.Contains(text)) notes.Add(text);
+        return "";
     }
 
     private static IEnumerable<(string Field, string Value)> Identifiers(ListEntry e)
@@ -139,8 +159,10 @@ public static class ListConverter
         var parts = new List<string>();
         if (listed)
         {
-            parts.Add($"Listed on {p.Name}" + (e.Date is { } d ? $" ({d})" : "") + (e.Program is { Length: > 0 } program ? $", under {program}" : "")
-                + $"; entry {e.EntryId} of the file dated {p.FileDate ?? "(undated)"}");
+            var lead = e.Statement ?? $"Listed on {p.Name}" + (e.Date is { } d ? $" ({d})" : "");
+            if (e.EffectiveDate is { } effective && effective != e.Date) lead += $", effective {effective}";
+            if (e.Statement is null && e.Program is { Length: > 0 } program) lead += $", under {program}";
+            parts.Add($"{lead}; entry {e.EntryId} of {FileDated(p)}");
             if (e.Reason is { } reason) parts.Add(reason);
             if (e.AsWritten is { } written && written != e.Name) parts.Add($"as written: {(written.Length > 600 ? written[..600] + "…" : written)}");
         }
@@ -151,8 +173,16 @@ public static class ListConverter
         return string.Join("; ", parts);
     }
 
-    /// <summary>Entries grouped by any shared ISIN, LEI or USCC (union-find), in file order.</summary>
-    private static List<List<int>> Group(IReadOnlyList<ListEntry> entries)
+    /// <summary>
+    /// The file's date as the summary gives it: "the file dated 2026-11-28" where the file states its date (or the user
+    /// gives one), else "the file downloaded or last modified on 2026-12-05 (the file's own date is not stated)".
+    /// </summary>
+    public static string FileDated(ListProvenance p) => p.FileDate is not { } date
+        ? "the file (undated)"
+        : p.FileDateStated ? $"the file dated {date}" : $"the file downloaded or last modified on {date} (the file's own date is not stated)";
+
+    /// <summary>Entries grouped by any shared ISIN, LEI or USCC (union-find), in file order; with <paramref name="byEntryId"/>, also by a shared entry id.</summary>
+    private static List<List<int>> Group(IReadOnlyList<ListEntry> entries, bool byEntryId)
     {
         var parent = Enumerable.Range(0, entries.Count).ToArray();
         int Find(int x)
@@ -167,6 +197,7 @@ public static class ListConverter
             var keys = e.Isins.Select(x => "isin:" + x);
             if (e.Lei is { } lei) keys = keys.Append("lei:" + lei);
             if (e.Uscc is { } uscc) keys = keys.Append("uscc:" + uscc.ToUpperInvariant());
+            if (byEntryId) keys = keys.Append("id:" + e.EntryId);
             foreach (var key in keys)
             {
                 if (owner.TryGetValue(key, out var j))
@@ -183,7 +214,7 @@ public static class ListConverter
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            if (e.Country is not { Length: > 0 } country) continue;
+            if (e.AllCountries is not [var country]) continue;
             var key = country.ToUpperInvariant() + "|" + LegalName.Key(e.Name);
             if (!byName.TryGetValue(key, out var j))
             {

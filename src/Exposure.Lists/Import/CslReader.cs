@@ -13,18 +13,40 @@ internal static class CslReader
 {
     public const string Url = "https://www.trade.gov/consolidated-screening-list";
 
+    private static readonly string[] CompanyIds = ["ISIN", "Legal Entity Number", "Unified Social Credit Code", "Equity Ticker", "Registration", "Business Number", "Company Number"];
+
     public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
     {
         var log = new ProblemLog(displayName);
         var programs = options.Programs is { Count: > 0 } p ? p : null;
         var entries = new List<ListEntry>();
+        var leftOut = new LeftOutCounts();
         foreach (var (line, row) in CsvTable.Rows(path, displayName))
         {
             var type = row["type"];
-            if (type is not null && !type.Equals("Entity", StringComparison.OrdinalIgnoreCase)) continue;
+            if (type is not null && !type.Equals("Entity", StringComparison.OrdinalIgnoreCase))
+            {
+                var kind = type.ToLowerInvariant();
+                if (kind == "individual") leftOut.Add("individual", "individuals");
+                else if (kind == "aircraft") leftOut.Add("aircraft", "aircraft");
+                else leftOut.Add(kind, kind + "s");
+                continue;
+            }
             var source = row["source"];
-            if (programs is not null && (source is null || !programs.Any(x => source.Contains(x, StringComparison.OrdinalIgnoreCase)))) continue;
+            if (programs is not null && (source is null || !programs.Any(x => source.Contains(x, StringComparison.OrdinalIgnoreCase))))
+            {
+                leftOut.Add("entry outside the --program filter", "entries outside the --program filter");
+                continue;
+            }
             var name = row["name"] ?? throw new DataException(displayName, line, "the row has no name");
+            // The Entity List and other non-OFAC sources leave `type` empty, for people as for companies: such a row is a
+            // company only when it reads as one.
+            if (type is null && !LooksLikeOrganisation(row, name))
+            {
+                log.Add(line, $"'{name}' has no type and no sign of an organisation (a legal-form word such as Co., Ltd., Corporation, Institute, University, or a company identifier): it looks like a person; left out");
+                leftOut.Add("untyped entry that looks like a person", "untyped entries that look like people");
+                continue;
+            }
             var isins = new List<string>();
             string? lei = null, uscc = null;
             var listings = new List<Listing>();
@@ -45,21 +67,21 @@ internal static class CslReader
                     else log.Add(line, $"equity ticker '{value}' of '{name}' names no single exchange Exposure knows: reported and not used");
                 }
             }
-            var country = ListText.Split(row["addresses"]).Select(a => a.Split(',').Last().Trim()).Select(Countries.Code).OfType<string>().FirstOrDefault();
+            var countries = ListText.Split(row["addresses"]).Select(a => a.Split(',').Last().Trim()).Select(Countries.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             var notice = row["federal_register_notice"];
             entries.Add(new ListEntry
             {
                 Line = line,
                 EntryId = row["_id"] ?? row["entity_number"] ?? ListText.Slug(name),
                 Name = name,
-                Aliases = ListText.Split(row["alt_names"]).Where(a => a != name).ToList(),
+                Aliases = ListText.Aliases(name, ListText.Split(row["alt_names"]).Select(ListAlias.Trading)),
                 Isins = EntryChecks.Isins(isins, log, line, name),
                 Lei = EntryChecks.Lei(lei, log, line, name),
                 Listings = listings,
                 Uscc = uscc,
-                Country = country,
+                Countries = countries,
                 Program = string.Join("; ", new[] { source, row["programs"] }.OfType<string>()),
-                Category = "sanctioned",
+                Category = ExportControl.IsList(source) ? AllegationCategories.ExportControl : AllegationCategories.Sanctioned,
                 Reason = notice is null ? null : $"Federal Register notice {notice}" + (row["license_requirement"] is { } req ? $"; licence requirement: {req}" : ""),
                 AsWritten = row["remarks"],
                 SourceUrl = Http(row["source_list_url"]) ?? Http(row["source_information_url"]),
@@ -77,8 +99,21 @@ internal static class CslReader
             options.SourceUrl ?? Url,
             options.SourceTitle ?? "Consolidated Screening List",
             options.Publisher ?? "US Department of Commerce, International Trade Administration",
-            options.SourceKind ?? SourceKinds.Official);
-        return new ImportedList(provenance, entries, log.Problems);
+            options.SourceKind ?? SourceKinds.Official,
+            FileDateStated: options.Date is not null);
+        return new ImportedList(provenance, entries, log.Problems, leftOut);
+    }
+
+    /// <summary>
+    /// An untyped row is an organisation's when its name or an alternate name holds a legal-form or organisation word
+    /// (<see cref="OrganisationSignals"/>) or it gives a company identifier (ISIN, LEI, USCC, an equity ticker, a
+    /// registration number), and it gives no date or place of birth.
+    /// </summary>
+    private static bool LooksLikeOrganisation(CsvRow row, string name)
+    {
+        if (row["dates_of_birth"] is not null || row["places_of_birth"] is not null) return false;
+        if (OrganisationSignals.InName(name) || ListText.Split(row["alt_names"]).Any(OrganisationSignals.InName)) return true;
+        return ListText.Split(row["ids"]).Any(pair => CompanyIds.Any(id => pair.Contains(id, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static string? Http(string? url) =>

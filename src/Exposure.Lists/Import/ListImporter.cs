@@ -21,6 +21,7 @@ public static class ListImporter
         var name = Path.GetFileName(path).ToLowerInvariant();
         var extension = Path.GetExtension(name);
         if (extension == ".xlsx") return ListFormats.Spreadsheet;
+        if (extension == ".xml" || StartsLikeXml(path)) return OfacXmlReader.IsSdnList(path) ? ListFormats.OfacXml : throw NotRead(path, displayName);
         if (extension is ".html" or ".htm") return ListFormats.Uflpa;
         if (extension is ".json" or ".jsonl" or ".ndjson") return ListFormats.OpenSanctionsFtm;
         if (name is "sdn.csv" or "alt.csv" or "add.csv" or "sdn_comments.csv" || name.StartsWith("cons_", StringComparison.Ordinal))
@@ -33,6 +34,29 @@ public static class ListImporter
         return ListFormats.Spreadsheet;
     }
 
+    /// <summary>Whether the file's first characters (after a byte-order mark and white space) open an XML document.</summary>
+    private static bool StartsLikeXml(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[64];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var text = System.Text.Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An XML file other than OFAC's classic SDN.XML is not read: OFAC's advanced XML is named as such, with the files to use instead.</summary>
+    private static DataException NotRead(string path, string displayName)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var head = new char[4096];
+        var text = new string(head, 0, reader.ReadBlock(head, 0, head.Length));
+        var ofac = text.Contains("sdnList", StringComparison.Ordinal) || text.Contains("treasury.gov", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("<Sanctions", StringComparison.Ordinal);
+        return new DataException(displayName, null, ofac
+            ? "an OFAC XML file in the advanced format, which Exposure does not read; use SDN.XML or the CSV files sdn.csv, alt.csv, add.csv, sdn_comments.csv (or cons_prim.csv, cons_alt.csv, cons_add.csv, cons_comments.csv) from the same page"
+            : "an XML file, which is not a list format Exposure reads (docs/lists.md lists the formats)");
+    }
+
     /// <summary>Reads a list file (not a folder: see <see cref="Combine.ListLoader"/>).</summary>
     public static ImportedList Import(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
     {
@@ -41,10 +65,11 @@ public static class ListImporter
             throw new DataException(displayName, null, $"'{format}' is not a list format (one of {string.Join(", ", ListFormats.All)})");
         if (options.SourceKind is { } kind && !SourceKinds.IsKnown(kind))
             throw new DataException(displayName, null, $"'{kind}' is not a valid source kind (one of {string.Join(", ", SourceKinds.All)})");
-        return format switch
+        var list = format switch
         {
             ListFormats.Spreadsheet => SpreadsheetListReader.Read(path, displayName, options, exchanges),
             ListFormats.OfacLegacy => OfacLegacyReader.Read(path, displayName, options, exchanges),
+            ListFormats.OfacXml => OfacXmlReader.Read(path, displayName, options, exchanges),
             ListFormats.OpenSanctionsFtm => OpenSanctionsFtmReader.Read(path, displayName, options),
             ListFormats.OpenSanctionsSimple => OpenSanctionsCsvReader.ReadSimple(path, displayName, options),
             ListFormats.OpenSanctionsSecurities => OpenSanctionsCsvReader.ReadSecurities(path, displayName, options),
@@ -52,5 +77,16 @@ public static class ListImporter
             ListFormats.Uflpa => UflpaPageReader.Read(path, displayName, options),
             _ => throw new DataException(displayName, null, "a list folder is loaded, not imported"),
         };
+        if (list.Entries.Count == 0) throw NoCompany(displayName, list.LeftOut);
+        return list;
     }
+
+    /// <summary>
+    /// A list that yields no company is not screened against: an empty result would read as "no exposure". The error
+    /// says what was left out ("2 individuals and 1 vessel were left out; no company or organisation remains").
+    /// </summary>
+    private static DataException NoCompany(string displayName, LeftOutCounts? leftOut) =>
+        new(displayName, null, leftOut is { Total: > 0 } counts
+            ? $"{counts} {(counts.Total == 1 ? "was" : "were")} left out; no company or organisation remains"
+            : "the file holds no entry; no company or organisation remains");
 }

@@ -48,6 +48,24 @@ internal static class ListText
             ? []
             : text.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// An entry's aliases without its own name and without repeats; a name given both as a former name and as another
+    /// alias is kept once, as the former name the list says it is.
+    /// </summary>
+    public static IReadOnlyList<Model.ListAlias> Aliases(string name, IEnumerable<Model.ListAlias> aliases)
+    {
+        var result = new List<Model.ListAlias>();
+        foreach (var alias in aliases)
+        {
+            var text = alias.Name.Trim();
+            if (text.Length == 0 || text == name) continue;
+            var at = result.FindIndex(a => a.Name == text);
+            if (at < 0) result.Add(alias with { Name = text });
+            else if (alias.Kind == Core.Reference.NameKind.Former) result[at] = result[at] with { Kind = alias.Kind };
+        }
+        return result;
+    }
+
     /// <summary>Null for empty or blank text, else the text trimmed with inner white space folded.</summary>
     public static string? Clean(string? text)
     {

@@ -58,14 +58,21 @@ internal static class OfacLegacyReader
         if (commentsPath is not null)
             foreach (var (line, f) in Records(commentsPath, Shown(commentsPath), 2))
                 comments[f[0]] = (comments.GetValueOrDefault(f[0]) ?? "") + (Value(f[1]) ?? "");
-        var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, List<ListAlias>>(StringComparer.Ordinal);
         if (altPath is not null)
             foreach (var (line, f) in Records(altPath, Shown(altPath), 4))
-                if (Value(f[3]) is { } alt) (aliases.TryGetValue(f[0], out var l) ? l : aliases[f[0]] = []).Add(alt);
-        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (Value(f[3]) is { } alt)
+                    (aliases.TryGetValue(f[0], out var l) ? l : aliases[f[0]] = []).Add(AltType(f[2]) == "fka" ? ListAlias.Former(alt) : ListAlias.Trading(alt));
+        // Every country of an entry's addresses, in the file's order (an entity with addresses in the UAE and in China has both).
+        var countries = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (addPath is not null)
             foreach (var (line, f) in Records(addPath, Shown(addPath), 5))
-                if (Value(f[4]) is { } country && Countries.Code(country) is { } code) countries.TryAdd(f[0], code);
+                if (Value(f[4]) is { } country && Countries.Code(country) is { } code)
+                {
+                    var of = countries.TryGetValue(f[0], out var l) ? l : countries[f[0]] = [];
+                    if (!of.Contains(code)) of.Add(code);
+                }
+        var leftOut = new LeftOutCounts();
 
         var programs = options.Programs is { Count: > 0 } p ? new HashSet<string>(p, StringComparer.OrdinalIgnoreCase) : null;
         var entries = new List<ListEntry>();
@@ -75,11 +82,22 @@ internal static class OfacLegacyReader
             if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                 throw new DataException(Shown(primary), line, $"ent_num '{id}' is not a number: not an OFAC {(consolidated ? "cons_prim" : "sdn")}.csv row");
             var type = Value(f[2]);
-            if (type is not null && !type.Equals("entity", StringComparison.OrdinalIgnoreCase)) continue;
+            if (type is not null && !type.Equals("entity", StringComparison.OrdinalIgnoreCase))
+            {
+                var kind = type.ToLowerInvariant();
+                if (kind == "individual") leftOut.Add("individual", "individuals");
+                else if (kind == "aircraft") leftOut.Add("aircraft", "aircraft");
+                else leftOut.Add(kind, kind + "s");
+                continue;
+            }
             var name = Value(f[1]) ?? throw new DataException(Shown(primary), line, $"entry {id} has no name");
             var entryPrograms = (Value(f[3]) ?? "").Split("] [", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(x => x.Trim('[', ']', ' ')).Where(x => x.Length > 0).ToList();
-            if (programs is not null && !entryPrograms.Any(programs.Contains)) continue;
+            if (programs is not null && !entryPrograms.Any(programs.Contains))
+            {
+                leftOut.Add("entity outside the --program filter", "entities outside the --program filter");
+                continue;
+            }
             var remarksText = (Value(f[11]) ?? "") + comments.GetValueOrDefault(id);
             var remarks = OfacRemarks.Parse(remarksText);
             var listings = new List<Listing>();
@@ -98,13 +116,16 @@ internal static class OfacLegacyReader
                 Line = line,
                 EntryId = id,
                 Name = name,
-                Aliases = remarks.Aliases.Concat(aliases.GetValueOrDefault(id) ?? []).Concat(remarks.IssuerNames)
-                    .Where(a => a != name).Distinct(StringComparer.Ordinal).ToList(),
+                Aliases = ListText.Aliases(name, remarks.Aliases.Select(ListAlias.Trading)
+                    .Concat(remarks.FormerNames.Select(ListAlias.Former))
+                    .Concat(aliases.GetValueOrDefault(id) ?? [])
+                    .Concat(remarks.IssuerNames.Select(ListAlias.Trading))),
                 Isins = EntryChecks.Isins(remarks.Isins, log, line, name),
                 Lei = EntryChecks.Lei(remarks.Lei, log, line, name),
                 Listings = listings,
                 Uscc = remarks.Uscc,
-                Country = countries.GetValueOrDefault(id) ?? Countries.Code(remarks.Nationality),
+                Countries = countries.GetValueOrDefault(id) ?? [],
+                Country = Countries.Code(remarks.Nationality),
                 Parent = remarks.LinkedTo,
                 Program = consolidated
                     ? string.Join("; ", entryPrograms.Select(x => ConsolidatedLists.TryGetValue(x, out var list) ? $"{list}, program {x}" : $"program {x}"))
@@ -112,7 +133,9 @@ internal static class OfacLegacyReader
                 Category = "sanctioned",
                 Reason = remarks.TargetType is { } t ? $"target type: {t}" : null,
                 AsWritten = remarksText.Length > 0 ? remarksText : null,
-                Date = ListText.Date(remarks.EffectiveDate) ?? ListText.Date(remarks.ListingDate),
+                // "Listed on" is the listing date; the effective date (NS-CMIC: about two months later) is given as such.
+                Date = ListText.Date(remarks.ListingDate) ?? ListText.Date(remarks.EffectiveDate),
+                EffectiveDate = ListText.Date(remarks.EffectiveDate),
             });
         }
 
@@ -127,9 +150,13 @@ internal static class OfacLegacyReader
             options.SourceUrl ?? (consolidated ? ConsolidatedUrl : SdnUrl),
             options.SourceTitle ?? (consolidated ? "Consolidated Sanctions List (Non-SDN Lists)" : "Specially Designated Nationals And Blocked Persons List (SDN)"),
             options.Publisher ?? "US Treasury, Office of Foreign Assets Control",
-            options.SourceKind ?? SourceKinds.Official);
-        return new ImportedList(provenance, entries, log.Problems);
+            options.SourceKind ?? SourceKinds.Official,
+            FileDateStated: options.Date is not null);
+        return new ImportedList(provenance, entries, log.Problems, leftOut);
     }
+
+    /// <summary>The alternate's type as OFAC writes it (<c>aka</c>, <c>fka</c>, <c>nka</c>, or with dots), lower case without dots.</summary>
+    private static string AltType(string field) => (Value(field) ?? "").Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
 
     private static string? Value(string field)
     {

@@ -10,7 +10,11 @@ internal sealed partial class OfacRemarks
 {
     public List<string> Isins { get; } = [];
     public List<(string Code, string Exchange)> Tickers { get; } = [];
+    /// <summary>Names written <c>a.k.a. '…'</c> or <c>n.k.a. '…'</c>.</summary>
     public List<string> Aliases { get; } = [];
+
+    /// <summary>Names written <c>f.k.a. '…'</c>: names the entry was formerly known by.</summary>
+    public List<string> FormerNames { get; } = [];
     public List<string> IssuerNames { get; } = [];
     public string? Uscc { get; private set; }
     public string? Lei { get; private set; }
@@ -43,7 +47,8 @@ internal sealed partial class OfacRemarks
             else if (Labelled(fact, "Listing Date (CMIC)") is { } listing) r.ListingDate ??= listing;
             else if (Labelled(fact, "Nationality of Registration") is { } nationality) r.Nationality ??= nationality;
             else if (fact.StartsWith("Linked To:", StringComparison.OrdinalIgnoreCase)) r.LinkedTo ??= fact[10..].Trim();
-            else if (Aka().Match(fact) is { Success: true } aka) r.Aliases.Add(aka.Groups[1].Value.Trim());
+            else if (Aka().Match(fact) is { Success: true } aka)
+                (char.ToLowerInvariant(aka.Groups["kind"].Value[0]) == 'f' ? r.FormerNames : r.Aliases).Add(aka.Groups["name"].Value.Trim());
         }
         return r;
     }
@@ -51,6 +56,6 @@ internal sealed partial class OfacRemarks
     private static string? Labelled(string fact, string label) =>
         fact.StartsWith(label + " ", StringComparison.OrdinalIgnoreCase) ? fact[(label.Length + 1)..].Trim() : null;
 
-    [GeneratedRegex(@"^(?:a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.+)'$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(?<name>.+)'$", RegexOptions.IgnoreCase)]
     private static partial Regex Aka();
 }

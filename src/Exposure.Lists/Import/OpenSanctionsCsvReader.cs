@@ -37,20 +37,27 @@ internal static class OpenSanctionsCsvReader
                 else if (value.Length == 20 && Lei.IsValid(value)) lei ??= value;
             }
             var firstSeen = row["first_seen"];
+            var seen = ListText.Date(firstSeen?.Length >= 10 ? firstSeen[..10] : firstSeen);
             entries.Add(new ListEntry
             {
                 Line = line,
                 EntryId = id,
                 Name = name,
-                Aliases = ListText.Split(row["aliases"]).Where(a => a != name).ToList(),
+                Aliases = ListText.Aliases(name, ListText.Split(row["aliases"]).Select(ListAlias.Trading)),
                 Isins = EntryChecks.Isins(isins, log, line, name),
                 Lei = lei,
-                Country = ListText.Split(row["countries"]).Select(Countries.Code).OfType<string>().FirstOrDefault(),
+                Countries = ListText.Split(row["countries"]).Select(Countries.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
                 Program = string.Join("; ", rowDatasets.Concat(ListText.Split(row["sanctions"])).Distinct(StringComparer.Ordinal)),
-                Category = rowDatasets.Any(x => x.Contains("UFLPA", StringComparison.OrdinalIgnoreCase)) ? "forced-labour" : "sanctioned",
+                Category = rowDatasets.Any(x => x.Contains("UFLPA", StringComparison.OrdinalIgnoreCase)) ? AllegationCategories.ForcedLabour
+                    : ListText.Split(row["sanctions"]).Count > 0 && ListText.Split(row["sanctions"]).All(ExportControl.IsList) ? AllegationCategories.ExportControl
+                    : AllegationCategories.Sanctioned,
                 SourceUrl = $"https://www.opensanctions.org/entities/{Uri.EscapeDataString(id)}/",
                 SourceTitle = $"OpenSanctions entity {id}",
-                Date = ListText.Date(firstSeen?.Length >= 10 ? firstSeen[..10] : firstSeen),
+                // first_seen is when OpenSanctions first saw the entity, not a listing date: the allegation says so.
+                Date = seen,
+                Statement = $"Named in OpenSanctions data (datasets {(rowDatasets.Count > 0 ? string.Join(", ", rowDatasets) : "not stated")})"
+                    + (ListText.Split(row["sanctions"]) is { Count: > 0 } named ? $", which records: {string.Join("; ", named)}" : "")
+                    + (seen is not null ? $"; first seen by OpenSanctions on {seen}" : ""),
             });
         }
         return new ImportedList(Provenance(path, displayName, options, ListFormats.OpenSanctionsSimple, datasets), entries, log.Problems);
@@ -75,7 +82,7 @@ internal static class OpenSanctionsCsvReader
                 Lei = EntryChecks.Lei(row["lei"], log, line, name),
                 Country = ListText.Split(row["countries"]).Select(Countries.Code).OfType<string>().FirstOrDefault(),
                 Program = row["datasets"] ?? "OpenSanctions securities of sanctioned issuers",
-                Category = "sanctioned",
+                Category = AllegationCategories.Sanctioned,
                 SourceUrl = row["id"] is { } entity ? $"https://www.opensanctions.org/entities/{Uri.EscapeDataString(entity)}/" : null,
                 SourceTitle = row["id"] is { } e2 ? $"OpenSanctions entity {e2}" : null,
             });
@@ -94,5 +101,6 @@ internal static class OpenSanctionsCsvReader
         options.SourceUrl ?? "https://www.opensanctions.org/datasets/",
         options.SourceTitle ?? "OpenSanctions datasets",
         options.Publisher ?? "OpenSanctions",
-        options.SourceKind ?? SourceKinds.CopyOfOfficialFile);
+        options.SourceKind ?? SourceKinds.CopyOfOfficialFile,
+        FileDateStated: options.Date is not null);
 }

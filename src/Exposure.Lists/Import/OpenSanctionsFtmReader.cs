@@ -20,15 +20,28 @@ internal static class OpenSanctionsFtmReader
     private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal) { "Company", "Organization", "LegalEntity", "PublicBody" };
     private static readonly string[] UsccProperties = ["uscCode", "usccCode", "unifiedSocialCreditCode"];
 
+    /// <summary>Properties only a company or organisation has: a LegalEntity with one of them is not a person.</summary>
+    private static readonly string[] CompanyProperties =
+        ["isinCode", "leiCode", "registrationNumber", "incorporationDate", "legalForm", "uscCode", "usccCode", "unifiedSocialCreditCode", "ogrnCode", "swiftBic", "dunsCode", "permId", "ticker"];
+
+    /// <summary>Schemas of targets that are not organisations, named as a count says them.</summary>
+    private static readonly Dictionary<string, (string One, string Many)> LeftOutSchemas = new(StringComparer.Ordinal)
+    {
+        ["Person"] = ("individual", "individuals"),
+        ["Vessel"] = ("vessel", "vessels"),
+        ["Airplane"] = ("aircraft", "aircraft"),
+    };
+
     public static ImportedList Read(string path, string displayName, ImportOptions options)
     {
         var log = new ProblemLog(displayName);
+        var leftOut = new LeftOutCounts();
         var datasets = Set(options.Datasets);
         var topics = Set(options.Topics);
         var programs = Set(options.Programs);
-        var kept = new List<(ListEntry Entry, List<string> RawIsins)>();
+        var kept = new List<Candidate>();
         var securities = new Dictionary<string, List<(string Isin, int Line)>>(StringComparer.Ordinal);
-        var sanctions = new Dictionary<string, (string? Program, string? Date)>(StringComparer.Ordinal);
+        var sanctions = new Dictionary<string, List<SanctionFact>>(StringComparer.Ordinal);
         var entities = 0;
         var wanted = datasets is null && topics is null ? null : KeptIds(path, displayName, datasets, topics);
 
@@ -55,46 +68,53 @@ internal static class OpenSanctionsFtmReader
                 {
                     foreach (var entity in Values(props, "entity"))
                         if (wanted is null || wanted.Contains(entity))
-                            Sanction(sanctions, entity, props);
+                            AddSanction(sanctions, entity, props, Array(root, "datasets").ToList());
                     continue;
                 }
-                if (!Organisations.Contains(schema)) continue;
-                if (root.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.False) continue;
-                var entityDatasets = Array(root, "datasets");
-                if (datasets is not null && !entityDatasets.Any(datasets.Contains)) continue;
-                if (topics is not null && !Values(props, "topics").Any(topics.Contains)) continue;
-                var entityPrograms = Values(props, "programId").Concat(Values(props, "program")).ToList();
+                var isTarget = !(root.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.False);
+                if (!Organisations.Contains(schema))
+                {
+                    if (isTarget && LeftOutSchemas.TryGetValue(schema, out var kind)) leftOut.Add(kind.One, kind.Many);
+                    continue;
+                }
+                if (!isTarget) continue;
+                var entityDatasets = Array(root, "datasets").ToList();
+                if (datasets is not null && !entityDatasets.Any(datasets.Contains)) { leftOut.Add("entity outside the --dataset filter", "entities outside the --dataset filter"); continue; }
+                var entityTopics = Values(props, "topics").ToList();
+                if (topics is not null && !entityTopics.Any(topics.Contains)) { leftOut.Add("entity outside the --topic filter", "entities outside the --topic filter"); continue; }
                 var names = Values(props, "name").ToList();
-                if (names.Count == 0) { log.Add(line, $"entity {id} has no name: left out"); continue; }
+                if (names.Count == 0) { log.Add(line, $"entity {id} has no name: left out"); leftOut.Add("entity without a name", "entities without a name"); continue; }
+                if (schema == "LegalEntity" && !CompanyProperties.Any(c => Values(props, c).Any()) && !names.Concat(Values(props, "alias")).Any(OrganisationSignals.InName))
+                {
+                    log.Add(line, $"entity {id} '{names[0]}' is a LegalEntity with no company property (isinCode, leiCode, registrationNumber, incorporationDate, ...) and no legal-form word in its name: it looks like a person; left out");
+                    leftOut.Add("legal entity that looks like a person", "legal entities that look like people");
+                    continue;
+                }
 
                 var rawIsins = Values(props, "isinCode").ToList();
                 foreach (var nested in Nested(props))
                 {
                     var nestedProps = nested.TryGetProperty("properties", out var np) ? np : default;
                     if (Str(nested, "schema") == "Security") rawIsins.AddRange(Values(nestedProps, "isin"));
-                    if (Str(nested, "schema") == "Sanction") Sanction(sanctions, id, nestedProps);
+                    if (Str(nested, "schema") == "Sanction") AddSanction(sanctions, id, nestedProps, Array(nested, "datasets").ToList());
                 }
-                if (programs is not null && !entityPrograms.Any(programs.Contains) && !(sanctions.TryGetValue(id, out var s0) && s0.Program is { } sp && programs.Contains(sp)))
-                    continue;
                 var name = names[0];
                 var firstSeen = Str(root, "first_seen");
-                kept.Add((new ListEntry
+                kept.Add(new Candidate(new ListEntry
                 {
                     Line = line,
                     EntryId = id,
                     Name = name,
-                    Aliases = names.Skip(1).Concat(Values(props, "alias")).Concat(Values(props, "previousName"))
-                        .Where(a => a != name).Distinct(StringComparer.Ordinal).ToList(),
+                    Aliases = ListText.Aliases(name, names.Skip(1).Concat(Values(props, "alias")).Concat(Values(props, "weakAlias")).Select(ListAlias.Trading)
+                        .Concat(Values(props, "previousName").Select(ListAlias.Former))),
                     Lei = EntryChecks.Lei(Values(props, "leiCode").FirstOrDefault(), log, line, name),
                     Uscc = UsccProperties.SelectMany(u => Values(props, u)).FirstOrDefault(),
-                    Country = Values(props, "country").Concat(Values(props, "jurisdiction")).Select(Countries.Code).OfType<string>().FirstOrDefault(),
-                    Program = string.Join("; ", entityDatasets.Concat(entityPrograms).Distinct(StringComparer.Ordinal)),
-                    Category = entityDatasets.Any(d => d.Contains("uflpa", StringComparison.OrdinalIgnoreCase)) ? "forced-labour" : "sanctioned",
+                    Countries = Values(props, "country").Concat(Values(props, "jurisdiction")).Select(Countries.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
                     Reason = Values(props, "notes").FirstOrDefault() is { } note ? Clip(note) : null,
                     SourceUrl = $"https://www.opensanctions.org/entities/{Uri.EscapeDataString(id)}/",
                     SourceTitle = $"OpenSanctions entity {id}",
-                    Date = ListText.Date(firstSeen?.Length >= 10 ? firstSeen[..10] : firstSeen),
-                }, rawIsins));
+                }, rawIsins, entityDatasets, entityTopics, Values(props, "programId").Concat(Values(props, "program")).ToList(),
+                    ListText.Date(firstSeen?.Length >= 10 ? firstSeen[..10] : firstSeen)));
             }
             catch (InvalidOperationException)
             {
@@ -103,19 +123,51 @@ internal static class OpenSanctionsFtmReader
         }
         if (entities == 0) throw new DataException(displayName, null, "the file holds no entities");
 
+        // Sanctions may come before or after their entity: the program filter is applied once the whole file is read.
         var entries = new List<ListEntry>(kept.Count);
-        foreach (var (entry, rawIsins) in kept)
+        foreach (var c in kept)
         {
-            var isins = rawIsins.ToList();
-            if (securities.TryGetValue(entry.EntryId, out var linked)) isins.AddRange(linked.Select(l => l.Isin));
-            var sanction = sanctions.GetValueOrDefault(entry.EntryId);
-            entries.Add(entry with
+            var own = sanctions.GetValueOrDefault(c.Entry.EntryId) ?? [];
+            if (programs is not null)
             {
-                Isins = EntryChecks.Isins(isins, log, entry.Line, entry.Name),
-                Program = sanction.Program is { } program && !entry.Program!.Contains(program, StringComparison.Ordinal)
-                    ? $"{entry.Program}; {program}" : entry.Program,
-                Date = ListText.Date(sanction.Date) ?? entry.Date,
-            });
+                own = own.Where(s => s.Programs.Any(programs.Contains)).ToList();
+                if (own.Count == 0 && !c.Programs.Any(programs.Contains))
+                {
+                    leftOut.Add("entity outside the --program filter", "entities outside the --program filter");
+                    continue;
+                }
+            }
+            var isins = c.RawIsins.ToList();
+            if (securities.TryGetValue(c.Entry.EntryId, out var linked)) isins.AddRange(linked.Select(l => l.Isin));
+            var entry = c.Entry with { Isins = EntryChecks.Isins(isins, log, c.Entry.Line, c.Entry.Name) };
+            var datasetText = string.Join(", ", c.Datasets);
+            if (own.Count == 0)
+            {
+                // OpenSanctions is not a list: an entity it names without a sanction is "named in its data", dated when first seen.
+                entries.Add(entry with
+                {
+                    Program = string.Join("; ", c.Datasets.Concat(c.Programs).Distinct(StringComparer.Ordinal)),
+                    Category = Category(null, c.Datasets, c.Topics),
+                    Date = c.FirstSeen,
+                    Statement = $"Named in OpenSanctions data (datasets {(datasetText.Length > 0 ? datasetText : "not stated")})"
+                        + (c.FirstSeen is { } seen ? $", first seen by OpenSanctions on {seen}" : ""),
+                });
+                continue;
+            }
+            // Each sanction is an allegation of its own, with its own program and date.
+            foreach (var s in own)
+            {
+                var program = s.Programs.Count > 0 ? s.Programs[0] : s.Authority;
+                entries.Add(entry with
+                {
+                    Program = program is null ? datasetText : $"{program}; datasets {datasetText}",
+                    Category = Category(s, c.Datasets, c.Topics),
+                    Date = s.Date,
+                    EffectiveDate = s.StartDate != s.Date ? s.StartDate : null,
+                    Statement = (program is null ? "Named in a sanction recorded by OpenSanctions" : $"Listed on {program}")
+                        + (s.Date is { } d ? $" ({d})" : "") + ", per OpenSanctions" + (c.FirstSeen is { } seen ? $" (first seen by OpenSanctions on {seen})" : ""),
+                });
+            }
         }
 
         var provenance = new ListProvenance(
@@ -128,9 +180,37 @@ internal static class OpenSanctionsFtmReader
             options.SourceUrl ?? "https://www.opensanctions.org/datasets/",
             options.SourceTitle ?? "OpenSanctions datasets",
             options.Publisher ?? "OpenSanctions",
-            options.SourceKind ?? SourceKinds.CopyOfOfficialFile);
-        return new ImportedList(provenance, entries, log.Problems);
+            options.SourceKind ?? SourceKinds.CopyOfOfficialFile,
+            FileDateStated: options.Date is not null);
+        return new ImportedList(provenance, entries, log.Problems, leftOut);
     }
+
+    /// <summary>
+    /// The category of an allegation: forced labour for the UFLPA Entity List; export control for the Commerce Entity
+    /// List, the Military End-User and Unverified lists (a licensing requirement, not a sanction) or an entity whose only
+    /// topic is <c>export.control</c>; sanctioned where the sanction or the topic <c>sanction</c> says so; else not stated.
+    /// </summary>
+    private static string Category(SanctionFact? sanction, IReadOnlyList<string> datasets, IReadOnlyList<string> topics)
+    {
+        if (sanction is not null)
+        {
+            var text = string.Join(" ", sanction.Programs.Append(sanction.Authority ?? "").Concat(sanction.Datasets));
+            if (text.Contains("uflpa", StringComparison.OrdinalIgnoreCase)) return AllegationCategories.ForcedLabour;
+            if (ExportControl.IsList(text)) return AllegationCategories.ExportControl;
+            if (sanction.Datasets.Any(d => d.Contains("trade_csl", StringComparison.Ordinal)) && !topics.Contains("sanction")) return AllegationCategories.ExportControl;
+            return topics.Contains("export.control") && !topics.Contains("sanction") ? AllegationCategories.ExportControl : AllegationCategories.Sanctioned;
+        }
+        if (datasets.Any(d => d.Contains("uflpa", StringComparison.OrdinalIgnoreCase))) return AllegationCategories.ForcedLabour;
+        if (topics.Contains("sanction")) return AllegationCategories.Sanctioned;
+        if (topics.Contains("export.control")) return AllegationCategories.ExportControl;
+        return AllegationCategories.NotStated;
+    }
+
+    /// <summary>A target the filters keep so far: the program filter is applied once every sanction is known.</summary>
+    private sealed record Candidate(ListEntry Entry, List<string> RawIsins, IReadOnlyList<string> Datasets, IReadOnlyList<string> Topics, IReadOnlyList<string> Programs, string? FirstSeen);
+
+    /// <summary>One Sanction entity: its program (name and id), authority, listing and start dates, datasets.</summary>
+    private sealed record SanctionFact(IReadOnlyList<string> Programs, string? Authority, string? Date, string? StartDate, IReadOnlyList<string> Datasets);
 
     /// <summary>One line as a JSON entity: UTF-8 text, nested at most 16 deep.</summary>
     private static JsonDocument Parse(ReadOnlyMemory<byte> bytes, string displayName, int line)
@@ -176,12 +256,17 @@ internal static class OpenSanctionsFtmReader
         return ids;
     }
 
-    private static void Sanction(Dictionary<string, (string? Program, string? Date)> sanctions, string entity, JsonElement props)
+    private static void AddSanction(Dictionary<string, List<SanctionFact>> sanctions, string entity, JsonElement props, IReadOnlyList<string> datasets)
     {
-        var program = Values(props, "programId").Concat(Values(props, "program")).FirstOrDefault();
-        var date = Values(props, "listingDate").Concat(Values(props, "startDate")).Order(StringComparer.Ordinal).FirstOrDefault();
-        var known = sanctions.GetValueOrDefault(entity);
-        sanctions[entity] = (known.Program ?? program, known.Date is null || (date is not null && string.CompareOrdinal(date, known.Date) < 0) ? date ?? known.Date : known.Date);
+        var listing = Values(props, "listingDate").Select(ListText.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var start = Values(props, "startDate").Select(ListText.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var fact = new SanctionFact(
+            Values(props, "program").Concat(Values(props, "programId")).Distinct(StringComparer.Ordinal).ToList(),
+            Values(props, "authority").FirstOrDefault(),
+            listing ?? start,
+            start,
+            datasets);
+        (sanctions.TryGetValue(entity, out var list) ? list : sanctions[entity] = []).Add(fact);
     }
 
     private static string Clip(string text) => text.Length > 500 ? text[..500] + "…" : text;

@@ -67,7 +67,8 @@ internal static class SpreadsheetListReader
             options.SourceUrl ?? meta.GetValueOrDefault("source") ?? meta.GetValueOrDefault("source_url"),
             options.SourceTitle ?? meta.GetValueOrDefault("title") ?? meta.GetValueOrDefault("source_title"),
             options.Publisher ?? meta.GetValueOrDefault("publisher"),
-            kind);
+            kind,
+            FileDateStated: statedDate is not null);
         if (provenance.SourceUrl is null && entries.FirstOrDefault(e => e.SourceUrl is null) is { } unsourced)
             throw new DataException(displayName, unsourced.Line,
                 $"'{unsourced.Name}' has no source_url and the list names no source: add a source_url column, a '# source: URL' line before the header, or --source-url");
@@ -92,7 +93,7 @@ internal static class SpreadsheetListReader
             Line = line,
             EntryId = ListText.Slug(name),
             Name = name,
-            Aliases = ListText.Split(c.Get(row, "aliases")).Where(a => a != name).ToList(),
+            Aliases = ListText.Aliases(name, ListText.Split(c.Get(row, "aliases")).Select(ListAlias.Trading)),
             NativeName = c.Get(row, "native_name"),
             Isins = EntryChecks.Isins(ListText.Split(c.Get(row, "isin")), log, line, name),
             Lei = EntryChecks.Lei(c.Get(row, "lei"), log, line, name),

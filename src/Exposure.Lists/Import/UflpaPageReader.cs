@@ -76,30 +76,45 @@ internal static partial class UflpaPageReader
                     Line = line,
                     EntryId = id,
                     Name = parsed.Name,
-                    Aliases = parsed.Aliases,
+                    // Subsidiaries the cell names with the entity are names to review: a match on one alone goes to review.
+                    Aliases = ListText.Aliases(parsed.Name, parsed.Aliases.Concat(parsed.Subsidiaries.Select(ListAlias.Trading))),
                     Country = "CN",
                     Program = section,
                     Category = section is not null && section.Contains("(ii)", StringComparison.Ordinal) ? "labour-transfer" : "forced-labour",
                     Reason = parsed.Scope is { } scope ? $"listed with {scope}" : null,
                     AsWritten = cell,
                     Date = date,
-                    ReviewNote = parsed.Review is null ? null : "name cell not parsed: kept as written",
+                    ReviewNote = parsed.Review is not null ? "name cell not parsed: kept as written"
+                        : parsed.Subsidiaries.Count > 0 ? $"listed with its subsidiaries named in the cell ({string.Join("; ", parsed.Subsidiaries)}): a holding matching one of them by name goes to review"
+                        : null,
                 });
             }
         }
         if (tables == 0) throw new DataException(displayName, null, "no table with a 'Name of Entity' column: not a saved UFLPA Entity List page");
+        var updated = LastUpdated(html);
         var provenance = new ListProvenance(
             options.Name ?? "DHS UFLPA Entity List",
             ListFormats.Uflpa,
             displayName,
-            options.Date ?? FileFacts.ModifiedDate(path),
+            options.Date ?? updated ?? FileFacts.ModifiedDate(path),
             ListFiles.Sha256(path),
             options.Licence ?? "US government work (public domain)",
             options.SourceUrl ?? Url,
             options.SourceTitle ?? "UFLPA Entity List",
             options.Publisher ?? "US Department of Homeland Security, Forced Labor Enforcement Task Force",
-            options.SourceKind ?? SourceKinds.Official);
+            options.SourceKind ?? SourceKinds.Official,
+            FileDateStated: options.Date is not null || updated is not null);
         return new ImportedList(provenance, entries, log.Problems);
+    }
+
+    /// <summary>The date the page says it was last updated ("Last Updated: 01/15/2025", "Last Reviewed/Updated: …"), or null.</summary>
+    private static string? LastUpdated(string html)
+    {
+        var m = Updated().Match(html);
+        if (!m.Success) return null;
+        return m.Groups["datetime"].Success && ListText.Date(m.Groups["datetime"].Value[..Math.Min(10, m.Groups["datetime"].Value.Length)]) is { } stamp
+            ? stamp
+            : ListText.Date(WebUtility.HtmlDecode(m.Groups["date"].Value).Trim());
     }
 
     private static string? LastHeading(string html, int before)
@@ -126,6 +141,9 @@ internal static partial class UflpaPageReader
 
     [GeneratedRegex(@"<h[1-6]\b[^>]*>(?<text>.*?)</h[1-6]\s*>|<(?:p|strong|caption)\b[^>]*>(?<text>\s*Section\s+2\(d\).*?)</(?:p|strong|caption)\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Headings();
+
+    [GeneratedRegex(@"Last\s+(?:Reviewed\s*/\s*)?Updated\s*:?\s*(?:<(?:time\b[^>]*?datetime=""(?<datetime>[^""]+)""[^>]*|[^>]*)>\s*)*(?<date>[^<]{4,40}?)\s*<", RegexOptions.IgnoreCase)]
+    private static partial Regex Updated();
 
     [GeneratedRegex(@"<tr\b.*?</tr\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Rows();

@@ -16,7 +16,8 @@ public sealed record ListEntry
     public required string EntryId { get; init; }
 
     public required string Name { get; init; }
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>The entry's other names, each with the kind the list gives it (<see cref="ListAlias"/>).</summary>
+    public IReadOnlyList<ListAlias> Aliases { get; init; } = [];
     public string? NativeName { get; init; }
     public IReadOnlyList<string> Isins { get; init; } = [];
     public string? Lei { get; init; }
@@ -27,6 +28,15 @@ public sealed record ListEntry
 
     /// <summary>ISO 3166 alpha-2, where known.</summary>
     public string? Country { get; init; }
+
+    /// <summary>
+    /// Every country the entry's addresses (or country properties) name, in the list's order, where the format gives
+    /// several; <see cref="Country"/> is then not set. See <see cref="AllCountries"/>.
+    /// </summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>The entry's countries: <see cref="Countries"/>, or <see cref="Country"/> alone.</summary>
+    public IReadOnlyList<string> AllCountries => Countries.Count > 0 ? Countries : Country is { Length: > 0 } c ? [c] : [];
 
     /// <summary>The name of a parent the list links the entry to.</summary>
     public string? Parent { get; init; }
@@ -52,6 +62,19 @@ public sealed record ListEntry
     /// written in a spreadsheet, the date the list states for itself where the row gives none.
     /// </summary>
     public string? Date { get; init; }
+
+    /// <summary>
+    /// The date the listing took effect, where the list gives one beside the listing date in <see cref="Date"/>
+    /// (OFAC NS-CMIC: "Listing Date (CMIC) 03 Jun 2021; Effective Date (CMIC) 02 Aug 2021").
+    /// </summary>
+    public string? EffectiveDate { get; init; }
+
+    /// <summary>
+    /// What the list says of the entry, where "Listed on &lt;list&gt; (&lt;date&gt;)" would say more than it does: an
+    /// aggregator names an entity in its data ("Named in OpenSanctions data (datasets …), first seen by OpenSanctions on
+    /// …") or reports another list's listing ("Listed on UFLPA Entity List (2022-06-21), per OpenSanctions").
+    /// </summary>
+    public string? Statement { get; init; }
 
     /// <summary>A person should look at this entry before it is relied on (a name cell that could not be parsed, ...).</summary>
     public string? ReviewNote { get; init; }

@@ -9,6 +9,8 @@ public static class ListFormats
     public const string Spreadsheet = "spreadsheet";
     /// <summary>OFAC's legacy delimited files: SDN (sdn.csv ...) or consolidated non-SDN (cons_prim.csv ...).</summary>
     public const string OfacLegacy = "ofac-legacy";
+    /// <summary>OFAC's classic XML file of the SDN list (SDN.XML: sdnList of sdnEntry).</summary>
+    public const string OfacXml = "ofac-xml";
     /// <summary>OpenSanctions FollowTheMoney entities as JSON lines (entities.ftm.json, targets.nested.json).</summary>
     public const string OpenSanctionsFtm = "opensanctions-ftm";
     /// <summary>OpenSanctions targets.simple.csv.</summary>
@@ -21,5 +23,5 @@ public static class ListFormats
     public const string Uflpa = "us-uflpa-html";
 
     public static IReadOnlyList<string> All { get; } =
-        [Folder, Spreadsheet, OfacLegacy, OpenSanctionsFtm, OpenSanctionsSimple, OpenSanctionsSecurities, Csl, Uflpa];
+        [Folder, Spreadsheet, OfacLegacy, OfacXml, OpenSanctionsFtm, OpenSanctionsSimple, OpenSanctionsSecurities, Csl, Uflpa];
 }

@@ -18,7 +18,8 @@ public sealed class ListLoaderProperties
     [
         "spreadsheet/trustee-list.csv", "csl/consolidated.csv", "ofac-cons/cons_prim.csv", "ofac-cons/cons_alt.csv", "opensanctions/targets.simple.csv",
         "opensanctions/entities.ftm.json", "opensanctions/targets.nested.json", "uflpa/uflpa-entity-list.html", "folder/companies.csv",
-        "folder/names.csv", "folder/allegations.csv", "folder/provenance.csv", "folder/problems.csv", "folder/VERSION",
+        "folder/names.csv", "folder/allegations.csv", "folder/provenance.csv", "folder/problems.csv", "folder/VERSION", "ofac-xml/SDN.XML",
+        "csl/screening-list.csv", "uflpa/uflpa-name-cells.html", "opensanctions/sanctions-last.ftm.json",
     ];
 
     [Property(Arbitrary = [typeof(HostileInputs)], MaxTest = 80, Replay = "(20261204,1299709)", QuietOnSuccess = true)]

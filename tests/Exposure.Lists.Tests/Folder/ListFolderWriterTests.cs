@@ -12,6 +12,10 @@ public sealed class ListFolderWriterTests
     [InlineData("csl/consolidated.csv")]
     [InlineData("uflpa/uflpa-entity-list.html")]
     [InlineData("spreadsheet/trustee-list.csv")]
+    [InlineData("csl/screening-list.csv")]
+    [InlineData("ofac-cmic")]
+    [InlineData("uflpa/uflpa-name-cells.html")]
+    [InlineData("opensanctions/sanctions-last.ftm.json")]
     public void An_imported_list_written_as_a_folder_loads_back_the_same(string fixture)
     {
         using var temp = new TempFolder();
@@ -23,6 +27,7 @@ public sealed class ListFolderWriterTests
         Assert.Equal(imported.Data.Allegations, loaded.Data.Allegations);
         Assert.Equal(imported.Data.IdentifierSources, loaded.Data.IdentifierSources);
         Assert.Equal(imported.Info.Name, loaded.Info.Name);
+        Assert.Equal((imported.Info.Date, imported.Info.DateIsFileModified), (loaded.Info.Date, loaded.Info.DateIsFileModified));
         Assert.Contains(imported.Info.Sha256, File.ReadAllText(Path.Combine(temp.Path, "provenance.csv")));
         Assert.Equal($"folder (imported from {imported.Info.Format})", loaded.Info.Format);
         Assert.Equal(imported.Issues.Count, loaded.Issues.Count);

@@ -1,3 +1,4 @@
+using Exposure.Core;
 using Exposure.Lists.Model;
 
 namespace Exposure.Lists.Tests.Import;
@@ -13,8 +14,8 @@ public sealed class CslTests
         var a = list.Entries[0];
         Assert.Equal(["CNE10000CS19"], a.Isins);
         Assert.Equal("XHKG:0998", Assert.Single(a.Listings).ToString());
-        Assert.Equal(["Example Surveillance Tech", "ESTC"], a.Aliases);
-        Assert.Equal("CN", a.Country);
+        Assert.Equal(["Example Surveillance Tech", "ESTC"], Fixtures.Names(a.Aliases));
+        Assert.Equal(["CN"], a.AllCountries);
         Assert.Equal("2019-10-09", a.Date);
         Assert.StartsWith("Entity List (EL)", a.Program);
         Assert.Equal("https://www.bis.gov/entity-list", a.SourceUrl);
@@ -29,5 +30,42 @@ public sealed class CslTests
         Assert.Equal(4, problem.Line);
         Assert.Contains("XS1233275195", problem.Problem);
         Assert.Empty(list.Entries[1].Isins);
+    }
+
+    [Fact]
+    public void An_untyped_row_without_signs_of_an_organisation_is_left_out_as_a_person_and_reported()
+    {
+        var list = Fixtures.Import(Fixtures.Path("csl", "screening-list.csv"));
+        Assert.DoesNotContain(list.Entries, e => e.Name == "Wang Ning");
+        Assert.Contains(list.Problems, p => p.Line == 4 && p.Problem.Contains("Wang Ning", StringComparison.Ordinal) && p.Problem.Contains("looks like a person", StringComparison.Ordinal));
+        Assert.Equal(1, list.LeftOut!.Of("untyped entry that looks like a person"));
+        Assert.Equal(1, list.LeftOut.Of("individual"));
+        // Untyped rows that read as organisations are kept.
+        Assert.Contains(list.Entries, e => e.Name == "BGI Research");
+        Assert.Contains(list.Entries, e => e.Name == "Rostec State Corporation");
+        Assert.Equal(10, list.Entries.Count);
+    }
+
+    [Fact]
+    public void A_list_of_one_untyped_person_yields_no_company_and_stops()
+    {
+        var e = Assert.Throws<DataException>(() => Fixtures.Import(Fixtures.Path("csl", "untyped-person.csv")));
+        Assert.Equal("1 untyped entry that looks like a person was left out; no company or organisation remains", e.Problem);
+    }
+
+    [Fact]
+    public void Entity_list_and_meu_entries_are_export_control_and_ofac_entries_sanctioned()
+    {
+        var list = Fixtures.Import(Fixtures.Path("csl", "screening-list.csv"));
+        Assert.Equal("export-control", Fixtures.Entry(list, "iFlytek Co., Ltd.").Category);
+        Assert.Equal("export-control", Fixtures.Entry(list, "Aviation Industry Corporation of China").Category);
+        Assert.Equal("sanctioned", Fixtures.Entry(list, "XINJIANG PRODUCTION AND CONSTRUCTION CORPS").Category);
+    }
+
+    [Fact]
+    public void Every_country_of_an_entry_s_addresses_is_kept()
+    {
+        var list = Fixtures.Import(Fixtures.Path("csl", "screening-list.csv"));
+        Assert.Equal(["HK", "AE", "CN"], Fixtures.Entry(list, "Sun Wah Electronics Trading Co.").AllCountries);
     }
 }

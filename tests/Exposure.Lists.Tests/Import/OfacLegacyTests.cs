@@ -21,9 +21,9 @@ public sealed class OfacLegacyTests
         Assert.Equal("91110000EXAMPLE001", engine.Uscc);
         Assert.Equal("2021-08-02", engine.Date);
         Assert.Equal("EXAMPLE AVIATION INDUSTRY GROUP", engine.Parent);
-        Assert.Equal("CN", engine.Country);
-        Assert.Contains("EAECC", engine.Aliases);
-        Assert.Contains("EXAMPLE AERO ENGINE CORP", engine.Aliases);
+        Assert.Equal(["CN"], engine.AllCountries);
+        Assert.Contains("EAECC", Fixtures.Names(engine.Aliases));
+        Assert.Contains("EXAMPLE AERO ENGINE CORP", Fixtures.Names(engine.Aliases));
         Assert.Contains("CMIC-EO13959", engine.Program);
         Assert.Contains("NS-CMIC", engine.Program);
     }
@@ -34,7 +34,7 @@ public sealed class OfacLegacyTests
         var group = Fixtures.Entry(Consolidated(), "EXAMPLE AVIATION INDUSTRY GROUP");
         Assert.Equal(["HK0000000CS3"], group.Isins);
         Assert.Equal("2021-06-03", group.Date);
-        Assert.Contains("EXAMPLE AVIATION INDUSTRY GROUP CO LTD", group.Aliases);
+        Assert.Contains("EXAMPLE AVIATION INDUSTRY GROUP CO LTD", Fixtures.Names(group.Aliases));
     }
 
     [Fact]
@@ -76,5 +76,57 @@ public sealed class OfacLegacyTests
         var e = Assert.Throws<DataException>(() => Fixtures.Import(Path.Combine(temp.Path, "sdn.csv")));
         Assert.Equal(2, e.Line);
         Assert.EndsWith("sdn.csv", e.File);
+    }
+
+    [Fact]
+    public void A_file_of_people_and_a_vessel_yields_no_company_and_stops_saying_what_was_left_out()
+    {
+        var e = Assert.Throws<DataException>(() => Fixtures.Import(Fixtures.Path("ofac-people", "sdn.csv")));
+        Assert.Equal("2 individuals and 1 vessel were left out; no company or organisation remains", e.Problem);
+        Assert.EndsWith("sdn.csv", e.File);
+    }
+
+    [Fact]
+    public void A_program_filter_that_keeps_nothing_stops()
+    {
+        var e = Assert.Throws<DataException>(() => Consolidated(new ImportOptions(Programs: ["NO-SUCH-PROGRAM"])));
+        Assert.Contains("entities outside the --program filter", e.Problem);
+    }
+
+    [Fact]
+    public void Ns_cmic_is_listed_on_its_listing_date_and_the_effective_date_is_given_as_such()
+    {
+        var list = Fixtures.Import(Fixtures.Path("ofac-cmic"));
+        var hik = Fixtures.Entry(list, "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.");
+        Assert.Equal(("2021-06-03", "2021-08-02"), (hik.Date, hik.EffectiveDate));
+        var data = ListConverter.ToReference(list, Fixtures.Exchanges);
+        var allegation = Assert.Single(data.Allegations, a => a.Id == "32091");
+        Assert.Equal("2021-06-03", allegation.Date);
+        Assert.StartsWith("Listed on OFAC Consolidated Sanctions List (non-SDN) (2021-06-03), effective 2021-08-02, under ", allegation.Summary);
+    }
+
+    [Fact]
+    public void The_file_s_modification_date_is_said_to_be_one_not_the_publisher_s_date()
+    {
+        var list = Consolidated();
+        Assert.False(list.Provenance.FileDateStated);
+        var summary = ListConverter.ToReference(list, Fixtures.Exchanges).Allegations[0].Summary;
+        Assert.Contains($"of the file downloaded or last modified on {list.Provenance.FileDate} (the file's own date is not stated)", summary);
+
+        var dated = Consolidated(new ImportOptions(Date: "2026-11-28"));
+        Assert.True(dated.Provenance.FileDateStated);
+        Assert.Contains("of the file dated 2026-11-28", ListConverter.ToReference(dated, Fixtures.Exchanges).Allegations[0].Summary);
+    }
+
+    [Fact]
+    public void An_entity_with_addresses_in_several_countries_keeps_them_all_and_is_not_tied_to_the_first()
+    {
+        var list = Fixtures.Import(Fixtures.Path("ofac-sdn"));
+        var trading = Fixtures.Entry(list, "CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY");
+        Assert.Equal(["AE", "CN"], trading.AllCountries);
+        var company = Assert.Single(ListConverter.ToReference(list, Fixtures.Exchanges).Companies, c => c.NameEn == trading.Name);
+        Assert.Equal("", company.Country);
+        Assert.Contains("several countries (AE, CN)", company.ReviewNote);
+        Assert.Equal("CN", Assert.Single(ListConverter.ToReference(list, Fixtures.Exchanges).Companies, c => c.NameEn == "XINJIANG PRODUCTION AND CONSTRUCTION CORPS").Country);
     }
 }

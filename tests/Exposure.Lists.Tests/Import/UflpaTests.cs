@@ -16,7 +16,7 @@ public sealed class UflpaTests
         Assert.Equal(ListFormats.Uflpa, list.Provenance.Format);
         Assert.Equal(5, list.Entries.Count);
         var silicon = Fixtures.Entry(list, "Example Silicon Industry Co., Ltd.");
-        Assert.Equal(["Example Silicon Shanshan Co.", "Example Western Silicon Co., Ltd."], silicon.Aliases);
+        Assert.Equal(["Example Silicon Shanshan Co.", "Example Western Silicon Co., Ltd."], Fixtures.Names(silicon.Aliases));
         Assert.Equal("2022-06-21", silicon.Date);
         Assert.StartsWith("Section 2(d)(2)(B)(i)", silicon.Program);
         Assert.Equal("forced-labour", silicon.Category);
@@ -50,12 +50,81 @@ public sealed class UflpaTests
     [InlineData("A Co., Ltd. (including one alias: B Co.)", "A Co., Ltd.", "B Co.")]
     [InlineData("A Group (also known as AG)", "A Group", "AG")]
     [InlineData("A Group and its subsidiaries", "A Group", null)]
+    [InlineData("A Group (formerly known as B Group)", "A Group", "B Group")]
+    [InlineData("A (Shanshan) Co., Ltd.", "A (Shanshan) Co., Ltd.", null)]
     public void Name_cells(string cell, string name, string? alias)
     {
         var parsed = UflpaNameCell.Parse(cell);
         Assert.Null(parsed.Review);
         Assert.Equal(name, parsed.Name);
-        Assert.Equal(alias is null ? [] : [alias], parsed.Aliases);
+        Assert.Equal(alias is null ? [] : [alias], Fixtures.Names(parsed.Aliases));
+    }
+
+    private static ImportedList RealCells() => Fixtures.Import(Fixtures.Path("uflpa", "uflpa-name-cells.html"));
+
+    [Fact]
+    public void A_name_with_its_subsidiaries_named_after_a_colon_gives_the_name_and_the_subsidiaries_as_names_to_review()
+    {
+        var list = RealCells();
+        var ninestar = Fixtures.Entry(list, "Ninestar Corporation");
+        Assert.Equal(
+            [ListAlias.Trading("Zhuhai Ninestar Information Technology Co., Ltd."), ListAlias.Trading("Zhuhai Pantum Electronics Co., Ltd.")],
+            ninestar.Aliases);
+        Assert.Contains("and its eight Zhuhai-based subsidiaries", ninestar.Reason);
+        Assert.Contains("Zhuhai Pantum Electronics Co., Ltd.", ninestar.ReviewNote);
+        Assert.StartsWith("Ninestar Corporation and its eight", ninestar.AsWritten);
+        Assert.DoesNotContain(list.Problems, p => p.Problem.Contains("Ninestar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_abbreviation_in_brackets_before_the_scope_is_an_alias()
+    {
+        var xpcc = Fixtures.Entry(RealCells(), "Xinjiang Production and Construction Corps");
+        Assert.Equal([ListAlias.Trading("XPCC")], xpcc.Aliases);
+        Assert.Equal("listed with and its subordinate and affiliated entities", xpcc.Reason);
+        Assert.Null(xpcc.ReviewNote);
+    }
+
+    [Fact]
+    public void Aliases_and_former_names_in_one_bracket_are_each_kept_with_their_kind()
+    {
+        var hongyuan = Fixtures.Entry(RealCells(), "Hongyuan Green Energy Co., Ltd.");
+        Assert.Equal(
+        [
+            ListAlias.Trading("HY Solar"),
+            ListAlias.Trading("Hoyuan Green Energy Co. Ltd."),
+            ListAlias.Former("Wuxi Shangji CNC Co., Ltd."),
+            ListAlias.Former("Wuxi Shangji Automation Co., Ltd."),
+            ListAlias.Former("Wuxi Shangji Grinding Machine Co., Ltd."),
+        ], hongyuan.Aliases);
+        Assert.Null(hongyuan.ReviewNote);
+    }
+
+    [Fact]
+    public void Every_real_cell_wording_is_parsed_and_a_place_in_brackets_stays_in_the_name()
+    {
+        var list = RealCells();
+        Assert.Empty(list.Problems);
+        Assert.Equal(10, list.Entries.Count);
+        Assert.DoesNotContain(list.Entries, e => e.ReviewNote is { } note && note.Contains("not parsed", StringComparison.Ordinal));
+        Assert.Empty(Fixtures.Entry(list, "Hoshine Silicon Industry (Shanshan) Co., Ltd.").Aliases);
+        Assert.Equal(
+            ["Xinjiang Great New Energy Co., Ltd.", "Xinjiang Daxin Energy Co., Ltd.", "Xinjiang Daqin Energy Co., Ltd."],
+            Fixtures.Names(Fixtures.Entry(list, "Xinjiang Daqo New Energy Co., Ltd.").Aliases));
+        Assert.Equal([ListAlias.Trading("Xinjiang Joinworld Co., Ltd.")], Fixtures.Entry(list, "Xinjiang Zhonghe Co., Ltd.").Aliases);
+        Assert.Equal(["Hefei Meiling Group Holdings Limited", "Hefei Meiling Co."], Fixtures.Names(Fixtures.Entry(list, "Hefei Meiling Co. Ltd.").Aliases));
+    }
+
+    [Fact]
+    public void The_page_s_last_updated_date_is_the_list_s_date()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "uflpa.html");
+        File.WriteAllText(path, File.ReadAllText(Fixtures.Path("uflpa", "uflpa-name-cells.html"))
+            .Replace("</body>", "<div class=\"last-updated\">Last Updated: <time>01/15/2025</time></div></body>", StringComparison.Ordinal));
+        var dated = Fixtures.Import(path).Provenance;
+        Assert.Equal(("2025-01-15", true), (dated.FileDate, dated.FileDateStated));
+        Assert.False(RealCells().Provenance.FileDateStated);
     }
 
     [Fact]
