@@ -35,6 +35,11 @@ namespace Exposure.Core.Reporting;
 /// For an earlier report of a market's fund (<see cref="ReportSummary.EarlierReports"/>): the report that counts in the
 /// figures in its place. Null for a report the figures count.
 /// </param>
+/// <param name="Label">
+/// How reports name the fund where another fund of the report has the same name: the name with what tells the two apart,
+/// its registrant first ("Emerging Markets Fund (Beta Trust)"; <see cref="FundLabels"/>). Null where no other fund
+/// shares its name, or only other reports of the same fund do: its name is its label (<see cref="DisplayName"/>).
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -74,8 +79,20 @@ public sealed record FundExposure(
     decimal? ExcludedWeight = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null)
 {
+    /// <summary>The fund's name as reports show it: its <see cref="Label"/> where another fund shares its name, else its name.</summary>
+    [JsonIgnore]
+    public string DisplayName => Label ?? Name;
+
+    /// <summary>
+    /// Which fund this is a report of: its SEC series id; without one, its registrant's CIK and its name; else its name.
+    /// Reports of several dates of one fund share it; two funds of the same name from different registrants do not.
+    /// </summary>
+    [JsonIgnore]
+    public string Identity => SeriesId ?? (Cik is { } cik ? $"CIK {cik}: {Name}" : Name);
+
     /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
     [JsonIgnore]
     public bool Counted => SupersededBy is null;
