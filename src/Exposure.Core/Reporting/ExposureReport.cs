@@ -15,8 +15,8 @@ namespace Exposure.Core.Reporting;
 /// <see cref="FundLabel"/> for a fund id.
 /// </summary>
 public sealed record ExposureReport(
-    RunInfo Run,
-    ReportSummary Summary,
+    [property: JsonPropertyOrder(-3)] RunInfo Run,
+    [property: JsonPropertyOrder(-2)] ReportSummary Summary,
     IReadOnlyList<FundExposure> Funds,
     IReadOnlyList<CompanyExposure> Companies,
     IReadOnlyList<HoldingFinding> Findings,
@@ -27,7 +27,8 @@ public sealed record ExposureReport(
 {
     private IReadOnlyDictionary<string, FundExposure>? _fundsById;
 
-    /// <summary>The funds, each labelled apart from another fund of the same name (<see cref="FundLabels"/>).</summary>
+    /// <summary>The funds, each labelled apart from another fund of the same name (<see cref="FundLabels"/>); third in the JSON, as ever.</summary>
+    [JsonPropertyOrder(-1)]
     public IReadOnlyList<FundExposure> Funds
     {
         get;
