@@ -5,7 +5,7 @@ namespace Exposure.Reports.Parquet;
 /// <summary>
 /// <c>findings.parquet</c>: one row per matched, related or needs-review holding, with its fund, where it is in the
 /// input (file and line), the company, the rule and the evidence (columns: docs/csv-files.md, as matches.csv, plus the
-/// fund's as-of date, the normalised name and who decided a review).
+/// fund's as-of date, the normalised name and who decided a review; the fund's label, registrant, CIK and series id last).
 /// </summary>
 public sealed class FindingsParquetRenderer : IReportRenderer
 {
@@ -40,7 +40,11 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Text("terms", r => r.Finding.Terms?.Text)
         .Date("maturity", r => r.Finding.Terms?.Maturity)
         .Decimal("notional", r => r.Finding.Notional)
-        .Text("direction", r => r.Finding.Direction);
+        .Text("direction", r => r.Finding.Direction)
+        .Text("fund_label", r => r.Fund.DisplayName)
+        .Text("registrant", r => r.Fund.Registrant)
+        .Text("cik", r => r.Fund.Cik)
+        .Text("series_id", r => r.Fund.SeriesId);
 
     public void Render(ExposureReport report, Stream output)
     {

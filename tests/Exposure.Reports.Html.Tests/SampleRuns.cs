@@ -16,6 +16,8 @@ public static class SampleRuns
         var data = Path.Combine(Root, "large-market-data");
         return Run("large-market", "--holdings", NportMarket.Write(Path.Combine(data, "q2"), 300, 40), NportMarket.Write(Path.Combine(data, "q3"), 300, 40, quarter: 3));
     });
+    private static readonly Lazy<SampleRun> SameNamedRun = new(() =>
+        Run("same-named", ["--holdings", .. NportMarket.WriteSameNamed(Path.Combine(Root, "same-named-data"))]));
     private static readonly object Gate = new();
 
     static SampleRuns()
@@ -41,6 +43,9 @@ public static class SampleRuns
 
     /// <summary>A generated market of 300 funds of 40 registrants in two quarters, laid out with bounded tables.</summary>
     public static SampleRun LargeMarket => LargeMarketRun.Value;
+
+    /// <summary>A generated market of two quarters where two funds of different registrants share a name (<see cref="NportMarket.WriteSameNamed"/>).</summary>
+    public static SampleRun SameNamed => SameNamedRun.Value;
 
     public static SampleRun ByName(string name) => name switch
     {

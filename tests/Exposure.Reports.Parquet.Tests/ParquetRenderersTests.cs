@@ -37,7 +37,7 @@ public sealed class ParquetRenderersTests : IDisposable
         Assert.Equal(
             ["fund_id", "fund_name", "fund_as_of", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin", "normalised_name",
              "market_value", "currency", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "decided_by",
-             "instrument", "issuer", "terms", "maturity", "notional", "direction"],
+             "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id"],
             findings.Schema.GetDataFields().Select(f => f.Name));
         Assert.NotEmpty(report.Findings);
         Assert.Equal(report.Findings.Select(f => f.CompanyId), findings.Columns["company_id"].Cast<string>());
@@ -56,6 +56,30 @@ public sealed class ParquetRenderersTests : IDisposable
             Assert.Equal(csvLines.Select(l => int.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)), table.Columns["line"].Cast<int?>().Select(l => l!.Value));
             Assert.All(table.Columns["fund_name"].Cast<string>(), n => Assert.False(string.IsNullOrEmpty(n)));
         }
+    }
+
+    [Fact]
+    public void Findings_of_two_same_named_funds_of_different_registrants_carry_each_fund_s_label_registrant_cik_and_series()
+    {
+        var folder = Path.Combine(_temp.Path, "same-named");
+        var dataSets = NportMarket.WriteSameNamed(Path.Combine(_temp.Path, "same-named-data"));
+        ExposureRun.Execute(new RunRequest(dataSets.Select(d => new HoldingsInput(d, Path.GetFileName(d))).ToList(), RepoPaths.ReferenceData, folder,
+            [.. ParquetFormat.Renderers()], "test"));
+
+        var findings = ReadBack(Path.Combine(folder, "findings.parquet"));
+        string?[] Column(string name) => findings.Columns[name].Cast<string?>().ToArray();
+        var (names, companies, labels, registrants, ciks, series) =
+            (Column("fund_name"), Column("company_id"), Column("fund_label"), Column("registrant"), Column("cik"), Column("series_id"));
+        var hikvision = Enumerable.Range(0, names.Length)
+            .Where(i => names[i] == NportMarket.SharedName && companies[i] == "hikvision")
+            .Select(i => (labels[i], registrants[i], ciks[i], series[i]))
+            .Distinct()
+            .Order()
+            .ToList();
+        Assert.Equal(
+            [("Emerging Markets Fund (Example Trust 000)", "Example Trust 000", "9800000", "S900000000"),
+             ("Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "9800001", "S900000003")],
+            hikvision);
     }
 
     [Fact]

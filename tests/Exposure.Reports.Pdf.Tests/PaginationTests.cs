@@ -1,4 +1,5 @@
 using Exposure.Reports.Pdf.Layout;
+using Exposure.Reports.Pdf.Report;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
 
@@ -145,6 +146,68 @@ public sealed class PaginationTests(ITestOutputHelper output)
         var second = layout.Pages[1];
         Assert.Equal("Two", Blocks.TextOf(second.Blocks[0].Block));
         Assert.Equal(second.Body.Top, second.Blocks[0].Position.Y);
+    }
+
+    [Fact]
+    public void A_short_box_near_the_foot_of_a_page_moves_whole_to_the_next_page()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var split = 0;
+        // The room left at the foot of the first page shrinks 4 points at a time: somewhere the box's first lines would
+        // fit there and its last would not.
+        for (var left = 90; left >= 20; left -= 4)
+        {
+            var document = new PdfReportDocument(TestFonts.Set);
+            document.Add(new Paragraph("Top")).Add(new Spacer(probe - left))
+                .Add(new Callout([new TextSpan("Reading these figures. ") { Bold = true }, SampleReport.Lorem(0)], Typography.NoteFill, Typography.NoteBar));
+
+            var layout = document.Layout();
+
+            var pages = layout.Pages.Select(p => p.Blocks.Count(b => Blocks.TextOf(b.Block).Length > 0 && Blocks.TextOf(b.Block) != "Top")).ToList();
+            var lines = pages.Sum();
+            output.WriteLine($"{left} points left: box lines by page {string.Join(", ", pages)}");
+            Assert.InRange(lines, 4, Callout.KeptWhole);
+            Assert.Single(pages, n => n > 0);
+            split += pages[0] is > 0 and var first && first < lines ? 1 : 0;
+        }
+
+        Assert.Equal(0, split);
+    }
+
+    [Fact]
+    public void A_box_longer_than_a_short_one_may_continue_on_the_next_page()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var document = new PdfReportDocument(TestFonts.Set);
+        var text = string.Join(" ", Enumerable.Range(0, 4).Select(SampleReport.Lorem));
+        document.Add(new Paragraph("Top")).Add(new Spacer(probe - 60)).Add(new Callout([text], Typography.NoteFill, Typography.NoteBar));
+
+        var layout = document.Layout();
+
+        Assert.Equal(2, layout.PageCount);
+        Assert.Contains(layout.Pages[0].Blocks, b => Blocks.TextOf(b.Block).StartsWith("Holdings are taken", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_break_only_after_one_page_lets_what_follows_fill_the_page_a_section_ran_onto(bool spills)
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(new Paragraph("Cover")).Add(new PageBreak())
+            .Add(new Paragraph("Summary")).Add(new Spacer(probe - 60)).Add(new Paragraph(spills ? SampleReport.Lorem(0) : "Last line"))
+            .Add(new PageBreak { OnlyAfterOnePage = true })
+            .Add(new Paragraph("Charts")).Add(new PageBreak()).Add(new Paragraph("Companies"));
+
+        var layout = document.Layout();
+
+        int PageOf(string text) => layout.Pages.First(p => p.Blocks.Any(b => Blocks.TextOf(b.Block) == text)).Info.Number;
+        var lastPage = layout.Pages.First(p => p.Blocks.Any(b => Blocks.TextOf(b.Block) is "Last line" || Blocks.TextOf(b.Block).EndsWith("to its source.", StringComparison.Ordinal))).Info.Number;
+        // Spilled: the summary's last lines are on page 3 and the charts follow them there; else the charts start page 3.
+        Assert.Equal(spills ? 3 : 2, lastPage);
+        Assert.Equal(3, PageOf("Charts"));
+        Assert.Equal(4, PageOf("Companies"));
     }
 
     [Fact]

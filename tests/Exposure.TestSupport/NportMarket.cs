@@ -8,13 +8,27 @@ namespace Exposure.TestSupport;
 /// <c>i</c> is series <c>S9{i:D8}</c> of registrant <c>i % registrants</c>, reports as of 30 April 2026, and holds
 /// Hikvision (every third fund, by ISIN), ZTE (every fifth), Hon Hai (a parent of named companies, every seventh) and
 /// one company on no list, each worth a different amount, so that every ranking is strict. With <c>quarter: 3</c> the
-/// same funds report as of 31 July 2026, every fourth without its Hikvision and every sixth with ZTE.
+/// same funds report as of 31 July 2026, every fourth without its Hikvision and every sixth with ZTE. <c>fundName</c> names
+/// fund <c>i</c> otherwise than <c>Example Fund {i:D4}</c>.
 /// </summary>
 public static class NportMarket
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Write(string folder, int funds, int registrants, int quarter = 2)
+    /// <summary>The name two funds of different registrants share in <see cref="WriteSameNamed"/>.</summary>
+    public const string SharedName = "Emerging Markets Fund";
+
+    /// <summary>
+    /// Two quarters (folders <c>q2</c>, <c>q3</c>) of six funds of two registrants, where funds 0 (Example Trust 000) and 3
+    /// (Example Trust 001) are both named <see cref="SharedName"/> and both hold Hikvision in April; in July fund 0 has sold it.
+    /// </summary>
+    public static string[] WriteSameNamed(string folder)
+    {
+        static string Name(int i) => i % 3 == 0 ? SharedName : string.Create(Invariant, $"Example Fund {i:D4}");
+        return [Write(Path.Combine(folder, "q2"), 6, 2, fundName: Name), Write(Path.Combine(folder, "q3"), 6, 2, quarter: 3, fundName: Name)];
+    }
+
+    public static string Write(string folder, int funds, int registrants, int quarter = 2, Func<int, string>? fundName = null)
     {
         Directory.CreateDirectory(folder);
         var fixture = RepoPaths.NportDataSet();
@@ -42,7 +56,7 @@ public static class NportMarket
             var netAssets = 10_000_000m + i * 10_000m;
             submission.Append(Row("SUBMISSION.tsv", (0, accession), (1, filed), (2, $"811-{trust:D5}"), (3, "NPORT-P"), (4, "31-DEC-2026"), (5, asOf), (6, "N"))).Append('\n');
             registrant.Append(Row("REGISTRANT.tsv", (0, accession), (1, string.Create(Invariant, $"98{trust:D5}")), (2, string.Create(Invariant, $"Example Trust {trust:D3}")))).Append('\n');
-            info.Append(Row("FUND_REPORTED_INFO.tsv", (0, accession), (1, string.Create(Invariant, $"Example Fund {i:D4}")), (2, string.Create(Invariant, $"S9{i:D8}")),
+            info.Append(Row("FUND_REPORTED_INFO.tsv", (0, accession), (1, fundName?.Invoke(i) ?? string.Create(Invariant, $"Example Fund {i:D4}")), (2, string.Create(Invariant, $"S9{i:D8}")),
                 (6, netAssets.ToString(Invariant)))).Append('\n');
 
             var hikvision = i % 3 == 0 && !(quarter == 3 && i % 4 == 0);

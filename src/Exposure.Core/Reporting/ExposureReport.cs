@@ -10,11 +10,13 @@ namespace Exposure.Core.Reporting;
 /// level, in the report currency. <see cref="Market"/> is set when the funds come from regulatory filings (SEC N-PORT
 /// data sets): the market's figures over each fund's latest report, registrants, companies, and entries and exits
 /// between reports. <see cref="ScreenedOut"/> reads back the unmatched and excluded holdings, which a run
-/// keeps out of memory.
+/// keeps out of memory. Funds that share a name but are not the same fund are labelled apart here, once
+/// (<see cref="FundLabels"/>): every renderer names a fund by its <see cref="FundExposure.DisplayName"/>, or by
+/// <see cref="FundLabel"/> for a fund id.
 /// </summary>
 public sealed record ExposureReport(
-    RunInfo Run,
-    ReportSummary Summary,
+    [property: JsonPropertyOrder(-3)] RunInfo Run,
+    [property: JsonPropertyOrder(-2)] ReportSummary Summary,
     IReadOnlyList<FundExposure> Funds,
     IReadOnlyList<CompanyExposure> Companies,
     IReadOnlyList<HoldingFinding> Findings,
@@ -23,6 +25,30 @@ public sealed record ExposureReport(
     PortfolioExposure? Portfolio = null,
     MarketView? Market = null)
 {
+    private IReadOnlyDictionary<string, FundExposure>? _fundsById;
+
+    /// <summary>The funds, each labelled apart from another fund of the same name (<see cref="FundLabels"/>); third in the JSON, as ever.</summary>
+    [JsonPropertyOrder(-1)]
+    public IReadOnlyList<FundExposure> Funds
+    {
+        get;
+        init
+        {
+            field = FundLabels.Apply(value);
+            _fundsById = null;
+        }
+    } = FundLabels.Apply(Funds);
+
+    /// <summary>How reports name the fund of this id (<see cref="FundExposure.DisplayName"/>); the id itself for an id of no fund.</summary>
+    public string FundLabel(string fundId) => Fund(fundId)?.DisplayName ?? fundId;
+
+    /// <summary>The fund of this id, or null.</summary>
+    public FundExposure? Fund(string fundId)
+    {
+        _fundsById ??= Funds.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _fundsById.GetValueOrDefault(fundId);
+    }
+
     /// <summary>The unmatched and excluded holdings, read back in file order; not part of the JSON model.</summary>
     [JsonIgnore]
     public ScreenedOutRows ScreenedOut { get; init; } = ScreenedOutRows.None;

@@ -36,6 +36,11 @@ namespace Exposure.Core.Reporting;
 /// figures in its place. Null for a report the figures count.
 /// </param>
 /// <param name="OtherSheets">For a workbook, its other sheets that hold holdings too and were not read; null when there are none.</param>
+/// <param name="Label">
+/// How reports name the fund where another fund of the report has the same name: the name with what tells the two apart,
+/// its registrant first ("Emerging Markets Fund (Beta Trust)"; <see cref="FundLabels"/>). Null where no other fund
+/// shares its name, or only other reports of the same fund do: its name is its label (<see cref="DisplayName"/>).
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -76,8 +81,20 @@ public sealed record FundExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OtherSheets? OtherSheets = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OtherSheets? OtherSheets = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null)
 {
+    /// <summary>The fund's name as reports show it: its <see cref="Label"/> where another fund shares its name, else its name.</summary>
+    [JsonIgnore]
+    public string DisplayName => Label ?? Name;
+
+    /// <summary>
+    /// Which fund this is a report of: its SEC series id; without one, its registrant's CIK and its name; else its name.
+    /// Reports of several dates of one fund share it; two funds of the same name from different registrants do not.
+    /// </summary>
+    [JsonIgnore]
+    public string Identity => SeriesId ?? (Cik is { } cik ? $"CIK {cik}: {Name}" : Name);
+
     /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
     [JsonIgnore]
     public bool Counted => SupersededBy is null;

@@ -316,7 +316,7 @@ public static class Wording
     {
         var unknown = funds.SelectMany(f => f.ByCategory.Where(c => c.ValuesUnknown > 0).Select(c => (Fund: f, Category: c))).ToList();
         if (unknown.Count == 0) return "";
-        var parts = unknown.Select(x => $"{Category(x.Category)}{(!nameFunds ? "" : x.Category.List is null ? $" ({x.Fund.Name})" : $", in {x.Fund.Name}")}, the value of " +
+        var parts = unknown.Select(x => $"{Category(x.Category)}{(!nameFunds ? "" : x.Category.List is null ? $" ({x.Fund.DisplayName})" : $", in {x.Fund.DisplayName}")}, the value of " +
             $"{Count(x.Category.ValuesUnknown, "holding is", "holdings are")} unknown");
         var one = unknown.Count == 1 && unknown[0].Category.ValuesUnknown == 1;
         return $"In {string.Join("; in ", parts)}: {(unknown.Count == 1 ? "the" : "each")} category's value and weight leave {(one ? "it" : "them")} out, " +

@@ -35,8 +35,8 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         if (report.Market is { } market) MarketSheets.Add(writer, market, report.Run.Lists);
         writer.AddTableSheet(report.Market is null ? FundsSheet() : MarketReports(FundsSheet()), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
-        writer.AddTableSheet(FindingsSheet("Matches"), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
-        writer.AddTableSheet(FindingsSheet("Review"), report.Findings.Where(f => f.State == RowState.NeedsReview));
+        writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
+        writer.AddTableSheet(FindingsSheet("Review", report), report.Findings.Where(f => f.State == RowState.NeedsReview));
         if (details is not null)
         {
             writer.AddTableSheet(ScreenedOutSheet("Unmatched"), limit is { } n ? details.Unmatched().Take((int)Math.Min(n, int.MaxValue)) : details.Unmatched());
@@ -54,7 +54,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
     }
 
     private static TableSheet<FundExposure> FundsSheet() => new TableSheet<FundExposure>("Funds")
-        .Text("Fund", 44, f => f.Name)
+        .Text("Fund", 44, f => f.DisplayName)
         .Date("As of", 12, f => f.AsOf)
         .Text("Currency", 10, f => f.Currency)
         .Money("Fund value", 18, f => f.FundValue, null, Wording.MissingValue)
@@ -80,12 +80,15 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)
         .Text("File", 36, f => f.SourceFile);
 
-    /// <summary>A market's funds: each report's filing, whether the figures count it, and for an earlier report the report counted in its place.</summary>
+    /// <summary>A market's funds: each report's filing, whether the figures count it, for an earlier report the report counted in its place, and who filed it.</summary>
     private static TableSheet<FundExposure> MarketReports(TableSheet<FundExposure> funds) => funds
         .Text("Accession number", 22, f => f.AccessionNumber)
         .Boolean("Counted in the figures", 12, f => f.Counted)
         .Text("Superseded by (accession number)", 22, f => f.SupersededBy?.AccessionNumber)
-        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf);
+        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf)
+        .Text("Registrant", 32, f => f.Registrant)
+        .Text("CIK", 12, f => f.Cik)
+        .Text("Series id", 14, f => f.SeriesId);
 
     private static TableSheet<CompanyExposure> CompaniesSheet(string? currency) => new TableSheet<CompanyExposure>("Companies")
         .Text("Company", 40, c => c.NameEn)
@@ -102,7 +105,17 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .WrappedText("Lists naming it", 36, c => string.Join("; ", c.Lists ?? []))
         .WrappedText("Caveat (review note)", 60, c => c.ReviewNote);
 
-    private static TableSheet<HoldingFinding> FindingsSheet(string name) => new TableSheet<HoldingFinding>(name)
+    /// <summary>Findings, each with its fund's id first and, last, the fund as reports name it and, in a market, who filed it.</summary>
+    private static TableSheet<HoldingFinding> FindingsSheet(string name, ExposureReport report)
+    {
+        var sheet = FindingsColumns(name).Text("Fund name", 36, f => report.FundLabel(f.FundId));
+        return report.Market is null ? sheet : sheet
+            .Text("Registrant", 32, f => report.Fund(f.FundId)?.Registrant)
+            .Text("CIK", 12, f => report.Fund(f.FundId)?.Cik)
+            .Text("Series id", 14, f => report.Fund(f.FundId)?.SeriesId);
+    }
+
+    private static TableSheet<HoldingFinding> FindingsColumns(string name) => new TableSheet<HoldingFinding>(name)
         .Text("Fund", 30, f => f.FundId)
         .Text("File", 28, f => f.File)
         .Integer("Line", 8, f => f.Line)

@@ -92,7 +92,7 @@ internal static class SummarySheet
         {
             if (funds.Any(f => f.FlaggedValue is null)) return null;
             var points = funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
-                .Select(f => new BarChartPoint(f.Name, f.FlaggedValue!.Value)).ToList();
+                .Select(f => new BarChartPoint(f.DisplayName, f.FlaggedValue!.Value)).ToList();
             return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
         }
         var named = report.Companies.Where(c => c.Basis == Core.Reference.Basis.Named).ToList();

@@ -189,9 +189,9 @@ internal sealed class ChartsSection : IHtmlSection
         if (page.Currency is { } c)
         {
             var shown = funds
-                .OrderByDescending(x => x.f.FlaggedValue).ThenByDescending(x => x.f.RelatedValue).ThenBy(x => x.f.Name, StringComparer.Ordinal)
+                .OrderByDescending(x => x.f.FlaggedValue).ThenByDescending(x => x.f.RelatedValue).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal)
                 .Take(Groups).ToList();
-            new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.f.Name, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
+            new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.f.DisplayName, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
             {
                 Title = "By fund",
                 Description = $"Bars of the value, in {c}, that each fund holds in companies named by a source and in related companies.",
@@ -201,8 +201,8 @@ internal sealed class ChartsSection : IHtmlSection
         }
         else
         {
-            var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(Bars).ToList();
-            new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.f.Name, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
+            var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal).Take(Bars).ToList();
+            new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.f.DisplayName, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
             {
                 Title = "By fund",
                 Description = "Bars of each fund's flagged weight: its value in companies named by a source over the fund's value.",
@@ -222,7 +222,7 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (f, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
-                    page.Row(() => page.RowHeader(f.Name).Num(() => page.MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency, Wording.MissingValue(f)))
+                    page.Row(() => page.RowHeader(f.DisplayName).Num(() => page.MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency, Wording.MissingValue(f)))
                         .Num(() => page.Percent(at + ".flaggedWeight", f.FlaggedWeight)).Num(() => page.MoneyCell(at + ".relatedValue", f.RelatedValue, f.Currency, currency, Wording.MissingValue(f))));
                 }
             });
@@ -361,12 +361,12 @@ internal sealed class ChartsSection : IHtmlSection
             return;
         }
 
-        var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
+        var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal).Take(CategoryFunds).ToList();
         // A category is its list's where several lists are screened together: one series each.
         var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => (c.Category, c.List))).Distinct()
             .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.List, StringComparer.Ordinal).ToList();
         var series = categories.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), Fills.Category(i))).ToList();
-        new BarChart(series, shown.Select(x => new BarGroup(x.f.Name, x.f.ByCategory
+        new BarChart(series, shown.Select(x => new BarGroup(x.f.DisplayName, x.f.ByCategory
                 .OrderBy(c => categories.IndexOf((c.Category, c.List)))
                 .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Format.Percent(c.Weight)}"))
                 .ToList())).ToList())
@@ -391,17 +391,17 @@ internal sealed class ChartsSection : IHtmlSection
                     {
                         var x = f.ByCategory[j];
                         var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                        page.Row(() => page.RowHeader(f.Name).Cell(Wording.Category(x)).Num(() => page.Percent(at + ".weight", x.Weight))
+                        page.Row(() => page.RowHeader(f.DisplayName).Cell(Wording.Category(x)).Num(() => page.Percent(at + ".weight", x.Weight))
                             .Num(() => page.MoneyCell(at + ".value", x.Value, f.Currency, null, Wording.MissingValue(f))).Num(() => page.Count(at + ".companies", x.Companies)));
                     }
                 }
             });
 
-    /// <summary>Flagged weight at each as-of date, for every fund (by name) screened at more than one date.</summary>
+    /// <summary>Flagged weight at each as-of date, for every fund (<see cref="FundExposure.Identity"/>: its series, not its name) screened at more than one date.</summary>
     private static void OverTime(ReportPage page)
     {
         var funds = page.Report.Funds.Select((f, i) => (f, i))
-            .GroupBy(x => x.f.Name, StringComparer.Ordinal)
+            .GroupBy(x => x.f.Identity, StringComparer.Ordinal)
             .Select(g => g.Where(x => x.f.AsOf is not null).OrderBy(x => x.f.AsOf).ToList())
             .Where(s => s.Select(x => x.f.AsOf).Distinct().Count() > 1)
             .ToList();
@@ -410,8 +410,8 @@ internal sealed class ChartsSection : IHtmlSection
             return;
         }
 
-        var shown = funds.OrderByDescending(s => s[^1].f.FlaggedWeight).ThenBy(s => s[^1].f.Name, StringComparer.Ordinal).Take(TimeFunds).ToList();
-        new BarChart([new BarSeries("latest snapshot", Fills.Named), new BarSeries("earlier snapshot", 2)], shown.Select(s => new BarGroup(s[^1].f.Name, s
+        var shown = funds.OrderByDescending(s => s[^1].f.FlaggedWeight).ThenBy(s => s[^1].f.DisplayName, StringComparer.Ordinal).Take(TimeFunds).ToList();
+        new BarChart([new BarSeries("latest snapshot", Fills.Named), new BarSeries("earlier snapshot", 2)], shown.Select(s => new BarGroup(s[^1].f.DisplayName, s
                 .Select((x, k) => new Bar(k == s.Count - 1 ? 0 : 1, Positive(x.f.FlaggedWeight), $"{Format.Date(x.f.AsOf)}: {Format.Percent(x.f.FlaggedWeight)}"))
                 .ToList())).ToList())
         {
@@ -431,7 +431,7 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     foreach (var (f, i) in s)
                     {
-                        page.Row(() => page.RowHeader(f.Name).Cell(Format.Date(f.AsOf)).Num(() => page.Percent(string.Create(CultureInfo.InvariantCulture, $"funds[{i}].flaggedWeight"), f.FlaggedWeight)));
+                        page.Row(() => page.RowHeader(f.DisplayName).Cell(Format.Date(f.AsOf)).Num(() => page.Percent(string.Create(CultureInfo.InvariantCulture, $"funds[{i}].flaggedWeight"), f.FlaggedWeight)));
                     }
                 }
             }));

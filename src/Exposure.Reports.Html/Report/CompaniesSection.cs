@@ -181,7 +181,7 @@ internal sealed class CompaniesSection : IHtmlSection
                     var hat = string.Create(CultureInfo.InvariantCulture, $"{at}.holdings[{j}]");
                     page.Row(() => page.RowHeader(() =>
                         {
-                            w.Text(h.FundName);
+                            w.Text(page.Report.FundLabel(h.FundId));
                             foreach (var through in Wording.HeldThrough(h))
                             {
                                 w.Element("span", through, ("class", "sub"));

@@ -56,10 +56,10 @@ internal static class FindingsTables
     private static void FundTable(ReportPage page, FundExposure fund, IReadOnlyList<(HoldingFinding Finding, int Index)> rows, string what)
     {
         page.W.Open("h3");
-        page.Name(fund.Name);
+        page.Name(fund.DisplayName);
         page.W.Close("h3");
         page.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && page.Report.Market is not null ? $" · report as of {Format.Date(asOf)}" : ""));
-        Table(page, rows, $"{what}: {fund.Name}, file {fund.SourceFile}");
+        Table(page, rows, $"{what}: {fund.DisplayName}, file {fund.SourceFile}");
     }
 
     private static void Table(ReportPage page, IReadOnlyList<(HoldingFinding Finding, int Index)> findings, string caption)

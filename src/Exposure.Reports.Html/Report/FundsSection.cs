@@ -47,7 +47,7 @@ internal sealed class FundsSection : IHtmlSection
                     .RowHeader(() =>
                     {
                         w.Open("strong");
-                        page.Name(fund.Name);
+                        page.Name(fund.DisplayName);
                         w.Close("strong");
                         w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · " + Wording.FundBasis(fund)).Close("span");
                     })
@@ -132,7 +132,7 @@ internal sealed class FundsSection : IHtmlSection
                 {
                     var x = fund.ByCategory[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                    page.Row(() => page.RowHeader(fund.Name).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
+                    page.Row(() => page.RowHeader(fund.DisplayName).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
                         .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency, Wording.MissingValue(fund)))
                         .Num(() => page.Percent(at + ".weight", x.Weight))
                         .Num(() => page.Count(at + ".companies", x.Companies)));

@@ -93,7 +93,7 @@ internal static class Masthead
             }
 
             w.Open("strong");
-            page.Name(shown[i].Name);
+            page.Name(shown[i].DisplayName);
             w.Close("strong");
         }
 

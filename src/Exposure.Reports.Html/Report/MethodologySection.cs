@@ -85,7 +85,7 @@ internal sealed class MethodologySection : IHtmlSection
         if (MarketLayout.Applies(report))
         {
             checks = checks.OrderByDescending(x => x.f.WeightCheck.RowsOutsideTolerance).ThenByDescending(x => x.f.WeightCheck.MaxDifferencePercent)
-                .ThenBy(x => x.f.Name, StringComparer.Ordinal).ToList();
+                .ThenBy(x => x.f.DisplayName, StringComparer.Ordinal).ToList();
         }
 
         var weighed = MarketLayout.Applies(report) ? checks.Take(MarketLayout.Rows).ToList() : checks;
@@ -99,7 +99,7 @@ internal sealed class MethodologySection : IHtmlSection
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].weightCheck");
                     page.Row(() => page.RowHeader(() =>
                         {
-                            page.Name(fund.Name);
+                            page.Name(fund.DisplayName);
                             w.Element("span", $"fund value: {Wording.Of(fund.FundValueBasis)}; weights: {Wording.Of(fund.WeightBasis)}", ("class", "sub"));
                         })
                         .Num(() => page.Count(at + ".rowsCompared", check.RowsCompared))

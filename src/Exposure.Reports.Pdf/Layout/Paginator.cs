@@ -13,6 +13,9 @@ internal sealed class Paginator
     private double _y;
     private bool _hasContent;
 
+    // The page the blocks since the last page break began on.
+    private int _sinceBreak;
+
     private Paginator(XRect body)
     {
         _body = body;
@@ -34,13 +37,14 @@ internal sealed class Paginator
         while (i < queue.Count)
         {
             var block = queue[i];
-            if (block is PageBreakBlock)
+            if (block is PageBreakBlock pageBreak)
             {
-                if (_hasContent)
+                if (_hasContent && !(pageBreak.OnlyAfterOnePage && _pages.Count > _sinceBreak))
                 {
                     NewPage();
                 }
 
+                _sinceBreak = _pages.Count;
                 i++;
                 continue;
             }

@@ -5,11 +5,15 @@ namespace Exposure.Reports.Pdf.Report;
 
 /// <summary>
 /// Text in a shaded box with a coloured bar on its left (the illustrative-data notice, each company's caveat).
-/// Laid out line by line, so a long note may continue on the next page; short ones stay together.
+/// Laid out line by line, so a long note may continue on the next page; a short one (up to
+/// <see cref="KeptWhole"/> lines) stays together, moving whole to the next page rather than leaving a few lines behind.
 /// </summary>
 internal sealed class Callout(IEnumerable<TextSpan> spans, XColor fill, XColor bar) : IElement
 {
     private const double BarWidth = 3;
+
+    /// <summary>A box of this many lines or fewer is never split across pages.</summary>
+    public const int KeptWhole = 6;
 
     public IReadOnlyList<TextSpan> Spans { get; } = spans.ToList();
 
@@ -32,14 +36,21 @@ internal sealed class Callout(IEnumerable<TextSpan> spans, XColor fill, XColor b
         blocks.AddRange(lines.Select(line => new CalloutBlock(line, line.Height, width, inset, fill, bar) { Structure = paragraph }));
         blocks.Add(new CalloutBlock(null, Padding, width, inset, fill, bar));
 
-        // Keep the first two and the last two lines of the box together, as a paragraph does.
-        blocks[1].KeepWithNext = true;
-        if (blocks.Count > 3)
+        if (lines.Count <= KeptWhole)
         {
-            blocks[^3].KeepWithNext = true;
+            // A short box is one piece: every line keeps with the next, down to the bottom padding.
+            foreach (var block in blocks.Take(blocks.Count - 1))
+            {
+                block.KeepWithNext = true;
+            }
         }
-
-        blocks[^2].KeepWithNext = true;
+        else
+        {
+            // Keep the first two and the last two lines of the box together, as a paragraph does.
+            blocks[1].KeepWithNext = true;
+            blocks[^3].KeepWithNext = true;
+            blocks[^2].KeepWithNext = true;
+        }
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));
         return blocks;
     }

@@ -161,9 +161,9 @@ internal sealed class ChartsSection : IReportSection
         if (context.Currency is { } c)
         {
             var shown = funds
-                .OrderByDescending(f => f.FlaggedValue).ThenByDescending(f => f.RelatedValue).ThenBy(f => f.Name, StringComparer.Ordinal)
+                .OrderByDescending(f => f.FlaggedValue).ThenByDescending(f => f.RelatedValue).ThenBy(f => f.DisplayName, StringComparer.Ordinal)
                 .Take(Groups)
-                .Select(f => new BarGroup(f.Name,
+                .Select(f => new BarGroup(f.DisplayName,
                 [
                     new GroupBar(0, Positive(f.FlaggedValue)) { ValueLabel = $"{Typography.Money(f.FlaggedValue, c)} ({Typography.Percent(f.FlaggedWeight)})" },
                     new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Typography.Money(f.RelatedValue, c) },
@@ -180,9 +180,9 @@ internal sealed class ChartsSection : IReportSection
         else
         {
             var items = funds
-                .OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal)
+                .OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal)
                 .Take(Bars)
-                .Select(f => new BarItem(f.Name, Positive(f.FlaggedWeight)) { ValueLabel = Typography.Percent(f.FlaggedWeight) })
+                .Select(f => new BarItem(f.DisplayName, Positive(f.FlaggedWeight)) { ValueLabel = Typography.Percent(f.FlaggedWeight) })
                 .ToList();
             yield return new BarChart(items)
             {
@@ -328,12 +328,12 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).Take(CategoryFunds).ToList();
+        var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal).Take(CategoryFunds).ToList();
         // A category is its list's where several lists are screened together: one series each.
         var categories = shown.SelectMany(f => f.ByCategory.Select(x => (x.Category, x.List))).Distinct()
             .OrderBy(x => x.Category, StringComparer.Ordinal).ThenBy(x => x.List, StringComparer.Ordinal).ToList();
         var series = categories.Select((x, i) => new BarSeries(Wording.Category(x.Category, x.List), Typography.CategoryFill(i))).ToList();
-        var groups = shown.Select(f => new BarGroup(f.Name, f.ByCategory
+        var groups = shown.Select(f => new BarGroup(f.DisplayName, f.ByCategory
                 .OrderBy(x => categories.IndexOf((x.Category, x.List)))
                 .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
                 .ToList()))
@@ -348,11 +348,11 @@ internal sealed class ChartsSection : IReportSection
         };
     }
 
-    /// <summary>Flagged weight at each as-of date, for every fund (by name) screened at more than one date.</summary>
+    /// <summary>Flagged weight at each as-of date, for every fund (<see cref="FundExposure.Identity"/>: its series, not its name) screened at more than one date.</summary>
     private static IEnumerable<IElement> OverTime(ReportContext context)
     {
         var funds = context.Report.Funds
-            .GroupBy(f => f.Name, StringComparer.Ordinal)
+            .GroupBy(f => f.Identity, StringComparer.Ordinal)
             .Select(g => g.Where(f => f.AsOf is not null).OrderBy(f => f.AsOf).ToList())
             .Where(s => s.Select(f => f.AsOf).Distinct().Count() > 1)
             .ToList();
@@ -361,8 +361,8 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        var shown = funds.OrderByDescending(s => s[^1].FlaggedWeight).ThenBy(s => s[^1].Name, StringComparer.Ordinal).Take(TimeFunds).ToList();
-        var groups = shown.Select(s => new BarGroup(s[^1].Name, s
+        var shown = funds.OrderByDescending(s => s[^1].FlaggedWeight).ThenBy(s => s[^1].DisplayName, StringComparer.Ordinal).Take(TimeFunds).ToList();
+        var groups = shown.Select(s => new BarGroup(s[^1].DisplayName, s
                 .Select((f, i) => new GroupBar(i == s.Count - 1 ? 0 : 1, Positive(f.FlaggedWeight))
                 {
                     Label = Typography.Date(f.AsOf),

@@ -107,7 +107,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             var through = Wording.HeldThrough(holding);
             held.AddRow(
-                new TableCell(holding.FundName)
+                new TableCell(context.Report.FundLabel(holding.FundId))
                 {
                     More = through.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", through)) { Color = Typography.Muted }],
                 },

@@ -129,8 +129,8 @@ internal sealed class CoverSection : IReportSection
         {
             var funds = report.Funds;
             var named = funds.Count <= FundsNamed
-                ? string.Join("\n", funds.Select(f => f.Name))
-                : string.Join("\n", funds.Take(FundsNamed - 1).Select(f => f.Name)) +
+                ? string.Join("\n", funds.Select(f => f.DisplayName))
+                : string.Join("\n", funds.Take(FundsNamed - 1).Select(f => f.DisplayName)) +
                   $"\nand {Typography.Plural(funds.Count - (FundsNamed - 1), "other fund", "other funds")} " +
                   (MarketLayout.Applies(report) ? "(the workbook, funds.csv and the JSON list every fund)" : "(every fund is listed under Funds)");
             facts.Add(funds.Count == 1 ? "Fund screened" : $"Funds screened ({Typography.Count(funds.Count)})", new TextSpan(named) { Bold = true })

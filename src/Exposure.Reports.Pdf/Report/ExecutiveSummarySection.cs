@@ -85,7 +85,10 @@ internal sealed class ExecutiveSummarySection : IReportSection
         {
             FontSize = Typography.CalloutSize,
         };
-        yield return new PageBreak();
+
+        // The summary is one page; where a large market's runs onto a second, the charts follow on that page rather
+        // than leave it holding only the summary's last lines.
+        yield return new PageBreak { OnlyAfterOnePage = true };
     }
 
     /// <summary>What a reader must know beside the figures, in the model's words, in a box above them.</summary>

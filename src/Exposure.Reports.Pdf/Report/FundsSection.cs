@@ -40,7 +40,7 @@ internal sealed class FundsSection : IReportSection
         foreach (var fund in shown)
         {
             table.AddRow(
-                new TableCell(fund.Name)
+                new TableCell(fund.DisplayName)
                 {
                     Bold = true,
                     More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }],
@@ -78,7 +78,7 @@ internal sealed class FundsSection : IReportSection
             var listed = market ? awaiting.Take(MarketLayout.Rows).ToList() : awaiting;
             foreach (var fund in listed)
             {
-                review.AddRow(fund.Name, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
+                review.AddRow(fund.DisplayName, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
             }
 
             yield return review;
@@ -124,7 +124,7 @@ internal sealed class FundsSection : IReportSection
             foreach (var category in fund.ByCategory)
             {
                 table.AddRow(
-                    fund.Name,
+                    fund.DisplayName,
                     Typography.Date(fund.AsOf),
                     Wording.Category(category),
                     Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),

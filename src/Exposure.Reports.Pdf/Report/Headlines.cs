@@ -59,7 +59,7 @@ internal static class Headlines
         var c = s.Currency;
         var funds = MarketLayout.CountedFunds(report);
         var holding = funds.Count(f => f.CompaniesFlagged > 0);
-        var top = funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault();
+        var top = funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal).FirstOrDefault();
         return
         [
             new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
@@ -92,8 +92,8 @@ internal static class Headlines
         {
             (null, 0) => "No fund has a flagged weight above zero",
             (null, _) => Capital(unknownNote),
-            (_, 0) => $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}",
-            _ => $"Largest known flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.Name}; {unknownNote}",
+            (_, 0) => $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.DisplayName}",
+            _ => $"Largest known flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
         };
     }
 
@@ -194,7 +194,7 @@ internal static class Headlines
             [
                 "The largest exposure is to ",
                 new TextSpan(top.NameEn) { Bold = true },
-                $" ({NamedBy(context, top.Id)}): {Typography.Money(top.TotalValue, c)}, held through {HeldThrough(top, c)}.{Later(top)}",
+                $" ({NamedBy(context, top.Id)}): {Typography.Money(top.TotalValue, c)}, held through {HeldThrough(report, top, c)}.{Later(top)}",
             ]);
         }
         else
@@ -204,7 +204,7 @@ internal static class Headlines
             [
                 "The most widely held named company is ",
                 new TextSpan(top.NameEn) { Bold = true },
-                $" ({NamedBy(context, top.Id)}), held through {HeldThrough(top, null)}.{Later(top)}",
+                $" ({NamedBy(context, top.Id)}), held through {HeldThrough(report, top, null)}.{Later(top)}",
             ]);
         }
 
@@ -298,11 +298,11 @@ internal static class Headlines
         context.Company(companyId) is { } company ? Words.InSentence(Wording.BasisInBrief(company)) : "named by a source";
 
     /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
-    private static string HeldThrough(CompanyExposure company, string? currency)
+    private static string HeldThrough(ExposureReport report, CompanyExposure company, string? currency)
     {
-        var top = company.Holdings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => h.FundName, StringComparer.Ordinal).First();
+        var top = company.Holdings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => report.FundLabel(h.FundId), StringComparer.Ordinal).First();
         var more = company.Holdings.Count > 1 ? $", and {Typography.Plural(company.Holdings.Count - 1, "other fund", "other funds")}" : "";
         var share = top.Weight is null ? "its share of the fund unknown" : $"{Typography.Percent(top.Weight)} of the fund";
-        return $"{top.FundName} ({share}){more}";
+        return $"{report.FundLabel(top.FundId)} ({share}){more}";
     }
 }

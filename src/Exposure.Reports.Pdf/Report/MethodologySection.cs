@@ -261,7 +261,7 @@ internal sealed class MethodologySection : IReportSection
         var funds = report.Funds
             .OrderByDescending(f => f.WeightCheck.RowsOutsideTolerance)
             .ThenByDescending(f => f.WeightCheck.MaxDifferencePercent)
-            .ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ThenBy(f => f.DisplayName, StringComparer.Ordinal)
             .ToList();
         var shown = funds.Take(MarketLayout.Rows).ToList();
         yield return WeightCheckTable(shown);
@@ -286,7 +286,7 @@ internal sealed class MethodologySection : IReportSection
         {
             var check = fund.WeightCheck;
             table.AddRow(
-                new TableCell(fund.Name) { More = [new TextSpan($"\n{Wording.FundBasis(fund)}") { Color = Typography.Muted }] },
+                new TableCell(fund.DisplayName) { More = [new TextSpan($"\n{Wording.FundBasis(fund)}") { Color = Typography.Muted }] },
                 Typography.Count(check.RowsCompared),
                 check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash,
                 Typography.Count(check.RowsOutsideTolerance),

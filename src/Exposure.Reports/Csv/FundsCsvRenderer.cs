@@ -5,7 +5,7 @@ namespace Exposure.Reports.Csv;
 
 /// <summary>
 /// One line per fund: value, flagged, related and review exposure, and lines by state; whether the totals count it and,
-/// for a market's earlier report, which report counts in its place. A value that is unknown is an empty cell, never 0.
+/// for a market's earlier report, which report counts in its place; for a fund from a filing, its registrant, CIK and series id. A value that is unknown is an empty cell, never 0.
 /// </summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
@@ -17,7 +17,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "weight_basis", "values_unknown", "weights_in_file_sum_percent",
         "flagged_in_shares", "flagged_in_bonds", "flagged_in_other", "flagged_derivative_notional", "flagged_derivatives",
         "flagged_short_value", "flagged_short_positions",
-        "accession_number", "counted", "superseded_by", "superseded_by_fund_id",
+        "accession_number", "counted", "superseded_by", "superseded_by_fund_id", "fund_label", "registrant", "cik", "series_id",
     ];
 
     public string Format => "csv";
@@ -63,6 +63,11 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.WriteField(f.Counted ? "true" : "false");
             csv.Text(f.SupersededBy?.AccessionNumber);
             csv.WriteField(f.SupersededBy?.FundId ?? "");
+            // Who filed the fund, so that two funds of one name from different registrants are told apart.
+            csv.Text(f.DisplayName);
+            csv.Text(f.Registrant);
+            csv.Text(f.Cik);
+            csv.Text(f.SeriesId);
             csv.NextRecord();
         }
     }

@@ -9,7 +9,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
     [
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
         "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
-        "instrument", "issuer", "terms", "maturity", "notional", "direction",
+        "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
     ];
 
     public string Format => "csv";
@@ -17,13 +17,14 @@ public sealed class MatchesCsvRenderer : IReportRenderer
 
     public void Render(ExposureReport report, Stream output)
     {
-        var fundNames = report.Funds.ToDictionary(f => f.Id, f => f.Name);
+        var funds = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         using var csv = CsvFiles.Open(output);
         csv.Header(Columns);
         foreach (var f in report.Findings)
         {
             csv.WriteField(f.FundId);
-            csv.Text(fundNames[f.FundId]);
+            var fund = funds[f.FundId];
+            csv.Text(fund.Name);
             csv.Text(f.File);
             csv.WriteField(f.Line);
             csv.WriteField(Wording.Code(f.State));
@@ -47,6 +48,10 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.WriteField(f.Terms?.Maturity?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "");
             csv.Number(f.Notional);
             csv.Text(f.Direction);
+            csv.Text(fund.DisplayName);
+            csv.Text(fund.Registrant);
+            csv.Text(fund.Cik);
+            csv.Text(fund.SeriesId);
             csv.NextRecord();
         }
     }

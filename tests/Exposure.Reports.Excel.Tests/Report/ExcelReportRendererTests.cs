@@ -87,6 +87,47 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.NotNull(withChart.Sheet("Summary").DrawingsPart);
     }
 
+    /// <summary>A table sheet's rows below its header, each as its header's texts to its text cells' texts (an empty or number cell is absent).</summary>
+    private static List<Dictionary<string, string>> Table(ReadBack book, string sheet)
+    {
+        static string Column(Cell cell) => new(cell.CellReference!.Value!.TakeWhile(char.IsLetter).ToArray());
+        var rows = book.Rows(sheet);
+        var headers = rows[0].Elements<Cell>().ToDictionary(Column, book.Text);
+        return rows.Skip(1).Select(r => r.Elements<Cell>().Where(c => c.DataType?.Value == CellValues.SharedString || c.DataType?.Value == CellValues.InlineString)
+            .ToDictionary(c => headers[Column(c)], book.Text)).ToList();
+    }
+
+    [Fact]
+    public void Two_same_named_funds_of_different_registrants_are_told_apart_on_the_funds_and_matches_sheets()
+    {
+        using var temp = new TempFolder();
+        var dataSets = NportMarket.WriteSameNamed(Path.Combine(temp.Path, "data"));
+        var report = ExposureRun.Execute(new RunRequest(dataSets.Select(d => new HoldingsInput(d, Path.GetFileName(d))).ToList(),
+            RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+        using var book = new ReadBack(Render(report));
+
+        // The Funds sheet's columns as they were, then who filed each fund.
+        var header = book.Rows("Funds")[0].Elements<Cell>().Select(book.Text).ToList();
+        Assert.Equal(["Fund", "As of"], header.Take(2));
+        Assert.Equal(["Accession number", "Counted in the figures", "Superseded by (accession number)", "Superseded by (as of)", "Registrant", "CIK", "Series id"], header.TakeLast(7));
+        var funds = Table(book, "Funds").Where(r => r["Fund"].StartsWith(NportMarket.SharedName, StringComparison.Ordinal))
+            .Select(r => (r["Fund"], r["Registrant"], r["CIK"], r["Series id"])).Distinct().Order().ToList();
+        Assert.Equal(
+            [("Emerging Markets Fund (Example Trust 000)", "Example Trust 000", "9800000", "S900000000"),
+             ("Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "9800001", "S900000003")],
+            funds);
+
+        // The Matches sheet gives each finding's fund by its label and registrant, not only by its id.
+        var matches = Table(book, "Matches").Where(r => r["Company"].StartsWith("Hangzhou Hikvision", StringComparison.Ordinal)
+                && r["Fund name"].StartsWith(NportMarket.SharedName, StringComparison.Ordinal))
+            .Select(r => (r["File"], r["Fund name"], r["Registrant"], r["Series id"])).Order().ToList();
+        Assert.Equal(
+            [("q2/FUND_REPORTED_HOLDING.tsv", "Emerging Markets Fund (Example Trust 000)", "Example Trust 000", "S900000000"),
+             ("q2/FUND_REPORTED_HOLDING.tsv", "Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "S900000003"),
+             ("q3/FUND_REPORTED_HOLDING.tsv", "Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "S900000003")],
+            matches);
+    }
+
     [Fact]
     public void Market_workbook_has_every_registrant_and_every_entry_and_exit_and_agrees_with_the_model()
     {
