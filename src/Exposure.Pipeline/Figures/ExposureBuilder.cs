@@ -24,6 +24,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private readonly HashSet<string> _fundIds = new(StringComparer.Ordinal);
     private readonly List<(string File, StateCounts Lines)> _linesOfNoFund = [];
     private readonly List<(string File, string First, int Lines, string Sha256)> _copies = [];
+    private readonly List<(string File, string Text)> _inputNotes = [];
 
     public decimal WeightTolerancePercent => weightTolerancePercent;
 
@@ -54,6 +55,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (at < 0) _linesOfNoFund.Add((file, StateCounts.Zero.Add(state, lines)));
         else _linesOfNoFund[at] = (file, _linesOfNoFund[at].Lines.Add(state, lines));
         if (rejected is not null) _rejected.Add(rejected);
+    }
+
+    /// <summary>What a reader read an input without (a data set's table it lacks) and used instead: said beside the figures.</summary>
+    public void AddInputNote(string file, string text)
+    {
+        if (!_inputNotes.Contains((file, text))) _inputNotes.Add((file, text));
     }
 
     /// <summary>
@@ -227,6 +234,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             warnings.Add(new("list-as-of", null, Wording.ListCutSummary(cut)));
         }
+        // What an input lacked and was read without comes first: the figures depend on it.
+        foreach (var (file, note) in _inputNotes)
+            warnings.Add(new("input-incomplete", null, $"{file}: {note}"));
         // A holdings file given again is counted once, as the first: say so beside the totals, with where its lines went.
         foreach (var copies in _copies.GroupBy(c => c.First, StringComparer.Ordinal))
         {

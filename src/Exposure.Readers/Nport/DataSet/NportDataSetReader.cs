@@ -160,6 +160,9 @@ public static class NportDataSetReader
         long held = 0;
         var current = 0;
 
+        // What the data set lacks and was read without, to be said beside the figures; it covers no line.
+        if (!source.Has(FilingTables.Registrant)) yield return prepare(new InputNote(source.DisplayName, FilingTables.MissingRegistrantNote));
+        if (!source.Has(IdentifierIndex.Table)) yield return prepare(new InputNote(source.DisplayName, IdentifierIndex.MissingNote));
         // Rows of a filing that is no fund of the report (not listed, or a notice) belong to no fund: they come before the
         // first fund, which makes them lines of the data set as a whole.
         foreach (var (line, reason) in unusable)

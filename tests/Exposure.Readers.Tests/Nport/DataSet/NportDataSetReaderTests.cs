@@ -309,6 +309,62 @@ public sealed class NportDataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_data_set_without_its_series_table_or_with_a_header_missing_a_column_read_fails_naming_the_table()
+    {
+        // Without FUND_REPORTED_INFO every series of a trust would be one fund, without its net assets: refused.
+        var noInfo = Variant(f => File.Delete(Path.Combine(f, "FUND_REPORTED_INFO.tsv")));
+        var e = Assert.Throws<DataException>(() => Read(noInfo));
+        Assert.Equal("2026q2_nport.zip: not a complete N-PORT data set: it has FUND_REPORTED_HOLDING.tsv but no FUND_REPORTED_INFO.tsv " +
+            "(each filing's series and net assets)", e.Message);
+        Assert.Throws<DataException>(() => Read(Zip(noInfo)));
+
+        foreach (var (table, column) in new[]
+                 {
+                     ("IDENTIFIERS.tsv", "IDENTIFIER_ISIN"), ("IDENTIFIERS.tsv", "OTHER_IDENTIFIER_DESC"), ("FUND_REPORTED_INFO.tsv", "NET_ASSETS"),
+                     ("FUND_REPORTED_INFO.tsv", "SERIES_ID"), ("REGISTRANT.tsv", "CIK"), ("REGISTRANT.tsv", "REGISTRANT_NAME"),
+                 })
+        {
+            var renamed = Variant(f =>
+            {
+                var path = Path.Combine(f, table);
+                var lines = File.ReadAllLines(path);
+                lines[0] = string.Join('\t', lines[0].Split('\t').Select(c => c == column ? "X_" + column : c));
+                File.WriteAllLines(path, lines);
+            });
+            var h = Assert.Throws<DataException>(() => Read(renamed));
+            Assert.Equal($"2026q2_nport.zip/{table}, line 1: the header has no {column} column; not a table of an SEC N-PORT data set", h.Message);
+        }
+    }
+
+    [Fact]
+    public void A_data_set_without_registrants_or_identifiers_is_read_and_says_what_it_was_read_without()
+    {
+        var full = Read(FixtureFolder);
+        Assert.Empty(full.OfType<InputNote>());
+
+        var noRegistrant = Read(Variant(f => File.Delete(Path.Combine(f, "REGISTRANT.tsv"))));
+        var note = Assert.Single(noRegistrant.OfType<InputNote>());
+        Assert.Equal("2026q2_nport.zip", note.File);
+        Assert.StartsWith("the data set has no REGISTRANT.tsv: no fund's registrant or CIK is known, and a fund whose filing gives no series name", note.Text);
+        Assert.IsType<InputNote>(noRegistrant[0]);
+        AssertEveryLineOnce(noRegistrant.Skip(1).ToList(), 15);
+        var funds = Funds(noRegistrant).Select(f => f.Fund).ToList();
+        // The series are still told apart, by series id; the single-series trust (SERIES_NAME N/A) is named by its filing.
+        Assert.Equal([("Illustrative Asia Equity Fund", (string?)null, (string?)null, "S000999101"), ("0009990002-26-000202", null, null, "S000999202")],
+            funds.Select(f => (f.Name, f.Registrant, f.Cik, f.SeriesId)));
+        Assert.Equal(MetadataOrigin.Unknown, funds[1].NameFrom);
+        Assert.Equal(Items.Rows(full).Count, Items.Rows(noRegistrant).Count);
+
+        var noIdentifiers = Read(Variant(f => File.Delete(Path.Combine(f, "IDENTIFIERS.tsv"))));
+        var idNote = Assert.Single(noIdentifiers.OfType<InputNote>());
+        Assert.Equal("the data set has no IDENTIFIERS.tsv: holdings were matched without ISINs, tickers or SEDOLs (by CUSIP, LEI and name only), " +
+            "so a holding that only its ISIN would have matched is not matched.", idNote.Text);
+        var rows = Items.Rows(noIdentifiers);
+        Assert.Equal(Items.Rows(full).Count, rows.Count);
+        Assert.All(rows, r => Assert.Null(r.Isin));
+    }
+
+    [Fact]
     public void Blank_lines_and_a_missing_final_line_break_are_counted()
     {
         var folder = Variant(f =>

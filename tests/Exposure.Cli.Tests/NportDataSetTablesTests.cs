@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>
+/// A data set missing a table: refused where the figures would be wrong without it (FUND_REPORTED_INFO), read with a
+/// warning beside the figures where it only loses names or identifiers (REGISTRANT, IDENTIFIERS); never silently.
+/// </summary>
+public sealed class NportDataSetTablesTests
+{
+    private static readonly NportFiling[] OneTrust =
+    [
+        new("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", [NportFilings.Hikvision(100_000m)]),
+        new("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", "1000001", "Alpha Trust", [NportFilings.Hikvision(250_000m)]),
+        new("0002000001-26-000001", "21-MAY-2026", "30-APR-2026", null, "N/A", "2000001", "Beta Single Trust", [NportFilings.Zte(40_000m)]),
+    ];
+
+    private static JsonElement Report(string folder) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "exposure-report.json"))).RootElement;
+
+    private static List<(string? Code, string? Text)> Warnings(JsonElement report) =>
+        report.GetProperty("summary").GetProperty("warnings").EnumerateArray()
+            .Select(w => (w.GetProperty("code").GetString(), w.GetProperty("text").GetString())).ToList();
+
+    [Fact]
+    public void Without_the_series_table_the_data_set_is_refused_in_one_line_and_no_report_is_written()
+    {
+        using var temp = new TempFolder();
+        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"), OneTrust);
+        File.Delete(Path.Combine(q2, "FUND_REPORTED_INFO.tsv"));
+        var output = Path.Combine(temp.Path, "out");
+
+        var r = CliRunner.Run("report", "--holdings", q2, "--out", output, "--format", "json,csv", "--quiet");
+
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Equal($"error: {q2}: not a complete N-PORT data set: it has FUND_REPORTED_HOLDING.tsv but no FUND_REPORTED_INFO.tsv (each filing's series and net assets)",
+            r.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(output, "exposure-report.json")));
+    }
+
+    [Fact]
+    public void Without_registrants_the_figures_are_the_same_and_a_warning_says_what_names_the_funds()
+    {
+        using var temp = new TempFolder();
+        var full = NportFilings.Write(Path.Combine(temp.Path, "full"), OneTrust);
+        var noRegistrant = NportFilings.Write(Path.Combine(temp.Path, "no-registrant"), OneTrust);
+        File.Delete(Path.Combine(noRegistrant, "REGISTRANT.tsv"));
+
+        var a = CliRunner.Run("report", "--holdings", full, "--out", Path.Combine(temp.Path, "a"), "--format", "json", "--quiet");
+        var b = CliRunner.Run("report", "--holdings", noRegistrant, "--out", Path.Combine(temp.Path, "b"), "--format", "json", "--quiet");
+        Assert.True(a.ExitCode == 0, a.Error);
+        Assert.True(b.ExitCode == 0, b.Error);
+        var (withAll, without) = (Report(Path.Combine(temp.Path, "a")), Report(Path.Combine(temp.Path, "b")));
+
+        // The two series of one trust stay two funds, each with its holding and net assets: the figures do not change.
+        foreach (var figure in new[] { "funds", "fundValue", "flaggedValue" })
+            Assert.Equal(withAll.GetProperty("summary").GetProperty(figure).GetDecimal(), without.GetProperty("summary").GetProperty(figure).GetDecimal());
+        Assert.Equal(3, without.GetProperty("summary").GetProperty("funds").GetInt32());
+        Assert.Equal(390_000m, without.GetProperty("summary").GetProperty("flaggedValue").GetDecimal());
+        Assert.DoesNotContain(Warnings(withAll), w => w.Code == "input-incomplete");
+
+        var warning = Assert.Single(Warnings(without), w => w.Code == "input-incomplete");
+        Assert.StartsWith("no-registrant: the data set has no REGISTRANT.tsv: no fund's registrant or CIK is known", warning.Text);
+        Assert.Contains("named by its filing's accession number", warning.Text);
+        var names = without.GetProperty("funds").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order().ToList();
+        Assert.Equal(["0002000001-26-000001", "Alpha China Fund", "Alpha Growth Fund"], names);
+    }
+
+    [Fact]
+    public void Without_identifiers_a_warning_says_holdings_were_matched_without_ISINs_and_a_header_without_the_ISIN_column_is_refused()
+    {
+        using var temp = new TempFolder();
+        var noIds = NportFilings.Write(Path.Combine(temp.Path, "no-ids"), OneTrust);
+        File.Delete(Path.Combine(noIds, "IDENTIFIERS.tsv"));
+        var r = CliRunner.Run("report", "--holdings", noIds, "--out", Path.Combine(temp.Path, "a"), "--format", "json", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var warning = Assert.Single(Warnings(Report(Path.Combine(temp.Path, "a"))), w => w.Code == "input-incomplete");
+        Assert.Equal("no-ids: the data set has no IDENTIFIERS.tsv: holdings were matched without ISINs, tickers or SEDOLs (by CUSIP, LEI and name only), " +
+            "so a holding that only its ISIN would have matched is not matched.", warning.Text);
+
+        var badHeader = NportFilings.Write(Path.Combine(temp.Path, "bad-header"), OneTrust);
+        var table = Path.Combine(badHeader, "IDENTIFIERS.tsv");
+        File.WriteAllText(table, File.ReadAllText(table).Replace("IDENTIFIER_ISIN", "ISIN", StringComparison.Ordinal));
+        var output = Path.Combine(temp.Path, "b");
+        var bad = CliRunner.Run("report", "--holdings", badHeader, "--out", output, "--format", "json", "--quiet");
+        Assert.Equal(ExitCodes.BadInput, bad.ExitCode);
+        Assert.Equal($"error: {badHeader}/IDENTIFIERS.tsv, line 1: the header has no IDENTIFIER_ISIN column; not a table of an SEC N-PORT data set", bad.Error.Trim());
+        Assert.False(File.Exists(Path.Combine(output, "exposure-report.json")));
+    }
+}
