@@ -35,6 +35,12 @@ namespace Exposure.Core.Reporting;
 /// For an earlier report of a market's fund (<see cref="ReportSummary.EarlierReports"/>): the report that counts in the
 /// figures in its place. Null for a report the figures count.
 /// </param>
+/// <param name="FiledOn">For a fund from a filing, the day it was filed, where the input says.</param>
+/// <param name="FormType">For a fund from a filing, its form (<c>NPORT-P</c>; <c>NPORT-P/A</c> for an amendment), where the input says.</param>
+/// <param name="NoLaterReportIn">
+/// For the last report of a market's fund that has no report in the latest data set: that data set (as reports name it).
+/// The report is listed and not counted, and no later report counts in its place.
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -74,11 +80,17 @@ public sealed record FundExposure(
     decimal? ExcludedWeight = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RowCurrencies = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? FiledOn = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FormType = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoLaterReportIn = null)
 {
-    /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
+    /// <summary>
+    /// The figures and totals count this report: no other report of the same fund is in their place, and the fund reports
+    /// in the latest data set of a market.
+    /// </summary>
     [JsonIgnore]
-    public bool Counted => SupersededBy is null;
+    public bool Counted => SupersededBy is null && NoLaterReportIn is null;
 }
 
 public enum FundValueBasis

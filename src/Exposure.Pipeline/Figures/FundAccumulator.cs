@@ -306,7 +306,9 @@ public sealed class FundAccumulator
             ShareOf(_screened, _screenedFileWeight),
             ShareOf(_excluded, _excludedFileWeight),
             rowCurrencies,
-            setAside);
+            setAside,
+            FiledOn: _fund.FiledOn,
+            FormType: _fund.FormType);
 
         return new FundResult(exposure, findings, _rejected);
 

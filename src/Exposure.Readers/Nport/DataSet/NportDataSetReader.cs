@@ -378,7 +378,9 @@ public static class NportDataSetReader
             f.Cik,
             f.SeriesId,
             f.AccessionNumber,
-            DataSetSource.HoldingsTable)));
+            DataSetSource.HoldingsTable,
+            FiledOn: f.FilingDate,
+            FormType: f.SubType)));
         foreach (var (start, count, reason) in g.Superseded)
             yield return prepare(new NotAHolding(new SourceLocation(holdingsName, start, count), reason));
         if (g.Held is { } held)

@@ -365,6 +365,23 @@ public sealed class NportDataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void An_amendment_of_an_earlier_month_is_kept_beside_the_latest_report_so_it_can_replace_its_original_in_another_data_set()
+    {
+        var folder = NportFilings.Write(Path.Combine(_temp.Path, "q3"),
+            new NportFiling("0001000001-26-000009", "15-JUL-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", [], "NPORT-P/A"),
+            new NportFiling("0001000001-26-000010", "20-AUG-2026", "31-JUL-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", []),
+            new NportFiling("0001000001-26-000005", "20-JUN-2026", "31-MAY-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", []));
+
+        var items = Read(folder);
+        AssertEveryLineOnce(items, 4);
+        // The July report is the latest; the April amendment stays a report of its own date; May's original is superseded.
+        Assert.Equal([("0001000001-26-000009", "NPORT-P/A", new DateOnly(2026, 4, 30)), ("0001000001-26-000010", "NPORT-P", new DateOnly(2026, 7, 31))],
+            Funds(items).Select(f => (f.Fund.AccessionNumber, f.Fund.FormType, f.Fund.AsOf!.Value)).OrderBy(f => f.Item3));
+        Assert.Equal(new DateOnly(2026, 7, 15), Funds(items).Single(f => f.Fund.FormType == "NPORT-P/A").Fund.FiledOn);
+        Assert.Contains(items.OfType<NotAHolding>(), n => n.What.StartsWith("superseded by the later report of the same series, 0001000001-26-000010", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Blank_lines_and_a_missing_final_line_break_are_counted()
     {
         var folder = Variant(f =>
