@@ -37,6 +37,9 @@ public static class NportDataSetReader
     /// <summary>True for a zip with FUND_REPORTED_HOLDING.tsv inside, or a folder holding it.</summary>
     public static bool IsDataSet(string path) => DataSetSource.IsDataSet(path);
 
+    /// <summary>False for a zip whose directory cannot be read (cut short or damaged): what it holds cannot be known.</summary>
+    public static bool IsReadableZip(string path) => DataSetSource.IsReadableZip(path);
+
     /// <param name="path">The data set zip, or the folder its tables were unpacked to.</param>
     /// <param name="displayName">How errors and reports name the data set (the path as the user gave it).</param>
     /// <param name="months">Only each series' latest report (default), or every month it reported.</param>

@@ -250,6 +250,22 @@ public sealed class NportDataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_truncated_zip_is_said_to_be_a_damaged_zip_not_a_broken_workbook()
+    {
+        var whole = File.ReadAllBytes(Zip());
+        var cut = Path.Combine(_temp.Path, "2026q2_nport.zip");
+        File.WriteAllBytes(cut, whole[..3000]);
+
+        var e = Assert.Throws<DataException>(() => HoldingsReaders.Detect(cut, "2026q2_nport.zip"));
+        Assert.Equal("2026q2_nport.zip: a zip archive that could not be read: it is damaged or truncated (its directory at the end is missing or broken)", e.Message);
+        Assert.DoesNotContain("xlsx", e.Message, StringComparison.OrdinalIgnoreCase);
+        // Named as a workbook, it is refused as one.
+        var book = Path.Combine(_temp.Path, "cut.xlsx");
+        File.WriteAllBytes(book, whole[..3000]);
+        Assert.Equal(HoldingsFormat.Xlsx, HoldingsReaders.Detect(book, "cut.xlsx"));
+    }
+
+    [Fact]
     public void A_table_grouped_by_filing_is_given_in_its_own_order()
     {
         var folder = Variant(f =>
