@@ -88,4 +88,19 @@ public sealed class NportDataSetTablesTests
         Assert.Equal($"error: {badHeader}/IDENTIFIERS.tsv, line 1: the header has no IDENTIFIER_ISIN column; not a table of an SEC N-PORT data set", bad.Error.Trim());
         Assert.False(File.Exists(Path.Combine(output, "exposure-report.json")));
     }
+
+    [Fact]
+    public void A_row_of_a_filing_SUBMISSION_does_not_list_is_counted_as_such_not_as_a_line_that_could_not_be_read()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--holdings", RepoPaths.NportDataSet(), "--out", output, "--format", "json,csv");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        Assert.Contains("1 line rejected: 1 line of a filing not in SUBMISSION.tsv.", r.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.DoesNotContain("line that could not be read", r.Output, StringComparison.Ordinal);
+        var rejected = Assert.Single(Report(output).GetProperty("rejected").EnumerateArray());
+        Assert.Equal(("not-in-submission", "its filing (accession 0009990004-26-000401) is not in SUBMISSION.tsv, so its fund is unknown"),
+            (rejected.GetProperty("kind").GetString(), rejected.GetProperty("reason").GetString()));
+    }
 }

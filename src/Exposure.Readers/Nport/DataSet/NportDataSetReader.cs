@@ -114,7 +114,7 @@ public static class NportDataSetReader
         var groups = new List<Group<T>>();
         Group<T> GroupOf(Filing f) => groupOf[f.Index] ??= Add(groups, new Group<T>(f, groups.Count));
         var blank = new List<(int Start, int Count)>();
-        var unusable = new List<(int Line, string Reason)>();
+        var unusable = new List<(int Line, string Reason, RejectionKind Kind)>();
 
         foreach (var run in index.Runs)
         {
@@ -142,9 +142,10 @@ public static class NportDataSetReader
             else
             {
                 var reason = f.Listed
-                    ? $"filing {f.AccessionNumber} is a notice that the report could not be filed ({f.SubType}); it reports no holdings to screen"
-                    : $"filing {f.AccessionNumber} is not in {FilingTables.Submission}, so its fund is unknown";
-                for (var line = run.Start; line < run.Start + run.Count; line++) unusable.Add((line, reason));
+                    ? $"its filing (accession {f.AccessionNumber}) is a notice that the report could not be filed ({f.SubType}); it reports no holdings to screen"
+                    : $"its filing (accession {f.AccessionNumber}) is not in {FilingTables.Submission}, so its fund is unknown";
+                var kind = f.Listed ? RejectionKind.Notice : RejectionKind.NotInSubmission;
+                for (var line = run.Start; line < run.Start + run.Count; line++) unusable.Add((line, reason, kind));
             }
         }
 
@@ -168,8 +169,8 @@ public static class NportDataSetReader
         if (!source.Has(IdentifierIndex.Table)) yield return prepare(new InputNote(source.DisplayName, IdentifierIndex.MissingNote));
         // Rows of a filing that is no fund of the report (not listed, or a notice) belong to no fund: they come before the
         // first fund, which makes them lines of the data set as a whole.
-        foreach (var (line, reason) in unusable)
-            yield return prepare(new Rejected(new SourceLocation(holdingsName, line), reason, index.UnlistedText[line]));
+        foreach (var (line, reason, kind) in unusable)
+            yield return prepare(new Rejected(new SourceLocation(holdingsName, line), reason, index.UnlistedText[line], kind));
         foreach (var item in Start(order[0], holdingsName, prepare))
             yield return item;
         yield return prepare(new NotAHolding(new SourceLocation(holdingsName, 1), $"header of {DataSetSource.HoldingsTable}"));

@@ -89,7 +89,8 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Empty(asiaItems.OfType<Rejected>());
         var rejected = items.TakeWhile(i => i is not FundDetected).OfType<Rejected>().ToList();
         Assert.Equal([11], rejected.Select(r => r.Source.Line));
-        Assert.Equal("filing 0009990004-26-000401 is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
+        Assert.Equal("its filing (accession 0009990004-26-000401) is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
+        Assert.Equal(RejectionKind.NotInSubmission, rejected[0].Kind);
         Assert.StartsWith("0009990004-26-000401\t7000501\tIllustrative Orphan Co", rejected[0].RawText);
 
         // A value that cannot be read leaves the holding screened with its value unknown.
