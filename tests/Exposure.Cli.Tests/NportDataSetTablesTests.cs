@@ -103,4 +103,38 @@ public sealed class NportDataSetTablesTests
         Assert.Equal(("not-in-submission", "its filing (accession 0009990004-26-000401) is not in SUBMISSION.tsv, so its fund is unknown"),
             (rejected.GetProperty("kind").GetString(), rejected.GetProperty("reason").GetString()));
     }
+
+    [Fact]
+    public void A_swap_s_notional_keeps_the_currency_its_table_states_and_is_not_added_to_notionals_in_dollars()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "q2");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(RepoPaths.NportDataSet())) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        var swaps = Path.Combine(folder, "NONFOREIGN_EXCHANGE_SWAP.tsv");
+        var text = File.ReadAllText(swaps);
+        Assert.Contains("\t900000.000000000000\tUSD\t", text, StringComparison.Ordinal);
+        File.WriteAllText(swaps, text.Replace("\t900000.000000000000\tUSD\t", "\t900000.000000000000\tCNY\t", StringComparison.Ordinal));
+        var output = Path.Combine(temp.Path, "out");
+
+        var r = CliRunner.Run("report", "--holdings", folder, "--out", output, "--format", "json,html", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var report = Report(output);
+        var swap = report.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("holdingId").GetString() == "7000208");
+        Assert.Equal((900_000m, "CNY"), (swap.GetProperty("notional").GetDecimal(), swap.GetProperty("notionalCurrency").GetString()));
+        var split = report.GetProperty("summary").GetProperty("flaggedByInstrument");
+        Assert.Equal((0m, 1, 1), (split.GetProperty("derivativeNotional").GetDecimal(), split.GetProperty("derivativeRows").GetInt32(),
+            split.GetProperty("notionalInOtherCurrency").GetInt32()));
+        var hikvision = report.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "hikvision");
+        var held = hikvision.GetProperty("holdings")[0].GetProperty("instruments").EnumerateArray().Single(i => i.GetProperty("instrument").GetString() == "derivative");
+        Assert.Equal("CNY", held.GetProperty("notionalCurrency").GetString());
+
+        // In words: the notional in its own currency, and never a sum of dollars it is not in.
+        var page = File.ReadAllText(Path.Combine(output, "exposure-report.html"));
+        Assert.Contains("derivative, long, notional CNY 900,000", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("notional USD 900,000", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("USD 0 notional", page, StringComparison.Ordinal);
+        Assert.Contains("1 derivative on it, not added to the value held (1 notional is stated in another currency, not added: see the holdings)", page, StringComparison.Ordinal);
+    }
 }

@@ -665,7 +665,7 @@ public static class Wording
         if (f.Instrument == InstrumentType.Derivative)
         {
             if (f.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
-            text += ", notional " + Money(f.Notional, currency);
+            text += ", notional " + Money(f.Notional, f.NotionalCurrency ?? currency);
         }
         if (f.ShortFrom is { } evidence) text += ", " + ShortPosition(evidence);
         return text;
@@ -679,7 +679,7 @@ public static class Wording
         if (i.Instrument == InstrumentType.Derivative)
         {
             if (i.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
-            return text + ", notional " + Money(i.Notional, currency);
+            return text + ", notional " + Money(i.Notional, i.NotionalCurrency ?? currency);
         }
         return text + ", " + Money(i.Value, currency);
     }
@@ -722,8 +722,14 @@ public static class Wording
             : $"nothing held in shares or bonds of {whose}";
         if (split.DerivativeRows > 0)
         {
-            text += $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
+            // Notionals stated in another currency are never added to those in the fund's: they are named where each holding is.
+            var inFundCurrency = split.DerivativeRows - split.NotionalUnknown - split.NotionalInOtherCurrency;
+            text += inFundCurrency > 0 || split.NotionalInOtherCurrency == 0
+                ? $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held"
+                : $"; {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
+            if (split.NotionalInOtherCurrency > 0)
+                text += $" ({Count(split.NotionalInOtherCurrency, "notional is", "notionals are")} stated in another currency, not added: see the holdings)";
         }
         if (split.ShortRows > 0)
             text += $"; {Money(split.ShortValue, currency)} in {Count(split.ShortRows, "short position", "short positions")} in {onWhom}, not counted as held";

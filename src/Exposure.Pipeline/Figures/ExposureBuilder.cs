@@ -532,9 +532,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             var first = g.First();
             var derivatives = g.Key.Instrument == InstrumentType.Derivative;
+            // Notionals are added only in one currency: the fund's, or one other all the rows state.
+            var notionalCurrencies = g.Select(f => f.NotionalCurrency).Distinct().ToList();
             return new HeldInstrument(g.Key.Instrument, g.Key.Description, g.Key.Isin, first.Terms?.Text is { Length: > 0 } terms ? terms : null, first.Terms?.Maturity,
-                FundAccumulator.Sum(g, f => f.Value), derivatives ? FundAccumulator.Sum(g, f => f.Notional) : null,
-                derivatives ? first.Direction : null, g.Count());
+                FundAccumulator.Sum(g, f => f.Value), derivatives && notionalCurrencies.Count == 1 ? FundAccumulator.Sum(g, f => f.Notional) : null,
+                derivatives ? first.Direction : null, g.Count(), derivatives && notionalCurrencies.Count == 1 ? notionalCurrencies[0] : null);
         })
         .OrderBy(i => i.Instrument)
         .ThenBy(i => i.Maturity ?? DateOnly.MaxValue)

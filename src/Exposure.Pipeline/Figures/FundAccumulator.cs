@@ -489,6 +489,8 @@ public sealed class FundAccumulator
             holding.Instrument == InstrumentType.Derivative ? row.Direction : shortFrom is null ? null : ShortPositions.Direction,
             // Where the value is known but the file's own weight is not, say why: the value's reason does not.
             fileWeights && rowWeight is null && value is not null ? row.Unreadable ?? "no weight given" : null,
-            shortFrom);
+            shortFrom,
+            holding.Instrument == InstrumentType.Derivative && row.Notional is not null && row.NotionalCurrency is { } notionalIn
+                && !string.Equals(notionalIn, row.Currency ?? RowsCurrency, StringComparison.OrdinalIgnoreCase) ? notionalIn : null);
     }
 }

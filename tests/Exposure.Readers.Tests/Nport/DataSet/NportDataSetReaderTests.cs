@@ -162,9 +162,22 @@ public sealed class NportDataSetReaderTests : IDisposable
         var swap = rows["7000208"];
         Assert.Equal("Derivative - equity (DE)", swap.AssetClass);
         Assert.Equal(new ReferenceInstrument("Hangzhou Hikvision Digital Technology Co Ltd", "A shares", "CNE100000PM8", null, "002415"), swap.Reference);
-        Assert.Equal((900_000m, 12_000m, "Long"), (swap.Notional, swap.MarketValue, swap.Direction));
+        Assert.Equal((900_000m, "USD", 12_000m, "Long"), (swap.Notional, swap.NotionalCurrency, swap.MarketValue, swap.Direction));
         Assert.Null(swap.Unreadable);
         Assert.Null(rows["7000402"].Reference); // the index future names no reference instrument
+    }
+
+    [Fact]
+    public void A_notional_keeps_the_currency_its_row_states()
+    {
+        var folder = Variant(f =>
+        {
+            var swap = Path.Combine(f, "NONFOREIGN_EXCHANGE_SWAP.tsv");
+            File.WriteAllText(swap, File.ReadAllText(swap).Replace("\t900000.000000000000\tUSD\t", "\t900000.000000000000\tCNY\t", StringComparison.Ordinal));
+        });
+        var swapRow = Items.Rows(Read(folder)).Single(r => r.HoldingId == "7000208");
+        // CURRENCY_VALUE is in US dollars (item C.2.c); the notional is in the currency its own row states.
+        Assert.Equal((900_000m, "CNY", "USD", 12_000m), (swapRow.Notional, swapRow.NotionalCurrency, swapRow.Currency, swapRow.MarketValue));
     }
 
     [Fact]
