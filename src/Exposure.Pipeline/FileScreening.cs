@@ -61,6 +61,9 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
                     _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund), input.IsIndex);
                     _fundBegun = true;
                     break;
+                case InputNote note:
+                    builder.AddInputNote(PublishedFile(note.File), note.Text);
+                    break;
                 case NotAHolding n when !_fundBegun:
                     _ofNoFund = _ofNoFund.Add(RowState.NotAHolding, n.Source.LineCount);
                     builder.AddLinesOfNoFund(PublishedFile(n.Source.File), RowState.NotAHolding, n.Source.LineCount);

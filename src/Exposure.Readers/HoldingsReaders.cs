@@ -91,6 +91,9 @@ public static class HoldingsReaders
             if (withMapping) throw new DataException(displayName, null, "a mapping file describes CSV and other delimited text, not an N-PORT data set; read the data set without one");
             return HoldingsFormat.NportDataSet;
         }
+        // A zip that cannot be opened, not named as a workbook, may be a data set or a workbook: say what is known of it.
+        if ((bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8)) && extension is not (".xlsx" or ".xlsm") && !NportDataSetReader.IsReadableZip(path))
+            throw new DataException(displayName, null, "a zip archive that could not be read: it is damaged or truncated (its directory at the end is missing or broken)");
         if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8) || extension is ".xlsx" or ".xlsm")
         {
             if (withMapping) throw new DataException(displayName, null, "a mapping file describes CSV and other delimited text, not an Excel workbook; read the workbook without one");

@@ -155,13 +155,14 @@ public sealed class NportDataSetTests
             market.GetProperty("companies").EnumerateArray().Select(c => (c.GetProperty("companyId").GetString(), c.GetProperty("funds").GetInt32(),
                 c.GetProperty("entries").GetInt32(), c.GetProperty("exits").GetInt32())));
 
-        // CSV: registrants.csv and changes.csv are the JSON's registrants and changes.
+        // CSV: registrants.csv and changes.csv are the JSON's registrants and changes, the changes in the workbook's words (entry, exit).
         var registrantsCsv = Csv(Path.Combine(temp.Path, "registrants.csv"));
         Assert.Equal(registrants.Select(x => (x.GetProperty("registrant").GetString(), Money(x.GetProperty("flaggedValue")))),
             registrantsCsv.Select(x => ((string?)x["registrant"], (decimal?)decimal.Parse(x["flagged_value"], CultureInfo.InvariantCulture))));
         var changesCsv = Csv(Path.Combine(temp.Path, "changes.csv"));
-        Assert.Equal(market.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("companyId").GetString(), c.GetProperty("change").GetString())),
-            changesCsv.Select(c => ((string?)c["company_id"], (string?)c["change"])));
+        Assert.Equal(market.GetProperty("changes").EnumerateArray().Select(c => (c.GetProperty("companyId").GetString(), c.GetProperty("change").GetString() == "added" ? "entry" : "exit")),
+            changesCsv.Select(c => ((string?)c["company_id"], c["change"])));
+        Assert.Equal(changesCsv.Select(c => c["change"]), WorkbookCells.Rows(Path.Combine(temp.Path, "exposure-report.xlsx"), "Fund changes").Skip(1).Select(row => row[7]));
 
         // Workbook: the same rows on Registrants and Fund changes, the market's figures on Market.
         var book = Path.Combine(temp.Path, "exposure-report.xlsx");

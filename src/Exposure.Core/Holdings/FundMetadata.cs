@@ -11,6 +11,8 @@ namespace Exposure.Core.Holdings;
 /// (<c>Weight</c>, <c>Allocation</c>): the weights are still read as percentages unless they show they are fractions.
 /// </param>
 /// <param name="StatedNetAssetsCurrency">The currency the file gives its net assets in, where it writes one beside them (<c>EUR 5,000,000</c>).</param>
+/// <param name="FiledOn">For a regulatory filing, the day it was filed (an N-PORT data set's <c>FILING_DATE</c>).</param>
+/// <param name="FormType">For a regulatory filing, its form (<c>NPORT-P</c>, <c>NPORT-P/A</c> for an amendment).</param>
 /// <param name="Part">For an input of several files, the one the fund's rows come from (an N-PORT data set's holdings table); reports name the input and this part.</param>
 /// <param name="OtherSheets">For a workbook, its other sheets that hold holdings too, not read; null when there are none.</param>
 public sealed record FundMetadata(
@@ -27,7 +29,9 @@ public sealed record FundMetadata(
     string? Part = null,
     bool WeightsMarkedPercent = true,
     string? StatedNetAssetsCurrency = null,
-    OtherSheets? OtherSheets = null)
+    OtherSheets? OtherSheets = null,
+    DateOnly? FiledOn = null,
+    string? FormType = null)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
     public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout, bool weightsMarkedPercent = true) =>

@@ -13,6 +13,7 @@ namespace Exposure.Core.Holdings;
 /// <param name="Maturity">A debt security's maturity date, from a column of its own.</param>
 /// <param name="Convertible">The file states that the security converts into shares (N-PORT convertible debt).</param>
 /// <param name="Notional">A derivative's notional amount as the file states it; null when not given or not readable (unknown, never 0).</param>
+/// <param name="NotionalCurrency">The currency <paramref name="Notional"/> is stated in, where the file names one for it (an N-PORT data set's CURRENCY_CODE beside NOTIONAL_AMOUNT).</param>
 /// <param name="Direction">Long or short (or paid, received, written, purchased) as the file states it.</param>
 /// <param name="Reference">What a derivative is written on, when the file says.</param>
 /// <param name="WeightWithPercentSign">The row's weight is written with a <c>%</c> sign (<c>4.15%</c>): the file says it is a percentage.</param>
@@ -43,4 +44,5 @@ public sealed record HoldingRow(
     decimal? Notional = null,
     string? Direction = null,
     ReferenceInstrument? Reference = null,
-    bool WeightWithPercentSign = false);
+    bool WeightWithPercentSign = false,
+    string? NotionalCurrency = null);

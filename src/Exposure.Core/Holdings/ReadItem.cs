@@ -19,5 +19,13 @@ public sealed record Rejected(SourceLocation Source, string Reason, string RawTe
 /// <summary>A holding read from the file.</summary>
 public sealed record HoldingRead(HoldingRow Row) : ReadItem;
 
+/// <summary>
+/// What a reader could not read and read without, to be said beside the figures (an N-PORT data set without its
+/// REGISTRANT or IDENTIFIERS table): what is missing, and what was used instead. Covers no line.
+/// </summary>
+/// <param name="File">The input (or the table in it) the note is about, as errors name it.</param>
+/// <param name="Text">The note, one sentence or two, naming what is missing and what the figures use instead.</param>
+public sealed record InputNote(string File, string Text) : ReadItem;
+
 /// <summary>Yielded last: the number of physical lines the file has.</summary>
 public sealed record EndOfFile(int Lines) : ReadItem;

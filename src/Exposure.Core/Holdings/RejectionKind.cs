@@ -11,4 +11,10 @@ public enum RejectionKind
 
     /// <summary>A line of a holdings file given again (the same bytes as an earlier input), counted once, as the first.</summary>
     SameFile,
+
+    /// <summary>A row of an SEC N-PORT data set whose filing (accession number) is not in the data set's SUBMISSION table: its fund is unknown.</summary>
+    NotInSubmission,
+
+    /// <summary>A row of an SEC N-PORT data set whose filing is a notice that a report could not be filed (NT NPORT-P): no fund's report.</summary>
+    Notice,
 }

@@ -41,6 +41,12 @@ namespace Exposure.Core.Reporting;
 /// its registrant first ("Emerging Markets Fund (Beta Trust)"; <see cref="FundLabels"/>). Null where no other fund
 /// shares its name, or only other reports of the same fund do: its name is its label (<see cref="DisplayName"/>).
 /// </param>
+/// <param name="FiledOn">For a fund from a filing, the day it was filed, where the input says.</param>
+/// <param name="FormType">For a fund from a filing, its form (<c>NPORT-P</c>; <c>NPORT-P/A</c> for an amendment), where the input says.</param>
+/// <param name="NoLaterReportIn">
+/// For the last report of a market's fund that has no report in the latest data set: that data set (as reports name it).
+/// The report is listed and not counted, and no later report counts in its place.
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -82,7 +88,10 @@ public sealed record FundExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatedNetAssetsSetAside = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SupersedingReport? SupersededBy = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OtherSheets? OtherSheets = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? FiledOn = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FormType = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoLaterReportIn = null)
 {
     /// <summary>The fund's name as reports show it: its <see cref="Label"/> where another fund shares its name, else its name.</summary>
     [JsonIgnore]
@@ -95,9 +104,12 @@ public sealed record FundExposure(
     [JsonIgnore]
     public string Identity => SeriesId ?? (Cik is { } cik ? $"CIK {cik}: {Name}" : Name);
 
-    /// <summary>The figures and totals count this report: no later report of the same fund is in their place.</summary>
+    /// <summary>
+    /// The figures and totals count this report: no other report of the same fund is in their place, and the fund reports
+    /// in the latest data set of a market.
+    /// </summary>
     [JsonIgnore]
-    public bool Counted => SupersededBy is null;
+    public bool Counted => SupersededBy is null && NoLaterReportIn is null;
 }
 
 public enum FundValueBasis

@@ -9,6 +9,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="Value">The known values of its rows; null when none is known.</param>
 /// <param name="Notional">For a derivative, the notional as the file states it; null when not given.</param>
 /// <param name="Direction">For a derivative, long or short as the file states it.</param>
+/// <param name="NotionalCurrency">For a derivative whose notional the file states in another currency than the fund's, that currency.</param>
 public sealed record HeldInstrument(
     InstrumentType Instrument,
     string Description,
@@ -18,4 +19,5 @@ public sealed record HeldInstrument(
     decimal? Value,
     decimal? Notional,
     string? Direction,
-    int Rows);
+    int Rows,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null);

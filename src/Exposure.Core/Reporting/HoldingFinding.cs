@@ -19,6 +19,11 @@ namespace Exposure.Core.Reporting;
 /// <param name="Notional">A derivative's notional as the file states it; null when not given or not readable.</param>
 /// <param name="Direction">A derivative's direction as the file states it (long, short, written call ...); for shares, debt or other instruments, <c>short</c> when the holding is a short position (<paramref name="ShortFrom"/> says why), else null.</param>
 /// <param name="WeightUnknown">Why the weight is unknown where the value is known and the fund's weights are its file's own: "no weight given", or what could not be read.</param>
+/// <param name="NotionalCurrency">
+/// The currency of <paramref name="Notional"/> where the file states it in another currency than the holding's values (an
+/// N-PORT swap on A shares with a notional in CNY): the notional is then never added to notionals in the fund's currency.
+/// Null when it is in the holding's currency.
+/// </param>
 /// <param name="ShortFrom">For a short position in shares, debt or other instruments, what shows it is one: the file's direction, or a negative value with none. Its value and weight are the file's, and are never added to what is held.</param>
 public sealed record HoldingFinding(
     string FundId,
@@ -50,7 +55,8 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Direction = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WeightUnknown = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null)
 {
     /// <summary>A short position in shares, debt or other instruments: shown apart, never value held.</summary>
     [JsonIgnore]

@@ -11,12 +11,13 @@ namespace Exposure.Core.Reporting;
 /// <param name="Shares">Value held in shares, preferred shares and depositary receipts.</param>
 /// <param name="Bonds">Value held in bonds, notes, convertibles and loans.</param>
 /// <param name="Other">Value held in other instruments with a company issuer (rights, warrants).</param>
-/// <param name="DerivativeNotional">The notional of derivatives as the files state it: exposure, not value held.</param>
+/// <param name="DerivativeNotional">The notional of derivatives as the files state it, in the funds' currency: exposure, not value held.</param>
 /// <param name="DerivativeValue">The market value the files state for those derivatives (counted in the fund's value, not in the value held).</param>
 /// <param name="NotionalUnknown">Derivative rows whose notional is not given or could not be read.</param>
 /// <param name="ShortValue">The size of short positions in shares, debt or other instruments (a positive amount, whatever sign the files write it with): not value held. Null when there are none, or none's value is known.</param>
 /// <param name="ShortRows">Rows that are short positions in shares, debt or other instruments.</param>
 /// <param name="ShortValuesUnknown">Of <paramref name="ShortRows"/>, those whose size is unknown (not given, or not readable): counted here, among the short positions, never among the holdings of unknown value (<see cref="UnknownValues"/>).</param>
+/// <param name="NotionalInOtherCurrency">Derivative rows whose notional is stated in another currency than the fund's (<see cref="HoldingFinding.NotionalCurrency"/>): not in <paramref name="DerivativeNotional"/>.</param>
 public sealed record InstrumentSplit(
     decimal? Shares,
     decimal? Bonds,
@@ -30,7 +31,8 @@ public sealed record InstrumentSplit(
     int NotionalUnknown,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortValue = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortRows = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortValuesUnknown = 0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortValuesUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int NotionalInOtherCurrency = 0)
 {
     public static readonly InstrumentSplit None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -54,9 +56,10 @@ public sealed record InstrumentSplit(
         var shorts = list.Where(f => f.IsShort).ToList();
         return new InstrumentSplit(
             Sum(shares, f => f.Value), Sum(bonds, f => f.Value), Sum(other, f => f.Value),
-            Sum(derivatives, f => f.Notional), Sum(derivatives, f => f.Value),
+            Sum(derivatives, f => f.NotionalCurrency is null ? f.Notional : 0), Sum(derivatives, f => f.Value),
             shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null),
-            shorts.Count == 0 ? null : Sum(shorts, f => f.ShortSize), shorts.Count, shorts.Count(f => f.ShortSize is null));
+            shorts.Count == 0 ? null : Sum(shorts, f => f.ShortSize), shorts.Count, shorts.Count(f => f.ShortSize is null),
+            derivatives.Count(f => f.NotionalCurrency is not null));
     }
 
     /// <summary>Two splits added up, when they are in one currency.</summary>
@@ -64,7 +67,8 @@ public sealed record InstrumentSplit(
         Join(Shares, ShareRows, o.Shares, o.ShareRows), Join(Bonds, BondRows, o.Bonds, o.BondRows), Join(Other, OtherRows, o.Other, o.OtherRows),
         Join(DerivativeNotional, DerivativeRows, o.DerivativeNotional, o.DerivativeRows), Join(DerivativeValue, DerivativeRows, o.DerivativeValue, o.DerivativeRows),
         ShareRows + o.ShareRows, BondRows + o.BondRows, OtherRows + o.OtherRows, DerivativeRows + o.DerivativeRows, NotionalUnknown + o.NotionalUnknown,
-        Join(ShortValue, ShortRows, o.ShortValue, o.ShortRows), ShortRows + o.ShortRows, ShortValuesUnknown + o.ShortValuesUnknown);
+        Join(ShortValue, ShortRows, o.ShortValue, o.ShortRows), ShortRows + o.ShortRows, ShortValuesUnknown + o.ShortValuesUnknown,
+            NotionalInOtherCurrency + o.NotionalInOtherCurrency);
 
     /// <summary>Each figure times a factor (a weight along a path, an exchange rate); unknown stays unknown.</summary>
     public InstrumentSplit Times(decimal factor) => this with

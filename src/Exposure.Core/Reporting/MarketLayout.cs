@@ -111,23 +111,25 @@ public static class MarketLayout
     }
 
     /// <summary>
-    /// The funds the report's figures count (<see cref="ReportSummary.Funds"/>): every fund, except the earlier reports of
-    /// a market's funds (<see cref="ReportSummary.EarlierReports"/>), which are listed but not added.
+    /// The funds the report's figures count (<see cref="ReportSummary.Funds"/>): every fund, except the reports of a
+    /// market's funds that are listed but not added (<see cref="FundExposure.Counted"/>: earlier reports, repeats of a
+    /// report of the same date, and the last report of a fund with no report in the latest data set).
     /// </summary>
     public static IReadOnlyList<FundExposure> CountedFunds(ExposureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        if (report.Summary.EarlierReports is not { } earlier) return report.Funds;
-        var left = earlier.FundIds.ToHashSet(StringComparer.Ordinal);
-        return report.Funds.Where(f => !left.Contains(f.Id)).ToList();
+        return report.Market is null ? report.Funds : report.Funds.Where(f => f.Counted).ToList();
     }
 
-    /// <summary>The ids of the funds whose figures a market uses: each fund's latest report; every fund without a market view.</summary>
+    /// <summary>
+    /// The ids of the funds whose figures a market uses: each fund's latest report, of the funds that report in the latest
+    /// data set; every fund without a market view.
+    /// </summary>
     public static IReadOnlySet<string> LatestReports(ExposureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         return report.Market is { } market
-            ? market.Funds.Select(f => f.LatestFundId).ToHashSet(StringComparer.Ordinal)
+            ? market.Funds.Where(f => f.Presence != MarketPresence.NoLaterReport).Select(f => f.LatestFundId).ToHashSet(StringComparer.Ordinal)
             : report.Funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Exposure.Core.Reporting;
 
 /// <summary>
@@ -19,6 +21,11 @@ namespace Exposure.Core.Reporting;
 /// <param name="FundsCompared">Funds with reports of two or more dates, whose entries and exits are listed.</param>
 /// <param name="Entries">Companies entering a fund between two of its reports, counted per fund and company; null (not known) when no fund has two reports to compare.</param>
 /// <param name="Exits">Companies leaving a fund between two of its reports, counted per fund and company; null (not known) when no fund has two reports to compare.</param>
+/// <param name="FundsWithoutLaterReport">
+/// Funds of an earlier data set with no report in the latest (<see cref="MarketPresence.NoLaterReport"/>): not counted in
+/// <paramref name="Funds"/> or the figures; the companies they held are fund exits in the changes, not in <paramref name="Exits"/>.
+/// </param>
+/// <param name="FundsFirstReported">Funds whose first report is in the latest data set (<see cref="MarketPresence.FirstReport"/>).</param>
 public sealed record MarketSummary(
     int Funds,
     int Reports,
@@ -37,4 +44,6 @@ public sealed record MarketSummary(
     DateOnly? LatestAsOf,
     int FundsCompared,
     int? Entries,
-    int? Exits);
+    int? Exits,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsWithoutLaterReport = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsFirstReported = 0);

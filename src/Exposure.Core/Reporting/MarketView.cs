@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Portfolio;
 
 namespace Exposure.Core.Reporting;
@@ -6,8 +7,9 @@ namespace Exposure.Core.Reporting;
 /// A market of funds (the funds of one or more SEC N-PORT data sets): the market's figures over each fund's latest
 /// report, who files the funds that hold named companies, which companies are held by how many funds, the largest
 /// holdings, and how each fund's holdings of named and related companies changed from one report to the next (two
-/// quarters, or every month of one). A fund is a series (else a fund name); two of its reports of the same date count
-/// once, the one given last.
+/// quarters, or every month of one). A fund is a series (else its registrant's CIK and its name); two of its reports of
+/// the same date count once, by filing: the later filed, an amendment over its original, then the higher accession number.
+/// Of several data sets, the market is the latest's: a fund without a report in it is an exit of the fund.
 /// </summary>
 /// <param name="Summary">The market's headline figures, over each fund's latest report.</param>
 /// <param name="Registrants">Every registrant (the filer: a trust of several series), largest flagged value first.</param>
@@ -42,9 +44,14 @@ public sealed record RegistrantExposure(
     decimal? FlaggedValue,
     decimal? RelatedValue);
 
-/// <summary>A company entering or leaving a fund between two of its reports.</summary>
-/// <param name="FundKey">The fund as its reports identify it: the SEC series id, else its name.</param>
+/// <summary>
+/// A company entering or leaving a fund between two of its reports; or, for a fund with no report in the latest data set
+/// (<paramref name="Fund"/> <see cref="MarketPresence.NoLaterReport"/>), a company its last report held: an exit of the
+/// fund, not a sale, with no later date.
+/// </summary>
+/// <param name="FundKey">The fund as its reports identify it: the SEC series id, else its registrant's CIK and its name, else its name.</param>
 /// <param name="Change"><see cref="HoldingChange.Added"/> (an entry) or <see cref="HoldingChange.Removed"/> (an exit).</param>
+/// <param name="Fund">Whether the change is the fund's own exit from the market (<see cref="MarketPresence.NoLaterReport"/>).</param>
 public sealed record FundChange(
     string FundKey,
     string FundName,
@@ -55,4 +62,5 @@ public sealed record FundChange(
     string CompanyName,
     HoldingChange Change,
     decimal? ValueBefore,
-    decimal? ValueAfter);
+    decimal? ValueAfter,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MarketPresence Fund = MarketPresence.Reporting);

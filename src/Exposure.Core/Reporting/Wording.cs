@@ -347,12 +347,14 @@ public static class Wording
     /// <summary>What the rejected state means, for the tables that count lines by state.</summary>
     public const string RejectedMeaning =
         "Not screened: a line that looked like a holding but could not be read (wrong number of fields, quoting left open, no name " +
-        "and no identifier), a total or subtotal line (the sum of rows already read), or a line of a holdings file given again (counted once, as the first).";
+        "and no identifier), a total or subtotal line (the sum of rows already read), a line of a holdings file given again (counted once, as the first), " +
+        "or a row of an N-PORT data set whose filing is not in its SUBMISSION table or is a notice that a report could not be filed.";
 
     /// <summary>What the rejected-lines section lists, before each output says where to check them.</summary>
     public const string RejectedLinesIntro =
         "Lines that were not screened, each with its reason: lines that looked like holdings but could not be read, total and subtotal " +
-        "lines (their value is the sum of rows already read), and the lines of a holdings file given again (counted once, as the first). " +
+        "lines (their value is the sum of rows already read), the lines of a holdings file given again (counted once, as the first), and an N-PORT " +
+        "data set's rows of a filing its SUBMISSION table does not list or of a notice that a report could not be filed. " +
         "Their values are in no sum of rows.";
 
     /// <summary>The rejected lines by why they were rejected: "2 total lines, 1 line that could not be read"; empty for none.</summary>
@@ -362,6 +364,8 @@ public static class Wording
         var parts = new List<string>(3);
         if (counts.TotalLines > 0) parts.Add(Count(counts.TotalLines, "total line", "total lines"));
         if (counts.SameFile > 0) parts.Add(Count(counts.SameFile, "line of a file given again", "lines of files given again"));
+        if (counts.NotInSubmission > 0) parts.Add(Count(counts.NotInSubmission, "line of a filing not in SUBMISSION.tsv", "lines of filings not in SUBMISSION.tsv"));
+        if (counts.Notice > 0) parts.Add(Count(counts.Notice, "line of a notice that a report could not be filed", "lines of notices that a report could not be filed"));
         if (counts.Unreadable > 0) parts.Add(Count(counts.Unreadable, "line that could not be read", "lines that could not be read"));
         return string.Join(", ", parts);
     }
@@ -662,7 +666,7 @@ public static class Wording
         if (f.Instrument == InstrumentType.Derivative)
         {
             if (f.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
-            text += ", notional " + Money(f.Notional, currency);
+            text += ", notional " + Money(f.Notional, f.NotionalCurrency ?? currency);
         }
         if (f.ShortFrom is { } evidence) text += ", " + ShortPosition(evidence);
         return text;
@@ -676,7 +680,7 @@ public static class Wording
         if (i.Instrument == InstrumentType.Derivative)
         {
             if (i.Direction is { } direction) text += ", " + direction.ToLowerInvariant();
-            return text + ", notional " + Money(i.Notional, currency);
+            return text + ", notional " + Money(i.Notional, i.NotionalCurrency ?? currency);
         }
         return text + ", " + Money(i.Value, currency);
     }
@@ -719,8 +723,14 @@ public static class Wording
             : $"nothing held in shares or bonds of {whose}";
         if (split.DerivativeRows > 0)
         {
-            text += $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
+            // Notionals stated in another currency are never added to those in the fund's: they are named where each holding is.
+            var inFundCurrency = split.DerivativeRows - split.NotionalUnknown - split.NotionalInOtherCurrency;
+            text += inFundCurrency > 0 || split.NotionalInOtherCurrency == 0
+                ? $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held"
+                : $"; {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
+            if (split.NotionalInOtherCurrency > 0)
+                text += $" ({Count(split.NotionalInOtherCurrency, "notional is", "notionals are")} stated in another currency, not added: see the holdings)";
         }
         if (split.ShortRows > 0)
         {

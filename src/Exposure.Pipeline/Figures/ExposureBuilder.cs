@@ -24,6 +24,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private readonly HashSet<string> _fundIds = new(StringComparer.Ordinal);
     private readonly List<(string File, StateCounts Lines)> _linesOfNoFund = [];
     private readonly List<(string File, string First, int Lines, string Sha256)> _copies = [];
+    private readonly List<(string File, string Text)> _inputNotes = [];
 
     public decimal WeightTolerancePercent => weightTolerancePercent;
 
@@ -56,6 +57,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (rejected is not null) _rejected.Add(rejected);
     }
 
+    /// <summary>What a reader read an input without (a data set's table it lacks) and used instead: said beside the figures.</summary>
+    public void AddInputNote(string file, string text)
+    {
+        if (!_inputNotes.Contains((file, text))) _inputNotes.Add((file, text));
+    }
+
     /// <summary>
     /// Counts a holdings file given again (the same bytes as <paramref name="first"/>, an earlier input): its holdings are
     /// the first's, counted once, as the first; its lines are rejected as the same file, in the report's lines and in no
@@ -70,12 +77,17 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     public ExposureReport Build(RunInfo run, int distinctSecurities, ReviewOutcome? review = null)
     {
-        var market = MarketFigures.Compute(_funds, _findings);
+        var reports = MarketReports.Of(_funds);
+        var market = MarketFigures.Compute(_funds, _findings, reports);
         // In a market of filings each fund counts once, by its latest report; its earlier reports are the base its
-        // entries and exits are compared with, screened and listed but not added.
-        var latest = market?.Funds.Select(f => f.LatestFundId).ToHashSet(StringComparer.Ordinal);
+        // entries and exits are compared with, screened and listed but not added. A repeat of a report of the same fund and
+        // date counts once; a fund with no report in the latest data set is not in the market.
+        var latest = market?.Funds.Where(f => f.Presence != MarketPresence.NoLaterReport).Select(f => f.LatestFundId).ToHashSet(StringComparer.Ordinal);
         var counted = latest is null ? _funds : _funds.Where(f => latest.Contains(f.Id)).ToList();
-        var earlier = latest is null ? [] : _funds.Where(f => !latest.Contains(f.Id)).ToList();
+        var gone = market is null ? [] : _funds.Where(f => reports.Presence[MarketReports.Key(f)] == MarketPresence.NoLaterReport).ToList();
+        var goneIds = gone.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var repeats = market is null ? [] : _funds.Where(f => reports.SameDate.ContainsKey(f.Id) && !goneIds.Contains(f.Id)).ToList();
+        var earlier = latest is null ? [] : _funds.Where(f => !latest.Contains(f.Id) && !goneIds.Contains(f.Id) && !reports.SameDate.ContainsKey(f.Id)).ToList();
         var countedIds = counted.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var (currency, withheld) = Totals(counted);
         var lines = _linesOfNoFund.Aggregate(_funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)), (acc, x) => acc.Plus(x.Lines));
@@ -109,29 +121,35 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             unknown,
             dates,
             ByDate(counted),
-            Warnings(run, dates, unknown, companies, withheld, counted, earlierReports),
+            Warnings(run, dates, unknown, companies, withheld, counted, earlierReports, market is null ? null : reports, repeats, gone),
             counted.Count == 1 ? counted[0].FlaggedByInstrument
                 : withheld is null ? counted.Aggregate(InstrumentSplit.None, (acc, f) => acc.Plus(f.FlaggedByInstrument ?? InstrumentSplit.None))
                 : null,
             earlierReports,
             _linesOfNoFund.Count == 0 ? null : _linesOfNoFund.Select(x => new LinesOfNoFund(x.File, x.Lines)).ToList());
 
-        return new ExposureReport(run, summary, Superseded(market, earlier), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
+        return new ExposureReport(run, summary, Superseded(market, reports), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
             Market: market);
     }
 
-    /// <summary>The funds, each earlier report of a market's fund saying which report counts in its place: its fund's latest.</summary>
-    private List<FundExposure> Superseded(MarketView? market, List<FundExposure> earlier)
+    /// <summary>
+    /// The funds, each report of a market's fund that is not counted saying why: the report that counts in its place (its
+    /// fund's latest, or the report of the same date chosen by filing), or that its fund has no report in the latest data set.
+    /// </summary>
+    private List<FundExposure> Superseded(MarketView? market, MarketReports reports)
     {
-        if (market is null || earlier.Count == 0) return _funds.ToList();
+        if (market is null) return _funds.ToList();
         var byId = _funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var latestOf = market.Funds.ToDictionary(f => f.FundKey, f => byId[f.LatestFundId], StringComparer.Ordinal);
-        var left = earlier.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         return _funds.Select(f =>
             {
-                if (!left.Contains(f.Id)) return f;
-                var latest = latestOf[MarketFigures.Key(f)];
-                return f with { SupersededBy = new SupersedingReport(latest.Id, latest.AccessionNumber, latest.AsOf) };
+                var key = MarketReports.Key(f);
+                var latest = latestOf[key];
+                if (reports.Presence[key] == MarketPresence.NoLaterReport && ReferenceEquals(f, latest))
+                    return f with { NoLaterReportIn = reports.LatestDataSet };
+                if (ReferenceEquals(f, latest)) return f;
+                var instead = reports.SameDate.TryGetValue(f.Id, out var same) ? same : latest;
+                return f with { SupersededBy = new SupersedingReport(instead.Id, instead.AccessionNumber, instead.AsOf) };
             })
             .ToList();
     }
@@ -220,7 +238,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     /// <summary>What a reader must know beside the figures, in the order it matters.</summary>
     private List<FigureWarning> Warnings(RunInfo run, ReportDates dates, UnknownValues unknown, IReadOnlyList<CompanyExposure> companies, TotalsWithheld? withheld,
-        IReadOnlyList<FundExposure> counted, EarlierReports? earlier)
+        IReadOnlyList<FundExposure> counted, EarlierReports? earlier, MarketReports? market, IReadOnlyList<FundExposure> repeats, IReadOnlyList<FundExposure> gone)
     {
         var warnings = new List<FigureWarning>();
         var scheme = run.Inputs.Any(i => i.Role == "portfolio");
@@ -228,6 +246,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             warnings.Add(new("list-as-of", null, Wording.ListCutSummary(cut)));
         }
+        // What an input lacked and was read without comes first: the figures depend on it.
+        foreach (var (file, note) in _inputNotes)
+            warnings.Add(new("input-incomplete", null, $"{file}: {note}"));
         // A holdings file given again is counted once, as the first: say so beside the totals, with where its lines went.
         foreach (var copies in _copies.GroupBy(c => c.First, StringComparer.Ordinal))
         {
@@ -243,9 +264,35 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         foreach (var same in run.Inputs.Where(i => i.Role == "holdings" && !countedOnce.Contains(i.Sha256)).GroupBy(i => i.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var names = same.Select(i => i.Name).ToList();
-            warnings.Add(new("same-file", null,
-                $"{Wording.Count(names.Count, "file", "files")} hold the same bytes ({string.Join(", ", names)}): " +
-                $"each is counted as a fund of its own, so the totals count those holdings {Times(names.Count)}. Give each fund's file once."));
+            // Filings given twice (a data set's folder twice) are reports of the same funds and dates: a market counts each once.
+            var ofFilings = market is not null && names.All(n => _funds.Any(f => OfInput(f, n)) && _funds.Where(f => OfInput(f, n)).All(f => f.SeriesId is not null || f.Registrant is not null));
+            warnings.Add(new("same-file", null, ofFilings
+                ? $"{Wording.Count(names.Count, "input holds", "inputs hold")} the same bytes ({string.Join(", ", names)}): their reports are of the same funds and dates, " +
+                  "and each fund's report of a date is counted once, so the totals count those holdings once. Each copy's reports are screened and listed, not added."
+                : $"{Wording.Count(names.Count, "file", "files")} hold the same bytes ({string.Join(", ", names)}): " +
+                  $"each is counted as a fund of its own, so the totals count those holdings {Times(names.Count)}. Give each fund's file once."));
+        }
+        // Of two reports of one fund and date from different inputs, one counts, chosen by filing, whatever the order given.
+        if (market is not null && repeats.Count > 0)
+        {
+            var n = repeats.Count;
+            var repeated = repeats.Select(f => f.AsOf).OfType<DateOnly>().Distinct().Order().Select(d => Wording.Date(d));
+            warnings.Add(new("same-report", null,
+                $"{Wording.Count(n, "report repeats", "reports repeat")} a report of the same fund and date ({string.Join(", ", repeated)}): " +
+                "each fund's report of a date is counted once, the one filed last (on the same day an amendment over its original, then the higher accession number), " +
+                $"whatever the order the inputs are given in. The {Wording.Count(n, "other is", "others are")} screened and listed, not added."));
+        }
+        // Of several data sets the market is the latest's: a fund that has no report in it is not counted, and says so.
+        if (market is not null && gone.Count > 0)
+        {
+            var last = gone.GroupBy(MarketReports.Key, StringComparer.Ordinal).Select(g => g.MaxBy(f => f.AsOf ?? DateOnly.MinValue)!).ToList();
+            var named = string.Join("; ", last.Take(3).Select(f => $"{f.Name}{(f.Registrant is { } r && r != f.Name ? $" ({r})" : "")}, last report {Wording.Date(f.AsOf)}"))
+                + (last.Count > 3 ? $"; and {Wording.Count(last.Count - 3, "other", "others")}" : "");
+            warnings.Add(new("no-later-report", null,
+                $"{Wording.Count(last.Count, "fund has", "funds have")} no report in the latest data set ({market.LatestDataSet}): {named}. " +
+                $"{Wording.Verb(last.Count, "It", "They")} stopped filing or {Wording.Verb(last.Count, "is", "are")} not in that data set: the figures and totals, " +
+                $"which are the latest data set's market, leave {Wording.Verb(last.Count, "it", "them")} out; the named and related companies " +
+                $"{Wording.Verb(last.Count, "its", "their")} last report held are listed in the changes as exits of the fund (no-later-report), apart from sales."));
         }
         // Two funds of the same name and date that the files themselves state, from files of different bytes (a download
         // and the workbook it was saved as): likely one fund counted twice. Not in a scheme, where a fund held twice is
@@ -392,6 +439,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return warnings;
     }
 
+    /// <summary>A fund of the input <paramref name="name"/> (as reports name it): of the file, or of a table in it.</summary>
+    private static bool OfInput(FundExposure f, string name) =>
+        f.SourceFile == name || f.SourceFile.StartsWith(name + "/", StringComparison.Ordinal);
+
     /// <summary>How many times holdings counted once per file are counted over <paramref name="files"/> files: "twice", "3 times".</summary>
     private static string Times(int files) => files == 2 ? "twice" : $"{Wording.Number(files)} times";
 
@@ -500,9 +551,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             var first = g.First();
             var derivatives = g.Key.Instrument == InstrumentType.Derivative;
+            // Notionals are added only in one currency: the fund's, or one other all the rows state.
+            var notionalCurrencies = g.Select(f => f.NotionalCurrency).Distinct().ToList();
             return new HeldInstrument(g.Key.Instrument, g.Key.Description, g.Key.Isin, first.Terms?.Text is { Length: > 0 } terms ? terms : null, first.Terms?.Maturity,
-                FundAccumulator.Sum(g, f => f.Value), derivatives ? FundAccumulator.Sum(g, f => f.Notional) : null,
-                derivatives ? first.Direction : null, g.Count());
+                FundAccumulator.Sum(g, f => f.Value), derivatives && notionalCurrencies.Count == 1 ? FundAccumulator.Sum(g, f => f.Notional) : null,
+                derivatives ? first.Direction : null, g.Count(), derivatives && notionalCurrencies.Count == 1 ? notionalCurrencies[0] : null);
         })
         .OrderBy(i => i.Instrument)
         .ThenBy(i => i.Maturity ?? DateOnly.MaxValue)

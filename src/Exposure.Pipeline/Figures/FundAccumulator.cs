@@ -318,7 +318,9 @@ public sealed class FundAccumulator
             ShareOf(_excluded, _excludedFileWeight),
             rowCurrencies,
             setAside,
-            OtherSheets: _fund.OtherSheets);
+            OtherSheets: _fund.OtherSheets,
+            FiledOn: _fund.FiledOn,
+            FormType: _fund.FormType);
 
         return new FundResult(exposure, findings, _rejected);
 
@@ -505,6 +507,8 @@ public sealed class FundAccumulator
             holding.Instrument == InstrumentType.Derivative ? row.Direction : shortFrom is null ? null : ShortPositions.Direction,
             // Where the value is known but the file's own weight is not, say why: the value's reason does not.
             fileWeights && rowWeight is null && value is not null ? row.Unreadable ?? "no weight given" : null,
-            shortFrom);
+            shortFrom,
+            holding.Instrument == InstrumentType.Derivative && row.Notional is not null && row.NotionalCurrency is { } notionalIn
+                && !string.Equals(notionalIn, row.Currency ?? RowsCurrency, StringComparison.OrdinalIgnoreCase) ? notionalIn : null);
     }
 }

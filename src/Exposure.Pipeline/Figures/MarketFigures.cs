@@ -7,59 +7,55 @@ namespace Exposure.Pipeline.Figures;
 
 /// <summary>
 /// Computes the <see cref="MarketView"/> of a report whose funds come from regulatory filings (they name their
-/// registrant or series): the market's figures over each fund's latest report, figures per registrant and per company,
-/// the largest holdings, and the entries and exits of named and related companies between each fund's consecutive
-/// reports. Null for any other report.
+/// registrant or series): the market's figures over each fund's latest report, figures per registrant (by CIK) and per
+/// company, the largest holdings, and the entries and exits of named and related companies between each fund's
+/// consecutive reports. Of several data sets the market is the latest's (<see cref="MarketReports"/>): a fund without a
+/// report in it is not counted, and the companies it held are its own exit. Null for any other report.
 /// </summary>
 internal static class MarketFigures
 {
-    public static MarketView? Compute(IReadOnlyList<FundExposure> funds, IReadOnlyList<HoldingFinding> findings)
+    public static MarketView? Compute(IReadOnlyList<FundExposure> funds, IReadOnlyList<HoldingFinding> findings) =>
+        Compute(funds, findings, MarketReports.Of(funds));
+
+    public static MarketView? Compute(IReadOnlyList<FundExposure> funds, IReadOnlyList<HoldingFinding> findings, MarketReports reports)
     {
         if (!funds.Any(f => f.Registrant is not null || f.SeriesId is not null)) return null;
         // A short position is not a holding: it is shown apart, in its fund's note (ShortPositionsNote).
         var held = findings
             .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShort)
             .ToLookup(f => f.FundId, StringComparer.Ordinal);
-        var byFund = funds
-            .Select((fund, order) => (fund, order))
-            .GroupBy(x => Key(x.fund), StringComparer.Ordinal)
-            .Select(Reports)
-            .ToList();
-        var changes = Changes(byFund, held);
-        var latest = byFund.Select(reports => reports[^1]).ToList();
+        var byFund = reports.ByFund;
+        var changes = Changes(reports, held);
+        // The market is the latest data set's: a fund without a report in it is not counted, its exit is in the changes.
+        var latest = byFund.Select(r => r[^1]).Where(reports.Counts).ToList();
         var currencies = latest.Select(f => f.Currency).Distinct().ToList();
         var currency = currencies.Count == 1 ? currencies[0] : null;
         var registrants = Registrants(latest, held);
-        var companies = Companies(latest, held, changes, byFund.Any(reports => reports.Count > 1));
+        var companies = Companies(latest, held, changes, byFund.Any(r => r.Count > 1));
         return new MarketView(
-            Summary(funds, byFund, latest, held, currency, registrants, companies, changes),
+            Summary(funds, reports, latest, held, currency, registrants, companies, changes),
             registrants,
-            Funds(byFund, changes, currency),
+            Funds(reports, changes, currency),
             companies,
             LargestHoldings(latest, held, currency),
             changes);
     }
 
-    /// <summary>The fund a report is of (<see cref="MarketFund.FundKey"/>): its SEC series id, else its name.</summary>
-    internal static string Key(FundExposure f) => f.SeriesId ?? f.Name;
+    /// <summary>The fund a report is of (<see cref="MarketFund.FundKey"/>): its SEC series id, else its registrant's CIK and its name, else its name.</summary>
+    internal static string Key(FundExposure f) => MarketReports.Key(f);
 
-    /// <summary>A fund's reports by date; of two reports of the same date (a data set given twice, an amendment in a later data set), the one given last.</summary>
-    private static List<FundExposure> Reports(IEnumerable<(FundExposure Fund, int Order)> reports) =>
-        reports
-            .GroupBy(x => x.Fund.AsOf)
-            .Select(g => g.MaxBy(x => x.Order).Fund)
-            .OrderBy(f => f.AsOf ?? DateOnly.MinValue)
-            .ToList();
+    /// <summary>A change between two reports of a fund that reports in the latest data set: an entry or a sale, not the fund's own exit.</summary>
+    private static bool Between(FundChange c) => c.Fund == MarketPresence.Reporting;
 
     private static MarketSummary Summary(
-        IReadOnlyList<FundExposure> all, List<List<FundExposure>> byFund, List<FundExposure> latest, ILookup<string, HoldingFinding> held, string? currency,
+        IReadOnlyList<FundExposure> all, MarketReports reports, List<FundExposure> latest, ILookup<string, HoldingFinding> held, string? currency,
         List<RegistrantExposure> registrants, List<MarketCompany> companies, List<FundChange> changes)
     {
         decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(latest, pick);
         var netAssets = Sum(f => f.FundValue);
         var flagged = Sum(f => f.FlaggedValue);
         var dates = all.Select(f => f.AsOf).OfType<DateOnly>().ToList();
-        var compared = byFund.Count(reports => reports.Count > 1);
+        var compared = reports.ByFund.Count(r => r.Count > 1 && reports.Counts(r[^1]));
         return new MarketSummary(
             latest.Count,
             all.Count,
@@ -77,14 +73,17 @@ internal static class MarketFigures
             dates.Count == 0 ? null : dates.Min(),
             dates.Count == 0 ? null : dates.Max(),
             compared,
-            compared == 0 ? null : changes.Count(c => c.Change == HoldingChange.Added),
-            compared == 0 ? null : changes.Count(c => c.Change == HoldingChange.Removed));
+            compared == 0 ? null : changes.Count(c => Between(c) && c.Change == HoldingChange.Added),
+            compared == 0 ? null : changes.Count(c => Between(c) && c.Change == HoldingChange.Removed),
+            reports.Presence.Values.Count(p => p == MarketPresence.NoLaterReport),
+            reports.Presence.Values.Count(p => p == MarketPresence.FirstReport));
     }
 
     private static List<RegistrantExposure> Registrants(List<FundExposure> latest, ILookup<string, HoldingFinding> held)
     {
+        // A registrant is its CIK: two trusts of one name are two registrants.
         return latest
-            .GroupBy(f => f.Registrant ?? f.Name, StringComparer.Ordinal)
+            .GroupBy(MarketReports.RegistrantKey, StringComparer.Ordinal)
             .Select(g =>
             {
                 var funds = g.ToList();
@@ -92,8 +91,8 @@ internal static class MarketFigures
                 var currency = currencies.Count == 1 ? currencies[0] : null;
                 decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(funds, pick);
                 return new RegistrantExposure(
-                    g.Key,
-                    funds.Select(f => f.Cik).FirstOrDefault(c => c is not null),
+                    funds[0].Registrant ?? funds[0].Name,
+                    funds[0].Cik,
                     funds.Count,
                     funds.Count(f => f.CompaniesFlagged > 0),
                     funds.SelectMany(f => held[f.Id]).Select(h => h.CompanyId).Distinct(StringComparer.Ordinal).Count(),
@@ -105,25 +104,32 @@ internal static class MarketFigures
             .OrderByDescending(r => r.FlaggedValue ?? 0)
             .ThenByDescending(r => r.FundsHoldingNamed)
             .ThenBy(r => r.Registrant, StringComparer.Ordinal)
+            .ThenBy(r => r.Cik, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Every fund, largest flagged value in its latest report first (flagged weight when currencies differ).</summary>
-    private static List<MarketFund> Funds(List<List<FundExposure>> byFund, List<FundChange> changes, string? currency)
+    /// <summary>
+    /// Every fund, largest flagged value in its latest report first (flagged weight when currencies differ); a fund with no
+    /// report in the latest data set after those that have one.
+    /// </summary>
+    private static List<MarketFund> Funds(MarketReports reports, List<FundChange> changes, string? currency)
     {
-        var changed = changes.ToLookup(c => c.FundKey, StringComparer.Ordinal);
-        return byFund
-            .Select(reports => (Latest: reports[^1], Reports: reports.Count))
-            .OrderByDescending(x => currency is null ? x.Latest.FlaggedWeight : x.Latest.FlaggedValue)
+        var changed = changes.Where(Between).ToLookup(c => c.FundKey, StringComparer.Ordinal);
+        return reports.ByFund
+            .Select(r => (Latest: r[^1], Reports: r.Count, Presence: reports.Presence[Key(r[^1])]))
+            .OrderBy(x => x.Presence == MarketPresence.NoLaterReport)
+            .ThenByDescending(x => currency is null ? x.Latest.FlaggedWeight : x.Latest.FlaggedValue)
             .ThenByDescending(x => currency is null ? x.Latest.RelatedWeight : x.Latest.RelatedValue)
             .ThenBy(x => x.Latest.Name, StringComparer.Ordinal)
             .ThenBy(x => Key(x.Latest), StringComparer.Ordinal)
             .Select(x =>
             {
                 var key = Key(x.Latest);
-                var one = x.Reports == 1;
+                // Entries and exits are known between two reports of a fund that still reports; a fund that no longer does left as a whole.
+                var known = x.Reports > 1 && x.Presence != MarketPresence.NoLaterReport;
                 return new MarketFund(key, x.Latest.Name, x.Latest.Registrant, x.Latest.Cik, x.Latest.Id, x.Latest.AsOf, x.Reports,
-                    one ? null : changed[key].Count(c => c.Change == HoldingChange.Added), one ? null : changed[key].Count(c => c.Change == HoldingChange.Removed));
+                    known ? changed[key].Count(c => c.Change == HoldingChange.Added) : null, known ? changed[key].Count(c => c.Change == HoldingChange.Removed) : null,
+                    x.Presence);
             })
             .ToList();
     }
@@ -152,11 +158,11 @@ internal static class MarketFigures
                     name,
                     companyBasis,
                     funds.Count,
-                    funds.Select(f => f.Registrant ?? f.Name).Distinct(StringComparer.Ordinal).Count(),
+                    funds.Select(MarketReports.RegistrantKey).Distinct(StringComparer.Ordinal).Count(),
                     currency,
                     value,
-                    compared ? changed[id].Count(c => c.Change == HoldingChange.Added) : null,
-                    compared ? changed[id].Count(c => c.Change == HoldingChange.Removed) : null);
+                    compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Added) : null,
+                    compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Removed) : null);
             })
             .OrderByDescending(c => c.Funds)
             .ThenBy(c => c.Value is null)
@@ -195,10 +201,14 @@ internal static class MarketFigures
             .ToList();
     }
 
-    private static List<FundChange> Changes(List<List<FundExposure>> byFund, ILookup<string, HoldingFinding> held)
+    /// <summary>
+    /// The entries and exits between consecutive reports of each fund; and, for a fund with no report in the latest data
+    /// set, the named and related companies its last report held, as the fund's own exit (no later date, no value after).
+    /// </summary>
+    private static List<FundChange> Changes(MarketReports market, ILookup<string, HoldingFinding> held)
     {
         var changes = new List<FundChange>();
-        foreach (var reports in byFund)
+        foreach (var reports in market.ByFund)
         {
             for (var i = 1; i < reports.Count; i++)
             {
@@ -210,11 +220,15 @@ internal static class MarketFigures
                 foreach (var (company, (name, value)) in was.Where(kv => !now.ContainsKey(kv.Key)))
                     changes.Add(new FundChange(Key(after), after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Removed, value, null));
             }
+            var last = reports[^1];
+            if (market.Counts(last)) continue;
+            foreach (var (company, (name, value)) in Holdings(held[last.Id]))
+                changes.Add(new FundChange(Key(last), last.Name, last.Registrant, last.AsOf, null, company, name, HoldingChange.Removed, value, null, MarketPresence.NoLaterReport));
         }
         return changes
             .OrderBy(c => c.FundName, StringComparer.Ordinal)
             .ThenBy(c => c.FundKey, StringComparer.Ordinal)
-            .ThenBy(c => c.ToAsOf)
+            .ThenBy(c => c.ToAsOf ?? DateOnly.MaxValue)
             .ThenBy(c => c.Change)
             .ThenBy(c => c.CompanyName, StringComparer.Ordinal)
             .ToList();

@@ -207,7 +207,8 @@ public sealed class LookThrough
             // A derivative's notional is exposure, shown apart and never added to the values held.
             if (f.Instrument == InstrumentType.Derivative)
             {
-                if (f.Notional is not { } notional || fundValue is null) continue;
+                // A notional in another currency than the fund's is not a share of its value.
+                if (f.Notional is not { } notional || fundValue is null || f.NotionalCurrency is not null) continue;
                 _work++;
                 var exposure = reach * notional / fundValue.Value;
                 var split = new HeldSplit(0, 0, 0, exposure);

@@ -3,7 +3,11 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
 
-/// <summary>One line per entry or exit of a named or related company between two reports of a fund of a market; written only for a market.</summary>
+/// <summary>
+/// One line per entry or exit of a named or related company between two reports of a fund of a market (<c>entry</c>,
+/// <c>exit</c>, as the workbook's Fund changes sheet says), and per company held in the last report of a fund with no
+/// report in the latest data set (<c>no-later-report</c>: the fund's own exit, not a sale); written only for a market.
+/// </summary>
 public sealed class ChangesCsvRenderer : IReportRenderer
 {
     public static readonly string[] Columns =
@@ -29,7 +33,7 @@ public sealed class ChangesCsvRenderer : IReportRenderer
             csv.WriteField(c.ToAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
             csv.Text(c.CompanyId);
             csv.Text(c.CompanyName);
-            csv.WriteField(Wording.Code(c.Change));
+            csv.WriteField(c.Fund == MarketPresence.NoLaterReport ? "no-later-report" : c.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit");
             csv.Number(c.ValueBefore);
             csv.Number(c.ValueAfter);
             csv.NextRecord();

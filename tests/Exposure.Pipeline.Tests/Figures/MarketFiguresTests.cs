@@ -4,6 +4,7 @@ using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
+using Exposure.Readers.Nport.DataSet;
 using Exposure.TestSupport;
 
 namespace Exposure.Pipeline.Tests.Figures;
@@ -20,7 +21,7 @@ public sealed class MarketFiguresTests
     private static void Fund(ExposureBuilder builder, string series, string registrant, DateOnly asOf, string currency, params (string Company, decimal? Value)[] holdings)
     {
         var fund = builder.BeginFund("data-set.zip", new FundMetadata($"Fund {series}", MetadataOrigin.File, asOf, MetadataOrigin.File, null, "test",
-            registrant, "123", series, $"acc-{series}-{asOf:yyyyMM}"));
+            registrant, "CIK of " + registrant, series, $"acc-{series}-{asOf:yyyyMM}"));
         var line = 1;
         foreach (var (company, value) in holdings)
         {
@@ -186,7 +187,128 @@ public sealed class MarketFiguresTests
         // The reports counted are the ones the figures add: 12 + 4 + 7.
         Assert.Equal(report.Funds.Where(f => f.Counted).Select(f => f.Id), MarketLayout.CountedFunds(report).Select(f => f.Id));
         Assert.Equal(23m, report.Summary.FlaggedValue);
-        Assert.Equal(report.Funds.Where(f => !f.Counted).Select(f => f.Id), report.Summary.EarlierReports!.FundIds);
+        // S1's March report is an earlier report, the base of its entries and exits; S2's first April report is a repeat of the
+        // same date, counted once: not an earlier report, and said so beside the figures.
+        Assert.Equal(["fund-s1"], report.Summary.EarlierReports!.FundIds);
+        var repeat = Assert.Single(report.Summary.Warnings, w => w.Code == "same-report");
+        Assert.StartsWith("1 report repeats a report of the same fund and date (2026-04-30): each fund's report of a date is counted once", repeat.Text);
+        Assert.DoesNotContain("2026-04-30", Assert.Single(report.Summary.Warnings, w => w.Code == "earlier-reports").Text);
+    }
+
+    /// <summary>A filing's fund read from the data set <paramref name="dataSet"/>, as the data set reader describes it.</summary>
+    private static void Filing(ExposureBuilder builder, string dataSet, string? series, string name, string cik, DateOnly asOf, DateOnly filed, string accession,
+        string form = "NPORT-P", params (string Company, decimal Value)[] holdings)
+    {
+        var fund = builder.BeginFund($"{dataSet}/FUND_REPORTED_HOLDING.tsv", new FundMetadata(name, MetadataOrigin.File, asOf, MetadataOrigin.File, null,
+            NportDataSetReader.Layout, "Trust " + cik, cik, series, accession, "FUND_REPORTED_HOLDING.tsv", FiledOn: filed, FormType: form));
+        var line = 1;
+        foreach (var (company, value) in holdings)
+        {
+            var holding = Normaliser.Normalise(new HoldingRow(new SourceLocation("FUND_REPORTED_HOLDING.tsv", line++), company, Currency: "USD", MarketValue: value));
+            fund.Add(holding, RowState.Matched, new MatchResult(MatchOutcome.Match, BundledReference.Value.Company(company), "isin", 1, []));
+        }
+        fund.Add(Normaliser.Normalise(new HoldingRow(new SourceLocation("FUND_REPORTED_HOLDING.tsv", line), "OTHER CO", Currency: "USD", MarketValue: 1000m)), RowState.Unmatched);
+        builder.Add(fund.Complete());
+    }
+
+    private static readonly DateOnly April = new(2026, 4, 30), July = new(2026, 7, 31);
+
+    [Fact]
+    public void Of_two_reports_of_one_fund_and_date_the_amendment_filed_later_counts_whatever_the_order_given()
+    {
+        ExposureReport Build(bool amendmentFirst)
+        {
+            var builder = new ExposureBuilder(BundledReference.Value);
+            void Original() => Filing(builder, "q2", "S1", "Alpha", "100", April, new DateOnly(2026, 5, 20), "0000000100-26-000001", holdings: ("hikvision", 100m));
+            void Amendment() => Filing(builder, "q3", "S1", "Alpha", "100", April, new DateOnly(2026, 7, 15), "0000000100-26-000009", "NPORT-P/A", ("zte", 5m));
+            if (amendmentFirst) { Amendment(); Original(); }
+            else { Original(); Amendment(); }
+            Filing(builder, "q3", "S1", "Alpha", "100", July, new DateOnly(2026, 8, 20), "0000000100-26-000010", holdings: ("zte", 6m));
+            return builder.Build(Run, 0);
+        }
+
+        foreach (var amendmentFirst in new[] { false, true })
+        {
+            var report = Build(amendmentFirst);
+            var market = report.Market!;
+            // The amendment replaces the April original: no exit of Hikvision between April and July, whatever the order.
+            Assert.Empty(market.Changes);
+            var fund = Assert.Single(market.Funds);
+            Assert.Equal((2, 0, 0), (fund.Reports, fund.Entries!.Value, fund.Exits!.Value));
+            var original = report.Funds.Single(f => f.AccessionNumber == "0000000100-26-000001");
+            var amendment = report.Funds.Single(f => f.AccessionNumber == "0000000100-26-000009");
+            Assert.Equal(amendment.Id, original.SupersededBy!.FundId);
+            Assert.Equal("0000000100-26-000010", amendment.SupersededBy!.AccessionNumber);
+            Assert.Equal([amendment.Id], report.Summary.EarlierReports!.FundIds);
+            Assert.Contains(report.Summary.Warnings, w => w.Code == "same-report");
+        }
+    }
+
+    [Fact]
+    public void A_fund_with_no_report_in_the_latest_data_set_is_not_counted_and_its_holdings_are_an_exit_of_the_fund()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        // S1 stopped filing after April; S2 sold Hikvision by July; S3 first reports in July.
+        Filing(builder, "q2", "S1", "Stopped", "100", April, new DateOnly(2026, 5, 20), "a1", holdings: ("hikvision", 100m));
+        Filing(builder, "q2", "S2", "Seller", "100", April, new DateOnly(2026, 5, 20), "a2", holdings: ("hikvision", 250m));
+        Filing(builder, "q3", "S2", "Seller", "100", July, new DateOnly(2026, 8, 20), "a3");
+        Filing(builder, "q3", "S3", "Newcomer", "200", July, new DateOnly(2026, 8, 21), "a4", holdings: ("zte", 40m));
+        var report = builder.Build(Run, 0);
+        var market = report.Market!;
+
+        // The later quarter's market: S2 and S3, not S1's April holdings.
+        Assert.Equal((2, 4, 1, 1), (market.Summary.Funds, market.Summary.Reports, market.Summary.FundsWithoutLaterReport, market.Summary.FundsFirstReported));
+        Assert.Equal(40m, market.Summary.FlaggedValue);
+        Assert.Equal((2, 40m), (report.Summary.Funds, report.Summary.FlaggedValue));
+        Assert.Equal(["zte"], market.Companies.Where(c => c.Funds > 0).Select(c => c.CompanyId));
+        Assert.DoesNotContain(market.LargestHoldings, h => h.FundName == "Stopped");
+        Assert.Equal([("CIK 200", 40m)], market.Registrants.Where(r => r.FlaggedValue > 0).Select(r => ("CIK " + r.Cik, r.FlaggedValue!.Value)));
+
+        Assert.Equal(
+            [("S3", MarketPresence.FirstReport, (int?)null), ("S2", MarketPresence.Reporting, 1), ("S1", MarketPresence.NoLaterReport, null)],
+            market.Funds.Select(f => (f.FundKey, f.Presence, f.Exits)));
+        // The sale is an exit between reports; the fund that stopped filing left with its holdings, and is no sale.
+        Assert.Equal(
+            [("S2", HoldingChange.Removed, MarketPresence.Reporting, (DateOnly?)July), ("S1", HoldingChange.Removed, MarketPresence.NoLaterReport, null)],
+            market.Changes.Select(c => (c.FundKey, c.Change, c.Fund, c.ToAsOf)).OrderBy(c => c.Fund));
+        Assert.Equal((1, 0), (market.Summary.Exits!.Value, market.Summary.Entries!.Value));
+        Assert.Equal((0, 1), (market.Companies.Single(c => c.CompanyId == "hikvision").Funds, market.Companies.Single(c => c.CompanyId == "hikvision").Exits!.Value));
+
+        var stopped = report.Funds.Single(f => f.SeriesId == "S1");
+        Assert.Equal((false, "q3", (SupersedingReport?)null), (stopped.Counted, stopped.NoLaterReportIn, stopped.SupersededBy));
+        Assert.DoesNotContain(stopped.Id, report.Summary.EarlierReports!.FundIds);
+        var warning = Assert.Single(report.Summary.Warnings, w => w.Code == "no-later-report");
+        Assert.StartsWith("1 fund has no report in the latest data set (q3): Stopped (Trust 100), last report 2026-04-30. It stopped filing or is not in that data set", warning.Text);
+    }
+
+    [Fact]
+    public void Without_a_series_id_a_fund_is_its_registrant_s_CIK_and_name_and_registrants_are_told_apart_by_CIK()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        // Two single-series trusts of one name, and two registrants of one name, each with its own CIK.
+        void Fund(string name, string registrant, string cik, DateOnly asOf, string accession, decimal value)
+        {
+            var fund = builder.BeginFund("q2/FUND_REPORTED_HOLDING.tsv", new FundMetadata(name, MetadataOrigin.File, asOf, MetadataOrigin.File, null,
+                NportDataSetReader.Layout, registrant, cik, null, accession, "FUND_REPORTED_HOLDING.tsv"));
+            fund.Add(Normaliser.Normalise(new HoldingRow(new SourceLocation("FUND_REPORTED_HOLDING.tsv", 1), "HIKVISION", Currency: "USD", MarketValue: value)),
+                RowState.Matched, new MatchResult(MatchOutcome.Match, BundledReference.Value.Company("hikvision"), "isin", 1, []));
+            builder.Add(fund.Complete());
+        }
+        Fund("Pacific Fund", "Pacific Fund", "3000003", April, "p3", 300m);
+        Fund("Pacific Fund", "Pacific Fund", "3000004", new DateOnly(2026, 3, 31), "p4", 400m);
+        Fund("Asia Fund", "Capital Series Trust", "3000001", April, "c1", 10m);
+        Fund("China Fund", "Capital Series Trust", "3000002", April, "c2", 20m);
+        var report = builder.Build(Run, 0);
+        var market = report.Market!;
+
+        Assert.Equal(4, market.Funds.Count);
+        Assert.Contains(market.Funds, f => f.FundKey == "CIK 3000004: Pacific Fund");
+        Assert.All(report.Funds, f => Assert.True(f.Counted));
+        Assert.Equal(730m, market.Summary.FlaggedValue);
+        Assert.Equal(
+            [("Pacific Fund", "3000004", 400m), ("Pacific Fund", "3000003", 300m), ("Capital Series Trust", "3000002", 20m), ("Capital Series Trust", "3000001", 10m)],
+            market.Registrants.Select(r => (r.Registrant, r.Cik, r.FlaggedValue!.Value)));
+        Assert.Equal((4, 4), (market.Companies.Single().Funds, market.Companies.Single().Registrants));
     }
 
     [Fact]

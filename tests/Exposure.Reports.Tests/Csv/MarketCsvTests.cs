@@ -49,9 +49,10 @@ public sealed class MarketCsvTests
 
         var changes = Read(Path.Combine(temp.Path, "changes.csv"), ChangesCsvRenderer.Columns);
         Assert.Equal(
-            [("S000999101", "2026-04-30", "2026-07-31", "zte", "added", "", "1300000"),
-             ("S000999101", "2026-04-30", "2026-07-31", "hikvision", "removed", "1093750", ""),
-             ("S000999202", "2026-04-30", "2026-07-31", "hikvision", "added", "", "205000")],
+            // entry and exit, as the workbook's Fund changes sheet words them.
+            [("S000999101", "2026-04-30", "2026-07-31", "zte", "entry", "", "1300000"),
+             ("S000999101", "2026-04-30", "2026-07-31", "hikvision", "exit", "1093750", ""),
+             ("S000999202", "2026-04-30", "2026-07-31", "hikvision", "entry", "", "205000")],
             changes.Select(c => (c["fund_key"], c["from_as_of"], c["to_as_of"], c["company_id"], c["change"], Whole(c["value_before"]), Whole(c["value_after"]))));
         Assert.Equal(market.Changes.Select(c => (c.FundName, c.Registrant, c.CompanyName)), changes.Select(c => (c["fund_name"], (string?)c["registrant"], c["company_name"])));
         Assert.Equal(2, market.Changes.Count(c => c.Change == HoldingChange.Added));

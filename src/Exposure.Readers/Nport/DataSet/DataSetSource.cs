@@ -55,6 +55,27 @@ internal sealed class DataSetSource : IDisposable
         }
     }
 
+    /// <summary>
+    /// True when the zip <paramref name="path"/> can be opened: its directory at the end is there and readable. False for a
+    /// zip cut short or damaged, which is then neither a data set nor a workbook that can be told from one.
+    /// </summary>
+    public static bool IsReadableZip(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 12);
+            if (EntriesInDirectory(stream) is null) return false;
+            stream.Position = 0;
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            _ = zip.Entries.Count;
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static DataSetSource Open(string path, string displayName, DataSetLimits limits)
     {
         if (Directory.Exists(path))

@@ -8,7 +8,8 @@ namespace Exposure.Readers.Nport.DataSet;
 /// <summary>
 /// What the data set's derivative tables say of a derivative (Form N-PORT item C.11), by HOLDING_ID: its reference
 /// instrument (DESC_REF_OTHER: issuer name, title, ISIN, CUSIP, ticker; or DESC_REF_INDEX_BASKET: the index it is written
-/// on), its notional (NONFOREIGN_EXCHANGE_SWAP, FUT_FWD_NONFOREIGNCUR_CONTRACT, OTHER_DERIV_NOTIONAL_AMOUNT) and its
+/// on), its notional and the currency its row states it in (NONFOREIGN_EXCHANGE_SWAP, FUT_FWD_NONFOREIGNCUR_CONTRACT,
+/// OTHER_DERIV_NOTIONAL_AMOUNT: NOTIONAL_AMOUNT, CURRENCY_CODE) and its
 /// direction (FUT_FWD_NONFOREIGNCUR_CONTRACT's payoff profile; SWAPTION_OPTION_WARNT_DERIV's written or purchased, put or
 /// call). These tables have rows for derivatives only, a small share of the holdings: they are held in memory, one entry
 /// per derivative holding. Of a value given more than once for a holding, the first in file order is kept.
@@ -35,6 +36,7 @@ internal sealed class DerivativeTerms
         public string? Ticker { get; set; }
         public string? IndexName { get; set; }
         public decimal? Notional { get; set; }
+        public string? NotionalCurrency { get; set; }
         public bool NotionalSeen { get; set; }
         public string? Payoff { get; set; }
         public string? WrittenOrPurchased { get; set; }
@@ -85,6 +87,8 @@ internal sealed class DerivativeTerms
     {
         if (e.NotionalSeen || row("NOTIONAL_AMOUNT") is not { } text) return;
         e.NotionalSeen = true;
+        // The notional is in the currency its row states (CURRENCY_CODE), not necessarily the US dollars of CURRENCY_VALUE.
+        e.NotionalCurrency = (row("CURRENCY_CODE") ?? row("CURRENCY_CD"))?.Trim().ToUpperInvariant();
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && InputLimits.InRange(v)) e.Notional = NportNumbers.Plain(v);
         else e.Error ??= $"NOTIONAL_AMOUNT '{HoldingRecords.Shorten(text)}' is not a number";
     }

@@ -4,7 +4,9 @@ namespace Exposure.Readers.Nport.DataSet;
 /// Decides which filings become funds. Filings report on a series (or, without a series, on their registrant) as of a
 /// report date. For one series and report date the last filed wins: an amendment (<c>NPORT-P/A</c>) replaces the report
 /// it amends, since it must answer every item again; on the same filing date an amendment wins over an original, then
-/// the higher accession number. Of a series' report dates only the latest is kept unless every month is asked for.
+/// the higher accession number. Of a series' report dates only the latest is kept unless every month is asked for; an
+/// amendment of an earlier date is kept all the same, as that date's report: the report it replaces may be in an earlier
+/// quarter's data set, where it must not stand unamended.
 /// Notices that a report could not be filed (<c>NT NPORT-P</c>) never win. Filings SUBMISSION does not list are not
 /// chosen and supersede nothing.
 /// </summary>
@@ -42,7 +44,8 @@ internal static class FilingChoice
                 .ThenByDescending(f => f.FilingDate ?? DateOnly.MinValue)
                 .ThenByDescending(f => f.AccessionNumber, StringComparer.Ordinal)
                 .First();
-            foreach (var earlier in periodWinners.Where(f => !ReferenceEquals(f, latest)))
+            // An amendment of an earlier date is that date's report: kept, so that it replaces its original wherever that is.
+            foreach (var earlier in periodWinners.Where(f => !ReferenceEquals(f, latest) && !f.IsAmendment))
             {
                 result[earlier.Index] = (latest, $"superseded by the later report of the same series, {latest.Describe()}");
                 // What the earlier report superseded now goes with the latest report too.

@@ -3,7 +3,12 @@ using Exposure.Core;
 
 namespace Exposure.Readers.Nport.DataSet;
 
-/// <summary>Reads the small per-filing tables (SUBMISSION, REGISTRANT, FUND_REPORTED_INFO) into <see cref="Filing"/>s.</summary>
+/// <summary>
+/// Reads the small per-filing tables (SUBMISSION, REGISTRANT, FUND_REPORTED_INFO) into <see cref="Filing"/>s. SUBMISSION
+/// and FUND_REPORTED_INFO are needed: without them no filing is known, or every series of a trust would read as one fund
+/// without its net assets. REGISTRANT only names the filers: without it the data set is read, and the reader says so
+/// beside the figures (<see cref="MissingRegistrantNote"/>).
+/// </summary>
 internal static class FilingTables
 {
     public const string Submission = "SUBMISSION.tsv";
@@ -16,6 +21,9 @@ internal static class FilingTables
     {
         if (!source.Has(Submission))
             throw new DataException(source.DisplayName, null, $"not a complete N-PORT data set: it has {DataSetSource.HoldingsTable} but no {Submission}");
+        if (!source.Has(FundInfo))
+            throw new DataException(source.DisplayName, null,
+                $"not a complete N-PORT data set: it has {DataSetSource.HoldingsTable} but no {FundInfo} (each filing's series and net assets)");
         var byAccession = new Dictionary<string, Filing>(StringComparer.Ordinal);
         var filings = new List<Filing>();
 
@@ -35,29 +43,33 @@ internal static class FilingTables
         });
 
         if (source.Has(Registrant))
-            ForEachRow(source, Registrant, ["ACCESSION_NUMBER"], (row, _, _) =>
+            ForEachRow(source, Registrant, ["ACCESSION_NUMBER", "CIK", "REGISTRANT_NAME"], (row, _, _) =>
             {
                 if (row("ACCESSION_NUMBER") is not { } a || !byAccession.TryGetValue(a, out var f)) return;
                 f.Cik ??= row("CIK");
                 f.RegistrantName ??= row("REGISTRANT_NAME");
             });
 
-        if (source.Has(FundInfo))
-            ForEachRow(source, FundInfo, ["ACCESSION_NUMBER", "SERIES_NAME", "SERIES_ID"], (row, name, line) =>
+        ForEachRow(source, FundInfo, ["ACCESSION_NUMBER", "SERIES_NAME", "SERIES_ID", "NET_ASSETS"], (row, name, line) =>
+        {
+            if (row("ACCESSION_NUMBER") is not { } a || !byAccession.TryGetValue(a, out var f)) return;
+            f.SeriesName ??= row("SERIES_NAME");
+            f.SeriesId ??= row("SERIES_ID");
+            if (f.NetAssets is null && row("NET_ASSETS") is { } text)
             {
-                if (row("ACCESSION_NUMBER") is not { } a || !byAccession.TryGetValue(a, out var f)) return;
-                f.SeriesName ??= row("SERIES_NAME");
-                f.SeriesId ??= row("SERIES_ID");
-                if (f.NetAssets is null && row("NET_ASSETS") is { } text)
-                {
-                    if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                        throw new DataException(name, line, $"NET_ASSETS '{HoldingRecords.Shorten(text)}' is not a number");
-                    if (!InputLimits.InRange(v)) throw new DataException(name, line, InputLimits.OutOfRange("NET_ASSETS", text));
-                    f.NetAssets = NportNumbers.Plain(v);
-                }
-            });
+                if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                    throw new DataException(name, line, $"NET_ASSETS '{HoldingRecords.Shorten(text)}' is not a number");
+                if (!InputLimits.InRange(v)) throw new DataException(name, line, InputLimits.OutOfRange("NET_ASSETS", text));
+                f.NetAssets = NportNumbers.Plain(v);
+            }
+        });
         return (byAccession, filings);
     }
+
+    /// <summary>What a data set without REGISTRANT.tsv is read without, and what names its funds instead.</summary>
+    public const string MissingRegistrantNote =
+        $"the data set has no {Registrant}: no fund's registrant or CIK is known, and a fund whose filing gives no series name " +
+        "(single-series trusts write N/A) is named by its filing's accession number instead of its registrant's name.";
 
     /// <summary>Calls <paramref name="each"/> for every non-blank row with a field getter ("N/A" and empty as null).</summary>
     private static void ForEachRow(DataSetSource source, string table, string[] required, Action<Func<string, string?>, string, int> each)

@@ -96,7 +96,8 @@ internal sealed class HoldingRowParser
             Convertible: debt?.Convertible ?? false,
             Notional: derivative?.Notional,
             Direction: NportTerms.Direction(Short(_payoff, line), derivative?.Payoff, derivative?.WrittenOrPurchased, derivative?.PutOrCall),
-            Reference: derivative?.Reference);
+            Reference: derivative?.Reference,
+            NotionalCurrency: derivative?.Notional is null ? null : derivative.NotionalCurrency);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);

@@ -29,6 +29,11 @@ internal sealed class IdentifierIndex
 
     public static IdentifierIndex Empty { get; } = new([], [], []);
 
+    /// <summary>What a data set without IDENTIFIERS.tsv is read without, and what its holdings are matched by instead.</summary>
+    public const string MissingNote =
+        $"the data set has no {Table}: holdings were matched without ISINs, tickers or SEDOLs (by CUSIP, LEI and name only), " +
+        "so a holding that only its ISIN would have matched is not matched.";
+
     /// <summary>Rows read from the table.</summary>
     public int RowsRead { get; private set; }
 
@@ -62,9 +67,10 @@ internal sealed class IdentifierIndex
         if (!source.Has(Table)) return Empty;
         var name = source.Name(Table);
         using var lines = source.Open(Table);
-        var columns = TableColumns.Read(lines, name, "HOLDING_ID");
-        int holding = columns["HOLDING_ID"], isinAt = columns.Optional("IDENTIFIER_ISIN"), tickerAt = columns.Optional("IDENTIFIER_TICKER"),
-            otherAt = columns.Optional("OTHER_IDENTIFIER"), otherDescAt = columns.Optional("OTHER_IDENTIFIER_DESC");
+        // A header without a column read here would lose every holding's ISIN, ticker or SEDOL: the table is refused.
+        var columns = TableColumns.Read(lines, name, "HOLDING_ID", "IDENTIFIER_ISIN", "IDENTIFIER_TICKER", "OTHER_IDENTIFIER", "OTHER_IDENTIFIER_DESC");
+        int holding = columns["HOLDING_ID"], isinAt = columns["IDENTIFIER_ISIN"], tickerAt = columns["IDENTIFIER_TICKER"],
+            otherAt = columns["OTHER_IDENTIFIER"], otherDescAt = columns["OTHER_IDENTIFIER_DESC"];
 
         // Identifiers repeat across funds holding the same security: each distinct set of the three is decoded and stored
         // once, found by one look-up of the fields' text (decoded into a reused buffer, so a known set allocates nothing).
@@ -90,9 +96,9 @@ internal sealed class IdentifierIndex
             var idField = line[f[holding]].Trim((byte)' ');
             if (!Utf8Parser.TryParse(idField, out long id, out var used) || used != idField.Length) continue;
 
-            var isinBytes = isinAt >= 0 ? Value(line[f[isinAt]]) : default;
-            var tickerBytes = tickerAt >= 0 ? Value(line[f[tickerAt]]) : default;
-            var sedolBytes = otherAt >= 0 && otherDescAt >= 0 && ContainsSedol(line[f[otherDescAt]]) ? Value(line[f[otherAt]]) : default;
+            var isinBytes = Value(line[f[isinAt]]);
+            var tickerBytes = Value(line[f[tickerAt]]);
+            var sedolBytes = ContainsSedol(line[f[otherDescAt]]) ? Value(line[f[otherAt]]) : default;
             if (isinBytes.IsEmpty && tickerBytes.IsEmpty && sedolBytes.IsEmpty) continue;
             if (isinBytes.Length + tickerBytes.Length + sedolBytes.Length + 2 > key.Length) continue; // no identifier is that long
 

@@ -37,6 +37,9 @@ public static class NportDataSetReader
     /// <summary>True for a zip with FUND_REPORTED_HOLDING.tsv inside, or a folder holding it.</summary>
     public static bool IsDataSet(string path) => DataSetSource.IsDataSet(path);
 
+    /// <summary>False for a zip whose directory cannot be read (cut short or damaged): what it holds cannot be known.</summary>
+    public static bool IsReadableZip(string path) => DataSetSource.IsReadableZip(path);
+
     /// <param name="path">The data set zip, or the folder its tables were unpacked to.</param>
     /// <param name="displayName">How errors and reports name the data set (the path as the user gave it).</param>
     /// <param name="months">Only each series' latest report (default), or every month it reported.</param>
@@ -111,7 +114,7 @@ public static class NportDataSetReader
         var groups = new List<Group<T>>();
         Group<T> GroupOf(Filing f) => groupOf[f.Index] ??= Add(groups, new Group<T>(f, groups.Count));
         var blank = new List<(int Start, int Count)>();
-        var unusable = new List<(int Line, string Reason)>();
+        var unusable = new List<(int Line, string Reason, RejectionKind Kind)>();
 
         foreach (var run in index.Runs)
         {
@@ -139,9 +142,10 @@ public static class NportDataSetReader
             else
             {
                 var reason = f.Listed
-                    ? $"filing {f.AccessionNumber} is a notice that the report could not be filed ({f.SubType}); it reports no holdings to screen"
-                    : $"filing {f.AccessionNumber} is not in {FilingTables.Submission}, so its fund is unknown";
-                for (var line = run.Start; line < run.Start + run.Count; line++) unusable.Add((line, reason));
+                    ? $"its filing (accession {f.AccessionNumber}) is a notice that the report could not be filed ({f.SubType}); it reports no holdings to screen"
+                    : $"its filing (accession {f.AccessionNumber}) is not in {FilingTables.Submission}, so its fund is unknown";
+                var kind = f.Listed ? RejectionKind.Notice : RejectionKind.NotInSubmission;
+                for (var line = run.Start; line < run.Start + run.Count; line++) unusable.Add((line, reason, kind));
             }
         }
 
@@ -160,10 +164,13 @@ public static class NportDataSetReader
         long held = 0;
         var current = 0;
 
+        // What the data set lacks and was read without, to be said beside the figures; it covers no line.
+        if (!source.Has(FilingTables.Registrant)) yield return prepare(new InputNote(source.DisplayName, FilingTables.MissingRegistrantNote));
+        if (!source.Has(IdentifierIndex.Table)) yield return prepare(new InputNote(source.DisplayName, IdentifierIndex.MissingNote));
         // Rows of a filing that is no fund of the report (not listed, or a notice) belong to no fund: they come before the
         // first fund, which makes them lines of the data set as a whole.
-        foreach (var (line, reason) in unusable)
-            yield return prepare(new Rejected(new SourceLocation(holdingsName, line), reason, index.UnlistedText[line]));
+        foreach (var (line, reason, kind) in unusable)
+            yield return prepare(new Rejected(new SourceLocation(holdingsName, line), reason, index.UnlistedText[line], kind));
         foreach (var item in Start(order[0], holdingsName, prepare))
             yield return item;
         yield return prepare(new NotAHolding(new SourceLocation(holdingsName, 1), $"header of {DataSetSource.HoldingsTable}"));
@@ -375,7 +382,9 @@ public static class NportDataSetReader
             f.Cik,
             f.SeriesId,
             f.AccessionNumber,
-            DataSetSource.HoldingsTable)));
+            DataSetSource.HoldingsTable,
+            FiledOn: f.FilingDate,
+            FormType: f.SubType)));
         foreach (var (start, count, reason) in g.Superseded)
             yield return prepare(new NotAHolding(new SourceLocation(holdingsName, start, count), reason));
         if (g.Held is { } held)

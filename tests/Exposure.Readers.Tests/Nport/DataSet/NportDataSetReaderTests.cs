@@ -89,7 +89,8 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Empty(asiaItems.OfType<Rejected>());
         var rejected = items.TakeWhile(i => i is not FundDetected).OfType<Rejected>().ToList();
         Assert.Equal([11], rejected.Select(r => r.Source.Line));
-        Assert.Equal("filing 0009990004-26-000401 is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
+        Assert.Equal("its filing (accession 0009990004-26-000401) is not in SUBMISSION.tsv, so its fund is unknown", rejected[0].Reason);
+        Assert.Equal(RejectionKind.NotInSubmission, rejected[0].Kind);
         Assert.StartsWith("0009990004-26-000401\t7000501\tIllustrative Orphan Co", rejected[0].RawText);
 
         // A value that cannot be read leaves the holding screened with its value unknown.
@@ -161,9 +162,22 @@ public sealed class NportDataSetReaderTests : IDisposable
         var swap = rows["7000208"];
         Assert.Equal("Derivative - equity (DE)", swap.AssetClass);
         Assert.Equal(new ReferenceInstrument("Hangzhou Hikvision Digital Technology Co Ltd", "A shares", "CNE100000PM8", null, "002415"), swap.Reference);
-        Assert.Equal((900_000m, 12_000m, "Long"), (swap.Notional, swap.MarketValue, swap.Direction));
+        Assert.Equal((900_000m, "USD", 12_000m, "Long"), (swap.Notional, swap.NotionalCurrency, swap.MarketValue, swap.Direction));
         Assert.Null(swap.Unreadable);
         Assert.Null(rows["7000402"].Reference); // the index future names no reference instrument
+    }
+
+    [Fact]
+    public void A_notional_keeps_the_currency_its_row_states()
+    {
+        var folder = Variant(f =>
+        {
+            var swap = Path.Combine(f, "NONFOREIGN_EXCHANGE_SWAP.tsv");
+            File.WriteAllText(swap, File.ReadAllText(swap).Replace("\t900000.000000000000\tUSD\t", "\t900000.000000000000\tCNY\t", StringComparison.Ordinal));
+        });
+        var swapRow = Items.Rows(Read(folder)).Single(r => r.HoldingId == "7000208");
+        // CURRENCY_VALUE is in US dollars (item C.2.c); the notional is in the currency its own row states.
+        Assert.Equal((900_000m, "CNY", "USD", 12_000m), (swapRow.Notional, swapRow.NotionalCurrency, swapRow.Currency, swapRow.MarketValue));
     }
 
     [Fact]
@@ -250,6 +264,22 @@ public sealed class NportDataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_truncated_zip_is_said_to_be_a_damaged_zip_not_a_broken_workbook()
+    {
+        var whole = File.ReadAllBytes(Zip());
+        var cut = Path.Combine(_temp.Path, "2026q2_nport.zip");
+        File.WriteAllBytes(cut, whole[..3000]);
+
+        var e = Assert.Throws<DataException>(() => HoldingsReaders.Detect(cut, "2026q2_nport.zip"));
+        Assert.Equal("2026q2_nport.zip: a zip archive that could not be read: it is damaged or truncated (its directory at the end is missing or broken)", e.Message);
+        Assert.DoesNotContain("xlsx", e.Message, StringComparison.OrdinalIgnoreCase);
+        // Named as a workbook, it is refused as one.
+        var book = Path.Combine(_temp.Path, "cut.xlsx");
+        File.WriteAllBytes(book, whole[..3000]);
+        Assert.Equal(HoldingsFormat.Xlsx, HoldingsReaders.Detect(book, "cut.xlsx"));
+    }
+
+    [Fact]
     public void A_table_grouped_by_filing_is_given_in_its_own_order()
     {
         var folder = Variant(f =>
@@ -306,6 +336,79 @@ public sealed class NportDataSetReaderTests : IDisposable
         });
         var d = Assert.Throws<DataException>(() => Read(badDate));
         Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE '2026/04/30' is not a date such as 30-APR-2026", d.Message);
+    }
+
+    [Fact]
+    public void A_data_set_without_its_series_table_or_with_a_header_missing_a_column_read_fails_naming_the_table()
+    {
+        // Without FUND_REPORTED_INFO every series of a trust would be one fund, without its net assets: refused.
+        var noInfo = Variant(f => File.Delete(Path.Combine(f, "FUND_REPORTED_INFO.tsv")));
+        var e = Assert.Throws<DataException>(() => Read(noInfo));
+        Assert.Equal("2026q2_nport.zip: not a complete N-PORT data set: it has FUND_REPORTED_HOLDING.tsv but no FUND_REPORTED_INFO.tsv " +
+            "(each filing's series and net assets)", e.Message);
+        Assert.Throws<DataException>(() => Read(Zip(noInfo)));
+
+        foreach (var (table, column) in new[]
+                 {
+                     ("IDENTIFIERS.tsv", "IDENTIFIER_ISIN"), ("IDENTIFIERS.tsv", "OTHER_IDENTIFIER_DESC"), ("FUND_REPORTED_INFO.tsv", "NET_ASSETS"),
+                     ("FUND_REPORTED_INFO.tsv", "SERIES_ID"), ("REGISTRANT.tsv", "CIK"), ("REGISTRANT.tsv", "REGISTRANT_NAME"),
+                 })
+        {
+            var renamed = Variant(f =>
+            {
+                var path = Path.Combine(f, table);
+                var lines = File.ReadAllLines(path);
+                lines[0] = string.Join('\t', lines[0].Split('\t').Select(c => c == column ? "X_" + column : c));
+                File.WriteAllLines(path, lines);
+            });
+            var h = Assert.Throws<DataException>(() => Read(renamed));
+            Assert.Equal($"2026q2_nport.zip/{table}, line 1: the header has no {column} column; not a table of an SEC N-PORT data set", h.Message);
+        }
+    }
+
+    [Fact]
+    public void A_data_set_without_registrants_or_identifiers_is_read_and_says_what_it_was_read_without()
+    {
+        var full = Read(FixtureFolder);
+        Assert.Empty(full.OfType<InputNote>());
+
+        var noRegistrant = Read(Variant(f => File.Delete(Path.Combine(f, "REGISTRANT.tsv"))));
+        var note = Assert.Single(noRegistrant.OfType<InputNote>());
+        Assert.Equal("2026q2_nport.zip", note.File);
+        Assert.StartsWith("the data set has no REGISTRANT.tsv: no fund's registrant or CIK is known, and a fund whose filing gives no series name", note.Text);
+        Assert.IsType<InputNote>(noRegistrant[0]);
+        AssertEveryLineOnce(noRegistrant.Skip(1).ToList(), 15);
+        var funds = Funds(noRegistrant).Select(f => f.Fund).ToList();
+        // The series are still told apart, by series id; the single-series trust (SERIES_NAME N/A) is named by its filing.
+        Assert.Equal([("Illustrative Asia Equity Fund", (string?)null, (string?)null, "S000999101"), ("0009990002-26-000202", null, null, "S000999202")],
+            funds.Select(f => (f.Name, f.Registrant, f.Cik, f.SeriesId)));
+        Assert.Equal(MetadataOrigin.Unknown, funds[1].NameFrom);
+        Assert.Equal(Items.Rows(full).Count, Items.Rows(noRegistrant).Count);
+
+        var noIdentifiers = Read(Variant(f => File.Delete(Path.Combine(f, "IDENTIFIERS.tsv"))));
+        var idNote = Assert.Single(noIdentifiers.OfType<InputNote>());
+        Assert.Equal("the data set has no IDENTIFIERS.tsv: holdings were matched without ISINs, tickers or SEDOLs (by CUSIP, LEI and name only), " +
+            "so a holding that only its ISIN would have matched is not matched.", idNote.Text);
+        var rows = Items.Rows(noIdentifiers);
+        Assert.Equal(Items.Rows(full).Count, rows.Count);
+        Assert.All(rows, r => Assert.Null(r.Isin));
+    }
+
+    [Fact]
+    public void An_amendment_of_an_earlier_month_is_kept_beside_the_latest_report_so_it_can_replace_its_original_in_another_data_set()
+    {
+        var folder = NportFilings.Write(Path.Combine(_temp.Path, "q3"),
+            new NportFiling("0001000001-26-000009", "15-JUL-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", [], "NPORT-P/A"),
+            new NportFiling("0001000001-26-000010", "20-AUG-2026", "31-JUL-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", []),
+            new NportFiling("0001000001-26-000005", "20-JUN-2026", "31-MAY-2026", "S000000001", "Alpha Growth Fund", "1000001", "Alpha Trust", []));
+
+        var items = Read(folder);
+        AssertEveryLineOnce(items, 4);
+        // The July report is the latest; the April amendment stays a report of its own date; May's original is superseded.
+        Assert.Equal([("0001000001-26-000009", "NPORT-P/A", new DateOnly(2026, 4, 30)), ("0001000001-26-000010", "NPORT-P", new DateOnly(2026, 7, 31))],
+            Funds(items).Select(f => (f.Fund.AccessionNumber, f.Fund.FormType, f.Fund.AsOf!.Value)).OrderBy(f => f.Item3));
+        Assert.Equal(new DateOnly(2026, 7, 15), Funds(items).Single(f => f.Fund.FormType == "NPORT-P/A").Fund.FiledOn);
+        Assert.Contains(items.OfType<NotAHolding>(), n => n.What.StartsWith("superseded by the later report of the same series, 0001000001-26-000010", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>
+/// Two quarters' data sets given together: the later quarter's market, with the changes since the earlier. An amendment
+/// replaces what it amends across data sets, whatever the order the data sets are given in; a fund that stopped filing
+/// is an exit of the fund, not a holding of the later market.
+/// </summary>
+public sealed class NportQuartersTests
+{
+    private const string Trust = "Alpha Trust";
+    private const string Cik = "1000001";
+
+    private static JsonElement Report(string folder) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "exposure-report.json"))).RootElement;
+
+    private static (string Q2, string Q3) Amended(string root) =>
+    (
+        NportFilings.Write(Path.Combine(root, "q2"),
+            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", Cik, Trust, [NportFilings.Hikvision(100_000m)])),
+        NportFilings.Write(Path.Combine(root, "q3"),
+            // The April report amended in July, without Hikvision; then the July report, without it too.
+            new NportFiling("0001000001-26-000009", "15-JUL-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", Cik, Trust, [], "NPORT-P/A"),
+            new NportFiling("0001000001-26-000010", "20-AUG-2026", "31-JUL-2026", "S000000001", "Alpha Growth Fund", Cik, Trust, []))
+    );
+
+    [Fact]
+    public void An_amendment_in_the_later_quarter_replaces_the_earlier_quarter_s_original_in_either_order_and_every_month_setting()
+    {
+        using var temp = new TempFolder();
+        var (q2, q3) = Amended(temp.Path);
+        var outputs = new List<string>();
+        foreach (var (order, months) in new[] { ((string[])[q2, q3], "latest"), ([q3, q2], "latest"), ([q2, q3], "all"), ([q3, q2], "all") })
+        {
+            var output = Path.Combine(temp.Path, $"out-{outputs.Count}");
+            var r = CliRunner.Run(["report", "--holdings", .. order, "--nport-months", months, "--out", output, "--format", "json,csv", "--quiet"]);
+            Assert.True(r.ExitCode == 0, r.Error);
+            outputs.Add(output);
+
+            // No Hikvision exit: the April report that held it was replaced by its amendment.
+            Assert.Empty(NportDataSetTests.Csv(Path.Combine(output, "changes.csv")));
+            var funds = NportDataSetTests.Csv(Path.Combine(output, "funds.csv"));
+            var original = funds.Single(f => f["accession_number"] == "0001000001-26-000001");
+            var amendment = funds.Single(f => f["accession_number"] == "0001000001-26-000009");
+            Assert.Equal(("false", "0001000001-26-000009"), (original["counted"], original["superseded_by"]));
+            Assert.Equal(("false", "0001000001-26-000010"), (amendment["counted"], amendment["superseded_by"]));
+            Assert.Equal("true", funds.Single(f => f["accession_number"] == "0001000001-26-000010")["counted"]);
+            var summary = Report(output).GetProperty("summary");
+            Assert.Equal(0m, summary.GetProperty("flaggedValue").GetDecimal());
+            Assert.Equal(0, Report(output).GetProperty("market").GetProperty("summary").GetProperty("exits").GetInt32());
+        }
+        // The order the data sets are given in changes nothing the reports say of the funds.
+        Assert.Equal(File.ReadAllText(Path.Combine(outputs[0], "changes.csv")), File.ReadAllText(Path.Combine(outputs[1], "changes.csv")));
+    }
+
+    [Fact]
+    public void A_fund_that_stopped_filing_is_left_out_of_the_later_market_and_its_holdings_are_an_exit_of_the_fund_not_a_sale()
+    {
+        using var temp = new TempFolder();
+        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"),
+            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", Cik, Trust, [NportFilings.Hikvision(100_000m)]),
+            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", Cik, Trust, [NportFilings.Hikvision(250_000m)]),
+            new NportFiling("0002000001-26-000001", "21-MAY-2026", "30-APR-2026", "S000000003", "Beta Fund", "2000001", "Beta Trust", [NportFilings.Hikvision(300_000m)]));
+        var q3 = NportFilings.Write(Path.Combine(temp.Path, "q3"),
+            // Alpha Growth Fund files no more; Alpha China Fund has sold Hikvision; Beta Fund still holds it.
+            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", Cik, Trust, []),
+            new NportFiling("0002000001-26-000011", "21-AUG-2026", "31-JUL-2026", "S000000003", "Beta Fund", "2000001", "Beta Trust", [NportFilings.Hikvision(320_000m)]));
+        var output = Path.Combine(temp.Path, "out");
+
+        var r = CliRunner.Run("report", "--holdings", q2, q3, "--out", output, "--format", "json,csv", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var report = Report(output);
+        var summary = report.GetProperty("summary");
+        // The later quarter's market: two funds, Hikvision USD 320,000 in one of them.
+        Assert.Equal((2, 320_000m), (summary.GetProperty("funds").GetInt32(), summary.GetProperty("flaggedValue").GetDecimal()));
+        var market = report.GetProperty("market");
+        Assert.Equal(1, market.GetProperty("summary").GetProperty("fundsWithoutLaterReport").GetInt32());
+        Assert.Equal(1, market.GetProperty("summary").GetProperty("exits").GetInt32());
+        var hikvision = market.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("companyId").GetString() == "hikvision");
+        Assert.Equal(1, hikvision.GetProperty("funds").GetInt32());
+        var stopped = market.GetProperty("funds").EnumerateArray().Single(f => f.GetProperty("fundKey").GetString() == "S000000001");
+        Assert.Equal("no-later-report", stopped.GetProperty("presence").GetString());
+        Assert.Equal(320_000m, report.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "hikvision").GetProperty("totalValue").GetDecimal());
+
+        var registrants = NportDataSetTests.Csv(Path.Combine(output, "registrants.csv"));
+        Assert.Equal("0", registrants.Single(x => x["cik"] == Cik)["flagged_value"]);
+
+        var funds = NportDataSetTests.Csv(Path.Combine(output, "funds.csv"));
+        var last = funds.Single(f => f["accession_number"] == "0001000001-26-000001");
+        Assert.Equal(("false", ""), (last["counted"], last["superseded_by"]));
+
+        // changes.csv: the sale is an exit; the fund that stopped filing is its own kind; the words are the workbook's.
+        var changes = NportDataSetTests.Csv(Path.Combine(output, "changes.csv"));
+        Assert.Equal(
+            [("Alpha China Fund", "exit", "2026-07-31", "250000"), ("Alpha Growth Fund", "no-later-report", "", "100000")],
+            changes.Select(c => (c["fund_name"], c["change"], c["to_as_of"], c["value_before"])));
+        var warning = summary.GetProperty("warnings").EnumerateArray().Single(w => w.GetProperty("code").GetString() == "no-later-report");
+        Assert.StartsWith("1 fund has no report in the latest data set (q3): Alpha Growth Fund (Alpha Trust), last report 2026-04-30.",
+            warning.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void The_same_data_set_given_twice_counts_each_report_once_and_says_so()
+    {
+        using var temp = new TempFolder();
+        var (q2, _) = Amended(temp.Path);
+        var copy = Path.Combine(temp.Path, "q2copy");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(q2)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var once = Path.Combine(temp.Path, "once");
+        var twice = Path.Combine(temp.Path, "twice");
+
+        Assert.Equal(0, CliRunner.Run("report", "--holdings", q2, "--out", once, "--format", "json", "--quiet").ExitCode);
+        var r = CliRunner.Run("report", "--holdings", q2, copy, "--out", twice, "--format", "json", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+
+        var (one, two) = (Report(once).GetProperty("summary"), Report(twice).GetProperty("summary"));
+        Assert.Equal((1, 100_000m), (two.GetProperty("funds").GetInt32(), two.GetProperty("flaggedValue").GetDecimal()));
+        Assert.Equal(one.GetProperty("flaggedValue").GetDecimal(), two.GetProperty("flaggedValue").GetDecimal());
+        var warnings = two.GetProperty("warnings").EnumerateArray().ToDictionary(w => w.GetProperty("code").GetString()!, w => w.GetProperty("text").GetString()!);
+        // The copy's reports are of the same date: not earlier reports, and the totals count them once, as the warning says.
+        Assert.False(warnings.ContainsKey("earlier-reports"));
+        Assert.False(two.TryGetProperty("earlierReports", out var earlier) && earlier.ValueKind != JsonValueKind.Null);
+        Assert.Contains("the totals count those holdings once", warnings["same-file"], StringComparison.Ordinal);
+        Assert.DoesNotContain("twice", warnings["same-file"], StringComparison.Ordinal);
+        Assert.StartsWith("1 report repeats a report of the same fund and date (2026-04-30)", warnings["same-report"], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+
+namespace Exposure.TestSupport;
+
+/// <summary>One holding of a filing written by <see cref="NportFilings"/>: an issuer, its ISIN (empty for none) and its value in US dollars.</summary>
+public sealed record NportHolding(string Name, string Isin, decimal Value);
+
+/// <summary>
+/// One filing of a data set written by <see cref="NportFilings"/>: its accession number, filing date and report date as
+/// the SEC writes them (<c>30-APR-2026</c>), form type (<c>NPORT-P</c>, <c>NPORT-P/A</c>), series (null id for a
+/// single-series trust without one; <c>N/A</c> name as such trusts write it), registrant and net assets.
+/// </summary>
+public sealed record NportFiling(
+    string Accession,
+    string Filed,
+    string ReportDate,
+    string? SeriesId,
+    string SeriesName,
+    string Cik,
+    string Registrant,
+    IReadOnlyList<NportHolding> Holdings,
+    string SubType = "NPORT-P",
+    decimal NetAssets = 10_000_000m);
+
+/// <summary>
+/// Writes a small SEC N-PORT data set folder of the given filings, with the tables and columns of the hand-made fixture
+/// (SUBMISSION, REGISTRANT, FUND_REPORTED_INFO, FUND_REPORTED_HOLDING, IDENTIFIERS), for tests that need particular
+/// filings: amendments, series that stop filing, trusts of the same name.
+/// </summary>
+public static class NportFilings
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Write(string folder, params NportFiling[] filings)
+    {
+        Directory.CreateDirectory(folder);
+        var fixture = RepoPaths.NportDataSet();
+        string Header(string table) => File.ReadLines(Path.Combine(fixture, table)).First();
+        string Row(string table, params (int Column, string Value)[] values)
+        {
+            var cells = new string[Header(table).Split('\t').Length];
+            Array.Fill(cells, "");
+            foreach (var (column, value) in values) cells[column] = value;
+            return string.Join('\t', cells);
+        }
+
+        var submission = new StringBuilder(Header("SUBMISSION.tsv")).Append('\n');
+        var registrant = new StringBuilder(Header("REGISTRANT.tsv")).Append('\n');
+        var info = new StringBuilder(Header("FUND_REPORTED_INFO.tsv")).Append('\n');
+        var holding = new StringBuilder(Header("FUND_REPORTED_HOLDING.tsv")).Append('\n');
+        var identifiers = new StringBuilder(Header("IDENTIFIERS.tsv")).Append('\n');
+        var id = 7_100_000;
+        foreach (var f in filings)
+        {
+            submission.Append(Row("SUBMISSION.tsv", (0, f.Accession), (1, f.Filed), (2, "811-" + f.Cik), (3, f.SubType), (4, "31-DEC-2026"), (5, f.ReportDate), (6, "N"))).Append('\n');
+            registrant.Append(Row("REGISTRANT.tsv", (0, f.Accession), (1, f.Cik), (2, f.Registrant))).Append('\n');
+            info.Append(Row("FUND_REPORTED_INFO.tsv", (0, f.Accession), (1, f.SeriesName), (2, f.SeriesId ?? "N/A"), (6, f.NetAssets.ToString(Invariant)))).Append('\n');
+            // Every filing holds something on no list, so that a filing holding no named company is still a fund.
+            foreach (var (name, isin, value) in f.Holdings.Prepend(new NportHolding("Example Unlisted Widget Co", "", 1000m)))
+            {
+                var holdingId = (++id).ToString(Invariant);
+                holding.Append(Row("FUND_REPORTED_HOLDING.tsv", (0, f.Accession), (1, holdingId), (2, name), (3, "N/A"), (4, name), (5, "N/A"), (6, "1000"), (7, "NS"),
+                    (9, "USD"), (10, value.ToString(Invariant)), (12, (value / f.NetAssets * 100).ToString("0.############", Invariant)), (13, "Long"), (14, "EC"),
+                    (16, "CORP"), (18, "CN"), (19, "N"), (20, "1"))).Append('\n');
+                if (isin.Length > 0) identifiers.Append(Row("IDENTIFIERS.tsv", (0, holdingId), (1, "8" + holdingId), (2, isin))).Append('\n');
+            }
+        }
+
+        File.WriteAllText(Path.Combine(folder, "SUBMISSION.tsv"), submission.ToString());
+        File.WriteAllText(Path.Combine(folder, "REGISTRANT.tsv"), registrant.ToString());
+        File.WriteAllText(Path.Combine(folder, "FUND_REPORTED_INFO.tsv"), info.ToString());
+        File.WriteAllText(Path.Combine(folder, "FUND_REPORTED_HOLDING.tsv"), holding.ToString());
+        File.WriteAllText(Path.Combine(folder, "IDENTIFIERS.tsv"), identifiers.ToString());
+        return folder;
+    }
+
+    /// <summary>A holding of Hangzhou Hikvision's A shares, by its ISIN.</summary>
+    public static NportHolding Hikvision(decimal value) => new("HIKVISION DIGITAL-A", "CNE100000PM8", value);
+
+    /// <summary>A holding of ZTE's A shares, by its ISIN.</summary>
+    public static NportHolding Zte(decimal value) => new("ZTE CORP-A", "CNE000000TK5", value);
+}
