@@ -60,7 +60,10 @@ public sealed class ListCombineTests
 
         var fund = Assert.Single(json.RootElement.GetProperty("funds").EnumerateArray());
         var uflpa = Assert.Single(fund.GetProperty("byCategory").EnumerateArray(), c => c.GetProperty("list").GetString() == Uflpa);
-        Assert.Equal(("forced-labour", 4, 4_000_000m), (uflpa.GetProperty("category").GetString(), uflpa.GetProperty("companies").GetInt32(), uflpa.GetProperty("value").GetDecimal()));
+        // Joinworld is only an "also known as" of the page's Xinjiang Zhonghe: an alias alone goes to review, not to the figure.
+        Assert.Equal(("forced-labour", 3, 3_000_000m), (uflpa.GetProperty("category").GetString(), uflpa.GetProperty("companies").GetInt32(), uflpa.GetProperty("value").GetDecimal()));
+        var joinworld = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("name").GetString() == "XINJIANG JOINWORLD LTD A");
+        Assert.Equal(("needs-review", "name-exact, short or trading name only"), (joinworld.GetProperty("state").GetString(), joinworld.GetProperty("rule").GetString()));
         foreach (var id in new[] { "xinjiang-daqo", "camel-group", "hongyuan-green-energy" })
             Assert.Equal([Uflpa, "Exposure bundled list"], Lists(json, id));
         var joined = json.RootElement.GetProperty("run").GetProperty("lists").GetProperty("joined").EnumerateArray()
