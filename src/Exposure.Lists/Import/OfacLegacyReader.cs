@@ -100,16 +100,7 @@ internal static class OfacLegacyReader
             }
             var remarksText = (Value(f[11]) ?? "") + comments.GetValueOrDefault(id);
             var remarks = OfacRemarks.Parse(remarksText);
-            var listings = new List<Listing>();
-            foreach (var (code, exchange) in remarks.Tickers)
-            {
-                if (BloombergExchanges.Mic(exchange, code) is { } mic && exchanges.ByMic(mic) is not null)
-                {
-                    var listing = new Listing(mic, code);
-                    if (!listings.Contains(listing)) listings.Add(listing);
-                }
-                else log.Add(line, $"equity ticker '{code} {exchange}' of '{name}': exchange code '{exchange}' names no single exchange Exposure knows: reported and not used");
-            }
+            var listings = remarks.Listings(exchanges, log, line, name);
             var program = string.Join("; ", entryPrograms);
             entries.Add(new ListEntry
             {

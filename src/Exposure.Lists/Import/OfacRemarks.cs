@@ -1,3 +1,4 @@
+using Exposure.Core.Reference;
 using System.Text.RegularExpressions;
 
 namespace Exposure.Lists.Import;
@@ -10,6 +11,25 @@ internal sealed partial class OfacRemarks
 {
     public List<string> Isins { get; } = [];
     public List<(string Code, string Exchange)> Tickers { get; } = [];
+
+    /// <summary>
+    /// The listings the remarks' equity tickers give (Bloomberg exchange codes as Exposure's exchanges), once each; a
+    /// ticker whose exchange code names no single exchange Exposure knows is reported on the entry's line and not used.
+    /// </summary>
+    public List<Listing> Listings(ExchangeDirectory exchanges, ProblemLog log, int? line, string name)
+    {
+        var listings = new List<Listing>();
+        foreach (var (code, exchange) in Tickers)
+        {
+            if (BloombergExchanges.Mic(exchange, code) is { } mic && exchanges.ByMic(mic) is not null)
+            {
+                var listing = new Listing(mic, code);
+                if (!listings.Contains(listing)) listings.Add(listing);
+            }
+            else log.Add(line, $"equity ticker '{code} {exchange}' of '{name}': exchange code '{exchange}' names no single exchange Exposure knows: reported and not used");
+        }
+        return listings;
+    }
     /// <summary>Names written <c>a.k.a. '…'</c> or <c>n.k.a. '…'</c>.</summary>
     public List<string> Aliases { get; } = [];
 

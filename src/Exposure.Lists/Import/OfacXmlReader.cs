@@ -114,16 +114,7 @@ internal static class OfacXmlReader
             .Select(x => $"{x.Type} {x.Number}");
         var remarksText = string.Join("; ", facts.Append(Child(e, "remarks") ?? "").Where(t => t.Length > 0));
         var remarks = OfacRemarks.Parse(remarksText);
-        var listings = new List<Listing>();
-        foreach (var (code, exchange) in remarks.Tickers)
-        {
-            if (BloombergExchanges.Mic(exchange, code) is { } mic && exchanges.ByMic(mic) is not null)
-            {
-                var listing = new Listing(mic, code);
-                if (!listings.Contains(listing)) listings.Add(listing);
-            }
-            else log.Add(line, $"equity ticker '{code} {exchange}' of '{name}': exchange code '{exchange}' names no single exchange Exposure knows: reported and not used");
-        }
+        var listings = remarks.Listings(exchanges, log, line, name);
         var aliases = Elements(e, "akaList", "aka")
             .Select(a => (Type: (Child(a, "type") ?? "").Replace(".", "", StringComparison.Ordinal).ToLowerInvariant(), Name: Join(Child(a, "firstName"), Child(a, "lastName"))))
             .Where(a => a.Name is not null)

@@ -11,16 +11,16 @@ namespace Exposure.Core.Tests.Matching;
 /// </summary>
 public sealed class CutWordAndGroupWordTests
 {
-    private static readonly ReferenceData List = Build(
-        ("cnc", "China National Chemical Corporation"),
-        ("cscec", "China State Construction Group Co., Ltd."),
-        ("cmcc", "China Mobile Communications Group Co., Ltd."),
-        ("cmcc-short", "China Mobile Group Co., Ltd."),
-        ("cec", "China Electronics Corporation"),
-        ("dahua", "Zhejiang Dahua Technology Co., Ltd."),
-        ("display", "Shenzhen Bright Example Display Technologies Co., Ltd."),
-        ("rem", "Rare Earth Magnesium Technology Group Holdings Ltd."),
-        ("cncec-group", "China National Chemical Engineering Group Corporation"));
+    private static readonly ReferenceData List = SmallList.Of(
+        SmallList.Named("cnc", "China National Chemical Corporation"),
+        SmallList.Named("cscec", "China State Construction Group Co., Ltd."),
+        SmallList.Named("cmcc", "China Mobile Communications Group Co., Ltd."),
+        SmallList.Named("cmcc-short", "China Mobile Group Co., Ltd."),
+        SmallList.Named("cec", "China Electronics Corporation"),
+        SmallList.Named("dahua", "Zhejiang Dahua Technology Co., Ltd."),
+        SmallList.Named("display", "Shenzhen Bright Example Display Technologies Co., Ltd."),
+        SmallList.Named("rem", "Rare Earth Magnesium Technology Group Holdings Ltd."),
+        SmallList.Named("cncec-group", "China National Chemical Engineering Group Corporation"));
 
     private readonly Matcher _matcher = new(List);
     private readonly HoldingNormaliser _normaliser = new(List.Exchanges);
@@ -92,19 +92,5 @@ public sealed class CutWordAndGroupWordTests
         var result = Match("CHINA MOBILE");
         Assert.Equal(MatchOutcome.Match, result.Outcome);
         Assert.DoesNotContain(result.Evidence, e => e.Feature == "group-word");
-    }
-
-    private static ReferenceData Build(params (string Id, string Name)[] companies)
-    {
-        var bundled = BundledReference.Value;
-        var template = bundled.Allegations.First(a => a.SubjectRelation == SubjectRelation.Self);
-        static IReadOnlyList<Located<T>> Located<T>(IEnumerable<T> items) => items.Select((v, i) => new Located<T>(v, "list.csv", i + 2)).ToList();
-        return ReferenceData.Create(
-            "test",
-            Located(companies.Select(c => new Company(c.Id, c.Name, null, "CN", [], [], null, null, Basis.Named, ""))),
-            Located(companies.Select(c => new CompanyName(c.Id, c.Name, NameKind.Legal, "https://example.invalid/"))),
-            Located(companies.Select(c => template with { Id = "a-" + c.Id, CompanyId = c.Id, SubjectName = c.Name })),
-            [],
-            bundled.Exchanges);
     }
 }

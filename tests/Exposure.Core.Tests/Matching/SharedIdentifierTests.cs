@@ -13,7 +13,7 @@ public sealed class SharedIdentifierTests
 {
     private const string Isin = "CNE100000RJ0";
 
-    private static readonly ReferenceData List = Build(
+    private static readonly ReferenceData List = SmallList.Of(
         new Company("bgi-a", "BGI Genomics Co., Ltd.", null, "CN", [new Listing("XSHE", "300676")], [Isin], null, null, Basis.Named, ""),
         new Company("bgi-b", "BGI Group", null, "CN", [new Listing("XSHE", "300676")], [Isin], null, null, Basis.Named, ""),
         new Company("other", "Shenzhen Other Example Co., Ltd.", null, "CN", [new Listing("XSHE", "300999")], [], null, null, Basis.Named, ""));
@@ -46,20 +46,5 @@ public sealed class SharedIdentifierTests
     {
         var result = Match("SHENZHEN OTHER EXAMPLE CO LTD A", "300999", "XSHE", null);
         Assert.Equal((MatchOutcome.Match, "other"), (result.Outcome, result.Company!.Id));
-    }
-
-    private static ReferenceData Build(params Company[] companies)
-    {
-        var bundled = BundledReference.Value;
-        var template = bundled.Allegations.First(a => a.SubjectRelation == SubjectRelation.Self);
-        static IReadOnlyList<Located<T>> Located<T>(IEnumerable<T> items) => items.Select((v, i) => new Located<T>(v, "list.csv", i + 2)).ToList();
-        return ReferenceData.Create(
-            "test",
-            Located(companies),
-            Located(companies.Select(c => new CompanyName(c.Id, c.NameEn, NameKind.Legal, "https://example.invalid/"))),
-            Located(companies.Select(c => template with { Id = "a-" + c.Id, CompanyId = c.Id, SubjectName = c.NameEn })),
-            Located(companies.SelectMany(c => c.Listings.Select(l => new IdentifierSource(c.Id, "ticker", l.ToString(), "https://example.invalid/", "test", "test", "2026-01-01"))
-                .Concat(c.Isins.Select(i => new IdentifierSource(c.Id, "isin", i, "https://example.invalid/", "test", "test", "2026-01-01"))))),
-            bundled.Exchanges);
     }
 }
