@@ -21,14 +21,14 @@ internal sealed class ExpectationOracle
     private const int MinCutNameLength = 25;
 
     private readonly Dictionary<string, List<(int Company, NameKind Kind, NormalisedName Name)>> _byCompact = new(StringComparer.Ordinal);
-    private readonly (string Compact, int Company, bool GroupWord)[] _sortedLong;
+    private readonly (string Compact, int Company, LegalForms GroupWords)[] _sortedLong;
     private readonly Dictionary<int, List<NormalisedName>> _namesOf = [];
     private readonly Dictionary<(string Mic, string Code), HashSet<int>> _byListing = [];
     private readonly Dictionary<string, HashSet<int>> _byIsin = new(StringComparer.Ordinal);
 
     public ExpectationOracle(SyntheticReference reference)
     {
-        var sorted = new List<(string, int, bool)>();
+        var sorted = new List<(string, int, LegalForms)>();
         for (var i = 0; i < reference.Companies.Count; i++)
         {
             var c = reference.Companies[i];
@@ -40,7 +40,7 @@ internal sealed class ExpectationOracle
                 own.Add(n);
                 if (!_byCompact.TryGetValue(n.Compact, out var list)) _byCompact[n.Compact] = list = [];
                 list.Add((i, kind, n));
-                if (kind is not (NameKind.Short or NameKind.Trading)) sorted.Add((n.Compact, i, n.GroupWord));
+                if (kind is not (NameKind.Short or NameKind.Trading)) sorted.Add((n.Compact, i, n.GroupWords));
             }
             foreach (var l in c.Company.Listings)
                 if (reference.Exchanges.Find(l.Mic)?.Exchange.CanonicalTicker(l.Code) is { } code)
@@ -105,17 +105,18 @@ internal sealed class ExpectationOracle
             // A group or holding word in one name only: review; names of the company that disagree on it are left unplanted.
             // (A name that states no legal form says nothing either way.)
             var full = entries.Where(e => e.Kind is not (NameKind.Short or NameKind.Trading))
-                .Select(e => (e.Name.GroupWord, e.Name.StatesLegalForm)).Distinct().ToList();
+                .Select(e => (e.Name.GroupWords, e.Name.StatesLegalForm)).Distinct().ToList();
             if (full.Count != 1) return null;
-            var groupDiffers = full[0].GroupWord != name.GroupWord && (name.GroupWord ? full[0].StatesLegalForm : name.StatesLegalForm);
-            return groupDiffers ? (companies[0], true, "name-exact, group or holding in one name only")
+            var groupDiffers = full[0].GroupWords != name.GroupWords
+                && (name.GroupWords != LegalForms.None || name.StatesLegalForm) && (full[0].GroupWords != LegalForms.None || full[0].StatesLegalForm);
+            return groupDiffers ? (companies[0], true, "name-exact, group or holding words differ")
                 : tooShort ? (companies[0], true, "name-exact, too short a name to rest on alone")
                 : (companies[0], false, "name-exact");
         }
         if (name.EndsComplete || rawName.Trim().Length < MinCutNameLength) return null;
         var prefixed = name.Compact.Length >= MinPrefixReviewLength ? PrefixedBy(name.Compact) : [];
         var agreed = name.Compact.Length;
-        var holdingGroupWord = name.GroupWord;
+        var holdingGroupWord = name.GroupWords;
         if (prefixed.Count == 0 && name.Tokens.Count > 2)
         {
             // Without its last word, which must still agree: begin the list name's next word (all but a plural's two
@@ -124,7 +125,7 @@ internal sealed class ExpectationOracle
             var cut = name.Tokens[^1];
             if (stem.Length >= MinPrefixReviewLength)
             {
-                var agreeing = new List<(string Compact, int Company, bool GroupWord)>();
+                var agreeing = new List<(string Compact, int Company, LegalForms GroupWords)>();
                 foreach (var entry in PrefixedEntries(stem))
                 {
                     var rest = entry.Compact[stem.Length..];
@@ -133,16 +134,16 @@ internal sealed class ExpectationOracle
                     if (rest.Length == 0 ? !NameNormaliser.IsStartOfDroppedWord(cut) : common < Math.Max(4, cut.Length - 2)) continue;
                     agreeing.Add(entry);
                     agreed = Math.Min(agreed, stem.Length + (rest.Length == 0 ? 0 : common));
-                    holdingGroupWord |= rest.Length == 0 && NameNormaliser.IsStartOfGroupWord(cut);
+                    if (rest.Length == 0) holdingGroupWord |= NameNormaliser.GroupWordStartedBy(cut);
                 }
                 prefixed = agreeing.Select(e => e.Company).ToHashSet();
-                if (agreeing.Select(e => e.GroupWord).Distinct().Count() > 1) return null;
-                if (agreeing.Count > 0 && agreeing[0].GroupWord != holdingGroupWord) return (agreeing[0].Company, true, "name-prefix");
+                if (agreeing.Select(e => e.GroupWords).Distinct().Count() > 1) return null;
+                if (agreeing.Count > 0 && agreeing[0].GroupWords != holdingGroupWord) return (agreeing[0].Company, true, "name-prefix");
             }
         }
         else if (prefixed.Count > 0)
         {
-            var groups = PrefixedEntries(name.Compact).Select(e => e.GroupWord).Distinct().ToList();
+            var groups = PrefixedEntries(name.Compact).Select(e => e.GroupWords).Distinct().ToList();
             if (groups.Count > 1) return null;
             if (prefixed.Count == 1 && groups[0] != holdingGroupWord) return (prefixed.First(), true, "name-prefix");
         }
@@ -164,7 +165,7 @@ internal sealed class ExpectationOracle
 
     private HashSet<int> PrefixedBy(string compact) => PrefixedEntries(compact).Select(e => e.Company).ToHashSet();
 
-    private List<(string Compact, int Company, bool GroupWord)> PrefixedEntries(string compact)
+    private List<(string Compact, int Company, LegalForms GroupWords)> PrefixedEntries(string compact)
     {
         var lo = 0;
         var hi = _sortedLong.Length;
@@ -174,7 +175,7 @@ internal sealed class ExpectationOracle
             if (string.CompareOrdinal(_sortedLong[mid].Compact, compact) < 0) lo = mid + 1;
             else hi = mid;
         }
-        var result = new List<(string, int, bool)>();
+        var result = new List<(string, int, LegalForms)>();
         for (var i = lo; i < _sortedLong.Length && _sortedLong[i].Compact.StartsWith(compact, StringComparison.Ordinal); i++)
             result.Add(_sortedLong[i]);
         return result;

@@ -253,8 +253,8 @@ public sealed class Matcher
         }
         if (entry.IsShortOrTrading)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
-        if (GroupWordDiffers(rawName, name, name.GroupWord, entry, evidence))
-            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, group or holding in one name only", 0.5, evidence);
+        if (GroupWordDiffers(rawName, name, name.GroupWords, entry, evidence))
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, group or holding words differ", 0.5, evidence);
         if (TooShortForExact(name))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, too short a name to rest on alone", 0.5, evidence);
         if (conflict is not null || countryDiffers)
@@ -277,10 +277,10 @@ public sealed class Matcher
         // A cut name may have lost its group word with its end: one the list's name has and the holding's does not show
         // cannot be told from a listed subsidiary's name. A last word the list's name does not go on with, cut from a
         // group word (GR), shows one.
-        var holdingGroupWord = name.GroupWord
-            || (NameNormaliser.IsStartOfGroupWord(name.Tokens[^1]) && !entry.Normalised.Compact.StartsWith(name.Compact, StringComparison.Ordinal));
-        if (GroupWordDiffers(rawName, null, holdingGroupWord, entry, evidence))
-            return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, group or holding in one name only", 0.5, evidence);
+        var holdingGroupWords = name.GroupWords
+            | (entry.Normalised.Compact.StartsWith(name.Compact, StringComparison.Ordinal) ? LegalForms.None : NameNormaliser.GroupWordStartedBy(name.Tokens[^1]));
+        if (GroupWordDiffers(rawName, null, holdingGroupWords, entry, evidence))
+            return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, group or holding words differ", 0.5, evidence);
         if (agreedLength < MinPrefixMatchLength || conflict is not null || countryDiffers)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix", 0.6, evidence);
         return new(MatchOutcome.Match, entry.Company, "name-prefix", 0.75, evidence);
@@ -292,15 +292,24 @@ public sealed class Matcher
     /// legal form at all (ZIJIN MINING, as bond descriptions write issuers) says nothing either way; a cut name
     /// (<paramref name="holding"/> null) may have lost its legal form with its end, so its missing group word counts.
     /// </summary>
-    private static bool GroupWordDiffers(string? rawName, NormalisedName? holding, bool holdingGroupWord, NameEntry entry, List<Evidence> evidence)
+    private static bool GroupWordDiffers(string? rawName, NormalisedName? holding, LegalForms holdingGroupWords, NameEntry entry, List<Evidence> evidence)
     {
         var list = entry.Normalised;
-        if (holdingGroupWord == list.GroupWord) return false;
-        if (holdingGroupWord ? !list.StatesLegalForm : holding is { StatesLegalForm: false }) return false;
-        evidence.Add(new("group-word", rawName ?? "", entry.Original, -0.3, holdingGroupWord
-            ? "the holding's name says group or holding and the list's name does not: it may be the company's parent or another company"
-            : "the list's name says group or holding and the holding's name does not: the holding may be a listed subsidiary of the group"));
+        if (holdingGroupWords == list.GroupWords) return false;
+        if (holdingGroupWords == LegalForms.None && holding is { StatesLegalForm: false }) return false;
+        if (list.GroupWords == LegalForms.None && !list.StatesLegalForm) return false;
+        evidence.Add(new("group-word", rawName ?? "", entry.Original, -0.3,
+            $"the holding's name says {Words(holdingGroupWords)} and the list's name says {Words(list.GroupWords)}: "
+            + "one may be the other's parent or listed subsidiary, or another company (X Group, X Holdings, X Ltd)"));
         return true;
+
+        static string Words(LegalForms words) => words switch
+        {
+            LegalForms.Group => "group",
+            LegalForms.Holding => "holding",
+            LegalForms.GroupWords => "group and holding",
+            _ => "neither group nor holding",
+        };
     }
 
     private MatchResult Fuzzy(SecurityKey key, string? rawName, NormalisedName name, bool mayBeCut, List<Evidence> evidence)

@@ -44,13 +44,13 @@ public static class NameNormaliser
         return s.Length >= 3 && ShareClassSuffixes.Contains(s[^1..].ToString()) && s[^2] == '-' && char.IsLetterOrDigit(s[^3]);
     }
 
-    /// <summary>True when a word, possibly cut at a fixed width, is the start of a group or holding word (<c>G</c>, <c>HOLDIN</c>).</summary>
-    public static bool IsStartOfGroupWord(string word)
+    /// <summary>The group or holding word a word, possibly cut at a fixed width, is the start of (<c>G</c>, <c>HOLDIN</c>), or none.</summary>
+    public static LegalForms GroupWordStartedBy(string word)
     {
-        if (word.Length == 0) return false;
+        if (word.Length == 0) return Text.LegalForms.None;
         foreach (var form in GroupWords)
-            if (form.StartsWith(word, StringComparison.Ordinal)) return true;
-        return false;
+            if (form.StartsWith(word, StringComparison.Ordinal)) return FormOf(form) & Text.LegalForms.GroupWords;
+        return Text.LegalForms.None;
     }
 
     private static readonly HashSet<string> ShareClassSuffixes = new(StringComparer.Ordinal)
@@ -173,7 +173,8 @@ public static class NameNormaliser
 
     /// <summary>What removing this word removes: a legal form, a group or holding word, or (a share class, THE) neither.</summary>
     private static LegalForms FormOf(string word) =>
-        GroupWords.Contains(word) ? Text.LegalForms.Stated | Text.LegalForms.Group
+        word == "GROUP" ? Text.LegalForms.Stated | Text.LegalForms.Group
+        : GroupWords.Contains(word) ? Text.LegalForms.Stated | Text.LegalForms.Holding
         : LegalForms.Contains(word) && word != "THE" ? Text.LegalForms.Stated
         : Text.LegalForms.None;
 

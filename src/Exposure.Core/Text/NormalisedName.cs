@@ -23,8 +23,8 @@ public sealed record NormalisedName(string Text, string Compact, bool EndsComple
 
     public override int GetHashCode() => HashCode.Combine(Text, Compact, EndsComplete, Forms);
 
-    /// <summary>A group or holding word was removed.</summary>
-    public bool GroupWord => (Forms & LegalForms.Group) != 0;
+    /// <summary>The group and holding words removed (<see cref="LegalForms.Group"/>, <see cref="LegalForms.Holding"/>), or none.</summary>
+    public LegalForms GroupWords => Forms & LegalForms.GroupWords;
 
     /// <summary>A legal form of any kind was removed: the name is written as an entity's full name.</summary>
     public bool StatesLegalForm => (Forms & LegalForms.Stated) != 0;

@@ -19,8 +19,9 @@ public sealed class CutWordAndGroupWordTests
         SmallList.Named("cec", "China Electronics Corporation"),
         SmallList.Named("dahua", "Zhejiang Dahua Technology Co., Ltd."),
         SmallList.Named("display", "Shenzhen Bright Example Display Technologies Co., Ltd."),
-        SmallList.Named("rem", "Rare Earth Magnesium Technology Group Holdings Ltd."),
-        SmallList.Named("cncec-group", "China National Chemical Engineering Group Corporation"));
+        SmallList.Named("rem", "Rare Earth Magnesium Technology Group Co., Ltd."),
+        SmallList.Named("cncec-group", "China National Chemical Engineering Group Corporation"),
+        SmallList.Named("bjg", "Beijing Enterprises Group Company Limited"));
 
     private readonly Matcher _matcher = new(List);
     private readonly HoldingNormaliser _normaliser = new(List.Exchanges);
@@ -66,9 +67,10 @@ public sealed class CutWordAndGroupWordTests
     }
 
     [Theory]
-    [InlineData("CHINA MOBILE LTD", "cmcc-short", "name-exact, group or holding in one name only")]
-    [InlineData("CHINA ELECTRONICS HOLDINGS LTD", "cec", "name-exact, group or holding in one name only")]
-    [InlineData("CHINA NATIONAL CHEMICAL ENGINEERIN", "cncec-group", "name-prefix, group or holding in one name only")]
+    [InlineData("CHINA MOBILE LTD", "cmcc-short", "name-exact, group or holding words differ")]
+    [InlineData("CHINA ELECTRONICS HOLDINGS LTD", "cec", "name-exact, group or holding words differ")]
+    [InlineData("CHINA NATIONAL CHEMICAL ENGINEERIN", "cncec-group", "name-prefix, group or holding words differ")]
+    [InlineData("BEIJING ENTERPRISES HOLDINGS LTD", "bjg", "name-exact, group or holding words differ")]
     public void A_group_or_holding_word_in_one_name_only_goes_to_review(string name, string company, string rule)
     {
         var result = Match(name);
