@@ -67,10 +67,12 @@ public static class ListConverter
                     }
                 }
             }
-            var sameName = members.Where(e => LegalName.Key(e.Name) == LegalName.Key(first.Name)).ToList();
+            // One entry may stand for several listings of one entity (an OpenSanctions entity with two sanctions): that
+            // is one entry, not an entity entered twice.
+            var sameName = members.Where(e => LegalName.Key(e.Name) == LegalName.Key(first.Name)).DistinctBy(e => (e.EntryId, e.Line)).ToList();
             if (sameName.Count > 1)
             {
-                var at = sameName.Select(e => e.Line).OfType<int>().ToList();
+                var at = sameName.Select(e => e.Line).OfType<int>().Distinct().ToList();
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"entered {sameName.Count} times on the list") +
                     (at.Count > 0 ? $" (lines {string.Join(", ", at.Select(l => l.ToString(CultureInfo.InvariantCulture)))})" : "") + ": screened as one company");
             }

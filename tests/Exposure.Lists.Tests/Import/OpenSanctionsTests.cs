@@ -107,6 +107,8 @@ public sealed class OpenSanctionsTests
         Assert.Equal(2, allegations.Count);
         Assert.Contains(allegations, a => a.Summary.StartsWith("Listed on UFLPA Entity List (2022-06-21), per OpenSanctions", StringComparison.Ordinal) && a.Date == "2022-06-21");
         Assert.Contains(allegations, a => a.Summary.StartsWith("Listed on Entity List (2021-06-24), per OpenSanctions", StringComparison.Ordinal) && a.Date == "2021-06-24");
+        // One entity with two sanctions is one entry, not a company entered twice.
+        Assert.DoesNotContain("entered", company.ReviewNote, StringComparison.Ordinal);
     }
 
     [Fact]
