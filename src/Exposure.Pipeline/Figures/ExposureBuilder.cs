@@ -311,11 +311,13 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         }
         if (earlier is not null)
         {
-            var funds = counted.Count;
+            // A fund with no report in the latest data set is one of the funds, which the figures leave out (its own warning).
+            var funds = counted.Count + gone.Count;
             var n = earlier.FundIds.Count;
             warnings.Add(new("earlier-reports", null,
                 $"{Wording.Count(earlier.Reports, "fund report was", "fund reports were")} screened, of {Wording.Count(funds, "fund", "funds")}: the figures and totals count " +
-                $"each fund once, by its latest report. {Wording.Count(n, "earlier report", "earlier reports")} " +
+                "each fund once, by its latest report" + (gone.Count > 0 ? $" ({Wording.Count(gone.Count, "fund", "funds")} with no report in the latest data set not at all)" : "") +
+                $". {Wording.Count(n, "earlier report", "earlier reports")} " +
                 $"({string.Join(", ", earlier.Dates.Select(d => Wording.Date(d)))}) {Wording.Verb(n, "is", "are")} not added: {Wording.Verb(n, "it is", "they are")} the base " +
                 "the funds' entries and exits are compared with, and listed with the funds."));
         }

@@ -279,6 +279,9 @@ public sealed class MarketFiguresTests
         Assert.DoesNotContain(stopped.Id, report.Summary.EarlierReports!.FundIds);
         var warning = Assert.Single(report.Summary.Warnings, w => w.Code == "no-later-report");
         Assert.StartsWith("1 fund has no report in the latest data set (q3): Stopped (Trust 100), last report 2026-04-30. It stopped filing or is not in that data set", warning.Text);
+        // Four reports of three funds: the one that stopped filing is one of them, counted in neither figure.
+        Assert.StartsWith("4 fund reports were screened, of 3 funds: the figures and totals count each fund once, by its latest report (1 fund with no report in the latest data set not at all). 1 earlier report",
+            Assert.Single(report.Summary.Warnings, w => w.Code == "earlier-reports").Text);
     }
 
     [Fact]
