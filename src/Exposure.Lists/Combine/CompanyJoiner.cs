@@ -32,6 +32,7 @@ internal sealed class CompanyJoiner
         var joiner = new CompanyJoiner(lists);
         joiner.JoinOnIdentifiers();
         joiner.JoinOnNames();
+        joiner.JoinWithoutCountry();
         joiner.Groups = joiner._all.Where(g => g.JoinedInto is null).OrderBy(g => g.Order).ToList();
         foreach (var g in joiner.Groups) g.Members.Sort((a, b) => a.List != b.List ? a.List.CompareTo(b.List) : a.Index.CompareTo(b.Index));
         return joiner;
@@ -187,6 +188,46 @@ internal sealed class CompanyJoiner
                 into.Absorb(from);
                 _joins.Add(("name+country", $"{Name(key)} ({Country(key)})", firstOwner, owner));
             }
+        }
+    }
+
+    /// <summary>
+    /// A company a list gives no country (an OFAC entry without its address, an own list without the column) is joined on
+    /// its legal name to the one company of another list that has that name, in whatever country; where the name is
+    /// held by several companies the lists keep apart (two countries, or an identifier that differs), or by another
+    /// company of its own list, it is joined to none.
+    /// </summary>
+    private void JoinWithoutCountry()
+    {
+        var byName = new Dictionary<string, List<(CompanyGroup Group, Member Owner)>>(StringComparer.Ordinal);
+        var without = new List<(CompanyGroup Group, Member Owner, List<string> Names)>();
+        foreach (var g in _all)
+        {
+            foreach (var m in g.Members)
+            {
+                var names = _lists[m.List].Data.NamesOf(m.Company.Id)
+                    .Where(n => n.Kind is NameKind.Legal or NameKind.Native)
+                    .Select(n => n.Name)
+                    .Prepend(m.Company.NameEn)
+                    .Select(LegalName.Key).Where(LegalName.Joinable).Distinct(StringComparer.Ordinal).ToList();
+                foreach (var name in names)
+                {
+                    if (!byName.TryGetValue(name, out var list)) byName[name] = list = [];
+                    list.Add((g, m));
+                }
+                if (m.Company.Country is not { Length: > 0 }) without.Add((g, m, names));
+            }
+        }
+        foreach (var (g, owner, names) in without)
+        {
+            var roots = names.SelectMany(n => byName[n]).Select(x => x.Group.Root).Where(r => r != g.Root).Distinct().ToList();
+            if (roots.Count != 1) continue;
+            var (into, from) = (roots[0], g.Root);
+            var joined = byName[names.First(n => byName[n].Any(x => x.Group.Root == into))].First(x => x.Group.Root == into).Owner;
+            if (into.Order > from.Order) (into, from) = (from, into);
+            if (into.Lists.Overlaps(from.Lists) || into.Differs(from) is not null) continue;
+            into.Absorb(from);
+            _joins.Add(("name", $"{owner.Company.NameEn} (one list gives no country)", joined, owner));
         }
     }
 

@@ -155,4 +155,23 @@ public sealed class CompanyJoinerTests
         Assert.Equal(4, set.Data.Companies.Count);
         Assert.Empty(set.Used.Joined);
     }
+
+    [Fact]
+    public void A_list_giving_no_country_joins_the_one_company_of_that_legal_name_and_none_where_two_hold_it()
+    {
+        using var temp = new TempFolder();
+        var set = ListSet.Combine(
+        [
+            Load("uflpa-entity-list.html"),
+            Written(temp, "own.csv", "# name: Own list\n# source: https://example.org/own\nname\nXinjiang Daqo New Energy Co. Ltd.\nExample Twice Co., Ltd.\n"),
+            Written(temp, "two.csv", "# name: Two countries\n# source: https://example.org/two\nname,country\nExample Twice Co., Ltd.,CN\nExample Twice Co., Ltd.,US\n"),
+        ]);
+
+        var daqo = Assert.Single(set.Data.Companies, c => c.NameEn.StartsWith("Xinjiang Daqo", StringComparison.Ordinal));
+        Assert.Equal([Uflpa, "Own list"], set.Data.AllegationsOf(daqo.Id).Select(a => a.ListName!));
+        var join = Assert.Single(set.Used.Joined);
+        Assert.Equal((daqo.Id, "name"), (join.CompanyId, join.Key));
+        // Two companies of that name in two countries: which one the country-less entry means cannot be told.
+        Assert.Equal(3, set.Data.Companies.Count(c => c.NameEn.StartsWith("Example Twice", StringComparison.Ordinal)));
+    }
 }

@@ -50,16 +50,17 @@ public sealed class ListSetTests
     }
 
     [Fact]
-    public void Names_that_agree_without_a_country_on_both_lists_stay_apart_as_a_pair_for_review()
+    public void A_legal_name_a_list_gives_without_a_country_joins_the_one_company_of_that_name()
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "list.csv");
         File.WriteAllText(path, "# source: https://example.org/list\nname\n\"LONGi Green Energy Technology Co., Ltd.\"\n");
         var set = ListSet.Combine([ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData), ListLoader.Load(path, RepoPaths.ReferenceData)]);
-        var pair = Assert.Single(set.Used.NamePairs);
-        Assert.Equal(("longi", "longi-green-energy-technology-co-ltd"), (pair.CompanyId, pair.OtherCompanyId));
-        Assert.Empty(set.Used.Joined);
-        Assert.DoesNotContain(set.Data.AllegationsOf("longi"), a => a.ListName != ListLoader.BundledName);
+        Assert.Empty(set.Used.NamePairs);
+        var join = Assert.Single(set.Used.Joined);
+        Assert.Equal(("longi", "name"), (join.CompanyId, join.Key));
+        Assert.Contains(set.Data.AllegationsOf("longi"), a => a.ListName != ListLoader.BundledName);
+        Assert.Equal(Fixtures.Bundled.Company("longi")!.Basis, set.Data.Company("longi")!.Basis);
     }
 
     [Fact]
