@@ -55,15 +55,16 @@ public static class ListCommand
             output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
                 ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
                 : $"{Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), valid");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} entries, {data.Companies.Count} companies ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} {(info.Entries == 1 ? "entry" : "entries")}, {data.Companies.Count} {(data.Companies.Count == 1 ? "company" : "companies")} ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
                 $"{data.Allegations.Count} allegations, {data.IdentifierSources.Count} identifier sources, {data.Exchanges.All.Count} exchanges");
             output.WriteLine($"  {data.Companies.Count(c => c.Isins.Count > 0)} companies with an ISIN, {data.Companies.Count(c => c.Lei is not null)} with an LEI, {data.Companies.Count(c => c.Listings.Count > 0)} with a listing");
             var kinds = data.Allegations.GroupBy(a => a.SourceKind ?? "not stated").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
             output.WriteLine($"  sources by kind: {string.Join(", ", kinds)}");
             var secondary = data.Companies.Count(c => data.AllegationsOf(c.Id).All(a => SourceKinds.IsSecondary(a.SourceKind)));
-            if (secondary > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {secondary} companies rest on secondary sources only"));
+            if (secondary > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {secondary} {(secondary == 1 ? "company rests" : "companies rest")} on secondary sources only"));
             output.WriteLine($"  SHA-256 {info.Sha256}" + (info.Licence is { } licence ? $"; licence: {licence}" : ""));
-            output.WriteLine($"  {data.Companies.Count(c => c.ReviewNote.Length > 0)} companies carry a review note: read them before publishing");
+            var noted = data.Companies.Count(c => c.ReviewNote.Length > 0);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {noted} {(noted == 1 ? "company carries" : "companies carry")} a review note: read them before publishing"));
             WriteProblems(output, loaded.Issues);
             return ExitCodes.Ok;
         });
