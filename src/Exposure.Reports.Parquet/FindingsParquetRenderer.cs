@@ -5,7 +5,8 @@ namespace Exposure.Reports.Parquet;
 /// <summary>
 /// <c>findings.parquet</c>: one row per matched, related or needs-review holding, with its fund, where it is in the
 /// input (file and line), the company, the rule and the evidence (columns: docs/csv-files.md, as matches.csv, plus the
-/// fund's as-of date, the normalised name and who decided a review; the fund's label, registrant, CIK and series id last).
+/// fund's as-of date, the normalised name and who decided a review; the fund's label, registrant, CIK and series id, then a
+/// derivative's notional currency where it is not the fund's).
 /// </summary>
 public sealed class FindingsParquetRenderer : IReportRenderer
 {
@@ -44,7 +45,8 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Text("fund_label", r => r.Fund.DisplayName)
         .Text("registrant", r => r.Fund.Registrant)
         .Text("cik", r => r.Fund.Cik)
-        .Text("series_id", r => r.Fund.SeriesId);
+        .Text("series_id", r => r.Fund.SeriesId)
+        .Text("notional_currency", r => r.Finding.NotionalCurrency);
 
     public void Render(ExposureReport report, Stream output)
     {

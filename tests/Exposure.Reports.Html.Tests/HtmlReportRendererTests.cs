@@ -6,6 +6,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Exposure.Core.Reporting;
+using Exposure.Pipeline;
+using Exposure.TestSupport;
 
 namespace Exposure.Reports.Html.Tests;
 
@@ -330,5 +332,31 @@ public sealed class HtmlReportRendererTests
         var shown = Parse(run.Html).QuerySelectorAll("#executive-summary li[data-warning]").ToList();
         Assert.Equal(expected.Select(w => w.Code), shown.Select(li => li.GetAttribute("data-warning")));
         Assert.Equal(expected.Select(w => w.Text), shown.Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void A_market_s_page_says_above_its_figures_what_the_report_warns_of_as_the_PDF_does()
+    {
+        using var temp = new TempFolder();
+        const string cik = "1000001", trust = "Alpha Trust";
+        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"),
+            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [NportFilings.Hikvision(100_000m)]),
+            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Hikvision(250_000m)]));
+        // Alpha Growth Fund files no more: the report warns that its last report is listed, not counted.
+        var q3 = NportFilings.Write(Path.Combine(temp.Path, "q3"),
+            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Hikvision(260_000m)]));
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(q2, "q2"), new HoldingsInput(q3, "q3")],
+            RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+        Assert.NotNull(report.Market);
+        Assert.Contains(report.Summary.Warnings, w => w.Code == "no-later-report");
+
+        var summary = Parse(Render(report)).GetElementById("executive-summary")!;
+        var shown = summary.QuerySelectorAll("li[data-warning]").ToList();
+        Assert.Equal(report.Summary.Warnings.Select(w => w.Code), shown.Select(li => li.GetAttribute("data-warning")));
+        Assert.Equal(report.Summary.Warnings.Select(w => w.Text), shown.Select(li => li.TextContent));
+        // Above the figures, as in the PDF.
+        var elements = summary.QuerySelectorAll("*").ToList();
+        var (callout, tiles) = (elements.FindIndex(e => e.ClassList.Contains("callout-notice")), elements.FindIndex(e => e.ClassList.Contains("tiles")));
+        Assert.True(callout >= 0 && tiles > callout, $"the warnings (element {callout}) come before the figures (element {tiles})");
     }
 }

@@ -37,7 +37,8 @@ public sealed class ParquetRenderersTests : IDisposable
         Assert.Equal(
             ["fund_id", "fund_name", "fund_as_of", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin", "normalised_name",
              "market_value", "currency", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "decided_by",
-             "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id"],
+             "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
+             "notional_currency"],
             findings.Schema.GetDataFields().Select(f => f.Name));
         Assert.NotEmpty(report.Findings);
         Assert.Equal(report.Findings.Select(f => f.CompanyId), findings.Columns["company_id"].Cast<string>());
@@ -80,6 +81,31 @@ public sealed class ParquetRenderersTests : IDisposable
             [("Emerging Markets Fund (Example Trust 000)", "Example Trust 000", "9800000", "S900000000"),
              ("Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "9800001", "S900000003")],
             hikvision);
+    }
+
+    /// <summary>The hand-made N-PORT fixture's swap, its notional stated in CNY: the findings name the currency there and nowhere else.</summary>
+    [Fact]
+    public void A_derivative_s_notional_in_another_currency_than_the_fund_s_names_it_in_notional_currency()
+    {
+        var data = Path.Combine(_temp.Path, "cny", "q2");
+        Directory.CreateDirectory(data);
+        foreach (var file in Directory.GetFiles(RepoPaths.NportDataSet())) File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        var swaps = Path.Combine(data, "NONFOREIGN_EXCHANGE_SWAP.tsv");
+        var text = File.ReadAllText(swaps);
+        Assert.Contains("\t900000.000000000000\tUSD\t", text, StringComparison.Ordinal);
+        File.WriteAllText(swaps, text.Replace("\t900000.000000000000\tUSD\t", "\t900000.000000000000\tCNY\t", StringComparison.Ordinal));
+        var folder = Path.Combine(_temp.Path, "cny", "out");
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(data, "q2")], RepoPaths.ReferenceData, folder, [.. ParquetFormat.Renderers()], "test")).Report;
+
+        var findings = ReadBack(Path.Combine(folder, "findings.parquet"));
+        var instruments = findings.Columns["instrument"].Cast<string?>().ToArray();
+        var notionals = findings.Columns["notional"].Cast<decimal?>().ToArray();
+        var currencies = findings.Columns["notional_currency"].Cast<string?>().ToArray();
+        var swap = Assert.Single(Enumerable.Range(0, instruments.Length), i => instruments[i] == "derivative" && notionals[i] == 900_000m);
+        Assert.Equal("CNY", currencies[swap]);
+        Assert.All(currencies.Where((_, i) => i != swap), Assert.Null);
+        Assert.Equal(report.Findings.Select(f => f.NotionalCurrency), currencies);
+        Assert.Equal("USD", findings.Columns["currency"].Cast<string?>().ElementAt(swap));
     }
 
     [Fact]

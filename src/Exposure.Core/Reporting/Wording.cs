@@ -589,6 +589,13 @@ public static class Wording
     /// <summary>A change between snapshots as a code: <c>added</c>, <c>removed</c>, <c>up</c>, <c>down</c>.</summary>
     public static string Code(HoldingChange change) => change.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// A market's change as changes.csv and the workbook word it: <c>entry</c>, <c>exit</c>, or <c>no-later-report</c> for a
+    /// company held by a fund with no report in the latest data set (the fund's own exit, not a sale).
+    /// </summary>
+    public static string Code(FundChange change) =>
+        change.Fund == MarketPresence.NoLaterReport ? "no-later-report" : change.Change == HoldingChange.Added ? "entry" : "exit";
+
     public static string Of(FundValueBasis basis) => basis switch
     {
         FundValueBasis.StatedNetAssets => "stated net assets",

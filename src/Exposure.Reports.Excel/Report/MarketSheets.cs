@@ -93,7 +93,7 @@ internal static class MarketSheets
             .Date("To", 12, x => x.ToAsOf)
             .Text("Company", 40, x => x.CompanyName)
             .Text("Company id", 20, x => x.CompanyId)
-            .Text("Change", 10, x => x.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit")
+            .Text("Change", 16, x => Wording.Code(x))
             .Money("Value before", 16, x => x.ValueBefore)
             .Money("Value after", 16, x => x.ValueAfter), market.Changes);
     }

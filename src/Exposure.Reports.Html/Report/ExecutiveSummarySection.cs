@@ -35,6 +35,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
                 $"{Wording.Verb(m.Funds, "by its", "each by its")} latest report, screened against {ListFraming.ScreenedAgainst(run)}: " +
                 $"{Wording.Verb(m.Funds, "whether the fund holds", "which funds hold")} {ListFraming.Companies(run.Lists)}, how much, and who files {Wording.Verb(m.Funds, "it", "them")}.");
+            // As in the PDF: a market's warnings (a fund that stopped filing, funds of different dates ...) above its figures.
+            Warnings(page);
             MarketTiles(page, market);
         }
         else

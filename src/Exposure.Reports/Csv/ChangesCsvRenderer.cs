@@ -33,7 +33,7 @@ public sealed class ChangesCsvRenderer : IReportRenderer
             csv.WriteField(c.ToAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
             csv.Text(c.CompanyId);
             csv.Text(c.CompanyName);
-            csv.WriteField(c.Fund == MarketPresence.NoLaterReport ? "no-later-report" : c.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit");
+            csv.WriteField(Wording.Code(c));
             csv.Number(c.ValueBefore);
             csv.Number(c.ValueAfter);
             csv.NextRecord();

@@ -2,7 +2,10 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
 
-/// <summary>Matched, related and needs-review holdings with the rule and evidence (columns: docs/csv-files.md).</summary>
+/// <summary>
+/// Matched, related and needs-review holdings with the rule and evidence (columns: docs/csv-files.md); a derivative's
+/// notional currency last, where the file states the notional in another currency than the fund's.
+/// </summary>
 public sealed class MatchesCsvRenderer : IReportRenderer
 {
     public static readonly string[] Columns =
@@ -10,6 +13,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
         "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
         "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
+        "notional_currency",
     ];
 
     public string Format => "csv";
@@ -52,6 +56,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Text(fund.Registrant);
             csv.Text(fund.Cik);
             csv.Text(fund.SeriesId);
+            csv.Text(f.NotionalCurrency);
             csv.NextRecord();
         }
     }

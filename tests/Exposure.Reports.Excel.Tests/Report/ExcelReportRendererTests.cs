@@ -174,6 +174,37 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_fund_that_stopped_filing_is_its_own_exit_on_the_fund_changes_sheet_worded_as_in_changes_csv()
+    {
+        using var temp = new TempFolder();
+        const string cik = "1000001", trust = "Alpha Trust";
+        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"),
+            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [NportFilings.Hikvision(100_000m)]),
+            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Hikvision(250_000m)]));
+        var q3 = NportFilings.Write(Path.Combine(temp.Path, "q3"),
+            // Alpha Growth Fund files no more; Alpha China Fund has sold Hikvision and bought ZTE.
+            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Zte(50_000m)]));
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(q2, "q2"), new HoldingsInput(q3, "q3")],
+            RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+        var bytes = Render(report);
+        Assert.Empty(ReadBack.Validate(bytes, output));
+
+        using var book = new ReadBack(bytes);
+        var changes = Table(book, "Fund changes");
+        Assert.Equal(
+            [("Alpha China Fund", "hikvision", "exit"), ("Alpha China Fund", "zte", "entry"), ("Alpha Growth Fund", "hikvision", "no-later-report")],
+            changes.Select(r => (r["Fund"], r["Company id"], r["Change"])).Order());
+        Assert.Equal(report.Market!.Changes.Select(Wording.Code), changes.Select(r => r["Change"]));
+
+        // The stopped fund's row: its last report's date and value, no later date and no value after (empty, never 0).
+        var row = (changes.FindIndex(r => r["Change"] == "no-later-report") + 2).ToString(CultureInfo.InvariantCulture);
+        Assert.NotNull(book.Cell("Fund changes", "D" + row)?.CellValue);
+        Assert.Null(book.Cell("Fund changes", "E" + row)?.CellValue);
+        Assert.Equal(100_000d, book.Number("Fund changes", "I" + row), 6);
+        Assert.Null(book.Cell("Fund changes", "J" + row)?.CellValue);
+    }
+
+    [Fact]
     public void Without_a_market_the_workbook_has_no_market_sheets()
     {
         using var temp = new TempFolder();

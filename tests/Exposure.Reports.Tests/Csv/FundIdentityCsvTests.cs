@@ -41,14 +41,15 @@ public sealed class FundIdentityCsvTests
     }
 
     [Fact]
-    public void The_identity_columns_come_last_after_the_columns_as_they_were()
+    public void The_identity_columns_come_after_the_columns_as_they_were()
     {
         Assert.Equal(Identity, FundsCsvRenderer.Columns[^4..]);
         Assert.Equal(["fund_id", "fund_name", "as_of"], FundsCsvRenderer.Columns[..3]);
         Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^5]);
-        Assert.Equal(Identity, MatchesCsvRenderer.Columns[^4..]);
+        Assert.Equal(Identity, MatchesCsvRenderer.Columns[^5..^1]);
         Assert.Equal(["fund_id", "fund_name", "file"], MatchesCsvRenderer.Columns[..3]);
-        Assert.Equal("direction", MatchesCsvRenderer.Columns[^5]);
+        Assert.Equal("direction", MatchesCsvRenderer.Columns[^6]);
+        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^1]); // added after them
     }
 
     [Fact]
