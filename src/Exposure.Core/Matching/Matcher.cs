@@ -287,8 +287,8 @@ public sealed class Matcher
     }
 
     /// <summary>
-    /// True, with the evidence, when one name has a group or holding word and the other does not: "China Mobile Group" is
-    /// the parent of the listed "China Mobile Ltd", and "X Holdings" need not be "X Corporation". A name that states no
+    /// True, with the evidence, when the two names' group and holding words differ: "China Mobile Group" is the parent of
+    /// the listed "China Mobile Ltd", and "X Holdings" need be neither "X Group" nor "X Corporation". A name that states no
     /// legal form at all (ZIJIN MINING, as bond descriptions write issuers) says nothing either way; a cut name
     /// (<paramref name="holding"/> null) may have lost its legal form with its end, so its missing group word counts.
     /// </summary>
