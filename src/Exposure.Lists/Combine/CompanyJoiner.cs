@@ -130,14 +130,8 @@ internal sealed class CompanyJoiner
             foreach (var m in g.Members)
             {
                 if (m.Company.Country is not { Length: > 0 } country) continue;
-                var names = _lists[m.List].Data.NamesOf(m.Company.Id)
-                    .Where(n => n.Kind is NameKind.Legal or NameKind.Native)
-                    .Select(n => n.Name)
-                    .Prepend(m.Company.NameEn);
-                foreach (var name in names)
+                foreach (var legal in LegalNameKeys(m))
                 {
-                    var legal = LegalName.Key(name);
-                    if (!LegalName.Joinable(legal)) continue;
                     var key = country.ToUpperInvariant() + "|" + legal;
                     if (!holders.TryGetValue(key, out var list))
                     {
@@ -205,11 +199,7 @@ internal sealed class CompanyJoiner
         {
             foreach (var m in g.Members)
             {
-                var names = _lists[m.List].Data.NamesOf(m.Company.Id)
-                    .Where(n => n.Kind is NameKind.Legal or NameKind.Native)
-                    .Select(n => n.Name)
-                    .Prepend(m.Company.NameEn)
-                    .Select(LegalName.Key).Where(LegalName.Joinable).Distinct(StringComparer.Ordinal).ToList();
+                var names = LegalNameKeys(m);
                 foreach (var name in names)
                 {
                     if (!byName.TryGetValue(name, out var list)) byName[name] = list = [];
@@ -230,6 +220,14 @@ internal sealed class CompanyJoiner
             _joins.Add(("name", $"{owner.Company.NameEn} (one list gives no country)", joined, owner));
         }
     }
+
+    /// <summary>A company's legal and native-script names as compared for a join (<see cref="LegalName.Key"/>), those long enough to join on, once each.</summary>
+    private List<string> LegalNameKeys(Member m) =>
+        _lists[m.List].Data.NamesOf(m.Company.Id)
+            .Where(n => n.Kind is NameKind.Legal or NameKind.Native)
+            .Select(n => n.Name)
+            .Prepend(m.Company.NameEn)
+            .Select(LegalName.Key).Where(LegalName.Joinable).Distinct(StringComparer.Ordinal).ToList();
 
     private static string Country(string key) => key[..key.IndexOf('|', StringComparison.Ordinal)];
 
