@@ -338,13 +338,8 @@ public sealed class HtmlReportRendererTests
     public void A_market_s_page_says_above_its_figures_what_the_report_warns_of_as_the_PDF_does()
     {
         using var temp = new TempFolder();
-        const string cik = "1000001", trust = "Alpha Trust";
-        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"),
-            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [NportFilings.Hikvision(100_000m)]),
-            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Hikvision(250_000m)]));
         // Alpha Growth Fund files no more: the report warns that its last report is listed, not counted.
-        var q3 = NportFilings.Write(Path.Combine(temp.Path, "q3"),
-            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Hikvision(260_000m)]));
+        var (q2, q3) = NportFilings.OneFundStopsFiling(temp.Path, NportFilings.Hikvision(260_000m));
         var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(q2, "q2"), new HoldingsInput(q3, "q3")],
             RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
         Assert.NotNull(report.Market);

@@ -75,6 +75,22 @@ public static class NportFilings
         return folder;
     }
 
+    /// <summary>
+    /// Two quarters of one trust (CIK 1000001, Alpha Trust), written as <c>q2</c> and <c>q3</c> under the folder: at the end
+    /// of April, Alpha Growth Fund holds Hikvision (100,000) and so does Alpha China Fund (250,000); at the end of July,
+    /// Alpha Growth Fund files no more and Alpha China Fund holds what is given.
+    /// </summary>
+    public static (string Q2, string Q3) OneFundStopsFiling(string folder, params NportHolding[] alphaChinaInJuly)
+    {
+        const string cik = "1000001", trust = "Alpha Trust";
+        var q2 = Write(Path.Combine(folder, "q2"),
+            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [Hikvision(100_000m)]),
+            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", cik, trust, [Hikvision(250_000m)]));
+        var q3 = Write(Path.Combine(folder, "q3"),
+            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", cik, trust, alphaChinaInJuly));
+        return (q2, q3);
+    }
+
     /// <summary>A holding of Hangzhou Hikvision's A shares, by its ISIN.</summary>
     public static NportHolding Hikvision(decimal value) => new("HIKVISION DIGITAL-A", "CNE100000PM8", value);
 

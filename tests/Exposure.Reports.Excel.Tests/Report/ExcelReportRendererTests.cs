@@ -177,13 +177,8 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     public void A_fund_that_stopped_filing_is_its_own_exit_on_the_fund_changes_sheet_worded_as_in_changes_csv()
     {
         using var temp = new TempFolder();
-        const string cik = "1000001", trust = "Alpha Trust";
-        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"),
-            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [NportFilings.Hikvision(100_000m)]),
-            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Hikvision(250_000m)]));
-        var q3 = NportFilings.Write(Path.Combine(temp.Path, "q3"),
-            // Alpha Growth Fund files no more; Alpha China Fund has sold Hikvision and bought ZTE.
-            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", cik, trust, [NportFilings.Zte(50_000m)]));
+        // Alpha Growth Fund files no more; Alpha China Fund has sold Hikvision and bought ZTE.
+        var (q2, q3) = NportFilings.OneFundStopsFiling(temp.Path, NportFilings.Zte(50_000m));
         var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(q2, "q2"), new HoldingsInput(q3, "q3")],
             RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
         var bytes = Render(report);
