@@ -94,7 +94,8 @@ internal sealed class SheetRows : IDisposable
 
     /// <summary>
     /// Carries the value of each merged range spanning several rows (an exchange or a sector written once for several
-    /// rows) into its first column in every row of the range that has cells of its own, as the sheet shows it. Called
+    /// rows) into its first column in every row of the range that has cells of its own, as the sheet shows it, and marks
+    /// the ranges whose rows after the first are otherwise blank (<see cref="MergedRange.OtherRowsBlank"/>). Called
     /// before the first row is read.
     /// </summary>
     public void CarryMergedRanges()
@@ -107,6 +108,32 @@ internal sealed class SheetRows : IDisposable
         {
             throw new DataException(_displayName, null, $"the worksheet cannot be read ({WorkbookGuard.OneLine(e.Message)})");
         }
+        if (_merged.Exists(r => r.Rows > 1)) _merged = MarkOtherRowsBlank(_merged);
+    }
+
+    /// <summary>
+    /// Reads the sheet once, as far as the last row a range over several rows reaches, for the rows that store a cell
+    /// that is not blank, and marks each such range whose rows after the first store none. Only the rows' numbers are kept.
+    /// </summary>
+    private List<MergedRange> MarkOtherRowsBlank(List<MergedRange> ranges)
+    {
+        var tall = ranges.Where(r => r.Rows > 1).ToList();
+        var from = tall.Min(r => r.FirstRow) + 1;
+        var to = tall.Max(r => r.LastRow);
+        var filled = new List<int>();
+        using (var scan = Sibling(_part))
+        {
+            while (scan.Next() is { } row && row.Number <= to)
+                if (row.Number >= from && row.Filled > 0) filled.Add(row.Number);
+        }
+        return ranges.Select(r =>
+        {
+            if (r.Rows == 1) return r;
+            // The first row stored after the range's first row: within the range, the range is not alone in its rows.
+            var at = filled.BinarySearch(r.FirstRow + 1);
+            if (at < 0) at = ~at;
+            return r with { OtherRowsBlank = at == filled.Count || filled[at] > r.LastRow };
+        }).ToList();
     }
 
     /// <summary>The rows of another worksheet of the same workbook, its shared strings and styles read once.</summary>
