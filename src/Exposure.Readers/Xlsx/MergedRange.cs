@@ -6,10 +6,4 @@ internal sealed record MergedRange(string Reference, int FirstRow, int FirstColu
     public int Rows => LastRow - FirstRow + 1;
 
     public int Columns => LastColumn - FirstColumn + 1;
-
-    /// <summary>
-    /// True for a range over several rows whose rows after the first store no cell of their own: the range and its
-    /// first row's cells are all there is, as when a row is made taller by merging it with the empty rows below it.
-    /// </summary>
-    public bool OtherRowsBlank { get; init; }
 }

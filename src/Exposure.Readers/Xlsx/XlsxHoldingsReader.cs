@@ -116,7 +116,7 @@ public static class XlsxHoldingsReader
             var current = map;
             // An amount merged over several rows that hold cells of their own is the rows' together: not carried into each,
             // nor taken as the first's. Merged over its row and blank rows only, it is the row's (MergedAmounts).
-            var mergedAmounts = row.HasMerged ? MergedAmounts(row, map) : [];
+            var mergedAmounts = row.HasMerged ? MergedAmounts(row, map, rows) : [];
             if (mergedAmounts.Count > 0)
             {
                 var unmerged = texts.ToArray();
@@ -168,8 +168,8 @@ public static class XlsxHoldingsReader
     /// own, with that range. An amount merged over its row and rows that are otherwise blank (a row made taller) is that
     /// row's: no other row could hold a part of it.
     /// </summary>
-    private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map) =>
-        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is { Rows: > 1, OtherRowsBlank: false }).Order()
+    private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map, SheetRows rows) =>
+        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is { Rows: > 1 } range && !rows.OtherRowsBlank(range)).Order()
             .Select(i => (i, row.Cells[i].Merged!.Reference)).ToList();
 
     /// <summary>Why fields of the row are unknown: formulas with no saved result, and amounts merged over several rows.</summary>
