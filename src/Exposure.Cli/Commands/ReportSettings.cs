@@ -20,7 +20,7 @@ public sealed record ReportSettings
     public IReadOnlyList<string> FundNames { get; init; } = [];
     /// <summary><c>--as-of</c> values: <c>FILE=DATE</c>, or <c>DATE</c> for every holdings file.</summary>
     public IReadOnlyList<string> AsOf { get; init; } = [];
-    /// <summary><c>--sheet</c> values: <c>FILE=SHEET</c>, or <c>SHEET</c> for the one holdings file.</summary>
+    /// <summary><c>--sheet</c> values: <c>FILE=SHEET</c>, or <c>SHEET</c> for the one holdings file; with a portfolio, FILE is a file it names.</summary>
     public IReadOnlyList<string> Sheets { get; init; } = [];
     /// <summary>The date the list is taken as it stood on (<c>yyyy-MM-dd</c>), or null for the whole list.</summary>
     public string? ListAsOf { get; init; }
@@ -49,8 +49,8 @@ public sealed record ReportSettings
         if (string.IsNullOrWhiteSpace(Out)) throw new UsageException("--out: no folder given");
         var detailRows = DetailRows();
         if (Portfolio is not null && Holdings.Count > 0) throw new UsageException("give either --holdings or --portfolio, not both");
-        if (Portfolio is not null && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0 || Sheets.Count > 0))
-            throw new UsageException("--mapping, --fund-name, --as-of and --sheet apply to --holdings files; a portfolio file names each holding's mapping, name and files");
+        if (Portfolio is not null && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0))
+            throw new UsageException("--mapping, --fund-name and --as-of apply to --holdings files; a portfolio file names each holding's mapping, name and files");
         if (Illustrative && (Mappings.Count > 0 || FundNames.Count > 0 || AsOf.Count > 0 || Sheets.Count > 0))
             throw new UsageException("--mapping, --fund-name, --as-of and --sheet name --holdings files: give the holdings files with --holdings");
         var listAsOf = ListAsOf is null ? (DateOnly?)null : Date("--list-as-of", ListAsOf);
@@ -64,7 +64,7 @@ public sealed record ReportSettings
             if (!Directory.Exists(folder)) throw new DataException("--font-dir", null, $"folder '{folder}' not found");
 
         var plan = Portfolio is { } portfolio ? PortfolioPlan.Load(portfolio, portfolio) : null;
-        var inputs = plan?.Inputs()
+        var inputs = (plan is null ? null : PerFile.Sheets(plan.Inputs(), Sheets))
             ?? (Illustrative
                 ? [new HoldingsInput(BundledData.IllustrativeHoldings, "illustrative-holdings.csv")]
                 : PerFile.Inputs(Holdings, Mappings, FundNames, AsOf, Sheets));

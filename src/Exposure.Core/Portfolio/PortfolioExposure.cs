@@ -48,9 +48,14 @@ public sealed record PortfolioExposure(
 /// <param name="Gaps">Value not looked through, each with its reason and where.</param>
 public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
 
-/// <param name="Reason">e.g. "no holdings file", "not screened: cash, currency, ... or no company issuer", "rows rejected or weights short of 100%".</param>
+/// <param name="Kind">What the gap is: every output gives it by this code or by <paramref name="Reason"/>, never by other words.</param>
+/// <param name="Reason">
+/// The gap in words, with the figures that show it: "no holdings file", "not screened: cash, currency, ... or no company
+/// issuer", "the constituent list's weights add up to 97.500%: the rest of the mandate is not covered by the list".
+/// </param>
+/// <param name="Value">In the report currency; negative where the rows cover more than the whole (<see cref="CoverageGapKind.WeightsOver"/>, net assets below the rows' values).</param>
 /// <param name="Route">The same path with the holdings' names, for readers.</param>
-public sealed record CoverageGap(string EntryId, string Path, string Reason, decimal Value, string Route);
+public sealed record CoverageGap(string EntryId, string Path, CoverageGapKind Kind, string Reason, decimal Value, string Route);
 
 /// <summary>One holding of the scheme (a fund or mandate it invests in directly) and what it leads to.</summary>
 /// <param name="FlaggedValue">Value in companies named by a source; null (unknown, never 0) when the holding was not looked through.</param>

@@ -586,6 +586,13 @@ public static class Wording
         _ => "an affiliate of this company",
     };
 
+    /// <summary>
+    /// A gap in a scheme's coverage as a code, as the JSON writes it: <c>no-holdings-file</c>, <c>no-constituent-list</c>,
+    /// <c>no-weights</c>, <c>fund-value-unknown</c>, <c>fund-value-zero</c>, <c>not-screened</c>, <c>weights-short</c>,
+    /// <c>weights-over</c>, <c>part-listed</c>, <c>net-assets-differ</c>, <c>weights-and-values-disagree</c>.
+    /// </summary>
+    public static string Code(CoverageGapKind kind) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+
     /// <summary>A change between snapshots as a code: <c>added</c>, <c>removed</c>, <c>up</c>, <c>down</c>.</summary>
     public static string Code(HoldingChange change) => change.ToString().ToLowerInvariant();
 

@@ -479,7 +479,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var n = sheets.WithHoldings.Count;
         return $"{f.Name}: the workbook {f.SourceFile} has {(n == 1 ? "another sheet" : $"{Wording.Number(n)} other sheets")} with holdings: {names}. " +
                $"Only '{sheets.Read}' was read, so {Wording.Verb(n, "that sheet's", "their")} holdings are not in the figures. " +
-               (scheme ? "Save the sheet to screen as a file of its own to give it in the portfolio file."
+               (scheme ? $"To read another sheet instead, run again with --sheet {f.SourceFile}=NAME; to screen both, save the other sheet as a file of its own and give it in the portfolio file."
                    : "To screen another sheet, run again with --sheet NAME (the same workbook given twice is counted once).");
     }
 

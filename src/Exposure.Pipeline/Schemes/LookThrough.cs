@@ -97,7 +97,7 @@ public sealed class LookThrough
             // A holding not looked through at all: what it holds is unknown, never 0.
             entries.Add(NotLookedThrough(top) is { } why
                 ? new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
-                    latest?.AsOf, latest?.SourceFile, snapshots, null, null, null, null, totals.LookedThrough, null, why)
+                    latest?.AsOf, latest?.SourceFile, snapshots, null, null, null, null, totals.LookedThrough, null, why.Reason)
                 : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                     latest?.AsOf, latest?.SourceFile, snapshots,
                     totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit));
@@ -176,21 +176,25 @@ public sealed class LookThrough
             {
                 var nestedWeight = 0m;
                 foreach (var nested in fund!.Nested) nestedWeight += nested.Weight;
-                var residual = reach[node] * (1 - Covered(fund!) - nestedWeight);
+                var accounted = Covered(fund!) + nestedWeight;
+                var residual = reach[node] * (1 - accounted);
                 if (Math.Abs(residual) > Math.Abs(reach[node]) * ResidualTolerance)
-                    _gaps.Add(new CoverageGap(entry.Id, pathText, "rows rejected, or stated net assets differ from the sum of rows", residual, route));
+                {
+                    var (kind, reason) = CoverageGaps.Rest(fund!, accounted);
+                    _gaps.Add(new CoverageGap(entry.Id, pathText, kind, reason, residual, route));
+                }
                 continue;
             }
             if (NotLookedThrough(node) is { } why)
             {
-                _gaps.Add(new CoverageGap(entry.Id, pathText, why, reach[node], route));
+                _gaps.Add(new CoverageGap(entry.Id, pathText, why.Kind, why.Reason, reach[node], route));
                 continue;
             }
             if (fund is null) continue;
             Findings(top, amount, fund, fund.FundValue, reach[node], paths[node], best[node]!, totals);
             totals.LookedThrough += Screened(reach[node], fund);
             if (Excluded(reach[node], fund) is var excluded && excluded != 0)
-                _gaps.Add(new CoverageGap(entry.Id, pathText, Wording.ExcludedGap, excluded, route));
+                _gaps.Add(new CoverageGap(entry.Id, pathText, CoverageGapKind.NotScreened, Wording.ExcludedGap, excluded, route));
         }
         return totals;
     }
@@ -281,18 +285,11 @@ public sealed class LookThrough
     private static decimal Covered(FundExposure fund) =>
         fund.FundValue is { } value ? ((fund.ScreenedValue ?? 0) + (fund.ExcludedValue ?? 0)) / value : (fund.ScreenedWeight ?? 0) + (fund.ExcludedWeight ?? 0);
 
-    /// <summary>A constituent list: weights, no money; its holdings are followed by their weights.</summary>
-    private static bool ByWeights(FundExposure fund) => fund is { FundValueBasis: FundValueBasis.ConstituentWeights, ScreenedWeight: not null };
+    /// <inheritdoc cref="CoverageGaps.ByWeights"/>
+    private static bool ByWeights(FundExposure fund) => CoverageGaps.ByWeights(fund);
 
     /// <summary>Why a fund's holdings are not followed (no holdings file, or no value or constituent weights to weigh them by); null when they are.</summary>
-    private string? NotLookedThrough(int node) => _graph.Latest[node] switch
-    {
-        null => _graph.Entries[node].Kind == EntryKind.Index ? "no constituent list" : "no holdings file",
-        { } f when ByWeights(f) => null,
-        { FundValue: null } => "fund value is unknown",
-        { FundValue: 0 } => "fund value is zero",
-        _ => null,
-    };
+    private (CoverageGapKind Kind, string Reason)? NotLookedThrough(int node) => CoverageGaps.NotLookedThrough(_graph.Entries[node], _graph.Latest[node]);
 
     /// <summary>A fund whose holdings are followed: it has a holdings file and a value, or it is a constituent list with its weights.</summary>
     private bool LooksThrough(int node) => _graph.Latest[node] is { } f && (f.FundValue is { } value && value != 0 || ByWeights(f));

@@ -70,6 +70,7 @@ internal sealed class SheetRows : IDisposable
     private List<MergedRange> _merged = [];
     private int _nextMerged;
     private readonly List<(MergedRange Range, XlsxCell Value)> _carrying = [];
+    private List<int>? _filledRows;
     private int _lastRow;
 
     public SheetRows(string displayName, WorkbookPart workbook, WorksheetPart sheet)
@@ -107,6 +108,36 @@ internal sealed class SheetRows : IDisposable
         {
             throw new DataException(_displayName, null, $"the worksheet cannot be read ({WorkbookGuard.OneLine(e.Message)})");
         }
+    }
+
+    /// <summary>
+    /// Whether the rows of a merged range after its first store no cell that is not blank: the range and its first row
+    /// are all there is, as when a row is made taller by merging its cells with the empty rows below it. The first time it
+    /// is asked, the sheet is read once more, as far as the last row a range over several rows reaches, keeping only the
+    /// numbers of the rows with cells; a sheet whose merged ranges no one asks about is read once.
+    /// </summary>
+    public bool OtherRowsBlank(MergedRange range)
+    {
+        if (range.Rows == 1) return true;
+        _filledRows ??= FilledRows();
+        // The first row with cells after the range's first row: within the range, the range is not alone in its rows.
+        var at = _filledRows.BinarySearch(range.FirstRow + 1);
+        if (at < 0) at = ~at;
+        return at == _filledRows.Count || _filledRows[at] > range.LastRow;
+    }
+
+    /// <summary>The rows, from the second row of the first range over several rows to the last row of any, that store a cell that is not blank.</summary>
+    private List<int> FilledRows()
+    {
+        var tall = _merged.Where(r => r.Rows > 1).ToList();
+        var filled = new List<int>();
+        if (tall.Count == 0) return filled;
+        var from = tall.Min(r => r.FirstRow) + 1;
+        var to = tall.Max(r => r.LastRow);
+        using var scan = Sibling(_part);
+        while (scan.Next() is { } row && row.Number <= to)
+            if (row.Number >= from && row.Filled > 0) filled.Add(row.Number);
+        return filled;
     }
 
     /// <summary>The rows of another worksheet of the same workbook, its shared strings and styles read once.</summary>

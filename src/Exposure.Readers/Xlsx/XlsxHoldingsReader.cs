@@ -21,8 +21,9 @@ namespace Exposure.Readers.Xlsx;
 /// before the first market value or weight column is a row with those empty, and footer only after the data), and the
 /// preamble's net assets and as-of date (<see cref="StatedNetAssets"/>, <see cref="StatedAsOf"/>), so that the same
 /// holdings give the same figures as CSV or as a workbook. Merged cells read as the sheet shows them
-/// (<see cref="SheetRows.CarryMergedRanges"/>); a formula with no saved result, or an amount merged over several rows, is
-/// unknown with the reason.
+/// (<see cref="SheetRows.CarryMergedRanges"/>); a formula with no saved result, or an amount merged over several rows
+/// that hold cells of their own, is unknown with the reason. An amount merged over its row and otherwise blank rows below
+/// it (a row made taller) is that row's.
 /// </remarks>
 public static class XlsxHoldingsReader
 {
@@ -113,8 +114,9 @@ public static class XlsxHoldingsReader
             }
 
             var current = map;
-            // An amount merged over several rows is the rows' together: not carried into each, nor taken as the first's.
-            var mergedAmounts = row.HasMerged ? MergedAmounts(row, map) : [];
+            // An amount merged over several rows that hold cells of their own is the rows' together: not carried into each,
+            // nor taken as the first's. Merged over its row and blank rows only, it is the row's (MergedAmounts).
+            var mergedAmounts = row.HasMerged ? MergedAmounts(row, map, rows) : [];
             if (mergedAmounts.Count > 0)
             {
                 var unmerged = texts.ToArray();
@@ -161,9 +163,13 @@ public static class XlsxHoldingsReader
     /// <summary>The amounts a row cannot be said to hold alone: a merged range over several rows of it and others.</summary>
     private static readonly ColumnRole[] Amounts = [ColumnRole.MarketValue, ColumnRole.Weight, ColumnRole.Quantity, ColumnRole.Notional];
 
-    /// <summary>The row's amount cells (by column index) that are part of a merged range over several rows, with that range.</summary>
-    private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map) =>
-        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is { Rows: > 1 }).Order()
+    /// <summary>
+    /// The row's amount cells (by column index) that are part of a merged range over several rows that hold cells of their
+    /// own, with that range. An amount merged over its row and rows that are otherwise blank (a row made taller) is that
+    /// row's: no other row could hold a part of it.
+    /// </summary>
+    private static List<(int Column, string Range)> MergedAmounts(XlsxRow row, ColumnMap map, SheetRows rows) =>
+        Amounts.Select(map.IndexOf).Where(i => i >= 0 && i < row.Cells.Length && row.Cells[i].Merged is { Rows: > 1 } range && !rows.OtherRowsBlank(range)).Order()
             .Select(i => (i, row.Cells[i].Merged!.Reference)).ToList();
 
     /// <summary>Why fields of the row are unknown: formulas with no saved result, and amounts merged over several rows.</summary>

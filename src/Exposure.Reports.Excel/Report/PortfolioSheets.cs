@@ -80,6 +80,7 @@ internal static class PortfolioSheets
         writer.AddTableSheet(new TableSheet<CoverageGap>("Coverage")
             .Text("Holding", 20, g => g.EntryId)
             .Text("Path", 50, g => g.Route)
+            .Text("Kind", 22, g => Wording.Code(g.Kind))
             .WrappedText("Not looked through because", 50, g => g.Reason)
             .Money("Value", 16, g => g.Value, c), p.Coverage.Gaps);
 

@@ -114,7 +114,9 @@ public sealed class FundMetadataWarningsTests
             warning.Text);
 
         var scheme = Report(Run(new InputFile("scheme.json", "portfolio", new string('0', 64), 10, 1)), book);
-        Assert.DoesNotContain("--sheet", Assert.Single(scheme.Summary.Warnings, w => w.Code == "other-sheets").Text, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "To read another sheet instead, run again with --sheet f0.csv=NAME; to screen both, save the other sheet as a file of its own and give it in the portfolio file.",
+            Assert.Single(scheme.Summary.Warnings, w => w.Code == "other-sheets").Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Report(Run(), FromFileOnly("a.xlsx")).Summary.Warnings, w => w.Code == "other-sheets");
     }
 }

@@ -11,7 +11,8 @@ namespace Exposure.Readers.Tests.Xlsx;
 /// <summary>
 /// Merged cells as a sheet shows them: a value merged over several rows (an exchange or a sector written once) is in each
 /// of those rows; a heading merged over several columns is taken once; an amount merged over several rows is unknown for
-/// each, with the reason, never counted once per row nor given to the first.
+/// each, with the reason, never counted once per row nor given to the first, unless the other rows are blank (a row made
+/// taller), when it is that row's.
 /// </summary>
 public sealed class XlsxMergedCellsTests : IDisposable
 {
@@ -69,6 +70,40 @@ public sealed class XlsxMergedCellsTests : IDisposable
         const string Why = "Market Value is one cell merged over several rows (C3:C4): an amount for those rows together, not read for any one of them";
         Assert.Equal(
             [("TENCENT HOLDINGS LTD", 7_000_000m, 70m, null), ("ZTE CORP H", null, 20m, Why), ("ZIJIN MINING GROUP LTD H", (decimal?)null, (decimal?)10m, (string?)Why)],
+            Items.Rows(items).Select(r => (r.Name!, r.MarketValue, r.WeightPercent, r.Unreadable)));
+    }
+
+    [Fact]
+    public void An_amount_merged_over_its_row_and_blank_rows_below_it_is_that_rows_amount()
+    {
+        // Row 2 made taller by merging every cell with the two blank rows below; row 5's amount is merged with row 6,
+        // which the sheet does not store at all. Neither range reaches a row with cells of its own.
+        var items = Read(Book(["A2:A4", "B2:B4", "C2:C4", "D2:D4", "C5:C6"],
+            (1, ["Name", "Ticker", "Market Value", "Weight (%)"]),
+            (2, ["ZTE CORP H", "T763", new N("3000000"), new N("30")]),
+            (3, [null, null, null, null]),
+            (4, [null, null, null, null]),
+            (5, ["TENCENT HOLDINGS LTD", "T700", new N("7000000"), new N("70")])));
+
+        Assert.Equal(
+            [("ZTE CORP H", 3_000_000m, 30m, null), ("TENCENT HOLDINGS LTD", (decimal?)7_000_000m, (decimal?)70m, (string?)null)],
+            Items.Rows(items).Select(r => (r.Name!, r.MarketValue, r.WeightPercent, r.Unreadable)));
+        Assert.Equal([(3, "blank line"), (4, "blank line")], items.OfType<NotAHolding>().Where(n => n.Source.Line is 3 or 4).Select(n => (n.Source.Line, n.What)));
+        Assert.Empty(items.OfType<Rejected>());
+    }
+
+    [Fact]
+    public void An_amount_merged_over_a_blank_row_and_a_second_holding_stays_unknown_in_both()
+    {
+        var items = Read(Book(["C2:C4"],
+            (1, ["Name", "Ticker", "Market Value", "Weight (%)"]),
+            (2, ["ZTE CORP H", "T763", new N("3000000"), new N("20")]),
+            (3, [null, null, null, null]),
+            (4, ["ZIJIN MINING GROUP LTD H", "T2899", null, new N("10")])));
+
+        const string Why = "Market Value is one cell merged over several rows (C2:C4): an amount for those rows together, not read for any one of them";
+        Assert.Equal(
+            [("ZTE CORP H", null, 20m, Why), ("ZIJIN MINING GROUP LTD H", (decimal?)null, (decimal?)10m, (string?)Why)],
             Items.Rows(items).Select(r => (r.Name!, r.MarketValue, r.WeightPercent, r.Unreadable)));
     }
 
