@@ -138,6 +138,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Issuer matched on", 30, f => f.Issuer)
         .Text("Terms", 28, f => f.Terms?.Text)
         .Money("Notional (derivatives, not added to value)", 18, f => f.Notional, null, "")
+        .Text("Notional currency (where not the fund's)", 12, f => f.NotionalCurrency)
         .Text("Direction", 12, f => f.Direction);
 
     private static TableSheet<ScreenedOutLine> ScreenedOutSheet(string name) => new TableSheet<ScreenedOutLine>(name)
