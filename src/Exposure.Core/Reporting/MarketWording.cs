@@ -65,6 +65,14 @@ public static class MarketWording
             : null;
     }
 
+    /// <summary>Whether a market's fund reports in the latest data set, in words: its last report not counted when it does not.</summary>
+    public static string Presence(MarketPresence presence) => presence switch
+    {
+        MarketPresence.NoLaterReport => "no: its last report, not counted",
+        MarketPresence.FirstReport => "yes: its first report",
+        _ => "yes",
+    };
+
     /// <summary>Who files a fund, as a market's tables give it under the fund: "Beta Trust · CIK 1234567"; null when neither is known.</summary>
     public static string? Filer(string? registrant, string? cik) =>
         (registrant, cik) switch

@@ -109,13 +109,18 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         // The Funds sheet's columns as they were, then who filed each fund.
         var header = book.Rows("Funds")[0].Elements<Cell>().Select(book.Text).ToList();
         Assert.Equal(["Fund", "As of"], header.Take(2));
-        Assert.Equal(["Accession number", "Counted in the figures", "Superseded by (accession number)", "Superseded by (as of)", "Registrant", "CIK", "Series id"], header.TakeLast(7));
+        Assert.Equal(["Accession number", "Counted in the figures", "Superseded by (accession number)", "Superseded by (as of)", "Registrant", "CIK", "Series id",
+            "Not counted: no report in (latest data set)"], header.TakeLast(8));
         var funds = Table(book, "Funds").Where(r => r["Fund"].StartsWith(NportMarket.SharedName, StringComparison.Ordinal))
             .Select(r => (r["Fund"], r["Registrant"], r["CIK"], r["Series id"])).Distinct().Order().ToList();
         Assert.Equal(
             [("Emerging Markets Fund (Example Trust 000)", "Example Trust 000", "9800000", "S900000000"),
              ("Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "9800001", "S900000003")],
             funds);
+        // The Market funds sheet names them the same way.
+        Assert.Equal(
+            [("Emerging Markets Fund (Example Trust 000)", "S900000000"), ("Emerging Markets Fund (Example Trust 001)", "S900000003")],
+            Table(book, "Market funds").Where(r => r["Fund"].StartsWith(NportMarket.SharedName, StringComparison.Ordinal)).Select(r => (r["Fund"], r["Series id or name"])).Order());
 
         // The Matches sheet gives each finding's fund by its label and registrant, not only by its id.
         var matches = Table(book, "Matches").Where(r => r["Company"].StartsWith("Hangzhou Hikvision", StringComparison.Ordinal)
@@ -197,6 +202,14 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.Null(book.Cell("Fund changes", "E" + row)?.CellValue);
         Assert.Equal(100_000d, book.Number("Fund changes", "I" + row), 6);
         Assert.Null(book.Cell("Fund changes", "J" + row)?.CellValue);
+
+        // Its last report on the Funds sheet says why it is not counted, and the Market funds sheet that it has no later report.
+        var funds = Table(book, "Funds");
+        Assert.Equal(["q3"], funds.Where(r => r["Fund"] == "Alpha Growth Fund").Select(r => r["Not counted: no report in (latest data set)"]));
+        Assert.All(funds.Where(r => r["Fund"] != "Alpha Growth Fund"), r => Assert.False(r.ContainsKey("Not counted: no report in (latest data set)")));
+        Assert.Equal(
+            [("Alpha China Fund", "yes"), ("Alpha Growth Fund", "no: its last report, not counted")],
+            Table(book, "Market funds").Select(r => (r["Fund"], r["In the latest data set"])).Order());
     }
 
     [Fact]
