@@ -43,10 +43,6 @@ public sealed record InstrumentSplit(
     [JsonIgnore]
     public decimal? Held => Add(Add(Shares, Bonds), Other);
 
-    /// <summary>Derivative rows whose notional is not in <see cref="DerivativeNotional"/>: not given, or stated in another currency.</summary>
-    [JsonIgnore]
-    public int NotionalsNotAdded => NotionalUnknown + NotionalInOtherCurrency;
-
     /// <summary>True when anything else than shares is held: a reader needs the split.</summary>
     [JsonIgnore]
     public bool HasMoreThanShares => BondRows + OtherRows + DerivativeRows + ShortRows > 0;

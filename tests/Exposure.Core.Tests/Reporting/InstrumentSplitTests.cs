@@ -21,7 +21,7 @@ public sealed class InstrumentSplitTests
         var split = InstrumentSplit.Of([Row(InstrumentType.Equity, 500_000m), Row(InstrumentType.Derivative, 12_000m, 900_000m, "CNY"), Row(InstrumentType.Derivative, 3_000m, 100_000m, "HKD")]);
 
         Assert.Null(split.DerivativeNotional);
-        Assert.Equal((2, 2, 0, 2), (split.DerivativeRows, split.NotionalInOtherCurrency, split.NotionalUnknown, split.NotionalsNotAdded));
+        Assert.Equal((2, 2, 0), (split.DerivativeRows, split.NotionalInOtherCurrency, split.NotionalUnknown));
         Assert.Equal(500_000m, split.Shares);
         Assert.Equal("2 notionals stated in another currency", Wording.NotionalsNotAdded(split));
         var words = Wording.Split(split, "USD");
@@ -35,7 +35,7 @@ public sealed class InstrumentSplitTests
         var split = InstrumentSplit.Of([Row(InstrumentType.Derivative, 12_000m, 900_000m), Row(InstrumentType.Derivative, 3_000m, 100_000m, "CNY"), Row(InstrumentType.Derivative, 1_000m)]);
 
         Assert.Equal(900_000m, split.DerivativeNotional);
-        Assert.Equal((3, 1, 1, 2), (split.DerivativeRows, split.NotionalInOtherCurrency, split.NotionalUnknown, split.NotionalsNotAdded));
+        Assert.Equal((3, 1, 1), (split.DerivativeRows, split.NotionalInOtherCurrency, split.NotionalUnknown));
         Assert.Equal("1 notional stated in another currency and 1 notional not given", Wording.NotionalsNotAdded(split));
         Assert.Contains("USD 900,000 notional in 3 derivatives on them, not added to the value held (1 notional is not given) (1 notional is stated in another currency",
             Wording.Split(split, "USD"), StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class InstrumentSplitTests
         var split = InstrumentSplit.Of([Row(InstrumentType.Equity, 500_000m)]);
 
         Assert.Equal(0m, split.DerivativeNotional);
-        Assert.Equal(0, split.NotionalsNotAdded);
+        Assert.Equal((0, 0), (split.NotionalInOtherCurrency, split.NotionalUnknown));
         Assert.Equal("", Wording.NotionalsNotAdded(split));
     }
 
