@@ -90,7 +90,9 @@ public sealed class NportQuartersTests
 
         var funds = NportDataSetTests.Csv(Path.Combine(output, "funds.csv"));
         var last = funds.Single(f => f["accession_number"] == "0001000001-26-000001");
-        Assert.Equal(("false", ""), (last["counted"], last["superseded_by"]));
+        // Not counted, superseded by no report: its fund has no report in the latest data set, which the row names.
+        Assert.Equal(("false", "", "q3"), (last["counted"], last["superseded_by"], last["no_later_report_in"]));
+        Assert.All(funds.Where(f => f != last), f => Assert.Equal("", f["no_later_report_in"]));
 
         // changes.csv: the sale is an exit; the fund that stopped filing is its own kind; the words are the workbook's.
         var changes = NportDataSetTests.Csv(Path.Combine(output, "changes.csv"));

@@ -91,6 +91,21 @@ public static class NportFilings
         return (q2, q3);
     }
 
+    /// <summary>The name both registrants of <see cref="SameNamedTrusts"/> file under, and the name of both their funds.</summary>
+    public const string SharedTrust = "Pacific Trust";
+
+    /// <inheritdoc cref="SharedTrust"/>
+    public const string SharedFund = "Emerging Markets Fund";
+
+    /// <summary>
+    /// One quarter (as of the end of April) of two registrants of one name, <see cref="SharedTrust"/> (CIK 2000001 and
+    /// 2000002), each filing a series named <see cref="SharedFund"/> (S000000101 and S000000102) that holds Hikvision,
+    /// for 300,000 and 200,000: only their CIKs tell the two funds apart.
+    /// </summary>
+    public static string SameNamedTrusts(string folder) => Write(folder,
+        new NportFiling("0002000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000101", SharedFund, "2000001", SharedTrust, [Hikvision(300_000m)]),
+        new NportFiling("0002000002-26-000001", "20-MAY-2026", "30-APR-2026", "S000000102", SharedFund, "2000002", SharedTrust, [Hikvision(200_000m)]));
+
     /// <summary>A holding of Hangzhou Hikvision's A shares, by its ISIN.</summary>
     public static NportHolding Hikvision(decimal value) => new("HIKVISION DIGITAL-A", "CNE100000PM8", value);
 

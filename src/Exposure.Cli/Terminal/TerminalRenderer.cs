@@ -62,7 +62,7 @@ public sealed class TerminalRenderer(int width)
             var l = f.Lines;
             var cells = new List<string>
             {
-                Safe(f.Name), Date(f.AsOf), N(l.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched),
+                Safe(f.DisplayName), Date(f.AsOf), N(l.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched),
                 N(l.Related), N(l.NeedsReview),
             };
             if (lookedThrough) cells.Add(N(l.LookedThrough));
@@ -79,7 +79,7 @@ public sealed class TerminalRenderer(int width)
 
         foreach (var f in report.Funds)
         {
-            Say(output, $"{Safe(f.Name)}, as of {Date(f.AsOf)}");
+            Say(output, $"{Safe(f.DisplayName)}, as of {Date(f.AsOf)}");
             var states = new (int Lines, string Words)[]
             {
                 (f.Lines.NotAHolding, "not a holding"), (f.Lines.Rejected, "rejected"), (f.Lines.Excluded, "excluded"), (f.Lines.Unmatched, "unmatched"),

@@ -7,11 +7,14 @@ namespace Exposure.Core.Reporting;
 /// What is held, by instrument: value in shares, in bonds and other debt, in other instruments (rights, warrants), and
 /// the notional of derivatives on the companies and short positions in them, shown apart and never added to the values held. A figure is the sum of
 /// the known values (0 for no rows; null when there are rows and none is known); rows whose figure is unknown are counted.
+/// A derivative's notional stated in another currency than the fund's is not known in the fund's: with no notional in the
+/// fund's currency, <see cref="DerivativeNotional"/> is null (unknown), never 0, and <see cref="NotionalInOtherCurrency"/>
+/// and <see cref="NotionalUnknown"/> say why.
 /// </summary>
 /// <param name="Shares">Value held in shares, preferred shares and depositary receipts.</param>
 /// <param name="Bonds">Value held in bonds, notes, convertibles and loans.</param>
 /// <param name="Other">Value held in other instruments with a company issuer (rights, warrants).</param>
-/// <param name="DerivativeNotional">The notional of derivatives as the files state it, in the funds' currency: exposure, not value held.</param>
+/// <param name="DerivativeNotional">The notional of derivatives as the files state it, in the funds' currency: exposure, not value held. Null when there are derivatives and none has a notional stated in the funds' currency.</param>
 /// <param name="DerivativeValue">The market value the files state for those derivatives (counted in the fund's value, not in the value held).</param>
 /// <param name="NotionalUnknown">Derivative rows whose notional is not given or could not be read.</param>
 /// <param name="ShortValue">The size of short positions in shares, debt or other instruments (a positive amount, whatever sign the files write it with): not value held. Null when there are none, or none's value is known.</param>
@@ -56,7 +59,7 @@ public sealed record InstrumentSplit(
         var shorts = list.Where(f => f.IsShort).ToList();
         return new InstrumentSplit(
             Sum(shares, f => f.Value), Sum(bonds, f => f.Value), Sum(other, f => f.Value),
-            Sum(derivatives, f => f.NotionalCurrency is null ? f.Notional : 0), Sum(derivatives, f => f.Value),
+            Sum(derivatives, f => f.NotionalCurrency is null ? f.Notional : null), Sum(derivatives, f => f.Value),
             shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null),
             shorts.Count == 0 ? null : Sum(shorts, f => f.ShortSize), shorts.Count, shorts.Count(f => f.ShortSize is null),
             derivatives.Count(f => f.NotionalCurrency is not null));

@@ -53,11 +53,45 @@ public static class MarketWording
         "row could not be read, or because the list changed, shows as an exit or entry too. Largest holdings add up a fund's rows " +
         "of one company. Holding a company a source names says nothing of wrongdoing by a fund or by the registrant that files it.";
 
-    /// <summary>What the funds table of a market leaves out besides funds: earlier reports of its funds; null when there are none.</summary>
+    /// <summary>
+    /// What a market's tables say beside the figures of a fund with no report in the latest data set
+    /// (<see cref="FundExposure.NoLaterReportIn"/>): they are its last report's, listed and not counted. Null for any other fund.
+    /// </summary>
+    public static string? NoLaterReport(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        return fund.NoLaterReportIn is { } latest
+            ? $"No report in {latest} (stopped filing, or not in that data set): its last report, not counted in the totals"
+            : null;
+    }
+
+    /// <summary>Whether a market's fund reports in the latest data set, in words: its last report not counted when it does not.</summary>
+    public static string Presence(MarketPresence presence) => presence switch
+    {
+        MarketPresence.NoLaterReport => "no: its last report, not counted",
+        MarketPresence.FirstReport => "yes: its first report",
+        _ => "yes",
+    };
+
+    /// <summary>Who files a fund, as a market's tables give it under the fund: "Beta Trust · CIK 1234567"; null when neither is known.</summary>
+    public static string? Filer(string? registrant, string? cik) =>
+        (registrant, cik) switch
+        {
+            (null, null) => null,
+            ({ } r, null) => r,
+            (null, { } c) => "CIK " + c,
+            ({ } r, { } c) => $"{r} · CIK {c}",
+        };
+
+    /// <summary>
+    /// What the funds table of a market leaves out besides funds: earlier reports of its funds; null when there are none.
+    /// The table lists every fund by its latest report, the last report of a fund with no report in the latest data set
+    /// included, though the market's figures do not count it.
+    /// </summary>
     public static string? EarlierReports(MarketView market)
     {
         ArgumentNullException.ThrowIfNull(market);
-        var earlier = market.Summary.Reports - market.Summary.Funds;
+        var earlier = market.Summary.Reports - market.Funds.Count;
         return earlier <= 0
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{(earlier == 1 ? "One earlier report" : $"{earlier:#,0} earlier reports")} of these funds {(earlier == 1 ? "is" : "are")} not listed here; {FundsWhere}.");

@@ -759,6 +759,19 @@ public static class Wording
         return text;
     }
 
+    /// <summary>
+    /// Why derivatives' notionals are left out of a split's notional: "1 notional stated in another currency and 2 not
+    /// given"; empty when every notional is in it. Where none is in it, the notional is unknown, never 0.
+    /// </summary>
+    public static string NotionalsNotAdded(InstrumentSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        var parts = new List<string>();
+        if (split.NotionalInOtherCurrency > 0) parts.Add($"{Count(split.NotionalInOtherCurrency, "notional", "notionals")} stated in another currency");
+        if (split.NotionalUnknown > 0) parts.Add($"{Count(split.NotionalUnknown, "notional", "notionals")} not given");
+        return string.Join(" and ", parts);
+    }
+
     /// <summary>The same for a scheme's look-through, in the report currency.</summary>
     public static string Split(HeldSplit split, string currency, string whose = "named companies")
     {

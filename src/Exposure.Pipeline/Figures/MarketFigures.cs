@@ -191,12 +191,14 @@ internal static class MarketFigures
                         fund.Currency,
                         value,
                         value is not null && rows.All(h => h.Weight is not null) ? rows.Sum(h => h.Weight) : null,
-                        g.Count());
+                        g.Count(),
+                        fund.Cik);
                 }))
             .OrderBy(h => (currency is null ? h.Weight : h.Value) is null)
             .ThenByDescending(h => (currency is null ? h.Weight : h.Value) ?? 0)
             .ThenBy(h => h.FundName, StringComparer.Ordinal)
             .ThenBy(h => h.CompanyName, StringComparer.Ordinal)
+            .ThenBy(h => h.FundId, StringComparer.Ordinal)
             .Take(MarketLayout.LargestHoldings)
             .ToList();
     }

@@ -32,7 +32,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
-        if (report.Market is { } market) MarketSheets.Add(writer, market, report.Run.Lists);
+        if (report.Market is { } market) MarketSheets.Add(writer, report, market);
         writer.AddTableSheet(report.Market is null ? FundsSheet() : MarketReports(FundsSheet()), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
@@ -80,7 +80,10 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)
         .Text("File", 36, f => f.SourceFile);
 
-    /// <summary>A market's funds: each report's filing, whether the figures count it, for an earlier report the report counted in its place, and who filed it.</summary>
+    /// <summary>
+    /// A market's funds: each report's filing, whether the figures count it, for an earlier report the report counted in its
+    /// place, who filed it, and, for the last report of a fund with no report in the latest data set, that data set.
+    /// </summary>
     private static TableSheet<FundExposure> MarketReports(TableSheet<FundExposure> funds) => funds
         .Text("Accession number", 22, f => f.AccessionNumber)
         .Boolean("Counted in the figures", 12, f => f.Counted)
@@ -88,7 +91,8 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf)
         .Text("Registrant", 32, f => f.Registrant)
         .Text("CIK", 12, f => f.Cik)
-        .Text("Series id", 14, f => f.SeriesId);
+        .Text("Series id", 14, f => f.SeriesId)
+        .Text("Not counted: no report in (latest data set)", 22, f => f.NoLaterReportIn);
 
     private static TableSheet<CompanyExposure> CompaniesSheet(string? currency) => new TableSheet<CompanyExposure>("Companies")
         .Text("Company", 40, c => c.NameEn)
@@ -138,6 +142,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Issuer matched on", 30, f => f.Issuer)
         .Text("Terms", 28, f => f.Terms?.Text)
         .Money("Notional (derivatives, not added to value)", 18, f => f.Notional, null, "")
+        .Text("Notional currency (where not the fund's)", 12, f => f.NotionalCurrency)
         .Text("Direction", 12, f => f.Direction);
 
     private static TableSheet<ScreenedOutLine> ScreenedOutSheet(string name) => new TableSheet<ScreenedOutLine>(name)

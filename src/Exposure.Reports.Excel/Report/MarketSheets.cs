@@ -11,8 +11,9 @@ internal static class MarketSheets
 {
     private const int ChartBars = 15;
 
-    public static void Add(WorkbookWriter writer, MarketView market, ListsUsed? lists)
+    public static void Add(WorkbookWriter writer, ExposureReport report, MarketView market)
     {
+        var lists = report.Run.Lists;
         var s = market.Summary;
         var c = s.Currency;
         var inCurrency = c is null ? "" : $" ({c})";
@@ -64,7 +65,8 @@ internal static class MarketSheets
             .Money("Value in related companies", 18, r => r.RelatedValue), market.Registrants);
 
         writer.AddTableSheet(new TableSheet<MarketFund>("Market funds")
-            .Text("Fund", 44, f => f.Name)
+            // The fund as the other sheets name it: two funds of one name by their registrants.
+            .Text("Fund", 44, f => report.FundLabel(f.LatestFundId))
             .Text("Series id or name", 16, f => f.FundKey)
             .Text("Registrant", 36, f => f.Registrant)
             .Text("CIK", 12, f => f.Cik)
@@ -72,7 +74,8 @@ internal static class MarketSheets
             .Text("Latest report's fund id (sheet Funds)", 30, f => f.LatestFundId)
             .Integer("Reports", 9, f => f.Reports)
             .Integer("Entries", 9, f => f.Entries)
-            .Integer("Exits", 9, f => f.Exits), market.Funds);
+            .Integer("Exits", 9, f => f.Exits)
+            .Text("In the latest data set", 30, f => MarketWording.Presence(f.Presence)), market.Funds);
 
         writer.AddTableSheet(new TableSheet<MarketCompany>("Market companies")
             .Text("Company", 40, x => x.Name)

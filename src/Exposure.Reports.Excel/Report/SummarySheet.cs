@@ -17,6 +17,9 @@ internal static class SummarySheet
         if (report.Run.IllustrativeNote is { } note) entries.Add(new("Note", CellContent.WrappedText(note)));
         foreach (var warning in s.Warnings) entries.Add(new("Read the figures with this", CellContent.WrappedText(warning.Text)));
         CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
+        // A notional none of whose derivatives states it in the report currency is unknown, never 0; the next row says why.
+        CellContent Notional(InstrumentSplit? split) =>
+            split is { DerivativeNotional: null, DerivativeRows: > 0 } ? CellContent.Text(Wording.Unknown) : Total(split?.DerivativeNotional);
         CellContent Share(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Percent(value);
         entries.AddRange(
         [
@@ -32,7 +35,8 @@ internal static class SummarySheet
             new($"  of it in shares{c}", Total(s.FlaggedByInstrument?.Shares)),
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),
             new($"  of it in other instruments{c}", Total(s.FlaggedByInstrument?.Other)),
-            new($"Notional of derivatives on named companies, not added to the value held{c}", Total(s.FlaggedByInstrument?.DerivativeNotional)),
+            new($"Notional of derivatives on named companies, not added to the value held{c}", Notional(s.FlaggedByInstrument)),
+            .. NotionalsNotAdded(s.FlaggedByInstrument),
             new($"Short positions in named companies, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
             new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
             new("Share of fund value, related", Share(s.RelatedShare)),
@@ -101,4 +105,10 @@ internal static class SummarySheet
             .Select(c => new BarChartPoint(c.NameEn, c.TotalValue!.Value)).ToList();
         return new BarChartSpec("Value held, by named company", "Company", $"Value ({currency})", byCompany) { ValueKind = ColumnKind.Money };
     }
+
+    /// <summary>The derivatives whose notional the notional above leaves out, and why (another currency, not given); none when it leaves none out.</summary>
+    private static IEnumerable<KeyValueEntry> NotionalsNotAdded(InstrumentSplit? split) =>
+        split is not null && Wording.NotionalsNotAdded(split) is { Length: > 0 } why
+            ? [new("  derivatives whose notional is not in it (sheet Matches)", CellContent.WrappedText(why + ", not added"))]
+            : [];
 }

@@ -58,7 +58,8 @@ internal static class FindingsTables
         page.W.Open("h3");
         page.Name(fund.DisplayName);
         page.W.Close("h3");
-        page.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && page.Report.Market is not null ? $" · report as of {Format.Date(asOf)}" : ""));
+        page.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && page.Report.Market is not null ? $" · report as of {Format.Date(asOf)}" : "")
+            + (MarketWording.NoLaterReport(fund) is { } gone ? $" · {gone}" : ""));
         Table(page, rows, $"{what}: {fund.DisplayName}, file {fund.SourceFile}");
     }
 

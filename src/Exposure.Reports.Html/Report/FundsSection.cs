@@ -50,6 +50,7 @@ internal sealed class FundsSection : IHtmlSection
                         page.Name(fund.DisplayName);
                         w.Close("strong");
                         w.Open("span", ("class", "sub")).Text(fund.SourceFile + " · " + Wording.FundBasis(fund)).Close("span");
+                        NoLaterReport(page, fund);
                     })
                     .Cell(Format.Date(fund.AsOf) + Origin(fund.AsOfFrom))
                     .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)))
@@ -73,6 +74,15 @@ internal sealed class FundsSection : IHtmlSection
 
         Categories(page, funds, market);
         page.CloseSection();
+    }
+
+    /// <summary>Beside the figures of a market's fund with no report in the latest data set: that they are its last report's, not counted.</summary>
+    private static void NoLaterReport(ReportPage page, FundExposure fund)
+    {
+        if (MarketWording.NoLaterReport(fund) is { } text)
+        {
+            page.W.Element("span", text, ("class", "sub no-later-report"));
+        }
     }
 
     /// <summary>Where a date came from, when not from the file itself.</summary>
@@ -132,7 +142,11 @@ internal sealed class FundsSection : IHtmlSection
                 {
                     var x = fund.ByCategory[j];
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                    page.Row(() => page.RowHeader(fund.DisplayName).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
+                    page.Row(() => page.RowHeader(() =>
+                        {
+                            page.Name(fund.DisplayName);
+                            NoLaterReport(page, fund);
+                        }).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
                         .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency, Wording.MissingValue(fund)))
                         .Num(() => page.Percent(at + ".weight", x.Weight))
                         .Num(() => page.Count(at + ".companies", x.Companies)));

@@ -254,11 +254,12 @@ internal sealed class MarketSection : IHtmlSection
                     page.Row(() => page
                         .RowHeader(() =>
                         {
-                            page.Name(h.FundName);
-                            if (h.Registrant is not null)
+                            // The fund as the rest of the report names it (two funds of one name by their registrants), and who files it.
+                            page.Name(page.Report.FundLabel(h.FundId));
+                            if (MarketWording.Filer(h.Registrant, h.Cik) is { } filer)
                             {
                                 w.Open("span", ("class", "sub"));
-                                page.Name(h.Registrant);
+                                page.Name(filer);
                                 w.Close("span");
                             }
                         })

@@ -146,7 +146,8 @@ internal sealed class FindingsSection : IReportSection
     private static IEnumerable<IElement> FundTable(ReportContext context, FundExposure fund, IReadOnlyList<HoldingFinding> rows)
     {
         yield return new Heading(fund.DisplayName, 3) { Bookmark = false, StructureLevel = 2 };
-        yield return Typography.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && context.Report.Market is not null ? $" · report as of {Typography.Date(asOf)}" : ""));
+        yield return Typography.Note($"File {fund.SourceFile}" + (fund.AsOf is { } asOf && context.Report.Market is not null ? $" · report as of {Typography.Date(asOf)}" : "")
+            + (MarketWording.NoLaterReport(fund) is { } gone ? $" · {gone}" : ""));
         yield return FindingsTable(context, rows);
     }
 

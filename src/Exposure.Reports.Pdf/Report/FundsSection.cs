@@ -43,7 +43,7 @@ internal sealed class FundsSection : IReportSection
                 new TableCell(fund.DisplayName)
                 {
                     Bold = true,
-                    More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }],
+                    More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. NoLaterReport(fund)],
                 },
                 Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
                 Typography.MoneyCell(fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)),
@@ -78,7 +78,7 @@ internal sealed class FundsSection : IReportSection
             var listed = market ? awaiting.Take(MarketLayout.Rows).ToList() : awaiting;
             foreach (var fund in listed)
             {
-                review.AddRow(fund.DisplayName, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
+                review.AddRow(new TableCell(fund.DisplayName) { More = NoLaterReport(fund) }, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
             }
 
             yield return review;
@@ -95,6 +95,10 @@ internal sealed class FundsSection : IReportSection
 
     }
 
+
+    /// <summary>Beside the figures of a market's fund with no report in the latest data set: that they are its last report's, not counted.</summary>
+    internal static TextSpan[] NoLaterReport(FundExposure fund) =>
+        MarketWording.NoLaterReport(fund) is { } text ? [new TextSpan("\n" + text)] : [];
 
     private static IEnumerable<IElement> Categories(IReadOnlyList<FundExposure> funds, bool market, string? currency)
     {
@@ -124,7 +128,7 @@ internal sealed class FundsSection : IReportSection
             foreach (var category in fund.ByCategory)
             {
                 table.AddRow(
-                    fund.DisplayName,
+                    new TableCell(fund.DisplayName) { More = NoLaterReport(fund) },
                     Typography.Date(fund.AsOf),
                     Wording.Category(category),
                     Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),

@@ -52,7 +52,7 @@ internal sealed class MarketSection : IReportSection
                 : $"{Typography.Plural(s.Entries, "entry", "entries")} and {Typography.Plural(s.Exits, "exit", "exits")} across " +
                   $"{Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates");
 
-        foreach (var element in ByFunds(market).Concat(ByValue(market)).Concat(Registrants(market)).Concat(Holdings(market)).Concat(Changes(market)))
+        foreach (var element in ByFunds(market).Concat(ByValue(market)).Concat(Registrants(market)).Concat(Holdings(context.Report, market)).Concat(Changes(market)))
         {
             yield return element;
         }
@@ -182,7 +182,7 @@ internal sealed class MarketSection : IReportSection
         }
     }
 
-    private static IEnumerable<IElement> Holdings(MarketView market)
+    private static IEnumerable<IElement> Holdings(ExposureReport report, MarketView market)
     {
         if (market.LargestHoldings.Count == 0)
         {
@@ -205,7 +205,8 @@ internal sealed class MarketSection : IReportSection
         foreach (var h in market.LargestHoldings)
         {
             table.AddRow(
-                new TableCell(h.FundName) { More = h.Registrant is null ? [] : [new TextSpan("\n" + h.Registrant) { Color = Typography.Muted }] },
+                // The fund as the rest of the report names it (two funds of one name by their registrants), and who files it.
+                new TableCell(report.FundLabel(h.FundId)) { More = MarketWording.Filer(h.Registrant, h.Cik) is { } filer ? [new TextSpan("\n" + filer) { Color = Typography.Muted }] : [] },
                 new TableCell(h.CompanyName) { More = [new TextSpan("\n" + Wording.Of(h.State)) { Color = Typography.Muted }] },
                 Typography.MoneyCell(h.Value, h.Currency, c),
                 Typography.Percent(h.Weight));

@@ -5,7 +5,9 @@ namespace Exposure.Reports.Csv;
 
 /// <summary>
 /// One line per fund: value, flagged, related and review exposure, and lines by state; whether the totals count it and,
-/// for a market's earlier report, which report counts in its place; for a fund from a filing, its registrant, CIK and series id. A value that is unknown is an empty cell, never 0.
+/// for a market's earlier report, which report counts in its place; for a fund from a filing, its registrant, CIK and series id;
+/// then how many flagged derivatives' notionals are left out of the flagged notional, and why; last, for the last report
+/// of a market's fund with no report in the latest data set, that data set. A value that is unknown is an empty cell, never 0.
 /// </summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
@@ -18,6 +20,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "flagged_in_shares", "flagged_in_bonds", "flagged_in_other", "flagged_derivative_notional", "flagged_derivatives",
         "flagged_short_value", "flagged_short_positions",
         "accession_number", "counted", "superseded_by", "superseded_by_fund_id", "fund_label", "registrant", "cik", "series_id",
+        "flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in",
     ];
 
     public string Format => "csv";
@@ -68,6 +71,12 @@ public sealed class FundsCsvRenderer : IReportRenderer
             csv.Text(f.Registrant);
             csv.Text(f.Cik);
             csv.Text(f.SeriesId);
+            // Why flagged_derivative_notional leaves derivatives out, or is empty: notionals in another currency are never
+            // added to the fund's, and one not given is unknown; with none in the fund's currency, the notional is unknown.
+            csv.WriteField(split?.NotionalInOtherCurrency ?? 0);
+            csv.WriteField(split?.NotionalUnknown ?? 0);
+            // Why a market's report that no other report supersedes is not counted: its fund has no report in the latest data set.
+            csv.Text(f.NoLaterReportIn);
             csv.NextRecord();
         }
     }

@@ -327,4 +327,21 @@ public sealed class MarketFiguresTests
         Assert.Equal([("fund", true), ("fund-2", true)], report.Funds.Select(f => (f.Id, f.Counted)));
         Assert.All(report.Funds, f => Assert.Null(f.SupersededBy));
     }
+
+    [Fact]
+    public void The_largest_holdings_give_each_fund_s_registrant_CIK_so_that_two_trusts_of_one_name_are_told_apart()
+    {
+        using var temp = new TempFolder();
+        var data = NportFilings.SameNamedTrusts(Path.Combine(temp.Path, "q2"));
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(data, "q2")], RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+
+        var holdings = report.Market!.LargestHoldings;
+        Assert.Equal(
+            [(NportFilings.SharedFund, NportFilings.SharedTrust, "2000001", 300_000m), (NportFilings.SharedFund, NportFilings.SharedTrust, "2000002", 200_000m)],
+            holdings.Select(h => (h.FundName, h.Registrant!, h.Cik!, h.Value!.Value)));
+        // Each leads to its fund, which the reports name by its label, as everywhere else.
+        Assert.Equal(
+            [$"{NportFilings.SharedFund} ({NportFilings.SharedTrust}, CIK 2000001)", $"{NportFilings.SharedFund} ({NportFilings.SharedTrust}, CIK 2000002)"],
+            holdings.Select(h => report.FundLabel(h.FundId)));
+    }
 }

@@ -109,13 +109,18 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         // The Funds sheet's columns as they were, then who filed each fund.
         var header = book.Rows("Funds")[0].Elements<Cell>().Select(book.Text).ToList();
         Assert.Equal(["Fund", "As of"], header.Take(2));
-        Assert.Equal(["Accession number", "Counted in the figures", "Superseded by (accession number)", "Superseded by (as of)", "Registrant", "CIK", "Series id"], header.TakeLast(7));
+        Assert.Equal(["Accession number", "Counted in the figures", "Superseded by (accession number)", "Superseded by (as of)", "Registrant", "CIK", "Series id",
+            "Not counted: no report in (latest data set)"], header.TakeLast(8));
         var funds = Table(book, "Funds").Where(r => r["Fund"].StartsWith(NportMarket.SharedName, StringComparison.Ordinal))
             .Select(r => (r["Fund"], r["Registrant"], r["CIK"], r["Series id"])).Distinct().Order().ToList();
         Assert.Equal(
             [("Emerging Markets Fund (Example Trust 000)", "Example Trust 000", "9800000", "S900000000"),
              ("Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "9800001", "S900000003")],
             funds);
+        // The Market funds sheet names them the same way.
+        Assert.Equal(
+            [("Emerging Markets Fund (Example Trust 000)", "S900000000"), ("Emerging Markets Fund (Example Trust 001)", "S900000003")],
+            Table(book, "Market funds").Where(r => r["Fund"].StartsWith(NportMarket.SharedName, StringComparison.Ordinal)).Select(r => (r["Fund"], r["Series id or name"])).Order());
 
         // The Matches sheet gives each finding's fund by its label and registrant, not only by its id.
         var matches = Table(book, "Matches").Where(r => r["Company"].StartsWith("Hangzhou Hikvision", StringComparison.Ordinal)
@@ -197,6 +202,14 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.Null(book.Cell("Fund changes", "E" + row)?.CellValue);
         Assert.Equal(100_000d, book.Number("Fund changes", "I" + row), 6);
         Assert.Null(book.Cell("Fund changes", "J" + row)?.CellValue);
+
+        // Its last report on the Funds sheet says why it is not counted, and the Market funds sheet that it has no later report.
+        var funds = Table(book, "Funds");
+        Assert.Equal(["q3"], funds.Where(r => r["Fund"] == "Alpha Growth Fund").Select(r => r["Not counted: no report in (latest data set)"]));
+        Assert.All(funds.Where(r => r["Fund"] != "Alpha Growth Fund"), r => Assert.False(r.ContainsKey("Not counted: no report in (latest data set)")));
+        Assert.Equal(
+            [("Alpha China Fund", "yes"), ("Alpha Growth Fund", "no: its last report, not counted")],
+            Table(book, "Market funds").Select(r => (r["Fund"], r["In the latest data set"])).Order());
     }
 
     [Fact]
@@ -267,5 +280,76 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         var cell = book.Sheet("Matches").Worksheet.Descendants<Cell>().Single(c => c.DataType is not null && book.Text(c) == "+Zhejiang Dahua Technology Co Ltd");
         Assert.Null(cell.CellFormula);
         Assert.True(book.Format(cell).QuotePrefix?.Value);
+    }
+
+    /// <summary>The cell beside a label on a key/value sheet; null when the sheet has no such label.</summary>
+    private static Cell? Beside(ReadBack book, string sheet, string label)
+    {
+        foreach (var row in book.Rows(sheet))
+        {
+            var cells = row.Elements<Cell>().ToList();
+            if (cells.Count >= 2 && cells[0].DataType is not null && book.Text(cells[0]) == label) return cells[1];
+        }
+
+        return null;
+    }
+
+    private const string NotionalLabel = "Notional of derivatives on named companies, not added to the value held (USD)";
+    private const string LeftOutLabel = "  derivatives whose notional is not in it (sheet Matches)";
+
+    /// <summary>The hand-made N-PORT data set, its Asia fund holding these swaps on Hikvision, screened and rendered.</summary>
+    private byte[] Swaps(TempFolder temp, params NportSwap[] swaps)
+    {
+        var data = NportSwaps.Write(Path.Combine(temp.Path, "q2"), swaps);
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(data, "q2")], RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+        var bytes = Render(report);
+        Assert.Empty(ReadBack.Validate(bytes, output));
+        return bytes;
+    }
+
+    [Fact]
+    public void The_matches_sheet_gives_a_notional_s_currency_beside_it_where_it_is_not_the_fund_s()
+    {
+        using var temp = new TempFolder();
+        using var book = new ReadBack(Swaps(temp, new NportSwap(900_000m, "CNY"), new NportSwap(250_000m, "USD")));
+
+        var header = book.Rows("Matches")[0].Elements<Cell>().Select(book.Text).ToList();
+        var notional = header.IndexOf("Notional (derivatives, not added to value)");
+        Assert.True(notional >= 0);
+        Assert.Equal("Notional currency (where not the fund's)", header[notional + 1]);
+        var swaps = Table(book, "Matches").Where(r => r["Instrument"].StartsWith("derivative", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, swaps.Count);
+        Assert.Equal(["CNY"], swaps.Select(r => r.GetValueOrDefault("Notional currency (where not the fund's)")).OfType<string>());
+        // Every other finding leaves it empty.
+        Assert.Single(Table(book, "Matches"), r => r.ContainsKey("Notional currency (where not the fund's)"));
+    }
+
+    [Fact]
+    public void Every_flagged_notional_in_another_currency_reads_unknown_with_why_never_0()
+    {
+        using var temp = new TempFolder();
+        using var book = new ReadBack(Swaps(temp, new NportSwap(900_000m, "CNY")));
+
+        var notional = Beside(book, "Summary", NotionalLabel);
+        Assert.NotNull(notional);
+        Assert.NotNull(notional.DataType);
+        Assert.Equal("unknown", book.Text(notional));
+        Assert.Equal("1 notional stated in another currency, not added", book.Text(Beside(book, "Summary", LeftOutLabel)!));
+    }
+
+    [Fact]
+    public void A_flagged_notional_that_leaves_some_out_keeps_its_figure_and_says_which_are_left_out()
+    {
+        using var temp = new TempFolder();
+        using (var book = new ReadBack(Swaps(temp, new NportSwap(900_000m, "USD"), new NportSwap(400_000m, "CNY"))))
+        {
+            Assert.Equal(900_000d, ValueOf(book, "Summary", NotionalLabel), 6);
+            Assert.Equal("1 notional stated in another currency, not added", book.Text(Beside(book, "Summary", LeftOutLabel)!));
+        }
+
+        using var other = new TempFolder();
+        using var all = new ReadBack(Swaps(other, new NportSwap(900_000m, "USD")));
+        Assert.Equal(900_000d, ValueOf(all, "Summary", NotionalLabel), 6);
+        Assert.Null(Beside(all, "Summary", LeftOutLabel));
     }
 }

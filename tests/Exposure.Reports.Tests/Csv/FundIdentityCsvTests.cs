@@ -43,9 +43,10 @@ public sealed class FundIdentityCsvTests
     [Fact]
     public void The_identity_columns_come_after_the_columns_as_they_were()
     {
-        Assert.Equal(Identity, FundsCsvRenderer.Columns[^4..]);
+        Assert.Equal(Identity, FundsCsvRenderer.Columns[^7..^3]);
         Assert.Equal(["fund_id", "fund_name", "as_of"], FundsCsvRenderer.Columns[..3]);
-        Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^5]);
+        Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^8]);
+        Assert.Equal(["flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in"], FundsCsvRenderer.Columns[^3..]); // added after them
         Assert.Equal(Identity, MatchesCsvRenderer.Columns[^5..^1]);
         Assert.Equal(["fund_id", "fund_name", "file"], MatchesCsvRenderer.Columns[..3]);
         Assert.Equal("direction", MatchesCsvRenderer.Columns[^6]);
