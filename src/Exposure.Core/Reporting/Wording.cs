@@ -338,8 +338,8 @@ public static class Wording
 
     /// <summary>Why there is no chart of named companies by value: the value held in every one of them is unknown (each company's section says why).</summary>
     public static string NoChartValuesUnknown(int companies) =>
-        $"the value held in {Verb(companies, "the named company", $"each of the {Number(companies)} named companies")} is not known exactly " +
-        $"(the value of a holding is unknown, or the holdings are in different currencies)";
+        $"the value held in {Verb(companies, "the named company", $"each of the {Number(companies)} named companies")} is unknown " +
+        "(a value of its holdings could not be read)";
 
     /// <summary>The value label of a company's row in a chart of value held when that value is unknown: a row without a bar.</summary>
     public const string ChartValueUnknown = "value unknown";
@@ -355,8 +355,7 @@ public static class Wording
             : $"{Number(n)} named companies ({string.Join("; ", names.Take(3))}{(n > 3 ? "; …" : "")})";
         var rows = listed >= n ? Verb(n, "it is listed without a bar", "they are listed without bars")
             : $"the first {Number(listed)} {Verb(listed, "is", "are")} listed without bars";
-        return $"The value held in {who} is not known exactly (the value of a holding is unknown, or the holdings are in different currencies): " +
-               $"{rows}, and where {Verb(n, "it", "they")} would rank is not known.";
+        return $"The value held in {who} is unknown (a value of its holdings could not be read): {rows}, and where {Verb(n, "it", "they")} would rank is not known.";
     }
 
     /// <summary>

@@ -327,6 +327,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !counted.All(f => f.FundValue is null))
             warnings.Add(new("values-unknown", null, text));
         warnings.AddRange(ShortPositionsNote.Of(_funds, _findings));
+        // In a market of filings, funds whose rows disagree with their net assets are said in one note, not one each:
+        // each fund's basis says how far its own are.
+        var disagree = _funds.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
+        var disagreeInOne = market is not null && disagree.Count > 1;
+        if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree)));
         foreach (var f in _funds)
         {
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
@@ -351,7 +356,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 warnings.Add(new("net-assets-set-aside", f.Id,
                     $"{f.Name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, which cannot be what its weights are shares of. " +
                     $"The fund value is the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)})."));
-            else if (NetAssetsCheck.RowsOverStated(f) is { } ratio && f.SumOfRows is { } rows && f.FundValue is { } na)
+            else if (NetAssetsCheck.RowsOverStated(f) is { } ratio && f.SumOfRows is { } rows && f.FundValue is { } na && !disagreeInOne)
                 warnings.Add(new("net-assets-disagree", f.Id, NetAssetsDisagree(f, ratio, rows, na)));
             if (f.WeightCheck.StatedSumPercent is { } weightSum && Math.Abs(weightSum) > FundAccumulator.MaxWeightSumPercent)
                 warnings.Add(new("weights-not-shares", f.Id,
@@ -494,6 +499,16 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             ? $"its weights agree with value over the net assets it states ({Wording.Money(f.StatedNetAssets, f.Currency)}) as fractions of the fund, not as percentages"
             : $"the file's weights add up to {fractions.StatedSum.ToString("0.00", CultureInfo.InvariantCulture)} and its weight column does not say they are percentages";
         return $"{f.Name}: {why}: they are read as fractions of the fund (0.05 as 5%); the flagged weight is {Wording.Percent(f.FlaggedWeight)}.";
+    }
+
+    /// <summary>Several funds of a market whose rows disagree with the net assets they state: the first three named, with how far.</summary>
+    private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds)
+    {
+        var named = string.Join("; ", funds.Take(3).Select(f => $"{f.DisplayName}, {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)}"));
+        var more = funds.Count > 3 ? $"; and {Wording.Count(funds.Count - 3, "other", "others")}" : "";
+        return $"{Wording.Count(funds.Count, "report's rows add", "reports' rows add")} up to more or less than the net assets {Wording.Verb(funds.Count, "it states", "they state")}, " +
+               $"past {NetAssetsCheck.Percent(1 + NetAssetsCheck.Tolerance)} or short of {NetAssetsCheck.Percent(1 - NetAssetsCheck.Tolerance)} ({named}{more}). " +
+               "Weights are shares of the stated net assets; each fund's basis says how far its rows are from them.";
     }
 
     /// <summary>
