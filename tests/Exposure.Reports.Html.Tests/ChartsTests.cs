@@ -35,7 +35,7 @@ public sealed class ChartsTests
 
         var chart = Chart(doc, "By company named by a source");
         Assert.Contains("value unknown", chart.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("The value held in Foxconn Industrial Internet Co., Ltd. is unknown (no value could be read): it is listed without a bar",
+        Assert.Contains("The value held in Foxconn Industrial Internet Co., Ltd. is unknown (a value of its holdings could not be read): it is listed without a bar",
             chart.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
         var company = doc.QuerySelectorAll("article.company").Single(a => a.QuerySelector("h3, h2")?.TextContent.Contains("Foxconn Industrial Internet", StringComparison.Ordinal) == true);
         Assert.Matches("Value held, all funds\\s*unknown", company.TextContent);

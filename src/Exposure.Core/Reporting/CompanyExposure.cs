@@ -5,7 +5,18 @@ namespace Exposure.Core.Reporting;
 
 /// <summary>A listed company that is held, why it is on the list, and where it is held.</summary>
 /// <param name="ReviewNote">The list's caveat for this company; it travels into every report.</param>
-/// <param name="TotalValue">Summed over funds only when they share a currency.</param>
+/// <param name="TotalValue">
+/// The value held over the funds the figures count: the sum of its holdings when every one's value is known and they are
+/// in one currency (<paramref name="Currency"/>); null otherwise, and <paramref name="TotalWithheld"/> and
+/// <paramref name="TotalUnknown"/> say why.
+/// </param>
+/// <param name="Currency">The currency of <paramref name="TotalValue"/> and <paramref name="TotalAtLeast"/>: that of the funds holding the company, when they state one.</param>
+/// <param name="TotalAtLeast">
+/// Where the value of some of its holdings is unknown and the others are in one currency: the sum of the known values, a
+/// lower bound ("at least"); null otherwise.
+/// </param>
+/// <param name="TotalWithheld">Why there is no <paramref name="TotalValue"/>: values-unknown, different-currencies, currency-not-stated or weights-only; null when there is one.</param>
+/// <param name="TotalUnknown">The same in words, naming the holdings and funds concerned; null when there is a total.</param>
 /// <param name="Lists">The lists screened against that name this company (one entry when a single list is used).</param>
 /// <param name="ListingNames">The listings in words, for readers: "Shanghai Stock Exchange 601899" for <c>XSHG:601899</c>.</param>
 /// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per as-of date of those holdings.</param>
@@ -27,7 +38,11 @@ public sealed record CompanyExposure(
     decimal? TotalValue,
     IReadOnlyList<LaterAllegation> LaterThanHoldings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null,
-    InstrumentSplit? ByInstrument = null);
+    InstrumentSplit? ByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? TotalAtLeast = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TotalsWithheld? TotalWithheld = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TotalUnknown = null);
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>
 /// <param name="Relation">E.g. "parent of Jinko Solar Co., Ltd."; ownership is not stated unless a source gives it.</param>

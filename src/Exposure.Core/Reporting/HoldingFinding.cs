@@ -18,7 +18,12 @@ namespace Exposure.Core.Reporting;
 /// <param name="Terms">A debt security's terms as the file states them (coupon, maturity, perpetual, convertible).</param>
 /// <param name="Notional">A derivative's notional as the file states it; null when not given or not readable.</param>
 /// <param name="Direction">A derivative's direction as the file states it (long, short, written call ...); for shares, debt or other instruments, <c>short</c> when the holding is a short position (<paramref name="ShortFrom"/> says why), else null.</param>
-/// <param name="WeightUnknown">Why the weight is unknown where the value is known and the fund's weights are its file's own: "no weight given", or what could not be read.</param>
+/// <param name="WeightUnknown">Why the weight is unknown: "no weight given" where the fund's weights are its file's own, "its value is unknown, and the file states no weight" where they are value over fund value, or what could not be read; null where it is known.</param>
+/// <param name="WeightFromFile">
+/// The row's value is unknown and <paramref name="Weight"/> is the weight its file states, where the fund's weights are
+/// otherwise value over fund value. Such a weight is shown with the row and its company, never added to the fund's or a
+/// category's weights, which leave out the rows of unknown value as their values do.
+/// </param>
 /// <param name="NotionalCurrency">
 /// The currency of <paramref name="Notional"/> where the file states it in another currency than the holding's values (an
 /// N-PORT swap on A shares with a notional in CNY): the notional is then never added to notionals in the fund's currency.
@@ -56,7 +61,8 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Direction = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WeightUnknown = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false)
 {
     /// <summary>A short position in shares, debt or other instruments: shown apart, never value held.</summary>
     [JsonIgnore]

@@ -57,10 +57,12 @@ public enum TotalsWithheld
     DifferentCurrencies,
     /// <summary>Several funds, and at least one states no currency: adding them could mix currencies.</summary>
     CurrencyNotStated,
-    /// <summary>No fund's value is known.</summary>
+    /// <summary>No fund's value is known (for a company's total: the value of a holding of it is unknown).</summary>
     ValuesUnknown,
     /// <summary>A fund is an index constituent list: it gives weights, not money, which cannot be added to values.</summary>
     WeightsOnly,
+    /// <summary>Several funds, and the value of some of them, not all, is unknown: their sum would leave those out.</summary>
+    SomeValuesUnknown,
 }
 
 /// <summary>The dates that matter to a reader of the report.</summary>

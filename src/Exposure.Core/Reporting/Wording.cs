@@ -33,11 +33,21 @@ public static class Wording
     /// <summary>A run's time, when the user asked for one: "2026-12-04 17:09 UTC".</summary>
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant);
 
-    /// <summary>"fund value: sum of rows", with the weights' basis when they are the file's own and the rows whose value is unknown.</summary>
+    /// <summary>
+    /// "fund value: sum of rows", with how far its rows are from the net assets it states where they disagree
+    /// (<see cref="NetAssetsCheck"/>), the weights' basis when they are the file's own and the rows whose value is unknown.
+    /// </summary>
     public static string FundBasis(FundExposure fund) =>
-        $"fund value: {Of(fund.FundValueBasis)}" +
+        $"fund value: {FundValueBasisText(fund)}" +
         (fund.WeightBasis == WeightBasis.FileWeights ? " · weights: the file's own" : "") +
         (fund.ValuesUnknown.Rows > 0 ? $" · {Count(fund.ValuesUnknown.Rows, "value", "values")} unknown" : "");
+
+    /// <summary>How a fund's value was arrived at, with how far its rows are from the net assets it states where they disagree: "stated net assets (rows add up to 120% of it)".</summary>
+    public static string FundValueBasisText(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        return Of(fund.FundValueBasis) + (NetAssetsCheck.Beside(fund) is { } note ? $" ({note})" : "");
+    }
 
     /// <summary>A count and its noun in the right number: "1 line", "2 lines", "0 lines".</summary>
     public static string Count(long count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
@@ -199,7 +209,31 @@ public static class Wording
     public static string Percent(decimal? fraction) => fraction is null ? Unknown : (fraction.Value * 100).ToString("0.000", Invariant) + "%";
 
     /// <summary>How the figure of a total reads when the model gives none: "unknown" when no value is known, else "not given" (different currencies, or a constituent list's weights, which are not money).</summary>
-    public static string NoTotal(TotalsWithheld? why) => why == TotalsWithheld.ValuesUnknown ? Unknown : NotGiven;
+    public static string NoTotal(TotalsWithheld? why) => why is TotalsWithheld.ValuesUnknown or TotalsWithheld.SomeValuesUnknown ? Unknown : NotGiven;
+
+    /// <summary>What a share of the funds' value is of: "of the fund value" for one fund, "of the funds' value" for several.</summary>
+    public static string OfFundValue(int funds) => funds == 1 ? "of the fund value" : "of the funds' value";
+
+    /// <summary>
+    /// A company's value held over all funds as every output writes it: "USD 5,800,000"; "at least USD 100,000" where the
+    /// value of some of its holdings is unknown; else "unknown" or "not given" (<see cref="CompanyTotalNote"/> says why).
+    /// </summary>
+    /// <param name="currency">The report's currency, for a company whose holdings state none.</param>
+    public static string CompanyTotal(CompanyExposure company, string? currency = null)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        var c = company.Currency ?? currency;
+        if (company.TotalValue is { } total) return Money(total, c);
+        if (company.TotalAtLeast is { } known) return $"at least {Money(known, c)}";
+        return NoTotal(company.TotalWithheld ?? TotalsWithheld.ValuesUnknown);
+    }
+
+    /// <summary>Why a company's value held over all funds is not given exactly (<see cref="CompanyExposure.TotalUnknown"/>); null when it is.</summary>
+    public static string? CompanyTotalNote(CompanyExposure company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return company.TotalValue is null ? company.TotalUnknown : null;
+    }
 
     /// <summary>Shown where a value in money would be, for an index constituent list: it gives weights, not money.</summary>
     public const string WeightsOnly = "weights only";
@@ -237,12 +271,25 @@ public static class Wording
         var parts = new List<SentencePart> { SentencePart.Percent("summary.flaggedShare", share) };
         if (summary.FundValue is { } value)
         {
-            parts.Add(SentencePart.Words(summary.Funds == 1 ? " of the fund value, " : " of the funds' value, "));
+            parts.Add(SentencePart.Words($" {OfFundValue(summary.Funds)}, "));
             parts.Add(SentencePart.Money("summary.fundValue", value, c));
-            if (summary.ValueScreened is { } screened && screened != value)
+            if (summary.ValueScreened is { } screened && screened > value)
+            {
+                // More screened than the fund value: rows adding up to more than the net assets their fund states, which are its value.
+                var over = counted.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && f.SumOfRows > f.FundValue).ToList();
+                parts.Add(SentencePart.Words(" (the rows screened against the list add up to "));
+                parts.Add(SentencePart.Money("summary.valueScreened", screened, c));
+                parts.Add(SentencePart.Words(", more than it: " + over.Count switch
+                {
+                    0 => "rows add up to more than the value their funds state)",
+                    1 => $"the rows of {over[0].DisplayName} add up to {NetAssetsCheck.Percent(over[0].SumOfRows!.Value / over[0].FundValue!.Value)} of the net assets it states)",
+                    _ => $"the rows of {Count(over.Count, "fund", "funds")} add up to more than the net assets they state)",
+                }));
+            }
+            else if (summary.ValueScreened is { } part && part != value)
             {
                 parts.Add(SentencePart.Words(" ("));
-                parts.Add(SentencePart.Money("summary.valueScreened", screened, c));
+                parts.Add(SentencePart.Money("summary.valueScreened", part, c));
                 parts.Add(SentencePart.Words(" of it screened against the list)"));
             }
         }
@@ -269,6 +316,8 @@ public static class Wording
         TotalsWithheld.CurrencyNotStated => "Not every fund states its currency, so no total is given; each fund's figures are under Funds",
         TotalsWithheld.ValuesUnknown => "No market value could be read, so the value held is unknown; the weights the files give, where they could be read, are under Funds",
         TotalsWithheld.WeightsOnly => "An index constituent list gives weights, not money, and weights are not added to values, so no total is given; each fund's figures are under Funds",
+        TotalsWithheld.SomeValuesUnknown => "The value of some of the funds could not be read, so the funds' value and the value held over them are unknown; " +
+            "each fund's figures, on its own basis, are under Funds",
         _ => "",
     };
 
@@ -287,9 +336,10 @@ public static class Wording
 
     private static bool StatesNoCurrency(IEnumerable<FundExposure> funds) => funds.Any(f => f.Currency is null);
 
-    /// <summary>Why there is no chart of named companies by value: the value held in every one of them is unknown.</summary>
+    /// <summary>Why there is no chart of named companies by value: the value held in every one of them is unknown (each company's section says why).</summary>
     public static string NoChartValuesUnknown(int companies) =>
-        $"the value held in {Verb(companies, "the named company", $"each of the {Number(companies)} named companies")} is unknown (no value could be read)";
+        $"the value held in {Verb(companies, "the named company", $"each of the {Number(companies)} named companies")} is unknown " +
+        "(a value of its holdings could not be read)";
 
     /// <summary>The value label of a company's row in a chart of value held when that value is unknown: a row without a bar.</summary>
     public const string ChartValueUnknown = "value unknown";
@@ -305,7 +355,7 @@ public static class Wording
             : $"{Number(n)} named companies ({string.Join("; ", names.Take(3))}{(n > 3 ? "; …" : "")})";
         var rows = listed >= n ? Verb(n, "it is listed without a bar", "they are listed without bars")
             : $"the first {Number(listed)} {Verb(listed, "is", "are")} listed without bars";
-        return $"The value held in {who} is unknown (no value could be read): {rows}, and where {Verb(n, "it", "they")} would rank is not known.";
+        return $"The value held in {who} is unknown (a value of its holdings could not be read): {rows}, and where {Verb(n, "it", "they")} would rank is not known.";
     }
 
     /// <summary>
@@ -316,8 +366,8 @@ public static class Wording
     {
         var unknown = funds.SelectMany(f => f.ByCategory.Where(c => c.ValuesUnknown > 0).Select(c => (Fund: f, Category: c))).ToList();
         if (unknown.Count == 0) return "";
-        var parts = unknown.Select(x => $"{Category(x.Category)}{(!nameFunds ? "" : x.Category.List is null ? $" ({x.Fund.DisplayName})" : $", in {x.Fund.DisplayName}")}, the value of " +
-            $"{Count(x.Category.ValuesUnknown, "holding is", "holdings are")} unknown");
+        var parts = unknown.Select(x => $"{Category(x.Category)}{(!nameFunds ? "" : x.Category.List is null ? $" ({x.Fund.DisplayName})" : $", in {x.Fund.DisplayName}")}, " +
+            $"{Verb(x.Category.ValuesUnknown, "the value", "the values")} of {Count(x.Category.ValuesUnknown, "holding is", "holdings are")} unknown");
         var one = unknown.Count == 1 && unknown[0].Category.ValuesUnknown == 1;
         return $"In {string.Join("; in ", parts)}: {(unknown.Count == 1 ? "the" : "each")} category's value and weight leave {(one ? "it" : "them")} out, " +
                $"and {(one ? "its company is" : "their companies are")} counted.";

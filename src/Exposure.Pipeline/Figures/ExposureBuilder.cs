@@ -91,7 +91,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var countedIds = counted.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var (currency, withheld) = Totals(counted);
         var lines = _linesOfNoFund.Aggregate(_funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)), (acc, x) => acc.Plus(x.Lines));
-        var companies = Companies(withheld is null, countedIds);
+        var companies = Companies(countedIds);
         var unknown = counted.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(f.ValuesUnknown));
         var figures = Figures(counted, withheld);
         var dates = Dates(run, counted);
@@ -166,7 +166,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (funds.Count > 1 && currencies.OfType<string>().Count() > 1) return (null, TotalsWithheld.DifferentCurrencies);
         if (funds.Count > 1 && currencies.Contains(null)) return (null, TotalsWithheld.CurrencyNotStated);
         var currency = currencies.Count == 1 ? currencies[0] : null;
-        if (funds.Count > 0 && funds.Any(f => f.FundValue is null)) return (currency, TotalsWithheld.ValuesUnknown);
+        // A sum over funds of which some have no known value would leave those out: it is not given, and says which it is.
+        if (funds.Count > 0 && funds.Any(f => f.FundValue is null))
+            return (currency, funds.All(f => f.FundValue is null) ? TotalsWithheld.ValuesUnknown : TotalsWithheld.SomeValuesUnknown);
         return (currency, null);
     }
 
@@ -194,7 +196,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         }
         if (withheld is not null) return new(null, null, null, null, null, null, null);
         var fundValue = funds.Sum(f => f.FundValue ?? 0);
-        var screened = funds.Sum(f => f.ScreenedValue ?? 0);
+        // A fund whose rows screened have no known value makes the value screened over the funds unknown, not smaller.
+        decimal? screened = funds.Any(f => f.ScreenedValue is null) ? null : funds.Sum(f => f.ScreenedValue ?? 0);
         var flagged = FundAccumulator.Sum(funds, f => f.FlaggedValue);
         var related = FundAccumulator.Sum(funds, f => f.RelatedValue);
         return new(fundValue, screened, flagged, Share(flagged, fundValue), related, Share(related, fundValue), FundAccumulator.Sum(funds, f => f.ReviewValue));
@@ -324,6 +327,11 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !counted.All(f => f.FundValue is null))
             warnings.Add(new("values-unknown", null, text));
         warnings.AddRange(ShortPositionsNote.Of(_funds, _findings));
+        // In a market of filings, funds whose rows disagree with their net assets are said in one note, not one each:
+        // each fund's basis says how far its own are.
+        var disagree = _funds.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
+        var disagreeInOne = market is not null && disagree.Count > 1;
+        if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree)));
         foreach (var f in _funds)
         {
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
@@ -348,12 +356,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 warnings.Add(new("net-assets-set-aside", f.Id,
                     $"{f.Name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, which cannot be what its weights are shares of. " +
                     $"The fund value is the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)})."));
-            else if (f.FundValueBasis == FundValueBasis.StatedNetAssets && f.SumOfRows is { } rows && f.FundValue is { } na && rows > na * RowsOverNetAssetsNoted
-                     && !(f.WeightCheck.RowsCompared > 0 && f.WeightCheck.RowsOutsideTolerance == 0))
-                warnings.Add(new("net-assets-disagree", f.Id,
-                    $"{f.Name}: its rows add up to {Wording.Money(rows, f.Currency)}, {Percent(rows / na * 100)} of the net assets it states ({Wording.Money(na, f.Currency)}). " +
-                    $"Weights are shares of the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on the sum of its rows it would be " +
-                    $"{Wording.Percent(Share(f.FlaggedValue, rows))}."));
+            else if (NetAssetsCheck.RowsOverStated(f) is { } ratio && f.SumOfRows is { } rows && f.FundValue is { } na && !disagreeInOne)
+                warnings.Add(new("net-assets-disagree", f.Id, NetAssetsDisagree(f, ratio, rows, na)));
             if (f.WeightCheck.StatedSumPercent is { } weightSum && Math.Abs(weightSum) > FundAccumulator.MaxWeightSumPercent)
                 warnings.Add(new("weights-not-shares", f.Id,
                     $"{f.Name}: the file's weights add up to {Percent(weightSum)}, more than ten whole funds: they are not shares of this fund and are not used. " +
@@ -389,7 +393,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {
                 warnings.Add(new("no-values", f.Id,
-                    $"{f.Name}: the file gives no market value that could be read, so the fund's value and the values held are unknown; " +
+                    $"{f.Name}: the file gives no market value that could be read, so the fund's value, the value screened and the values held are unknown; " +
                     "weights are the file's own."));
             }
             else if (f.FundValue is null && f.ValuesUnknown.Rows > 0)
@@ -497,16 +501,48 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return $"{f.Name}: {why}: they are read as fractions of the fund (0.05 as 5%); the flagged weight is {Wording.Percent(f.FlaggedWeight)}.";
     }
 
-    /// <summary>Rows adding up to more than this many times the stated net assets are said beside the figures.</summary>
-    private const decimal RowsOverNetAssetsNoted = 1.25m;
+    /// <summary>Several funds of a market whose rows disagree with the net assets they state: the first three named, with how far.</summary>
+    private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds)
+    {
+        var named = string.Join("; ", funds.Take(3).Select(f => $"{f.DisplayName}, {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)}"));
+        var more = funds.Count > 3 ? $"; and {Wording.Count(funds.Count - 3, "other", "others")}" : "";
+        return $"{Wording.Count(funds.Count, "report's rows add", "reports' rows add")} up to more or less than the net assets {Wording.Verb(funds.Count, "it states", "they state")}, " +
+               $"past {NetAssetsCheck.Percent(1 + NetAssetsCheck.Tolerance)} or short of {NetAssetsCheck.Percent(1 - NetAssetsCheck.Tolerance)} ({named}{more}). " +
+               "Weights are shares of the stated net assets; each fund's basis says how far its rows are from them.";
+    }
+
+    /// <summary>
+    /// A fund whose rows add up to more or less than the net assets it states, past <see cref="NetAssetsCheck.Tolerance"/>:
+    /// how far, what may explain it, and the flagged weight on either base.
+    /// </summary>
+    private static string NetAssetsDisagree(FundExposure f, decimal ratio, decimal rows, decimal netAssets)
+    {
+        var why = "";
+        if (ratio < 1)
+        {
+            var c = f.WeightCheck;
+            why = f.ValuesUnknown.Rows > 0
+                ? $"; {Wording.Verb(f.ValuesUnknown.Rows, "the value", "the values")} of {Wording.Count(f.ValuesUnknown.Rows, "row is", "rows are")} unknown and not in that sum"
+                : c.RowsCompared > 0 && c.RowsOutsideTolerance == 0 && c.StatedSumPercent is <= PartialFilePercent
+                ? $"; its weights agree with the net assets and add up to {Percent(c.StatedSumPercent.Value)}, so the file lists part of the fund"
+                : ": the file may leave holdings out, or state the net assets of another date or share class";
+        }
+        return $"{f.Name}: its rows add up to {Wording.Money(rows, f.Currency)}, {NetAssetsCheck.Percent(ratio)} of the net assets it states ({Wording.Money(netAssets, f.Currency)}){why}. " +
+               $"Weights are shares of the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on the sum of its rows it would be " +
+               $"{Wording.Percent(Share(f.FlaggedValue, rows))}.";
+    }
 
     /// <summary>Weights adding up to no more than this (in percent) say the file lists part of a fund, not rounding.</summary>
     private const decimal PartialFilePercent = 99m;
 
     private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>Every company held in any report; its total value over the reports the figures count (<paramref name="counted"/>).</summary>
-    private List<CompanyExposure> Companies(bool totals, IReadOnlySet<string> counted)
+    /// <summary>
+    /// Every company held in any report; its total value over the reports the figures count (<paramref name="counted"/>),
+    /// each company's on its own (<see cref="CompanyTotal"/>): a fund whose value is unknown, or of another currency,
+    /// leaves the totals of the companies it does not hold as they are.
+    /// </summary>
+    private List<CompanyExposure> Companies(IReadOnlySet<string> counted)
     {
         // A short position is not a holding: a fund holding a company only short does not hold it (the fund's note says so).
         var held = _findings
@@ -534,8 +570,19 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 .ThenByDescending(h => h.Weight ?? -1)
                 .ToList();
             var added = holdings.Where(h => counted.Contains(h.FundId)).ToList();
-            result.Add(Describe(company, holdings, totals ? FundAccumulator.Sum(added, h => h.Value) : null)
-                with { ByInstrument = totals ? added.Aggregate(InstrumentSplit.None, (acc, h) => acc.Plus(h.ByInstrument ?? InstrumentSplit.None)) : null });
+            var total = CompanyTotal.Of(added, fundsById, group.Where(f => counted.Contains(f.FundId)));
+            result.Add(Describe(company, holdings, total.Value)
+                with
+                {
+                    // How it is held, where its holdings are in one currency (of values known and unknown alike).
+                    ByInstrument = total.Withheld is null or TotalsWithheld.ValuesUnknown
+                        ? added.Aggregate(InstrumentSplit.None, (acc, h) => acc.Plus(h.ByInstrument ?? InstrumentSplit.None))
+                        : null,
+                    Currency = total.Currency,
+                    TotalAtLeast = total.AtLeast,
+                    TotalWithheld = total.Withheld,
+                    TotalUnknown = total.Why,
+                });
         }
         return result
             .OrderBy(c => c.Basis)

@@ -25,6 +25,9 @@ public sealed class FundAccumulator
     private readonly ChunkedCollection<(decimal Value, decimal FileWeight)> _weights = [];
     private readonly List<(int Line, string? Name, decimal? Value, decimal? FileWeight, string FundId)> _nested = [];
     private decimal _screened;
+
+    /// <summary>Rows screened against the list, and rows not screened, whose value is known, of how many: a sum of none of them known is unknown, not 0.</summary>
+    private int _screenedKnown, _screenedRows, _excludedKnown, _excludedRows;
     private readonly HashSet<string> _currencies = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The currencies of the rows whose value is known.</summary>
@@ -92,10 +95,20 @@ public sealed class FundAccumulator
             && ShortPositions.Of(holding.Instrument, row.Direction, row.MarketValue) is not null;
         Count(row, state, netValue, shortFinding);
         var screened = state is RowState.Unmatched or RowState.Matched or RowState.Related or RowState.NeedsReview;
+        if (state == RowState.Excluded) _excludedRows++;
+        if (screened) _screenedRows++;
         if (netValue is { } value)
         {
-            if (state == RowState.Excluded) _excluded = Add(_excluded, value, row.Source);
-            if (screened) _screened = Add(_screened, value, row.Source);
+            if (state == RowState.Excluded)
+            {
+                _excluded = Add(_excluded, value, row.Source);
+                _excludedKnown++;
+            }
+            if (screened)
+            {
+                _screened = Add(_screened, value, row.Source);
+                _screenedKnown++;
+            }
         }
         if (row.WeightPercent is { } weight)
         {
@@ -223,8 +236,9 @@ public sealed class FundAccumulator
         var rowCurrencies = _valueCurrencies.Count > 1 ? _valueCurrencies.Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList() : null;
         var inOneCurrency = !weightsNotShares && weightBasis == WeightBasis.ValueOverFundValue && _weights.Count > 0 && fundValue is not null;
         var severalCurrencies = rowCurrencies is not null && !inOneCurrency;
-        decimal? screened = _screened;
-        decimal? excluded = _excluded;
+        // Rows none of whose values is known add up to an unknown value, not 0.
+        decimal? screened = _screenedRows > 0 && _screenedKnown == 0 ? null : _screened;
+        decimal? excluded = _excludedRows > 0 && _excludedKnown == 0 ? null : _excluded;
         if (severalCurrencies)
         {
             fundValue = null;
@@ -240,8 +254,14 @@ public sealed class FundAccumulator
             ? FileShare(row.WeightPercent)
             : row.MarketValue is { } v ? ExposureBuilder.Share(v, fundValue) : null;
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
-            severalCurrencies ? rowCurrencies : null)).ToList();
+        // A row whose value is unknown has the weight its file states, where the fund's weights are value over fund value
+        // and the file's weights are shares of it: marked as the file's, and never added to the fund's weights, which are
+        // value over value as its values are.
+        decimal? StatedWeight(HoldingRow row) =>
+            weightBasis == WeightBasis.ValueOverFundValue && !weightsNotShares && !weightsOnly && row.MarketValue is null ? FileShare(row.WeightPercent) : null;
+
+        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, StatedWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
+            severalCurrencies ? rowCurrencies : null, fundValue is null)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, and a short position is
         // not value held: both are shown apart, never added to them (and a short is never netted against a holding).
         var held = findings.Where(f => f.IsHeld).ToList();
@@ -256,7 +276,7 @@ public sealed class FundAccumulator
         var byCategory = flagged
             .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => (a.ListName, a.Category)).Distinct().Select(key => (key, f)))
             .GroupBy(x => x.key)
-            .Select(g => new CategoryExposure(g.Key.Category, Sum(g, x => x.f.Value), Sum(g, x => x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count(),
+            .Select(g => new CategoryExposure(g.Key.Category, Sum(g, x => x.f.Value), Sum(g, x => x.f.WeightFromFile ? null : x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count(),
                 g.Count(x => x.f.Value is null), g.Key.ListName))
             .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
@@ -271,7 +291,7 @@ public sealed class FundAccumulator
             : null;
 
         // Without a fund value, a weight is the file's own or it is unknown: never 0% of a value no one knows.
-        decimal? WeightOf(List<HoldingFinding> rows) => fundValue is null && weightBasis != WeightBasis.FileWeights ? null : Sum(rows, f => f.Weight);
+        decimal? WeightOf(List<HoldingFinding> rows) => fundValue is null && weightBasis != WeightBasis.FileWeights ? null : Sum(rows, f => f.WeightFromFile ? null : f.Weight);
 
         var exposure = new FundExposure(
             Id,
@@ -314,8 +334,8 @@ public sealed class FundAccumulator
             _fund.SeriesId,
             _fund.AccessionNumber,
             weightsOnly ? null : InstrumentSplit.Of(findings.Where(f => f.State == RowState.Matched)),
-            ShareOf(_screened, _screenedFileWeight),
-            ShareOf(_excluded, _excludedFileWeight),
+            ShareOf(screened, _screenedFileWeight),
+            ShareOf(excluded, _excludedFileWeight),
             rowCurrencies,
             setAside,
             OtherSheets: _fund.OtherSheets,
@@ -325,7 +345,7 @@ public sealed class FundAccumulator
         return new FundResult(exposure, findings, _rejected);
 
         // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
-        decimal? ShareOf(decimal value, decimal fileWeight) =>
+        decimal? ShareOf(decimal? value, decimal fileWeight) =>
             fundValue is not null ? ExposureBuilder.Share(value, fundValue)
             : weightBasis == WeightBasis.FileWeights ? FileShare(fileWeight)
             : null;
@@ -461,14 +481,23 @@ public sealed class FundAccumulator
     /// <param name="fileWeights">The fund's weights are its file's own: a row's weight is unknown where the file gives none that can be read.</param>
     /// <param name="weightsOnly">The fund is a constituent list giving weights, not money: a row's value is not unknown but not given in money at all.</param>
     /// <param name="severalCurrencies">The currencies of the fund's values, when they are not added up: the row's value is then unknown, and its reason says what the row gives.</param>
-    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, bool fileWeights, bool weightsOnly,
-        IReadOnlyList<string>? severalCurrencies)
+    /// <param name="statedWeight">The weight the file states for a row whose value is unknown, where it is used instead (marked as the file's).</param>
+    /// <param name="noFundValue">The fund's value is unknown: a weight of value over it is unknown too.</param>
+    private HoldingFinding ToFinding(Holding holding, RowState state, MatchResult match, Func<HoldingRow, decimal?> weight, Func<HoldingRow, decimal?> statedWeight,
+        bool fileWeights, bool weightsOnly, IReadOnlyList<string>? severalCurrencies, bool noFundValue)
     {
         var company = match.Company!;
         var row = holding.Row;
         var rowWeight = weight(row);
         var value = row.MarketValue;
         var valueUnknown = value is null ? weightsOnly ? Wording.WeightsOnlyReason : row.Unreadable ?? "no value given" : null;
+        var weightFromFile = false;
+        if (rowWeight is null && statedWeight(row) is { } stated)
+        {
+            rowWeight = stated;
+            weightFromFile = true;
+            valueUnknown += "; the weight is the one the file states";
+        }
         if (severalCurrencies is not null && value is { } given)
         {
             value = null;
@@ -505,10 +534,20 @@ public sealed class FundAccumulator
             holding.Terms.IsEmpty ? null : holding.Terms,
             holding.Instrument == InstrumentType.Derivative ? row.Notional : null,
             holding.Instrument == InstrumentType.Derivative ? row.Direction : shortFrom is null ? null : ShortPositions.Direction,
-            // Where the value is known but the file's own weight is not, say why: the value's reason does not.
-            fileWeights && rowWeight is null && value is not null ? row.Unreadable ?? "no weight given" : null,
+            WeightUnknownReason(row, rowWeight, fileWeights, weightsOnly, noFundValue),
             shortFrom,
             holding.Instrument == InstrumentType.Derivative && row.Notional is not null && row.NotionalCurrency is { } notionalIn
-                && !string.Equals(notionalIn, row.Currency ?? RowsCurrency, StringComparison.OrdinalIgnoreCase) ? notionalIn : null);
+                && !string.Equals(notionalIn, row.Currency ?? RowsCurrency, StringComparison.OrdinalIgnoreCase) ? notionalIn : null,
+            weightFromFile);
+    }
+
+    /// <summary>Why a row's weight is unknown, where it is; null where it is known, or a constituent list's row has none to give.</summary>
+    private static string? WeightUnknownReason(HoldingRow row, decimal? weight, bool fileWeights, bool weightsOnly, bool noFundValue)
+    {
+        if (weight is not null || weightsOnly) return null;
+        // The fund's weights are its file's own: the row gives none that could be read.
+        if (fileWeights) return row.MarketValue is not null ? row.Unreadable ?? "no weight given" : "no value and no weight given";
+        if (row.MarketValue is null) return row.WeightPercent is null ? "its value is unknown, and the file states no weight" : "its value is unknown, and the file's weights are not used";
+        return noFundValue ? "the fund's value is unknown" : null;
     }
 }

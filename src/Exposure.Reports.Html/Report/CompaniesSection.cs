@@ -116,21 +116,24 @@ internal sealed class CompaniesSection : IHtmlSection
         {
             facts.Add(("Value held, all funds", () =>
             {
-                // No total: unknown where no value of the company's rows could be read; not given where the funds' totals are withheld.
-                if (company.TotalValue is null)
+                // No exact total: at least the known values where some are unknown, else unknown or not given, and why.
+                if (company.TotalValue is not null)
                 {
-                    page.Figure(at + ".totalValue", null, Wording.NoTotal(page.Report.Summary.TotalsWithheld ?? TotalsWithheld.ValuesUnknown));
+                    page.Money(at + ".totalValue", company.TotalValue, company.Currency ?? currency);
+                }
+                else if (company.TotalAtLeast is not null)
+                {
+                    w.Text("at least ");
+                    page.Money(at + ".totalAtLeast", company.TotalAtLeast, company.Currency ?? currency);
                 }
                 else
                 {
-                    page.Total(at + ".totalValue", company.TotalValue, currency);
+                    page.Figure(at + ".totalValue", null, Wording.CompanyTotal(company, currency));
                 }
 
-                if (company.Holdings.Sum(h => h.RowsWithoutValue) is var unknown and > 0)
+                if (Wording.CompanyTotalNote(company) is { } why)
                 {
-                    w.Text(company.TotalValue is null
-                        ? $" ({Format.Plural(unknown, "row", "rows")} of unknown value)"
-                        : $" ({Format.Plural(unknown, "row", "rows")} of unknown value not counted)");
+                    w.Text($" ({why})");
                 }
             }));
         }

@@ -91,7 +91,7 @@ internal sealed class SummarySection : IHtmlSection
         {
             page.W.Text(" (");
             page.Percent(sharePath, share);
-            page.W.Text(" of the fund value)");
+            page.W.Text($" {Wording.OfFundValue(page.Report.Summary.Funds)})");
         }
     }
 }

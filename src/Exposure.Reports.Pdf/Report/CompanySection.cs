@@ -49,11 +49,9 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         }
         else
         {
-            // No total: unknown where no value of the company's rows could be read; not given where the funds' totals are withheld.
-            var total = company.TotalValue is null
-                ? Typography.Total(null, currency, context.Report.Summary.TotalsWithheld ?? TotalsWithheld.ValuesUnknown)
-                : Typography.Money(company.TotalValue, currency);
-            facts.Add("Value held, all funds", total + Unknown(company.Holdings.Sum(h => h.RowsWithoutValue), company.TotalValue is null));
+            // No exact total: at least the known values where some are unknown, else unknown or not given, and why.
+            var total = Wording.CompanyTotal(company, currency) + (Wording.CompanyTotalNote(company) is { } why ? $"\n({why})" : "");
+            facts.Add("Value held, all funds", total);
         }
 
         if (company.ByInstrument is { HasMoreThanShares: true } split)

@@ -234,7 +234,7 @@ internal static class Headlines
             [
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
                 new TextSpan(Typography.Money(s.RelatedValue, c)) { Bold = true },
-                (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} of the fund value)" : "") +
+                (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} {Wording.OfFundValue(s.Funds)})" : "") +
                 (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
                 " They are not counted as flagged.",
             ]);

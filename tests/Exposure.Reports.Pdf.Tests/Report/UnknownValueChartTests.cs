@@ -27,7 +27,7 @@ public sealed class UnknownValueChartTests
     [Fact]
     public void The_summary_s_chart_and_the_chart_by_company_both_list_it_without_a_bar_and_say_so()
     {
-        var said = $"The value held in {Foxconn} is unknown (no value could be read): it is listed without a bar, and where it would rank is not known.";
+        var said = $"The value held in {Foxconn} is unknown (a value of its holdings could not be read): it is listed without a bar, and where it would rank is not known.";
         foreach (var (from, to) in new[] { ("Executive summary", ChartsSection.Title), (ChartsSection.Title, "By category of allegation") })
         {
             var text = Text(from, to);
