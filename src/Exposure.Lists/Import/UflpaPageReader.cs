@@ -23,6 +23,7 @@ internal static partial class UflpaPageReader
         var html = ListFiles.ReadAll(path, displayName, MaxBytes, "a saved UFLPA Entity List page");
         var log = new ProblemLog(displayName);
         var entries = new List<ListEntry>();
+        var leftOut = new LeftOutCounts();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var tables = 0;
         var counted = (Index: 0, Line: 1);
@@ -61,6 +62,7 @@ internal static partial class UflpaPageReader
                     log.Add(line, written.Count == 0
                         ? "the row has no name of entity and no other text: left out"
                         : $"the row has no name of entity ('{Short(string.Join(" | ", written))}'): left out");
+                    leftOut.Add("row without a name of entity", "rows without a name of entity", "the row names no entity");
                     continue;
                 }
                 var cell = cells[nameColumn.Value];
@@ -104,7 +106,7 @@ internal static partial class UflpaPageReader
             options.Publisher ?? "US Department of Homeland Security, Forced Labor Enforcement Task Force",
             options.SourceKind ?? SourceKinds.Official,
             FileDateStated: options.Date is not null || updated is not null);
-        return new ImportedList(provenance, entries, log.Problems);
+        return new ImportedList(provenance, entries, log.Problems, leftOut);
     }
 
     /// <summary>The date the page says it was last updated ("Last Updated: 01/15/2025", "Last Reviewed/Updated: …"), or null.</summary>
