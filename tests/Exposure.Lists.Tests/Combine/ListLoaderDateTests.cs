@@ -36,4 +36,17 @@ public sealed class ListLoaderDateTests
         Assert.Equal(("2026-10-01", false), (loaded.Info.Date, loaded.Info.DateIsFileModified));
         Assert.EndsWith($", dated {loaded.Info.Date}", ListFraming.Describe(loaded.Info));
     }
+
+    [Fact]
+    public void A_file_date_is_shown_as_one_and_a_stated_date_bare()
+    {
+        var undated = ListLoader.Load(Fixtures.Path("ofac-cons"), RepoPaths.ReferenceData).Info;
+        Assert.Equal($"{undated.Date} (file date)", undated.DateShown);
+
+        var dated = ListLoader.Load(Fixtures.Path("ofac-cons"), RepoPaths.ReferenceData, Model.ImportOptions.None with { Date = "2026-11-28" }).Info;
+        Assert.Equal(("2026-11-28", "2026-11-28"), (dated.Date, dated.DateShown));
+
+        var bundled = ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData).Info;
+        Assert.Equal(bundled.Date, bundled.DateShown);
+    }
 }
