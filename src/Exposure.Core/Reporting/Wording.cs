@@ -563,7 +563,7 @@ public static class Wording
     /// </summary>
     public static string BasisInBrief(CompanyExposure company) => Families.BasisWording.Text(
         company.Basis,
-        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id, a.DateKind)),
         company.Relations.FirstOrDefault(r => r.Relation.StartsWith("parent of ", StringComparison.Ordinal))?.Name,
         company.ReviewNote,
         asOf: null,

@@ -61,6 +61,7 @@ public sealed class OfacLegacyTests
         // The entries give only an effective date: it is said to be one, never given as the listing date.
         Assert.StartsWith("Listed on OFAC Consolidated Sanctions List (non-SDN), effective 2021-08-02, under", data.AllegationsOf(engine.Id).First().Summary);
         Assert.All(data.AllegationsOf(engine.Id), a => Assert.Equal(("2021-08-02", DateKinds.Effective), (a.Date, a.DateKind)));
+        Assert.Equal("Listed on OFAC Consolidated Sanctions List (non-SDN) (effective 2021-08-02)", new Core.Families.CorporateFamilies(data).BasisText(engine));
     }
 
     [Fact]
