@@ -130,7 +130,9 @@ public static class ListConverter
                     p.SourceTitle ?? p.Name, p.Publisher ?? "not stated", p.FileDate), p.File, line));
         }
 
-        return ReferenceData.Create(p.FileDate ?? "undated", companies, names, allegations, sources, exchanges, sharedNames: true);
+        // The list's version is its date; a file's modification date is said to be one wherever the version is shown.
+        var version = p.FileDate is not { } date ? "undated" : p.FileDateStated ? date : $"{date} (file date)";
+        return ReferenceData.Create(version, companies, names, allegations, sources, exchanges, sharedNames: true);
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public static class ListFolderWriter
     public static void Write(ReferenceData data, ListInfo info, IReadOnlyList<ListIssue> issues, string folder, string bundledFolder)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "VERSION"), (info.Date ?? data.Version) + "\n", new UTF8Encoding(false));
+        // A file's modification date is written as one ("2026-12-05 (file date)"), so that the folder's version says so too.
+        File.WriteAllText(Path.Combine(folder, "VERSION"), (info.Date is null ? data.Version : info.DateShown) + "\n", new UTF8Encoding(false));
         Csv(folder, "companies.csv", ["id", "name_en", "name_native", "country", "listings", "isins", "lei", "parent_id", "basis", "review_note"],
             data.Companies.Select(c => new[]
             {

@@ -39,6 +39,7 @@ internal static partial class UflpaPageReader
             var section = LastHeading(html, block.Index);
             var rows = Rows().Matches(block.Value);
             int? nameColumn = null, dateColumn = null;
+            string? dateKind = null;
             foreach (Match row in rows)
             {
                 var cells = Cells().Matches(row.Value).Select(c => Text(c.Groups["cell"].Value)).ToList();
@@ -50,6 +51,8 @@ internal static partial class UflpaPageReader
                         nameColumn = n;
                         var d = cells.FindIndex(c => c.Contains("Date", StringComparison.OrdinalIgnoreCase));
                         dateColumn = d >= 0 ? d : null;
+                        // The page's "Effective Date" is the date each listing took effect: said so wherever it is shown.
+                        dateKind = d >= 0 && cells[d].Contains("Effective", StringComparison.OrdinalIgnoreCase) ? DateKinds.Effective : null;
                         tables++;
                     }
                     continue;
@@ -86,6 +89,7 @@ internal static partial class UflpaPageReader
                     Reason = parsed.Scope is { } scope ? $"listed with {scope}" : null,
                     AsWritten = cell,
                     Date = date,
+                    DateKind = date is null ? null : dateKind,
                     ReviewNote = parsed.Review is not null ? "name cell not parsed: kept as written"
                         : parsed.Subsidiaries.Count > 0 ? $"listed with its subsidiaries named in the cell ({string.Join("; ", parsed.Subsidiaries)}): a holding matching one of them by name goes to review"
                         : null,
