@@ -55,6 +55,8 @@ public static class ListCommand
             output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
                 ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
                 : $"{Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), valid");
+            // Every entry of the file in one state: imported, or left out of a kind and for a reason.
+            if (!builtIn) output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} {(info.Entries == 1 ? "entry" : "entries")}, {data.Companies.Count} {(data.Companies.Count == 1 ? "company" : "companies")} ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
                 $"{data.Allegations.Count} allegations, {data.IdentifierSources.Count} identifier sources, {data.Exchanges.All.Count} exchanges");
             output.WriteLine($"  {data.Companies.Count(c => c.Isins.Count > 0)} companies with an ISIN, {data.Companies.Count(c => c.Lei is not null)} with an LEI, {data.Companies.Count(c => c.Listings.Count > 0)} with a listing");
@@ -91,6 +93,7 @@ public static class ListCommand
             var info = loaded.Info;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {DateOf(info)}): {info.Entries} entries, {info.Companies} companies, ") +
                 string.Create(CultureInfo.InvariantCulture, $"{loaded.Data.Companies.Count(c => c.Isins.Count > 0)} with an ISIN; {info.Problems} problems reported"));
+            output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
             output.WriteLine($"  written to {folder}");
             WriteProblems(output, loaded.Issues);
             return ExitCodes.Ok;
@@ -128,9 +131,10 @@ public static class ListCommand
         return command;
     }
 
-    /// <summary>The list's date as the list states it, or its file's modification date said to be one.</summary>
-    private static string DateOf(ListInfo info) => info.Date is not { } date ? "undated"
-        : info.DateIsFileModified ? $"file date {date}; the list's own date is not stated" : date;
+    /// <summary>The list's date as the list states it, or its file's modification date said to be one ("2026-11-30 (file date)").</summary>
+    private static string DateOf(ListInfo info) => info.DateIsFileModified && info.Date is not null
+        ? $"{info.DateShown}; the list's own date is not stated"
+        : info.DateShown;
 
     /// <summary>Runs a write; what goes wrong is said in words, naming what could not be written.</summary>
     private static void Writing(string what, Action write)

@@ -32,7 +32,8 @@ public sealed class TerminalRenderer(int width)
         if (used is null || (used.Lists.Count <= 1 && used.Issues.Count == 0)) return;
         foreach (var list in used.Lists)
         {
-            Say(output, $"list: {Safe(list.Name)} ({Safe(list.Format)}, {(list.Date is { Length: > 0 } d ? Safe(d) : "undated")}): {Plural(list.Companies, "company", "companies")}" +
+            Say(output, $"list: {Safe(list.Name)} ({Safe(list.Format)}, {Safe(list.DateShown)}): {Plural(list.Companies, "company", "companies")}" +
+                (list.EntriesLeftOut is > 0 ? $", {Plural(list.EntriesLeftOut.Value, "entry", "entries")} of the file left out ({Safe(ListFraming.LeftOut(list) ?? "")})" : "") +
                 (list.Problems > 0 ? $", {Plural(list.Problems, "value", "values")} reported and left out" : ""));
         }
 

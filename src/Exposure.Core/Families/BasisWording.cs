@@ -69,7 +69,7 @@ public static class BasisWording
     /// <summary>"named by 1 list or report (A)", "listed on B (2024-08-09); C", or both joined with "and", giving at most <paramref name="shown"/> sources of each.</summary>
     private static string Sources(IReadOnlyList<BasisRow> rows, string namedBy, int shown)
     {
-        var listed = rows.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({a.Date})")
+        var listed = rows.Where(a => a.Listed).Select(a => a.Date is null ? a.ListOrReport : $"{a.ListOrReport} ({DateKinds.InWords(a.Date, a.DateKind)})")
             .Distinct(StringComparer.Ordinal).ToList();
         var named = rows.Where(a => !a.Listed).Select(a => a.ListOrReport).Distinct(StringComparer.Ordinal).ToList();
         var parts = new List<string>();

@@ -39,7 +39,7 @@ public sealed class CorporateFamilies
     /// </summary>
     public string BasisText(Company company) => BasisWording.Text(
         company.Basis,
-        _reference.AllegationsOf(company.Id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        _reference.AllegationsOf(company.Id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id, a.DateKind)),
         _reference.FindCompany(company.ParentId)?.NameEn,
         company.ReviewNote,
         _reference.AsOfDate,

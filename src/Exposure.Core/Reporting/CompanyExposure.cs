@@ -54,6 +54,7 @@ public sealed record LinkSource(string Title, string Publisher, string Url, stri
 /// <param name="SourceKind">What kind of page the source is (official list or notice, NGO or academic report, news, ...), or null where the list does not say.</param>
 /// <param name="ListName">The list this allegation came from.</param>
 /// <param name="Listed">The row records an entry on a list ("listed on"), not a report naming the company.</param>
+/// <param name="DateKind">What <paramref name="Date"/> is where it is not a listing or publication date (<see cref="DateKinds"/>); null when it is.</param>
 public sealed record AllegationView(
     string Id,
     string SubjectName,
@@ -67,7 +68,13 @@ public sealed record AllegationView(
     string Publisher,
     string? SourceKind = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ListName = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Listed = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Listed = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DateKind = null)
+{
+    /// <summary>The date as every report shows it: "2021-08-02 (effective)" where it is not a listing or publication date (<see cref="DateKinds.Shown"/>).</summary>
+    [JsonIgnore]
+    public string? DateShown => DateKinds.Shown(Date, DateKind);
+}
 
 /// <summary>A company's holding in one fund.</summary>
 /// <param name="Value">The known values of its rows; null when no row's value is known.</param>

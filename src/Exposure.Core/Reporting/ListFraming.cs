@@ -40,6 +40,28 @@ public static class ListFraming
         return text;
     }
 
+    /// <summary>
+    /// What was left out of a list's file and why, kinds with the same reason together: "2 individuals and 1 vessel (only
+    /// companies and organisations are imported); 1 untyped entry that looks like a person (…)". Null when nothing was
+    /// left out or it is not known.
+    /// </summary>
+    public static string? LeftOut(ListInfo list)
+    {
+        if (list.LeftOut is not { Count: > 0 } leftOut) return null;
+        return string.Join("; ", leftOut.GroupBy(l => l.Reason, StringComparer.Ordinal)
+            .Select(g => $"{Joined(g.Select(l => l.Counted).ToList())} ({g.Key})"));
+    }
+
+    /// <summary>
+    /// Every entry of a list's file in one state: "12 entries in the file: 9 imported, 3 left out: 2 individuals and 1
+    /// vessel (only companies and organisations are imported)"; "9 entries imported" where what was left out is not known.
+    /// </summary>
+    public static string EntriesAccounted(ListInfo list) => list.EntriesInFile is not { } inFile
+        ? $"{Wording.Count(list.Entries, "entry", "entries")} imported (entries left out of the file not recorded)"
+        : list.EntriesLeftOut is not > 0
+            ? $"{Wording.Count(inFile, "entry", "entries")} in the file, all imported"
+            : $"{Wording.Count(inFile, "entry", "entries")} in the file: {Wording.Number(list.Entries)} imported, {Wording.Number(list.EntriesLeftOut.Value)} left out: {LeftOut(list)}";
+
     /// <summary>The lists, each described, in a sentence: "A; and B" (one list: "A").</summary>
     public static string DescribeAll(IEnumerable<ListInfo> lists)
     {
@@ -109,6 +131,9 @@ public static class ListFraming
             ? null
             : $"{Describe(list)}: a list screened against, which names the company for the reason it gives";
     }
+
+    private static string Joined(IReadOnlyList<string> parts) =>
+        parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";
 
     private static string Names(IReadOnlyList<ListInfo> lists) =>
         lists.Count == 1 ? lists[0].Name : $"{string.Join(", ", lists.Take(lists.Count - 1).Select(l => l.Name))} and {lists[^1].Name}";

@@ -1,9 +1,14 @@
+using Exposure.Core.Reference;
+
 namespace Exposure.Core.Reporting;
 
 /// <param name="Name">The list's name as reports show it.</param>
 /// <param name="Format">The format it was read from: <c>folder</c>, <c>spreadsheet</c>, <c>ofac-legacy</c>, <c>opensanctions-ftm</c>, ...</param>
-/// <param name="Date">The file's date (as the file states it, else its modification date), <c>YYYY-MM-DD</c>, or null.</param>
-/// <param name="Entries">Entries read from the file before combining.</param>
+/// <param name="Date">
+/// The file's date (as the file states it, else its modification date), <c>YYYY-MM-DD</c>, or null. Reports show
+/// <see cref="DateShown"/>, which says which of the two it is.
+/// </param>
+/// <param name="Entries">Entries of the file imported (companies and organisations), before combining.</param>
 /// <param name="Companies">Companies the list contributes after its own entries are combined.</param>
 /// <param name="Licence">The licence the file or the user states, or null when none was given.</param>
 /// <param name="Problems">Entries or values that were reported and left out (a bad ISIN, an unknown exchange, ...).</param>
@@ -16,6 +21,10 @@ namespace Exposure.Core.Reporting;
 /// <param name="DateIsFileModified">
 /// <paramref name="Date"/> is the file's modification (download) date, not a date the list states: reports say so
 /// ("file downloaded or last modified on …; the list's own date is not stated"), never present it as the publisher's.
+/// </param>
+/// <param name="LeftOut">
+/// The file's entries that were not imported, by kind and reason (individuals, vessels, rows that look like a person's,
+/// entries outside a filter); empty when none was; null where it is not known (a list folder that does not record it).
 /// </param>
 public sealed record ListInfo(
     string Name,
@@ -30,4 +39,21 @@ public sealed record ListInfo(
     int Problems,
     string? Publisher = null,
     bool AboutUyghurForcedLabour = false,
-    bool DateIsFileModified = false);
+    bool DateIsFileModified = false,
+    IReadOnlyList<ListLeftOut>? LeftOut = null)
+{
+    /// <summary>
+    /// The list's date as every report shows it in a column or beside the list's name: "2026-10-01" for a date the list
+    /// states (or the user gives), "2026-11-30 (file date)" for the file's modification date, a version as written,
+    /// "undated" for none.
+    /// </summary>
+    public string DateShown => Date is not { Length: > 0 } date ? "undated"
+        : DateIsFileModified && AllegationDates.Parse(date) is not null ? $"{date} (file date)"
+        : date;
+
+    /// <summary>The entries the file holds: those imported and those left out; null when what was left out is not known.</summary>
+    public int? EntriesInFile => LeftOut is null ? null : Entries + LeftOut.Sum(l => l.Count);
+
+    /// <summary>The entries left out; null when not known.</summary>
+    public int? EntriesLeftOut => LeftOut?.Sum(l => l.Count);
+}

@@ -112,7 +112,7 @@ public static class Wording
     public static string LaterAllegations(IEnumerable<LaterRow> allegations, DateOnly holdingsAsOf, bool allHoldings = true)
     {
         var parts = allegations
-            .GroupBy(a => (a.Relation, Subject: a.Relation == SubjectRelation.Self ? "" : a.SubjectName, a.Listed, a.ListOrReport))
+            .GroupBy(a => (a.Relation, Subject: a.Relation == SubjectRelation.Self ? "" : a.SubjectName, a.Listed, a.ListOrReport, a.DateKind))
             .OrderBy(g => g.Key.Relation == SubjectRelation.Self ? 0 : 1)
             .Select(g =>
             {
@@ -129,7 +129,14 @@ public static class Wording
                     SubjectRelation.Parent => $"its parent {g.Key.Subject} ",
                     _ => $"its affiliate {g.Key.Subject} ",
                 };
-                return who + (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + $" in {when}";
+                // A date that is not a listing or publication date says what it is: "listed on X, effective August 2021".
+                var at = g.Key.DateKind switch
+                {
+                    DateKinds.Effective => $", effective {when}",
+                    DateKinds.FirstSeen => $", first seen {when}",
+                    _ => $" in {when}",
+                };
+                return who + (g.Key.Listed ? $"listed on {g.Key.ListOrReport}" : $"named in {g.Key.ListOrReport}") + at;
             })
             .ToList();
         var text = string.Join("; ", parts) + (allHoldings
@@ -606,7 +613,7 @@ public static class Wording
     /// </summary>
     public static string BasisInBrief(CompanyExposure company) => Families.BasisWording.Text(
         company.Basis,
-        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id, a.DateKind)),
         company.Relations.FirstOrDefault(r => r.Relation.StartsWith("parent of ", StringComparison.Ordinal))?.Name,
         company.ReviewNote,
         asOf: null,

@@ -24,6 +24,9 @@ public static class ListLoader
     public const string ProvenanceFile = "provenance.csv";
     public const string ProblemsFile = "problems.csv";
 
+    /// <summary>A list folder's record of the source file's entries left out (kind, count, reason), written by <c>list import</c>.</summary>
+    public const string LeftOutFile = "left_out.csv";
+
     public static LoadedList Load(string spec, string bundledFolder, ImportOptions? options = null)
     {
         options ??= ImportOptions.None;
@@ -39,8 +42,11 @@ public static class ListLoader
     {
         var data = ListConverter.ToReference(imported, exchanges);
         var p = imported.Provenance;
-        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, imported.Entries.Count, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count, p.Publisher,
-            DateIsFileModified: p.FileDate is not null && !p.FileDateStated);
+        // An OpenSanctions entity with several sanctions is one entry of the file, read as one entry per sanction.
+        var entries = imported.Entries.DistinctBy(e => (e.EntryId, e.Line)).Count();
+        var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, entries, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count, p.Publisher,
+            DateIsFileModified: p.FileDate is not null && !p.FileDateStated,
+            LeftOut: imported.LeftOut?.ToList() ?? []);
         return new LoadedList(data, info, imported.Problems.Select(x => new ListIssue(p.Name, x.File, x.Line, x.Problem)).ToList());
     }
 
@@ -64,7 +70,10 @@ public static class ListLoader
             issues.Count,
             recorded?.GetValueOrDefault("publisher"),
             AboutUyghurForcedLabour: recorded?.GetValueOrDefault("format") is null,
-            DateIsFileModified: recorded?.GetValueOrDefault("file_date_stated") == "false");
+            DateIsFileModified: recorded?.GetValueOrDefault("file_date_stated") == "false",
+            // The bundled list and a folder in its schema are written as entries: nothing is left out of them. A folder
+            // written by 'list import' records what was left out of its source file; an older one does not (unknown).
+            LeftOut: recorded is null ? [] : ReadLeftOut(folder));
         return new LoadedList(data, info, issues.Select(i => i with { ListName = listName }).ToList());
     }
 
@@ -82,6 +91,25 @@ public static class ListLoader
         if (!csv.ReadHeader() || !csv.Read()) throw new DataException(path, null, "no list described");
         return (csv.HeaderRecord ?? []).Distinct(StringComparer.Ordinal)
             .ToDictionary(h => h, h => csv.GetField(h) is { Length: > 0 } v ? v : null, StringComparer.Ordinal);
+    }
+
+    private static List<ListLeftOut>? ReadLeftOut(string folder)
+    {
+        var path = Path.Combine(folder, LeftOutFile);
+        if (!File.Exists(path)) return null;
+        var result = new List<ListLeftOut>();
+        using var csv = Open(path);
+        if (!csv.ReadHeader()) return result;
+        var line = 1;
+        while (csv.Read())
+        {
+            line++;
+            var kind = csv.GetField("kind") is { Length: > 0 } k ? k : throw new DataException(path, line, "no kind");
+            if (!int.TryParse(csv.GetField("count"), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                throw new DataException(path, line, $"count '{csv.GetField("count")}' is not a whole number");
+            result.Add(new ListLeftOut(kind, csv.GetField("kind_plural") is { Length: > 0 } many ? many : kind, count, csv.GetField("reason") ?? ""));
+        }
+        return result;
     }
 
     private static List<ListIssue> ReadProblems(string folder)

@@ -118,7 +118,8 @@ public static class ListConverter
                     e.Publisher ?? p.Publisher ?? "not stated",
                     e.SourceKind ?? p.SourceKind,
                     null,
-                    listed && !aggregator), p.File, e.Line ?? 0));
+                    listed && !aggregator,
+                    e.DateKind), p.File, e.Line ?? 0));
 
                 foreach (var (field, value) in Identifiers(e))
                     sources.Add(new(new IdentifierSource(id, field, value, url ?? "", e.SourceTitle ?? p.SourceTitle ?? p.Name,
@@ -129,7 +130,9 @@ public static class ListConverter
                     p.SourceTitle ?? p.Name, p.Publisher ?? "not stated", p.FileDate), p.File, line));
         }
 
-        return ReferenceData.Create(p.FileDate ?? "undated", companies, names, allegations, sources, exchanges, sharedNames: true);
+        // The list's version is its date; a file's modification date is said to be one wherever the version is shown.
+        var version = p.FileDate is not { } date ? "undated" : p.FileDateStated ? date : $"{date} (file date)";
+        return ReferenceData.Create(version, companies, names, allegations, sources, exchanges, sharedNames: true);
     }
 
     /// <summary>
@@ -161,7 +164,8 @@ public static class ListConverter
         var parts = new List<string>();
         if (listed)
         {
-            var lead = e.Statement ?? $"Listed on {p.Name}" + (e.Date is { } d ? $" ({d})" : "");
+            // A date that is not the listing date says what it is: "Listed on OFAC SDN List, effective 2021-08-02".
+            var lead = e.Statement ?? $"Listed on {p.Name}" + (e.Date is not { } d ? "" : e.DateKind is null ? $" ({d})" : $", {DateKinds.InWords(d, e.DateKind)}");
             if (e.EffectiveDate is { } effective && effective != e.Date) lead += $", effective {effective}";
             if (e.Statement is null && e.Program is { Length: > 0 } program) lead += $", under {program}";
             parts.Add($"{lead}; entry {e.EntryId} of {FileDated(p)}");

@@ -15,7 +15,7 @@ public static class ListDiff
     public static IReadOnlyList<ListChange> Compare(ReferenceData old, ReferenceData @new, string? oldName = null, string? newName = null)
     {
         string Allegation(Allegation a, string? listName) =>
-            $"{(a.ListOrReport == listName ? "this list" : a.ListOrReport)}{(a.Date is null ? "" : $" ({a.Date})")}: {a.SubjectName} [{a.Category}]";
+            $"{(a.ListOrReport == listName ? "this list" : a.ListOrReport)}{(a.Date is null ? "" : $" ({DateKinds.InWords(a.Date, a.DateKind)})")}: {a.SubjectName} [{a.Category}]";
         var changes = new List<ListChange>();
         var pairs = new List<(Company Old, Company New)>();
         var newById = @new.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);

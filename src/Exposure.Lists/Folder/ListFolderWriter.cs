@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Core.Text;
+using Exposure.Lists.Combine;
 
 namespace Exposure.Lists.Folder;
 
@@ -19,7 +20,8 @@ public static class ListFolderWriter
     public static void Write(ReferenceData data, ListInfo info, IReadOnlyList<ListIssue> issues, string folder, string bundledFolder)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "VERSION"), (info.Date ?? data.Version) + "\n", new UTF8Encoding(false));
+        // A file's modification date is written as one ("2026-12-05 (file date)"), so that the folder's version says so too.
+        File.WriteAllText(Path.Combine(folder, "VERSION"), (info.Date is null ? data.Version : info.DateShown) + "\n", new UTF8Encoding(false));
         Csv(folder, "companies.csv", ["id", "name_en", "name_native", "country", "listings", "isins", "lei", "parent_id", "basis", "review_note"],
             data.Companies.Select(c => new[]
             {
@@ -29,11 +31,11 @@ public static class ListFolderWriter
         Csv(folder, "names.csv", ["company_id", "name", "kind", "source_url"],
             data.Names.Select(n => new[] { n.CompanyId, n.Name, n.Kind.ToString().ToLowerInvariant(), n.SourceUrl }));
         Csv(folder, "allegations.csv",
-            ["id", "company_id", "subject_name", "subject_relation", "category", "list_or_report", "date", "summary", "source_url", "source_title", "publisher", "source_kind", "listed"],
+            ["id", "company_id", "subject_name", "subject_relation", "category", "list_or_report", "date", "summary", "source_url", "source_title", "publisher", "source_kind", "listed", "date_kind"],
             data.Allegations.Select(a => new[]
             {
                 a.Id, a.CompanyId, a.SubjectName, a.SubjectRelation.ToString().ToLowerInvariant(), a.Category, a.ListOrReport, a.Date, a.Summary,
-                a.SourceUrl, a.SourceTitle, a.Publisher, a.SourceKind, a.Listed ? "true" : "false",
+                a.SourceUrl, a.SourceTitle, a.Publisher, a.SourceKind, a.Listed ? "true" : "false", a.DateKind,
             }));
         Csv(folder, "identifier_sources.csv", ["company_id", "field", "value", "source_url", "source_title", "publisher", "date"],
             data.IdentifierSources.Select(s => new[] { s.CompanyId, s.Field, s.Value, s.SourceUrl, s.SourceTitle, s.Publisher, s.Date }));
@@ -43,6 +45,8 @@ public static class ListFolderWriter
             [[info.Name, info.Format, info.File, info.Date, info.Date is null ? null : info.DateIsFileModified ? "false" : "true", info.Sha256, info.Licence, info.SourceKind,
               info.Entries.ToString(CultureInfo.InvariantCulture), info.Companies.ToString(CultureInfo.InvariantCulture), info.Problems.ToString(CultureInfo.InvariantCulture),
               info.Publisher]]);
+        Csv(folder, ListLoader.LeftOutFile, ["kind", "kind_plural", "count", "reason"],
+            (info.LeftOut ?? []).Select(l => new[] { l.Kind, l.KindPlural, l.Count.ToString(CultureInfo.InvariantCulture), l.Reason }));
         Csv(folder, "problems.csv", ["file", "line", "problem"],
             issues.Select(i => new[] { i.File, i.Line?.ToString(CultureInfo.InvariantCulture), i.Problem }));
     }

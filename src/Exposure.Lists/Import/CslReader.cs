@@ -26,16 +26,13 @@ internal static class CslReader
             var type = row["type"];
             if (type is not null && !type.Equals("Entity", StringComparison.OrdinalIgnoreCase))
             {
-                var kind = type.ToLowerInvariant();
-                if (kind == "individual") leftOut.Add("individual", "individuals");
-                else if (kind == "aircraft") leftOut.Add("aircraft", "aircraft");
-                else leftOut.Add(kind, kind + "s");
+                leftOut.AddType(type);
                 continue;
             }
             var source = row["source"];
             if (programs is not null && (source is null || !programs.Any(x => source.Contains(x, StringComparison.OrdinalIgnoreCase))))
             {
-                leftOut.Add("entry outside the --program filter", "entries outside the --program filter");
+                leftOut.AddFiltered("--program", "entry", "entries");
                 continue;
             }
             var name = row["name"] ?? throw new DataException(displayName, line, "the row has no name");
@@ -44,7 +41,7 @@ internal static class CslReader
             if (type is null && !LooksLikeOrganisation(row, name))
             {
                 log.Add(line, $"'{name}' has no type and no sign of an organisation (a legal-form word such as Co., Ltd., Corporation, Institute, University, or a company identifier): it looks like a person; left out");
-                leftOut.Add("untyped entry that looks like a person", "untyped entries that look like people");
+                leftOut.Add("untyped entry that looks like a person", "untyped entries that look like people", LeftOutCounts.LooksLikeAPerson);
                 continue;
             }
             var isins = new List<string>();

@@ -84,10 +84,7 @@ internal static class OfacLegacyReader
             var type = Value(f[2]);
             if (type is not null && !type.Equals("entity", StringComparison.OrdinalIgnoreCase))
             {
-                var kind = type.ToLowerInvariant();
-                if (kind == "individual") leftOut.Add("individual", "individuals");
-                else if (kind == "aircraft") leftOut.Add("aircraft", "aircraft");
-                else leftOut.Add(kind, kind + "s");
+                leftOut.AddType(type);
                 continue;
             }
             var name = Value(f[1]) ?? throw new DataException(Shown(primary), line, $"entry {id} has no name");
@@ -95,7 +92,7 @@ internal static class OfacLegacyReader
                 .Select(x => x.Trim('[', ']', ' ')).Where(x => x.Length > 0).ToList();
             if (programs is not null && !entryPrograms.Any(programs.Contains))
             {
-                leftOut.Add("entity outside the --program filter", "entities outside the --program filter");
+                leftOut.AddFiltered("--program");
                 continue;
             }
             var remarksText = (Value(f[11]) ?? "") + comments.GetValueOrDefault(id);
@@ -126,6 +123,8 @@ internal static class OfacLegacyReader
                 AsWritten = remarksText.Length > 0 ? remarksText : null,
                 // "Listed on" is the listing date; the effective date (NS-CMIC: about two months later) is given as such.
                 Date = ListText.Date(remarks.ListingDate) ?? ListText.Date(remarks.EffectiveDate),
+                // An entry that gives only its effective date is dated with it, said to be one: never read as a listing date.
+                DateKind = ListText.Date(remarks.ListingDate) is null && ListText.Date(remarks.EffectiveDate) is not null ? DateKinds.Effective : null,
                 EffectiveDate = ListText.Date(remarks.EffectiveDate),
             });
         }

@@ -92,16 +92,13 @@ internal static class OfacXmlReader
         var type = Child(e, "sdnType");
         if (type is not null && !type.Equals("Entity", StringComparison.OrdinalIgnoreCase))
         {
-            var kind = type.ToLowerInvariant();
-            if (kind == "individual") leftOut.Add("individual", "individuals");
-            else if (kind == "aircraft") leftOut.Add("aircraft", "aircraft");
-            else leftOut.Add(kind, kind + "s");
+            leftOut.AddType(type);
             return null;
         }
         var entryPrograms = Children(e, "programList", "program").ToList();
         if (programs is not null && !entryPrograms.Any(programs.Contains))
         {
-            leftOut.Add("entity outside the --program filter", "entities outside the --program filter");
+            leftOut.AddFiltered("--program");
             return null;
         }
         var name = Join(Child(e, "firstName"), Child(e, "lastName")) ?? throw new DataException(displayName, line, $"entry {id} has no name");
@@ -139,6 +136,8 @@ internal static class OfacXmlReader
             Reason = remarks.TargetType is { } t ? $"target type: {t}" : null,
             AsWritten = remarksText.Length > 0 ? remarksText : null,
             Date = ListText.Date(remarks.ListingDate) ?? ListText.Date(remarks.EffectiveDate),
+            // An entry that gives only its effective date is dated with it, said to be one: never read as a listing date.
+            DateKind = ListText.Date(remarks.ListingDate) is null && ListText.Date(remarks.EffectiveDate) is not null ? DateKinds.Effective : null,
             EffectiveDate = ListText.Date(remarks.EffectiveDate),
         };
     }

@@ -19,14 +19,20 @@ internal static class OpenSanctionsCsvReader
         var log = new ProblemLog(displayName);
         var datasets = options.Datasets is { Count: > 0 } d ? new HashSet<string>(d, StringComparer.OrdinalIgnoreCase) : null;
         var entries = new List<ListEntry>();
+        var leftOut = new LeftOutCounts();
         foreach (var (line, row) in CsvTable.Rows(path, displayName))
         {
             var id = row["id"] ?? throw new DataException(displayName, line, "the row has no id");
-            if (row["schema"] is { } schema && !Organisations.Contains(schema)) continue;
+            if (row["schema"] is { } schema && !Organisations.Contains(schema))
+            {
+                var kind = OpenSanctionsFtmReader.LeftOutSchemas.TryGetValue(schema, out var k) ? k : (One: $"{schema} entity", Many: $"{schema} entities");
+                leftOut.Add(kind.One, kind.Many, LeftOutCounts.NotAnOrganisation);
+                continue;
+            }
             var rowDatasets = ListText.Split(row["dataset"] ?? row["datasets"]);
-            if (datasets is not null && !rowDatasets.Any(datasets.Contains)) continue;
+            if (datasets is not null && !rowDatasets.Any(datasets.Contains)) { leftOut.AddFiltered("--dataset"); continue; }
             var name = row["name"];
-            if (name is null) { log.Add(line, $"entity {id} has no name: left out"); continue; }
+            if (name is null) { log.Add(line, $"entity {id} has no name: left out"); leftOut.Add("entity without a name", "entities without a name", LeftOutCounts.NoName); continue; }
             var isins = new List<string>();
             string? lei = null;
             foreach (var identifier in ListText.Split(row["identifiers"]))
@@ -55,23 +61,29 @@ internal static class OpenSanctionsCsvReader
                 SourceTitle = $"OpenSanctions entity {id}",
                 // first_seen is when OpenSanctions first saw the entity, not a listing date: the allegation says so.
                 Date = seen,
+                DateKind = seen is null ? null : DateKinds.FirstSeen,
                 Statement = $"Named in OpenSanctions data (datasets {(rowDatasets.Count > 0 ? string.Join(", ", rowDatasets) : "not stated")})"
                     + (ListText.Split(row["sanctions"]) is { Count: > 0 } named ? $", which records: {string.Join("; ", named)}" : "")
                     + (seen is not null ? $"; first seen by OpenSanctions on {seen}" : ""),
             });
         }
-        return new ImportedList(Provenance(path, displayName, options, ListFormats.OpenSanctionsSimple, datasets), entries, log.Problems);
+        return new ImportedList(Provenance(path, displayName, options, ListFormats.OpenSanctionsSimple, datasets), entries, log.Problems, leftOut);
     }
 
     public static ImportedList ReadSecurities(string path, string displayName, ImportOptions options)
     {
         var log = new ProblemLog(displayName);
         var entries = new List<ListEntry>();
+        var leftOut = new LeftOutCounts();
         foreach (var (line, row) in CsvTable.Rows(path, displayName))
         {
             var name = row["caption"] ?? row["name"];
-            if (name is null) { log.Add(line, "the row has no caption: left out"); continue; }
-            if (row["sanctioned"] is { } sanctioned && sanctioned.ToLowerInvariant() is "false" or "0" or "no" or "f") continue;
+            if (name is null) { log.Add(line, "the row has no caption: left out"); leftOut.Add("row without a caption", "rows without a caption", LeftOutCounts.NoName); continue; }
+            if (row["sanctioned"] is { } sanctioned && sanctioned.ToLowerInvariant() is "false" or "0" or "no" or "f")
+            {
+                leftOut.Add("issuer not sanctioned", "issuers not sanctioned", "the table marks it as not sanctioned");
+                continue;
+            }
             var id = row["id"] ?? row["lei"] ?? row["perm_id"] ?? ListText.Slug(name);
             entries.Add(new ListEntry
             {
@@ -87,7 +99,7 @@ internal static class OpenSanctionsCsvReader
                 SourceTitle = row["id"] is { } e2 ? $"OpenSanctions entity {e2}" : null,
             });
         }
-        return new ImportedList(Provenance(path, displayName, options, ListFormats.OpenSanctionsSecurities, null), entries, log.Problems);
+        return new ImportedList(Provenance(path, displayName, options, ListFormats.OpenSanctionsSecurities, null), entries, log.Problems, leftOut);
     }
 
     private static ListProvenance Provenance(string path, string displayName, ImportOptions options, string format, HashSet<string>? datasets) => new(

@@ -24,8 +24,8 @@ internal static class OpenSanctionsFtmReader
     private static readonly string[] CompanyProperties =
         ["isinCode", "leiCode", "registrationNumber", "incorporationDate", "legalForm", "uscCode", "usccCode", "unifiedSocialCreditCode", "ogrnCode", "swiftBic", "dunsCode", "permId", "ticker"];
 
-    /// <summary>Schemas of targets that are not organisations, named as a count says them.</summary>
-    private static readonly Dictionary<string, (string One, string Many)> LeftOutSchemas = new(StringComparer.Ordinal)
+    /// <summary>Schemas of targets that are not organisations, named as a count says them (any other: "CryptoWallet entity").</summary>
+    internal static readonly Dictionary<string, (string One, string Many)> LeftOutSchemas = new(StringComparer.Ordinal)
     {
         ["Person"] = ("individual", "individuals"),
         ["Vessel"] = ("vessel", "vessels"),
@@ -74,20 +74,26 @@ internal static class OpenSanctionsFtmReader
                 var isTarget = !(root.TryGetProperty("target", out var target) && target.ValueKind == JsonValueKind.False);
                 if (!Organisations.Contains(schema))
                 {
-                    if (isTarget && LeftOutSchemas.TryGetValue(schema, out var kind)) leftOut.Add(kind.One, kind.Many);
+                    // A target of any other schema is an entry of the list too: counted, so that every entry is accounted for.
+                    if (isTarget)
+                    {
+                        var kind = LeftOutSchemas.TryGetValue(schema, out var k) ? k : (One: $"{schema} entity", Many: $"{schema} entities");
+                        leftOut.Add(kind.One, kind.Many, LeftOutCounts.NotAnOrganisation);
+                    }
                     continue;
                 }
                 if (!isTarget) continue;
                 var entityDatasets = Array(root, "datasets").ToList();
-                if (datasets is not null && !entityDatasets.Any(datasets.Contains)) { leftOut.Add("entity outside the --dataset filter", "entities outside the --dataset filter"); continue; }
+                if (datasets is not null && !entityDatasets.Any(datasets.Contains)) { leftOut.AddFiltered("--dataset"); continue; }
                 var entityTopics = Values(props, "topics").ToList();
-                if (topics is not null && !entityTopics.Any(topics.Contains)) { leftOut.Add("entity outside the --topic filter", "entities outside the --topic filter"); continue; }
+                if (topics is not null && !entityTopics.Any(topics.Contains)) { leftOut.AddFiltered("--topic"); continue; }
                 var names = Values(props, "name").ToList();
-                if (names.Count == 0) { log.Add(line, $"entity {id} has no name: left out"); leftOut.Add("entity without a name", "entities without a name"); continue; }
+                if (names.Count == 0) { log.Add(line, $"entity {id} has no name: left out"); leftOut.Add("entity without a name", "entities without a name", LeftOutCounts.NoName); continue; }
                 if (schema == "LegalEntity" && !CompanyProperties.Any(c => Values(props, c).Any()) && !names.Concat(Values(props, "alias")).Any(OrganisationSignals.InName))
                 {
                     log.Add(line, $"entity {id} '{names[0]}' is a LegalEntity with no company property (isinCode, leiCode, registrationNumber, incorporationDate, ...) and no legal-form word in its name: it looks like a person; left out");
-                    leftOut.Add("legal entity that looks like a person", "legal entities that look like people");
+                    leftOut.Add("legal entity that looks like a person", "legal entities that look like people",
+                        "a LegalEntity with no company property and no legal-form or organisation word in a name: it looks like a person's");
                     continue;
                 }
 
@@ -133,7 +139,7 @@ internal static class OpenSanctionsFtmReader
                 own = own.Where(s => s.Programs.Any(programs.Contains)).ToList();
                 if (own.Count == 0 && !c.Programs.Any(programs.Contains))
                 {
-                    leftOut.Add("entity outside the --program filter", "entities outside the --program filter");
+                    leftOut.AddFiltered("--program");
                     continue;
                 }
             }
@@ -149,6 +155,7 @@ internal static class OpenSanctionsFtmReader
                     Program = string.Join("; ", c.Datasets.Concat(c.Programs).Distinct(StringComparer.Ordinal)),
                     Category = Category(null, c.Datasets, c.Topics),
                     Date = c.FirstSeen,
+                    DateKind = c.FirstSeen is null ? null : DateKinds.FirstSeen,
                     Statement = $"Named in OpenSanctions data (datasets {(datasetText.Length > 0 ? datasetText : "not stated")})"
                         + (c.FirstSeen is { } seen ? $", first seen by OpenSanctions on {seen}" : ""),
                 });
@@ -163,9 +170,11 @@ internal static class OpenSanctionsFtmReader
                     Program = program is null ? datasetText : $"{program}; datasets {datasetText}",
                     Category = Category(s, c.Datasets, c.Topics),
                     Date = s.Date,
+                    // A sanction with a start date and no listing date is dated with the start, said to be when it took effect.
+                    DateKind = s.Date is not null && s.Listed is null ? DateKinds.Effective : null,
                     EffectiveDate = s.StartDate != s.Date ? s.StartDate : null,
                     Statement = (program is null ? "Named in a sanction recorded by OpenSanctions" : $"Listed on {program}")
-                        + (s.Date is { } d ? $" ({d})" : "") + ", per OpenSanctions" + (c.FirstSeen is { } seen ? $" (first seen by OpenSanctions on {seen})" : ""),
+                        + (s.Date is not { } d ? "" : s.Listed is null ? $", effective {d}" : $" ({d})") + ", per OpenSanctions" + (c.FirstSeen is { } seen ? $" (first seen by OpenSanctions on {seen})" : ""),
                 });
             }
         }
@@ -210,7 +219,9 @@ internal static class OpenSanctionsFtmReader
     private sealed record Candidate(ListEntry Entry, List<string> RawIsins, IReadOnlyList<string> Datasets, IReadOnlyList<string> Topics, IReadOnlyList<string> Programs, string? FirstSeen);
 
     /// <summary>One Sanction entity: its program (name and id), authority, listing and start dates, datasets.</summary>
-    private sealed record SanctionFact(IReadOnlyList<string> Programs, string? Authority, string? Date, string? StartDate, IReadOnlyList<string> Datasets);
+    /// <param name="Date">The listing date, else the start date.</param>
+    /// <param name="Listed">The listing date, where the sanction gives one.</param>
+    private sealed record SanctionFact(IReadOnlyList<string> Programs, string? Authority, string? Date, string? StartDate, IReadOnlyList<string> Datasets, string? Listed);
 
     /// <summary>One line as a JSON entity: UTF-8 text, nested at most 16 deep.</summary>
     private static JsonDocument Parse(ReadOnlyMemory<byte> bytes, string displayName, int line)
@@ -265,7 +276,8 @@ internal static class OpenSanctionsFtmReader
             Values(props, "authority").FirstOrDefault(),
             listing ?? start,
             start,
-            datasets);
+            datasets,
+            listing);
         (sanctions.TryGetValue(entity, out var list) ? list : sanctions[entity] = []).Add(fact);
     }
 

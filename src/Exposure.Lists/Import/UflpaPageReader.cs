@@ -23,6 +23,7 @@ internal static partial class UflpaPageReader
         var html = ListFiles.ReadAll(path, displayName, MaxBytes, "a saved UFLPA Entity List page");
         var log = new ProblemLog(displayName);
         var entries = new List<ListEntry>();
+        var leftOut = new LeftOutCounts();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var tables = 0;
         var counted = (Index: 0, Line: 1);
@@ -38,6 +39,7 @@ internal static partial class UflpaPageReader
             var section = LastHeading(html, block.Index);
             var rows = Rows().Matches(block.Value);
             int? nameColumn = null, dateColumn = null;
+            string? dateKind = null;
             foreach (Match row in rows)
             {
                 var cells = Cells().Matches(row.Value).Select(c => Text(c.Groups["cell"].Value)).ToList();
@@ -49,6 +51,8 @@ internal static partial class UflpaPageReader
                         nameColumn = n;
                         var d = cells.FindIndex(c => c.Contains("Date", StringComparison.OrdinalIgnoreCase));
                         dateColumn = d >= 0 ? d : null;
+                        // The page's "Effective Date" is the date each listing took effect: said so wherever it is shown.
+                        dateKind = d >= 0 && cells[d].Contains("Effective", StringComparison.OrdinalIgnoreCase) ? DateKinds.Effective : null;
                         tables++;
                     }
                     continue;
@@ -61,6 +65,7 @@ internal static partial class UflpaPageReader
                     log.Add(line, written.Count == 0
                         ? "the row has no name of entity and no other text: left out"
                         : $"the row has no name of entity ('{Short(string.Join(" | ", written))}'): left out");
+                    leftOut.Add("row without a name of entity", "rows without a name of entity", "the row names no entity");
                     continue;
                 }
                 var cell = cells[nameColumn.Value];
@@ -84,6 +89,7 @@ internal static partial class UflpaPageReader
                     Reason = parsed.Scope is { } scope ? $"listed with {scope}" : null,
                     AsWritten = cell,
                     Date = date,
+                    DateKind = date is null ? null : dateKind,
                     ReviewNote = parsed.Review is not null ? "name cell not parsed: kept as written"
                         : parsed.Subsidiaries.Count > 0 ? $"listed with its subsidiaries named in the cell ({string.Join("; ", parsed.Subsidiaries)}): a holding matching one of them by name goes to review"
                         : null,
@@ -104,7 +110,7 @@ internal static partial class UflpaPageReader
             options.Publisher ?? "US Department of Homeland Security, Forced Labor Enforcement Task Force",
             options.SourceKind ?? SourceKinds.Official,
             FileDateStated: options.Date is not null || updated is not null);
-        return new ImportedList(provenance, entries, log.Problems);
+        return new ImportedList(provenance, entries, log.Problems, leftOut);
     }
 
     /// <summary>The date the page says it was last updated ("Last Updated: 01/15/2025", "Last Reviewed/Updated: …"), or null.</summary>

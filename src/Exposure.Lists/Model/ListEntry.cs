@@ -64,6 +64,13 @@ public sealed record ListEntry
     public string? Date { get; init; }
 
     /// <summary>
+    /// What <see cref="Date"/> is where it is not the date the list names or lists the entry on (one of
+    /// <see cref="Core.Reference.DateKinds"/>): an OFAC entry that gives only its effective date, an OpenSanctions
+    /// entity's first-seen day. Null when it is a listing or publication date.
+    /// </summary>
+    public string? DateKind { get; init; }
+
+    /// <summary>
     /// The date the listing took effect, where the list gives one beside the listing date in <see cref="Date"/>
     /// (OFAC NS-CMIC: "Listing Date (CMIC) 03 Jun 2021; Effective Date (CMIC) 02 Aug 2021").
     /// </summary>

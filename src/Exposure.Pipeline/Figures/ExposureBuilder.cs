@@ -234,7 +234,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             known.Count == 0 ? null : known.Max(),
             counted.Count(f => f.AsOf is null),
             run.ReferenceDataVersion,
-            run.Lists is { Lists.Count: 1 } lists ? lists.Lists[0].Date : null,
+            // The list's own date only: a file's modification date is not the date the list states (ReportDates.ListDate).
+            run.Lists is { Lists: [{ DateIsFileModified: false } list] } ? list.Date : null,
             latest,
             run.ListAsOf?.AsOf);
     }
@@ -616,7 +617,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     {
         var allegations = reference.AllegationsOf(company.Id)
             .Select(a => new AllegationView(a.Id, a.SubjectName, a.SubjectRelation, a.Category, a.ListOrReport, a.Date, a.Summary, a.SourceUrl, a.SourceTitle, a.Publisher,
-                a.SourceKind, a.ListName, a.Listed))
+                a.SourceKind, a.ListName, a.Listed, a.DateKind))
             .OrderBy(a => a.Date ?? "9999", StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();

@@ -77,7 +77,8 @@ public static class ReferenceDataLoader
             r.Required("publisher"),
             r.SourceKind(),
             null,
-            r.Flag("listed")));
+            r.Flag("listed"),
+            r.DateKind()));
         var sources = Read(folder, "identifier_sources.csv", files, r => new IdentifierSource(
             r.Required("company_id"), r.Required("field"), r.Required("value"), r.Required("source_url"),
             r.Required("source_title"), r.Required("publisher"), r.Date("date")));
@@ -141,6 +142,16 @@ public static class ReferenceDataLoader
         }
 
         /// <summary>An optional yes/no column (<c>true</c>/<c>false</c>); false where the column or value is absent.</summary>
+        /// <summary>The optional <c>date_kind</c> column: one of <see cref="DateKinds.All"/>, or null where the column or value is absent.</summary>
+        public string? DateKind()
+        {
+            if (!headers.Contains("date_kind")) return null;
+            var kind = Optional("date_kind");
+            return DateKinds.IsKnown(kind)
+                ? kind
+                : throw Error($"'{kind}' is not a valid date_kind (one of {string.Join(", ", DateKinds.All)}, or empty for a listing or publication date)");
+        }
+
         public bool Flag(string column) =>
             headers.Contains(column) && Optional(column) is { } v && (bool.TryParse(v, out var b) ? b : throw Error($"'{v}' is not true or false"));
 

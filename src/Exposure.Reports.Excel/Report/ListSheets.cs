@@ -11,8 +11,9 @@ internal static class ListSheets
         .Text("Publisher", 28, l => l.Publisher ?? "not stated")
         .Text("Format", 18, l => l.Format)
         .Text("File", 40, l => l.File)
-        .Text("Date", 12, l => l.Date)
+        .Text("Date", 12, l => l.Date is null ? null : l.DateShown)
         .Integer("Entries", 10, l => l.Entries)
+        .Integer("Left out", 10, l => l.EntriesLeftOut)
         .Integer("Companies", 10, l => l.Companies)
         .Text("Kind of source", 22, l => Core.Reference.SourceKinds.Describe(l.SourceKind))
         .Text("Licence", 36, l => l.Licence ?? "not stated")
@@ -36,6 +37,10 @@ internal static class ListSheets
                 $"{j.CompanyId}: '{j.Name}' ({j.ListCompanyId}, {j.ListName}) and '{j.OtherName}' ({j.OtherListCompanyId}, {j.OtherListName}) share {JoinKey(j.Key)} {j.Value}");
         foreach (var c in lists.Conflicts)
             yield return new("identifier conflict", null, null, null, $"{c.Field} {c.Value}: {c.CompanyId} and {c.OtherCompanyId}: {c.Note}");
+        // What was left out of each file, by kind and reason: with the entries imported, every entry of the file.
+        foreach (var l in lists.Lists)
+            foreach (var g in l.LeftOut ?? [])
+                yield return new("entries left out", l.Name, l.File, null, $"{g.Counted}: {g.Reason}");
         foreach (var i in lists.Issues)
             yield return new("value left out", i.ListName, i.File, i.Line, i.Problem);
     }

@@ -22,7 +22,7 @@ internal static class RunInfoSheet
         foreach (var list in run.Lists?.Lists ?? [])
         {
             entries.Add(new($"List: {list.Name}", CellContent.Text(
-                $"{list.Format}, {list.Date ?? "undated"}, {Wording.Count(list.Entries, "entry", "entries")}, {Wording.Count(list.Companies, "company", "companies")}, " +
+                $"{list.Format}, {list.DateShown}, {ListFraming.EntriesAccounted(list)}, {Wording.Count(list.Companies, "company", "companies")}, " +
                 $"{Wording.Count(list.Problems, "problem", "problems")} reported; licence: {list.Licence ?? "not stated"}")));
             entries.Add(new("  SHA-256", CellContent.Text(list.Sha256)));
         }

@@ -276,7 +276,7 @@ internal sealed class CompaniesSection : IHtmlSection
         var facts = new List<(string Term, Action Value)>
         {
             ("Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
-            ("Date", () => w.Text(Format.Date(a.Date) + (later is null ? "" : $" (after the holdings of {Format.Date(later.HoldingsAsOf)})"))),
+            ("Date", () => w.Text(Format.Date(a.DateShown) + (later is null ? "" : $" (after the holdings of {Format.Date(later.HoldingsAsOf)})"))),
             ("Publisher", () => w.Text(a.Publisher)),
             ("Summary", () => w.Text(a.Summary)),
             ("Source", () => Source(page, a.SourceUrl, a.SourceTitle)),

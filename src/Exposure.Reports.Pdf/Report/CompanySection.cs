@@ -198,7 +198,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         };
         var fields = new KeyValueList { KeyWidthFraction = Typography.SourceKeyWidth, FontSize = Typography.SourceSize, BoldValues = false, SpaceAfter = Typography.AllegationSpacing }
             .Add("Entity named", $"{a.SubjectName} ({Words.Of(a.SubjectRelation)})")
-            .Add("Date", Typography.Date(a.Date) + (company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)) is { } later
+            .Add("Date", Typography.Date(a.DateShown) + (company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)) is { } later
                 ? $" (after the holdings of {Typography.Date(later.HoldingsAsOf)})"
                 : ""))
             .Add("Publisher", a.Publisher)

@@ -191,10 +191,18 @@ internal sealed class MethodologySection : IReportSection
             ]);
             foreach (var list in used.Lists)
             {
-                table.AddRow(list.Name, list.Format, list.Date ?? Typography.Dash, Typography.Count(list.Entries), list.Licence ?? "not stated", list.Sha256);
+                table.AddRow(list.Name, list.Format, list.Date is null ? Typography.Dash : list.DateShown, Typography.Count(list.Entries), list.Licence ?? "not stated", list.Sha256);
             }
 
             yield return table;
+            // Entries of a file that were not imported are counted with their reason, so that the file's entries add up.
+            var leftOut = used.Lists.Where(l => l.EntriesLeftOut is > 0).ToList();
+            if (leftOut.Count > 0)
+            {
+                yield return new Paragraph("The Entries column counts the entries imported; the other entries of a file were left out, counted here with the reason. " +
+                    string.Join(" ", leftOut.Select(l => $"{l.Name}: {ListFraming.EntriesAccounted(l)}.")));
+            }
+
             var notes = new List<string>();
             if (used.Joined.Count > 0)
             {

@@ -116,7 +116,7 @@ public sealed class CorporateFamiliesTests
     public void The_brief_form_gives_the_same_counts_without_the_sources()
     {
         static string Brief(string id) => BasisWording.Text(Reference.Company(id).Basis,
-            Reference.AllegationsOf(id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id)),
+            Reference.AllegationsOf(id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id, a.DateKind)),
             Reference.FindCompany(Reference.Company(id).ParentId)?.NameEn, Reference.Company(id).ReviewNote, asOf: null, brief: true);
 
         Assert.Equal("Named by 1 list or report (Sheffield Hallam University report 'In Broad Daylight' (2021)); its subsidiary Xinjiang Daqo New Energy Co., Ltd. by 2 lists or reports",

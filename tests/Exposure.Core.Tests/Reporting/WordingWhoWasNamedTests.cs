@@ -44,6 +44,59 @@ public sealed class WordingWhoWasNamedTests
         Assert.Equal("Listed on UFLPA Entity List in August 2024 and January 2025; these holdings are from March 2022 (2022-03-10)", text);
     }
 
+    [Fact]
+    public void A_later_date_that_is_not_a_listing_date_says_what_it_is()
+    {
+        var text = Wording.LaterAllegations(
+        [
+            new LaterRow(SubjectRelation.Self, "Example Aero Engine Corporation of China", true, "OFAC Consolidated Sanctions List (non-SDN)", "2023-08-02", DateKinds.Effective),
+            new LaterRow(SubjectRelation.Self, "Example Aero Engine Corporation of China", true, "OFAC Consolidated Sanctions List (non-SDN)", "2024-06-03"),
+            new LaterRow(SubjectRelation.Self, "Example Aero Engine Corporation of China", false, "OpenSanctions", "2023-05-01", DateKinds.FirstSeen),
+        ], March2022);
+        Assert.Equal(
+            "Listed on OFAC Consolidated Sanctions List (non-SDN), effective August 2023; listed on OFAC Consolidated Sanctions List (non-SDN) in June 2024; " +
+            "named in OpenSanctions, first seen May 2023; these holdings are from March 2022 (2022-03-10)",
+            text);
+    }
+
+    [Theory]
+    [InlineData("2021-08-02", DateKinds.Effective, "2021-08-02 (effective)", "effective 2021-08-02")]
+    [InlineData("2023-05-01", DateKinds.FirstSeen, "2023-05-01 (first seen by the aggregator)", "first seen 2023-05-01")]
+    [InlineData("2021-06-03", null, "2021-06-03", "2021-06-03")]
+    public void A_date_is_shown_with_its_kind_in_a_column_and_in_a_sentence(string date, string? kind, string shown, string inWords)
+    {
+        Assert.Equal(shown, DateKinds.Shown(date, kind));
+        Assert.Equal(inWords, DateKinds.InWords(date, kind));
+        var view = new AllegationView("a", "X Co., Ltd.", SubjectRelation.Self, "sanctioned", "L", date, "s", "https://example.org", "t", "p", DateKind: kind);
+        Assert.Equal(shown, view.DateShown);
+    }
+
+    [Fact]
+    public void A_list_s_date_shows_whether_it_is_only_the_file_s()
+    {
+        ListInfo List(string? date, bool fileDate) => new("L", "csl", "f.csv", date, 3, 3, "00", null, null, 0, DateIsFileModified: fileDate);
+        Assert.Equal("2026-11-30 (file date)", List("2026-11-30", true).DateShown);
+        Assert.Equal("2026-11-30", List("2026-11-30", false).DateShown);
+        Assert.Equal("undated", List(null, true).DateShown);
+    }
+
+    [Fact]
+    public void What_was_left_out_is_said_with_each_reason_and_adds_up_to_the_file()
+    {
+        var list = new ListInfo("OFAC SDN List", "ofac-legacy", "sdn.csv", "2026-11-30", 5, 5, "00", null, null, 0, DateIsFileModified: true, LeftOut:
+        [
+            new ListLeftOut("individual", "individuals", 2, "only companies and organisations are imported"),
+            new ListLeftOut("entity outside the --program filter", "entities outside the --program filter", 3, "--program keeps only the programs it names"),
+            new ListLeftOut("vessel", "vessels", 1, "only companies and organisations are imported"),
+        ]);
+        Assert.Equal(11, list.EntriesInFile);
+        Assert.Equal(
+            "11 entries in the file: 5 imported, 6 left out: 2 individuals and 1 vessel (only companies and organisations are imported); " +
+            "3 entities outside the --program filter (--program keeps only the programs it names)",
+            ListFraming.EntriesAccounted(list));
+        Assert.Equal("5 entries in the file, all imported", ListFraming.EntriesAccounted(list with { LeftOut = [] }));
+    }
+
     [Theory]
     [InlineData("referent ambiguous: sources say 'Foxconn Technology'; attribution inferred; verify before naming", "named by a source itself, attribution inferred: see caveat")]
     [InlineData("UFLPA name matched to 西部黄金 by name; not confirmed", "named by a source itself, attribution inferred: see caveat")]

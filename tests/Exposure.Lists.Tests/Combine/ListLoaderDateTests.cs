@@ -36,4 +36,27 @@ public sealed class ListLoaderDateTests
         Assert.Equal(("2026-10-01", false), (loaded.Info.Date, loaded.Info.DateIsFileModified));
         Assert.EndsWith($", dated {loaded.Info.Date}", ListFraming.Describe(loaded.Info));
     }
+
+    [Fact]
+    public void A_file_date_is_shown_as_one_and_a_stated_date_bare()
+    {
+        var loaded = ListLoader.Load(Fixtures.Path("ofac-cons"), RepoPaths.ReferenceData);
+        var undated = loaded.Info;
+        Assert.Equal($"{undated.Date} (file date)", undated.DateShown);
+        // The version reports give the list (reference data version …) says it too, and so does a folder written from it.
+        Assert.Equal(undated.DateShown, loaded.Data.Version);
+        using (var temp = new TempFolder())
+        {
+            var folder = Path.Combine(temp.Path, "cons");
+            Exposure.Lists.Folder.ListFolderWriter.Write(loaded.Data, undated, loaded.Issues, folder, RepoPaths.ReferenceData);
+            var reloaded = ListLoader.Load(folder, RepoPaths.ReferenceData);
+            Assert.Equal((undated.Date, true, undated.DateShown), (reloaded.Info.Date, reloaded.Info.DateIsFileModified, reloaded.Data.Version));
+        }
+
+        var dated = ListLoader.Load(Fixtures.Path("ofac-cons"), RepoPaths.ReferenceData, Model.ImportOptions.None with { Date = "2026-11-28" }).Info;
+        Assert.Equal(("2026-11-28", "2026-11-28"), (dated.Date, dated.DateShown));
+
+        var bundled = ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData).Info;
+        Assert.Equal(bundled.Date, bundled.DateShown);
+    }
 }

@@ -1,4 +1,5 @@
 using Exposure.Core;
+using Exposure.Core.Reference;
 using Exposure.Lists.Conversion;
 using Exposure.Lists.Model;
 using Exposure.TestSupport;
@@ -57,7 +58,10 @@ public sealed class OfacLegacyTests
         Assert.Equal("example-aviation-industry-group", engine.ParentId);
         Assert.All(data.AllegationsOf(engine.Id), a => Assert.True(a.Listed));
         Assert.All(data.Allegations, a => Assert.Equal("official", a.SourceKind));
-        Assert.StartsWith("Listed on OFAC Consolidated Sanctions List (non-SDN) (2021-08-02)", data.AllegationsOf(engine.Id).First().Summary);
+        // The entries give only an effective date: it is said to be one, never given as the listing date.
+        Assert.StartsWith("Listed on OFAC Consolidated Sanctions List (non-SDN), effective 2021-08-02, under", data.AllegationsOf(engine.Id).First().Summary);
+        Assert.All(data.AllegationsOf(engine.Id), a => Assert.Equal(("2021-08-02", DateKinds.Effective), (a.Date, a.DateKind)));
+        Assert.Equal("Listed on OFAC Consolidated Sanctions List (non-SDN) (effective 2021-08-02)", new Core.Families.CorporateFamilies(data).BasisText(engine));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Exposure.Core;
+using Exposure.Core.Reference;
 using Exposure.Lists.Conversion;
 using Exposure.Lists.Model;
 using Exposure.TestSupport;
@@ -99,14 +100,15 @@ public sealed class OpenSanctionsTests
         var list = Fixtures.Import(Fixtures.Path("opensanctions", "sanctions-last.ftm.json"));
         var daqo = list.Entries.Where(e => e.EntryId == "NK-daqo").ToList();
         Assert.Equal([("2022-06-21", "forced-labour"), ("2021-06-24", "export-control")], daqo.Select(e => (e.Date!, e.Category!)));
-        Assert.StartsWith("Listed on UFLPA Entity List (2022-06-21), per OpenSanctions", daqo[0].Statement);
+        // The sanctions give a start date and no listing date: the date is said to be the one the listing took effect.
+        Assert.StartsWith("Listed on UFLPA Entity List, effective 2022-06-21, per OpenSanctions", daqo[0].Statement);
 
         var data = ListConverter.ToReference(list, Fixtures.Exchanges);
         var company = Assert.Single(data.Companies, c => c.NameEn == "Xinjiang Daqo New Energy Co., Ltd.");
         var allegations = data.AllegationsOf(company.Id).ToList();
         Assert.Equal(2, allegations.Count);
-        Assert.Contains(allegations, a => a.Summary.StartsWith("Listed on UFLPA Entity List (2022-06-21), per OpenSanctions", StringComparison.Ordinal) && a.Date == "2022-06-21");
-        Assert.Contains(allegations, a => a.Summary.StartsWith("Listed on Entity List (2021-06-24), per OpenSanctions", StringComparison.Ordinal) && a.Date == "2021-06-24");
+        Assert.Contains(allegations, a => a.Summary.StartsWith("Listed on UFLPA Entity List, effective 2022-06-21, per OpenSanctions", StringComparison.Ordinal) && a.Date == "2022-06-21" && a.DateKind == DateKinds.Effective);
+        Assert.Contains(allegations, a => a.Summary.StartsWith("Listed on Entity List, effective 2021-06-24, per OpenSanctions", StringComparison.Ordinal) && a.Date == "2021-06-24" && a.DateKind == DateKinds.Effective);
         // One entity with two sanctions is one entry, not a company entered twice.
         Assert.DoesNotContain("entered", company.ReviewNote, StringComparison.Ordinal);
     }
@@ -117,6 +119,7 @@ public sealed class OpenSanctionsTests
         var data = ListConverter.ToReference(Fixtures.Import(Fixtures.Path("opensanctions", "sanctions-last.ftm.json")), Fixtures.Exchanges);
         var hik = Assert.Single(data.Allegations, a => a.Id == "NK-hik");
         Assert.StartsWith("Named in OpenSanctions data (datasets us_ofac_cons, us_trade_csl), first seen by OpenSanctions on 2023-05-01", hik.Summary);
+        Assert.Equal(("2023-05-01", DateKinds.FirstSeen), (hik.Date, hik.DateKind));
         Assert.DoesNotContain(data.Allegations, a => a.Summary.Contains("Listed on OpenSanctions", StringComparison.Ordinal));
         Assert.Equal("sanctioned", hik.Category);
         Assert.Equal("export-control", Assert.Single(data.Allegations, a => a.Id == "NK-zte").Category);

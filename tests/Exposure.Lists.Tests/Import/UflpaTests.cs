@@ -1,4 +1,5 @@
 using Exposure.Core;
+using Exposure.Core.Reference;
 using Exposure.Lists.Import;
 using Exposure.Lists.Model;
 using Exposure.TestSupport;
@@ -25,6 +26,19 @@ public sealed class UflpaTests
         var textile = Fixtures.Entry(list, "Example Textile & Garment Group");
         Assert.Equal("labour-transfer", textile.Category);
         Assert.Equal("2024-08-01", textile.Date);
+    }
+
+    [Fact]
+    public void The_page_s_effective_date_is_said_to_be_one_never_a_listing_date()
+    {
+        var list = Page();
+        Assert.All(list.Entries, e => Assert.Equal(DateKinds.Effective, e.DateKind));
+        var data = Exposure.Lists.Conversion.ListConverter.ToReference(list, Fixtures.Exchanges);
+        var silicon = Assert.Single(data.Companies, c => c.NameEn == "Example Silicon Industry Co., Ltd.");
+        var allegation = Assert.Single(data.AllegationsOf(silicon.Id));
+        Assert.Equal(("2022-06-21", DateKinds.Effective), (allegation.Date, allegation.DateKind));
+        Assert.StartsWith("Listed on DHS UFLPA Entity List, effective 2022-06-21, under Section 2(d)(2)(B)(i)", allegation.Summary);
+        Assert.DoesNotContain("(2022-06-21)", allegation.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
