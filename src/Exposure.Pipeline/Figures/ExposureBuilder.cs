@@ -330,7 +330,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         warnings.AddRange(ShortPositionsNote.Of(_funds, _findings));
         // In a market of filings, funds whose rows disagree with their net assets are said in one note, not one each:
         // each fund's basis says how far its own are.
-        var disagree = _funds.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
+        // Labelled as the report will label them, so that two funds of one name are told apart here too.
+        var disagree = FundLabels.Apply(_funds).Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
         var disagreeInOne = market is not null && disagree.Count > 1;
         if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree)));
         foreach (var f in _funds)
