@@ -35,6 +35,7 @@ internal sealed class FundsSection : IReportSection
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Flagged weight"),
             Typography.MoneyColumn("Related value", currency),
+            Typography.PercentColumn("Related weight"),
             new TableColumn("Lines by state", ColumnWidth.Relative(2)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in shown)
@@ -50,6 +51,7 @@ internal sealed class FundsSection : IReportSection
                 Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.FlaggedWeight),
                 Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                Typography.Percent(fund.RelatedWeight),
                 Words.Compact(fund.Lines));
         }
 
