@@ -265,7 +265,7 @@ public sealed class PaginationTests(ITestOutputHelper output)
         Assert.Contains(Enumerable.Range(0, 40).Select(i => BodyRowsPerPage(i * 4.0, keepLastRows: 1)), pages => pages.Count > 1 && pages[^1] == 1);
     }
 
-    /// <summary>How many body rows of a 24-row table, placed after <paramref name="offset"/> points more than a page's worth of text, each page holds.</summary>
+    /// <summary>How many body rows of a 24-row table each page holds, the table placed <paramref name="offset"/> points lower from a start where it fits on its page.</summary>
     private static List<int> BodyRowsPerPage(double offset, int keepLastRows)
     {
         var document = new PdfReportDocument(TestFonts.Set);
@@ -280,7 +280,7 @@ public sealed class PaginationTests(ITestOutputHelper output)
         }
 
         table.AddRow("all lines", "23");
-        document.Add(new Paragraph("Top")).Add(new Spacer(body - 400 + offset)).Add(table);
+        document.Add(new Paragraph("Top")).Add(new Spacer(body - 480 + offset)).Add(table);
         return document.Layout().Pages
             .Select(p => p.Blocks.Select(b => b.Block).OfType<TableRowBlock>().Count(r => !r.IsHeader))
             .Where(n => n > 0)
