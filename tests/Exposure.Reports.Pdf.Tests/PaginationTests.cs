@@ -241,6 +241,52 @@ public sealed class PaginationTests(ITestOutputHelper output)
         Assert.Equal("Figures", Blocks.TextOf(layout.Pages[1].Blocks[0].Block));
     }
 
+    [Fact]
+    public void A_table_that_continues_on_another_page_takes_at_least_its_last_two_rows_there()
+    {
+        // The table starts lower and lower on the page, so that at some start its last row alone would be left for the next page.
+        var continued = 0;
+        foreach (var offset in Enumerable.Range(0, 40).Select(i => i * 4.0))
+        {
+            var pages = BodyRowsPerPage(offset, keepLastRows: 2);
+            if (pages.Count < 2) continue;
+            continued++;
+            Assert.True(pages[^1] >= 2, $"start {offset}: the last page holds {pages[^1]} row(s) of the table");
+            Assert.Equal(24, pages.Sum());
+        }
+
+        Assert.True(continued > 0, "no start made the table continue on another page");
+    }
+
+    [Fact]
+    public void Without_keeping_the_last_rows_together_a_table_can_leave_its_total_row_alone_under_a_repeated_header()
+    {
+        // The same tables as above, keeping only the last row: some start leaves it alone on the next page, so the test above can fail.
+        Assert.Contains(Enumerable.Range(0, 40).Select(i => BodyRowsPerPage(i * 4.0, keepLastRows: 1)), pages => pages.Count > 1 && pages[^1] == 1);
+    }
+
+    /// <summary>How many body rows of a 24-row table each page holds, the table placed <paramref name="offset"/> points lower from a start where it fits on its page.</summary>
+    private static List<int> BodyRowsPerPage(double offset, int keepLastRows)
+    {
+        var document = new PdfReportDocument(TestFonts.Set);
+        var body = document.Layout().Pages[0].Body.Height;
+        var table = new Table([new TableColumn("State", ColumnWidth.Relative(1)), new TableColumn("Lines", ColumnWidth.Fixed(60), TextAlignment.Right)])
+        {
+            KeepLastRows = keepLastRows,
+        };
+        for (var i = 0; i < 23; i++)
+        {
+            table.AddRow($"state {i}", "1");
+        }
+
+        table.AddRow("all lines", "23");
+        document.Add(new Paragraph("Top")).Add(new Spacer(body - 480 + offset)).Add(table);
+        return document.Layout().Pages
+            .Select(p => p.Blocks.Select(b => b.Block).OfType<TableRowBlock>().Count(r => !r.IsHeader))
+            .Where(n => n > 0)
+            .ToList();
+    }
+
     private static void AssertInsideBody(PageLayout page)
     {
         foreach (var placed in page.Blocks)

@@ -15,6 +15,9 @@ public sealed class TerminalRenderer(int width)
     /// <summary>Narrower terminals are drawn as if this wide.</summary>
     public const int MinimumWidth = 40;
 
+    /// <summary>As-of dates whose figures are printed under the headline; the reports give every date's.</summary>
+    private const int DatesShown = 12;
+
     private readonly int _width = Math.Max(width, MinimumWidth);
 
     public void Render(ExposureReport report, TextWriter output)
@@ -136,6 +139,24 @@ public sealed class TerminalRenderer(int width)
 
         // What a reader must know beside the figures is said beside them, not only in the reports.
         foreach (var warning in s.Warnings) Say(output, $"Note: {warning.Text}", "  ");
+
+        // Funds of different dates: the figures of each date, as the reports give them beside the totals (a scheme's are
+        // looked through from each fund's latest file, and its totals over every file are left to the reports).
+        if (report.Portfolio is null)
+        {
+            foreach (var d in s.ByDate.Take(DatesShown))
+            {
+                var withheld = Wording.NoTotal(d.TotalsWithheld);
+                Say(output, $"As of {(d.AsOf is null ? "an unknown date" : Date(d.AsOf))}: {Plural(d.Funds, "fund", "funds")}; " +
+                    $"fund value {(d.FundValue is null ? withheld : Money(d.FundValue, d.Currency))}; " +
+                    $"flagged value {(d.FlaggedValue is null ? withheld : Money(d.FlaggedValue, d.Currency))}" +
+                    $" ({(d.FlaggedShare is null ? withheld : Percent(d.FlaggedShare))}); " +
+                    $"{Plural(d.CompaniesFlagged, "named company", "named companies")}.", "  ");
+            }
+
+            if (s.ByDate.Count > DatesShown)
+                Say(output, $"And {Plural(s.ByDate.Count - DatesShown, "more date", "more dates")}: the figures of each are in the reports' Summary.", "  ");
+        }
     }
 
     private void Review(TextWriter output, ExposureReport report)
@@ -143,7 +164,8 @@ public sealed class TerminalRenderer(int width)
         var r = report.Review;
         if (r.DecisionsFile is not { } decisions) return;
         Say(output, $"Review decisions ({Safe(decisions)}): {N(r.Decisions)} in force; {Plural(r.RowsAccepted, "row", "rows")} accepted and " +
-            $"{Plural(r.RowsRejected, "row", "rows")} set aside by a person; {N(r.Stale.Count)} stale.");
+            $"{Plural(r.RowsRejected, "row", "rows")} set aside by a person; {N(r.Stale.Count)} stale." +
+            (r.MatchesOverturned == 0 ? "" : $" Of the rows set aside, {Plural(r.MatchesOverturned, "was a match a rule had made", "were matches a rule had made")} that a person overturned."));
     }
 
     private void Scheme(TextWriter output, PortfolioExposure p)
@@ -220,5 +242,6 @@ public sealed class TerminalRenderer(int width)
     private static string Money(decimal? value, string? currency) =>
         value is null ? "unknown" : currency is null ? Amount(value) : currency + Prose.Bind + Amount(value);
 
-    private static string Percent(decimal? fraction) => fraction?.ToString("0.000%", CultureInfo.InvariantCulture) ?? "unknown";
+    /// <summary>A percentage as every output shows it (<see cref="Wording.Percent"/>): three decimals, more for a nonzero share too small for them.</summary>
+    private static string Percent(decimal? fraction) => Wording.Percent(fraction);
 }

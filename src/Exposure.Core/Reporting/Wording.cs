@@ -24,6 +24,21 @@ public static class Wording
     /// <summary>Who decided, when reviewers' names are not to be published.</summary>
     public const string ReviewerWithheld = Review.ReviewBook.ReviewerWithheld;
 
+    /// <summary>The report's title, in every output alike, when every list screened against is about Uyghur forced labour (<see cref="ListFraming.Title"/>).</summary>
+    public const string ReportTitle = "Exposure to companies named in connection with Uyghur forced labour and Xinjiang surveillance";
+
+    /// <summary>The label of the holding rows a person's decision matched (<see cref="Review.ReviewOutcome.RowsAccepted"/>).</summary>
+    public const string RowsAcceptedLabel = "Holding rows matched because a person accepted the candidate";
+
+    /// <summary>
+    /// The label of the holding rows a person's decision set aside (<see cref="Review.ReviewOutcome.RowsRejected"/>): a
+    /// candidate awaiting review, or a match a rule made that a person found wrong (<see cref="MatchesOverturnedLabel"/>).
+    /// </summary>
+    public const string RowsRejectedLabel = "Holding rows set aside (unmatched) by a person's decision";
+
+    /// <summary>The label of the rows set aside that a rule had matched (<see cref="Review.ReviewOutcome.MatchesOverturned"/>), under <see cref="RowsRejectedLabel"/>.</summary>
+    public const string MatchesOverturnedLabel = "of them, matches a rule had made that a person overturned (the others were candidates a person rejected)";
+
     /// <summary>A count with thousands separators: "1,234".</summary>
     public static string Number(long count) => count.ToString("#,0", Invariant);
 
@@ -212,8 +227,33 @@ public static class Wording
         return currency is null ? amount : $"{currency} {amount}";
     }
 
-    /// <summary>A fraction as a percentage with three decimals: 0.0125 → "1.250%"; "unknown" for null.</summary>
-    public static string Percent(decimal? fraction) => fraction is null ? Unknown : (fraction.Value * 100).ToString("0.000", Invariant) + "%";
+    /// <summary>The decimals every output shows a percentage with: three, as "1.250%".</summary>
+    public const int PercentDecimals = 3;
+
+    /// <summary>The most decimals a percentage is shown with, for a nonzero share too small to show with three.</summary>
+    public const int MostPercentDecimals = 10;
+
+    /// <summary>
+    /// The decimals a fraction is shown with as a percentage, in every output alike (the workbook's number format too):
+    /// <see cref="PercentDecimals"/>, or, for a nonzero fraction that would read as zero with them, as many as its first
+    /// nonzero digit needs (0.0000049 → 4, "0.0005%"), up to <see cref="MostPercentDecimals"/>. A nonzero holding never reads "0.000%".
+    /// </summary>
+    public static int DecimalsOf(decimal fraction)
+    {
+        var percent = Math.Abs(fraction * 100);
+        var decimals = PercentDecimals;
+        while (percent != 0 && decimals < MostPercentDecimals && Math.Round(percent, decimals, MidpointRounding.AwayFromZero) == 0)
+        {
+            decimals++;
+        }
+
+        return decimals;
+    }
+
+    /// <summary>A fraction as a percentage with three decimals, more for a nonzero share that would read as zero (<see cref="DecimalsOf"/>): 0.0125 → "1.250%"; "unknown" for null.</summary>
+    public static string Percent(decimal? fraction) =>
+        fraction is not { } f ? Unknown
+        : Math.Round(f * 100, DecimalsOf(f), MidpointRounding.AwayFromZero).ToString("0." + new string('0', DecimalsOf(f)), Invariant) + "%";
 
     /// <summary>How the figure of a total reads when the model gives none: "unknown" when no value is known, else "not given" (different currencies, or a constituent list's weights, which are not money).</summary>
     public static string NoTotal(TotalsWithheld? why) => why is TotalsWithheld.ValuesUnknown or TotalsWithheld.SomeValuesUnknown ? Unknown : NotGiven;

@@ -22,6 +22,7 @@ public sealed class ReviewBook
     private readonly bool _showReviewers;
     private int _rowsAccepted;
     private int _rowsRejected;
+    private int _matchesOverturned;
 
     /// <param name="file">The decisions file as reports name it (its file name).</param>
     /// <param name="showReviewers">Whether reports name the reviewer of each decision applied, or say "a reviewer".</param>
@@ -70,6 +71,7 @@ public sealed class ReviewBook
             return new MatchResult(MatchOutcome.Match, company, $"review decision: accepted ({result.Rule})", 1, evidence) { DecidedBy = Reviewer(decision) };
         }
         _rowsRejected++;
+        if (result.Outcome == MatchOutcome.Match) _matchesOverturned++;
         return new MatchResult(MatchOutcome.NoMatch, company, $"review decision: rejected ({result.Rule})", 0, evidence) { DecidedBy = Reviewer(decision) };
     }
 
@@ -84,7 +86,7 @@ public sealed class ReviewBook
                 : "no holding row met this decision";
             if (why is not null) stale.Add(new StaleDecision(PublishedName.Of(d.File), d.Line, d.Security, d.CompanyId, Verb(d), why));
         }
-        return new ReviewOutcome(_file, _decisions.Count, _rowsAccepted, _rowsRejected, stale);
+        return new ReviewOutcome(_file, _decisions.Count, _rowsAccepted, _rowsRejected, stale) { MatchesOverturned = _matchesOverturned };
     }
 
     private IEnumerable<ReviewDecision> Candidates(SecurityKey key, string name)

@@ -8,7 +8,7 @@ namespace Exposure.Reports.Excel.Report;
 /// <summary>
 /// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
 /// Exposure paths, Coverage and Changes; for a market of funds from filings, Market, Registrants, Market funds, Market
-/// companies and Fund changes; then Funds, Companies, Matches, Review, Rejected, Sources and Run info, each a
+/// companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review, Rejected, Sources and Run info, each a
 /// real Excel table. It computes nothing: every figure comes from the model.
 /// When the report carries its screened-out rows, Unmatched and Excluded sheets list the other holdings, streamed in
 /// bounded memory.
@@ -35,6 +35,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         if (report.Market is { } market) MarketSheets.Add(writer, report, market);
         writer.AddTableSheet(report.Market is null ? FundsSheet() : MarketReports(FundsSheet()), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
+        writer.AddTableSheet(HoldersSheet.Sheet(report), HoldersSheet.Rows(report));
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review", report), report.Findings.Where(f => f.State == RowState.NeedsReview));
         if (details is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
 
@@ -16,6 +17,7 @@ internal static class SummarySheet
         var entries = new List<KeyValueEntry>();
         if (report.Run.IllustrativeNote is { } note) entries.Add(new("Note", CellContent.WrappedText(note)));
         foreach (var warning in s.Warnings) entries.Add(new("Read the figures with this", CellContent.WrappedText(warning.Text)));
+        if (report.Portfolio is { } scheme) entries.AddRange(Scheme(scheme));
         CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
         // A notional none of whose derivatives states it in the report currency is unknown, never 0; the next row says why.
         CellContent Notional(InstrumentSplit? split) =>
@@ -67,18 +69,45 @@ internal static class SummarySheet
         foreach (var d in s.ByDate)
         {
             var label = d.AsOf is { } asOf ? $"As of {Wording.Date(asOf)}" : "Date unknown";
-            entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, fund value{(d.Currency is null ? "" : $" ({d.Currency})")}"), CellContent.Money(d.FundValue)));
-            entries.Add(new($"{label}: value screened against the list", CellContent.Money(d.ValueScreened)));
-            entries.Add(new($"{label}: value in named companies", CellContent.Money(d.FlaggedValue)));
-            entries.Add(new($"{label}: share of fund value", CellContent.Percent(d.FlaggedShare)));
+            // A date's totals the model does not give read as every output words them ("not given", "unknown"), never blank.
+            CellContent Money(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld)) : CellContent.Money(value);
+            entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, fund value{(d.Currency is null ? "" : $" ({d.Currency})")}"), Money(d.FundValue)));
+            entries.Add(new($"{label}: value screened against the list", Money(d.ValueScreened)));
+            entries.Add(new($"{label}: value in named companies", Money(d.FlaggedValue)));
+            entries.Add(new($"{label}: share of fund value", d.FlaggedShare is null ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld)) : CellContent.Percent(d.FlaggedShare)));
         }
 
-        return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, "Exposure to companies named in connection with Uyghur forced labour"), entries)
+        return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, Wording.ReportTitle), entries)
         {
             LabelWidth = 58,
             ValueWidth = 28,
             Chart = Chart(report),
         };
+    }
+
+    /// <summary>
+    /// A scheme's headline figures first, as the PDF and the web page give them, with where the rest are: the totals
+    /// that follow are over every holdings file read, earlier ones included, and are not the scheme's.
+    /// </summary>
+    private static IEnumerable<KeyValueEntry> Scheme(PortfolioExposure p)
+    {
+        var c = p.ReportCurrency;
+        var bound = p.EntriesNotLookedThrough > 0;
+        var flagged = SchemeBounds.Stated(p.FlaggedValue, Wording.Money(p.FlaggedValue, c), bound);
+        yield return new("The scheme's figures (sheet Scheme)", CellContent.WrappedText(
+            $"{p.Title}: {Wording.Money(p.TotalInvested, c)} invested in {Wording.Count(p.Entries.Count, "holding", "holdings")}; " +
+            $"{flagged} in companies named by a source ({SchemeBounds.Total(p.FlaggedShare, Wording.Percent(p.FlaggedShare), bound)} of the amount invested); " +
+            $"{Wording.Percent(p.Coverage.LookedThroughShare)} looked through to company level. The sheet Scheme gives every figure of the scheme, " +
+            "Scheme holdings each holding's. The figures below are over every holdings file read, earlier ones included, each fund's as its file gives it."));
+        yield return new($"Scheme: amount invested ({c})", CellContent.Money(p.TotalInvested));
+        yield return SchemeBounds.Kind(p.FlaggedValue, bound) switch
+        {
+            Bound.NoneLookedThrough => new($"Scheme: value in companies named by a source ({c})", CellContent.Text(SchemeBounds.NoneLookedThrough)),
+            Bound.AtLeast => new($"Scheme: value in companies named by a source ({c}), at least (sheet Scheme says what it covers)", CellContent.Money(p.FlaggedValue)),
+            _ => new($"Scheme: value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
+        };
+        yield return new("Scheme: share of amount invested", CellContent.Percent(p.FlaggedShare));
+        yield return new("Scheme: share looked through to company level", CellContent.Percent(p.Coverage.LookedThroughShare));
     }
 
     private static string Where(string sheet, string csv, int lines, long? limit) =>

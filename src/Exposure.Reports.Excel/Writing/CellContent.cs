@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Excel.Writing;
 
@@ -8,12 +9,13 @@ namespace Exposure.Reports.Excel.Writing;
 /// </summary>
 public readonly record struct CellContent
 {
-    private CellContent(ColumnKind kind, string? textValue, double? numberValue, string? url)
+    private CellContent(ColumnKind kind, string? textValue, double? numberValue, string? url, int decimals = 0)
     {
         Kind = kind;
         TextValue = textValue;
         NumberValue = numberValue;
         Url = url;
+        Decimals = decimals;
     }
 
     public ColumnKind Kind { get; }
@@ -25,6 +27,9 @@ public readonly record struct CellContent
 
     public string? Url { get; }
 
+    /// <summary>The decimals a percentage is shown with, by the rule every output shares (<see cref="Wording.DecimalsOf"/>); 0 for other kinds.</summary>
+    public int Decimals { get; }
+
     public static CellContent Text(string? value) => new(ColumnKind.Text, value, null, null);
 
     public static CellContent WrappedText(string? value) => new(ColumnKind.WrappedText, value, null, null);
@@ -35,8 +40,9 @@ public readonly record struct CellContent
 
     public static CellContent Money(decimal? value) => new(ColumnKind.Money, null, (double?)value, null);
 
-    /// <summary>A percentage given as a fraction: 0.125 is shown as 12.50%.</summary>
-    public static CellContent Percent(decimal? fraction) => new(ColumnKind.Percent, null, (double?)fraction, null);
+    /// <summary>A percentage given as a fraction: 0.125 is shown as 12.500%, a nonzero share too small for three decimals with more (as the other outputs show it).</summary>
+    public static CellContent Percent(decimal? fraction) =>
+        new(ColumnKind.Percent, null, (double?)fraction, null, fraction is { } f ? Wording.DecimalsOf(f) : Wording.PercentDecimals);
 
     /// <summary>A date; one before 1900-03-01, which spreadsheet programs do not read alike, is written as ISO text.</summary>
     public static CellContent Date(DateOnly? value) =>
@@ -56,5 +62,5 @@ public readonly record struct CellContent
         link is null ? new(ColumnKind.Hyperlink, null, null, null)
         : new(ColumnKind.Hyperlink, string.IsNullOrEmpty(link.Text) ? link.Url : link.Text, null, link.Url);
 
-    internal static CellContent Number(ColumnKind kind, decimal value) => new(kind, null, (double)value, null);
+    internal static CellContent Number(ColumnKind kind, decimal value) => kind == ColumnKind.Percent ? Percent(value) : new(kind, null, (double)value, null);
 }

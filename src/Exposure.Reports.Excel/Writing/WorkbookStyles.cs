@@ -1,10 +1,13 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Excel.Writing;
 
 /// <summary>
 /// The workbook's one stylesheet. Every <see cref="StyleRole"/> has a cell format and, right after it, a twin
-/// with QuotePrefix set, used for text that <see cref="Exposure.Core.Text.FormulaGuard"/> protects.
+/// with QuotePrefix set, used for text that <see cref="Exposure.Core.Text.FormulaGuard"/> protects. After them come the
+/// percentages with more decimals than three, one format (and its twin) for each, for a nonzero share too small to show with three
+/// (<see cref="Wording.DecimalsOf"/>): the workbook shows a percentage as the other outputs do.
 /// </summary>
 internal sealed class WorkbookStyles
 {
@@ -13,7 +16,7 @@ internal sealed class WorkbookStyles
     public const string IntegerFormat = "#,##0";
     public const string DecimalFormat = "#,##0.00##";
     public const string MoneyFormat = "#,##0.00";
-    public const string PercentFormat = "0.00%";
+    public static readonly string PercentFormat = PercentFormatOf(Wording.PercentDecimals);
 
     private const uint GeneralFormatId = 0;
     private const uint TextFormatId = 49;
@@ -33,8 +36,10 @@ internal sealed class WorkbookStyles
         (IntegerFormat, 166),
         (DecimalFormat, 167),
         (MoneyFormat, 168),
-        (PercentFormat, 169),
+        .. Enumerable.Range(Wording.PercentDecimals, Wording.MostPercentDecimals - Wording.PercentDecimals + 1).Select(d => (PercentFormatOf(d), 169u + (uint)(d - Wording.PercentDecimals))),
     ];
+
+    private static readonly int Roles = Enum.GetValues<StyleRole>().Length;
 
     public WorkbookStyles()
     {
@@ -42,6 +47,16 @@ internal sealed class WorkbookStyles
         foreach (var role in Enum.GetValues<StyleRole>())
         {
             formats.Append(Format(role, quotePrefix: false), Format(role, quotePrefix: true));
+        }
+
+        for (var decimals = Wording.PercentDecimals + 1; decimals <= Wording.MostPercentDecimals; decimals++)
+        {
+            foreach (var quotePrefix in (bool[])[false, true])
+            {
+                var fine = Format(StyleRole.Percent, quotePrefix);
+                fine.NumberFormatId = CustomId(PercentFormatOf(decimals));
+                formats.Append(fine);
+            }
         }
 
         formats.Count = (uint)formats.ChildElements.Count;
@@ -93,6 +108,15 @@ internal sealed class WorkbookStyles
     };
 
     public static uint Index(StyleRole role, bool quotePrefix) => 1 + (2 * (uint)role) + (quotePrefix ? 1u : 0u);
+
+    /// <summary>The cell format of a number: its kind's, or for a percentage the one with its decimals.</summary>
+    public static uint Index(CellContent content) =>
+        content.Kind == ColumnKind.Percent && content.Decimals > Wording.PercentDecimals
+            ? 1 + (2 * (uint)Roles) + (2 * (uint)(Math.Min(content.Decimals, Wording.MostPercentDecimals) - Wording.PercentDecimals - 1))
+            : Index(RoleOf(content.Kind), false);
+
+    /// <summary>"0.000%" for 3 decimals.</summary>
+    public static string PercentFormatOf(int decimals) => "0." + new string('0', decimals) + "%";
 
     private static CellFormat Format(StyleRole role, bool quotePrefix)
     {

@@ -98,7 +98,7 @@ internal sealed class WorksheetWriter : IDisposable
     {
         if (content.NumberValue is { } number)
         {
-            StartCell(column, WorkbookStyles.Index(WorkbookStyles.RoleOf(content.Kind), false));
+            StartCell(column, WorkbookStyles.Index(content));
             xml.Raw(content.Kind == ColumnKind.Boolean ? "\" t=\"b\"><v>"u8 : "\"><v>"u8);
             xml.Number(number);
             xml.Raw("</v></c>"u8);

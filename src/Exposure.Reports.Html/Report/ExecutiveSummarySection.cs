@@ -3,7 +3,7 @@ using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Html.Report;
 
-/// <summary>What was screened, and the headline figures as tiles: flagged value and share, named companies, who holds them, what could not be screened.</summary>
+/// <summary>What was screened, the headline figures as tiles (flagged value and share, named companies, who holds them, what could not be screened), and the key findings.</summary>
 internal sealed class ExecutiveSummarySection : IHtmlSection
 {
     public string Id => "executive-summary";
@@ -49,6 +49,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             ByDate(page);
         }
 
+        Findings(page);
         page.Callout("note", "How to read these figures.",
             "Flagged value counts holdings in companies named by a source, and nothing else. Value in related companies (a listed " +
             "parent or subsidiary of a named entity) and value awaiting a person's review are given apart and never added to it. " +
@@ -105,7 +106,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 page.Count("summary.funds", s.Funds);
             },
             $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
-            () => w.Text($"{Format.Plural(funds.Count(f => (f.RelatedValue ?? f.RelatedWeight) != 0), "fund holds", "funds hold")} a related company"));
+            () => w.Text($"{KeyFindings.LargestWeight(page.Report)}; {Format.Plural(funds.Count(f => (f.RelatedValue ?? f.RelatedWeight) != 0), "fund holds", "funds hold")} a related company"));
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
@@ -113,6 +114,35 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Count("summary.distinctSecurities", s.DistinctSecurities);
             w.Text(s.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
         });
+        w.Close("ul");
+    }
+
+    /// <summary>The key findings, as the model's wording gives them to every output (<see cref="KeyFindings"/>): the PDF's, word for word.</summary>
+    private static void Findings(ReportPage page)
+    {
+        var w = page.W;
+        page.Heading(3, "Key findings", "key-findings");
+        w.Open("ul", ("class", "key-findings"));
+        foreach (var finding in KeyFindings.Of(page.Report))
+        {
+            w.Open("li");
+            foreach (var run in finding)
+            {
+                if (run.Strong)
+                {
+                    w.Open("strong");
+                    page.Name(run.Text);
+                    w.Close("strong");
+                }
+                else
+                {
+                    page.Name(run.Text);
+                }
+            }
+
+            w.Close("li");
+        }
+
         w.Close("ul");
     }
 

@@ -5,7 +5,7 @@ namespace Exposure.Reports.Html.Report;
 /// <summary>The page: head with its policy, style and title; the masthead; the contents; the sections in the PDF's order; the footer; the script.</summary>
 internal static class ReportDocument
 {
-    public const string Title = "Exposure of funds to companies named in connection with Uyghur forced labour and Xinjiang surveillance";
+    public const string Title = Wording.ReportTitle;
 
     private static readonly IHtmlSection[] Sections =
     [

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Exposure.Core.Holdings;
+using Exposure.Core.Reporting;
 using Exposure.Core.Review;
 
 namespace Exposure.Reports.Html.Report;
@@ -46,8 +47,9 @@ internal sealed class ReviewSection : IHtmlSection
         page.Facts(
             ("Decisions file", () => page.Name(review.DecisionsFile)),
             ("Decisions in force", () => page.Count("review.decisions", review.Decisions)),
-            ("Holding rows matched because a person accepted the candidate", () => page.Count("review.rowsAccepted", review.RowsAccepted)),
-            ("Holding rows set aside (unmatched) because a person rejected the candidate", () => page.Count("review.rowsRejected", review.RowsRejected)),
+            (Wording.RowsAcceptedLabel, () => page.Count("review.rowsAccepted", review.RowsAccepted)),
+            (Wording.RowsRejectedLabel, () => page.Count("review.rowsRejected", review.RowsRejected)),
+            (Wording.MatchesOverturnedLabel, () => page.Count("review.matchesOverturned", review.MatchesOverturned)),
             ("Stale decisions (not applied)", () => w.Text(Format.Count(review.Stale.Count))));
         if (review.Stale.Count > 0)
         {

@@ -5,7 +5,9 @@ namespace Exposure.Reports.Pdf.Layout;
 /// <summary>
 /// A table whose cells wrap; rows never split across pages unless a row alone is taller than a page, and the
 /// header row repeats at the top of every page the table continues on. Tagged as a table (Table, THead, TBody, TR, TH with a
-/// column scope, TD); a repeated header row is an artifact, so the table reads once.
+/// column scope, TD); a repeated header row is an artifact, so the table reads once. A table that continues on another page
+/// takes its last <see cref="KeepLastRows"/> rows there together, so a page never holds only the repeated header and a
+/// table's last row (its total).
 /// </summary>
 public sealed class Table : IElement
 {
@@ -28,6 +30,9 @@ public sealed class Table : IElement
     public bool Zebra { get; init; } = true;
 
     public bool RepeatHeader { get; init; } = true;
+
+    /// <summary>How many of the last body rows keep together on one page (2: a total row never stands alone under a repeated header).</summary>
+    public int KeepLastRows { get; init; } = 2;
 
     /// <summary>Defaults to <see cref="DocumentStyles.SmallSize"/>.</summary>
     public double? FontSize { get; init; }
@@ -89,6 +94,12 @@ public sealed class Table : IElement
                 ContinuationHeader = RepeatHeader ? header : null,
                 CellStructure = Cells(body, StructureTag.DataCell, null),
             });
+        }
+
+        // The first of the last rows keeps with the next, and so on to the last: they move to the next page together.
+        for (var b = Math.Max(1, blocks.Count - KeepLastRows); b < blocks.Count - 1; b++)
+        {
+            blocks[b].KeepWithNext = true;
         }
 
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));

@@ -70,8 +70,9 @@ internal sealed class FindingsSection : IReportSection
         yield return new KeyValueList { KeyWidthFraction = Typography.DecisionsKeyWidth, FontSize = Typography.FactsSize }
             .Add("Decisions file", review.DecisionsFile)
             .Add("Decisions in force", Typography.Count(review.Decisions))
-            .Add("Holding rows matched because a person accepted the candidate", Typography.Count(review.RowsAccepted))
-            .Add("Holding rows set aside (unmatched) because a person rejected the candidate", Typography.Count(review.RowsRejected))
+            .Add(Wording.RowsAcceptedLabel, Typography.Count(review.RowsAccepted))
+            .Add(Wording.RowsRejectedLabel, Typography.Count(review.RowsRejected))
+            .Add(Wording.MatchesOverturnedLabel, Typography.Count(review.MatchesOverturned))
             .Add("Stale decisions (not applied)", Typography.Count(review.Stale.Count));
         if (review.Stale.Count == 0)
         {

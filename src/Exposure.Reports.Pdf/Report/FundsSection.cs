@@ -29,13 +29,14 @@ internal sealed class FundsSection : IReportSection
 
         var table = new Table(
         [
-            new TableColumn("Fund", ColumnWidth.Relative(2.2)),
+            new TableColumn("Fund", ColumnWidth.Relative(3)),
             Typography.DateColumn("As of"),
             Typography.MoneyColumn("Fund value", currency),
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Flagged weight"),
             Typography.MoneyColumn("Related value", currency),
-            new TableColumn("Lines by state", ColumnWidth.Relative(2)) { FontSize = Typography.DetailSize },
+            Typography.PercentColumn("Related weight"),
+            new TableColumn("Lines by state", ColumnWidth.Relative(1.6)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in shown)
         {
@@ -50,6 +51,7 @@ internal sealed class FundsSection : IReportSection
                 Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.FlaggedWeight),
                 Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                Typography.Percent(fund.RelatedWeight),
                 Words.Compact(fund.Lines));
         }
 

@@ -1,31 +1,26 @@
-using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
 
 /// <summary>
-/// The executive summary's headline figures and key findings, worded from the model. Every figure is the model's; the
-/// only things done here are choosing (the largest, the first few), counting items the model lists, and wording. The
-/// words keep the report's care: companies are "named by" sources, related companies and holdings awaiting review are
-/// never described as flagged, and what was not looked through is said, not hidden.
+/// The executive summary's headline figures, worded from the model, and its key findings as the model's wording gives
+/// them to every output (<see cref="KeyFindings"/>). Every figure is the model's; the only things done here are
+/// choosing, counting items the model lists, and wording. The words keep the report's care: companies are "named by"
+/// sources, related companies and holdings awaiting review are never described as flagged, and what was not looked
+/// through is said, not hidden.
 /// </summary>
 internal static class Headlines
 {
-    private const int PathsNamed = 2;
-    private const int GapsNamed = 2;
-
     public static IReadOnlyList<Figure> Figures(ReportContext context) =>
         context.Portfolio is { } p ? SchemeFigures(context, p)
         : context.Report.Market is { } m ? MarketHeadlines.Figures(context.Report, m)
         : FundFigures(context.Report);
 
+    /// <summary>The key findings, as the model's wording gives them to every output (<see cref="KeyFindings"/>), laid out as spans.</summary>
     public static IReadOnlyList<IReadOnlyList<TextSpan>> Findings(ReportContext context) =>
-        context.Portfolio is { } p ? SchemeFindings(context, p)
-        : context.Report.Market is { } m ? MarketHeadlines.Findings(context, m)
-        : FundFindings(context);
+        KeyFindings.Of(context.Report).Select(f => (IReadOnlyList<TextSpan>)f.Select(r => new TextSpan(r.Text) { Bold = r.Strong }).ToList()).ToList();
 
     private static List<Figure> SchemeFigures(ReportContext context, PortfolioExposure p)
     {
@@ -59,7 +54,6 @@ internal static class Headlines
         var c = s.Currency;
         var funds = MarketLayout.CountedFunds(report);
         var holding = funds.Count(f => f.CompaniesFlagged > 0);
-        var top = funds.Where(f => f.FlaggedWeight > 0).OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal).FirstOrDefault();
         return
         [
             new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
@@ -70,31 +64,11 @@ internal static class Headlines
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
                 $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
-                LargestWeight(report, top)),
+                KeyFindings.LargestWeight(report)),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
                 $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];
-    }
-
-    /// <summary>
-    /// The fund with the largest flagged weight, and how many funds holding a named company have a weight that is unknown
-    /// (no value or weight in the file could be read): "no fund has a flagged weight above zero" is said only when it is so.
-    /// </summary>
-    private static string LargestWeight(ExposureReport report, FundExposure? top)
-    {
-        var funds = MarketLayout.CountedFunds(report);
-        var unknown = funds.Count(f => f.CompaniesFlagged > 0 && f.FlaggedWeight is null);
-        var unknownNote = unknown == 0 ? "" : funds.Count == 1
-            ? "its flagged weight is unknown: no value or weight in the file could be read"
-            : $"{Typography.Plural(unknown, "fund's flagged weight is", "funds' flagged weights are")} unknown: no value or weight in {(unknown == 1 ? "its file" : "their files")} could be read";
-        return (top, unknown) switch
-        {
-            (null, 0) => "No fund has a flagged weight above zero",
-            (null, _) => Capital(unknownNote),
-            (_, 0) => $"Largest flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.DisplayName}",
-            _ => $"Largest known flagged weight: {Typography.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
-        };
     }
 
     /// <summary>
@@ -115,194 +89,4 @@ internal static class Headlines
     }
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static List<IReadOnlyList<TextSpan>> SchemeFindings(ReportContext context, PortfolioExposure p)
-    {
-        var c = p.ReportCurrency;
-        var findings = new List<IReadOnlyList<TextSpan>>();
-
-        if (p.Companies.FirstOrDefault(x => x.State == RowState.Matched) is { } top)
-        {
-            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {Typography.Money(x.Value, c)})"));
-            // A row beyond the listed paths stands for several (ExposurePath.PathsCombined): count paths, not rows.
-            var others = top.Paths.Skip(PathsNamed).Aggregate(0L, (n, x) => n > long.MaxValue - (x.PathsCombined ?? 1) ? long.MaxValue : n + (x.PathsCombined ?? 1));
-            var more = others > 0 ? $" and {Typography.Count(others)} other {(others == 1 ? "path" : "paths")}" : "";
-            findings.Add(
-            [
-                "The largest exposure is to ",
-                new TextSpan(top.Name) { Bold = true },
-                $" ({NamedBy(context, top.CompanyId)}): {Typography.Money(top.Value, c)}, {Typography.Percent(top.Share)} of the amount invested, " +
-                $"held through {paths}{more}.",
-            ]);
-        }
-        else
-        {
-            findings.Add(["No holding of the scheme leads to a company named by a source, as far as the scheme was looked through."]);
-        }
-
-        if (p.Coverage.Gaps.Count == 0)
-        {
-            findings.Add([$"All of the amount invested ({Typography.Money(p.TotalInvested, c)}) was looked through to company level."]);
-        }
-        else
-        {
-            var gaps = string.Join("; ", p.Coverage.Gaps.Take(GapsNamed).Select(g => $"{Typography.Money(g.Value, c)} in {g.Route}: {g.Reason}"));
-            var more = p.Coverage.Gaps.Count > GapsNamed
-                ? $"; and {Typography.Plural(p.Coverage.Gaps.Count - GapsNamed, "smaller amount", "smaller amounts")} listed under Coverage"
-                : "";
-            findings.Add(
-            [
-                new TextSpan($"{Typography.Percent(p.Coverage.LookedThroughShare)} of the scheme was looked through to company level") { Bold = true },
-                $" ({Typography.Money(p.Coverage.LookedThrough, c)} of {Typography.Money(p.TotalInvested, c)}). The rest was not screened, " +
-                $"and any exposure in it is not counted here: {gaps}{more}.",
-            ]);
-        }
-
-        findings.Add(Review(context.Report.Summary.Lines.NeedsReview, p.ReviewValue == 0 ? null : Typography.Money(p.ReviewValue, c) + " through the scheme"));
-
-        var related = p.Companies.Where(x => x.State == RowState.Related).ToList();
-        findings.Add(related.Count == 0
-            ? ["No holding of the scheme leads to a related company (a listed parent or subsidiary of a named entity)."]
-            :
-            [
-                "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
-                new TextSpan(Typography.Money(p.RelatedValue, c)) { Bold = true },
-                " through the scheme" + (related.Count == 1
-                    ? $", all of it in {Words.EndSentence(related[0].Name)}"
-                    : $", the largest being {related[0].Name} ({Typography.Money(related[0].Value, c)}).") +
-                " They are not counted as flagged.",
-            ]);
-        return findings;
-    }
-
-    private static List<IReadOnlyList<TextSpan>> FundFindings(ReportContext context)
-    {
-        var report = context.Report;
-        var s = report.Summary;
-        var c = s.Currency;
-        var findings = new List<IReadOnlyList<TextSpan>>();
-
-        var named = report.Companies.Where(x => x.Basis == Basis.Named && x.Holdings.Count > 0).ToList();
-        if (named.Count == 0)
-        {
-            findings.Add(["No fund screened holds a company named by a source."]);
-        }
-        else if (s.TotalsWithheld is null && named.Any(x => x.TotalValue is not null))
-        {
-            var top = named.Where(x => x.TotalValue is not null).OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
-            findings.Add(
-            [
-                "The largest exposure is to ",
-                new TextSpan(top.NameEn) { Bold = true },
-                $" ({NamedBy(context, top.Id)}): {Typography.Money(top.TotalValue, c)}, held through {HeldThrough(report, top, c)}.{Later(top)}",
-            ]);
-        }
-        else
-        {
-            var top = named.OrderByDescending(x => x.Holdings.Count).ThenByDescending(x => x.Holdings.Max(h => h.Weight)).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
-            findings.Add(
-            [
-                "The most widely held named company is ",
-                new TextSpan(top.NameEn) { Bold = true },
-                $" ({NamedBy(context, top.Id)}), held through {HeldThrough(report, top, null)}.{Later(top)}",
-            ]);
-        }
-
-        var lines = s.Lines;
-        findings.Add(Lines(lines, s.ValuesUnknown, RejectedCounts.Of(report)));
-
-        findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Typography.Money(v, c) : null));
-
-        var related = report.Companies.Where(x => x.Basis != Basis.Named && x.Holdings.Count > 0).ToList();
-        if (related.Count == 0)
-        {
-            findings.Add(["No fund holds a related company (a listed parent or subsidiary of a named entity)."]);
-        }
-        else if (s.RelatedValue is null)
-        {
-            findings.Add(
-            [
-                Wording.Verb(report.Funds.Count, "The fund also holds ", "The funds also hold "),
-                new TextSpan(Typography.Plural(related.Count, "related company", "related companies")) { Bold = true },
-                $" (listed parents or subsidiaries of named entities, not named themselves), the most widely held being {Largest(related, null)}. " +
-                "Related holdings are not counted as flagged.",
-            ]);
-        }
-        else
-        {
-            findings.Add(
-            [
-                "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
-                new TextSpan(Typography.Money(s.RelatedValue, c)) { Bold = true },
-                (s.RelatedShare is { } share ? $" ({Typography.Percent(share)} {Wording.OfFundValue(s.Funds)})" : "") +
-                (related.Count == 1 ? $", all of it in {Words.EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
-                " They are not counted as flagged.",
-            ]);
-        }
-
-        return findings;
-    }
-
-    /// <summary>"Every line that looked like a holding could be read", or, when some values could not be, that they were screened all the same.</summary>
-    private static string ReadAll(UnknownValues unknown) =>
-        unknown.NotReadable == 0
-            ? "Every line that looked like a holding could be read"
-            : $"Every line that looked like a holding was screened, though {Typography.Plural(unknown.NotReadable, "value", "values")} could not be read (said above the figures)";
-
-    /// <summary>" Listed on UFLPA Entity List in August 2024; these holdings are from March 2022 (2022-03-10)." when the company's listing is later than the holdings.</summary>
-    private static string Later(CompanyExposure company) =>
-        string.Concat(company.LaterThanHoldings.Select(l => " " + Words.EndSentence(l.Text)));
-
-    /// <summary>"Hon Hai Precision Industry Co., Ltd. (USD 820,000)", or the most widely held when values are in different currencies.</summary>
-    private static string Largest(IReadOnlyList<CompanyExposure> companies, string? currency)
-    {
-        if (currency is not null && companies.Any(x => x.TotalValue is not null))
-        {
-            var top = companies.Where(x => x.TotalValue is not null).OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
-            return $"{top.NameEn} ({Typography.Money(top.TotalValue, currency)})";
-        }
-
-        var widest = companies.OrderByDescending(x => x.Holdings.Count).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
-        return $"{widest.NameEn} (held by {Typography.Plural(widest.Holdings.Count, "fund", "funds")})";
-    }
-
-    /// <summary>What was rejected and why (and where it is listed), and what was excluded as non-equity.</summary>
-    internal static IReadOnlyList<TextSpan> Lines(StateCounts lines, UnknownValues unknown, RejectedCounts rejected)
-    {
-        var excluded = $"{Typography.Plural(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
-            $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
-        return lines.Rejected == 0
-            ? [$"{ReadAll(unknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
-            :
-            [
-                new TextSpan(Wording.Rejected(rejected)) { Bold = true },
-                $"; {(lines.Rejected == 1 ? "it was" : "they were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines" +
-                $"{Wording.RejectedCheck(rejected)}. {char.ToUpperInvariant(excluded[0])}{excluded[1..]}.",
-            ];
-    }
-
-    internal static IReadOnlyList<TextSpan> Review(int lines, string? value) =>
-        lines == 0
-            ? ["No holding awaits a person's review."]
-            :
-            [
-                new TextSpan($"{Typography.Plural(lines, "holding line awaits", "holding lines await")} a person's review") { Bold = true },
-                (value is null ? "" : $" ({value})") +
-                (lines == 1
-                    ? ": a candidate whose identifiers or name only partly agree with the list. It is not counted as flagged until a person confirms it."
-                    : ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them."),
-            ];
-
-    /// <summary>"named by 1 list or report; its subsidiary … by 2 lists or reports": the company's basis in brief, as the model words it.</summary>
-    internal static string NamedBy(ReportContext context, string companyId) =>
-        context.Company(companyId) is { } company ? Words.InSentence(Wording.BasisInBrief(company)) : "named by a source";
-
-    /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund) and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
-    private static string HeldThrough(ExposureReport report, CompanyExposure company, string? currency)
-    {
-        var top = company.Holdings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => report.FundLabel(h.FundId), StringComparer.Ordinal).First();
-        var more = company.Holdings.Count > 1 ? $", and {Typography.Plural(company.Holdings.Count - 1, "other fund", "other funds")}" : "";
-        var share = top.Weight is null ? "its share of the fund unknown" : $"{Typography.Percent(top.Weight)} of the fund";
-        return $"{report.FundLabel(top.FundId)} ({share}){more}";
-    }
 }

@@ -8,7 +8,7 @@ namespace Exposure.Reports.Pdf.Report;
 /// <summary>The words the PDF uses for the model's codes (the same wording as the workbook).</summary>
 internal static class Words
 {
-    public const string Title = "Exposure to companies named in connection with Uyghur forced labour and Xinjiang surveillance";
+    public const string Title = Wording.ReportTitle;
 
     public const string Subtitle =
         "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +

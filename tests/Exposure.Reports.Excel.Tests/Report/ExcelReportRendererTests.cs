@@ -52,7 +52,7 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.Empty(ReadBack.Validate(bytes, output));
 
         using var book = new ReadBack(bytes);
-        Assert.Equal(["Summary", "Funds", "Companies", "Matches", "Review", "Rejected", "Sources", "Lists", "List review", "Run info"], book.SheetNames);
+        Assert.Equal(["Summary", "Funds", "Companies", "Companies by fund", "Matches", "Review", "Rejected", "Sources", "Lists", "List review", "Run info"], book.SheetNames);
         var s = report.Summary;
         Assert.Equal((double)s.FlaggedValue!.Value, ValueOf(book, "Summary", "Value in companies named by a source (USD)"), 6);
         Assert.Equal((double)s.FlaggedShare!.Value, ValueOf(book, "Summary", "Share of fund value"), 9);

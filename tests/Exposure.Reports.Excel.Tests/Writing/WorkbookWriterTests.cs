@@ -40,7 +40,7 @@ public sealed class WorkbookWriterTests(ITestOutputHelper output)
         Assert.Equal(1234567.891, read.Number("Holdings", "E2"));
         Assert.Equal("#,##0.00", read.NumberFormat("Holdings", "E2"));
         Assert.Equal(0.125, read.Number("Holdings", "F2"));
-        Assert.Equal("0.00%", read.NumberFormat("Holdings", "F2"));
+        Assert.Equal("0.000%", read.NumberFormat("Holdings", "F2"));
         Assert.Equal(45322, read.Number("Holdings", "G2"));
         Assert.Equal("yyyy-mm-dd", read.NumberFormat("Holdings", "G2"));
         Assert.Equal(45323 + (((13 * 3600) + (45 * 60) + 30) / 86400.0), read.Number("Holdings", "H2"), 9);
@@ -177,7 +177,7 @@ public sealed class WorkbookWriterTests(ITestOutputHelper output)
         Assert.Equal(42, read.Number("Summary", "B5"));
         Assert.Equal("#,##0.00", read.NumberFormat("Summary", "B6"));
         Assert.Equal(0.0425, read.Number("Summary", "B7"));
-        Assert.Equal("0.00%", read.NumberFormat("Summary", "B7"));
+        Assert.Equal("0.000%", read.NumberFormat("Summary", "B7"));
         Assert.Equal(CellValues.Boolean, read.RequiredCell("Summary", "B8").DataType!.Value);
         Assert.Equal("Method notes", read.Text("Summary", "B9"));
         Assert.True(read.Format(read.RequiredCell("Summary", "B10")).Alignment!.WrapText!.Value);

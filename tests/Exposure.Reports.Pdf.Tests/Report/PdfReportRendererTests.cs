@@ -72,7 +72,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         {
             // Cells are drawn left to right, so a row's figures follow one another in the text.
             var figures = $"{Typography.Date(fund.AsOf)} {Typography.Amount(fund.FundValue)} {Typography.Amount(fund.FlaggedValue)} " +
-                $"{Typography.Percent(fund.FlaggedWeight)} {Typography.Amount(fund.RelatedValue)} {Words.Compact(fund.Lines)}";
+                $"{Typography.Percent(fund.FlaggedWeight)} {Typography.Amount(fund.RelatedValue)} {Typography.Percent(fund.RelatedWeight)} {Words.Compact(fund.Lines)}";
             Assert.Contains(Squeeze(fund.Name + fund.SourceFile), text);
             Assert.Contains(Squeeze(figures), text);
         }

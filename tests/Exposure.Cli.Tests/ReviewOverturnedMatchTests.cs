@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Exposure.Core.Reporting;
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests;
+
+/// <summary>A decision that sets a rule's match aside is said to be that, not a rejected candidate, in the model, the terminal and the web page.</summary>
+public sealed class ReviewOverturnedMatchTests
+{
+    [Fact]
+    public void A_rejected_automatic_match_is_reported_as_a_match_a_person_overturned()
+    {
+        using var temp = new TempFolder();
+        var holdings = temp.File("fund.csv",
+            "Name,Ticker,Exchange,Market Value\nAVARY HOLDING (SHENZHEN) LTD A,002938,Shenzhen Stock Exchange,1000\nAPPLE INC,AAPL,NASDAQ,9000\n");
+        var decisions = temp.File("decisions.csv", "decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name\nreject,R,2026-12-05,Checked: not the company,avary,,XSHE,002938,\n");
+        var output = Path.Combine(temp.Path, "out");
+
+        // Without the decision, a rule matches the row: the decision overturns that match.
+        var before = CliRunner.Run("report", "--holdings", holdings, "--out", Path.Combine(temp.Path, "before"), "--format", "json");
+        Assert.Equal(0, before.ExitCode);
+        using (var model = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "before", "exposure-report.json"))))
+            Assert.Contains(model.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("companyId").GetString() == "avary" && f.GetProperty("state").GetString() == "matched");
+
+        var run = CliRunner.Run("report", "--holdings", holdings, "--decisions", decisions, "--out", output, "--format", "json,html");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "exposure-report.json")));
+        var review = json.RootElement.GetProperty("review");
+        Assert.Equal(1, review.GetProperty("rowsRejected").GetInt32());
+        Assert.Equal(1, review.GetProperty("matchesOverturned").GetInt32());
+        Assert.Contains("Of the rows set aside, 1 was a match a rule had made that a person overturned.", run.Output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var html = File.ReadAllText(Path.Combine(output, "exposure-report.html"));
+        Assert.Contains($"<dt>{Wording.MatchesOverturnedLabel}</dt><dd><data value=\"1\" data-figure=\"review.matchesOverturned\">1</data>", html, StringComparison.Ordinal);
+        Assert.Contains("<data value=\"1\" data-figure=\"review.rowsRejected\">1</data>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("because a person rejected the candidate", html, StringComparison.Ordinal);
+    }
+}
