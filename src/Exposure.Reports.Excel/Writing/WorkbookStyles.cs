@@ -14,6 +14,8 @@ internal sealed class WorkbookStyles
     public const string DecimalFormat = "#,##0.00##";
     public const string MoneyFormat = "#,##0.00";
     public const string PercentFormat = "0.00%";
+    public const string MoneyAtLeastFormat = "\"at least \"#,##0.00";
+    public const string PercentAtLeastFormat = "\"at least \"0.00%";
 
     private const uint GeneralFormatId = 0;
     private const uint TextFormatId = 49;
@@ -34,6 +36,8 @@ internal sealed class WorkbookStyles
         (DecimalFormat, 167),
         (MoneyFormat, 168),
         (PercentFormat, 169),
+        (MoneyAtLeastFormat, 170),
+        (PercentAtLeastFormat, 171),
     ];
 
     public WorkbookStyles()
@@ -80,6 +84,8 @@ internal sealed class WorkbookStyles
         ColumnKind.DateTime => StyleRole.DateTime,
         ColumnKind.Boolean => StyleRole.Boolean,
         ColumnKind.Hyperlink => StyleRole.Hyperlink,
+        ColumnKind.MoneyAtLeast => StyleRole.MoneyAtLeast,
+        ColumnKind.PercentAtLeast => StyleRole.PercentAtLeast,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -89,6 +95,8 @@ internal sealed class WorkbookStyles
         ColumnKind.Decimal => DecimalFormat,
         ColumnKind.Money => MoneyFormat,
         ColumnKind.Percent => PercentFormat,
+        ColumnKind.MoneyAtLeast => MoneyAtLeastFormat,
+        ColumnKind.PercentAtLeast => PercentAtLeastFormat,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a number kind."),
     };
 
@@ -112,6 +120,8 @@ internal sealed class WorkbookStyles
             StyleRole.DateTime => (CustomId(DateTimeFormat), RegularFont, 0u, 0u, false, false),
             StyleRole.Boolean => (GeneralFormatId, RegularFont, 0u, 0u, false, true),
             StyleRole.Hyperlink => (TextFormatId, HyperlinkFont, 0u, 0u, false, false),
+            StyleRole.MoneyAtLeast => (CustomId(MoneyAtLeastFormat), RegularFont, 0u, 0u, false, false),
+            StyleRole.PercentAtLeast => (CustomId(PercentAtLeastFormat), RegularFont, 0u, 0u, false, false),
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
         };
 

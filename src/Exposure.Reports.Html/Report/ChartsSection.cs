@@ -69,7 +69,7 @@ internal sealed class ChartsSection : IHtmlSection
             .OrderByDescending(x => x.e.FlaggedValue).ThenByDescending(x => x.e.RelatedValue).ThenBy(x => x.e.Name, StringComparer.Ordinal)
             .Take(Groups).ToList();
         new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.e.Name,
-            x.e.LookedThrough == 0 && x.e.AmountInReportCurrency != 0 ? [] : NamedAndRelatedBars(x.e.FlaggedValue, x.e.FlaggedShare, x.e.RelatedValue, c),
+            x.e.LookedThrough == 0 && x.e.AmountInReportCurrency != 0 ? [] : NamedAndRelatedBars(x.e.FlaggedValue, x.e.FlaggedShare, x.e.RelatedValue, c, x.e.Bounds),
             "not looked through: see Coverage")).ToList())
         {
             Title = "By holding of the scheme",
@@ -96,7 +96,7 @@ internal sealed class ChartsSection : IHtmlSection
         var shown = p.Managers.Take(Groups).Select((m, i) => (m, i)).ToList();
         new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.m.Manager,
             p.Entries.Where(e => (e.Manager ?? "(no manager given)") == x.m.Manager).All(e => e.LookedThrough == 0)
-                ? [] : NamedAndRelatedBars(x.m.FlaggedValue, x.m.FlaggedShare, x.m.RelatedValue, c),
+                ? [] : NamedAndRelatedBars(x.m.FlaggedValue, x.m.FlaggedShare, x.m.RelatedValue, c, x.m.Bounds),
             "not looked through: see Coverage")).ToList())
         {
             Title = "By manager",
@@ -127,7 +127,8 @@ internal sealed class ChartsSection : IHtmlSection
 
         var shown = named.Take(Bars).ToList();
         new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.Name,
-            [new Bar(0, Positive(x.x.Value), $"{Format.Money(x.x.Value, c)} ({Format.Percent(x.x.Share)})")])).ToList())
+            [new Bar(0, Positive(x.x.Value), x.x.Value is null ? $"{Wording.Unknown}: value not given or not readable"
+                : $"{SchemeBounds.Total(x.x.ValueBound, Format.Money(x.x.Value, c))} ({SchemeBounds.Total(x.x.ValueBound, Format.Percent(x.x.Share))})")])).ToList())
         {
             Title = "By company named by a source",
             Description = $"Bars of the value, in {c}, that the scheme holds in each company named by a source, through every path.",
@@ -156,7 +157,7 @@ internal sealed class ChartsSection : IHtmlSection
 
         var c = p.ReportCurrency;
         new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category, x.List),
-            [new Bar(0, Positive(x.Value), $"{Format.Money(x.Value, c)} ({Format.Percent(x.Share)})")])).ToList())
+            [new Bar(0, Positive(x.Value), $"{SchemeBounds.Total(x.ValueBound, Format.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Format.Percent(x.Share))})")])).ToList())
         {
             Title = "By category of allegation",
             Description = $"Bars of the value, in {c}, in companies named by a source, by category of allegation.",
@@ -439,10 +440,12 @@ internal sealed class ChartsSection : IHtmlSection
 
     private const string CategoryCaption = "A company counts under each category of allegation it carries, so the categories overlap and never add up to the flagged value.";
 
-    private static Bar[] NamedAndRelatedBars(decimal? flagged, decimal? share, decimal? related, string currency) =>
+    /// <param name="bounds">How the figures are to be read: lower bounds where holdings were not looked through or values are unknown.</param>
+    private static Bar[] NamedAndRelatedBars(decimal? flagged, decimal? share, decimal? related, string currency, FigureBounds? bounds = null) =>
     [
-        new Bar(0, Positive(flagged), $"{Format.Money(flagged, currency)} ({Format.Percent(share)})"),
-        new Bar(1, Positive(related), Format.Money(related, currency)),
+        new Bar(0, Positive(flagged), bounds?.FlaggedValue is Bound.NoneLookedThrough or Bound.ValuesUnknown ? Wording.Unknown
+            : $"{SchemeBounds.Total(bounds?.FlaggedValue ?? Bound.Exact, Format.Money(flagged, currency))} ({SchemeBounds.Total(bounds?.FlaggedValue ?? Bound.Exact, Format.Percent(share))})"),
+        new Bar(1, Positive(related), SchemeBounds.Total(bounds?.RelatedValue ?? Bound.Exact, Format.Money(related, currency))),
     ];
 
     private static string AxisAmount(string currency) => $"{currency} (k = thousand, M = million, B = billion)";

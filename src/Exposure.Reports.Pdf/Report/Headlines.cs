@@ -33,13 +33,18 @@ internal static class Headlines
         var named = p.CompaniesNamed;
         var related = p.CompaniesRelated;
         var review = p.CompaniesInReview;
-        var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
-        var managers = p.Managers.Count(m => m.FlaggedValue > 0);
+        var holdings = p.Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
+        var managers = p.Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
+        var bound = p.Bounds.FlaggedValue;
         return
         [
-            new(SchemeBounds.Total(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
-                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested" +
-                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level")),
+            new(SchemeBounds.Total(bound, Typography.Money(p.FlaggedValue, c)), "in companies named by a source (flagged)",
+                (bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $"{SchemeBounds.Total(bound, Typography.Percent(p.FlaggedShare))} of ") +
+                $"the {Typography.Money(p.TotalInvested, c)} invested" +
+                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level") +
+                (p.ValuesUnknown is { Named: > 0 } unknown
+                    ? $"; {Typography.Plural(unknown.Named, "holding", "holdings")} in named companies of unknown value not counted"
+                    : "")),
             new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
                 $"Also {Typography.Plural(related, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(review, "company", "companies")} awaiting review"),
@@ -123,7 +128,7 @@ internal static class Headlines
 
         if (p.Companies.FirstOrDefault(x => x.State == RowState.Matched) is { } top)
         {
-            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {Typography.Money(x.Value, c)})"));
+            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))})"));
             // A row beyond the listed paths stands for several (ExposurePath.PathsCombined): count paths, not rows.
             var others = top.Paths.Skip(PathsNamed).Aggregate(0L, (n, x) => n > long.MaxValue - (x.PathsCombined ?? 1) ? long.MaxValue : n + (x.PathsCombined ?? 1));
             var more = others > 0 ? $" and {Typography.Count(others)} other {(others == 1 ? "path" : "paths")}" : "";
@@ -131,7 +136,8 @@ internal static class Headlines
             [
                 "The largest exposure is to ",
                 new TextSpan(top.Name) { Bold = true },
-                $" ({NamedBy(context, top.CompanyId)}): {Typography.Money(top.Value, c)}, {Typography.Percent(top.Share)} of the amount invested, " +
+                $" ({NamedBy(context, top.CompanyId)}): {SchemeBounds.Total(top.ValueBound, Typography.Money(top.Value, c))}, " +
+                $"{SchemeBounds.Total(top.ValueBound, Typography.Percent(top.Share))} of the amount invested, " +
                 $"held through {paths}{more}.",
             ]);
         }
@@ -158,7 +164,10 @@ internal static class Headlines
             ]);
         }
 
-        findings.Add(Review(context.Report.Summary.Lines.NeedsReview, p.ReviewValue == 0 ? null : Typography.Money(p.ReviewValue, c) + " through the scheme"));
+        var review = p.Bounds.ReviewValue ?? Bound.Exact;
+        findings.Add(Review(context.Report.Summary.Lines.NeedsReview,
+            review is Bound.ValuesUnknown ? "of unknown value through the scheme"
+            : p.ReviewValue == 0 ? null : SchemeBounds.Total(review, Typography.Money(p.ReviewValue, c)) + " through the scheme"));
 
         var related = p.Companies.Where(x => x.State == RowState.Related).ToList();
         findings.Add(related.Count == 0
@@ -166,10 +175,10 @@ internal static class Headlines
             :
             [
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
-                new TextSpan(Typography.Money(p.RelatedValue, c)) { Bold = true },
+                new TextSpan(SchemeBounds.Stated(p.Bounds.RelatedValue, Typography.Money(p.RelatedValue, c))) { Bold = true },
                 " through the scheme" + (related.Count == 1
                     ? $", all of it in {Words.EndSentence(related[0].Name)}"
-                    : $", the largest being {related[0].Name} ({Typography.Money(related[0].Value, c)}).") +
+                    : $", the largest being {related[0].Name} ({SchemeBounds.Total(related[0].ValueBound, Typography.Money(related[0].Value, c))}).") +
                 " They are not counted as flagged.",
             ]);
         return findings;
