@@ -199,7 +199,7 @@ public sealed class TerminalRenderer(int width)
             Say(output, unknown + ".", "  ");
 
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
-            Say(output, $"Held through the scheme: {Wording.Split(held, c)}.", "  ");
+            Say(output, $"Held through the scheme{(p.Bounds.FlaggedValue == Bound.Exact ? "" : $", {SchemeBounds.AtLeast}")}: {Wording.Split(held, c)}.", "  ");
         Say(output, $"Looked through to company level: {Percent(p.Coverage.LookedThroughShare)} of {Money(p.TotalInvested, c)}" +
             (p.Coverage.Gaps.Count == 0 ? "." : "; not looked through:"));
         foreach (var g in p.Coverage.Gaps)

@@ -68,7 +68,7 @@ internal sealed class PortfolioSection : IHtmlSection
         }
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
         {
-            facts.Add(("How the flagged value is held", () => w.Text(Wording.Split(held, c))));
+            facts.Add(("How the flagged value is held" + (bounds.FlaggedValue == Bound.Exact ? "" : $" ({SchemeBounds.AtLeast})"), () => w.Text(Wording.Split(held, c))));
         }
 
         facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, bounds.RelatedValue, stated: true)?.Money("portfolio.relatedValue", p.RelatedValue, c)));

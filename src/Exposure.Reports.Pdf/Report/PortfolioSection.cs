@@ -58,7 +58,7 @@ internal sealed class PortfolioSection : IReportSection
         }
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
         {
-            figures.Add("How the flagged value is held", Wording.Split(held, c));
+            figures.Add("How the flagged value is held" + (bounds.FlaggedValue == Core.Portfolio.Bound.Exact ? "" : $" ({SchemeBounds.AtLeast})"), Wording.Split(held, c));
         }
 
         yield return figures
