@@ -84,8 +84,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (e, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.entries[{i}]");
-                    page.Row(() => page.RowHeader(e.Name).Num(() => page.Amount(at + ".flaggedValue", e.FlaggedValue))
-                        .Num(() => page.Percent(at + ".flaggedShare", e.FlaggedShare)).Num(() => page.Amount(at + ".relatedValue", e.RelatedValue)));
+                    page.Row(() => page.RowHeader(e.Name).Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", e.FlaggedValue))
+                        .Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", e.FlaggedShare)).Num(() => PortfolioSection.AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue)));
                 }
             }));
     }
@@ -110,8 +110,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (m, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
-                    page.Row(() => page.RowHeader(m.Manager).Num(() => page.Amount(at + ".flaggedValue", m.FlaggedValue))
-                        .Num(() => page.Percent(at + ".flaggedShare", m.FlaggedShare)).Num(() => page.Amount(at + ".relatedValue", m.RelatedValue)));
+                    page.Row(() => page.RowHeader(m.Manager).Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", m.FlaggedValue))
+                        .Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", m.FlaggedShare)).Num(() => PortfolioSection.AtLeast(page, m.Bounds.RelatedValue)?.Amount(at + ".relatedValue", m.RelatedValue)));
                 }
             }));
     }
@@ -142,8 +142,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (x, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
-                    page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => page.Amount(at + ".value", x.Value))
-                        .Num(() => page.Percent(at + ".share", x.Share)));
+                    page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Amount(at + ".value", x.Value))
+                        .Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Percent(at + ".share", x.Share)));
                 }
             }));
     }
@@ -157,7 +157,8 @@ internal sealed class ChartsSection : IHtmlSection
 
         var c = p.ReportCurrency;
         new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category, x.List),
-            [new Bar(0, Positive(x.Value), $"{SchemeBounds.Total(x.ValueBound, Format.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Format.Percent(x.Share))})")])).ToList())
+            [new Bar(0, Positive(x.Value), x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
+                : $"{SchemeBounds.Total(x.ValueBound, Format.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Format.Percent(x.Share))})")])).ToList())
         {
             Title = "By category of allegation",
             Description = $"Bars of the value, in {c}, in companies named by a source, by category of allegation.",
@@ -171,8 +172,8 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var x = p.Categories[i];
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.categories[{i}]");
-                    page.Row(() => page.RowHeader(Wording.Category(x.Category, x.List)).Num(() => page.Amount(at + ".value", x.Value))
-                        .Num(() => page.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
+                    page.Row(() => page.RowHeader(Wording.Category(x.Category, x.List)).Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Amount(at + ".value", x.Value))
+                        .Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
                 }
             }));
     }

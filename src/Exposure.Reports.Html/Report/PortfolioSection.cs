@@ -90,7 +90,7 @@ internal sealed class PortfolioSection : IHtmlSection
     /// figure on; a lower bound of zero is written as "unknown" (in a list of facts, <paramref name="stated"/>, as
     /// <see cref="SchemeBounds.Stated"/> says it), and null returned.
     /// </summary>
-    private static ReportPage? AtLeast(ReportPage page, Bound? bound, bool stated = false)
+    internal static ReportPage? AtLeast(ReportPage page, Bound? bound, bool stated = false)
     {
         switch (bound)
         {

@@ -142,7 +142,9 @@ internal sealed class ChartsSection : IReportSection
         yield return new Heading("By category of allegation", 2);
         yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category, x.List), Positive(x.Value))
         {
-            ValueLabel = $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Typography.Percent(x.Share))}) · {Typography.Plural(x.Companies, "company", "companies")}",
+            ValueLabel = (x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
+                : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Typography.Percent(x.Share))})") +
+                $" · {Typography.Plural(x.Companies, "company", "companies")}",
         }))
         {
             AxisTitle = AmountAxis(c),

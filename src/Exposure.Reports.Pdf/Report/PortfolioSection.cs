@@ -47,7 +47,7 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Value in companies named by a source (flagged), share of amount invested",
                 SchemeBounds.Stated(bounds.FlaggedValue, Typography.Money(p.FlaggedValue, c)) is var flagged && bounds.FlaggedValue is Core.Portfolio.Bound.NoneLookedThrough or Core.Portfolio.Bound.ValuesUnknown
                     ? flagged
-                    : $"{flagged} ({Typography.Percent(p.FlaggedShare)})");
+                    : $"{flagged} ({SchemeBounds.Total(bounds.FlaggedValue, Typography.Percent(p.FlaggedShare))})");
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             figures.Add("What the flagged, related and review values cover", "Each is " + cover + ".");
