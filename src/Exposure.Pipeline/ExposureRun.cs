@@ -88,7 +88,8 @@ public static class ExposureRun
             var ordered = snapshots.ToDictionary(
                 kv => kv.Key,
                 kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
-            report = report with { Portfolio = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered) };
+            var lookedThrough = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered);
+            report = SchemeWarnings.Apply(report, lookedThrough, ordered) with { Portfolio = lookedThrough };
         }
 
         output.RenderAll(request.Renderers.Where(r => r.Applies(report)).ToList(), report,

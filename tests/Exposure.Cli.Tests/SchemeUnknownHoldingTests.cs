@@ -110,8 +110,17 @@ public sealed class SchemeUnknownHoldingTests
         Assert.True(r.ExitCode == 0, r.Error);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
         var portfolio = json.RootElement.GetProperty("portfolio");
+        // The JSON gives the lower bound and says how to read it; the workbook says it in the words of the PDF and web page.
         Assert.Equal(0m, portfolio.GetProperty("reviewValue").GetDecimal());
         Assert.Equal(1, portfolio.GetProperty("entriesNotLookedThrough").GetInt32());
+        Assert.Equal("none-looked-through", portfolio.GetProperty("bounds").GetProperty("reviewValue").GetString());
+        Assert.Equal("at-least", portfolio.GetProperty("bounds").GetProperty("flaggedValue").GetString());
+        Assert.Equal("at-least", portfolio.GetProperty("bounds").GetProperty("relatedValue").GetString());
+        var book = Path.Combine(temp.Path, "exposure-report.xlsx");
+        Assert.Equal("unknown: none in the holdings looked through", WorkbookCells.Value(book, "Scheme", "Value awaiting review (GBP)"));
+        var scheme = WorkbookCells.Rows(book, "Scheme");
+        var flagged = scheme.FindIndex(x => x.Count > 1 && x[0] == "Value in companies named by a source (GBP)");
+        Assert.Equal("\"at least \"#,##0.00", WorkbookCells.Formats(book, "Scheme")[flagged][1]);
 
         var texts = ReportTexts.Read(temp.Path, r.Output);
         foreach (var output in new[] { "terminal", "pdf", "html" })
@@ -120,6 +129,36 @@ public sealed class SchemeUnknownHoldingTests
             Assert.Contains("Value awaiting review (not counted as flagged) unknown: none in the holdings looked through", texts.Flat(output).Replace("|", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal));
         Assert.Contains("at least GBP 1,403,045", texts.Flat("pdf"));
         Assert.Contains("at least GBP 1,403,045", texts.Flat("html"));
+    }
+
+    [SkippableFact]
+    public void The_index_mandates_note_says_its_amount_is_looked_through_and_counted_in_the_schemes_totals()
+    {
+        using var temp = new TempFolder();
+        var r = CliRunner.Run("report", "--portfolio", Scheme, "--out", temp.Path, "--format", "json,pdf,html");
+        Assert.True(r.ExitCode == 0, r.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+        var portfolio = json.RootElement.GetProperty("portfolio");
+        var mandate = portfolio.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "world-index");
+        // 50,000,000 x 0.05%: what the scheme's totals count of the mandate, and what its note says.
+        Assert.Equal(25_000m, mandate.GetProperty("flaggedValue").GetDecimal());
+        var note = json.RootElement.GetProperty("summary").GetProperty("warnings").EnumerateArray()
+            .Single(w => w.GetProperty("code").GetString() == "weights-only").GetProperty("text").GetString()!;
+        Assert.Contains("the GBP 50,000,000 invested in the mandate is looked through by these weights: GBP 25,000 in named companies (0.050% of it), counted in the scheme's totals", note);
+        Assert.DoesNotContain("none is added to a total", note);
+
+        var texts = ReportTexts.Read(temp.Path, r.Output);
+        foreach (var output in new[] { "terminal", "pdf", "html" })
+        {
+            Assert.Contains("GBP 25,000 in named companies (0.050% of it), counted in the scheme's totals", texts.Flat(output));
+            Assert.DoesNotContain("none is added to a total", texts.Flat(output));
+        }
+        // The funds' totals over every file are not given (a list of weights among them): nothing there adds holdings of different dates.
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            Assert.Contains("The funds are of different dates, and no total over them is given above.", texts.Flat(output));
+            Assert.DoesNotContain("the totals above add holdings of different dates", texts.Flat(output));
+        }
     }
 
     [Fact]

@@ -29,6 +29,20 @@ internal static class WorkbookCells
         return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell ? Text(cell, strings) : "").ToList();
     }
 
+    /// <summary>The number format of each cell of the sheet, row by row as <see cref="Rows"/> gives the cells ("" for the general format).</summary>
+    public static List<List<string>> Formats(string path, string sheetName)
+    {
+        using var book = SpreadsheetDocument.Open(path, false);
+        var part = book.WorkbookPart!;
+        var styles = part.WorkbookStylesPart!.Stylesheet;
+        var codes = styles.NumberingFormats?.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!) ?? [];
+        var formats = styles.CellFormats!.Elements<CellFormat>().ToList();
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var data = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>();
+        return data.Select(row => row.Elements<Cell>()
+            .Select(c => codes.GetValueOrDefault(formats[(int)(c.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0, "")).ToList()).ToList();
+    }
+
     /// <summary>The value beside a label on a sheet of labels and values (Summary, Scheme).</summary>
     public static string Value(string path, string sheetName, string label) =>
         Rows(path, sheetName).Single(r => r.Count > 1 && r[0] == label)[1];

@@ -179,15 +179,18 @@ public sealed class TerminalRenderer(int width)
         ]);
         foreach (var e in p.Entries)
         {
+            var b = e.Bounds;
             table.AddRow(Safe(e.Name), Safe(e.Manager), e.SnapshotFile is null ? "no file" : Date(e.SnapshotAsOf), Amount(e.AmountInReportCurrency),
-                Amount(e.LookedThrough), Amount(e.FlaggedValue), Percent(e.FlaggedShare), Amount(e.RelatedValue), Amount(e.ReviewValue));
+                Amount(e.LookedThrough), SchemeBounds.Total(b.FlaggedValue, Amount(e.FlaggedValue)), SchemeBounds.Total(b.FlaggedValue, Percent(e.FlaggedShare)),
+                SchemeBounds.Total(b.RelatedValue, Amount(e.RelatedValue)), SchemeBounds.Total(b.ReviewValue ?? Bound.Exact, Amount(e.ReviewValue)));
         }
 
-        // Totals over holdings of which some were not looked through count only the others: lower bounds.
-        var bound = p.EntriesNotLookedThrough > 0;
-        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(p.FlaggedValue, Amount(p.FlaggedValue), bound),
-            SchemeBounds.Total(p.FlaggedShare, Percent(p.FlaggedShare), bound), SchemeBounds.Total(p.RelatedValue, Amount(p.RelatedValue), bound),
-            SchemeBounds.Total(p.ReviewValue, Amount(p.ReviewValue), bound));
+        // Totals that leave out holdings not looked through, or values that are unknown, are lower bounds.
+        var bounds = p.Bounds;
+        var review = bounds.ReviewValue ?? Bound.Exact;
+        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(bounds.FlaggedValue, Amount(p.FlaggedValue)),
+            SchemeBounds.Total(bounds.FlaggedValue, Percent(p.FlaggedShare)), SchemeBounds.Total(bounds.RelatedValue, Amount(p.RelatedValue)),
+            SchemeBounds.Total(review, Amount(p.ReviewValue)));
 
         output.WriteLine(Safe(p.Title));
         if (table.Lines(_width) is { } lines)
@@ -200,22 +203,26 @@ public sealed class TerminalRenderer(int width)
             {
                 Say(output, $"{Safe(e.Name)}" + (e.Manager is null ? "" : $" ({Safe(e.Manager)})") +
                     (e.SnapshotFile is null ? ", no holdings file" : $", holdings as of {Date(e.SnapshotAsOf)}"));
+                var b = e.Bounds;
                 Say(output, e.NotLookedThrough is { } why
                     ? $"  invested {Money(e.AmountInReportCurrency, c)}; not looked through ({why}): named, related and review {Wording.Unknown}"
-                    : $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {Money(e.FlaggedValue, c)} " +
-                      $"({Percent(e.FlaggedShare)}); related {Money(e.RelatedValue, c)}; review {Money(e.ReviewValue, c)}", "    ");
+                    : $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {SchemeBounds.Stated(b.FlaggedValue, Money(e.FlaggedValue, c))} " +
+                      $"({SchemeBounds.Total(b.FlaggedValue, Percent(e.FlaggedShare))}); related {SchemeBounds.Stated(b.RelatedValue, Money(e.RelatedValue, c))}; " +
+                      $"review {SchemeBounds.Stated(b.ReviewValue ?? Bound.Exact, Money(e.ReviewValue, c))}", "    ");
             }
 
-            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Stated(p.FlaggedValue, Money(p.FlaggedValue, c), bound)} " +
-                $"({SchemeBounds.Total(p.FlaggedShare, Percent(p.FlaggedShare), bound)}); related {SchemeBounds.Stated(p.RelatedValue, Money(p.RelatedValue, c), bound)}; " +
-                $"review {SchemeBounds.Stated(p.ReviewValue, Money(p.ReviewValue, c), bound)}", "  ");
+            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Stated(bounds.FlaggedValue, Money(p.FlaggedValue, c))} " +
+                $"({SchemeBounds.Total(bounds.FlaggedValue, Percent(p.FlaggedShare))}); related {SchemeBounds.Stated(bounds.RelatedValue, Money(p.RelatedValue, c))}; " +
+                $"review {SchemeBounds.Stated(review, Money(p.ReviewValue, c))}", "  ");
         }
 
         if (SchemeBounds.Scheme(p) is { } cover)
             Say(output, $"The scheme's named, related and review values are each {cover}.", "  ");
+        if (SchemeBounds.ValuesUnknown(p) is { } unknown)
+            Say(output, unknown + ".", "  ");
 
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
-            Say(output, $"Held through the scheme: {Wording.Split(held, c)}.", "  ");
+            Say(output, $"Held through the scheme{(p.Bounds.FlaggedValue == Bound.Exact ? "" : $", {SchemeBounds.AtLeast}")}: {Wording.Split(held, c)}.", "  ");
         Say(output, $"Looked through to company level: {Percent(p.Coverage.LookedThroughShare)} of {Money(p.TotalInvested, c)}" +
             (p.Coverage.Gaps.Count == 0 ? "." : "; not looked through:"));
         foreach (var g in p.Coverage.Gaps)

@@ -24,7 +24,8 @@ public sealed record PortfolioExposure(
     IReadOnlyList<PortfolioCategoryExposure> Categories,
     IReadOnlyList<SnapshotChange> Changes,
     IReadOnlyList<FxRateUsed> FxRates,
-    HeldSplit? FlaggedByInstrument = null)
+    HeldSplit? FlaggedByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null)
 {
     /// <summary>
     /// Holdings of the scheme that were not looked through at all (<see cref="EntryExposure.NotLookedThrough"/>): what
@@ -32,6 +33,22 @@ public sealed record PortfolioExposure(
     /// count only the holdings looked through and are lower bounds.
     /// </summary>
     public int EntriesNotLookedThrough => Entries.Count(e => e.NotLookedThrough is not null);
+
+    /// <summary>
+    /// How the flagged (and its share), related and review values are to be read: lower bounds when holdings were not
+    /// looked through (<see cref="EntriesNotLookedThrough"/>) or holdings of that kind have values that are unknown
+    /// (<see cref="ValuesUnknown"/>); a lower bound of zero is unknown.
+    /// </summary>
+    public FigureBounds Bounds
+    {
+        get
+        {
+            var notLooked = EntriesNotLookedThrough > 0;
+            var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
+            return new(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related),
+                SchemeBounds.Kind(ReviewValue, notLooked, unknown.Review));
+        }
+    }
 
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
@@ -63,6 +80,10 @@ public sealed record CoverageGap(string EntryId, string Path, CoverageGapKind Ki
 /// Why the holding was not looked through at all (e.g. "no holdings file", "fund value is unknown"), or null when it was:
 /// what it holds is unknown, so its flagged, related and review values are null.
 /// </param>
+/// <param name="ValuesUnknown">
+/// Holdings in listed companies reached through it whose value is unknown, by state; null when there are none. The
+/// figures of a state with some leave them out and are lower bounds (<see cref="Bounds"/>).
+/// </param>
 public sealed record EntryExposure(
     string Id,
     string Name,
@@ -80,7 +101,20 @@ public sealed record EntryExposure(
     decimal? ReviewValue,
     decimal LookedThrough,
     HeldSplit? FlaggedByInstrument = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotLookedThrough = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotLookedThrough = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null)
+{
+    /// <summary>How its flagged, related and review values are to be read: lower bounds where holdings' values are unknown.</summary>
+    public FigureBounds Bounds
+    {
+        get
+        {
+            var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
+            return new(SchemeBounds.Kind(FlaggedValue, false, unknown.Named), SchemeBounds.Kind(RelatedValue, false, unknown.Related),
+                SchemeBounds.Kind(ReviewValue, false, unknown.Review));
+        }
+    }
+}
 
 /// <summary>The holdings of the scheme with one manager, added up.</summary>
 /// <param name="FlaggedValue">
@@ -88,24 +122,55 @@ public sealed record EntryExposure(
 /// (<paramref name="EntriesNotLookedThrough"/> above zero), it is a lower bound, as are the share and related value.
 /// </param>
 /// <param name="EntriesNotLookedThrough">How many of the manager's holdings were not looked through at all.</param>
+/// <param name="ValuesUnknown">Holdings reached through the manager's holdings whose value is unknown; null when none.</param>
 public sealed record ManagerExposure(string Manager, decimal AmountInvested, decimal? FlaggedValue, decimal? FlaggedShare, decimal? RelatedValue, int Entries,
-    int EntriesNotLookedThrough = 0);
+    int EntriesNotLookedThrough = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null)
+{
+    /// <summary>How its flagged (and share) and related values are to be read: lower bounds when some holdings were not looked through or values are unknown.</summary>
+    public FigureBounds Bounds
+    {
+        get
+        {
+            var notLooked = EntriesNotLookedThrough > 0;
+            var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
+            return new(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related), null);
+        }
+    }
+}
 
 /// <summary>A company the scheme holds, through which paths and how much.</summary>
-/// <param name="Value">Value held in its shares, bonds and other instruments; derivatives' notional is in <paramref name="ByInstrument"/>, apart.</param>
+/// <param name="Value">
+/// Value held in its shares, bonds and other instruments; derivatives' notional is in <paramref name="ByInstrument"/>,
+/// apart. Null (unknown, never 0) when the value of every holding of it is unknown; a lower bound when some are
+/// (<paramref name="ValuesUnknown"/>).
+/// </param>
+/// <param name="Share">Of the amount invested; null when <paramref name="Value"/> is.</param>
+/// <param name="ValuesUnknown">Its holdings (rows of funds' files) reached through the scheme whose value is unknown.</param>
 public sealed record PortfolioCompanyExposure(
     string CompanyId,
     string Name,
     Basis Basis,
     RowState State,
-    decimal Value,
-    decimal Share,
+    decimal? Value,
+    decimal? Share,
     IReadOnlyList<ExposurePath> Paths,
-    HeldSplit? ByInstrument = null);
+    HeldSplit? ByInstrument = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ValuesUnknown = 0)
+{
+    /// <summary>How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown.</summary>
+    [JsonIgnore]
+    public Bound ValueBound => SchemeBounds.Kind(Value, false, ValuesUnknown);
+}
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
-/// <param name="Weight">The product of the weights along the path: value over amount invested at the top.</param>
+/// <param name="Weight">The product of the weights along the path: value over amount invested at the top; null when <paramref name="Value"/> is.</param>
 /// <param name="Route">The same path with the holdings' names, e.g. "Multi-Asset Fund > EM Equity Fund".</param>
+/// <param name="Value">Null (unknown, never 0) when the value of every holding of the company at the end of the path is unknown.</param>
+/// <param name="ValueUnknown">
+/// Why holdings of the company at the end of the path have no value ("no value given"), with how many when more than
+/// one; null when every value is known. With a <paramref name="Value"/>, that value is a lower bound.
+/// </param>
 /// <param name="PathsCombined">
 /// Set on the row that stands for the paths not listed from one holding of the scheme (beyond the largest
 /// <c>LookThrough.PathsListed</c> of a company): how many paths it adds up. Null for a row that is one path.
@@ -113,22 +178,35 @@ public sealed record PortfolioCompanyExposure(
 public sealed record ExposurePath(
     string Path,
     string Manager,
-    decimal Value,
-    decimal Weight,
+    decimal? Value,
+    decimal? Weight,
     string Route,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null)
+{
+    /// <summary>How <see cref="Value"/> is to be read: "at least" when some values at the end of the path are unknown.</summary>
+    [JsonIgnore]
+    public Bound ValueBound => SchemeBounds.Kind(Value, false, ValueUnknown is null ? 0 : 1);
+}
 
 /// <summary>
 /// Flagged value by category of allegation. A company in two categories counts in both: never sum these. Where several
 /// lists are screened together, a category is each list's own (<paramref name="List"/>), never added to another list's.
 /// </summary>
 /// <param name="List">The list whose category this is, where several lists are screened together; null when one is.</param>
+/// <param name="ValuesUnknown">Holdings in its companies whose value is unknown: <paramref name="Value"/> leaves them out and is then a lower bound.</param>
 public sealed record PortfolioCategoryExposure(
     string Category,
     decimal Value,
     decimal Share,
     int Companies,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ValuesUnknown = 0)
+{
+    /// <summary>How <see cref="Value"/> is to be read: "at least", or unknown, when holdings' values are unknown.</summary>
+    [JsonIgnore]
+    public Bound ValueBound => SchemeBounds.Kind(Value, false, ValuesUnknown);
+}
 
 /// <summary>A change in a fund's holding of a listed company between two snapshots.</summary>
 /// <param name="Change">Added, removed, up or down.</param>

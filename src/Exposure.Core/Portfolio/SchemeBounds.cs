@@ -85,30 +85,72 @@ public static class SchemeBounds
     /// </summary>
     public const string NoneLookedThrough = "unknown: none in the holdings looked through";
 
+    /// <summary>Said instead of a lower bound of zero when holdings were found but the value of every one is unknown.</summary>
+    public const string OnlyValuesUnknown = "unknown: only holdings whose value is unknown";
+
     /// <summary>
     /// A total over holdings as a table cell or a headline figure shows it: "at least 1,403,045" when it is a lower bound;
-    /// "unknown" for a lower bound of zero (the sentence beside the table, <see cref="Scheme"/>, says why); the figure as it
-    /// is otherwise (an unknown figure stays "unknown").
+    /// "unknown" for a lower bound of zero (the sentence beside the table says why); the figure as it is otherwise (an
+    /// unknown figure stays "unknown").
     /// </summary>
-    /// <param name="value">The total, to tell a lower bound of zero.</param>
+    /// <param name="bound">How the figure is to be read (<see cref="Kind"/>, or a model's <c>Bounds</c>).</param>
     /// <param name="figure">The total as the output writes it.</param>
-    public static string Total(decimal? value, string figure, bool lowerBound) => Kind(value, lowerBound) switch
+    public static string Total(Bound bound, string figure) => bound switch
     {
         Bound.AtLeast => $"{AtLeast} {figure}",
-        Bound.NoneLookedThrough => Wording.Unknown,
+        Bound.NoneLookedThrough or Bound.ValuesUnknown => Wording.Unknown,
         _ => figure,
     };
 
     /// <summary>
     /// A total over holdings as a sentence or a list of facts says it: as <see cref="Total"/>, but a lower bound of zero in
-    /// full: <see cref="NoneLookedThrough"/>.
+    /// full: <see cref="NoneLookedThrough"/> or <see cref="OnlyValuesUnknown"/>.
     /// </summary>
-    public static string Stated(decimal? value, string figure, bool lowerBound) =>
-        Kind(value, lowerBound) == Bound.NoneLookedThrough ? NoneLookedThrough : Total(value, figure, lowerBound);
+    public static string Stated(Bound bound, string figure) => bound switch
+    {
+        Bound.NoneLookedThrough => NoneLookedThrough,
+        Bound.ValuesUnknown => OnlyValuesUnknown,
+        _ => Total(bound, figure),
+    };
 
-    /// <summary>How a total over holdings is said: as it is, as a lower bound, or, a lower bound of zero, as <see cref="NoneLookedThrough"/>.</summary>
-    public static Bound Kind(decimal? value, bool lowerBound) =>
-        !lowerBound || value is null ? Bound.Exact : value == 0 ? Bound.NoneLookedThrough : Bound.AtLeast;
+    /// <summary>
+    /// How a total over holdings is said: as it is; as a lower bound, when holdings were not looked through
+    /// (<paramref name="notLookedThrough"/>) or holdings it would count have values that are unknown
+    /// (<paramref name="valuesUnknown"/>); a lower bound of zero as unknown. An unknown figure (null) is said as it is.
+    /// </summary>
+    public static Bound Kind(decimal? value, bool notLookedThrough, int valuesUnknown = 0) =>
+        value is null ? Bound.Exact
+        : valuesUnknown > 0 ? (value == 0 ? Bound.ValuesUnknown : Bound.AtLeast)
+        : !notLookedThrough ? Bound.Exact
+        : value == 0 ? Bound.NoneLookedThrough : Bound.AtLeast;
+
+    /// <summary>
+    /// Null when the value of every holding reached through the scheme is known; else what is not and what it does to the
+    /// figures: "2 holdings in named companies reached through the scheme have a value that is unknown: ZTE Corporation
+    /// (Messy Fund A: no value given) and ... They are listed with their value unknown; the figures that would count them
+    /// (of Messy Fund A and of the scheme) count only the values known and are lower bounds".
+    /// </summary>
+    public static string? ValuesUnknown(PortfolioExposure scheme)
+    {
+        if (scheme.ValuesUnknown is not { Total: > 0 } unknown) return null;
+        var kinds = new List<string>();
+        if (unknown.Named > 0) kinds.Add(Wording.Count(unknown.Named, "holding in a named company", "holdings in named companies"));
+        if (unknown.Related > 0) kinds.Add(Wording.Count(unknown.Related, "holding in a related company", "holdings in related companies"));
+        if (unknown.Review > 0) kinds.Add(Wording.Count(unknown.Review, "holding awaiting review", "holdings awaiting review"));
+        var companies = scheme.Companies.Where(c => c.ValuesUnknown > 0).ToList();
+        var named = companies.Take(3).Select(c =>
+        {
+            var where = c.Paths.Where(p => p.ValueUnknown is not null).Select(p => $"{p.Route}: {p.ValueUnknown}").Distinct(StringComparer.Ordinal).ToList();
+            return $"{c.Name} ({string.Join("; ", where.Take(2))}{(where.Count > 2 ? "; …" : "")})";
+        }).ToList();
+        var rest = companies.Count - named.Count;
+        var list = string.Join(", ", named) + (rest > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {rest} other {(rest == 1 ? "company" : "companies")}") : "");
+        var entries = scheme.Entries.Where(e => e.ValuesUnknown is { Total: > 0 }).Select(e => e.Name).ToList();
+        var one = unknown.Total == 1;
+        return $"{string.Join(" and ", kinds)} reached through the scheme {(one ? "has a value" : "have values")} that {(one ? "is" : "are")} {Wording.Unknown}: {list}. " +
+            $"{(one ? "It is" : "They are")} listed with {(one ? "its" : "their")} value {Wording.Unknown}, and the figures that would count {(one ? "it" : "them")} " +
+            $"(of {string.Join(", ", entries)} and of the scheme) count only the values known: they are lower bounds";
+    }
 
     /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>
     public static string ManagerOf(EntryExposure entry) => entry.Manager ?? NoManager;

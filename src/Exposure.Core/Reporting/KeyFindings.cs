@@ -61,7 +61,7 @@ public static class KeyFindings
 
         if (p.Companies.FirstOrDefault(x => x.State == RowState.Matched) is { } top)
         {
-            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {Wording.Money(x.Value, c)})"));
+            var paths = string.Join(", ", top.Paths.Take(PathsNamed).Select(x => $"{x.Route} ({x.Manager}, {SchemeBounds.Total(x.ValueBound, Wording.Money(x.Value, c))})"));
             // A row beyond the listed paths stands for several (ExposurePath.PathsCombined): count paths, not rows.
             var others = top.Paths.Skip(PathsNamed).Aggregate(0L, (n, x) => n > long.MaxValue - (x.PathsCombined ?? 1) ? long.MaxValue : n + (x.PathsCombined ?? 1));
             var more = others > 0 ? $" and {Wording.Number(others)} other {(others == 1 ? "path" : "paths")}" : "";
@@ -69,7 +69,8 @@ public static class KeyFindings
             [
                 "The largest exposure is to ",
                 new FindingRun(top.Name, true),
-                $" ({NamedBy(report, top.CompanyId)}): {Wording.Money(top.Value, c)}, {Wording.Percent(top.Share)} of the amount invested, " +
+                $" ({NamedBy(report, top.CompanyId)}): {SchemeBounds.Total(top.ValueBound, Wording.Money(top.Value, c))}, " +
+                $"{SchemeBounds.Total(top.ValueBound, Wording.Percent(top.Share))} of the amount invested, " +
                 $"held through {paths}{more}.",
             ]);
         }
@@ -96,7 +97,10 @@ public static class KeyFindings
             ]);
         }
 
-        findings.Add(Review(report.Summary.Lines.NeedsReview, p.ReviewValue == 0 ? null : Wording.Money(p.ReviewValue, c) + " through the scheme"));
+        var review = p.Bounds.ReviewValue ?? Bound.Exact;
+        findings.Add(Review(report.Summary.Lines.NeedsReview,
+            review is Bound.ValuesUnknown ? "of unknown value through the scheme"
+            : p.ReviewValue == 0 ? null : SchemeBounds.Total(review, Wording.Money(p.ReviewValue, c)) + " through the scheme"));
 
         var related = p.Companies.Where(x => x.State == RowState.Related).ToList();
         findings.Add(related.Count == 0
@@ -104,10 +108,10 @@ public static class KeyFindings
             :
             [
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
-                new FindingRun(Wording.Money(p.RelatedValue, c), true),
+                new FindingRun(SchemeBounds.Stated(p.Bounds.RelatedValue, Wording.Money(p.RelatedValue, c)), true),
                 " through the scheme" + (related.Count == 1
                     ? $", all of it in {EndSentence(related[0].Name)}"
-                    : $", the largest being {related[0].Name} ({Wording.Money(related[0].Value, c)}).") +
+                    : $", the largest being {related[0].Name} ({SchemeBounds.Total(related[0].ValueBound, Wording.Money(related[0].Value, c))}).") +
                 " They are not counted as flagged.",
             ]);
         return findings;

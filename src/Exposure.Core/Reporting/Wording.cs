@@ -356,6 +356,14 @@ public static class Wording
     public static string FlaggedShareText(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
         SentencePart.Join(FlaggedShareOf(summary, counted), p => p.Kind == SentencePartKind.Money ? Money(p.Value, p.Currency) : Percent(p.Value));
 
+    /// <summary>
+    /// Above the figures of each as-of date: the totals over funds of different dates add holdings of different dates; where
+    /// no total is given (<see cref="ReportSummary.TotalsWithheld"/>), there is none that adds them.
+    /// </summary>
+    public static string ByDateNote(ReportSummary summary) => summary.TotalsWithheld is null
+        ? "The funds are of different dates: the totals above add holdings of different dates. Each date's figures:"
+        : "The funds are of different dates, and no total over them is given above. Each date's figures:";
+
     /// <summary>Why no total is given, as a sentence for the headline.</summary>
     public static string WhyNoTotal(TotalsWithheld? why) => why switch
     {

@@ -38,6 +38,7 @@ public sealed class LookThrough
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _snapshots;
 
     private readonly Dictionary<(string CompanyId, RowState State), CompanyPaths> _companies = new();
+    private readonly HashSet<(string FundId, int Line, RowState State)> _valuesUnknown = [];
     private readonly List<CoverageGap> _gaps = [];
     private long _work;
     private int _listed;
@@ -100,10 +101,11 @@ public sealed class LookThrough
                     latest?.AsOf, latest?.SourceFile, snapshots, null, null, null, null, totals.LookedThrough, null, why.Reason)
                 : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                     latest?.AsOf, latest?.SourceFile, snapshots,
-                    totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit));
+                    totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit,
+                    ValuesUnknown: totals.ValuesUnknown.OrNull()));
         }
 
-        // The scheme's totals add up the holdings looked through; PortfolioExposure.EntriesNotLookedThrough says when they are lower bounds.
+        // The scheme's totals add up the known values of the holdings looked through; PortfolioExposure.Bounds says when they are lower bounds.
         var invested = entries.Sum(e => e.AmountInReportCurrency);
         var flagged = entries.Sum(e => e.FlaggedValue ?? 0);
         var lookedThrough = entries.Sum(e => e.LookedThrough);
@@ -125,7 +127,8 @@ public sealed class LookThrough
             Categories(companies, invested),
             Changes(),
             _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList(),
-            entries.Aggregate(HeldSplit.None, (acc, e) => acc.Plus(e.FlaggedByInstrument ?? HeldSplit.None)));
+            entries.Aggregate(HeldSplit.None, (acc, e) => acc.Plus(e.FlaggedByInstrument ?? HeldSplit.None)),
+            _valuesUnknown.Aggregate(HeldValuesUnknown.None, (acc, u) => acc.Plus(HeldValuesUnknown.One(u.State))).OrNull());
     }
 
     /// <summary>Everything the amount invested in one holding of the scheme leads to.</summary>
@@ -203,7 +206,7 @@ public sealed class LookThrough
     /// <param name="fundValue">The fund's value in money; null for a constituent list, which gives weights only.</param>
     private void Findings(int top, decimal amount, FundExposure fund, decimal? fundValue, decimal reach, long pathCount, List<PathStep> largest, EntryTotals totals)
     {
-        var held = new Dictionary<(string CompanyId, RowState State), (decimal Value, decimal Weight, List<decimal> Weights)>();
+        var held = new Dictionary<(string CompanyId, RowState State), Held>();
         foreach (var f in _findings[fund.Id])
         {
             // A short position is not value held: it is never netted against what the fund holds (its fund's note says so).
@@ -222,13 +225,22 @@ public sealed class LookThrough
                 c.Split = c.Split.Plus(split);
                 continue;
             }
-            if (f.Weight is not { } w) continue;
             _work++;
-            var value = reach * w;
             var key = (f.CompanyId, f.State);
-            if (!held.TryGetValue(key, out var sum)) sum = (0m, 0m, []);
+            if (!held.TryGetValue(key, out var sum)) held[key] = sum = new Held();
+            // A holding whose value (so its weight) is unknown adds nothing to a figure, which is then a lower bound: it is
+            // listed with its value unknown and the reason, never as 0 and never left out.
+            if (f.Weight is not { } w)
+            {
+                sum.Unknown.Add((f.Line, UnknownReason(f)));
+                totals.ValuesUnknown = totals.ValuesUnknown.Plus(HeldValuesUnknown.One(f.State));
+                _valuesUnknown.Add((fund.Id, f.Line, f.State));
+                continue;
+            }
+            var value = reach * w;
             sum.Weights.Add(w);
-            held[key] = (sum.Value + value, sum.Weight + Share(value, amount), sum.Weights);
+            sum.Value += value;
+            sum.Weight += Share(value, amount);
             var part = f.Instrument switch
             {
                 InstrumentType.Debt => new HeldSplit(0, value, 0, 0),
@@ -251,9 +263,21 @@ public sealed class LookThrough
         foreach (var (key, sum) in held)
         {
             if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
+            var known = sum.Weights.Count > 0;
+            var unknown = Unknown(sum.Unknown);
             company.Value += sum.Value;
-            if (!company.From.TryGetValue(top, out var from)) from = (0m, 0m, 0L);
-            company.From[top] = (from.Value + sum.Value, from.Weight + sum.Weight, Add(from.Paths, pathCount));
+            company.Known |= known;
+            foreach (var (line, _) in sum.Unknown) company.ValuesUnknown.Add((fund.Id, line));
+            if (!company.From.TryGetValue(top, out var from)) company.From[top] = from = new FromHolding();
+            from.Value += sum.Value;
+            from.Weight += sum.Weight;
+            from.Paths = Add(from.Paths, pathCount);
+            if (known) from.KnownPaths = Add(from.KnownPaths, pathCount);
+            if (unknown is not null)
+            {
+                from.UnknownPaths = Add(from.UnknownPaths, pathCount);
+                from.Unknown.Add(unknown);
+            }
             foreach (var step in largest)
             {
                 _work++;
@@ -264,7 +288,7 @@ public sealed class LookThrough
                     value += v;
                     weight += Share(v, amount);
                 }
-                company.Listed.Add(new ListedPath(top, step, value, weight, _listed++));
+                company.Listed.Add(new ListedPath(top, step, known ? value : null, known ? weight : null, unknown, _listed++));
             }
             if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
         }
@@ -344,7 +368,7 @@ public sealed class LookThrough
                 var paths = listed.Select(p =>
                 {
                     var (path, route) = Describe(p.Step, 1);
-                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown);
                 }).ToList();
                 foreach (var (top, from) in c.From)
                 {
@@ -352,16 +376,23 @@ public sealed class LookThrough
                     var more = from.Paths == long.MaxValue ? long.MaxValue : from.Paths - shown.Count;
                     if (more <= 0) continue;
                     var entry = _graph.Entries[top];
+                    // The paths not listed: their value is known where some of them lead to holdings of known value, and a
+                    // lower bound, with the reasons, where some lead to holdings whose value is unknown.
+                    var known = from.KnownPaths == long.MaxValue || from.KnownPaths > shown.Count(p => p.Value is not null);
+                    var unknown = from.UnknownPaths == long.MaxValue || from.UnknownPaths > shown.Count(p => p.ValueUnknown is not null);
                     paths.Add(new ExposurePath(
                         $"{entry.Id} > ...",
                         entry.Manager ?? "",
-                        from.Value - shown.Sum(p => p.Value),
-                        from.Weight - shown.Sum(p => p.Weight),
+                        known ? from.Value - shown.Sum(p => p.Value ?? 0) : null,
+                        known ? from.Weight - shown.Sum(p => p.Weight ?? 0) : null,
                         string.Create(CultureInfo.InvariantCulture,
                             $"{entry.Name} > ...: {Count(more, from.Paths == long.MaxValue)} more {(more == 1 ? "path" : "paths")}, none larger than those listed"),
-                        more));
+                        more,
+                        unknown ? string.Join("; ", from.Unknown.Distinct(StringComparer.Ordinal)) : null));
                 }
-                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, c.Value, Share(c.Value, invested), paths, c.Split);
+                decimal? value = c.Known ? c.Value : null;
+                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, value, value is { } v ? Share(v, invested) : null,
+                    paths, c.Split, c.ValuesUnknown.Count);
             })
             .OrderBy(c => Wording.Code(c.State), StringComparer.Ordinal)
             .ThenByDescending(c => c.Value)
@@ -380,7 +411,8 @@ public sealed class LookThrough
                 var unknown = g.Count(e => e.NotLookedThrough is not null);
                 if (unknown == g.Count()) return new ManagerExposure(g.Key, amount, null, null, null, g.Count(), unknown);
                 var flagged = g.Sum(e => e.FlaggedValue ?? 0);
-                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown);
+                var valuesUnknown = g.Aggregate(HeldValuesUnknown.None, (acc, e) => acc.Plus(e.ValuesUnknown ?? HeldValuesUnknown.None));
+                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull());
             })
             .OrderByDescending(m => m.FlaggedValue)
             .ThenBy(m => m.Manager, StringComparer.Ordinal)
@@ -393,8 +425,9 @@ public sealed class LookThrough
             .GroupBy(x => x.key)
             .Select(g =>
             {
-                var value = g.Sum(x => x.c.Value);
-                return new PortfolioCategoryExposure(g.Key.Category, value, Share(value, invested), g.Count(), g.Key.ListName);
+                var value = g.Sum(x => x.c.Value ?? 0);
+                return new PortfolioCategoryExposure(g.Key.Category, value, Share(value, invested), g.Count(), g.Key.ListName,
+                    g.Sum(x => x.c.ValuesUnknown));
             })
             .OrderByDescending(c => c.Value)
             .ToList();
@@ -445,21 +478,67 @@ public sealed class LookThrough
         steps.Count == 1 ? steps : [.. steps.OrderByDescending(s => Math.Abs(s.Reach)).Take(keep)];
 
     private static List<ListedPath> LargestPaths(List<ListedPath> paths) =>
-        paths.Count <= PathsListed ? paths : [.. paths.OrderByDescending(p => Math.Abs(p.Value)).ThenBy(p => p.Order).Take(PathsListed)];
+        paths.Count <= PathsListed ? paths : [.. paths.OrderByDescending(p => Math.Abs(p.Value ?? 0)).ThenBy(p => p.Order).Take(PathsListed)];
+
+    /// <summary>Why a holding's value, and so its weight, is unknown: the file's reason for its value, or for its weight.</summary>
+    private static string UnknownReason(HoldingFinding f) =>
+        f.Value is null && f.ValueUnknown is { } value && value != Wording.WeightsOnlyReason ? value
+        : f.WeightUnknown ?? (f.Value is null ? Wording.Unknown : "no weight given");
+
+    /// <summary>What a path says of the holdings at its end whose value is unknown: the reason, with how many when more than one; null for none.</summary>
+    private static string? Unknown(List<(int Line, string Reason)> unknown) =>
+        unknown.Count switch
+        {
+            0 => null,
+            1 => unknown[0].Reason,
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"{unknown.Count} holdings: {string.Join("; ", unknown.Select(u => u.Reason).Distinct(StringComparer.Ordinal))}"),
+        };
 
     /// <summary>One path from a holding of the scheme to a fund, as a chain back to the top, with the amount it carries.</summary>
     private sealed record PathStep(int Node, PathStep? From, decimal Reach);
 
-    /// <summary>A path to a company that may be listed: where it starts, its value and weight, and its place in a walk.</summary>
-    private sealed record ListedPath(int Top, PathStep Step, decimal Value, decimal Weight, int Order);
+    /// <summary>
+    /// A path to a company that may be listed: where it starts, its value and weight (null when every value at its end is
+    /// unknown), why values at its end are unknown, and its place in a walk.
+    /// </summary>
+    private sealed record ListedPath(int Top, PathStep Step, decimal? Value, decimal? Weight, string? ValueUnknown, int Order);
 
-    /// <summary>One company (in one state): its value over all paths, per holding of the scheme, and the largest paths.</summary>
+    /// <summary>
+    /// One company (in one state): its known value over all paths, whether any value is known, its holdings of unknown
+    /// value (fund and line, each once), per holding of the scheme, and the largest paths.
+    /// </summary>
     private sealed class CompanyPaths
     {
         public decimal Value;
+        public bool Known;
+        public readonly HashSet<(string FundId, int Line)> ValuesUnknown = [];
         public HeldSplit Split = HeldSplit.None;
-        public readonly Dictionary<int, (decimal Value, decimal Weight, long Paths)> From = new();
+        public readonly Dictionary<int, FromHolding> From = new();
         public List<ListedPath> Listed = [];
+    }
+
+    /// <summary>
+    /// What leads to one company from one holding of the scheme: the known value and weight, the paths, those that end at
+    /// holdings of known value and those that end at holdings of unknown value, and why those are unknown.
+    /// </summary>
+    private sealed class FromHolding
+    {
+        public decimal Value;
+        public decimal Weight;
+        public long Paths;
+        public long KnownPaths;
+        public long UnknownPaths;
+        public readonly List<string> Unknown = [];
+    }
+
+    /// <summary>One company's holdings in one fund: the known value and weight, each known weight, and the holdings of unknown value with why.</summary>
+    private sealed class Held
+    {
+        public decimal Value;
+        public decimal Weight;
+        public readonly List<decimal> Weights = [];
+        public readonly List<(int Line, string Reason)> Unknown = [];
     }
 
     private sealed class EntryTotals
@@ -469,5 +548,6 @@ public sealed class LookThrough
         public decimal Review;
         public decimal LookedThrough;
         public HeldSplit FlaggedSplit = HeldSplit.None;
+        public HeldValuesUnknown ValuesUnknown = HeldValuesUnknown.None;
     }
 }

@@ -11,6 +11,7 @@ internal static class PortfolioSheets
     public static void Add(WorkbookWriter writer, PortfolioExposure p)
     {
         var c = p.ReportCurrency;
+        var bounds = p.Bounds;
         writer.AddKeyValueSheet(new KeyValueSheet("Scheme", p.Title,
         [
             new("Report currency", CellContent.Text(c)),
@@ -18,17 +19,20 @@ internal static class PortfolioSheets
             new($"Amount invested ({c})", CellContent.Money(p.TotalInvested)),
             new($"Looked through to company level ({c})", CellContent.Money(p.Coverage.LookedThrough)),
             new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
-            new($"Value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
-            new("Share of amount invested", CellContent.Percent(p.FlaggedShare)),
+            new($"Value in companies named by a source ({c})", Money(p.FlaggedValue, bounds.FlaggedValue, stated: true)),
+            new("Share of amount invested", Percent(p.FlaggedShare, bounds.FlaggedValue)),
             .. (SchemeBounds.Scheme(p) is { } cover
                 ? [new KeyValueEntry("What the named, related and review values cover", CellContent.WrappedText("Each is " + cover + "."))]
+                : Array.Empty<KeyValueEntry>()),
+            .. (SchemeBounds.ValuesUnknown(p) is { } unknown
+                ? [new KeyValueEntry("Holdings whose value is unknown", CellContent.WrappedText(unknown + "."))]
                 : Array.Empty<KeyValueEntry>()),
             .. Split(p.FlaggedByInstrument, c),
             new("Named companies held through the scheme", CellContent.Integer(p.CompaniesNamed)),
             new("Related companies held through the scheme", CellContent.Integer(p.CompaniesRelated)),
             new("Companies held through holdings awaiting review", CellContent.Integer(p.CompaniesInReview)),
-            new($"Value in related companies ({c})", CellContent.Money(p.RelatedValue)),
-            new($"Value awaiting review ({c})", CellContent.Money(p.ReviewValue)),
+            new($"Value in related companies ({c})", Money(p.RelatedValue, bounds.RelatedValue, stated: true)),
+            new($"Value awaiting review ({c})", Money(p.ReviewValue, bounds.ReviewValue ?? Bound.Exact, stated: true)),
             new("Exchange rates", CellContent.WrappedText(p.FxRates.Count == 0 ? "none needed"
                 : string.Join("; ", p.FxRates.Select(r => string.Create(CultureInfo.InvariantCulture, $"1 {r.From} = {r.Rate} {r.To}"))))),
         ])
@@ -47,10 +51,11 @@ internal static class PortfolioSheets
             .Text("Currency", 9, e => e.Currency)
             .Money("Amount", 16, e => e.AmountInReportCurrency, c)
             .Money("Looked through", 16, e => e.LookedThrough, c)
-            .Money("Named companies", 16, e => e.FlaggedValue, c, Wording.Unknown)
-            .Percent("Named share", 11, e => e.FlaggedShare, Wording.Unknown)
-            .Money("Related companies", 16, e => e.RelatedValue, c, Wording.Unknown)
-            .Money("Awaiting review", 16, e => e.ReviewValue, c, Wording.Unknown)
+            .Money("Named companies", 16, c, e => Money(e.FlaggedValue, e.Bounds.FlaggedValue))
+            .Percent("Named share", 11, e => Percent(e.FlaggedShare, e.Bounds.FlaggedValue))
+            .Money("Related companies", 16, c, e => Money(e.RelatedValue, e.Bounds.RelatedValue))
+            .Money("Awaiting review", 16, c, e => Money(e.ReviewValue, e.Bounds.ReviewValue ?? Bound.Exact))
+            .Integer("Holdings of unknown value", 10, e => e.ValuesUnknown?.Total ?? 0)
             .Text("Not looked through because", 24, e => e.NotLookedThrough)
             .Date("Latest snapshot", 12, e => e.SnapshotAsOf)
             .Integer("Snapshots", 9, e => e.Snapshots)
@@ -59,9 +64,9 @@ internal static class PortfolioSheets
         writer.AddTableSheet(new TableSheet<ManagerExposure>("Managers")
             .Text("Manager", 30, m => m.Manager)
             .Money("Amount", 16, m => m.AmountInvested, c)
-            .Money("Named companies", 16, m => m.FlaggedValue, c, Wording.Unknown)
-            .Percent("Named share", 11, m => m.FlaggedShare, Wording.Unknown)
-            .Money("Related companies", 16, m => m.RelatedValue, c, Wording.Unknown)
+            .Money("Named companies", 16, c, m => Money(m.FlaggedValue, m.Bounds.FlaggedValue))
+            .Percent("Named share", 11, m => Percent(m.FlaggedShare, m.Bounds.FlaggedValue))
+            .Money("Related companies", 16, c, m => Money(m.RelatedValue, m.Bounds.RelatedValue))
             .Integer("Holdings", 9, m => m.Entries)
             .WrappedText("Holdings not looked through", 40, m => SchemeBounds.Manager(p, m)), p.Managers);
 
@@ -71,10 +76,12 @@ internal static class PortfolioSheets
             .Text("Path", 50, x => x.Path.Route)
             .Text("Path (ids)", 30, x => x.Path.Path)
             .Text("Manager", 20, x => x.Path.Manager)
-            .Money("Value", 16, x => x.Path.Value, c)
-            .Percent("Weight in the holding", 12, x => x.Path.Weight)
-            .Money("Company total", 16, x => x.Company.Value, c)
-            .Percent("Company share of scheme", 12, x => x.Company.Share),
+            .Money("Value", 16, c, x => Money(x.Path.Value, x.Path.ValueBound))
+            .Percent("Weight in the holding", 12, x => Percent(x.Path.Weight, x.Path.ValueBound))
+            .Text("Why the value is unknown", 30, x => x.Path.ValueUnknown)
+            .Money("Company total", 16, c, x => Money(x.Company.Value, x.Company.ValueBound))
+            .Percent("Company share of scheme", 12, x => Percent(x.Company.Share, x.Company.ValueBound))
+            .Integer("Company holdings of unknown value", 10, x => x.Company.ValuesUnknown),
             p.Companies.SelectMany(co => co.Paths.Select(path => (co, path))));
 
         writer.AddTableSheet(new TableSheet<CoverageGap>("Coverage")
@@ -95,6 +102,27 @@ internal static class PortfolioSheets
             .Text("From file", 28, x => x.FromFile)
             .Text("To file", 28, x => x.ToFile), p.Changes);
     }
+
+    /// <summary>
+    /// A figure as the model says to read it (<see cref="SchemeBounds.Kind"/>): the number; a lower bound, a number shown as
+    /// "at least"; a lower bound of zero, or an unknown figure, in words (in a list of facts, <paramref name="stated"/>, in full).
+    /// </summary>
+    private static CellContent Money(decimal? value, Bound bound, bool stated = false) => (value, bound) switch
+    {
+        (null, _) => CellContent.Text(Wording.Unknown),
+        ({ } v, Bound.AtLeast) => CellContent.MoneyAtLeast(v),
+        (_, Bound.NoneLookedThrough or Bound.ValuesUnknown) => CellContent.Text(stated ? SchemeBounds.Stated(bound, "") : Wording.Unknown),
+        ({ } v, _) => CellContent.Money(v),
+    };
+
+    /// <inheritdoc cref="Money"/>
+    private static CellContent Percent(decimal? fraction, Bound bound) => (fraction, bound) switch
+    {
+        (null, _) => CellContent.Text(Wording.Unknown),
+        ({ } v, Bound.AtLeast) => CellContent.PercentAtLeast(v),
+        (_, Bound.NoneLookedThrough or Bound.ValuesUnknown) => CellContent.Text(Wording.Unknown),
+        ({ } v, _) => CellContent.Percent(v),
+    };
 
     /// <summary>How the flagged value is held, when not all in shares: shares, bonds, other instruments, and derivatives' notional apart.</summary>
     private static IEnumerable<KeyValueEntry> Split(HeldSplit? split, string c) =>

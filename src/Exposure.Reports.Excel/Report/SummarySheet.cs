@@ -92,21 +92,27 @@ internal static class SummarySheet
     private static IEnumerable<KeyValueEntry> Scheme(PortfolioExposure p)
     {
         var c = p.ReportCurrency;
-        var bound = p.EntriesNotLookedThrough > 0;
-        var flagged = SchemeBounds.Stated(p.FlaggedValue, Wording.Money(p.FlaggedValue, c), bound);
+        var bound = p.Bounds.FlaggedValue;
+        var flagged = SchemeBounds.Stated(bound, Wording.Money(p.FlaggedValue, c));
+        var share = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $" ({SchemeBounds.Total(bound, Wording.Percent(p.FlaggedShare))} of the amount invested)";
         yield return new("The scheme's figures (sheet Scheme)", CellContent.WrappedText(
             $"{p.Title}: {Wording.Money(p.TotalInvested, c)} invested in {Wording.Count(p.Entries.Count, "holding", "holdings")}; " +
-            $"{flagged} in companies named by a source ({SchemeBounds.Total(p.FlaggedShare, Wording.Percent(p.FlaggedShare), bound)} of the amount invested); " +
+            $"{flagged} in companies named by a source{share}; " +
             $"{Wording.Percent(p.Coverage.LookedThroughShare)} looked through to company level. The sheet Scheme gives every figure of the scheme, " +
             "Scheme holdings each holding's. The figures below are over every holdings file read, earlier ones included, each fund's as its file gives it."));
         yield return new($"Scheme: amount invested ({c})", CellContent.Money(p.TotalInvested));
-        yield return SchemeBounds.Kind(p.FlaggedValue, bound) switch
+        yield return bound switch
         {
-            Bound.NoneLookedThrough => new($"Scheme: value in companies named by a source ({c})", CellContent.Text(SchemeBounds.NoneLookedThrough)),
-            Bound.AtLeast => new($"Scheme: value in companies named by a source ({c}), at least (sheet Scheme says what it covers)", CellContent.Money(p.FlaggedValue)),
+            Bound.NoneLookedThrough or Bound.ValuesUnknown => new($"Scheme: value in companies named by a source ({c})", CellContent.Text(SchemeBounds.Stated(bound, ""))),
+            Bound.AtLeast => new($"Scheme: value in companies named by a source ({c}), at least (sheet Scheme says what it covers)", CellContent.MoneyAtLeast(p.FlaggedValue)),
             _ => new($"Scheme: value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
         };
-        yield return new("Scheme: share of amount invested", CellContent.Percent(p.FlaggedShare));
+        yield return new("Scheme: share of amount invested", bound switch
+        {
+            Bound.NoneLookedThrough or Bound.ValuesUnknown => CellContent.Text(Wording.Unknown),
+            Bound.AtLeast => CellContent.PercentAtLeast(p.FlaggedShare),
+            _ => CellContent.Percent(p.FlaggedShare),
+        });
         yield return new("Scheme: share looked through to company level", CellContent.Percent(p.Coverage.LookedThroughShare));
     }
 

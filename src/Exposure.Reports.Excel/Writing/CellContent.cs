@@ -44,6 +44,12 @@ public readonly record struct CellContent
     public static CellContent Percent(decimal? fraction) =>
         new(ColumnKind.Percent, null, (double?)fraction, null, fraction is { } f ? Wording.DecimalsOf(f) : Wording.PercentDecimals);
 
+    /// <summary>Money that is a lower bound: stored as the number, shown as "at least 1,234.00".</summary>
+    public static CellContent MoneyAtLeast(decimal value) => new(ColumnKind.MoneyAtLeast, null, (double)value, null);
+
+    /// <summary>A percentage that is a lower bound, given as a fraction: stored as the number, shown as "at least 1.46%".</summary>
+    public static CellContent PercentAtLeast(decimal fraction) => new(ColumnKind.PercentAtLeast, null, (double)fraction, null);
+
     /// <summary>A date; one before 1900-03-01, which spreadsheet programs do not read alike, is written as ISO text.</summary>
     public static CellContent Date(DateOnly? value) =>
         value is not { } date ? new(ColumnKind.Date, null, null, null)

@@ -16,4 +16,6 @@ internal enum StyleRole
     DateTime,
     Boolean,
     Hyperlink,
+    MoneyAtLeast,
+    PercentAtLeast,
 }

@@ -48,6 +48,14 @@ public sealed class TableSheet<TRow>
             row => value(row) is { } v ? CellContent.Money(v) : CellContent.Text(missing(row)));
     }
 
+    /// <summary>A money column whose every cell its row makes: a number, a lower bound (<see cref="CellContent.MoneyAtLeast"/>) or text.</summary>
+    public TableSheet<TRow> Money(string header, double width, string? currencyCode, Func<TRow, CellContent> cell) =>
+        Add(string.IsNullOrWhiteSpace(currencyCode) ? header : $"{header} ({currencyCode.Trim()})", ColumnKind.Money, width, row => row, cell);
+
+    /// <summary>A percentage column whose every cell its row makes: a fraction, a lower bound (<see cref="CellContent.PercentAtLeast"/>) or text.</summary>
+    public TableSheet<TRow> Percent(string header, double width, Func<TRow, CellContent> cell) =>
+        Add(header, ColumnKind.Percent, width, row => row, cell);
+
     /// <summary>A percentage column whose cells without a value read <paramref name="missing"/> instead of staying blank.</summary>
     public TableSheet<TRow> Percent(string header, double width, Func<TRow, decimal?> fraction, string missing) =>
         Add(header, ColumnKind.Percent, width, fraction, v => v is null ? CellContent.Text(missing) : CellContent.Percent(v));

@@ -17,6 +17,8 @@ internal sealed class WorkbookStyles
     public const string DecimalFormat = "#,##0.00##";
     public const string MoneyFormat = "#,##0.00";
     public static readonly string PercentFormat = PercentFormatOf(Wording.PercentDecimals);
+    public const string MoneyAtLeastFormat = "\"at least \"#,##0.00";
+    public static readonly string PercentAtLeastFormat = "\"at least \"" + PercentFormat;
 
     private const uint GeneralFormatId = 0;
     private const uint TextFormatId = 49;
@@ -37,6 +39,8 @@ internal sealed class WorkbookStyles
         (DecimalFormat, 167),
         (MoneyFormat, 168),
         .. Enumerable.Range(Wording.PercentDecimals, Wording.MostPercentDecimals - Wording.PercentDecimals + 1).Select(d => (PercentFormatOf(d), 169u + (uint)(d - Wording.PercentDecimals))),
+        (MoneyAtLeastFormat, 169u + (uint)(Wording.MostPercentDecimals - Wording.PercentDecimals + 1)),
+        (PercentAtLeastFormat, 170u + (uint)(Wording.MostPercentDecimals - Wording.PercentDecimals + 1)),
     ];
 
     private static readonly int Roles = Enum.GetValues<StyleRole>().Length;
@@ -95,6 +99,8 @@ internal sealed class WorkbookStyles
         ColumnKind.DateTime => StyleRole.DateTime,
         ColumnKind.Boolean => StyleRole.Boolean,
         ColumnKind.Hyperlink => StyleRole.Hyperlink,
+        ColumnKind.MoneyAtLeast => StyleRole.MoneyAtLeast,
+        ColumnKind.PercentAtLeast => StyleRole.PercentAtLeast,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -104,6 +110,8 @@ internal sealed class WorkbookStyles
         ColumnKind.Decimal => DecimalFormat,
         ColumnKind.Money => MoneyFormat,
         ColumnKind.Percent => PercentFormat,
+        ColumnKind.MoneyAtLeast => MoneyAtLeastFormat,
+        ColumnKind.PercentAtLeast => PercentAtLeastFormat,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a number kind."),
     };
 
@@ -136,6 +144,8 @@ internal sealed class WorkbookStyles
             StyleRole.DateTime => (CustomId(DateTimeFormat), RegularFont, 0u, 0u, false, false),
             StyleRole.Boolean => (GeneralFormatId, RegularFont, 0u, 0u, false, true),
             StyleRole.Hyperlink => (TextFormatId, HyperlinkFont, 0u, 0u, false, false),
+            StyleRole.MoneyAtLeast => (CustomId(MoneyAtLeastFormat), RegularFont, 0u, 0u, false, false),
+            StyleRole.PercentAtLeast => (CustomId(PercentAtLeastFormat), RegularFont, 0u, 0u, false, false),
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
         };
 

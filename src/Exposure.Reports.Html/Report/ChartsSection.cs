@@ -69,7 +69,7 @@ internal sealed class ChartsSection : IHtmlSection
             .OrderByDescending(x => x.e.FlaggedValue).ThenByDescending(x => x.e.RelatedValue).ThenBy(x => x.e.Name, StringComparer.Ordinal)
             .Take(Groups).ToList();
         new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.e.Name,
-            x.e.LookedThrough == 0 && x.e.AmountInReportCurrency != 0 ? [] : NamedAndRelatedBars(x.e.FlaggedValue, x.e.FlaggedShare, x.e.RelatedValue, c),
+            x.e.LookedThrough == 0 && x.e.AmountInReportCurrency != 0 ? [] : NamedAndRelatedBars(x.e.FlaggedValue, x.e.FlaggedShare, x.e.RelatedValue, c, x.e.Bounds),
             "not looked through: see Coverage")).ToList())
         {
             Title = "By holding of the scheme",
@@ -84,8 +84,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (e, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.entries[{i}]");
-                    page.Row(() => page.RowHeader(e.Name).Num(() => page.Amount(at + ".flaggedValue", e.FlaggedValue))
-                        .Num(() => page.Percent(at + ".flaggedShare", e.FlaggedShare)).Num(() => page.Amount(at + ".relatedValue", e.RelatedValue)));
+                    page.Row(() => page.RowHeader(e.Name).Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", e.FlaggedValue))
+                        .Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", e.FlaggedShare)).Num(() => PortfolioSection.AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue)));
                 }
             }));
     }
@@ -96,7 +96,7 @@ internal sealed class ChartsSection : IHtmlSection
         var shown = p.Managers.Take(Groups).Select((m, i) => (m, i)).ToList();
         new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.m.Manager,
             p.Entries.Where(e => (e.Manager ?? "(no manager given)") == x.m.Manager).All(e => e.LookedThrough == 0)
-                ? [] : NamedAndRelatedBars(x.m.FlaggedValue, x.m.FlaggedShare, x.m.RelatedValue, c),
+                ? [] : NamedAndRelatedBars(x.m.FlaggedValue, x.m.FlaggedShare, x.m.RelatedValue, c, x.m.Bounds),
             "not looked through: see Coverage")).ToList())
         {
             Title = "By manager",
@@ -110,8 +110,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (m, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
-                    page.Row(() => page.RowHeader(m.Manager).Num(() => page.Amount(at + ".flaggedValue", m.FlaggedValue))
-                        .Num(() => page.Percent(at + ".flaggedShare", m.FlaggedShare)).Num(() => page.Amount(at + ".relatedValue", m.RelatedValue)));
+                    page.Row(() => page.RowHeader(m.Manager).Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", m.FlaggedValue))
+                        .Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", m.FlaggedShare)).Num(() => PortfolioSection.AtLeast(page, m.Bounds.RelatedValue)?.Amount(at + ".relatedValue", m.RelatedValue)));
                 }
             }));
     }
@@ -127,7 +127,8 @@ internal sealed class ChartsSection : IHtmlSection
 
         var shown = named.Take(Bars).ToList();
         new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.Name,
-            [new Bar(0, Positive(x.x.Value), $"{Format.Money(x.x.Value, c)} ({Format.Percent(x.x.Share)})")])).ToList())
+            [new Bar(0, Positive(x.x.Value), x.x.Value is null ? $"{Wording.Unknown}: value not given or not readable"
+                : $"{SchemeBounds.Total(x.x.ValueBound, Format.Money(x.x.Value, c))} ({SchemeBounds.Total(x.x.ValueBound, Format.Percent(x.x.Share))})")])).ToList())
         {
             Title = "By company named by a source",
             Description = $"Bars of the value, in {c}, that the scheme holds in each company named by a source, through every path.",
@@ -141,8 +142,8 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (x, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
-                    page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => page.Amount(at + ".value", x.Value))
-                        .Num(() => page.Percent(at + ".share", x.Share)));
+                    page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Amount(at + ".value", x.Value))
+                        .Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Percent(at + ".share", x.Share)));
                 }
             }));
     }
@@ -156,7 +157,8 @@ internal sealed class ChartsSection : IHtmlSection
 
         var c = p.ReportCurrency;
         new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category, x.List),
-            [new Bar(0, Positive(x.Value), $"{Format.Money(x.Value, c)} ({Format.Percent(x.Share)})")])).ToList())
+            [new Bar(0, Positive(x.Value), x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
+                : $"{SchemeBounds.Total(x.ValueBound, Format.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Format.Percent(x.Share))})")])).ToList())
         {
             Title = "By category of allegation",
             Description = $"Bars of the value, in {c}, in companies named by a source, by category of allegation.",
@@ -170,8 +172,8 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var x = p.Categories[i];
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.categories[{i}]");
-                    page.Row(() => page.RowHeader(Wording.Category(x.Category, x.List)).Num(() => page.Amount(at + ".value", x.Value))
-                        .Num(() => page.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
+                    page.Row(() => page.RowHeader(Wording.Category(x.Category, x.List)).Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Amount(at + ".value", x.Value))
+                        .Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Percent(at + ".share", x.Share)).Num(() => page.Count(at + ".companies", x.Companies)));
                 }
             }));
     }
@@ -439,10 +441,12 @@ internal sealed class ChartsSection : IHtmlSection
 
     private const string CategoryCaption = "A company counts under each category of allegation it carries, so the categories overlap and never add up to the flagged value.";
 
-    private static Bar[] NamedAndRelatedBars(decimal? flagged, decimal? share, decimal? related, string currency) =>
+    /// <param name="bounds">How the figures are to be read: lower bounds where holdings were not looked through or values are unknown.</param>
+    private static Bar[] NamedAndRelatedBars(decimal? flagged, decimal? share, decimal? related, string currency, FigureBounds? bounds = null) =>
     [
-        new Bar(0, Positive(flagged), $"{Format.Money(flagged, currency)} ({Format.Percent(share)})"),
-        new Bar(1, Positive(related), Format.Money(related, currency)),
+        new Bar(0, Positive(flagged), bounds?.FlaggedValue is Bound.NoneLookedThrough or Bound.ValuesUnknown ? Wording.Unknown
+            : $"{SchemeBounds.Total(bounds?.FlaggedValue ?? Bound.Exact, Format.Money(flagged, currency))} ({SchemeBounds.Total(bounds?.FlaggedValue ?? Bound.Exact, Format.Percent(share))})"),
+        new Bar(1, Positive(related), SchemeBounds.Total(bounds?.RelatedValue ?? Bound.Exact, Format.Money(related, currency))),
     ];
 
     private static string AxisAmount(string currency) => $"{currency} (k = thousand, M = million, B = billion)";

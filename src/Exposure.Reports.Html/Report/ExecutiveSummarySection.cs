@@ -285,14 +285,15 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var c = p.ReportCurrency;
         var named = p.CompaniesNamed;
         var related = p.CompaniesRelated;
-        var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
-        var managers = p.Managers.Count(m => m.FlaggedValue > 0);
+        var holdings = p.Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
+        var managers = p.Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
+        var bound = p.Bounds.FlaggedValue;
         w.Open("ul", ("class", "tiles"));
         Tile(page, () =>
         {
-            switch (SchemeBounds.Kind(p.FlaggedValue, p.EntriesNotLookedThrough > 0))
+            switch (bound)
             {
-                case Bound.NoneLookedThrough:
+                case Bound.NoneLookedThrough or Bound.ValuesUnknown:
                     w.Text(Wording.Unknown);
                     return;
                 case Bound.AtLeast:
@@ -302,10 +303,22 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Money("portfolio.flaggedValue", p.FlaggedValue, c);
         }, "in companies named by a source (flagged)", () =>
         {
-            page.Percent("portfolio.flaggedShare", p.FlaggedShare);
-            w.Text(" of the ");
+            if (bound == Bound.AtLeast)
+            {
+                w.Text(SchemeBounds.AtLeast + " ");
+            }
+            if (bound is not (Bound.NoneLookedThrough or Bound.ValuesUnknown))
+            {
+                page.Percent("portfolio.flaggedShare", p.FlaggedShare);
+                w.Text(" of ");
+            }
+            w.Text("the ");
             page.Money("portfolio.totalInvested", p.TotalInvested, c);
             w.Text(SchemeBounds.NotCounted(p) is { } notCounted ? " invested; " + notCounted : " invested, looked through to company level");
+            if (p.ValuesUnknown is { Named: > 0 } unknown)
+            {
+                w.Text($"; {Format.Plural(unknown.Named, "holding", "holdings")} in named companies of unknown value not counted");
+            }
         });
         Tile(page, () => page.Count("portfolio.companiesNamed", named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
             () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));

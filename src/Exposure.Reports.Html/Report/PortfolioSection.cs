@@ -30,7 +30,7 @@ internal sealed class PortfolioSection : IHtmlSection
         var p = page.Portfolio!;
         var c = p.ReportCurrency;
         var w = page.W;
-        var bound = p.EntriesNotLookedThrough > 0;
+        var bounds = p.Bounds;
         page.OpenSection(Id, Title);
         page.Paragraph(
             "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held. Exposure " +
@@ -50,26 +50,29 @@ internal sealed class PortfolioSection : IHtmlSection
             }),
             ("Value in companies named by a source (flagged)", () =>
             {
-                if (SchemeBounds.Kind(p.FlaggedValue, bound) == Bound.NoneLookedThrough)
+                if (AtLeast(page, bounds.FlaggedValue, stated: true)?.Money("portfolio.flaggedValue", p.FlaggedValue, c) is null)
                 {
-                    w.Text(SchemeBounds.NoneLookedThrough);
                     return;
                 }
-                AtLeast(page, p.FlaggedValue, bound, stated: true)?.Money("portfolio.flaggedValue", p.FlaggedValue, c).W.Text(" (");
-                page.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
+                w.Text(" (");
+                AtLeast(page, bounds.FlaggedValue)?.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
             }),
         ];
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             facts.Add(("What the flagged, related and review values cover", () => w.Text("Each is " + cover + ".")));
         }
+        if (SchemeBounds.ValuesUnknown(p) is { } unknown)
+        {
+            facts.Add(("Holdings whose value is unknown", () => w.Text(unknown + ".")));
+        }
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
         {
-            facts.Add(("How the flagged value is held", () => w.Text(Wording.Split(held, c))));
+            facts.Add(("How the flagged value is held" + (bounds.FlaggedValue == Bound.Exact ? "" : $" ({SchemeBounds.AtLeast})"), () => w.Text(Wording.Split(held, c))));
         }
 
-        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, p.RelatedValue, bound, stated: true)?.Money("portfolio.relatedValue", p.RelatedValue, c)));
-        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, p.ReviewValue, bound, stated: true)?.Money("portfolio.reviewValue", p.ReviewValue, c)));
+        facts.Add(("Value in related companies (not counted as flagged)", () => AtLeast(page, bounds.RelatedValue, stated: true)?.Money("portfolio.relatedValue", p.RelatedValue, c)));
+        facts.Add(("Value awaiting review (not counted as flagged)", () => AtLeast(page, bounds.ReviewValue, stated: true)?.Money("portfolio.reviewValue", p.ReviewValue, c)));
         page.Facts([.. facts]);
 
         var bounded = MarketLayout.Applies(page.Report);
@@ -83,19 +86,19 @@ internal sealed class PortfolioSection : IHtmlSection
     }
 
     /// <summary>
-    /// "at least " before a total over holdings when some holdings were not looked through, and the page to write the
+    /// "at least " before a figure that is a lower bound (<see cref="SchemeBounds.Kind"/>), and the page to write the
     /// figure on; a lower bound of zero is written as "unknown" (in a list of facts, <paramref name="stated"/>, as
-    /// <see cref="SchemeBounds.NoneLookedThrough"/>), and null returned.
+    /// <see cref="SchemeBounds.Stated"/> says it), and null returned.
     /// </summary>
-    private static ReportPage? AtLeast(ReportPage page, decimal? value, bool lowerBound, bool stated = false)
+    internal static ReportPage? AtLeast(ReportPage page, Bound? bound, bool stated = false)
     {
-        switch (SchemeBounds.Kind(value, lowerBound))
+        switch (bound)
         {
             case Bound.AtLeast:
                 page.W.Text(SchemeBounds.AtLeast + " ");
                 return page;
-            case Bound.NoneLookedThrough:
-                page.W.Text(stated ? SchemeBounds.NoneLookedThrough : Wording.Unknown);
+            case Bound.NoneLookedThrough or Bound.ValuesUnknown:
+                page.W.Text(stated ? SchemeBounds.Stated(bound.Value, "") : Wording.Unknown);
                 return null;
             default:
                 return page;
@@ -105,7 +108,7 @@ internal sealed class PortfolioSection : IHtmlSection
     /// <param name="bounded">A scheme of many funds (<see cref="MarketLayout"/>): its first rows are shown, and where every row is.</param>
     private static void Holdings(ReportPage page, PortfolioExposure p, bool bounded)
     {
-        var bound = p.EntriesNotLookedThrough > 0;
+        var bounds = p.Bounds;
         var shown = bounded ? Math.Min(p.Entries.Count, MarketLayout.Rows) : p.Entries.Count;
         var c = p.ReportCurrency;
         var w = page.W;
@@ -146,10 +149,10 @@ internal sealed class PortfolioSection : IHtmlSection
                         }
                     })
                     .Num(() => page.Amount(at + ".lookedThrough", e.LookedThrough))
-                    .Num(() => page.Amount(at + ".flaggedValue", e.FlaggedValue))
-                    .Num(() => page.Percent(at + ".flaggedShare", e.FlaggedShare))
-                    .Num(() => page.Amount(at + ".relatedValue", e.RelatedValue))
-                    .Num(() => page.Amount(at + ".reviewValue", e.ReviewValue))
+                    .Num(() => AtLeast(page, e.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", e.FlaggedValue))
+                    .Num(() => AtLeast(page, e.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", e.FlaggedShare))
+                    .Num(() => AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue))
+                    .Num(() => AtLeast(page, e.Bounds.ReviewValue)?.Amount(at + ".reviewValue", e.ReviewValue))
                     .Cell(e.SnapshotAsOf is null && e.SnapshotFile is null
                         ? "no file"
                         : Format.Date(e.SnapshotAsOf) + (e.Snapshots > 1 ? $" ({Format.Plural(e.Snapshots, "snapshot", "snapshots")})" : "")));
@@ -158,15 +161,19 @@ internal sealed class PortfolioSection : IHtmlSection
             page.Row(() => page.RowHeader(() => w.Element("strong", "Scheme"))
                 .Num(() => page.Amount("portfolio.totalInvested", p.TotalInvested))
                 .Num(() => page.Amount("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough))
-                .Num(() => AtLeast(page, p.FlaggedValue, bound)?.Amount("portfolio.flaggedValue", p.FlaggedValue))
-                .Num(() => AtLeast(page, p.FlaggedShare, bound)?.Percent("portfolio.flaggedShare", p.FlaggedShare))
-                .Num(() => AtLeast(page, p.RelatedValue, bound)?.Amount("portfolio.relatedValue", p.RelatedValue))
-                .Num(() => AtLeast(page, p.ReviewValue, bound)?.Amount("portfolio.reviewValue", p.ReviewValue))
+                .Num(() => AtLeast(page, bounds.FlaggedValue)?.Amount("portfolio.flaggedValue", p.FlaggedValue))
+                .Num(() => AtLeast(page, bounds.FlaggedValue)?.Percent("portfolio.flaggedShare", p.FlaggedShare))
+                .Num(() => AtLeast(page, bounds.RelatedValue)?.Amount("portfolio.relatedValue", p.RelatedValue))
+                .Num(() => AtLeast(page, bounds.ReviewValue)?.Amount("portfolio.reviewValue", p.ReviewValue))
                 .Cell(""), "total");
         }, headed: true);
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             page.Note($"The scheme's named, related and review values are each {cover}.");
+        }
+        if (SchemeBounds.ValuesUnknown(p) is { } unknown)
+        {
+            page.Note(unknown + ".");
         }
         if (MarketWording.Rest(shown, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere) is { } rest)
         {
@@ -190,13 +197,13 @@ internal sealed class PortfolioSection : IHtmlSection
             {
                 var m = p.Managers[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
-                var bound = m.FlaggedValue is not null && m.EntriesNotLookedThrough > 0;
+                var b = m.Bounds;
                 page.Row(() => page.RowHeader(m.Manager)
                     .Num(() => page.Count(at + ".entries", m.Entries))
                     .Num(() => page.Amount(at + ".amountInvested", m.AmountInvested))
-                    .Num(() => AtLeast(page, m.FlaggedValue, bound)?.Amount(at + ".flaggedValue", m.FlaggedValue))
-                    .Num(() => AtLeast(page, m.FlaggedShare, bound)?.Percent(at + ".flaggedShare", m.FlaggedShare))
-                    .Num(() => AtLeast(page, m.RelatedValue, bound)?.Amount(at + ".relatedValue", m.RelatedValue)));
+                    .Num(() => AtLeast(page, b.FlaggedValue)?.Amount(at + ".flaggedValue", m.FlaggedValue))
+                    .Num(() => AtLeast(page, b.FlaggedValue)?.Percent(at + ".flaggedShare", m.FlaggedShare))
+                    .Num(() => AtLeast(page, b.RelatedValue)?.Amount(at + ".relatedValue", m.RelatedValue)));
             }
         }, sortable: true, headed: true);
         var notes = p.Managers.Select(m => SchemeBounds.Manager(p, m) is { } why ? $"{m.Manager}: {why}" : null).OfType<string>().ToList();
@@ -261,7 +268,8 @@ internal sealed class PortfolioSection : IHtmlSection
         var pathsCut = false;
         page.Note("Every path by which the scheme holds each company on the list, from the scheme down to the fund that holds the company " +
             "(\"A > B\" is fund B held through fund A). The weight is the company's share of the amount invested in the holding the path " +
-            "starts from. Named companies come first, largest first; related companies and holdings awaiting review are never counted as flagged.");
+            "starts from. Named companies come first, largest first; related companies and holdings awaiting review are never counted as flagged. " +
+            "A holding whose value is unknown is listed with its value unknown and why; a value or total that leaves such holdings out reads \"at least\".");
         page.Table(CompaniesTitle,
         [
             new Column("Company"), new Column("State"), new Column("Path"), new Column("Manager"), new Column($"Value ({c})", true),
@@ -279,12 +287,19 @@ internal sealed class PortfolioSection : IHtmlSection
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
                     page.Row(() => page.RowHeader(() => page.CompanyName(company.CompanyId, company.Name))
                         .Cell(Wording.OfCompanyState(company.State))
-                        .Cell(path.Route)
+                        .Cell(() =>
+                        {
+                            page.W.Text(path.Route);
+                            if (path.ValueUnknown is { } why)
+                            {
+                                page.W.Element("span", $"value {Wording.Unknown}: {why}", ("class", "sub"));
+                            }
+                        })
                         .Cell(path.Manager.Length == 0 ? "no manager given" : path.Manager)
-                        .Num(() => page.Amount(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].value"), path.Value))
-                        .Num(() => page.Percent(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].weight"), path.Weight))
-                        .Num(() => page.Amount(at + ".value", company.Value))
-                        .Num(() => page.Percent(at + ".share", company.Share)));
+                        .Num(() => AtLeast(page, path.ValueBound)?.Amount(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].value"), path.Value))
+                        .Num(() => AtLeast(page, path.ValueBound)?.Percent(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].weight"), path.Weight))
+                        .Num(() => AtLeast(page, company.ValueBound)?.Amount(at + ".value", company.Value))
+                        .Num(() => AtLeast(page, company.ValueBound)?.Percent(at + ".share", company.Share)));
                 }
             }
         }, sortable: true, filterable: true, headed: true);

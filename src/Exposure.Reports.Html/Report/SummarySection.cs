@@ -51,7 +51,7 @@ internal sealed class SummarySection : IHtmlSection
         if (s.ByDate.Count > 0)
         {
             page.Heading(3, "By as-of date");
-            page.Note("The funds are of different dates: the totals above add holdings of different dates. Each date's figures:");
+            page.Note(Wording.ByDateNote(s));
             ExecutiveSummarySection.ByDate(page);
         }
 

@@ -59,7 +59,7 @@ internal sealed class ChartsSection : IReportSection
             .Take(Groups)
             .Select(e => new BarGroup(e.Name, e.LookedThrough == 0 && e.AmountInReportCurrency != 0
                 ? [new GroupBar(0, 0) { ValueLabel = "not looked through: " + NotLookedThrough(p, e.Id) }]
-                : NamedAndRelatedBars(e.FlaggedValue ?? 0, e.FlaggedShare, e.RelatedValue ?? 0, c)))
+                : NamedAndRelatedBars(e.FlaggedValue ?? 0, e.FlaggedShare, e.RelatedValue ?? 0, c, e.Bounds)))
             .ToList();
         yield return new Heading("By holding of the scheme", 2);
         yield return new GroupedBarChart(NamedAndRelated, shown)
@@ -73,15 +73,15 @@ internal sealed class ChartsSection : IReportSection
     }
 
     /// <summary>A named bar labelled with its value and share, beside a related bar labelled with its value.</summary>
-    /// <param name="atLeast">The figures count only some of the holdings, the others not looked through: they are lower bounds.</param>
-    private static GroupBar[] NamedAndRelatedBars(decimal flagged, decimal? share, decimal related, string currency, bool atLeast = false) =>
+    /// <param name="bounds">How the figures are to be read: lower bounds where holdings were not looked through or values are unknown.</param>
+    private static GroupBar[] NamedAndRelatedBars(decimal flagged, decimal? share, decimal related, string currency, FigureBounds bounds) =>
     [
         new GroupBar(0, Positive(flagged))
         {
-            ValueLabel = SchemeBounds.Kind(flagged, atLeast) == Bound.NoneLookedThrough ? Wording.Unknown
-                : $"{SchemeBounds.Total(flagged, Typography.Money(flagged, currency), atLeast)} ({Typography.Percent(share)})",
+            ValueLabel = bounds.FlaggedValue is Bound.NoneLookedThrough or Bound.ValuesUnknown ? Wording.Unknown
+                : $"{SchemeBounds.Total(bounds.FlaggedValue, Typography.Money(flagged, currency))} ({SchemeBounds.Total(bounds.FlaggedValue, Typography.Percent(share))})",
         },
-        new GroupBar(1, Positive(related)) { ValueLabel = SchemeBounds.Total(related, Typography.Money(related, currency), atLeast) },
+        new GroupBar(1, Positive(related)) { ValueLabel = SchemeBounds.Total(bounds.RelatedValue, Typography.Money(related, currency)) },
     ];
 
     private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p)
@@ -90,7 +90,7 @@ internal sealed class ChartsSection : IReportSection
         var shown = p.Managers.Take(Groups)
             .Select(m => new BarGroup(m.Manager, p.Entries.Where(e => (e.Manager ?? NoManager) == m.Manager).All(e => e.LookedThrough == 0)
                 ? [new GroupBar(0, 0) { ValueLabel = "not looked through: see Coverage" }]
-                : NamedAndRelatedBars(m.FlaggedValue ?? 0, m.FlaggedShare, m.RelatedValue ?? 0, c, m.EntriesNotLookedThrough > 0)))
+                : NamedAndRelatedBars(m.FlaggedValue ?? 0, m.FlaggedShare, m.RelatedValue ?? 0, c, m.Bounds)))
             .ToList();
         yield return new Heading("By manager", 2);
         yield return new GroupedBarChart(NamedAndRelated, shown)
@@ -112,7 +112,11 @@ internal sealed class ChartsSection : IReportSection
         }
 
         var items = named.Take(Bars)
-            .Select(x => new BarItem(x.Name, Positive(x.Value)) { ValueLabel = $"{Typography.Money(x.Value, c)} ({Typography.Percent(x.Share)})" })
+            .Select(x => new BarItem(x.Name, Positive(x.Value ?? 0))
+            {
+                ValueLabel = x.Value is null ? $"{Wording.Unknown}: value not given or not readable"
+                    : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Typography.Percent(x.Share))})",
+            })
             .ToList();
         yield return new Heading("By company named by a source", 2);
         yield return new BarChart(items)
@@ -138,7 +142,9 @@ internal sealed class ChartsSection : IReportSection
         yield return new Heading("By category of allegation", 2);
         yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category, x.List), Positive(x.Value))
         {
-            ValueLabel = $"{Typography.Money(x.Value, c)} ({Typography.Percent(x.Share)}) · {Typography.Plural(x.Companies, "company", "companies")}",
+            ValueLabel = (x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
+                : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Typography.Percent(x.Share))})") +
+                $" · {Typography.Plural(x.Companies, "company", "companies")}",
         }))
         {
             AxisTitle = AmountAxis(c),

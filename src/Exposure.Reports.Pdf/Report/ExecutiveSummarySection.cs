@@ -154,8 +154,12 @@ internal sealed class ExecutiveSummarySection : IReportSection
         {
             currency = p.ReportCurrency;
             items = p.Companies.Where(c => c.State == RowState.Matched && c.Value > 0).Take(Largest)
-                .Select(c => new BarItem(c.Name, (double)c.Value) { ValueLabel = $"{Typography.Money(c.Value, currency)} ({Typography.Percent(c.Share)})" })
+                .Select(c => new BarItem(c.Name, (double)c.Value!.Value)
+                {
+                    ValueLabel = $"{SchemeBounds.Total(c.ValueBound, Typography.Money(c.Value, currency))} ({SchemeBounds.Total(c.ValueBound, Typography.Percent(c.Share))})",
+                })
                 .ToList();
+            unknown = p.Companies.Where(c => c.State == RowState.Matched && c.Value is null).Select(c => c.Name).ToList();
         }
         else if (context.Report.Market is { } market)
         {

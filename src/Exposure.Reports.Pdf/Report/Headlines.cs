@@ -28,13 +28,18 @@ internal static class Headlines
         var named = p.CompaniesNamed;
         var related = p.CompaniesRelated;
         var review = p.CompaniesInReview;
-        var holdings = p.Entries.Count(e => e.FlaggedValue > 0);
-        var managers = p.Managers.Count(m => m.FlaggedValue > 0);
+        var holdings = p.Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
+        var managers = p.Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
+        var bound = p.Bounds.FlaggedValue;
         return
         [
-            new(SchemeBounds.Total(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), p.EntriesNotLookedThrough > 0), "in companies named by a source (flagged)",
-                $"{Typography.Percent(p.FlaggedShare)} of the {Typography.Money(p.TotalInvested, c)} invested" +
-                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level")),
+            new(SchemeBounds.Total(bound, Typography.Money(p.FlaggedValue, c)), "in companies named by a source (flagged)",
+                (bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $"{SchemeBounds.Total(bound, Typography.Percent(p.FlaggedShare))} of ") +
+                $"the {Typography.Money(p.TotalInvested, c)} invested" +
+                (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level") +
+                (p.ValuesUnknown is { Named: > 0 } unknown
+                    ? $"; {Typography.Plural(unknown.Named, "holding", "holdings")} in named companies of unknown value not counted"
+                    : "")),
             new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
                 $"Also {Typography.Plural(related, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(review, "company", "companies")} awaiting review"),

@@ -31,7 +31,7 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         var c = p.ReportCurrency;
-        var bound = p.EntriesNotLookedThrough > 0;
+        var bounds = p.Bounds;
         yield return new Heading(Title);
         yield return new Paragraph(
             "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held: " +
@@ -45,19 +45,25 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
             .Add("Value in companies named by a source (flagged), share of amount invested",
-                $"{SchemeBounds.Stated(p.FlaggedValue, Typography.Money(p.FlaggedValue, c), bound)} ({Typography.Percent(p.FlaggedShare)})");
+                SchemeBounds.Stated(bounds.FlaggedValue, Typography.Money(p.FlaggedValue, c)) is var flagged && bounds.FlaggedValue is Core.Portfolio.Bound.NoneLookedThrough or Core.Portfolio.Bound.ValuesUnknown
+                    ? flagged
+                    : $"{flagged} ({SchemeBounds.Total(bounds.FlaggedValue, Typography.Percent(p.FlaggedShare))})");
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             figures.Add("What the flagged, related and review values cover", "Each is " + cover + ".");
         }
+        if (SchemeBounds.ValuesUnknown(p) is { } unknown)
+        {
+            figures.Add("Holdings whose value is unknown", unknown + ".");
+        }
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
         {
-            figures.Add("How the flagged value is held", Wording.Split(held, c));
+            figures.Add("How the flagged value is held" + (bounds.FlaggedValue == Core.Portfolio.Bound.Exact ? "" : $" ({SchemeBounds.AtLeast})"), Wording.Split(held, c));
         }
 
         yield return figures
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Stated(p.RelatedValue, Typography.Money(p.RelatedValue, c), bound))
-            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Stated(p.ReviewValue, Typography.Money(p.ReviewValue, c), bound));
+            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Stated(bounds.RelatedValue, Typography.Money(p.RelatedValue, c)))
+            .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Stated(bounds.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Money(p.ReviewValue, c)));
 
         var bounded = MarketLayout.Applies(context.Report);
         foreach (var element in Holdings(p, bounded).Concat(Managers(p)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
@@ -91,6 +97,7 @@ internal sealed class PortfolioSection : IReportSection
         var entries = bounded ? p.Entries.Take(MarketLayout.Rows).ToList() : p.Entries;
         foreach (var e in entries)
         {
+            var b = e.Bounds;
             table.AddRow(
                 new TableCell(e.Name)
                 {
@@ -103,28 +110,33 @@ internal sealed class PortfolioSection : IReportSection
                     More = e.AmountInvested is null || e.Currency == c ? [] : [new TextSpan("\n" + Typography.Money(e.AmountInvested, e.Currency)) { Color = Typography.Muted }],
                 },
                 Typography.Amount(e.LookedThrough),
-                Typography.Amount(e.FlaggedValue),
-                Typography.Percent(e.FlaggedShare),
-                Typography.Amount(e.RelatedValue),
-                Typography.Amount(e.ReviewValue),
+                Bound(b.FlaggedValue, Typography.Amount(e.FlaggedValue)),
+                Bound(b.FlaggedValue, Typography.Percent(e.FlaggedShare)),
+                Bound(b.RelatedValue, Typography.Amount(e.RelatedValue)),
+                Bound(b.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Amount(e.ReviewValue)),
                 e.SnapshotAsOf is null && e.SnapshotFile is null
                     ? "no file"
                     : Typography.Date(e.SnapshotAsOf) + (e.Snapshots > 1 ? $"\n({Typography.Plural(e.Snapshots, "snapshot", "snapshots")})" : ""));
         }
 
+        var bounds = p.Bounds;
         table.AddRow(
             new TableCell("Scheme") { Bold = true },
             new TableCell(Typography.Amount(p.TotalInvested)) { Bold = true },
             new TableCell(Typography.Amount(p.Coverage.LookedThrough)) { Bold = true },
-            new TableCell(Bound(p.FlaggedValue, Typography.Amount(p.FlaggedValue), p)) { Bold = true },
-            new TableCell(Bound(p.FlaggedShare, Typography.Percent(p.FlaggedShare), p)) { Bold = true },
-            new TableCell(Bound(p.RelatedValue, Typography.Amount(p.RelatedValue), p)) { Bold = true },
-            new TableCell(Bound(p.ReviewValue, Typography.Amount(p.ReviewValue), p)) { Bold = true },
+            new TableCell(Bound(bounds.FlaggedValue, Typography.Amount(p.FlaggedValue))) { Bold = true },
+            new TableCell(Bound(bounds.FlaggedValue, Typography.Percent(p.FlaggedShare))) { Bold = true },
+            new TableCell(Bound(bounds.RelatedValue, Typography.Amount(p.RelatedValue))) { Bold = true },
+            new TableCell(Bound(bounds.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Amount(p.ReviewValue))) { Bold = true },
             "");
         yield return table;
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             yield return Typography.Note($"The scheme's named, related and review values are each {cover}.");
+        }
+        if (SchemeBounds.ValuesUnknown(p) is { } unknown)
+        {
+            yield return Typography.Note(unknown + ".");
         }
 
         foreach (var element in Typography.NoteIfAny(MarketWording.Rest(entries.Count, p.Entries.Count, "holdings of the scheme", MarketWording.SchemeHoldingsWhere)))
@@ -149,9 +161,9 @@ internal sealed class PortfolioSection : IReportSection
         ]);
         foreach (var m in p.Managers)
         {
-            var bound = m.FlaggedValue is not null && m.EntriesNotLookedThrough > 0;
-            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Bound(m.FlaggedValue, Typography.Amount(m.FlaggedValue), bound),
-                Bound(m.FlaggedShare, Typography.Percent(m.FlaggedShare), bound), Bound(m.RelatedValue, Typography.Amount(m.RelatedValue), bound));
+            var b = m.Bounds;
+            table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Bound(b.FlaggedValue, Typography.Amount(m.FlaggedValue)),
+                Bound(b.FlaggedValue, Typography.Percent(m.FlaggedShare)), Bound(b.RelatedValue, Typography.Amount(m.RelatedValue)));
         }
 
         yield return table;
@@ -162,13 +174,11 @@ internal sealed class PortfolioSection : IReportSection
         }
     }
 
-    /// <summary>A total over holdings in a table cell: "at least" above the figure when some holdings were not looked through.</summary>
-    private static string Bound(decimal? value, string figure, PortfolioExposure p) => Bound(value, figure, p.EntriesNotLookedThrough > 0);
-
-    private static string Bound(decimal? value, string figure, bool lowerBound) => SchemeBounds.Kind(value, lowerBound) switch
+    /// <summary>A figure in a table cell: "at least" above it when it is a lower bound, "unknown" for a lower bound of zero.</summary>
+    private static string Bound(Core.Portfolio.Bound bound, string figure) => bound switch
     {
         Core.Portfolio.Bound.AtLeast => $"{SchemeBounds.AtLeast}\n{figure}",
-        _ => SchemeBounds.Total(value, figure, lowerBound),
+        _ => SchemeBounds.Total(bound, figure),
     };
 
     private static IEnumerable<IElement> Coverage(ReportContext context, PortfolioExposure p, bool bounded)
@@ -224,7 +234,8 @@ internal sealed class PortfolioSection : IReportSection
             "Every path by which the scheme holds each company on the list: the holdings from the scheme down to the fund that holds " +
             "the company (\"multi-asset > em-equity\" is em-equity held through multi-asset). The weight is the company's share of the " +
             "amount invested in the holding the path starts from. Companies named by a source come first, largest first; related " +
-            "companies and holdings awaiting review are never counted as flagged.");
+            "companies and holdings awaiting review are never counted as flagged. A holding whose value is unknown is listed with its " +
+            "value unknown and why; a value or total that leaves such holdings out reads \"at least\".");
         var table = new Table(
         [
             new TableColumn("Company", ColumnWidth.Relative(1.9)),
@@ -246,10 +257,12 @@ internal sealed class PortfolioSection : IReportSection
                     ? new TableCell(company.Name)
                     {
                         Bold = true,
-                        More = [new TextSpan($"\n{Words.OfCompanyState(company.State)}\ntotal {Typography.Money(company.Value, c)}, {Typography.Percent(company.Share)} of the scheme") { Color = Typography.Muted, Bold = false }],
+                        More = [new TextSpan($"\n{Words.OfCompanyState(company.State)}\ntotal {CompanyTotal(company, c)}") { Color = Typography.Muted, Bold = false }],
                     }
                     : new TableCell("") { More = [new TextSpan(company.Name) { Color = Typography.Muted }] };
-                table.AddRow(name, path.Route, path.Manager.Length == 0 ? "no manager given" : path.Manager, Typography.Amount(path.Value), Typography.Percent(path.Weight));
+                var route = path.ValueUnknown is { } why ? new TableCell(path.Route) { More = [new TextSpan($"\nvalue {Wording.Unknown}: {why}") { Color = Typography.Muted }] } : new TableCell(path.Route);
+                table.AddRow(name, route, path.Manager.Length == 0 ? "no manager given" : path.Manager, Bound(path.ValueBound, Typography.Amount(path.Value)),
+                    Bound(path.ValueBound, Typography.Percent(path.Weight)));
             }
         }
 
@@ -259,6 +272,11 @@ internal sealed class PortfolioSection : IReportSection
             yield return element;
         }
     }
+
+    /// <summary>"GBP 820,385, 0.855% of the scheme"; "at least" before both when some of its holdings' values are unknown; "unknown" when all are.</summary>
+    private static string CompanyTotal(PortfolioCompanyExposure company, string c) => company.Value is null
+        ? $"{Wording.Unknown} ({Typography.Plural(company.ValuesUnknown, "holding", "holdings")} of unknown value)"
+        : $"{SchemeBounds.Total(company.ValueBound, Typography.Money(company.Value, c))}, {SchemeBounds.Total(company.ValueBound, Typography.Percent(company.Share))} of the scheme";
 
     private static IEnumerable<IElement> Changes(ReportContext context, PortfolioExposure p)
     {

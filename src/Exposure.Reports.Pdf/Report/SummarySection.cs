@@ -60,7 +60,7 @@ internal sealed class SummarySection : IReportSection
         if (ExecutiveSummarySection.ByDate(context) is { } byDate)
         {
             yield return new Heading("By as-of date", 2) { Bookmark = false };
-            yield return Typography.Note("The funds are of different dates: the totals above add holdings of different dates. Each date's figures:");
+            yield return Typography.Note(Wording.ByDateNote(s));
             yield return byDate;
         }
 

@@ -59,16 +59,16 @@ public sealed class PortfolioRunTests
 
         var zte = p.Companies.Single(c => c.CompanyId == "zte");
         Assert.Equal(3, zte.Paths.Count);
-        Assert.Equal(direct, zte.Paths.Single(x => x.Path == "em-equity").Value, 2);
-        Assert.Equal(throughMultiAsset, zte.Paths.Single(x => x.Path == "multi-asset > em-equity").Value, 2);
-        Assert.Equal(throughIndex, zte.Paths.Single(x => x.Path == "world-index").Value, 2);
-        Assert.Equal(direct + throughMultiAsset + throughIndex, zte.Value, 2);
+        Assert.Equal(direct, zte.Paths.Single(x => x.Path == "em-equity").Value!.Value, 2);
+        Assert.Equal(throughMultiAsset, zte.Paths.Single(x => x.Path == "multi-asset > em-equity").Value!.Value, 2);
+        Assert.Equal(throughIndex, zte.Paths.Single(x => x.Path == "world-index").Value!.Value, 2);
+        Assert.Equal(direct + throughMultiAsset + throughIndex, zte.Value!.Value, 2);
         Assert.Equal("Manager C", zte.Paths.Single(x => x.Path == "multi-asset > em-equity").Manager);
 
         Assert.Equal(30_000_000m * 0.79m + 50_000_000m + 20_000_000m * 0.86m + 5_000_000m, p.TotalInvested);
         Assert.Equal(p.Entries.Sum(e => e.FlaggedValue), p.FlaggedValue);
         Assert.Equal(p.Managers.Sum(m => m.FlaggedValue), p.FlaggedValue);
-        Assert.Equal(p.Companies.Where(c => c.State == RowState.Matched).Sum(c => c.Value), p.FlaggedValue, 6);
+        Assert.Equal(p.Companies.Where(c => c.State == RowState.Matched).Sum(c => c.Value ?? 0), p.FlaggedValue, 6);
     }
 
     [Fact]

@@ -78,9 +78,9 @@ public sealed class FundGraphTests
         Assert.Equal(5, rest.PathsCombined);
         Assert.Equal("a > ...", rest.Path);
         Assert.Equal("Fund A > ...: 5 more paths, none larger than those listed", rest.Route);
-        Assert.Equal(0.2m * 1000m * (1 + 2 + 3 + 4 + 5) / 400m, rest.Value, 20);
-        Assert.Equal(zte.Value, zte.Paths.Sum(x => x.Value), 20);
-        Assert.Equal(0.2m * 1000m * 325 / 400m, zte.Value, 20);
+        Assert.Equal(0.2m * 1000m * (1 + 2 + 3 + 4 + 5) / 400m, rest.Value!.Value, 20);
+        Assert.Equal(zte.Value!.Value, zte.Paths.Sum(x => x.Value)!.Value, 20);
+        Assert.Equal(0.2m * 1000m * 325 / 400m, zte.Value!.Value, 20);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class FundGraphTests
         // 2^40 - 1 paths from each of the two top funds; walking them would take days.
         var zte = Assert.Single(p40.Companies);
         Assert.Equal(2 * ((1L << 40) - 1), zte.Paths.Sum(x => x.PathsCombined ?? 1));
-        Assert.Equal(2 * 1_000_000m * (1 - Pow(0.8m, 40)), zte.Value, 6);
-        Assert.Equal(2 * 1_000_000m * (1 - Pow(0.8m, 20)), Assert.Single(p20.Companies).Value, 6);
+        Assert.Equal(2 * 1_000_000m * (1 - Pow(0.8m, 40)), zte.Value!.Value, 6);
+        Assert.Equal(2 * 1_000_000m * (1 - Pow(0.8m, 20)), Assert.Single(p20.Companies).Value!.Value, 6);
 
         // Ten more levels cost the same from 20 to 30 as from 30 to 40: linear. Walking the paths would double the
         // work with every level and pass the bound below at level 17.

@@ -1,0 +1,46 @@
+using Exposure.Core.Portfolio;
+using Exposure.Core.Reporting;
+
+namespace Exposure.Pipeline.Schemes;
+
+/// <summary>
+/// The notes beside a scheme's figures, said of what the scheme does with each file. An index constituent list gives
+/// weights, not money: the figures of the list itself are weights and the totals over holdings files add no money for
+/// it; but the scheme looks the amount it invests in the mandate through by those weights, and counts what that holds
+/// in its totals. The note says both, with the mandate's figures, rather than that no value is added to any total.
+/// </summary>
+public static class SchemeWarnings
+{
+    /// <param name="snapshots">For each entry id, the report's fund ids of its snapshots, oldest first.</param>
+    public static ExposureReport Apply(ExposureReport report, PortfolioExposure scheme, IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots)
+    {
+        var warnings = report.Summary.Warnings.Select(w => w.Code == "weights-only" && w.FundId is { } fundId && Mandate(scheme, snapshots, fundId) is { } entry
+                && report.Fund(fundId) is { } fund
+            ? w with { Text = Text(scheme, entry, fund) }
+            : w).ToList();
+        return report with { Summary = report.Summary with { Warnings = warnings } };
+    }
+
+    /// <summary>The holding of the scheme whose latest snapshot is this fund, looked through with an amount of its own; null for none.</summary>
+    private static EntryExposure? Mandate(PortfolioExposure scheme, IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots, string fundId) =>
+        scheme.Entries.FirstOrDefault(e => e.NotLookedThrough is null && e.AmountInvested is not null
+            && snapshots.TryGetValue(e.Id, out var ids) && ids.Count > 0 && string.Equals(ids[^1], fundId, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "World Index mandate: an index constituent list gives weights, not money: the list's own figures are its weights (the
+    /// flagged weight is 0.050%), and the totals over holdings files add no money for it. Through the scheme, the GBP
+    /// 50,000,000 invested in the mandate is looked through by these weights: GBP 25,000 in named companies (0.050% of it),
+    /// counted in the scheme's totals."
+    /// </summary>
+    private static string Text(PortfolioExposure scheme, EntryExposure entry, FundExposure fund)
+    {
+        var c = scheme.ReportCurrency;
+        var bound = entry.Bounds.FlaggedValue;
+        var named = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown
+            ? SchemeBounds.Stated(bound, "") + " in named companies"
+            : $"{SchemeBounds.Total(bound, Wording.Money(entry.FlaggedValue, c))} in named companies ({SchemeBounds.Total(bound, Wording.Percent(entry.FlaggedShare))} of it)";
+        return $"{entry.Name}: an index constituent list gives weights, not money: the list's own figures are its weights (the flagged weight is " +
+            $"{Wording.Percent(fund.FlaggedWeight)}), and the totals over holdings files add no money for it. Through the scheme, the " +
+            $"{Wording.Money(entry.AmountInReportCurrency, c)} invested in the mandate is looked through by these weights: {named}, counted in the scheme's totals.";
+    }
+}
