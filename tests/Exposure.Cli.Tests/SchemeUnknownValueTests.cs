@@ -10,13 +10,13 @@ namespace Exposure.Cli.Tests;
 /// </summary>
 public sealed class SchemeUnknownValueTests
 {
-    private static string Write(TempFolder temp)
+    private static string Write(TempFolder temp, string zteWeight = "", string? notLookedThrough = null)
     {
         File.WriteAllText(Path.Combine(temp.Path, "fa.csv"),
             "Fund A\nFund Holdings as of,\"Sep 30, 2026\"\nNet Assets,\"10,000,000.00\"\n \n" +
             "Ticker,Name,Asset Class,Market Value,Weight (%),Location,Exchange,Currency\n" +
             "\"2899\",\"ZIJIN MINING GROUP LTD H\",\"Equity\",\"500,000.00\",\"5.00\",\"China\",\"Hong Kong Exchanges And Clearing Ltd\",\"USD\"\n" +
-            "\"763\",\"ZTE CORP H\",\"Equity\",\"N/A\",\"\",\"China\",\"Hong Kong Exchanges And Clearing Ltd\",\"USD\"\n" +
+            "\"763\",\"ZTE CORP H\",\"Equity\",\"N/A\",\"" + zteWeight + "\",\"China\",\"Hong Kong Exchanges And Clearing Ltd\",\"USD\"\n" +
             "\"700\",\"TENCENT HOLDINGS LTD\",\"Equity\",\"7,500,000.00\",\"75.00\",\"China\",\"Hong Kong Exchanges And Clearing Ltd\",\"USD\"\n" +
             "\"USD\",\"USD CASH\",\"Cash\",\"2,000,000.00\",\"20.00\",\"United States\",\"-\",\"USD\"\n" +
             "\"601138\",\"FOXCONN INDUSTRIAL INTERNET LTD A\",\"Equity\",\"-\",\"\",\"China\",\"Shanghai Stock Exchange\",\"USD\"\n");
@@ -30,7 +30,9 @@ public sealed class SchemeUnknownValueTests
             { "title": "Test Scheme", "reportCurrency": "USD", "asOf": "2026-09-30",
               "holdings": [
                 { "id": "fa", "kind": "fund", "name": "Fund A", "manager": "M1", "file": "fa.csv", "amount": 1000000, "currency": "USD" },
-                { "id": "fc", "kind": "fund", "name": "Fund C", "manager": "M2", "file": "fc.csv", "amount": 1000000, "currency": "USD" } ] }
+                { "id": "fc", "kind": "fund", "name": "Fund C", "manager": "M2", "file": "fc.csv", "amount": 1000000, "currency": "USD" }
+            """ + (notLookedThrough ?? "") + """
+             ] }
             """);
         return scheme;
     }
@@ -125,5 +127,45 @@ public sealed class SchemeUnknownValueTests
             Assert.Contains("2 holdings in named companies reached through the scheme have values that are unknown", text);
             Assert.DoesNotMatch(@"at least (USD )?0(\.0+%?)?(\s|$|[;,)])", text);
         }
+    }
+
+    [Fact]
+    public void A_weight_the_file_states_for_a_row_of_unknown_value_is_not_added_through_the_scheme_as_in_the_fund()
+    {
+        using var temp = new TempFolder();
+        var out1 = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run("report", "--portfolio", Write(temp, zteWeight: "1.00"), "--out", out1, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(out1, "exposure-report.json")));
+
+        // The fund's own figures: Zijin's 500,000 only; ZTE's stated 1.00% is shown with the row, not added.
+        var fund = json.RootElement.GetProperty("funds").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Fund A");
+        Assert.Equal(0.05m, fund.GetProperty("flaggedWeight").GetDecimal());
+        // Through the scheme the same: 1,000,000 x 5%, at least (ZTE and Foxconn unknown), not 1,000,000 x 6%.
+        var fa = json.RootElement.GetProperty("portfolio").GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "fa");
+        Assert.Equal(50_000m, fa.GetProperty("flaggedValue").GetDecimal());
+        Assert.Equal("at-least", fa.GetProperty("bounds").GetProperty("flaggedValue").GetString());
+        var zte = json.RootElement.GetProperty("portfolio").GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "ZTE Corporation");
+        Assert.Equal(JsonValueKind.Null, zte.GetProperty("value").ValueKind);
+    }
+
+    [Fact]
+    public void Where_a_holding_of_the_scheme_was_not_looked_through_each_company_and_category_is_at_least_its_known_value()
+    {
+        using var temp = new TempFolder();
+        var out1 = Path.Combine(temp.Path, "out");
+        const string NoFile = """
+            , { "id": "pc", "kind": "fund", "name": "Private Fund", "manager": "M3", "amount": 1000000, "currency": "USD" }
+            """;
+        var r = CliRunner.Run("report", "--portfolio", Write(temp, notLookedThrough: NoFile), "--out", out1, "--format", "xlsx");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var book = Path.Combine(out1, "exposure-report.xlsx");
+        var names = WorkbookCells.Column(book, "Exposure paths", "Company");
+        var totals = WorkbookCells.Column(book, "Exposure paths", "Company total (USD)");
+        var formats = WorkbookCells.ColumnFormats(book, "Exposure paths", "Company total (USD)");
+        // Zijin: 50,000 through A and 100,000 through C, known; what the private fund holds of it is not.
+        var zijin = names.IndexOf("Zijin Mining Group Co., Ltd.");
+        Assert.Equal("150000", totals[zijin]);
+        Assert.Equal("\"at least \"#,##0.00", formats[zijin]);
     }
 }

@@ -29,6 +29,23 @@ internal static class WorkbookCells
         return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell ? Text(cell, strings) : "").ToList();
     }
 
+    /// <summary>The number formats of the cells under a header, as <see cref="Column"/> gives their text ("" where a row has no cell, or for the general format).</summary>
+    public static List<string> ColumnFormats(string path, string sheetName, string header)
+    {
+        using var book = SpreadsheetDocument.Open(path, false);
+        var part = book.WorkbookPart!;
+        var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var styles = part.WorkbookStylesPart!.Stylesheet;
+        var codes = styles.NumberingFormats?.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!) ?? [];
+        var formats = styles.CellFormats!.Elements<CellFormat>().ToList();
+        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
+        static string Letters(Cell c) => new(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray());
+        var letters = Letters(rows[0].Elements<Cell>().Single(c => Text(c, strings) == header));
+        return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell
+            ? codes.GetValueOrDefault(formats[(int)(cell.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0, "") : "").ToList();
+    }
+
     /// <summary>The number format of each cell of the sheet, row by row as <see cref="Rows"/> gives the cells ("" for the general format).</summary>
     public static List<List<string>> Formats(string path, string sheetName)
     {

@@ -158,9 +158,16 @@ public sealed record PortfolioCompanyExposure(
     HeldSplit? ByInstrument = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ValuesUnknown = 0)
 {
-    /// <summary>How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown.</summary>
+    /// <summary>
+    /// Set when holdings of the scheme were not looked through (<see cref="PortfolioExposure.EntriesNotLookedThrough"/>):
+    /// what they hold of the company is unknown, so <see cref="Value"/> counts only the holdings looked through.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NotAllLookedThrough { get; init; }
+
+    /// <summary>How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown or holdings of the scheme were not looked through.</summary>
     [JsonIgnore]
-    public Bound ValueBound => SchemeBounds.Kind(Value, false, ValuesUnknown);
+    public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown);
 }
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
@@ -203,9 +210,13 @@ public sealed record PortfolioCategoryExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ValuesUnknown = 0)
 {
-    /// <summary>How <see cref="Value"/> is to be read: "at least", or unknown, when holdings' values are unknown.</summary>
+    /// <inheritdoc cref="PortfolioCompanyExposure.NotAllLookedThrough"/>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NotAllLookedThrough { get; init; }
+
+    /// <summary>How <see cref="Value"/> is to be read: "at least", or unknown, when holdings' values are unknown or holdings of the scheme were not looked through.</summary>
     [JsonIgnore]
-    public Bound ValueBound => SchemeBounds.Kind(Value, false, ValuesUnknown);
+    public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown);
 }
 
 /// <summary>A change in a fund's holding of a listed company between two snapshots.</summary>

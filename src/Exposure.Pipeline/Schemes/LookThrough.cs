@@ -109,7 +109,9 @@ public sealed class LookThrough
         var invested = entries.Sum(e => e.AmountInReportCurrency);
         var flagged = entries.Sum(e => e.FlaggedValue ?? 0);
         var lookedThrough = entries.Sum(e => e.LookedThrough);
-        var companies = Companies(invested);
+        // Where holdings of the scheme were not looked through, every company's and category's value counts only the others.
+        var notLooked = entries.Any(e => e.NotLookedThrough is not null);
+        var companies = Companies(invested).Select(c => notLooked ? c with { NotAllLookedThrough = true } : c).ToList();
 
         return new PortfolioExposure(
             _definition.Title,
@@ -124,7 +126,7 @@ public sealed class LookThrough
             entries,
             Managers(entries),
             companies,
-            Categories(companies, invested),
+            Categories(companies, invested).Select(c => notLooked ? c with { NotAllLookedThrough = true } : c).ToList(),
             Changes(),
             _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList(),
             entries.Aggregate(HeldSplit.None, (acc, e) => acc.Plus(e.FlaggedByInstrument ?? HeldSplit.None)),
@@ -229,8 +231,9 @@ public sealed class LookThrough
             var key = (f.CompanyId, f.State);
             if (!held.TryGetValue(key, out var sum)) held[key] = sum = new Held();
             // A holding whose value (so its weight) is unknown adds nothing to a figure, which is then a lower bound: it is
-            // listed with its value unknown and the reason, never as 0 and never left out.
-            if (f.Weight is not { } w)
+            // listed with its value unknown and the reason, never as 0 and never left out. A weight the file states for a row
+            // whose value is unknown is shown with the row but, as in the fund's own figures, not added.
+            if (f.Weight is not { } w || f.WeightFromFile)
             {
                 sum.Unknown.Add((f.Line, UnknownReason(f)));
                 totals.ValuesUnknown = totals.ValuesUnknown.Plus(HeldValuesUnknown.One(f.State));
@@ -463,7 +466,7 @@ public sealed class LookThrough
         _findings[fundId]
             .Where(f => f.State is RowState.Matched or RowState.Related && f.IsHeld)
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(f => f.Weight ?? 0), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Sum(f => f.WeightFromFile ? 0 : f.Weight ?? 0), StringComparer.Ordinal);
 
     private static decimal Share(decimal part, decimal whole) => ExposureBuilder.Share(part, whole) ?? 0;
 
