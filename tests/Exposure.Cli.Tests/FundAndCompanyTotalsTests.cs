@@ -81,6 +81,20 @@ public sealed class FundAndCompanyTotalsTests
         }
         Assert.Contains("The value of some of the funds could not be read", texts.Flat("xlsx"), StringComparison.Ordinal);
         Assert.Contains("the weight is the one the file states", texts.Flat("xlsx"), StringComparison.Ordinal);
+
+        // The workbook's Companies sheet: TBEA's total as a number, Zijin's known sum shown "at least", with why.
+        var book = Path.Combine(temp.Path, "out", "exposure-report.xlsx");
+        var names = WorkbookCells.Column(book, "Companies", "Company");
+        var held = WorkbookCells.Column(book, "Companies", "Value held (USD)");
+        var formats = WorkbookCells.ColumnFormats(book, "Companies", "Value held (USD)");
+        var why = WorkbookCells.Column(book, "Companies", "Why the value held is not given in full");
+        var tbea = names.IndexOf("TBEA Co., Ltd.");
+        Assert.Equal("100000", held[tbea]);
+        Assert.Equal("#,##0.00", formats[tbea]);
+        var zijinRow = names.IndexOf("Zijin Mining Group Co., Ltd.");
+        Assert.Equal("100000", held[zijinRow]);
+        Assert.Equal("\"at least \"#,##0.00", formats[zijinRow]);
+        Assert.False(string.IsNullOrEmpty(why[zijinRow]));
     }
 
     [SkippableFact]
