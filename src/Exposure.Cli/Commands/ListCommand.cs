@@ -58,8 +58,9 @@ public static class ListCommand
             // Every entry of the file in one state: imported, or left out of a kind and for a reason.
             if (!builtIn) output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} {(info.Entries == 1 ? "entry" : "entries")}, {data.Companies.Count} {(data.Companies.Count == 1 ? "company" : "companies")} ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
-                $"{data.Allegations.Count} allegations, {data.IdentifierSources.Count} identifier sources, {data.Exchanges.All.Count} exchanges");
-            output.WriteLine($"  {data.Companies.Count(c => c.Isins.Count > 0)} companies with an ISIN, {data.Companies.Count(c => c.Lei is not null)} with an LEI, {data.Companies.Count(c => c.Listings.Count > 0)} with a listing");
+                $"{Wording.Count(data.Allegations.Count, "allegation", "allegations")}, {Wording.Count(data.IdentifierSources.Count, "identifier source", "identifier sources")}; " +
+                $"{Wording.Count(data.Exchanges.All.Count, "exchange", "exchanges")} in the exchange table");
+            output.WriteLine($"  {Wording.Count(data.Companies.Count(c => c.Isins.Count > 0), "company", "companies")} with an ISIN, {Wording.Number(data.Companies.Count(c => c.Lei is not null))} with an LEI, {Wording.Number(data.Companies.Count(c => c.Listings.Count > 0))} with a listing");
             var kinds = data.Allegations.GroupBy(a => a.SourceKind ?? "not stated").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
             output.WriteLine($"  sources by kind: {string.Join(", ", kinds)}");
             var secondary = data.Companies.Count(c => data.AllegationsOf(c.Id).All(a => SourceKinds.IsSecondary(a.SourceKind)));
@@ -91,8 +92,8 @@ public static class ListCommand
             var folder = parse.GetValue(outDir)!;
             Writing($"cannot write the list to '{folder}'", () => ListFolderWriter.Write(loaded.Data, loaded.Info, loaded.Issues, folder, BundledData.ReferenceFolder));
             var info = loaded.Info;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {DateOf(info)}): {info.Entries} entries, {info.Companies} companies, ") +
-                string.Create(CultureInfo.InvariantCulture, $"{loaded.Data.Companies.Count(c => c.Isins.Count > 0)} with an ISIN; {info.Problems} problems reported"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {info.Name} ({info.Format}, {DateOf(info)}): {Wording.Count(info.Entries, "entry", "entries")}, {Wording.Count(info.Companies, "company", "companies")}, ") +
+                string.Create(CultureInfo.InvariantCulture, $"{loaded.Data.Companies.Count(c => c.Isins.Count > 0)} with an ISIN; {Wording.Count(info.Problems, "problem", "problems")} reported"));
             output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
             output.WriteLine($"  written to {folder}");
             WriteProblems(output, loaded.Issues);
@@ -165,7 +166,7 @@ public static class ListCommand
     private static void WriteProblems(TextWriter output, IReadOnlyList<ListIssue> issues)
     {
         if (issues.Count == 0) return;
-        output.WriteLine($"  {issues.Count} problems reported (values left out, names to review):");
+        output.WriteLine($"  {Wording.Count(issues.Count, "problem", "problems")} reported (values left out, names to review):");
         foreach (var i in issues.Take(ProblemsShown))
             output.WriteLine($"    {(i.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{i.File}, line {l}") : i.File)}: {i.Problem}");
         if (issues.Count > ProblemsShown) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ... and {issues.Count - ProblemsShown} more"));

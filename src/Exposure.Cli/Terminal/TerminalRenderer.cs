@@ -37,7 +37,7 @@ public sealed class TerminalRenderer(int width)
         {
             Say(output, $"list: {Safe(list.Name)} ({Safe(list.Format)}, {Safe(list.DateShown)}): {Plural(list.Companies, "company", "companies")}" +
                 (list.EntriesLeftOut is > 0 ? $", {Plural(list.EntriesLeftOut.Value, "entry", "entries")} of the file left out ({Safe(ListFraming.LeftOut(list) ?? "")})" : "") +
-                (list.Problems > 0 ? $", {Plural(list.Problems, "value", "values")} reported and left out" : ""));
+                (list.Problems > 0 ? $", {Plural(list.Problems, "value", "values")} reported (left out, or kept as written for review: list check names {(list.Problems == 1 ? "it" : "each")})" : ""));
         }
 
         if (used.Joined.Count + used.NamePairs.Count + used.Conflicts.Count > 0)

@@ -506,7 +506,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// <summary>Several funds of a market whose rows disagree with the net assets they state: the first three named, with how far.</summary>
     private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds)
     {
-        var named = string.Join("; ", funds.Take(3).Select(f => $"{f.DisplayName}, {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)}"));
+        var named = string.Join("; ", funds.Take(3).Select(f => $"{f.DisplayName}: rows {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)} of it"));
         var more = funds.Count > 3 ? $"; and {Wording.Count(funds.Count - 3, "other", "others")}" : "";
         return $"{Wording.Count(funds.Count, "report's rows add", "reports' rows add")} up to more or less than the net assets {Wording.Verb(funds.Count, "it states", "they state")}, " +
                $"past {NetAssetsCheck.Percent(1 + NetAssetsCheck.Tolerance)} or short of {NetAssetsCheck.Percent(1 - NetAssetsCheck.Tolerance)} ({named}{more}). " +

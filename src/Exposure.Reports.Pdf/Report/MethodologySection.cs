@@ -231,8 +231,8 @@ internal sealed class MethodologySection : IReportSection
             if (problems > 0)
             {
                 notes.Add(problems == 1
-                    ? "one value of the lists was reported and left out (a bad check digit, an unknown exchange, a name cell not parsed)"
-                    : $"{Typography.Count(problems)} values of the lists were reported and left out (a bad check digit, an unknown exchange, a name cell not parsed)");
+                    ? "one value of the lists was reported: left out (a bad check digit, an unknown exchange), or kept as written for review (a name cell not parsed); the list check command names it"
+                    : $"{Typography.Count(problems)} values of the lists were reported: left out (a bad check digit, an unknown exchange), or kept as written for review (a name cell not parsed); the list check command names each");
             }
 
             if (notes.Count > 0)
