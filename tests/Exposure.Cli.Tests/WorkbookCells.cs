@@ -17,20 +17,14 @@ internal static class WorkbookCells
     }
 
     /// <summary>The cells under a header of the sheet's first row, one per row below it, by the cells' column letters (empty where a row has no cell).</summary>
-    public static List<string> Column(string path, string sheetName, string header)
-    {
-        using var book = SpreadsheetDocument.Open(path, false);
-        var part = book.WorkbookPart!;
-        var strings = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-        var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
-        static string Letters(Cell c) => new(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray());
-        var letters = Letters(rows[0].Elements<Cell>().Single(c => Text(c, strings) == header));
-        return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell ? Text(cell, strings) : "").ToList();
-    }
+    public static List<string> Column(string path, string sheetName, string header) =>
+        Under(path, sheetName, header, (cell, strings, _) => Text(cell, strings));
 
     /// <summary>The number formats of the cells under a header, as <see cref="Column"/> gives their text ("" where a row has no cell, or for the general format).</summary>
-    public static List<string> ColumnFormats(string path, string sheetName, string header)
+    public static List<string> ColumnFormats(string path, string sheetName, string header) =>
+        Under(path, sheetName, header, (cell, _, format) => format(cell));
+
+    private static List<string> Under(string path, string sheetName, string header, Func<Cell, List<string>, Func<Cell, string>, string> read)
     {
         using var book = SpreadsheetDocument.Open(path, false);
         var part = book.WorkbookPart!;
@@ -38,12 +32,12 @@ internal static class WorkbookCells
         var styles = part.WorkbookStylesPart!.Stylesheet;
         var codes = styles.NumberingFormats?.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!) ?? [];
         var formats = styles.CellFormats!.Elements<CellFormat>().ToList();
+        string Format(Cell c) => codes.GetValueOrDefault(formats[(int)(c.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0, "");
         var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
         var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
         static string Letters(Cell c) => new(c.CellReference!.Value!.TakeWhile(char.IsAsciiLetter).ToArray());
         var letters = Letters(rows[0].Elements<Cell>().Single(c => Text(c, strings) == header));
-        return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell
-            ? codes.GetValueOrDefault(formats[(int)(cell.StyleIndex?.Value ?? 0)].NumberFormatId?.Value ?? 0, "") : "").ToList();
+        return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters) is { } cell ? read(cell, strings, Format) : "").ToList();
     }
 
     /// <summary>The number format of each cell of the sheet, row by row as <see cref="Rows"/> gives the cells ("" for the general format).</summary>

@@ -3,34 +3,17 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
 using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Excel.Tests.Writing;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
+using static Exposure.Reports.Excel.Tests.Report.SampleReports;
 
 namespace Exposure.Reports.Excel.Tests.Report;
 
 /// <summary>The report model of real runs through the workbook renderer: valid, and every figure read back equals the model's.</summary>
 public sealed class ExcelReportRendererTests(ITestOutputHelper output)
 {
-    private static ExposureReport Illustrative(string outDir) =>
-        ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
-            RepoPaths.ReferenceData, outDir, [], "test")).Report;
-
-    private static ExposureReport Scheme(string outDir)
-    {
-        var plan = PortfolioPlan.Load(Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "scheme.json");
-        return ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, outDir, [], "test", Portfolio: plan)).Report;
-    }
-
-    private static byte[] Render(ExposureReport report)
-    {
-        using var stream = new MemoryStream();
-        new ExcelReportRenderer().Render(report, stream);
-        return stream.ToArray();
-    }
-
     /// <summary>The value beside a label on a key/value sheet.</summary>
     private static double ValueOf(ReadBack book, string sheet, string label)
     {

@@ -1,36 +1,18 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Exposure.Core.Reporting;
-using Exposure.Pipeline;
-using Exposure.Pipeline.Schemes;
 using Exposure.Reports.Excel.Report;
 using Exposure.Reports.Excel.Tests.Writing;
 using Exposure.Reports.Excel.Writing;
 using Exposure.TestSupport;
 using Xunit.Abstractions;
+using static Exposure.Reports.Excel.Tests.Report.SampleReports;
 
 namespace Exposure.Reports.Excel.Tests.Report;
 
 /// <summary>The workbook has what the PDF and the web page have: their title, each company in each fund, a scheme's headline first, percentages as they show them.</summary>
 public sealed class WorkbookParityTests(ITestOutputHelper output)
 {
-    private static ExposureReport Illustrative(string outDir) =>
-        ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
-            RepoPaths.ReferenceData, outDir, [], "test")).Report;
-
-    private static ExposureReport Scheme(string outDir)
-    {
-        var plan = PortfolioPlan.Load(Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "scheme.json");
-        return ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, outDir, [], "test", Portfolio: plan)).Report;
-    }
-
-    private static byte[] Render(ExposureReport report)
-    {
-        using var stream = new MemoryStream();
-        new ExcelReportRenderer().Render(report, stream);
-        return stream.ToArray();
-    }
-
     /// <summary>Each row of a key/value sheet: its label and its value cell.</summary>
     private static Dictionary<string, Cell> Entries(ReadBack book, string sheet)
     {
