@@ -1,7 +1,5 @@
 using Exposure.Core.Holdings;
-using Exposure.Core.Matching;
 using Exposure.Core.Portfolio;
-using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
 using Exposure.Pipeline.Schemes;
 using Exposure.TestSupport;
@@ -15,9 +13,6 @@ namespace Exposure.Pipeline.Tests.Schemes;
 /// </summary>
 public sealed class CoverageGapsTests
 {
-    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
-    private static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-
     private sealed record Line(string Name, decimal? Value = null, decimal? Weight = null, string Currency = "GBP");
 
     /// <summary>One holding of the scheme (GBP 1,000) and its file's rows, all screened and unmatched.</summary>
@@ -28,12 +23,12 @@ public sealed class CoverageGapsTests
             constituentList: kind == EntryKind.Index);
         var at = 2;
         foreach (var l in lines)
-            fund.Add(Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", at++), l.Name, Currency: l.Currency, MarketValue: l.Value, WeightPercent: l.Weight)), RowState.Unmatched);
+            fund.Add(SchemeFixture.Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", at++), l.Name, Currency: l.Currency, MarketValue: l.Value, WeightPercent: l.Weight)), RowState.Unmatched);
         var result = fund.Complete();
         builder.Add(result);
         var definition = new PortfolioDefinition("Scheme", "GBP", null,
             [new PortfolioEntry("f", kind, "Fund F", "M", ["f.csv"], null, 1000m, "GBP", FundIdentifiers.None, 1)], "scheme.json");
-        var scheme = LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, builder.Build(Run, 1),
+        var scheme = LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, builder.Build(SchemeFixture.Run, 1),
             new Dictionary<string, IReadOnlyList<string>> { ["f"] = [result.Fund.Id] });
         Assert.Equal(scheme.TotalInvested, scheme.Coverage.LookedThrough + scheme.Coverage.Gaps.Sum(g => g.Value), 10);
         return scheme;

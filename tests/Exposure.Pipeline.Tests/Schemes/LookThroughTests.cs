@@ -1,6 +1,5 @@
 using Exposure.Core;
 using Exposure.Core.Holdings;
-using Exposure.Core.Matching;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
@@ -12,17 +11,6 @@ namespace Exposure.Pipeline.Tests.Schemes;
 /// <summary>The look-through stage on its own: a small scheme whose every figure is worked out by hand.</summary>
 public sealed class LookThroughTests
 {
-    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
-    private static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-
-    private static PortfolioEntry Entry(string id, decimal? amount, string? isin = null, string manager = "M", string currency = "GBP") =>
-        new(id, EntryKind.Fund, $"Fund {id.ToUpperInvariant()}", manager, [$"{id}.csv"], null, amount, currency, new FundIdentifiers(isin, null, null), 1);
-
-    private static Holding Row(string file, int line, string name, decimal value, string? assetClass = null) =>
-        Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line), name, AssetClass: assetClass, Currency: "GBP", MarketValue: value));
-
-    private static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
-
     /// <summary>
     /// Fund A (1,000 GBP invested): ZTE 10, cash 40, fund B 50 (of 100). Fund B (held only through A): Hikvision 20,
     /// another company 80 (of 100). Through A, the scheme holds ZTE 100 and Hikvision 1,000 x 0.5 x 0.2 = 100.
@@ -30,7 +18,7 @@ public sealed class LookThroughTests
     private static (PortfolioExposure Scheme, PortfolioDefinition Definition) Compute(decimal? amountA = 1000m, bool cycle = false)
     {
         var (report, snapshots) = Funds(cycle);
-        var definition = new PortfolioDefinition("Scheme", "GBP", null, [Entry("a", amountA, manager: "Alpha"), Entry("b", null, isin: "GB00B0000001")], "scheme.json");
+        var definition = new PortfolioDefinition("Scheme", "GBP", null, [SchemeFixture.Entry("a", amountA, manager: "Alpha"), SchemeFixture.Entry("b", null, isin: "GB00B0000001")], "scheme.json");
         return (LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots), definition);
     }
 
@@ -39,18 +27,18 @@ public sealed class LookThroughTests
     {
         var builder = new ExposureBuilder(BundledReference.Value);
         var a = builder.BeginFund("a.csv", new FundMetadata("Fund A", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
-        a.Add(Row("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, Hit("zte"));
-        a.Add(Row("a.csv", 3, "CASH", 40m, "Cash"), RowState.Excluded);
-        a.LookedThrough(Row("a.csv", 4, "FUND B", 50m).Row, "b");
+        a.Add(SchemeFixture.Holding("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, SchemeFixture.Hit("zte"));
+        a.Add(SchemeFixture.Holding("a.csv", 3, "CASH", 40m, "Cash"), RowState.Excluded);
+        a.LookedThrough(SchemeFixture.Holding("a.csv", 4, "FUND B", 50m).Row, "b");
         var fa = a.Complete();
         builder.Add(fa);
         var b = builder.BeginFund("b.csv", new FundMetadata("Fund B", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
-        b.Add(Row("b.csv", 2, "HIKVISION", 20m), RowState.Matched, Hit("hikvision"));
-        b.Add(Row("b.csv", 3, "OTHER CO", 80m), RowState.Unmatched);
-        if (cycle) b.LookedThrough(Row("b.csv", 4, "FUND A", 0m).Row, "a");
+        b.Add(SchemeFixture.Holding("b.csv", 2, "HIKVISION", 20m), RowState.Matched, SchemeFixture.Hit("hikvision"));
+        b.Add(SchemeFixture.Holding("b.csv", 3, "OTHER CO", 80m), RowState.Unmatched);
+        if (cycle) b.LookedThrough(SchemeFixture.Holding("b.csv", 4, "FUND A", 0m).Row, "a");
         var fb = b.Complete();
         builder.Add(fb);
-        return (builder.Build(Run, 3), new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id], ["b"] = [fb.Fund.Id] });
+        return (builder.Build(SchemeFixture.Run, 3), new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id], ["b"] = [fb.Fund.Id] });
     }
 
     [Fact]
@@ -58,7 +46,7 @@ public sealed class LookThroughTests
     {
         var (looked, definition) = Compute();
         // Beside fund A (Alpha), Alpha's fund C and Delta's fund D have no holdings file: what they hold is unknown.
-        var scheme = definition with { Entries = [.. definition.Entries, Entry("c", 500m, manager: "Alpha"), Entry("d", 300m, manager: "Delta")] };
+        var scheme = definition with { Entries = [.. definition.Entries, SchemeFixture.Entry("c", 500m, manager: "Alpha"), SchemeFixture.Entry("d", 300m, manager: "Delta")] };
         var (report, snapshots) = Funds(cycle: false);
         var p = LookThrough.Compute(scheme, new FxRates("fx.csv", []), BundledReference.Value, report, snapshots);
 

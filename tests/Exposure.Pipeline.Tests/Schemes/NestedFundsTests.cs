@@ -1,15 +1,12 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Pipeline.Schemes;
-using Exposure.TestSupport;
 
 namespace Exposure.Pipeline.Tests.Schemes;
 
 /// <summary>Which fund of the portfolio a holdings row is: identifiers first, names only when exactly equal.</summary>
 public sealed class NestedFundsTests
 {
-    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
-
     private static readonly NestedFunds Funds = new(new PortfolioDefinition("S", "GBP", null,
     [
         Entry("a", new FundIdentifiers("GB00B03MLX29", "FA", "FUND A HOLDING")),
@@ -21,7 +18,7 @@ public sealed class NestedFundsTests
         new(id, EntryKind.Fund, id, null, [], null, 1m, "GBP", identifiers, 1);
 
     private static string? Of(string? name, string? isin = null, string? ticker = null) =>
-        Funds.FundOf(Normaliser.Normalise(new HoldingRow(new SourceLocation("x.csv", 2), name, Ticker: ticker, Isin: isin, MarketValue: 1m)));
+        Funds.FundOf(SchemeFixture.Normaliser.Normalise(new HoldingRow(new SourceLocation("x.csv", 2), name, Ticker: ticker, Isin: isin, MarketValue: 1m)));
 
     [Theory]
     [InlineData("FUND A HOLDING", "a")]
@@ -45,7 +42,7 @@ public sealed class NestedFundsTests
 
     [Fact]
     public void Without_a_portfolio_no_row_is_a_fund() =>
-        Assert.Null(new NestedFunds(null).FundOf(Normaliser.Normalise(new HoldingRow(new SourceLocation("x.csv", 2), "FUND A HOLDING"))));
+        Assert.Null(new NestedFunds(null).FundOf(SchemeFixture.Normaliser.Normalise(new HoldingRow(new SourceLocation("x.csv", 2), "FUND A HOLDING"))));
 
     [Theory]
     [InlineData("FUND A HOLDING", "FUND A HOLDING")]

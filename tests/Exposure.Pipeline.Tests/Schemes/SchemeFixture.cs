@@ -11,8 +11,22 @@ namespace Exposure.Pipeline.Tests.Schemes;
 /// <summary>Small schemes of funds of funds built row by row, looked through with the work counted.</summary>
 internal static class SchemeFixture
 {
-    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
-    private static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
+    /// <summary>The normaliser the scheme tests make their holdings with, on the bundled exchanges.</summary>
+    public static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
+
+    /// <summary>The run the scheme tests' report models are built for.</summary>
+    public static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
+
+    /// <summary>A fund of the scheme, "Fund A" for id "a", its file "a.csv".</summary>
+    public static PortfolioEntry Entry(string id, decimal? amount, string? isin = null, string manager = "M", string currency = "GBP") =>
+        new(id, EntryKind.Fund, $"Fund {id.ToUpperInvariant()}", manager, [$"{id}.csv"], null, amount, currency, new FundIdentifiers(isin, null, null), 1);
+
+    /// <summary>A holding in GBP read from a line of a fund's file; its value null where the file gives none.</summary>
+    public static Holding Holding(string file, int line, string name, decimal? value, string? assetClass = null) =>
+        Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line), name, AssetClass: assetClass, Currency: "GBP", MarketValue: value));
+
+    /// <summary>A match of a holding to a company of the bundled list.</summary>
+    public static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
 
     /// <summary>A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company.</summary>
     public sealed record Row(string Name, decimal Value, string? Company = null, string? Fund = null, bool Excluded = false);
@@ -29,10 +43,10 @@ internal static class SchemeFixture
             var line = 2;
             foreach (var r in rows)
             {
-                var holding = Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line++), r.Name, AssetClass: r.Excluded ? "Cash" : null, Currency: "GBP", MarketValue: r.Value));
+                var holding = Holding(file, line++, r.Name, r.Value, r.Excluded ? "Cash" : null);
                 if (r.Fund is { } target) fund.LookedThrough(holding.Row, target);
                 else if (r.Excluded) fund.Add(holding, RowState.Excluded);
-                else if (r.Company is { } company) fund.Add(holding, RowState.Matched, new MatchResult(MatchOutcome.Match, BundledReference.Value.Company(company), "test", 1, []));
+                else if (r.Company is { } company) fund.Add(holding, RowState.Matched, Hit(company));
                 else fund.Add(holding, RowState.Unmatched);
             }
             var result = fund.Complete();

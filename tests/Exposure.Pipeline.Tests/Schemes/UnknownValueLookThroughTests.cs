@@ -1,5 +1,4 @@
 using Exposure.Core.Holdings;
-using Exposure.Core.Matching;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline.Figures;
@@ -15,43 +14,32 @@ namespace Exposure.Pipeline.Tests.Schemes;
 /// </summary>
 public sealed class UnknownValueLookThroughTests
 {
-    private static readonly HoldingNormaliser Normaliser = new(BundledReference.Value.Exchanges);
-    private static readonly RunInfo Run = new("test", "v", Matcher.AlgorithmVersion, null, [], new(0, 0, 0, 0), 0.01m, null);
-
-    private static PortfolioEntry Entry(string id, decimal? amount, string? isin = null) =>
-        new(id, EntryKind.Fund, $"Fund {id.ToUpperInvariant()}", "Alpha", [$"{id}.csv"], null, amount, "GBP", new FundIdentifiers(isin, null, null), 1);
-
-    private static Holding Row(string file, int line, string name, decimal? value, string? assetClass = null) =>
-        Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line), name, AssetClass: assetClass, Currency: "GBP", MarketValue: value));
-
-    private static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
-
     private static PortfolioExposure Compute(bool unknownOnly = false)
     {
         var builder = new ExposureBuilder(BundledReference.Value);
         var a = builder.BeginFund("a.csv", new FundMetadata("Fund A", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
         if (unknownOnly)
         {
-            a.Add(Row("a.csv", 2, "FOXCONN INDUSTRIAL INTERNET", null), RowState.Matched, Hit("foxconn-industrial-internet"));
-            a.Add(Row("a.csv", 3, "OTHER CO", 100m), RowState.Unmatched);
+            a.Add(SchemeFixture.Holding("a.csv", 2, "FOXCONN INDUSTRIAL INTERNET", null), RowState.Matched, SchemeFixture.Hit("foxconn-industrial-internet"));
+            a.Add(SchemeFixture.Holding("a.csv", 3, "OTHER CO", 100m), RowState.Unmatched);
         }
         else
         {
-            a.Add(Row("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, Hit("zte"));
-            a.Add(Row("a.csv", 3, "ZTE CORP A", null), RowState.Matched, Hit("zte"));
-            a.Add(Row("a.csv", 4, "FOXCONN INDUSTRIAL INTERNET", null), RowState.Matched, Hit("foxconn-industrial-internet"));
-            a.Add(Row("a.csv", 5, "CASH", 40m, "Cash"), RowState.Excluded);
-            a.LookedThrough(Row("a.csv", 6, "FUND B", 50m).Row, "b");
+            a.Add(SchemeFixture.Holding("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, SchemeFixture.Hit("zte"));
+            a.Add(SchemeFixture.Holding("a.csv", 3, "ZTE CORP A", null), RowState.Matched, SchemeFixture.Hit("zte"));
+            a.Add(SchemeFixture.Holding("a.csv", 4, "FOXCONN INDUSTRIAL INTERNET", null), RowState.Matched, SchemeFixture.Hit("foxconn-industrial-internet"));
+            a.Add(SchemeFixture.Holding("a.csv", 5, "CASH", 40m, "Cash"), RowState.Excluded);
+            a.LookedThrough(SchemeFixture.Holding("a.csv", 6, "FUND B", 50m).Row, "b");
         }
         var fa = a.Complete();
         builder.Add(fa);
         var b = builder.BeginFund("b.csv", new FundMetadata("Fund B", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
-        b.Add(Row("b.csv", 2, "HIKVISION", 20m), RowState.Matched, Hit("hikvision"));
-        b.Add(Row("b.csv", 3, "OTHER CO", 80m), RowState.Unmatched);
+        b.Add(SchemeFixture.Holding("b.csv", 2, "HIKVISION", 20m), RowState.Matched, SchemeFixture.Hit("hikvision"));
+        b.Add(SchemeFixture.Holding("b.csv", 3, "OTHER CO", 80m), RowState.Unmatched);
         var fb = b.Complete();
         builder.Add(fb);
-        var report = builder.Build(Run, 3);
-        var definition = new PortfolioDefinition("Scheme", "GBP", null, [Entry("a", 1000m), Entry("b", null, isin: "GB00B0000001")], "scheme.json");
+        var report = builder.Build(SchemeFixture.Run, 3);
+        var definition = new PortfolioDefinition("Scheme", "GBP", null, [SchemeFixture.Entry("a", 1000m, manager: "Alpha"), SchemeFixture.Entry("b", null, isin: "GB00B0000001", manager: "Alpha")], "scheme.json");
         return LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, report,
             new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id], ["b"] = [fb.Fund.Id] });
     }
@@ -135,12 +123,12 @@ public sealed class UnknownValueLookThroughTests
     {
         var builder = new ExposureBuilder(BundledReference.Value);
         var a = builder.BeginFund("a.csv", new FundMetadata("Fund A", MetadataOrigin.Portfolio, new DateOnly(2026, 6, 30), MetadataOrigin.File, null, "test"));
-        a.Add(Row("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, Hit("zte"));
-        a.Add(Row("a.csv", 3, "OTHER CO", 90m), RowState.Unmatched);
+        a.Add(SchemeFixture.Holding("a.csv", 2, "ZTE CORP", 10m), RowState.Matched, SchemeFixture.Hit("zte"));
+        a.Add(SchemeFixture.Holding("a.csv", 3, "OTHER CO", 90m), RowState.Unmatched);
         var fa = a.Complete();
         builder.Add(fa);
-        var definition = new PortfolioDefinition("Scheme", "GBP", null, [Entry("a", 1000m)], "scheme.json");
-        var scheme = LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, builder.Build(Run, 1),
+        var definition = new PortfolioDefinition("Scheme", "GBP", null, [SchemeFixture.Entry("a", 1000m, manager: "Alpha")], "scheme.json");
+        var scheme = LookThrough.Compute(definition, new FxRates("fx.csv", []), BundledReference.Value, builder.Build(SchemeFixture.Run, 1),
             new Dictionary<string, IReadOnlyList<string>> { ["a"] = [fa.Fund.Id] });
         Assert.Null(scheme.ValuesUnknown);
         Assert.Null(Assert.Single(scheme.Entries).ValuesUnknown);
