@@ -39,26 +39,14 @@ public sealed class FundAndCompanyTotalsTests
         "\"2899\",\"ZIJIN MINING GROUP LTD H\",\"Equity\",\"1,000,000.00\",\"China\",\"Hong Kong Exchanges And Clearing Ltd\",\"USD\"\n" +
         "\"700\",\"TENCENT HOLDINGS LTD\",\"Equity\",\"5,000,000.00\",\"China\",\"Hong Kong Exchanges And Clearing Ltd\",\"USD\"\n";
 
-    private static (ReportTexts Texts, JsonElement Json) Report(TempFolder temp, params string[] args)
-    {
-        var outDir = Path.Combine(temp.Path, "out");
-        var result = CliRunner.Run(["report", .. args, "--out", outDir]);
-        Assert.True(result.ExitCode == 0, result.Error);
-        var texts = ReportTexts.Read(outDir, result.Output);
-        return (texts, JsonDocument.Parse(texts.Json).RootElement.Clone());
-    }
-
-    private static JsonElement Company(JsonElement json, string id) =>
-        json.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
-
     [SkippableFact]
     public void A_fund_without_values_leaves_known_company_totals_known_in_every_output()
     {
         using var temp = new TempFolder();
-        var (texts, json) = Report(temp, "--holdings", temp.File("fund-e.csv", FundE), temp.File("fund-f.csv", FundF));
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", temp.File("fund-e.csv", FundE), temp.File("fund-f.csv", FundF));
 
-        Assert.Equal(100_000m, Company(json, "tbea").GetProperty("totalValue").GetDecimal());
-        var zijin = Company(json, "zijin-mining");
+        Assert.Equal(100_000m, ReportTexts.Company(json, "tbea").GetProperty("totalValue").GetDecimal());
+        var zijin = ReportTexts.Company(json, "zijin-mining");
         Assert.Equal(JsonValueKind.Null, zijin.GetProperty("totalValue").ValueKind);
         Assert.Equal(100_000m, zijin.GetProperty("totalAtLeast").GetDecimal());
         Assert.Equal("values-unknown", zijin.GetProperty("totalWithheld").GetString());
@@ -101,7 +89,7 @@ public sealed class FundAndCompanyTotalsTests
     public void Rows_disagreeing_with_stated_net_assets_are_said_in_every_output_and_the_headline_says_why_more_is_screened()
     {
         using var temp = new TempFolder();
-        var (texts, json) = Report(temp, "--holdings", temp.File("fund-h.csv", FundH), temp.File("fund-c.csv", FundC));
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", temp.File("fund-h.csv", FundH), temp.File("fund-c.csv", FundC));
 
         Assert.Equal(20_000_000m, json.GetProperty("summary").GetProperty("fundValue").GetDecimal());
         Assert.Equal(19_000_000m, json.GetProperty("summary").GetProperty("valueScreened").GetDecimal());
@@ -115,7 +103,7 @@ public sealed class FundAndCompanyTotalsTests
             Assert.True(texts.Flat(output).Contains("stated net assets (rows add up to 130% of it)", StringComparison.Ordinal), $"{output} says nothing beside fund H's value");
 
         using var other = new TempFolder();
-        var (more, moreJson) = Report(other, "--holdings", other.File("fund-h.csv", FundH), other.File("fund-f.csv", FundF));
+        var (more, moreJson) = ReportTexts.Report(other, "--holdings", other.File("fund-h.csv", FundH), other.File("fund-f.csv", FundF));
         Assert.True(moreJson.GetProperty("summary").GetProperty("valueScreened").GetDecimal() > moreJson.GetProperty("summary").GetProperty("fundValue").GetDecimal());
         foreach (var output in new[] { "terminal", "html", "xlsx", "pdf" })
             Assert.False(more.Flat(output).Contains("of it screened against the list", StringComparison.Ordinal), $"{output} shows more screened than the whole as part of it");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Exposure.TestSupport;
 
 namespace Exposure.Cli.Tests;
@@ -33,23 +32,11 @@ public sealed class NamedRelationTests
     private const string Coalition = "Coalition to End Forced Labour in the Uyghur Region statement on the HKW/SHU report (2022)";
     private const string BroadDaylight = "Sheffield Hallam University report 'In Broad Daylight' (2021)";
 
-    private static (ReportTexts Texts, JsonElement Json) Report(TempFolder temp, params string[] args)
-    {
-        var outDir = Path.Combine(temp.Path, "out");
-        var result = CliRunner.Run(["report", .. args, "--out", outDir]);
-        Assert.True(result.ExitCode == 0, result.Error);
-        var texts = ReportTexts.Read(outDir, result.Output);
-        return (texts, JsonDocument.Parse(texts.Json).RootElement.Clone());
-    }
-
-    private static JsonElement Company(JsonElement json, string id) =>
-        json.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
-
     [SkippableFact]
     public void Every_output_says_whether_a_source_named_the_company_or_a_relative_of_it()
     {
         using var temp = new TempFolder();
-        var (texts, json) = Report(temp, "--holdings", temp.File("solar.csv", Held2022));
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", temp.File("solar.csv", Held2022));
 
         var expected = new Dictionary<string, (string Basis, string Later)>
         {
@@ -72,7 +59,7 @@ public sealed class NamedRelationTests
         };
         foreach (var (id, (basis, later)) in expected)
         {
-            var company = Company(json, id);
+            var company = ReportTexts.Company(json, id);
             Assert.Equal(basis, company.GetProperty("basisText").GetString());
             Assert.Equal(later, company.GetProperty("laterThanHoldings")[0].GetProperty("text").GetString());
             foreach (var output in new[] { "pdf", "html", "xlsx" })
@@ -88,7 +75,7 @@ public sealed class NamedRelationTests
             Assert.DoesNotContain("Named in UFLPA Entity List in August 2024", texts.Flat(output), StringComparison.Ordinal);
         }
 
-        var fii = Company(json, "foxconn-industrial-internet");
+        var fii = ReportTexts.Company(json, "foxconn-industrial-internet");
         Assert.EndsWith("; attribution inferred: see caveat", fii.GetProperty("basisText").GetString(), StringComparison.Ordinal);
         foreach (var output in new[] { "pdf", "html", "xlsx" })
             Assert.Contains("named by a source itself, attribution inferred: see caveat", texts.Flat(output), StringComparison.Ordinal);
@@ -100,21 +87,21 @@ public sealed class NamedRelationTests
     public void The_list_as_of_a_date_keeps_companies_whose_relatives_were_named_by_then_and_its_counts_add_up()
     {
         using var temp = new TempFolder();
-        var (texts, json) = Report(temp, "--holdings", temp.File("china.csv", RelativesNamedEarly), "--list-as-of", "2022-03-10");
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", temp.File("china.csv", RelativesNamedEarly), "--list-as-of", "2022-03-10");
 
         var related = json.GetProperty("companies").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["bgi-genomics", "huafu-fashion", "o-film"], related);
         foreach (var id in related)
-            Assert.Equal("parent-of-named", Company(json, id!).GetProperty("basis").GetString());
+            Assert.Equal("parent-of-named", ReportTexts.Company(json, id!).GetProperty("basis").GetString());
         Assert.Equal(
             "Not named itself in the list as it stood on 2022-03-10; its subsidiary Nanchang O-Film Tech named by 1 list or report (US Commerce Entity List)",
-            Company(json, "o-film").GetProperty("basisText").GetString());
+            ReportTexts.Company(json, "o-film").GetProperty("basisText").GetString());
         Assert.Equal(
             "Not named itself in the list as it stood on 2022-03-10; its subsidiary Aksu Huafu Textiles Co. named by 1 list or report (US Commerce Entity List)",
-            Company(json, "huafu-fashion").GetProperty("basisText").GetString());
+            ReportTexts.Company(json, "huafu-fashion").GetProperty("basisText").GetString());
         Assert.Equal(
             "Not named itself in the list as it stood on 2022-03-10; its affiliates named by 1 list or report (US Commerce Entity List)",
-            Company(json, "bgi-genomics").GetProperty("basisText").GetString());
+            ReportTexts.Company(json, "bgi-genomics").GetProperty("basisText").GetString());
         Assert.Equal(3, json.GetProperty("summary").GetProperty("companiesRelated").GetInt32());
         Assert.Equal(0, json.GetProperty("summary").GetProperty("companiesFlagged").GetInt32());
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Exposure.TestSupport;
@@ -23,6 +24,23 @@ internal sealed partial class ReportTexts
     public string Xlsx => ByOutput["xlsx"];
     public string Json => ByOutput["json"];
     public string Terminal => ByOutput["terminal"];
+
+    /// <summary>
+    /// Runs <c>report</c> with <paramref name="args"/> into an "out" folder of <paramref name="temp"/>, asserts it
+    /// succeeded, and reads what it wrote: every output's text, and the JSON report's root.
+    /// </summary>
+    public static (ReportTexts Texts, JsonElement Json) Report(TempFolder temp, params string[] args)
+    {
+        var outDir = Path.Combine(temp.Path, "out");
+        var result = CliRunner.Run(["report", .. args, "--out", outDir]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var texts = Read(outDir, result.Output);
+        return (texts, JsonDocument.Parse(texts.Json).RootElement.Clone());
+    }
+
+    /// <summary>A company of the JSON report, by its id.</summary>
+    public static JsonElement Company(JsonElement json, string id) =>
+        json.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
 
     /// <summary>Reads the outputs in <paramref name="folder"/>; the PDF needs pdftotext (the test is skipped without it).</summary>
     public static ReportTexts Read(string folder, string terminal)
