@@ -64,6 +64,13 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false)
 {
+    /// <summary>
+    /// The weight a sum of weights adds: <see cref="Weight"/>, but null where it is only the weight the file states for a
+    /// row of unknown value (<see cref="WeightFromFile"/>), which the fund's, a category's and a scheme's weights leave out.
+    /// </summary>
+    [JsonIgnore]
+    public decimal? WeightAdded => WeightFromFile ? null : Weight;
+
     /// <summary>A short position in shares, debt or other instruments: shown apart, never value held.</summary>
     [JsonIgnore]
     public bool IsShort => ShortFrom is not null;

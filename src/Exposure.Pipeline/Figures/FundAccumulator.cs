@@ -276,7 +276,7 @@ public sealed class FundAccumulator
         var byCategory = flagged
             .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => (a.ListName, a.Category)).Distinct().Select(key => (key, f)))
             .GroupBy(x => x.key)
-            .Select(g => new CategoryExposure(g.Key.Category, Sum(g, x => x.f.Value), Sum(g, x => x.f.WeightFromFile ? null : x.f.Weight), g.Select(x => x.f.CompanyId).Distinct().Count(),
+            .Select(g => new CategoryExposure(g.Key.Category, Sum(g, x => x.f.Value), Sum(g, x => x.f.WeightAdded), g.Select(x => x.f.CompanyId).Distinct().Count(),
                 g.Count(x => x.f.Value is null), g.Key.ListName))
             .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
@@ -291,7 +291,7 @@ public sealed class FundAccumulator
             : null;
 
         // Without a fund value, a weight is the file's own or it is unknown: never 0% of a value no one knows.
-        decimal? WeightOf(List<HoldingFinding> rows) => fundValue is null && weightBasis != WeightBasis.FileWeights ? null : Sum(rows, f => f.WeightFromFile ? null : f.Weight);
+        decimal? WeightOf(List<HoldingFinding> rows) => fundValue is null && weightBasis != WeightBasis.FileWeights ? null : Sum(rows, f => f.WeightAdded);
 
         var exposure = new FundExposure(
             Id,

@@ -233,7 +233,7 @@ public sealed class LookThrough
             // A holding whose value (so its weight) is unknown adds nothing to a figure, which is then a lower bound: it is
             // listed with its value unknown and the reason, never as 0 and never left out. A weight the file states for a row
             // whose value is unknown is shown with the row but, as in the fund's own figures, not added.
-            if (f.Weight is not { } w || f.WeightFromFile)
+            if (f.WeightAdded is not { } w)
             {
                 sum.Unknown.Add((f.Line, UnknownReason(f)));
                 totals.ValuesUnknown = totals.ValuesUnknown.Plus(HeldValuesUnknown.One(f.State));
@@ -466,7 +466,7 @@ public sealed class LookThrough
         _findings[fundId]
             .Where(f => f.State is RowState.Matched or RowState.Related && f.IsHeld)
             .GroupBy(f => f.CompanyId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(f => f.WeightFromFile ? 0 : f.Weight ?? 0), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Sum(f => f.WeightAdded ?? 0), StringComparer.Ordinal);
 
     private static decimal Share(decimal part, decimal whole) => ExposureBuilder.Share(part, whole) ?? 0;
 
