@@ -6,10 +6,11 @@ using Exposure.Reports.Excel.Writing;
 namespace Exposure.Reports.Excel.Report;
 
 /// <summary>
-/// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
-/// Exposure paths, Coverage and Changes; for a market of funds from filings, Market, Registrants, Market funds, Market
-/// companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review, Rejected, Sources and Run info, each a
-/// real Excel table. It computes nothing: every figure comes from the model.
+/// Lays the report model out as a workbook: Summary (with a chart); for a scheme,
+/// Scheme, Scheme holdings, Managers, Exposure paths, Coverage and Changes; for a market of funds from filings, Market,
+/// Registrants, Market funds, Market companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review,
+/// Rejected, Sources and Run info, each a real Excel table. It computes nothing: every figure comes from the model. A date
+/// the model does not know reads as the other outputs word it ("unknown", "not given", "undated"), never as a blank cell.
 /// When the report carries its screened-out rows, Unmatched and Excluded sheets list the other holdings, streamed in
 /// bounded memory.
 /// </summary>
@@ -56,7 +57,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
 
     private static TableSheet<FundExposure> FundsSheet() => new TableSheet<FundExposure>("Funds")
         .Text("Fund", 44, f => f.DisplayName)
-        .Date("As of", 12, f => f.AsOf)
+        .Date("As of", 12, f => f.AsOf, Wording.Unknown)
         .Text("Currency", 10, f => f.Currency)
         .Money("Fund value", 18, f => f.FundValue, null, Wording.MissingValue)
         .Text("Fund value basis", 18, f => Wording.FundValueBasisText(f))
@@ -89,7 +90,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Accession number", 22, f => f.AccessionNumber)
         .Boolean("Counted in the figures", 12, f => f.Counted)
         .Text("Superseded by (accession number)", 22, f => f.SupersededBy?.AccessionNumber)
-        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf)
+        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf, f => f.SupersededBy is null ? null : Wording.Unknown)
         .Text("Registrant", 32, f => f.Registrant)
         .Text("CIK", 12, f => f.Cik)
         .Text("Series id", 14, f => f.SeriesId)
@@ -178,7 +179,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             .Text("Entity is", 20, x => Wording.Of(x.Allegation.SubjectRelation))
             .Text("Category", 16, x => Wording.Category(x.Allegation.Category))
             .WrappedText("List or report", 40, x => x.Allegation.ListOrReport)
-            .Text("Date", 12, x => x.Allegation.DateShown)
+            .Text("Date", 12, x => x.Allegation.DateShown ?? Wording.NotGiven)
             .Text("Publisher", 28, x => x.Allegation.Publisher)
             .Text("Kind of source", 22, x => SourceKinds.Describe(x.Allegation.SourceKind))
             .Text("From list", 28, x => x.Allegation.ListName)
