@@ -6,7 +6,7 @@ using Exposure.Reports.Excel.Writing;
 namespace Exposure.Reports.Excel.Report;
 
 /// <summary>
-/// Lays the report model out as a workbook: Summary (with a chart); for a scheme,
+/// Lays the report model out as a workbook: Summary (the key findings, then the figures, with a chart); for a scheme,
 /// Scheme, Scheme holdings, Managers, Exposure paths, Coverage and Changes; for a market of funds from filings, Market,
 /// Registrants, Market funds, Market companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review,
 /// Rejected, Sources and Run info, each a real Excel table. It computes nothing: every figure comes from the model. A date

@@ -11,7 +11,8 @@ using static Exposure.Reports.Excel.Tests.Report.SampleReports;
 namespace Exposure.Reports.Excel.Tests.Report;
 
 /// <summary>
-/// What a reader sees in the workbook's cells where the PDF and the web page put words: a date that is not known.
+/// What a reader sees in the workbook's cells where the PDF and the web page put words: the key findings, and a date that
+/// is not known.
 /// </summary>
 public sealed class WorkbookWordsTests(ITestOutputHelper output)
 {
@@ -40,7 +41,41 @@ public sealed class WorkbookWordsTests(ITestOutputHelper output)
         return rows.Skip(1).Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == letters)).ToList();
     }
 
+    /// <summary>The rows of a key/value sheet, as label and value cell, in order.</summary>
+    private static List<(string Label, Cell Value)> Entries(ReadBack book, string sheet) =>
+        book.Rows(sheet).Select(r => r.Elements<Cell>().ToList())
+            .Where(cells => cells.Count >= 2 && cells[0].DataType is not null)
+            .Select(cells => (book.Text(cells[0]), cells[1])).ToList();
+
     private static double Number(Cell cell) => double.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture);
+
+    private static string Sentence(IReadOnlyList<FindingRun> finding) => string.Concat(finding.Select(r => r.Text));
+
+    [Fact]
+    public void The_summary_sheet_gives_the_key_findings_of_the_pdf_and_the_web_page_above_the_figures()
+    {
+        using var temp = new TempFolder();
+        foreach (var report in new[] { Illustrative(temp.Path), Scheme(temp.Path) })
+        {
+            var bytes = Render(report);
+            Assert.Empty(ReadBack.Validate(bytes, output));
+            using var book = new ReadBack(bytes);
+            Assert.Equal("Summary", book.SheetNames[0]);
+            var entries = Entries(book, "Summary");
+            var findings = entries.Where(e => e.Label == SummarySheet.KeyFindingLabel).Select(e => book.Text(e.Value)).ToList();
+            Assert.Equal(KeyFindings.Of(report).Select(Sentence), findings);
+            Assert.True(findings.Count >= 3, $"{findings.Count} key findings");
+            Assert.Contains(findings, f => f.StartsWith("The largest exposure is to ", StringComparison.Ordinal));
+
+            // Below what to read the figures with, above every figure: one block, in the PDF's order.
+            var labels = entries.Select(e => e.Label).ToList();
+            var first = labels.IndexOf(SummarySheet.KeyFindingLabel);
+            Assert.Equal(findings.Count, labels.Skip(first).TakeWhile(l => l == SummarySheet.KeyFindingLabel).Count());
+            Assert.True(labels.LastIndexOf("Read the figures with this") < first);
+            Assert.True(first < labels.IndexOf(report.Portfolio is null ? "Funds screened" : "The scheme's figures (sheet Scheme)"));
+            Assert.All(entries.Skip(first).Take(findings.Count), e => Assert.True(book.Format(e.Value).Alignment!.WrapText!.Value));
+        }
+    }
 
     [Fact]
     public void A_date_the_model_does_not_know_reads_unknown_and_a_known_date_stays_a_date()
