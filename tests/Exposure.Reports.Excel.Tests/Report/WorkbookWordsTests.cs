@@ -11,14 +11,14 @@ using static Exposure.Reports.Excel.Tests.Report.SampleReports;
 namespace Exposure.Reports.Excel.Tests.Report;
 
 /// <summary>
-/// What a reader sees in the workbook's cells where the PDF and the web page put words: the key findings, and a date that
-/// is not known.
+/// What a reader sees in the workbook's cells where the PDF and the web page put words: the key findings, a date that is
+/// not known, and a fund with nothing awaiting review.
 /// </summary>
 public sealed class WorkbookWordsTests(ITestOutputHelper output)
 {
     private const string ExcelDate = "yyyy-mm-dd";
 
-    /// <summary>The illustrative holdings, and the same fund as a file that states no date.</summary>
+    /// <summary>The illustrative holdings, and the same fund as a file that states no date and has no line awaiting review.</summary>
     private static ExposureReport DatedAndUndated(TempFolder temp)
     {
         var lines = File.ReadAllLines(RepoPaths.IllustrativeHoldings).ToList();
@@ -135,5 +135,24 @@ public sealed class WorkbookWordsTests(ITestOutputHelper output)
         // The other allegations keep their dates as the list gives them.
         Assert.Equal(company.Allegations.Skip(1).Select(a => a.DateShown ?? "not given"),
             sourceDates.Skip(row + 1).Take(company.Allegations.Count - 1).Select(c => book.Text(c!)));
+    }
+
+    [Fact]
+    public void A_fund_with_nothing_awaiting_review_reads_none_where_a_fund_with_holdings_awaiting_review_gives_their_value()
+    {
+        using var temp = new TempFolder();
+        var report = DatedAndUndated(temp);
+        var awaiting = report.Funds.Single(f => f.Lines.NeedsReview > 0);
+        var none = report.Funds.Single(f => f.Lines.NeedsReview == 0);
+        Assert.NotNull(awaiting.ReviewValue);
+        Assert.True(awaiting.ReviewValue > 0);
+
+        using var book = new ReadBack(Render(report));
+        var funds = Column(book, "Funds", "Fund").Select(c => book.Text(c!)).ToList();
+        var review = Column(book, "Funds", "Needs review value");
+        Assert.Equal("none", book.Text(review[funds.IndexOf(none.DisplayName)]!));
+        var value = review[funds.IndexOf(awaiting.DisplayName)]!;
+        Assert.Equal((double)awaiting.ReviewValue!.Value, Number(value), 6);
+        Assert.Equal("#,##0.00", book.NumberFormat(value));
     }
 }
