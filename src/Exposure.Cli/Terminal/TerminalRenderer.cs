@@ -180,7 +180,7 @@ public sealed class TerminalRenderer(int width)
         foreach (var e in p.Entries)
         {
             var b = e.Bounds;
-            table.AddRow(Safe(e.Name), Safe(e.Manager), e.SnapshotFile is null ? "no file" : Date(e.SnapshotAsOf), Amount(e.AmountInReportCurrency),
+            table.AddRow(Safe(e.Name), Safe(e.Manager), e.SnapshotFile is null ? Wording.NoFile : Date(e.SnapshotAsOf), Amount(e.AmountInReportCurrency),
                 Amount(e.LookedThrough), SchemeBounds.Total(b.FlaggedValue, Amount(e.FlaggedValue)), SchemeBounds.Total(b.FlaggedValue, Percent(e.FlaggedShare)),
                 SchemeBounds.Total(b.RelatedValue, Amount(e.RelatedValue)), SchemeBounds.Total(b.ReviewValue ?? Bound.Exact, Amount(e.ReviewValue)));
         }

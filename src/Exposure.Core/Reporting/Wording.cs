@@ -21,6 +21,12 @@ public static class Wording
     /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
     public const string NotGiven = "not given";
 
+    /// <summary>Shown for a scheme whose portfolio file gives no as-of date.</summary>
+    public const string NoSchemeDate = "not given by the portfolio file";
+
+    /// <summary>Shown for the latest snapshot of a scheme's holding that has no holdings file.</summary>
+    public const string NoFile = "no file";
+
     /// <summary>Who decided, when reviewers' names are not to be published.</summary>
     public const string ReviewerWithheld = Review.ReviewBook.ReviewerWithheld;
 

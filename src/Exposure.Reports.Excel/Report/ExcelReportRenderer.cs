@@ -6,10 +6,11 @@ using Exposure.Reports.Excel.Writing;
 namespace Exposure.Reports.Excel.Report;
 
 /// <summary>
-/// Lays the report model out as a workbook: Summary (with a chart); for a scheme, Scheme, Scheme holdings, Managers,
-/// Exposure paths, Coverage and Changes; for a market of funds from filings, Market, Registrants, Market funds, Market
-/// companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review, Rejected, Sources and Run info, each a
-/// real Excel table. It computes nothing: every figure comes from the model.
+/// Lays the report model out as a workbook: Summary (the key findings, then the figures, with a chart); for a scheme,
+/// Scheme, Scheme holdings, Managers, Exposure paths, Coverage and Changes; for a market of funds from filings, Market,
+/// Registrants, Market funds, Market companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review,
+/// Rejected, Sources and Run info, each a real Excel table. It computes nothing: every figure comes from the model. A date
+/// the model does not know reads as the other outputs word it ("unknown", "not given", "undated"), never as a blank cell.
 /// When the report carries its screened-out rows, Unmatched and Excluded sheets list the other holdings, streamed in
 /// bounded memory.
 /// </summary>
@@ -20,6 +21,9 @@ namespace Exposure.Reports.Excel.Report;
 public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.DefaultDetailRows) : IReportRenderer
 {
     public const long DefaultDetailRows = 1_000_000;
+
+    /// <summary>The value awaiting review of a fund none of whose lines awaits review.</summary>
+    public const string NothingAwaitsReview = "none";
 
     public string Format => "xlsx";
     public string FileName => "exposure-report.xlsx";
@@ -56,7 +60,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
 
     private static TableSheet<FundExposure> FundsSheet() => new TableSheet<FundExposure>("Funds")
         .Text("Fund", 44, f => f.DisplayName)
-        .Date("As of", 12, f => f.AsOf)
+        .Date("As of", 12, f => f.AsOf, Wording.Unknown)
         .Text("Currency", 10, f => f.Currency)
         .Money("Fund value", 18, f => f.FundValue, null, Wording.MissingValue)
         .Text("Fund value basis", 18, f => Wording.FundValueBasisText(f))
@@ -67,7 +71,10 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Integer("Named companies held", 12, f => f.CompaniesFlagged)
         .Money("Related value", 16, f => f.RelatedValue, null, Wording.MissingValue)
         .Percent("Related weight", 12, f => f.RelatedWeight, Wording.Unknown)
-        .Money("Needs review value", 16, f => f.ReviewValue, null, Wording.MissingValue)
+        // A fund none of whose lines awaits review reads "none" (the PDF leaves it out of its values awaiting review), not 0.00
+        // as if a holding awaiting review had been valued; a fund whose values are not in money says so, as in every column.
+        .Money("Needs review value", 16, null, f => f.ReviewValue is not { } review ? CellContent.Text(Wording.MissingValue(f))
+            : f.Lines.NeedsReview == 0 ? CellContent.Text(NothingAwaitsReview) : CellContent.Money(review))
         .Integer("Values unknown", 10, f => f.ValuesUnknown.Rows)
         .Integer("Lines", 10, f => f.Lines.Total)
         .Integer("Not a holding", 10, f => f.Lines.NotAHolding)
@@ -89,7 +96,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Accession number", 22, f => f.AccessionNumber)
         .Boolean("Counted in the figures", 12, f => f.Counted)
         .Text("Superseded by (accession number)", 22, f => f.SupersededBy?.AccessionNumber)
-        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf)
+        .Date("Superseded by (as of)", 12, f => f.SupersededBy?.AsOf, f => f.SupersededBy is null ? null : Wording.Unknown)
         .Text("Registrant", 32, f => f.Registrant)
         .Text("CIK", 12, f => f.Cik)
         .Text("Series id", 14, f => f.SeriesId)
@@ -178,7 +185,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             .Text("Entity is", 20, x => Wording.Of(x.Allegation.SubjectRelation))
             .Text("Category", 16, x => Wording.Category(x.Allegation.Category))
             .WrappedText("List or report", 40, x => x.Allegation.ListOrReport)
-            .Text("Date", 12, x => x.Allegation.DateShown)
+            .Text("Date", 12, x => x.Allegation.DateShown ?? Wording.NotGiven)
             .Text("Publisher", 28, x => x.Allegation.Publisher)
             .Text("Kind of source", 22, x => SourceKinds.Describe(x.Allegation.SourceKind))
             .Text("From list", 28, x => x.Allegation.ListName)

@@ -16,7 +16,7 @@ internal static class HoldersSheet
             .Text("Company", 40, x => x.Company.NameEn)
             .Text("Named or related", 16, x => Wording.Of(x.Company.Basis))
             .Text("Fund", 44, x => report.FundLabel(x.Holding.FundId))
-            .Date("As of", 12, x => x.Holding.AsOf)
+            .Date("As of", 12, x => x.Holding.AsOf, Wording.Unknown)
             .Text("Currency", 10, x => x.Holding.Currency)
             .Money("Value held", 18, x => x.Holding.Value, null, x => Wording.MissingValue(report.Fund(x.Holding.FundId)))
             .Integer("Rows of unknown value", 10, x => x.Holding.RowsWithoutValue)

@@ -11,7 +11,7 @@ internal static class ListSheets
         .Text("Publisher", 28, l => l.Publisher ?? "not stated")
         .Text("Format", 18, l => l.Format)
         .Text("File", 40, l => l.File)
-        .Text("Date", 12, l => l.Date is null ? null : l.DateShown)
+        .Text("Date", 12, l => l.DateShown)
         .Integer("Entries", 10, l => l.Entries)
         .Integer("Left out", 10, l => l.EntriesLeftOut)
         .Integer("Companies", 10, l => l.Companies)

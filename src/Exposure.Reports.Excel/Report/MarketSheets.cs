@@ -22,8 +22,8 @@ internal static class MarketSheets
             new("Funds (series), each counted once", CellContent.Integer(s.Funds)),
             new("Fund reports screened (every report of every fund)", CellContent.Integer(s.Reports)),
             new("Registrants filing them", CellContent.Integer(s.Registrants)),
-            new("Reports dated from", CellContent.Date(s.FirstAsOf)),
-            new("Reports dated to", CellContent.Date(s.LatestAsOf)),
+            new("Reports dated from", s.FirstAsOf is null ? CellContent.Text(Wording.Unknown) : CellContent.Date(s.FirstAsOf)),
+            new("Reports dated to", s.LatestAsOf is null ? CellContent.Text(Wording.Unknown) : CellContent.Date(s.LatestAsOf)),
             new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
             new($"Fund values (net assets), latest reports{inCurrency}", CellContent.Money(s.NetAssets)),
             new($"Value in companies named by a source{inCurrency}", CellContent.Money(s.FlaggedValue)),
@@ -70,7 +70,7 @@ internal static class MarketSheets
             .Text("Series id or name", 16, f => f.FundKey)
             .Text("Registrant", 36, f => f.Registrant)
             .Text("CIK", 12, f => f.Cik)
-            .Date("Latest report", 12, f => f.LatestAsOf)
+            .Date("Latest report", 12, f => f.LatestAsOf, Wording.Unknown)
             .Text("Latest report's fund id (sheet Funds)", 30, f => f.LatestFundId)
             .Integer("Reports", 9, f => f.Reports)
             .Integer("Entries", 9, f => f.Entries)
@@ -92,8 +92,8 @@ internal static class MarketSheets
             .Text("Fund", 40, x => x.FundName)
             .Text("Series id or name", 16, x => x.FundKey)
             .Text("Registrant", 36, x => x.Registrant)
-            .Date("From", 12, x => x.FromAsOf)
-            .Date("To", 12, x => x.ToAsOf)
+            .Date("From", 12, x => x.FromAsOf, Wording.Unknown)
+            .Date("To", 12, x => x.ToAsOf, Wording.Unknown)
             .Text("Company", 40, x => x.CompanyName)
             .Text("Company id", 20, x => x.CompanyId)
             .Text("Change", 16, x => Wording.Code(x))

@@ -15,7 +15,7 @@ internal static class PortfolioSheets
         writer.AddKeyValueSheet(new KeyValueSheet("Scheme", p.Title,
         [
             new("Report currency", CellContent.Text(c)),
-            new("As of", CellContent.Date(p.AsOf)),
+            new("As of", p.AsOf is null ? CellContent.Text(Wording.NoSchemeDate) : CellContent.Date(p.AsOf)),
             new($"Amount invested ({c})", CellContent.Money(p.TotalInvested)),
             new($"Looked through to company level ({c})", CellContent.Money(p.Coverage.LookedThrough)),
             new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
@@ -57,7 +57,7 @@ internal static class PortfolioSheets
             .Money("Awaiting review", 16, c, e => Money(e.ReviewValue, e.Bounds.ReviewValue ?? Bound.Exact))
             .Integer("Holdings of unknown value", 10, e => e.ValuesUnknown?.Total ?? 0)
             .Text("Not looked through because", 24, e => e.NotLookedThrough)
-            .Date("Latest snapshot", 12, e => e.SnapshotAsOf)
+            .Date("Latest snapshot", 12, e => e.SnapshotAsOf, e => e.SnapshotFile is null ? Wording.NoFile : Wording.Unknown)
             .Integer("Snapshots", 9, e => e.Snapshots)
             .Text("File", 30, e => e.SnapshotFile), p.Entries);
 
@@ -93,8 +93,8 @@ internal static class PortfolioSheets
 
         writer.AddTableSheet(new TableSheet<SnapshotChange>("Changes")
             .Text("Holding", 20, x => x.EntryId)
-            .Date("From", 12, x => x.FromAsOf)
-            .Date("To", 12, x => x.ToAsOf)
+            .Date("From", 12, x => x.FromAsOf, Wording.Unknown)
+            .Date("To", 12, x => x.ToAsOf, Wording.Unknown)
             .Text("Company", 36, x => x.CompanyName)
             .Text("Change", 10, x => Wording.Code(x.Change))
             .Percent("Weight before", 12, x => x.WeightBefore)

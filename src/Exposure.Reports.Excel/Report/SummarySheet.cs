@@ -9,6 +9,9 @@ internal static class SummarySheet
 {
     private const int ChartBars = 15;
 
+    /// <summary>The label beside each key finding.</summary>
+    public const string KeyFindingLabel = "Key finding";
+
     /// <param name="detailRows">How many unmatched and excluded rows the workbook lists at most: 0 none, null all.</param>
     public static KeyValueSheet Build(ExposureReport report, long? detailRows)
     {
@@ -17,6 +20,8 @@ internal static class SummarySheet
         var entries = new List<KeyValueEntry>();
         if (report.Run.IllustrativeNote is { } note) entries.Add(new("Note", CellContent.WrappedText(note)));
         foreach (var warning in s.Warnings) entries.Add(new("Read the figures with this", CellContent.WrappedText(warning.Text)));
+        // The key findings of the PDF and the web page, word for word, where they are: below what to read the figures with.
+        foreach (var finding in KeyFindings.Of(report)) entries.Add(new(KeyFindingLabel, CellContent.WrappedText(string.Concat(finding.Select(run => run.Text)))));
         if (report.Portfolio is { } scheme) entries.AddRange(Scheme(scheme));
         CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
         // A notional none of whose derivatives states it in the report currency is unknown, never 0; the next row says why.
@@ -80,7 +85,7 @@ internal static class SummarySheet
         return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, Wording.ReportTitle), entries)
         {
             LabelWidth = 58,
-            ValueWidth = 28,
+            ValueWidth = 60,
             Chart = Chart(report),
         };
     }

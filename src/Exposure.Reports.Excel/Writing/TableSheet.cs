@@ -67,6 +67,22 @@ public sealed class TableSheet<TRow>
     public TableSheet<TRow> Date(string header, double width, Func<TRow, DateOnly?> value) =>
         Add(header, ColumnKind.Date, width, value, CellContent.Date);
 
+    /// <summary>
+    /// A date column whose cells without a date read the word <paramref name="missing"/> gives for their row (such as
+    /// "unknown"), as text; where it gives null, no date belongs in the row and the cell stays blank.
+    /// </summary>
+    public TableSheet<TRow> Date(string header, double width, Func<TRow, DateOnly?> value, Func<TRow, string?> missing)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(missing);
+        return Add(header, ColumnKind.Date, width, row => row,
+            row => value(row) is { } date ? CellContent.Date(date) : missing(row) is { } word ? CellContent.Text(word) : CellContent.Date(null));
+    }
+
+    /// <summary>A date column whose cells without a date read <paramref name="missing"/> (such as "unknown") instead of staying blank.</summary>
+    public TableSheet<TRow> Date(string header, double width, Func<TRow, DateOnly?> value, string missing) =>
+        Date(header, width, value, _ => missing);
+
     public TableSheet<TRow> DateTime(string header, double width, Func<TRow, DateTime?> value) =>
         Add(header, ColumnKind.DateTime, width, value, CellContent.DateTime);
 

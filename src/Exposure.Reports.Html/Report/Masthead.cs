@@ -41,7 +41,7 @@ internal static class Masthead
         {
             facts.Add(("Scheme", () => w.Element("strong", p.Title)));
             facts.Add(("Holdings", () => w.Text(SchemeBounds.Holdings(p))));
-            facts.Add(("Scheme as of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))));
+            facts.Add(("Scheme as of", () => w.Text(p.AsOf is null ? Wording.NoSchemeDate : Format.Date(p.AsOf))));
             facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))));
             facts.Add(("Report currency", () => w.Text(p.ReportCurrency)));
         }

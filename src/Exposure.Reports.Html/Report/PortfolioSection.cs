@@ -41,7 +41,7 @@ internal sealed class PortfolioSection : IHtmlSection
         [
             ("Scheme", () => page.Name(p.Title)),
             ("Report currency", () => w.Text(c)),
-            ("As of", () => w.Text(p.AsOf is null ? "not given by the portfolio file" : Format.Date(p.AsOf))),
+            ("As of", () => w.Text(p.AsOf is null ? Wording.NoSchemeDate : Format.Date(p.AsOf))),
             ("Amount invested", () => page.Money("portfolio.totalInvested", p.TotalInvested, c)),
             ("Looked through to company level", () =>
             {
@@ -154,7 +154,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     .Num(() => AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue))
                     .Num(() => AtLeast(page, e.Bounds.ReviewValue)?.Amount(at + ".reviewValue", e.ReviewValue))
                     .Cell(e.SnapshotAsOf is null && e.SnapshotFile is null
-                        ? "no file"
+                        ? Wording.NoFile
                         : Format.Date(e.SnapshotAsOf) + (e.Snapshots > 1 ? $" ({Format.Plural(e.Snapshots, "snapshot", "snapshots")})" : "")));
             }
 

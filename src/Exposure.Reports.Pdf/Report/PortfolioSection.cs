@@ -41,7 +41,7 @@ internal sealed class PortfolioSection : IReportSection
         var figures = new KeyValueList { KeyWidthFraction = Typography.SchemeKeyWidth, FontSize = Typography.FactsSize }
             .Add("Scheme", p.Title)
             .Add("Report currency", c)
-            .Add("As of", p.AsOf is null ? "not given by the portfolio file" : Typography.Date(p.AsOf))
+            .Add("As of", p.AsOf is null ? Wording.NoSchemeDate : Typography.Date(p.AsOf))
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
             .Add("Value in companies named by a source (flagged), share of amount invested",
@@ -115,7 +115,7 @@ internal sealed class PortfolioSection : IReportSection
                 Bound(b.RelatedValue, Typography.Amount(e.RelatedValue)),
                 Bound(b.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Amount(e.ReviewValue)),
                 e.SnapshotAsOf is null && e.SnapshotFile is null
-                    ? "no file"
+                    ? Wording.NoFile
                     : Typography.Date(e.SnapshotAsOf) + (e.Snapshots > 1 ? $"\n({Typography.Plural(e.Snapshots, "snapshot", "snapshots")})" : ""));
         }
 
