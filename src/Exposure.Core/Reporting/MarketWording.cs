@@ -68,7 +68,7 @@ public static class MarketWording
     /// <summary>
     /// Why a report of a market's fund is not counted in the figures, as the model marks it: an earlier report, superseded by
     /// its fund's later report (<see cref="FundExposure.SupersededBy"/>); a report of the same date that another report of
-    /// the fund replaces; or the last report of a fund with no report in the latest data set (<see cref="NoLaterReport"/>).
+    /// the fund replaces (an amendment, or the same report filed again), itself counted or an earlier report; or the last report of a fund with no report in the latest data set (<see cref="NoLaterReport"/>).
     /// Null for a report the figures count.
     /// </summary>
     public static string? NotCounted(FundExposure fund)
@@ -79,7 +79,7 @@ public static class MarketWording
         var accession = by.AccessionNumber is { } a ? $" (accession {a})" : "";
         var date = by.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "an unknown date";
         return by.AsOf is { } asOf && asOf == fund.AsOf
-            ? $"Not counted: another report of the same date counts in its place{accession}"
+            ? $"Not counted: replaced by another report of the same date{accession}"
             : $"Earlier report, not counted: its fund counts by its report as of {date}{accession}";
     }
 
