@@ -67,24 +67,6 @@ public sealed class TerminalMarketReportsTests
         Assert.DoesNotContain("Alpha China Fund, as of 2026-07-31 Earlier", flat);
     }
 
-    [Fact]
-    public void A_report_an_amendment_replaces_is_marked_with_the_amendment()
-    {
-        using var temp = new TempFolder();
-        var data = Path.Combine(temp.Path, "data");
-        var q2 = NportFilings.Write(Path.Combine(data, "q2"),
-            new NportFiling("0001000001-26-000002", "20-MAY-2026", "30-APR-2026", "S000000002", "Alpha China Fund", "1000001", "Alpha Trust", [NportFilings.Hikvision(250_000m)]));
-        // The later quarter's data set holds an amendment of the April report, and the July report.
-        var q3 = NportFilings.Write(Path.Combine(data, "q3"),
-            new NportFiling("0001000001-26-000007", "05-AUG-2026", "30-APR-2026", "S000000002", "Alpha China Fund", "1000001", "Alpha Trust", [NportFilings.Hikvision(240_000m)], "NPORT-P/A"),
-            new NportFiling("0001000001-26-000012", "20-AUG-2026", "31-JUL-2026", "S000000002", "Alpha China Fund", "1000001", "Alpha Trust", [NportFilings.Zte(90_000m)]));
-        var flat = Flat(Run(temp, 80, q2, q3).Output);
-
-        Assert.Contains("Alpha China Fund, as of 2026-04-30 Not counted: replaced by another report of the same date (accession 0001000001-26-000007). 2 lines", flat);
-        Assert.Contains("Alpha China Fund, as of 2026-04-30 Earlier report, not counted: its fund counts by its report as of 2026-07-31 (accession 0001000001-26-000012). 2 lines", flat);
-        Assert.Contains("Alpha China Fund, as of 2026-07-31 2 lines", flat);
-    }
-
     [Theory]
     [InlineData(80)]
     [InlineData(260)]
