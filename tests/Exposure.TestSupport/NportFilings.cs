@@ -106,6 +106,26 @@ public static class NportFilings
         new NportFiling("0002000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000101", SharedFund, "2000001", SharedTrust, [Hikvision(300_000m)]),
         new NportFiling("0002000002-26-000001", "20-MAY-2026", "30-APR-2026", "S000000102", SharedFund, "2000002", SharedTrust, [Hikvision(200_000m)]));
 
+    /// <summary>The name both series of <see cref="SameNamedSeriesChange"/> share.</summary>
+    public const string SharedSeries = "Index Fund";
+
+    /// <summary>
+    /// Two quarters (<c>q2</c>, <c>q3</c> under the folder) of two series named <see cref="SharedSeries"/> of two trusts,
+    /// Beta Trust (CIK 3000001, S000000201) and Gamma Trust (CIK 3000002, S000000202). At the end of April Beta's holds
+    /// Hikvision and Gamma's ZTE; at the end of July each holds the other's: each fund enters one company and leaves the
+    /// other, and only their registrants tell the two apart.
+    /// </summary>
+    public static (string Q2, string Q3) SameNamedSeriesChange(string folder)
+    {
+        var q2 = Write(Path.Combine(folder, "q2"),
+            new NportFiling("0003000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000201", SharedSeries, "3000001", "Beta Trust", [Hikvision(300_000m)]),
+            new NportFiling("0003000002-26-000001", "20-MAY-2026", "30-APR-2026", "S000000202", SharedSeries, "3000002", "Gamma Trust", [Zte(200_000m)]));
+        var q3 = Write(Path.Combine(folder, "q3"),
+            new NportFiling("0003000001-26-000011", "20-AUG-2026", "31-JUL-2026", "S000000201", SharedSeries, "3000001", "Beta Trust", [Zte(310_000m)]),
+            new NportFiling("0003000002-26-000011", "20-AUG-2026", "31-JUL-2026", "S000000202", SharedSeries, "3000002", "Gamma Trust", [Hikvision(210_000m)]));
+        return (q2, q3);
+    }
+
     /// <summary>A holding of Hangzhou Hikvision's A shares, by its ISIN.</summary>
     public static NportHolding Hikvision(decimal value) => new("HIKVISION DIGITAL-A", "CNE100000PM8", value);
 

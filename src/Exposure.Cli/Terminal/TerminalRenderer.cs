@@ -50,7 +50,12 @@ public sealed class TerminalRenderer(int width)
 
     private void Funds(TextWriter output, ExposureReport report)
     {
+        var funds = Listed(report);
+        var shown = MarketLayout.Applies(report) ? funds.Take(MarketLayout.Rows).ToList() : funds;
         var lookedThrough = report.Funds.Any(f => f.Lines.LookedThrough > 0);
+        // A report the figures do not count (an earlier month of a series, a report replaced, a fund's last report before
+        // it stopped filing) says so beside its figures, in the model's words.
+        var marked = shown.Any(f => MarketWording.NotCounted(f) is not null);
         var columns = new List<TextColumn>
         {
             TextColumn.Text("Fund"), TextColumn.Text("As of"), TextColumn.Number("Lines"), TextColumn.Number("Not a holding"),
@@ -59,9 +64,10 @@ public sealed class TerminalRenderer(int width)
         };
         if (lookedThrough) columns.Add(TextColumn.Number("Looked through"));
         columns.AddRange([TextColumn.Number("Fund value"), TextColumn.Number("Flagged value"), TextColumn.Number("Flagged weight")]);
+        if (marked) columns.Add(TextColumn.Text("Counted in the figures"));
 
         var table = new TextTable(columns);
-        foreach (var f in report.Funds)
+        foreach (var f in shown)
         {
             var l = f.Lines;
             var cells = new List<string>
@@ -71,6 +77,7 @@ public sealed class TerminalRenderer(int width)
             };
             if (lookedThrough) cells.Add(N(l.LookedThrough));
             cells.AddRange([FundValue(f, f.FundValue), FundValue(f, f.FlaggedValue), FlaggedWeight(f)]);
+            if (marked) cells.Add(Safe(MarketWording.NotCounted(f) ?? "yes"));
             table.AddRow([.. cells]);
         }
 
@@ -78,24 +85,50 @@ public sealed class TerminalRenderer(int width)
         if (table.Lines(_width) is { } lines)
         {
             foreach (var line in lines) output.WriteLine(line);
-            return;
+        }
+        else
+        {
+            foreach (var f in shown)
+            {
+                Say(output, $"{Safe(f.DisplayName)}, as of {Date(f.AsOf)}");
+                if (MarketWording.NotCounted(f) is { } notCounted) Say(output, $"  {notCounted}.", "    ");
+                var states = new (int Lines, string Words)[]
+                {
+                    (f.Lines.NotAHolding, "not a holding"), (f.Lines.Rejected, "rejected"), (f.Lines.Excluded, "excluded"), (f.Lines.Unmatched, "unmatched"),
+                    (f.Lines.Matched, "matched"), (f.Lines.Related, "related"), (f.Lines.NeedsReview, f.Lines.NeedsReview == 1 ? "needs review" : "need review"), (f.Lines.LookedThrough, "looked through"),
+                };
+                Say(output, $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
+                Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
+                    ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
+                    : NothingScreened(f)
+                        ? $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)} of nothing screened"
+                        : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
+            }
         }
 
-        foreach (var f in report.Funds)
+        // A large market is not listed in full here: the workbook, funds.csv and the JSON hold every report.
+        if (shown.Count < funds.Count)
         {
-            Say(output, $"{Safe(f.DisplayName)}, as of {Date(f.AsOf)}");
-            var states = new (int Lines, string Words)[]
-            {
-                (f.Lines.NotAHolding, "not a holding"), (f.Lines.Rejected, "rejected"), (f.Lines.Excluded, "excluded"), (f.Lines.Unmatched, "unmatched"),
-                (f.Lines.Matched, "matched"), (f.Lines.Related, "related"), (f.Lines.NeedsReview, f.Lines.NeedsReview == 1 ? "needs review" : "need review"), (f.Lines.LookedThrough, "looked through"),
-            };
-            Say(output, $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
-            Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
-                ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
-                : NothingScreened(f)
-                    ? $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)} of nothing screened"
-                    : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
+            var more = funds.Count - shown.Count;
+            var unit = report.Market is null ? Plural(more, "more fund", "more funds") : Plural(more, "more fund report", "more fund reports");
+            Say(output, $"… and {unit}: {MarketWording.FundsWhere}.");
         }
+    }
+
+    /// <summary>
+    /// The funds in the order the summary lists them: as the model has them; in a report laid out as a market, in the
+    /// market's order (<see cref="MarketLayout.FundsInOrder"/>), each fund's latest report followed by its other reports.
+    /// </summary>
+    private static IReadOnlyList<FundExposure> Listed(ExposureReport report)
+    {
+        if (!MarketLayout.Applies(report)) return report.Funds;
+        var byFund = report.Funds.ToLookup(f => f.Identity, StringComparer.Ordinal);
+        var first = MarketLayout.FundsInOrder(report);
+        var listed = first.SelectMany(latest => byFund[latest.Identity].Where(f => f.Id != latest.Id).Prepend(latest)).DistinctBy(f => f.Id).ToList();
+        // Any report of no fund of the market's list (none, as the model is made) is still listed, last.
+        var ids = listed.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        listed.AddRange(report.Funds.Where(f => !ids.Contains(f.Id)));
+        return listed;
     }
 
     /// <summary>"2.768% of the fund", or "its share of the fund unknown".</summary>

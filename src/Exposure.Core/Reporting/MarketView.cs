@@ -50,10 +50,16 @@ public sealed record RegistrantExposure(
 /// fund, not a sale, with no later date.
 /// </summary>
 /// <param name="FundKey">The fund as its reports identify it: the SEC series id, else its registrant's CIK and its name, else its name.</param>
+/// <param name="FundId">
+/// The report the change is seen in (the later of the two; for the fund's own exit, its last): reports name the fund by
+/// its label (<see cref="ExposureReport.FundLabel"/> of it), so that two funds of one name are told apart here as everywhere else.
+/// </param>
+/// <param name="FundName">The fund's name as its report states it; two funds of different registrants may share it.</param>
 /// <param name="Change"><see cref="HoldingChange.Added"/> (an entry) or <see cref="HoldingChange.Removed"/> (an exit).</param>
 /// <param name="Fund">Whether the change is the fund's own exit from the market (<see cref="MarketPresence.NoLaterReport"/>).</param>
 public sealed record FundChange(
     string FundKey,
+    string FundId,
     string FundName,
     string? Registrant,
     DateOnly? FromAsOf,

@@ -65,6 +65,24 @@ public static class MarketWording
             : null;
     }
 
+    /// <summary>
+    /// Why a report of a market's fund is not counted in the figures, as the model marks it: an earlier report, superseded by
+    /// its fund's later report (<see cref="FundExposure.SupersededBy"/>); a report of the same date that another report of
+    /// the fund replaces (an amendment, or the same report filed again), itself counted or an earlier report; or the last report of a fund with no report in the latest data set (<see cref="NoLaterReport"/>).
+    /// Null for a report the figures count.
+    /// </summary>
+    public static string? NotCounted(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        if (NoLaterReport(fund) is { } gone) return gone;
+        if (fund.SupersededBy is not { } by) return null;
+        var accession = by.AccessionNumber is { } a ? $" (accession {a})" : "";
+        var date = by.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "an unknown date";
+        return by.AsOf is { } asOf && asOf == fund.AsOf
+            ? $"Not counted: replaced by another report of the same date{accession}"
+            : $"Earlier report, not counted: its fund counts by its report as of {date}{accession}";
+    }
+
     /// <summary>Whether a market's fund reports in the latest data set, in words: its last report not counted when it does not.</summary>
     public static string Presence(MarketPresence presence) => presence switch
     {

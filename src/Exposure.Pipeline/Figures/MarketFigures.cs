@@ -218,14 +218,14 @@ internal static class MarketFigures
                 var was = Holdings(held[before.Id]);
                 var now = Holdings(held[after.Id]);
                 foreach (var (company, (name, value)) in now.Where(kv => !was.ContainsKey(kv.Key)))
-                    changes.Add(new FundChange(Key(after), after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Added, null, value));
+                    changes.Add(new FundChange(Key(after), after.Id, after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Added, null, value));
                 foreach (var (company, (name, value)) in was.Where(kv => !now.ContainsKey(kv.Key)))
-                    changes.Add(new FundChange(Key(after), after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Removed, value, null));
+                    changes.Add(new FundChange(Key(after), after.Id, after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Removed, value, null));
             }
             var last = reports[^1];
             if (market.Counts(last)) continue;
             foreach (var (company, (name, value)) in Holdings(held[last.Id]))
-                changes.Add(new FundChange(Key(last), last.Name, last.Registrant, last.AsOf, null, company, name, HoldingChange.Removed, value, null, MarketPresence.NoLaterReport));
+                changes.Add(new FundChange(Key(last), last.Id, last.Name, last.Registrant, last.AsOf, null, company, name, HoldingChange.Removed, value, null, MarketPresence.NoLaterReport));
         }
         return changes
             .OrderBy(c => c.FundName, StringComparer.Ordinal)

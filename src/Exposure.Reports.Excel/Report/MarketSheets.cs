@@ -89,7 +89,7 @@ internal static class MarketSheets
             .Integer("Exits", 9, x => x.Exits), market.Companies);
 
         writer.AddTableSheet(new TableSheet<FundChange>("Fund changes")
-            .Text("Fund", 40, x => x.FundName)
+            .Text("Fund", 40, x => report.FundLabel(x.FundId))
             .Text("Series id or name", 16, x => x.FundKey)
             .Text("Registrant", 36, x => x.Registrant)
             .Date("From", 12, x => x.FromAsOf, Wording.Unknown)

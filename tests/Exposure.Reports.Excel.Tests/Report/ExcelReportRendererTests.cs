@@ -114,6 +114,12 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
              ("q2/FUND_REPORTED_HOLDING.tsv", "Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "S900000003"),
              ("q3/FUND_REPORTED_HOLDING.tsv", "Emerging Markets Fund (Example Trust 001)", "Example Trust 001", "S900000003")],
             matches);
+
+        // The Fund changes sheet names the fund that sold Hikvision by its label too, never by the name both funds share.
+        var changes = Table(book, "Fund changes");
+        Assert.Contains(("Emerging Markets Fund (Example Trust 000)", "S900000000", "hikvision", "exit"),
+            changes.Select(r => (r["Fund"], r["Series id or name"], r["Company id"], r["Change"])));
+        Assert.DoesNotContain(changes, r => r["Fund"] == NportMarket.SharedName);
     }
 
     [Fact]
@@ -154,7 +160,7 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         {
             var c = market.Changes[i];
             var row = (i + 2).ToString(CultureInfo.InvariantCulture);
-            Assert.Equal((c.FundName, c.CompanyName, c.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit"),
+            Assert.Equal((report.FundLabel(c.FundId), c.CompanyName, c.Change == Core.Portfolio.HoldingChange.Added ? "entry" : "exit"),
                 (book.Text("Fund changes", "A" + row), book.Text("Fund changes", "F" + row), book.Text("Fund changes", "H" + row)));
             Assert.Equal((double)(c.ValueAfter ?? c.ValueBefore)!.Value, book.Number("Fund changes", (c.ValueAfter is null ? "I" : "J") + row), 6);
             Assert.Null(book.Cell("Fund changes", (c.ValueAfter is null ? "J" : "I") + row)?.CellValue); // not applicable: empty, never 0

@@ -22,7 +22,7 @@ public sealed class FundIdentityCsvTests
         var dataSets = NportMarket.WriteSameNamed(Path.Combine(folder, "data"));
         return ExposureRun.Execute(new RunRequest(
             dataSets.Select(d => new HoldingsInput(d, Path.GetFileName(d))).ToList(), RepoPaths.ReferenceData, Path.Combine(folder, "out"),
-            [new FundsCsvRenderer(), new MatchesCsvRenderer(), new JsonReportRenderer()], "test")).Report;
+            [new FundsCsvRenderer(), new MatchesCsvRenderer(), new ChangesCsvRenderer(), new JsonReportRenderer()], "test")).Report;
     }
 
     private static List<Dictionary<string, string>> Read(string path, string[] columns)
@@ -51,6 +51,23 @@ public sealed class FundIdentityCsvTests
         Assert.Equal(["fund_id", "fund_name", "file"], MatchesCsvRenderer.Columns[..3]);
         Assert.Equal("direction", MatchesCsvRenderer.Columns[^6]);
         Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^1]); // added after them
+    }
+
+    [Fact]
+    public void Changes_csv_names_the_fund_of_each_change_by_its_label_in_a_last_column()
+    {
+        Assert.Equal(["fund_key", "fund_name", "registrant", "from_as_of", "to_as_of", "company_id", "company_name", "change", "value_before", "value_after"],
+            ChangesCsvRenderer.Columns[..^1]);
+        Assert.Equal("fund_label", ChangesCsvRenderer.Columns[^1]);
+
+        using var temp = new TempFolder();
+        var report = Run(temp.Path);
+        var rows = Read(Path.Combine(temp.Path, "out", "changes.csv"), ChangesCsvRenderer.Columns);
+        // Fund 0 of Example Trust 000 sold Hikvision; the other fund of its name (Example Trust 001) did not.
+        Assert.Contains(("S900000000", NportMarket.SharedName, "hikvision", "exit", "Emerging Markets Fund (Example Trust 000)"),
+            rows.Select(r => (r["fund_key"], r["fund_name"], r["company_id"], r["change"], r["fund_label"])));
+        Assert.Equal(report.Market!.Changes.Select(c => report.FundLabel(c.FundId)), rows.Select(r => r["fund_label"]));
+        Assert.DoesNotContain(rows, r => r["fund_label"] == NportMarket.SharedName);
     }
 
     [Fact]
