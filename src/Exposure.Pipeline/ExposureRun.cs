@@ -107,31 +107,32 @@ public static class ExposureRun
         RunRequest request, ReferenceData reference, ReviewBook review, Dictionary<string, (HoldingsMapping Mapping, InputFile File)> mappings, ScreenedOutSpill spill,
         List<InputFile> inputs, IProgress<RunProgress>? progress, ref long rows)
     {
-        var total = request.Holdings.Count;
+        var holdings = request.Portfolio is null ? request.Holdings : WithSheetsReadElsewhere(request.Holdings);
+        var total = holdings.Count;
         var screener = new Screener(reference, review);
         var nested = new NestedFunds(request.Portfolio?.Definition);
         var builder = new ExposureBuilder(reference, screener.Families);
         var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
 
-        var sources = request.Holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
+        var sources = holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
         // A file given twice is one fund: its later copies are not read. A scheme's fund under two parents is not a copy.
-        var same = request.Portfolio is null ? SameFiles.Find(request.Holdings) : SameFiles.None(total);
+        var same = request.Portfolio is null ? SameFiles.Find(holdings) : SameFiles.None(total);
         var linesOf = new int[total];
         var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
         using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null ? [] : FileScreening.Prepare(screener, nested,
-            HoldingsReaders.Read(sources[i], request.Holdings[i].Mapping is { } m ? mappings[m].Mapping : null, request.Holdings[i].Sheet, request.NportMonths,
+            HoldingsReaders.Read(sources[i], holdings[i].Mapping is { } m ? mappings[m].Mapping : null, holdings[i].Sheet, request.NportMonths,
                 workers: request.ReadWorkers)), workers))
         {
             for (var i = 0; i < total; i++)
             {
-                var input = request.Holdings[i];
+                var input = holdings[i];
                 progress?.Report(new RunProgress(i, total, rows, input.DisplayName));
                 if (same.FirstOf(i) is { } first)
                 {
                     foreach (var _ in ahead.File(i)) throw new InvalidOperationException($"{input.DisplayName}: a copy of another input was read");
                     linesOf[i] = linesOf[first];
                     var copy = same.Describe(i, input.DisplayName, linesOf[i]);
-                    builder.AddCopy(PublishedName.Of(input.DisplayName), PublishedName.Of(request.Holdings[first].DisplayName), linesOf[i], copy.Sha256);
+                    builder.AddCopy(PublishedName.Of(input.DisplayName), PublishedName.Of(holdings[first].DisplayName), linesOf[i], copy.Sha256);
                     inputs.Add(copy);
                     continue;
                 }
@@ -143,11 +144,21 @@ public static class ExposureRun
                     if (input.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
                     rows += fund.HoldingRows;
                 }
-                inputs.Add(sources[i].Describe(lines));
+                inputs.Add(sources[i].Describe(lines) with { Sheet = file.Sheet });
             }
         }
         return (builder, snapshots, screener.DistinctSecurities);
     }
+
+    /// <summary>
+    /// A scheme's inputs, each with the sheets the other holdings read from the same workbook: a workbook whose sheets
+    /// are the funds of several holdings has each sheet read by its own holding, and none is said to be left unread.
+    /// </summary>
+    private static List<HoldingsInput> WithSheetsReadElsewhere(IReadOnlyList<HoldingsInput> inputs) =>
+        inputs.Select((input, i) => inputs.Where((other, j) => j != i && string.Equals(other.Path, input.Path, StringComparison.Ordinal)).Select(o => o.Sheet).ToList() is { Count: > 0 } elsewhere
+                ? input with { SheetsReadElsewhere = elsewhere }
+                : input)
+            .ToList();
 
     private static ReviewBook LoadDecisions(InputPath file, List<InputFile> inputs, bool showReviewers, ExchangeDirectory exchanges)
     {

@@ -25,6 +25,9 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     private StateCounts _ofNoFund = StateCounts.Zero;
     private int _linesDone;
 
+    /// <summary>For a workbook, the sheet read; null for another file.</summary>
+    public string? Sheet { get; private set; }
+
     /// <summary>
     /// The work on a file's items that does not depend on the rows before it, done on the thread that reads the file
     /// (or on the reader's own parsing threads, for a reader that has them: <see cref="IParallelItems"/>): each row made a
@@ -58,6 +61,7 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
             {
                 case FundDetected d:
                     Close();
+                    Sheet ??= d.Fund.Sheet;
                     _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund), input.IsIndex);
                     _fundBegun = true;
                     break;
@@ -129,6 +133,8 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
     {
         if (input.FundName is { } name) fund = fund with { Name = name, NameFrom = input.GivenBy };
         if (input.AsOf is { } asOf) fund = fund with { AsOf = asOf, AsOfFrom = input.GivenBy };
+        // A sheet another holding of the scheme reads is in the figures, not a sheet left unread.
+        if (fund.OtherSheets is { } others && input.SheetsReadElsewhere is { Count: > 0 } elsewhere) fund = fund with { OtherSheets = others.Without(elsewhere) };
         return fund;
     }
 

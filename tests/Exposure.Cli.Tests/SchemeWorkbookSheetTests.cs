@@ -65,7 +65,8 @@ public sealed class SchemeWorkbookSheetTests : IDisposable
         var warning = Assert.Single(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "other-sheets");
         Assert.Equal(
             "Managed Fund: the workbook funds.xlsx has another sheet with holdings: 'Fund B'. Only 'Fund A' was read, so that sheet's holdings are not in the figures. " +
-            "To read another sheet instead, run again with --sheet funds.xlsx=NAME; to screen both, save the other sheet as a file of its own and give it in the portfolio file.",
+            "To read another sheet instead, name it as the holding's \"sheet\" in the portfolio file (or run again with --sheet funds.xlsx=NAME); " +
+            "to screen it as well, give it a holding of its own, with this workbook as its \"file\" and the sheet as its \"sheet\".",
             warning.GetProperty("text").GetString());
     }
 

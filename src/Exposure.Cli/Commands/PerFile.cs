@@ -35,14 +35,19 @@ internal static class PerFile
 
     /// <summary>
     /// A portfolio's holdings inputs with the sheets <c>--sheet</c> chooses for its workbooks: <c>FILE=SHEET</c> for a file
-    /// the portfolio names (every holding that names the file reads that sheet), <c>SHEET</c> alone when it names one file.
+    /// the portfolio names (every holding that names the file and no sheet of its own reads that sheet), <c>SHEET</c> alone
+    /// when it names one file. A holding that names its sheet in the portfolio file reads that sheet; <c>--sheet</c> for a
+    /// file whose every holding names its own sheet would change nothing, and is an error.
     /// </summary>
     public static IReadOnlyList<HoldingsInput> Sheets(IReadOnlyList<HoldingsInput> inputs, IReadOnlyList<string> sheets)
     {
         if (sheets.Count == 0) return inputs;
         var files = inputs.Select(i => i.DisplayName).Distinct(StringComparer.Ordinal).ToList();
         var sheet = Values("--sheet", PortfolioFiles, files, sheets, allowAll: files.Count == 1);
-        return inputs.Select(i => sheet.TryGetValue(files.IndexOf(i.DisplayName), out var s) ? i with { Sheet = s } : i).ToList();
+        foreach (var (index, value) in sheet)
+            if (inputs.Where(i => i.DisplayName == files[index]).All(i => i.Sheet is not null))
+                throw new UsageException($"--sheet {files[index]}={value}: every holding that names {files[index]} names its own sheet in the portfolio file ('sheet'), which is read");
+        return inputs.Select(i => i.Sheet is null && sheet.TryGetValue(files.IndexOf(i.DisplayName), out var s) ? i with { Sheet = s } : i).ToList();
     }
 
     /// <summary>The value for each file (by its index): a value for one file wins over a value for every file.</summary>

@@ -38,7 +38,7 @@ public static class ReportCommand
         };
         var sheet = new Option<string[]>("--sheet")
         {
-            Description = "The sheet of an Excel workbook to read (its name, in any case): FILE=SHEET, repeatable; SHEET alone when there is one --holdings file. With --portfolio, FILE is a workbook the portfolio file names, as it names it or by its file name. Without it, the first visible sheet with a holdings header row is read, and the report says which other sheets hold holdings.",
+            Description = "The sheet of an Excel workbook to read (its name, in any case): FILE=SHEET, repeatable; SHEET alone when there is one --holdings file. With --portfolio, FILE is a workbook the portfolio file names, as it names it or by its file name, for its holdings that name no 'sheet' of their own. Without it, the first visible sheet with a holdings header row is read, and the report says which other sheets hold holdings.",
             HelpName = "file=sheet",
         };
         var listAsOf = new Option<string>("--list-as-of")

@@ -15,6 +15,7 @@ namespace Exposure.Core.Holdings;
 /// <param name="FormType">For a regulatory filing, its form (<c>NPORT-P</c>, <c>NPORT-P/A</c> for an amendment).</param>
 /// <param name="Part">For an input of several files, the one the fund's rows come from (an N-PORT data set's holdings table); reports name the input and this part.</param>
 /// <param name="OtherSheets">For a workbook, its other sheets that hold holdings too, not read; null when there are none.</param>
+/// <param name="Sheet">For a workbook, the sheet the fund was read from.</param>
 public sealed record FundMetadata(
     string Name,
     MetadataOrigin NameFrom,
@@ -31,7 +32,8 @@ public sealed record FundMetadata(
     string? StatedNetAssetsCurrency = null,
     OtherSheets? OtherSheets = null,
     DateOnly? FiledOn = null,
-    string? FormType = null)
+    string? FormType = null,
+    string? Sheet = null)
 {
     /// <summary>What a file's own text gave (null where it gave nothing); the name falls back to the file's name, the date to unknown.</summary>
     public static FundMetadata FromFile(string displayName, string? name, DateOnly? asOf, decimal? netAssets, string layout, bool weightsMarkedPercent = true) =>

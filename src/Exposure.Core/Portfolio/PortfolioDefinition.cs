@@ -23,6 +23,7 @@ public enum EntryKind
 /// <param name="Files">Holdings files (constituent list for an index), one per snapshot; empty when none is available.</param>
 /// <param name="Amount">The scheme's amount invested directly; null for a fund held only through other funds.</param>
 /// <param name="Identifiers">How other funds' holdings files name this fund, so fund-of-funds rows are looked through.</param>
+/// <param name="Sheet">For workbooks, the sheet this holding's files are read from; null for the first visible one with holdings (or the one <c>--sheet</c> names).</param>
 public sealed record PortfolioEntry(
     string Id,
     EntryKind Kind,
@@ -33,7 +34,8 @@ public sealed record PortfolioEntry(
     decimal? Amount,
     string? Currency,
     FundIdentifiers Identifiers,
-    int Line);
+    int Line,
+    string? Sheet = null);
 
 public sealed record FundIdentifiers(string? Isin, string? Ticker, string? Name)
 {

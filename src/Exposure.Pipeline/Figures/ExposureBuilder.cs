@@ -263,11 +263,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"{Wording.Count(names.Count, "file", "files")} hold the same bytes ({string.Join(", ", names)}): their holdings are counted once, as {copies.Key}. " +
                 $"The {Wording.Count(lines, "line", "lines")} of {of} {Wording.Verb(lines, "is", "are")} rejected as the same file: counted in the report's lines, in no fund's."));
         }
-        // Inputs of the same bytes that are not counted once (a scheme's fund under two parents, a data set's folder) count their holdings each time.
+        // Inputs of the same bytes that are not counted once (a scheme's fund under two parents, a data set's folder) count their holdings each time;
+        // a workbook's sheets read by two holdings of a scheme are two funds, not one counted twice.
         var countedOnce = _copies.Select(c => c.Sha256).ToHashSet(StringComparer.Ordinal);
-        foreach (var same in run.Inputs.Where(i => i.Role == "holdings" && !countedOnce.Contains(i.Sha256)).GroupBy(i => i.Sha256, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var same in run.Inputs.Where(i => i.Role == "holdings" && !countedOnce.Contains(i.Sha256)).GroupBy(i => (i.Sha256, i.Sheet)).Where(g => g.Count() > 1))
         {
-            var names = same.Select(i => i.Name).ToList();
+            var names = same.Select(i => i.Shown).ToList();
             // Filings given twice (a data set's folder twice) are reports of the same funds and dates: a market counts each once.
             var ofFilings = market is not null && names.All(n => _funds.Any(f => OfInput(f, n)) && _funds.Where(f => OfInput(f, n)).All(f => f.SeriesId is not null || f.Registrant is not null));
             warnings.Add(new("same-file", null, ofFilings
@@ -485,7 +486,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var n = sheets.WithHoldings.Count;
         return $"{f.Name}: the workbook {f.SourceFile} has {(n == 1 ? "another sheet" : $"{Wording.Number(n)} other sheets")} with holdings: {names}. " +
                $"Only '{sheets.Read}' was read, so {Wording.Verb(n, "that sheet's", "their")} holdings are not in the figures. " +
-               (scheme ? $"To read another sheet instead, run again with --sheet {f.SourceFile}=NAME; to screen both, save the other sheet as a file of its own and give it in the portfolio file."
+               (scheme ? $"To read another sheet instead, name it as the holding's \"sheet\" in the portfolio file (or run again with --sheet {f.SourceFile}=NAME); to screen it as well, give it a holding of its own, with this workbook as its \"file\" and the sheet as its \"sheet\"."
                    : "To screen another sheet, run again with --sheet NAME (the same workbook given twice is counted once).");
     }
 

@@ -87,12 +87,14 @@ public sealed class LookThrough
             .ToDictionary(x => x.Id, x => x.Fund!, StringComparer.Ordinal));
 
         var entries = new List<EntryExposure>();
+        var unknownRows = new Dictionary<string, HashSet<(string FundId, int Line, RowState State)>>(StringComparer.Ordinal);
         for (var top = 0; top < _graph.Count; top++)
         {
             var entry = _graph.Entries[top];
             if (entry.Amount is null) continue;
             var amount = _fx.Convert(entry.Amount.Value, entry.Currency ?? currency, currency);
             var totals = From(top, amount);
+            unknownRows[entry.Id] = totals.UnknownRows;
             var latest = Latest(entry);
             var snapshots = _snapshots.GetValueOrDefault(entry.Id)?.Count ?? 0;
             // A holding not looked through at all: what it holds is unknown, never 0.
@@ -102,7 +104,7 @@ public sealed class LookThrough
                 : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                     latest?.AsOf, latest?.SourceFile, snapshots,
                     totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit,
-                    ValuesUnknown: totals.ValuesUnknown.OrNull()));
+                    ValuesUnknown: Counted(totals.UnknownRows).OrNull()));
         }
 
         // The scheme's totals add up the known values of the holdings looked through; PortfolioExposure.Bounds says when they are lower bounds.
@@ -124,13 +126,13 @@ public sealed class LookThrough
             entries.Sum(e => e.ReviewValue ?? 0),
             new Coverage(lookedThrough, Share(lookedThrough, invested), _gaps.OrderByDescending(g => g.Value).ToList()),
             entries,
-            Managers(entries),
+            Managers(entries, unknownRows),
             companies,
             Categories(companies, invested).Select(c => notLooked ? c with { NotAllLookedThrough = true } : c).ToList(),
             Changes(),
             _fx.Used.Select(kv => new FxRateUsed(kv.Key.From, kv.Key.To, kv.Value)).OrderBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList(),
             entries.Aggregate(HeldSplit.None, (acc, e) => acc.Plus(e.FlaggedByInstrument ?? HeldSplit.None)),
-            _valuesUnknown.Aggregate(HeldValuesUnknown.None, (acc, u) => acc.Plus(HeldValuesUnknown.One(u.State))).OrNull());
+            Counted(_valuesUnknown).OrNull());
     }
 
     /// <summary>Everything the amount invested in one holding of the scheme leads to.</summary>
@@ -236,7 +238,7 @@ public sealed class LookThrough
             if (f.WeightAdded is not { } w)
             {
                 sum.Unknown.Add((f.Line, UnknownReason(f)));
-                totals.ValuesUnknown = totals.ValuesUnknown.Plus(HeldValuesUnknown.One(f.State));
+                totals.UnknownRows.Add((fund.Id, f.Line, f.State));
                 _valuesUnknown.Add((fund.Id, f.Line, f.State));
                 continue;
             }
@@ -405,7 +407,15 @@ public sealed class LookThrough
     private FundExposure? Latest(PortfolioEntry entry) =>
         _snapshots.TryGetValue(entry.Id, out var ids) && ids.Count > 0 ? _funds[ids[^1]] : null;
 
-    private static List<ManagerExposure> Managers(List<EntryExposure> entries) =>
+    /// <summary>
+    /// Holdings of unknown value by state, each row of a fund's file once: a fund reached through several paths, or
+    /// through several holdings of the scheme, is one file whose rows are counted once.
+    /// </summary>
+    private static HeldValuesUnknown Counted(IEnumerable<(string FundId, int Line, RowState State)> rows) =>
+        rows.Aggregate(HeldValuesUnknown.None, (acc, u) => acc.Plus(HeldValuesUnknown.One(u.State)));
+
+    /// <param name="unknownRows">For each holding of the scheme looked through, the rows of unknown value it reaches.</param>
+    private static List<ManagerExposure> Managers(List<EntryExposure> entries, Dictionary<string, HashSet<(string FundId, int Line, RowState State)>> unknownRows) =>
         entries
             .GroupBy(SchemeBounds.ManagerOf, StringComparer.Ordinal)
             .Select(g =>
@@ -414,7 +424,8 @@ public sealed class LookThrough
                 var unknown = g.Count(e => e.NotLookedThrough is not null);
                 if (unknown == g.Count()) return new ManagerExposure(g.Key, amount, null, null, null, g.Count(), unknown);
                 var flagged = g.Sum(e => e.FlaggedValue ?? 0);
-                var valuesUnknown = g.Aggregate(HeldValuesUnknown.None, (acc, e) => acc.Plus(e.ValuesUnknown ?? HeldValuesUnknown.None));
+                // A fund row reached through two holdings of the manager (a fund both its mandates hold) is one row, counted once.
+                var valuesUnknown = Counted(g.Where(e => e.NotLookedThrough is null).SelectMany(e => unknownRows[e.Id]).Distinct());
                 return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull());
             })
             .OrderByDescending(m => m.FlaggedValue)
@@ -551,6 +562,7 @@ public sealed class LookThrough
         public decimal Review;
         public decimal LookedThrough;
         public HeldSplit FlaggedSplit = HeldSplit.None;
-        public HeldValuesUnknown ValuesUnknown = HeldValuesUnknown.None;
+        /// <summary>The rows of unknown value reached (fund, line, state), each once however many paths lead to it.</summary>
+        public readonly HashSet<(string FundId, int Line, RowState State)> UnknownRows = [];
     }
 }

@@ -16,9 +16,9 @@ public sealed record PortfolioPlan(PortfolioDefinition Definition, FxRates Fx, s
         return new PortfolioPlan(loaded.Definition, loaded.Fx, loaded.Folder, loaded.Files);
     }
 
-    /// <summary>The holdings inputs of the plan: every snapshot of every fund and mandate, in order.</summary>
+    /// <summary>The holdings inputs of the plan: every snapshot of every fund and mandate, in order, each with the sheet its holding names.</summary>
     public IReadOnlyList<HoldingsInput> Inputs() =>
         Definition.Entries
-            .SelectMany(e => e.Files.Select(f => new HoldingsInput(f, Path.GetRelativePath(Folder, f), e.Mapping, e.Id, e.Name, e.Kind == EntryKind.Index)))
+            .SelectMany(e => e.Files.Select(f => new HoldingsInput(f, Path.GetRelativePath(Folder, f), e.Mapping, e.Id, e.Name, e.Kind == EntryKind.Index, Sheet: e.Sheet)))
             .ToList();
 }

@@ -21,7 +21,7 @@ public static class PortfolioFile
     public const int MaxBytes = 16 << 20;
 
     private static readonly string[] RootFields = ["title", "reportCurrency", "asOf", "fxRates", "illustrativeNote", "holdings"];
-    private static readonly string[] HoldingFields = ["id", "kind", "name", "manager", "file", "files", "mapping", "amount", "currency", "identifiers"];
+    private static readonly string[] HoldingFields = ["id", "kind", "name", "manager", "file", "files", "mapping", "amount", "currency", "identifiers", "sheet"];
     private static readonly string[] IdentifierFields = ["isin", "ticker", "name"];
 
     /// <param name="Files">The portfolio file and its exchange-rates file, each with its SHA-256.</param>
@@ -104,6 +104,7 @@ public static class PortfolioFile
             };
 
             var files = Files(h, folder);
+            var sheet = Sheet(h, files.Count);
             var mapping = h.Text("mapping") is { } m ? Resolve(h, folder, m, h.LineOf("mapping"), "mapping file") : null;
             if (mapping is not null && !File.Exists(mapping)) throw h.Error($"mapping file '{JsonFields.Printable(h.Text("mapping")!)}' not found", h.LineOf("mapping"));
 
@@ -120,7 +121,7 @@ public static class PortfolioFile
                 Claim(h, claimed, "name", FundNames.Key(identifiers.Name), id, idf.LineOf("name"));
             }
 
-            entries.Add(new PortfolioEntry(id, kind, h.Text("name") ?? id, h.Text("manager"), files, mapping, amount, ccy, identifiers, line));
+            entries.Add(new PortfolioEntry(id, kind, h.Text("name") ?? id, h.Text("manager"), files, mapping, amount, ccy, identifiers, line, sheet));
         }
         if (entries.All(e => e.Amount is null)) throw root.Error("no holding has an 'amount': say how much the scheme has invested in each", holdings.Line);
         return entries;
@@ -150,6 +151,16 @@ public static class PortfolioFile
             resolved.Add(full);
         }
         return resolved;
+    }
+
+    /// <summary>The sheet the holding's workbooks are read from; null when none is named.</summary>
+    private static string? Sheet(JsonFields h, int files)
+    {
+        if (h.Node("sheet") is { Kind: JsonValueKind.String } blank && blank.Text!.Trim().Length == 0)
+            throw h.Error("'sheet' is blank: name the workbook's sheet to read, or leave 'sheet' out to read its first sheet with holdings", blank.Line);
+        if (h.Text("sheet") is not { } sheet) return null;
+        if (files == 0) throw h.Error($"'sheet' '{JsonFields.Printable(sheet)}' is given without a 'file' to read it from", h.LineOf("sheet"));
+        return sheet;
     }
 
     private static decimal? Amount(JsonFields h)

@@ -85,7 +85,7 @@ public static class XlsxHoldingsReader
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
-                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings });
+                yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings, Sheet = sheet });
                 foreach (var p in pending) yield return p;
                 pending.Clear();
                 yield return new NotAHolding(source, "header");
@@ -248,8 +248,10 @@ public static class XlsxHoldingsReader
         }
 
         var holdings = sheets.Where(s => s != chosen && s.Part is not null && HasHeader(s)).ToList();
+        var worksheetsShown = sheets.Where(s => s.Part is not null).ToList() is var all && all.Any(s => !s.Hidden) ? all.Where(s => !s.Hidden) : all;
         var others = holdings.Count == 0 ? null
-            : new OtherSheets(chosen.Name, holdings.Select(s => s.Name).ToList(), holdings.Where(s => s.Hidden).Select(s => s.Name).ToList());
+            : new OtherSheets(chosen.Name, holdings.Select(s => s.Name).ToList(), holdings.Where(s => s.Hidden).Select(s => s.Name).ToList(),
+                worksheetsShown.FirstOrDefault(HasHeader)?.Name);
         return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!));
     }
 

@@ -28,7 +28,7 @@ internal static class RunInfoSheet
         }
         foreach (var input in run.Inputs)
         {
-            entries.Add(new($"Input ({input.Role}): {input.Name}", CellContent.Text($"{Wording.Count(input.Lines, "line", "lines")}, {Wording.Count(input.Bytes, "byte", "bytes")}")));
+            entries.Add(new($"Input ({input.Role}): {input.Shown}", CellContent.Text($"{Wording.Count(input.Lines, "line", "lines")}, {Wording.Count(input.Bytes, "byte", "bytes")}")));
             entries.Add(new("  SHA-256", CellContent.Text(input.Sha256)));
         }
         return new KeyValueSheet("Run info", "How this report was produced", entries) { LabelWidth = 50, ValueWidth = 70 };

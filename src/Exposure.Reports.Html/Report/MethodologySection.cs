@@ -155,7 +155,7 @@ internal sealed class MethodologySection : IHtmlSection
             {
                 var input = run.Inputs[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"run.inputs[{i}]");
-                page.Row(() => page.RowHeader(input.Name).Cell(input.Role).Num(() => page.Count(at + ".lines", input.Lines))
+                page.Row(() => page.RowHeader(input.Shown).Cell(input.Role).Num(() => page.Count(at + ".lines", input.Lines))
                     .Num(() => page.Count(at + ".bytes", input.Bytes)).Cell(() => page.W.Element("code", input.Sha256), "hash"));
             }
         }, sortable: run.Inputs.Count > 1);

@@ -164,7 +164,7 @@ internal sealed class MethodologySection : IReportSection
         ]);
         foreach (var input in run.Inputs)
         {
-            inputs.AddRow(input.Name, input.Role, Typography.Count(input.Lines), Typography.Count(input.Bytes), input.Sha256);
+            inputs.AddRow(input.Shown, input.Role, Typography.Count(input.Lines), Typography.Count(input.Bytes), input.Sha256);
         }
 
         yield return inputs;

@@ -115,7 +115,8 @@ public sealed class FundMetadataWarningsTests
 
         var scheme = Report(Run(new InputFile("scheme.json", "portfolio", new string('0', 64), 10, 1)), book);
         Assert.EndsWith(
-            "To read another sheet instead, run again with --sheet f0.csv=NAME; to screen both, save the other sheet as a file of its own and give it in the portfolio file.",
+            "To read another sheet instead, name it as the holding's \"sheet\" in the portfolio file (or run again with --sheet f0.csv=NAME); " +
+            "to screen it as well, give it a holding of its own, with this workbook as its \"file\" and the sheet as its \"sheet\".",
             Assert.Single(scheme.Summary.Warnings, w => w.Code == "other-sheets").Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Report(Run(), FromFileOnly("a.xlsx")).Summary.Warnings, w => w.Code == "other-sheets");
     }

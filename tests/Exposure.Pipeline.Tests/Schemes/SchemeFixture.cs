@@ -28,8 +28,8 @@ internal static class SchemeFixture
     /// <summary>A match of a holding to a company of the bundled list.</summary>
     public static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
 
-    /// <summary>A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company.</summary>
-    public sealed record Row(string Name, decimal Value, string? Company = null, string? Fund = null, bool Excluded = false);
+    /// <summary>A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company; its value null where the file gives none.</summary>
+    public sealed record Row(string Name, decimal? Value, string? Company = null, string? Fund = null, bool Excluded = false);
 
     /// <summary>Each fund's file is "{id}.csv", its rows from line 2; the entries are in the order given, all on line 1.</summary>
     public static (PortfolioExposure Scheme, long Work) Compute(params (string Id, decimal? Amount, Row[] Rows)[] funds)

@@ -136,4 +136,23 @@ public sealed class UnknownValueLookThroughTests
         Assert.Null(SchemeBounds.ValuesUnknown(scheme));
         Assert.Equal(0, Assert.Single(scheme.Companies).ValuesUnknown);
     }
+
+    [Fact]
+    public void A_fund_row_of_unknown_value_reached_through_two_holdings_of_one_manager_is_counted_once_for_the_manager()
+    {
+        // Mandates A and B of manager M both hold fund C, whose Foxconn row has no value: one row of C's file.
+        var (scheme, _) = SchemeFixture.Compute(
+            ("a", 1000m, [new("FUND C", 50m, Fund: "c"), new("OTHER CO", 50m)]),
+            ("b", 500m, [new("FUND C", 50m, Fund: "c"), new("OTHER CO", 50m)]),
+            ("c", null, [new("ZTE CORP", 10m, Company: "zte"), new("FOXCONN INDUSTRIAL INTERNET", null, Company: "foxconn-industrial-internet"), new("OTHER CO", 90m)]));
+
+        Assert.All(scheme.Entries, e => Assert.Equal(new HeldValuesUnknown(1, 0, 0), e.ValuesUnknown));
+        var manager = Assert.Single(scheme.Managers);
+        Assert.Equal(new HeldValuesUnknown(1, 0, 0), manager.ValuesUnknown);
+        Assert.Equal(new HeldValuesUnknown(1, 0, 0), scheme.ValuesUnknown);
+        Assert.Equal(1, Assert.Single(scheme.Companies, c => c.CompanyId == "foxconn-industrial-internet").ValuesUnknown);
+        // The money is unchanged: ZTE is 1,500 x 0.5 x 0.1 through both mandates, and the manager's figure is a lower bound.
+        Assert.Equal(75m, manager.FlaggedValue);
+        Assert.Equal(Bound.AtLeast, manager.Bounds.FlaggedValue);
+    }
 }
