@@ -123,13 +123,45 @@ public static class ListFraming
     /// <param name="lists">The lists of the run.</param>
     public static string? ListOf(string? listName, ListsUsed? lists)
     {
-        if (lists is null) return null;
-        var list = listName is { } name
-            ? lists.Lists.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.Ordinal))
-            : lists.Lists.Count == 1 ? lists.Lists[0] : null;
+        var list = ListInfoOf(listName, lists);
         return list is null || list.AboutUyghurForcedLabour
             ? null
             : $"{Describe(list)}: a list screened against, which names the company for the reason it gives";
+    }
+
+    /// <summary>The list an allegation comes from: the one named, or the only list screened against; null when not known.</summary>
+    /// <param name="listName">The allegation's list, where several lists are combined; null when one list is screened against.</param>
+    /// <param name="lists">The lists of the run.</param>
+    public static ListInfo? ListInfoOf(string? listName, ListsUsed? lists) =>
+        lists is null ? null
+        : listName is { } name ? lists.Lists.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.Ordinal))
+        : lists.Lists.Count == 1 ? lists.Lists[0] : null;
+
+    /// <summary>
+    /// The companies of the lists screened against, after their count: "listed companies" for the bundled list (companies
+    /// listed on a stock exchange); for any other, which may name companies that are not, "companies on the list" or
+    /// "companies on the lists".
+    /// </summary>
+    public static string CompaniesCounted(int count, ListsUsed? lists) => UyghurOnly(lists)
+        ? count == 1 ? "listed company" : "listed companies"
+        : (count == 1 ? "company on the " : "companies on the ") + (lists!.Lists.Count == 1 ? "list" : "lists");
+
+    /// <summary>
+    /// The list's entries are listings: an official list or a copy of one, neither the bundled list (nor a folder in its
+    /// schema) nor a list of one's own written in a spreadsheet, whose rows are "named by" it.
+    /// </summary>
+    public static bool ListsCompanies(ListInfo list) => !list.AboutUyghurForcedLabour && !string.Equals(list.Format, "spreadsheet", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The allegations of the lists screened against, after their count: "allegations"; "listings" where every list is an
+    /// official one (<see cref="ListsCompanies"/>); "allegations and listings" where some are.
+    /// </summary>
+    public static string AllegationsCounted(int count, ListsUsed? lists)
+    {
+        var official = lists?.Lists.Count(ListsCompanies) ?? 0;
+        return official == 0 ? (count == 1 ? "allegation" : "allegations")
+            : official == lists!.Lists.Count ? (count == 1 ? "listing" : "listings")
+            : count == 1 ? "allegation or listing" : "allegations and listings";
     }
 
     private static string Joined(IReadOnlyList<string> parts) =>

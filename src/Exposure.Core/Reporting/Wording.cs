@@ -674,12 +674,12 @@ public static class Wording
         brief: true);
 
     /// <summary>
-    /// The basis beside a company's entry: "named by a source itself", qualified where the list's caveat says the
+    /// The basis beside a company's entry: "named by a source itself", "listed on OFAC SDN List" (<see cref="Listings.NamedAs"/>), qualified where the list's caveat says the
     /// attribution is inferred or ambiguous ("named by a source itself, attribution inferred: see caveat"), or "not named
     /// itself: parent of a named entity; its holdings are reported as related, never as flagged".
     /// </summary>
-    public static string BasisLine(CompanyExposure company) => company.Basis == Basis.Named
-        ? "named by a source itself" + (Attribution.IsInferred(company.ReviewNote) ? ", " + Attribution.Qualifier : "")
+    public static string BasisLine(CompanyExposure company, ListsUsed? lists) => company.Basis == Basis.Named
+        ? Listings.NamedAs(Basis.Named, company, lists, itself: true) + (Attribution.IsInferred(company.ReviewNote) ? ", " + Attribution.Qualifier : "")
         : $"not named itself: {Of(company.Basis)}; its holdings are reported as related, never as flagged";
 
     public static string Of(Basis basis) => basis switch

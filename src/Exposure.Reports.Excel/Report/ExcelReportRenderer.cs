@@ -38,7 +38,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
         if (report.Market is { } market) MarketSheets.Add(writer, report, market);
         writer.AddTableSheet(report.Market is null ? FundsSheet() : MarketReports(FundsSheet()), report.Funds);
-        writer.AddTableSheet(CompaniesSheet(currency), report.Companies);
+        writer.AddTableSheet(CompaniesSheet(currency, report.Run.Lists), report.Companies);
         writer.AddTableSheet(HoldersSheet.Sheet(report), HoldersSheet.Rows(report));
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review", report), report.Findings.Where(f => f.State == RowState.NeedsReview));
@@ -102,10 +102,10 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Series id", 14, f => f.SeriesId)
         .Text("Not counted: no report in (latest data set)", 22, f => f.NoLaterReportIn);
 
-    private static TableSheet<CompanyExposure> CompaniesSheet(string? currency) => new TableSheet<CompanyExposure>("Companies")
+    private static TableSheet<CompanyExposure> CompaniesSheet(string? currency, ListsUsed? lists) => new TableSheet<CompanyExposure>("Companies")
         .Text("Company", 40, c => c.NameEn)
         .Text("Native name", 24, c => c.NameNative)
-        .WrappedText("Basis", 30, c => Wording.BasisLine(c))
+        .WrappedText("Basis", 30, c => Wording.BasisLine(c, lists))
         .WrappedText("Why listed", 48, c => c.BasisText)
         .Text("Categories", 30, c => Wording.Categories(c.Categories))
         .WrappedText("Listings", 32, c => string.Join("; ", c.ListingNames))

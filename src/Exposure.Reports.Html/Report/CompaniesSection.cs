@@ -30,10 +30,7 @@ internal sealed class CompaniesSection : IHtmlSection
             return;
         }
 
-        page.Paragraph("Each company below is held by at least one fund screened. Either a source names it, or it is not named itself but " +
-            "is the listed parent or subsidiary of a named entity. Named companies come first. Allegations are summarised as the cited " +
-            "sources report them: they are allegations, not findings of this tool. Every company carries the list's caveat; read it before " +
-            "relying on the entry.");
+        page.Paragraph(Listings.CompaniesIntro(page.Report));
         var w = page.W;
         var profiled = MarketLayout.ProfiledCompanies(page.Report);
         if (profiled.Count < companies.Count)
@@ -89,7 +86,7 @@ internal sealed class CompaniesSection : IHtmlSection
         var facts = new List<(string, Action)>
         {
             ("Why listed", () => w.Element("strong", company.BasisText)),
-            ("Basis", () => w.Text(Wording.BasisLine(company))),
+            ("Basis", () => w.Text(Wording.BasisLine(company, page.Report.Run.Lists))),
             ("Categories", () => w.Text(Wording.Categories(company.Categories))),
             ("Country", () => w.Text(company.Country)),
             ("Listings", () => w.Text(company.ListingNames.Count == 0 ? Format.Dash : string.Join("; ", company.ListingNames))),
@@ -206,24 +203,42 @@ internal sealed class CompaniesSection : IHtmlSection
             page.Note(rest);
         }
 
-        page.Heading(4, $"Allegations concerning {company.NameEn}, as the sources report them");
+        var (listings, allegations) = Listings.Split(company, page.Report.Run.Lists);
+        if (listings.Count > 0)
+        {
+            page.Heading(4, Listings.ListingsHeading(company.NameEn, listings));
+            page.Note(Listings.ListingsNote);
+            Allegations(page, company, listings);
+        }
+
+        if (allegations.Count > 0 || listings.Count == 0)
+        {
+            page.Heading(4, Listings.AllegationsHeading(company.NameEn));
+        }
+
         if (company.Allegations.Count == 0)
         {
             page.Paragraph("The list gives no allegation for this company.");
         }
-        else
+        else if (allegations.Count > 0)
         {
-            w.Open("ol", ("class", "allegations"));
-            foreach (var a in company.Allegations)
-            {
-                Allegation(page, a, company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)));
-            }
-
-            w.Close("ol");
+            Allegations(page, company, allegations);
         }
 
         w.Open("p", ("class", "back")).Element("a", "Back to the list of companies", ("href", "#" + CompaniesSection.SectionId)).Close("p");
         w.Close("article");
+    }
+
+    /// <summary>The company's listings or allegations, in order.</summary>
+    private static void Allegations(ReportPage page, CompanyExposure company, IReadOnlyList<AllegationView> allegations)
+    {
+        page.W.Open("ol", ("class", "allegations"));
+        foreach (var a in allegations)
+        {
+            Allegation(page, a, company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)));
+        }
+
+        page.W.Close("ol");
     }
 
     /// <summary>The sources the list gives for each parent or subsidiary link, so the relationship can be checked like an allegation.</summary>

@@ -20,8 +20,8 @@ internal sealed class DisclaimerSection : IHtmlSection
         page.Paragraph((ListFraming.WhyNamed(page.Report.Run.Lists) is { } why
             ? $"This page joins fund holdings with {ListFraming.TheLists(page.Report.Run.Lists)}. {why} "
             : "This page joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
-              "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + "Companies here are \"named by\" a source or \"listed on\" " +
-            "a list, and the conduct described is alleged by those sources. The list is data with citations, compiled from the sources cited; " +
+              "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + Listings.Disclaimer(page.Report) +
+            " The list is data with citations, compiled from the sources cited; " +
             "it is not a finding of this tool or of its authors.");
         page.Paragraph("Being on the list, or on this page, does not establish wrongdoing by a company, and holding a listed company does not " +
             "establish wrongdoing by a fund or its manager. A related company is not named itself: it is the listed parent or subsidiary of a " +

@@ -67,6 +67,7 @@ internal static class FindingsTables
     {
         var currency = page.Currency;
         var w = page.W;
+        var basis = Listings.FindingBasis(page.Report);
         page.Table(caption,
         [
             new Column("Line", true), new Column("Holding"), new Column("Company on the list"), new Column("State"),
@@ -100,7 +101,7 @@ internal static class FindingsTables
                     .Cell(() =>
                     {
                         page.CompanyName(f.CompanyId, f.CompanyName);
-                        w.Element("span", Wording.Of(f.Basis), ("class", "sub"));
+                        w.Element("span", basis(f), ("class", "sub"));
                     })
                     .Cell(Wording.Of(f.State))
                     .Num(() =>

@@ -22,9 +22,9 @@ internal sealed class MethodologySection : IHtmlSection
 
         page.Heading(3, "Data sources");
         w.Open("p").Text($"Holdings were screened against reference list version {run.ReferenceDataVersion}: ");
-        page.Count("run.referenceData.companies", counts.Companies).W.Text(" listed companies, ");
+        page.Count("run.referenceData.companies", counts.Companies).W.Text($" {ListFraming.CompaniesCounted(counts.Companies, run.Lists)}, ");
         page.Count("run.referenceData.names", counts.Names).W.Text(" names (legal, former, native-script, transliterated, short and trading names), ");
-        page.Count("run.referenceData.allegations", counts.Allegations).W.Text(" allegations and ");
+        page.Count("run.referenceData.allegations", counts.Allegations).W.Text($" {ListFraming.AllegationsCounted(counts.Allegations, run.Lists)} and ");
         page.Count("run.referenceData.identifierSources", counts.IdentifierSources).W.Text(" sources for identifiers.").Close("p");
         if (run.ListAsOf is { } cut)
         {

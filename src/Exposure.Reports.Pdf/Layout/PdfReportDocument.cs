@@ -65,9 +65,10 @@ public sealed class PdfReportDocument
         var context = new LayoutContext(Fonts, Styles, measure);
         var width = PageSize.Width - Margins.Left - Margins.Right;
 
-        var sample = new PageInfo(1, 1);
-        var headerHeight = Band(Header, sample, context, width).Sum(b => b.Height);
-        var footerHeight = Band(Footer, sample, context, width).Sum(b => b.Height);
+        // The first page's bands may differ from the others' (a cover without header): the body takes the tallest of both.
+        PageInfo[] samples = [new(1, 2), new(2, 2)];
+        var headerHeight = samples.Max(sample => Band(Header, sample, context, width).Sum(b => b.Height));
+        var footerHeight = samples.Max(sample => Band(Footer, sample, context, width).Sum(b => b.Height));
         var top = Margins.Top + (headerHeight > 0 ? headerHeight + Styles.HeaderFooterGap : 0);
         var bottom = PageSize.Height - Margins.Bottom - (footerHeight > 0 ? footerHeight + Styles.HeaderFooterGap : 0);
         if (bottom - top < 72)

@@ -19,11 +19,7 @@ internal sealed class CompaniesSection : IReportSection
             yield break;
         }
 
-        yield return new Paragraph(
-            "Each company below is held by at least one fund screened: either it is named by a source itself, or it is not named " +
-            "itself but is the listed parent or subsidiary of a named entity. Companies named by a source come first. The allegations " +
-            "are summarised as the cited sources report them; they are allegations, not findings of this tool. Every company carries a " +
-            "caveat from the list; read it before relying on the entry.");
+        yield return new Paragraph(Listings.CompaniesIntro(context.Report));
 
         var profiled = MarketLayout.ProfiledCompanies(context.Report);
         if (profiled.Count < companies.Count)

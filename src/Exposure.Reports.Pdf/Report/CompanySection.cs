@@ -26,7 +26,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         var facts = new KeyValueList { KeyWidthFraction = Typography.CompanyKeyWidth, FontSize = Typography.FactsSize, BoldValues = false, SpaceAfter = Typography.CompanySpacing }
             .Add("Why listed", new TextSpan(company.BasisText) { Bold = true })
-            .Add("Basis", Wording.BasisLine(company))
+            .Add("Basis", Wording.BasisLine(company, context.Report.Run.Lists))
             .Add("Categories", Wording.Categories(company.Categories))
             .Add("Country", company.Country)
             .Add("Listings", company.ListingNames.Count == 0 ? Typography.Dash : string.Join("\n", company.ListingNames));
@@ -121,13 +121,28 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             yield return Typography.Note(rest);
         }
 
-        yield return new Heading($"Allegations concerning {company.NameEn}, as the sources report them", 3) { Bookmark = false };
+        var (listings, allegations) = Listings.Split(company, context.Report.Run.Lists);
+        if (listings.Count > 0)
+        {
+            yield return new Heading(Listings.ListingsHeading(company.NameEn, listings), 3) { Bookmark = false };
+            yield return Typography.Note(Listings.ListingsNote);
+            foreach (var listing in listings)
+            {
+                yield return Allegation(listing, company, context.Report.Run.Lists);
+            }
+        }
+
+        if (allegations.Count > 0 || listings.Count == 0)
+        {
+            yield return new Heading(Listings.AllegationsHeading(company.NameEn), 3) { Bookmark = false };
+        }
+
         if (company.Allegations.Count == 0)
         {
             yield return new Paragraph("The list gives no allegation for this company.");
         }
 
-        foreach (var allegation in company.Allegations)
+        foreach (var allegation in allegations)
         {
             yield return Allegation(allegation, company, context.Report.Run.Lists);
         }

@@ -25,8 +25,8 @@ internal sealed class DisclaimerSection : IReportSection
             (ListFraming.WhyNamed(context.Report.Run.Lists) is { } why
                 ? $"This report joins fund holdings with {ListFraming.TheLists(context.Report.Run.Lists)}. {why} "
                 : "This report joins fund holdings with a list of listed companies that public sources have named in connection with alleged " +
-                  "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + "Companies in it are \"named by\" a source or " +
-            "\"listed on\" a list; the conduct described is alleged by those sources. The list is data with citations, compiled from the " +
+                  "Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ") + Listings.Disclaimer(context.Report) +
+            " The list is data with citations, compiled from the " +
             "sources cited; it is not a finding of this tool or of its authors.");
         yield return new Paragraph(
             "Inclusion on the list, or in this report, does not establish wrongdoing by a company, and a holding in a listed company does " +

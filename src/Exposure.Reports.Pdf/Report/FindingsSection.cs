@@ -154,6 +154,7 @@ internal sealed class FindingsSection : IReportSection
 
     private static Table FindingsTable(ReportContext context, IReadOnlyList<HoldingFinding> findings)
     {
+        var basis = Listings.FindingBasis(context.Report);
         var currency = context.Currency;
         var table = new Table(
         [
@@ -199,7 +200,7 @@ internal sealed class FindingsSection : IReportSection
             };
             var company = new TableCell(f.CompanyName)
             {
-                More = [new TextSpan($"\n{Words.Of(f.State)}: {Words.Of(f.Basis)}") { Color = Typography.Muted }],
+                More = [new TextSpan($"\n{Words.Of(f.State)}: {basis(f)}") { Color = Typography.Muted }],
             };
             var decided = f.DecidedBy is null ? "" : $"\ndecided by {f.DecidedBy}";
             var evidence = new TableCell(f.Rule)

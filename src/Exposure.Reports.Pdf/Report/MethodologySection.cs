@@ -29,9 +29,9 @@ internal sealed class MethodologySection : IReportSection
 
         yield return new Heading("Data sources", 2);
         yield return new Paragraph(
-            $"Holdings were screened against reference data version {run.ReferenceDataVersion}: {Typography.Count(counts.Companies)} listed " +
-            $"companies, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
-            $"{Typography.Count(counts.Allegations)} allegations and {Typography.Count(counts.IdentifierSources)} sources for identifiers.");
+            $"Holdings were screened against reference data version {run.ReferenceDataVersion}: {Typography.Count(counts.Companies)} " +
+            $"{ListFraming.CompaniesCounted(counts.Companies, run.Lists)}, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
+            $"{Typography.Count(counts.Allegations)} {ListFraming.AllegationsCounted(counts.Allegations, run.Lists)} and {Typography.Count(counts.IdentifierSources)} sources for identifiers.");
         if (run.ListAsOf is { } cut)
         {
             yield return new Paragraph(Wording.ListCutText(cut));

@@ -5,8 +5,9 @@ using Exposure.Reports.Pdf.Layout;
 namespace Exposure.Reports.Pdf.Report;
 
 /// <summary>
-/// The header (short title; the illustrative-data mark or the reference data version) and the "Page X of Y" footer. The
-/// cover has neither: it gets blank bands of the same height, so the body of every page is the same size.
+/// The header (short title; the illustrative-data mark, the reference data version, or how many lists were screened
+/// against) and the "Page X of Y" footer. The cover has neither: it gets blank bands, and the body of every page starts
+/// below the tallest header.
 /// </summary>
 internal sealed class PageFrame(ExposureReport report)
 {
@@ -24,9 +25,7 @@ internal sealed class PageFrame(ExposureReport report)
                 Typography.HeaderRule(PdfSharp.Drawing.XColors.White));
         }
 
-        var right = report.Run.IllustrativeNote is null
-            ? $"Reference data {report.Run.ReferenceDataVersion}"
-            : "ILLUSTRATIVE DATA";
+        var right = report.Run.IllustrativeNote is null ? ReferenceData(report.Run) : "ILLUSTRATIVE DATA";
         return new KeepTogether(
             new Columns(
                 (new Paragraph(ListFraming.ShortTitle(report.Run.Lists, Words.ShortTitle)) { FontSize = Typography.BandSize, Color = Typography.Muted, SpaceAfter = 0 }, TitleShare),
@@ -40,6 +39,14 @@ internal sealed class PageFrame(ExposureReport report)
                 }, MarkShare)),
             Typography.HeaderRule());
     }
+
+    /// <summary>
+    /// The reference data in the header: "Reference data 2026.12.04" for one list; "3 lists: see Methodology and limits"
+    /// for several, whose names and dates are given there and would not fit beside the title.
+    /// </summary>
+    public static string ReferenceData(RunInfo run) => run.Lists is { Lists.Count: > 1 } lists
+        ? $"{Typography.Count(lists.Lists.Count)} lists: see {MethodologySection.Title}"
+        : $"Reference data {run.ReferenceDataVersion}";
 
     public static IElement Footer(PageInfo page) =>
         new Paragraph(page.Number == 1 ? " " : string.Create(CultureInfo.InvariantCulture, $"Page {page.Number} of {page.Count}"))

@@ -103,9 +103,9 @@ public sealed class WordingWhoWasNamedTests
     [InlineData("named only via press coverage of SHU 2021 report", "named by a source itself")]
     public void The_basis_line_is_qualified_where_the_caveat_says_the_attribution_is_inferred(string note, string expected)
     {
-        Assert.Equal(expected, Wording.BasisLine(Company(Basis.Named, note)));
+        Assert.Equal(expected, Wording.BasisLine(Company(Basis.Named, note), null));
         Assert.Equal("not named itself: parent of a named entity; its holdings are reported as related, never as flagged",
-            Wording.BasisLine(Company(Basis.ParentOfNamed, note)));
+            Wording.BasisLine(Company(Basis.ParentOfNamed, note), null));
     }
 
     [Fact]

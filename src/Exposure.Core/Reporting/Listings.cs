@@ -1,0 +1,124 @@
+using Exposure.Core.Reference;
+
+namespace Exposure.Core.Reporting;
+
+/// <summary>
+/// Being on an official list is a fact about the list: an entry of an official list (OFAC, the CSL, the UFLPA Entity
+/// List), or of a copy of official files such as OpenSanctions, is a listing — the list designates the company on the
+/// grounds it states — and every report words it so ("Listings of X", "listed on OFAC SDN List"). An allegation of a
+/// report, an NGO or research source (the bundled list, a list of one's own) stays an allegation, "named by" its source.
+/// A company with both gets both, each in its own words; the words are chosen company by company, never for a whole
+/// report.
+/// </summary>
+public static class Listings
+{
+    /// <summary>
+    /// The allegation is an entry of an official list, or of a copy of one: a list screened against that is not about
+    /// Uyghur forced labour and is not one's own spreadsheet, whose row records a listing or whose source is a copy of an
+    /// official file.
+    /// </summary>
+    public static bool IsListing(AllegationView allegation, ListsUsed? lists) =>
+        ListFraming.ListInfoOf(allegation.ListName, lists) is { } list && ListFraming.ListsCompanies(list) && (allegation.Listed || IsCopy(allegation));
+
+    /// <summary>The company's listings and its allegations, each in the list's order.</summary>
+    public static (IReadOnlyList<AllegationView> Listings, IReadOnlyList<AllegationView> Allegations) Split(CompanyExposure company, ListsUsed? lists) =>
+        (company.Allegations.Where(a => IsListing(a, lists)).ToList(), company.Allegations.Where(a => !IsListing(a, lists)).ToList());
+
+    /// <summary>
+    /// The heading over a company's listings, naming the lists (never "listings", which a company's facts use for its
+    /// stock-exchange listings): "XINJIANG ZHONGTAI CHEMICAL CO., LTD. on OFAC SDN List, as the list states it".
+    /// </summary>
+    public static string ListingsHeading(string company, IReadOnlyList<AllegationView> listings)
+    {
+        var on = listings.Select(ListedOn).Distinct(StringComparer.Ordinal).ToList();
+        return on.Count == 1
+            ? $"{company} on {on[0]}, as the list states it"
+            : $"{company} on {string.Join(", ", on.Take(on.Count - 1))} and {on[^1]}, as each list states it";
+    }
+
+    /// <summary>The heading over a company's allegations: "Allegations concerning Hoshine Silicon, as the sources report them".</summary>
+    public static string AllegationsHeading(string company) => $"Allegations concerning {company}, as the sources report them";
+
+    /// <summary>Under <see cref="ListingsHeading"/>: what a listing is.</summary>
+    public const string ListingsNote =
+        "Each entry is given as the list states it. Being on the list is a fact about the list: the list designates the company, on the grounds it states.";
+
+    /// <summary>
+    /// How a company is on the list, in brief: "listed on OFAC SDN List", "named by a source", "listed on OFAC SDN List and
+    /// named by a source"; an entry of a copy says whose list it copies ("listed on an official list, per OpenSanctions
+    /// (us_ofac_sdn)"). A related company: "parent of a named entity". Without the company's allegations (a candidate
+    /// for review of a company not held), the basis alone.
+    /// </summary>
+    /// <param name="itself">"named by a source itself", as beside a company that could be named through a relative.</param>
+    public static string NamedAs(Basis basis, CompanyExposure? company, ListsUsed? lists, bool itself = false)
+    {
+        var named = "named by a source" + (itself ? " itself" : "");
+        if (basis != Basis.Named || company is null) return basis == Basis.Named ? named : Wording.Of(basis);
+        var own = company.Allegations.Where(a => a.SubjectRelation == SubjectRelation.Self).ToList();
+        var listed = own.Where(a => IsListing(a, lists)).Select(ListedOn).Distinct(StringComparer.Ordinal).ToList();
+        var parts = new List<string>();
+        if (listed.Count > 0) parts.Add("listed on " + string.Join("; ", listed));
+        if (listed.Count == 0 || own.Any(a => !IsListing(a, lists))) parts.Add(named);
+        return string.Join(" and ", parts);
+    }
+
+    /// <summary>
+    /// How the company of each finding is on the list, beside the finding ("matched: listed on OFAC SDN List"): <see cref="NamedAs"/>
+    /// of the company held, or the basis alone for a candidate of a company that is not held.
+    /// </summary>
+    public static Func<HoldingFinding, string> FindingBasis(ExposureReport report)
+    {
+        var companies = report.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var lists = report.Run.Lists;
+        return f => NamedAs(f.Basis, companies.GetValueOrDefault(f.CompanyId), lists);
+    }
+
+    /// <summary>What the companies held are, for the paragraph that opens them, said of the listings and the allegations there are.</summary>
+    public static string CompaniesIntro(ExposureReport report)
+    {
+        var (listings, allegations) = Kinds(report);
+        var who = listings && allegations ? "it is on a list screened against or named by a source itself"
+            : listings ? "it is on a list screened against itself"
+            : "it is named by a source itself";
+        var text = $"Each company below is held by at least one fund screened: either {who}, or it is not named itself but is the parent " +
+                   "or subsidiary, on the list, of a named entity. Companies named themselves come first. ";
+        if (listings)
+            text += "Listings are given as each list states them: being on an official list is a fact about the list, which designates the " +
+                    "company on the grounds it states. ";
+        if (allegations)
+            text += "Allegations are summarised as the cited sources report them; they are allegations, not findings of this tool. ";
+        return text + "Every company carries a caveat from the list; read it before relying on the entry.";
+    }
+
+    /// <summary>The disclaimer's sentence on what being named or listed means, said of the listings and the allegations there are.</summary>
+    public static string Disclaimer(ExposureReport report)
+    {
+        var (listings, allegations) = Kinds(report);
+        return listings && allegations
+            ? "Companies in it are \"listed on\" a list or \"named by\" a source. A listing is a fact about the list, which designates the company " +
+              "on the grounds it states; the conduct a report, NGO or research source describes is alleged by that source."
+            : listings
+                ? "Companies in it are \"listed on\" a list: a listing is a fact about the list, which designates the company on the grounds it states."
+                : "Companies in it are \"named by\" a source or \"listed on\" a list; the conduct described is alleged by those sources.";
+    }
+
+    /// <summary>
+    /// Whether the report holds listings and allegations: those of the companies held, or where none is held, those the
+    /// lists screened against would give.
+    /// </summary>
+    private static (bool Listings, bool Allegations) Kinds(ExposureReport report)
+    {
+        var lists = report.Run.Lists;
+        var all = report.Companies.SelectMany(c => c.Allegations).ToList();
+        if (all.Count > 0) return (all.Any(a => IsListing(a, lists)), all.Any(a => !IsListing(a, lists)));
+        if (lists is null) return (false, true);
+        var official = lists.Lists.Count(ListFraming.ListsCompanies);
+        return (official > 0, official < lists.Lists.Count);
+    }
+
+    /// <summary>A copy of official files (OpenSanctions) says whose lists it copies in each entry; it lists nothing itself.</summary>
+    private static bool IsCopy(AllegationView allegation) => allegation.SourceKind == SourceKinds.CopyOfOfficialFile;
+
+    private static string ListedOn(AllegationView allegation) =>
+        !allegation.Listed && IsCopy(allegation) ? $"an official list, per {allegation.ListOrReport}" : allegation.ListOrReport;
+}
