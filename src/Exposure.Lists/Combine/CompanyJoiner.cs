@@ -6,7 +6,8 @@ namespace Exposure.Lists.Combine;
 
 /// <summary>
 /// Takes the companies of several lists for one company where the lists say so: a shared ISIN, LEI or USCC; a shared
-/// listing (MIC and code in the exchange's canonical form) that no LEI or USCC contradicts; or the same legal name
+/// listing (MIC and code in the exchange's canonical form) that no LEI or USCC contradicts — either only where the two
+/// companies' names do not contradict it (<see cref="NameCheck"/>, as matching's "isin, name differs"); or the same legal name
 /// (<see cref="LegalName"/>) in the same known country, where no company holding that name and country is told apart from
 /// another by a list (two companies of one list, or an LEI or USCC that differs). Two companies of one list are never
 /// joined: the list keeps them apart. Every join is recorded with its key; what a join would contradict is a conflict.
