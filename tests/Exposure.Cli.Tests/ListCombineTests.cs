@@ -181,4 +181,21 @@ public sealed class ListCombineTests
         Assert.Contains(Path.Combine(folder, "cons_prim.csv"), line);
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "imported")));
     }
+
+    [Fact]
+    public void List_check_of_a_folder_of_both_ofac_sets_names_an_isin_they_give_to_companies_of_unlike_names()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "ofac");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(ListFixture("ofac-cmic"))) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(folder, "sdn.csv"),
+            "30004,\"CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY\",-0- ,\"[NPWMD]\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"ISIN CNE100000PM8.\"\r\n");
+
+        var check = CliRunner.Run("list", "check", folder);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains("combined: 0 joins of companies named by several lists, 1 identifier conflict", check.Output);
+        Assert.Contains("conflict, isin CNE100000PM8: OFAC SDN List gives this ISIN to 'CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY', " +
+            "OFAC Consolidated Sanctions List (non-SDN) to 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.'", check.Output);
+    }
 }
