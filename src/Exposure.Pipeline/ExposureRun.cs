@@ -39,7 +39,7 @@ public static class ExposureRun
             if (!File.Exists(h.Path) && !Directory.Exists(h.Path)) throw new DataException(h.DisplayName, null, "file not found");
 
         var loaded = (request.Lists is { Count: > 0 } specs ? specs : [ListLoader.Bundled])
-            .Select(spec => ListLoader.Load(spec, request.ReferenceFolder))
+            .SelectMany(spec => ListLoader.LoadAll(spec, request.ReferenceFolder))
             .ToList();
         var lists = ListSet.Combine(loaded);
         var reference = lists.Data;

@@ -98,4 +98,104 @@ public sealed class ListCombineTests
         Assert.Empty(lists.GetProperty("joined").EnumerateArray());
         Assert.Equal("lei", Assert.Single(lists.GetProperty("conflicts").EnumerateArray()).GetProperty("field").GetString());
     }
+
+    private static string ListFixture(params string[] parts) =>
+        Path.Combine([RepoPaths.Root, "tests", "Exposure.Lists.Tests", "Fixtures", .. parts]);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_holding_whose_isin_another_list_gives_to_a_company_of_another_name_goes_to_review_whatever_the_order(bool sdnFirst)
+    {
+        // SDN.XML gives Hikvision's ISIN to CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY; screened against it
+        // alone, the holding goes to review ("isin, name differs"). Beside the NS-CMIC list it must not be reported as
+        // Hikvision listed on the SDN list.
+        using var temp = new TempFolder();
+        string[] lists = sdnFirst ? [ListFixture("ofac-xml", "SDN.XML"), ListFixture("ofac-cmic")] : [ListFixture("ofac-cmic"), ListFixture("ofac-xml", "SDN.XML")];
+        var holdings = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllText(holdings, "Ticker,Name,Market Value,Weight (%),Location,Exchange,ISIN\n002415,HANGZHOU HIKVISION DIGITAL TECHNOLOGY LTD A,100000,100,China,Shenzhen Stock Exchange,CNE100000PM8\n");
+        var output = Path.Combine(temp.Path, "out");
+        var r = CliRunner.Run(["report", "--holdings", holdings, .. lists.SelectMany(l => new[] { "--list", l }), "--out", output, "--format", "json,html", "--quiet"]);
+        Assert.True(r.ExitCode == 0, r.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "exposure-report.json")));
+
+        var finding = Finding(json);
+        Assert.Equal(("needs-review", "isin, shared by several companies", "hangzhou-hikvision-digital-technology-co-ltd"),
+            (finding.GetProperty("state").GetString(), finding.GetProperty("rule").GetString(), finding.GetProperty("companyId").GetString()));
+        var fund = Assert.Single(json.RootElement.GetProperty("funds").EnumerateArray());
+        Assert.Equal(0m, fund.GetProperty("flaggedValue").GetDecimal());
+        Assert.Empty(json.RootElement.GetProperty("companies").EnumerateArray());
+        var conflict = Assert.Single(json.RootElement.GetProperty("run").GetProperty("lists").GetProperty("conflicts").EnumerateArray());
+        Assert.True(conflict.GetProperty("namesDiffer").GetBoolean());
+        Assert.Equal("CNE100000PM8", conflict.GetProperty("value").GetString());
+        // The web page's methodology says which identifier was not used to join, and between which names.
+        var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(output, "exposure-report.html")));
+        Assert.Contains("An identifier two lists give to different companies was not used to join them, for a person to decide: ISIN CNE100000PM8:", html);
+        Assert.Contains("'CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY'", html);
+    }
+
+    /// <summary>A folder holding OFAC's SDN set and its non-SDN set side by side, as downloaded from OFAC's pages.</summary>
+    private static string BothOfacSets(TempFolder temp)
+    {
+        var folder = Path.Combine(temp.Path, "ofac");
+        Directory.CreateDirectory(folder);
+        foreach (var set in new[] { "ofac-sdn", "ofac-cmic" })
+            foreach (var file in Directory.GetFiles(ListFixture(set))) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
+    [Fact]
+    public void A_folder_of_both_ofac_sets_is_screened_as_two_lists()
+    {
+        using var temp = new TempFolder();
+        var folder = BothOfacSets(temp);
+
+        var check = CliRunner.Run("list", "check", folder);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains("2 lists, each read and screened against as a list of its own", check.Output);
+        Assert.Contains("sdn.csv (+alt.csv, add.csv): OFAC SDN List (ofac-legacy", check.Output);
+        Assert.Contains("cons_prim.csv (+cons_alt.csv, cons_add.csv, cons_comments.csv): OFAC Consolidated Sanctions List (non-SDN) (ofac-legacy", check.Output);
+        Assert.Contains("15 entries in the file: 13 imported", check.Output);
+
+        using var json = Run(temp, Row("002415", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY LTD A", "Shenzhen Stock Exchange"), folder);
+        var finding = Finding(json);
+        Assert.Equal(("matched", "hangzhou-hikvision-digital-technology-co-ltd"), (finding.GetProperty("state").GetString(), finding.GetProperty("companyId").GetString()));
+        var lists = json.RootElement.GetProperty("run").GetProperty("lists").GetProperty("lists").EnumerateArray().ToList();
+        Assert.Equal(["OFAC SDN List", "OFAC Consolidated Sanctions List (non-SDN)"], lists.Select(l => l.GetProperty("name").GetString()));
+        Assert.Equal([5, 13], lists.Select(l => l.GetProperty("entries").GetInt32()));
+        Assert.NotEqual(lists[0].GetProperty("sha256").GetString(), lists[1].GetProperty("sha256").GetString());
+        Assert.Equal(1_000_000m, Assert.Single(json.RootElement.GetProperty("funds").EnumerateArray()).GetProperty("flaggedValue").GetDecimal());
+    }
+
+    [Fact]
+    public void Importing_a_folder_of_both_ofac_sets_stops_and_says_how_to_give_each()
+    {
+        using var temp = new TempFolder();
+        var folder = BothOfacSets(temp);
+
+        var r = CliRunner.Run("list", "import", folder, "--out", Path.Combine(temp.Path, "imported"));
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("both OFAC sets", line);
+        Assert.Contains(Path.Combine(folder, "sdn.csv"), line);
+        Assert.Contains(Path.Combine(folder, "cons_prim.csv"), line);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "imported")));
+    }
+
+    [Fact]
+    public void List_check_of_a_folder_of_both_ofac_sets_names_an_isin_they_give_to_companies_of_unlike_names()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "ofac");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(ListFixture("ofac-cmic"))) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(folder, "sdn.csv"),
+            "30004,\"CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY\",-0- ,\"[NPWMD]\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"ISIN CNE100000PM8.\"\r\n");
+
+        var check = CliRunner.Run("list", "check", folder);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains("combined: 0 joins of companies named by several lists, 1 identifier conflict", check.Output);
+        Assert.Contains("conflict, isin CNE100000PM8: OFAC SDN List gives this ISIN to 'CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY', " +
+            "OFAC Consolidated Sanctions List (non-SDN) to 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.'", check.Output);
+    }
 }

@@ -46,32 +46,63 @@ public static class ListCommand
         check.SetAction(parse =>
         {
             var spec = parse.GetValue(list) ?? parse.GetValue(reference) ?? BundledData.ReferenceFolder;
-            var loaded = ListLoader.Load(spec, BundledData.ReferenceFolder, importOptions.From(parse));
+            var all = ListLoader.LoadAll(spec, BundledData.ReferenceFolder, importOptions.From(parse));
             var output = context.Output;
-            var data = loaded.Data;
-            var info = loaded.Info;
-            var byBasis = data.Companies.GroupBy(c => Wording.Code(c.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-            var builtIn = IsBuiltIn(spec);
-            output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
-                ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
-                : $"{Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), valid");
-            // Every entry of the file in one state: imported, or left out of a kind and for a reason.
-            if (!builtIn) output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} {(info.Entries == 1 ? "entry" : "entries")}, {data.Companies.Count} {(data.Companies.Count == 1 ? "company" : "companies")} ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
-                $"{Wording.Count(data.Allegations.Count, "allegation", "allegations")}, {Wording.Count(data.IdentifierSources.Count, "identifier source", "identifier sources")}; " +
-                $"{Wording.Count(data.Exchanges.All.Count, "exchange", "exchanges")} in the exchange table");
-            output.WriteLine($"  {Wording.Count(data.Companies.Count(c => c.Isins.Count > 0), "company", "companies")} with an ISIN, {Wording.Number(data.Companies.Count(c => c.Lei is not null))} with an LEI, {Wording.Number(data.Companies.Count(c => c.Listings.Count > 0))} with a listing");
-            var kinds = data.Allegations.GroupBy(a => a.SourceKind ?? "not stated").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-            output.WriteLine($"  sources by kind: {string.Join(", ", kinds)}");
-            var secondary = data.Companies.Count(c => data.AllegationsOf(c.Id).All(a => SourceKinds.IsSecondary(a.SourceKind)));
-            if (secondary > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {secondary} {(secondary == 1 ? "company rests" : "companies rest")} on secondary sources only"));
-            output.WriteLine($"  SHA-256 {info.Sha256}" + (info.Licence is { } licence ? $"; licence: {licence}" : ""));
-            var noted = data.Companies.Count(c => c.ReviewNote.Length > 0);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {noted} {(noted == 1 ? "company carries" : "companies carry")} a review note: read them before publishing"));
-            WriteProblems(output, loaded.Issues);
+            if (all.Count == 1)
+            {
+                Describe(output, spec, all[0]);
+                return ExitCodes.Ok;
+            }
+            // A folder of two lists (OFAC's SDN and non-SDN sets side by side): each is described, then what combining them joins.
+            output.WriteLine($"{Path.GetFullPath(spec)}: {Wording.Count(all.Count, "list", "lists")}, each read and screened against as a list of its own: " +
+                string.Join("; ", all.Select(l => $"{l.Info.Name} ({l.Info.File})")));
+            foreach (var loaded in all) Describe(output, spec, loaded, shownAs: loaded.Info.File);
+            WriteCombined(output, ListSet.Combine(all).Used);
             return ExitCodes.Ok;
         });
         return check;
+    }
+
+    /// <summary>What one list holds, its provenance and its problems.</summary>
+    private static void Describe(TextWriter output, string spec, LoadedList loaded, string? shownAs = null)
+    {
+        var data = loaded.Data;
+        var info = loaded.Info;
+        var byBasis = data.Companies.GroupBy(c => Wording.Code(c.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+        var builtIn = IsBuiltIn(spec);
+        output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
+            ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
+            : $"{shownAs ?? Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), valid");
+        // Every entry of the file in one state: imported, or left out of a kind and for a reason.
+        if (!builtIn) output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} {(info.Entries == 1 ? "entry" : "entries")}, {data.Companies.Count} {(data.Companies.Count == 1 ? "company" : "companies")} ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +
+            $"{Wording.Count(data.Allegations.Count, "allegation", "allegations")}, {Wording.Count(data.IdentifierSources.Count, "identifier source", "identifier sources")}; " +
+            $"{Wording.Count(data.Exchanges.All.Count, "exchange", "exchanges")} in the exchange table");
+        output.WriteLine($"  {Wording.Count(data.Companies.Count(c => c.Isins.Count > 0), "company", "companies")} with an ISIN, {Wording.Number(data.Companies.Count(c => c.Lei is not null))} with an LEI, {Wording.Number(data.Companies.Count(c => c.Listings.Count > 0))} with a listing");
+        var kinds = data.Allegations.GroupBy(a => a.SourceKind ?? "not stated").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+        output.WriteLine($"  sources by kind: {string.Join(", ", kinds)}");
+        var secondary = data.Companies.Count(c => data.AllegationsOf(c.Id).All(a => SourceKinds.IsSecondary(a.SourceKind)));
+        if (secondary > 0) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {secondary} {(secondary == 1 ? "company rests" : "companies rest")} on secondary sources only"));
+        output.WriteLine($"  SHA-256 {info.Sha256}" + (info.Licence is { } licence ? $"; licence: {licence}" : ""));
+        var noted = data.Companies.Count(c => c.ReviewNote.Length > 0);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {noted} {(noted == 1 ? "company carries" : "companies carry")} a review note: read them before publishing"));
+        WriteProblems(output, loaded.Issues);
+    }
+
+    /// <summary>What combining several lists does: the companies joined, the identifiers in conflict and the names to decide, each conflict in full.</summary>
+    private static void WriteCombined(TextWriter output, ListsUsed used)
+    {
+        output.WriteLine($"combined: {Wording.Count(used.Joined.Count, "join", "joins")} of companies named by several lists, " +
+            $"{Wording.Count(used.Conflicts.Count, "identifier conflict", "identifier conflicts")}, {Wording.Count(used.NamePairs.Count, "pair", "pairs")} of companies sharing only a name");
+        foreach (var j in used.Joined.Take(ProblemsShown))
+            output.WriteLine($"  joined on {j.Key} {j.Value}: '{j.Name}' ({j.ListName}) and '{j.OtherName}' ({j.OtherListName})");
+        if (used.Joined.Count > ProblemsShown) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {used.Joined.Count - ProblemsShown} more joins"));
+        foreach (var p in used.NamePairs.Take(ProblemsShown))
+            output.WriteLine($"  same name, kept apart: '{p.Name}' ({p.ListName}, {p.CompanyId}; {p.OtherListName}, {p.OtherCompanyId}): decide whether they are one company");
+        if (used.NamePairs.Count > ProblemsShown) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {used.NamePairs.Count - ProblemsShown} more pairs"));
+        foreach (var c in used.Conflicts.Take(ProblemsShown))
+            output.WriteLine($"  conflict, {c.Field} {c.Value}: {c.Note}");
+        if (used.Conflicts.Count > ProblemsShown) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {used.Conflicts.Count - ProblemsShown} more conflicts"));
     }
 
     private static Command Import(CommandContext context)

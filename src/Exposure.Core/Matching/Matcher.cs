@@ -106,20 +106,24 @@ public sealed class Matcher
         {
             if (!holding.IsinIsValid)
                 evidence.Add(new("isin-invalid", isin, "", 0, "the ISIN fails its check digit and was not used"));
-            else if (_candidates.ByIsin(isin) is { } byIsin)
+            else if (_candidates.ByIsin(isin) is { } found)
             {
+                var sharing = _candidates.CompaniesSharingIsin(isin);
+                var byIsin = Closest(sharing, found, name, rawName);
                 evidence.Add(new("isin", isin, isin, 1, $"ISIN the list gives for {byIsin.NameEn}"));
-                if (Shared("isin", isin, _candidates.CompaniesSharingIsin(isin), byIsin, evidence) is { } shared) return shared;
+                if (Shared("isin", isin, sharing, byIsin, evidence) is { } shared) return shared;
                 return ByIsin(byIsin, key, name, rawName, evidence);
             }
         }
 
         if (Issuer(holding, name, rawName, evidence) is { } byIssuer) return byIssuer;
 
-        if (exchange is not null && key.Ticker is { } ticker && _candidates.ByListing(exchange.Mic, ticker) is { } byListing)
+        if (exchange is not null && key.Ticker is { } ticker && _candidates.ByListing(exchange.Mic, ticker) is { } listed)
         {
+            var sharing = _candidates.CompaniesSharingListing(exchange.Mic, ticker);
+            var byListing = Closest(sharing, listed, name, rawName);
             evidence.Add(new("ticker+exchange", $"{key.Ticker} on {exchange.Mic}", $"{exchange.Mic}:{ticker}", 0.9, $"listed code of {byListing.NameEn}"));
-            if (Shared("ticker+exchange", $"{exchange.Mic}:{ticker}", _candidates.CompaniesSharingListing(exchange.Mic, ticker), byListing, evidence) is { } shared)
+            if (Shared("ticker+exchange", $"{exchange.Mic}:{ticker}", sharing, byListing, evidence) is { } shared)
                 return shared;
             return ConfirmedByName("ticker+exchange", 0.9, byListing, key, name, rawName, evidence);
         }
@@ -197,10 +201,20 @@ public sealed class Matcher
         var agreement = NameAgreement(name, rawName, company);
         evidence.Add(agreement);
         AddCountry(evidence, key, company);
-        return agreement.Score < IsinNameFloor && agreement.Note != NoNameToCompare
+        return NamesDiffer(agreement)
             ? new(MatchOutcome.NeedsReview, company, "isin, name differs", 0.5, evidence)
             : new(MatchOutcome.Match, company, "isin", 1, evidence);
     }
+
+    /// <summary>
+    /// Both names are there and have next to nothing alike (below <see cref="IsinNameFloor"/>): what sends a holding whose
+    /// ISIN the list gives to a company to review ("isin, name differs"), and what keeps two lists' companies that share an
+    /// identifier from being joined as one.
+    /// </summary>
+    public static bool NamesDiffer(Evidence agreement) => agreement.Score < IsinNameFloor && agreement.Note != NoNameToCompare;
+
+    /// <summary>How far <paramref name="name"/> agrees with the company's names: the comparison matching makes of a holding's name (<see cref="NamesDiffer"/>).</summary>
+    public Evidence NameAgreement(string name, Company company) => NameAgreement(NameNormaliser.Normalise(name), name, company);
 
     /// <summary>
     /// Review when the list gives the identifier to several companies it keeps apart (two lists whose entries differ in an
@@ -212,6 +226,23 @@ public sealed class Matcher
         evidence.Add(new($"{rule}-shared", value, string.Join("; ", companies.Where(c => c != first).Select(c => c.NameEn)), -0.3,
             "the list gives this identifier to several companies it keeps apart"));
         return new(MatchOutcome.NeedsReview, first, $"{rule}, shared by several companies", 0.4, evidence);
+    }
+
+    /// <summary>
+    /// Of several companies the list gives one identifier, the one whose names agree best with the holding's (the first,
+    /// where none agrees more): the company a review names does not depend on the order of the lists.
+    /// </summary>
+    private Company Closest(IReadOnlyList<Company> sharing, Company first, NormalisedName name, string? rawName)
+    {
+        if (sharing.Count < 2) return first;
+        var (best, bestScore) = (first, NameAgreement(name, rawName, first).Score);
+        foreach (var c in sharing)
+        {
+            if (c == first) continue;
+            var score = NameAgreement(name, rawName, c).Score;
+            if (score > bestScore) (best, bestScore) = (c, score);
+        }
+        return best;
     }
 
     /// <summary>An identifier that names the company by itself: a match, with the names and countries compared for the reader.</summary>

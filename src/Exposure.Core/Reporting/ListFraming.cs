@@ -52,6 +52,23 @@ public static class ListFraming
             .Select(g => $"{Joined(g.Select(l => l.Counted).ToList())} ({g.Key})"));
     }
 
+    /// <summary>Conflicts of this many identifiers are told in full in the methodology; the rest are counted.</summary>
+    private const int NameConflictsShown = 5;
+
+    /// <summary>
+    /// The identifiers two lists give to companies whose names have next to nothing alike, for the methodology: they were
+    /// not joined, each conflict named so that a person decides. Null when there are none.
+    /// </summary>
+    public static string? NameConflicts(ListsUsed? lists)
+    {
+        var conflicts = lists?.Conflicts.Where(c => c.NamesDiffer).ToList();
+        if (conflicts is not { Count: > 0 }) return null;
+        var told = string.Join("; ", conflicts.Take(NameConflictsShown).Select(c => $"{(c.Field == "listing" ? "listing" : c.Field.ToUpperInvariant())} {c.Value}: {c.Note}"));
+        var more = conflicts.Count > NameConflictsShown ? $"; and {Wording.Count(conflicts.Count - NameConflictsShown, "more", "more")}" : "";
+        return (conflicts.Count == 1 ? "An identifier two lists give to different companies was" : $"{Wording.Number(conflicts.Count)} identifiers two lists give to different companies were") +
+            $" not used to join them, for a person to decide: {told}{more} (workbook List review, JSON run.lists.conflicts).";
+    }
+
     /// <summary>
     /// Every entry of a list's file in one state: "12 entries in the file: 9 imported, 3 left out: 2 individuals and 1
     /// vessel (only companies and organisations are imported)"; "9 entries imported" where what was left out is not known.

@@ -6,7 +6,8 @@ namespace Exposure.Lists.Combine;
 
 /// <summary>
 /// Takes the companies of several lists for one company where the lists say so: a shared ISIN, LEI or USCC; a shared
-/// listing (MIC and code in the exchange's canonical form) that no LEI or USCC contradicts; or the same legal name
+/// listing (MIC and code in the exchange's canonical form) that no LEI or USCC contradicts — either only where the two
+/// companies' names do not contradict it (<see cref="NameCheck"/>, as matching's "isin, name differs"); or the same legal name
 /// (<see cref="LegalName"/>) in the same known country, where no company holding that name and country is told apart from
 /// another by a list (two companies of one list, or an LEI or USCC that differs). Two companies of one list are never
 /// joined: the list keeps them apart. Every join is recorded with its key; what a join would contradict is a conflict.
@@ -19,9 +20,17 @@ internal sealed class CompanyJoiner
     private readonly IReadOnlyList<LoadedList> _lists;
     private readonly List<CompanyGroup> _all = [];
     private readonly List<(string Key, string Value, Member Joined, Member Joining)> _joins = [];
+    /// <summary>Identifiers two lists give to companies whose names contradict them: kept apart, each to be named as a conflict once the companies have their ids.</summary>
+    private readonly List<(string Field, string Value, Member Holder, Member Other)> _nameConflicts = [];
+    private readonly NameCheck _names;
 
-    private CompanyJoiner(IReadOnlyList<LoadedList> lists) => _lists = lists;
+    private CompanyJoiner(IReadOnlyList<LoadedList> lists)
+    {
+        _lists = lists;
+        _names = new NameCheck(lists);
+    }
 
+    /// <summary>What a join would contradict, found while joining: an identifier one list gives to two of its companies, LEIs that differ.</summary>
     public List<ListConflict> Conflicts { get; } = [];
 
     /// <summary>The companies of the run, in the order of their first company on the lists.</summary>
@@ -51,6 +60,30 @@ internal sealed class CompanyJoiner
             j.Joining.Company.Id,
             j.Joining.Company.NameEn)).ToList();
 
+    /// <summary>
+    /// Every conflict, with those of identifiers shared by companies whose names have next to nothing alike: one for each
+    /// identifier and pair of companies of the run, naming each side's list, id and name (call once the groups have their ids).
+    /// </summary>
+    public List<ListConflict> AllConflicts(IReadOnlyDictionary<(int List, string Company), CompanyGroup> groupOf)
+    {
+        var all = new List<ListConflict>(Conflicts);
+        var said = new HashSet<(string, string, CompanyGroup, CompanyGroup)>();
+        foreach (var (field, value, holder, other) in _nameConflicts)
+        {
+            var (a, b) = (groupOf[(holder.List, holder.Company.Id)], groupOf[(other.List, other.Company.Id)]);
+            if (a == b || !said.Add((field, value, a, b)) || said.Contains((field, value, b, a))) continue;
+            // Named in the order of the lists, whichever came first: the same conflict, whatever the order given.
+            var (first, second) = holder.List <= other.List ? (holder, other) : (other, holder);
+            var (firstGroup, secondGroup) = first == holder ? (a, b) : (b, a);
+            all.Add(new ListConflict(field, value, firstGroup.Id, secondGroup.Id,
+                $"{ListName(first.List)} gives this {Field(field)} to '{first.Company.NameEn}', {ListName(second.List)} to '{second.Company.NameEn}': " +
+                "names with next to nothing alike (compared as matching compares a holding's name), so they were not joined; they stay two companies, each keeping the " +
+                $"{Field(field)} its list gives{(field is "isin" or "listing" ? ", and a holding with it goes to review" : "")}. Decide which company it belongs to",
+                NamesDiffer: true));
+        }
+        return all;
+    }
+
     private string ListName(int list) => _lists[list].Info.Name;
 
     private List<string> Usccs(Member m) =>
@@ -58,7 +91,9 @@ internal sealed class CompanyJoiner
 
     private void JoinOnIdentifiers()
     {
-        var byKey = new Dictionary<string, (CompanyGroup Group, Member Owner)>(StringComparer.Ordinal);
+        // Every company holding a key, in the order of the lists: a company kept apart from the first holder (its names
+        // contradict the identifier) may still be joined to a later one.
+        var byKey = new Dictionary<string, List<(CompanyGroup Group, Member Owner)>>(StringComparer.Ordinal);
         var order = 0;
         for (var li = 0; li < _lists.Count; li++)
         {
@@ -74,22 +109,35 @@ internal sealed class CompanyJoiner
                 var seen = new HashSet<CompanyGroup>();
                 foreach (var k in keys)
                 {
-                    if (!byKey.TryGetValue(k.Key, out var hit) || !seen.Add(hit.Group)) continue;
-                    var g = hit.Group;
-                    if (g.Lists.Contains(li))
+                    if (!byKey.TryGetValue(k.Key, out var holders)) continue;
+                    foreach (var g in holders.Select(h => h.Group).Distinct().ToList())
                     {
-                        Conflicts.Add(new ListConflict(k.Field, k.Value, g.Members[0].Company.Id, c.Id,
-                            $"{ListName(li)} gives this {k.Field} to two of its companies ({g.Members.First(x => x.List == li).Company.Id} and {c.Id}); they are kept apart"));
-                        continue;
+                        if (!seen.Add(g)) continue;
+                        var owners = holders.Where(h => h.Group == g).Select(h => h.Owner).ToList();
+                        var owner = owners[0];
+                        if (g.Lists.Contains(li))
+                        {
+                            Conflicts.Add(new ListConflict(k.Field, k.Value, g.Members[0].Company.Id, c.Id,
+                                $"{ListName(li)} gives this {k.Field} to two of its companies ({g.Members.First(x => x.List == li).Company.Id} and {c.Id}); they are kept apart"));
+                            continue;
+                        }
+                        if (k.Field == "listing" && g.Differs(leis, usccs) is { } differs)
+                        {
+                            Conflicts.Add(new ListConflict(k.Field, k.Value, owner.Company.Id, c.Id,
+                                $"{c.Id} of {ListName(li)} shares this listing with {owner.Company.Id} of {ListName(owner.List)}, but their {Field(differs.Field)}s differ " +
+                                $"({differs.Mine} and {differs.Theirs}); they are kept apart"));
+                            continue;
+                        }
+                        // An identifier that two companies of names with next to nothing alike share is an error of one
+                        // list or the other: which, no file says. They stay two companies, and a person decides.
+                        if (owners.FirstOrDefault(o => !_names.Contradict(o, m)) is { } agreeing) owner = agreeing;
+                        else
+                        {
+                            _nameConflicts.Add((k.Field, k.Value, owner, m));
+                            continue;
+                        }
+                        joinable.Add((g, k, owner));
                     }
-                    if (k.Field == "listing" && g.Differs(leis, usccs) is { } differs)
-                    {
-                        Conflicts.Add(new ListConflict(k.Field, k.Value, hit.Owner.Company.Id, c.Id,
-                            $"{c.Id} of {ListName(li)} shares this listing with {hit.Owner.Company.Id} of {ListName(hit.Owner.List)}, but their {Field(differs.Field)}s differ " +
-                            $"({differs.Mine} and {differs.Theirs}); they are kept apart"));
-                        continue;
-                    }
-                    joinable.Add((g, k, hit.Owner));
                 }
 
                 CompanyGroup target;
@@ -104,7 +152,7 @@ internal sealed class CompanyJoiner
                     target = first;
                     foreach (var (other, _, _) in joinable.Skip(1))
                     {
-                        var k = keys.First(k => byKey.GetValueOrDefault(k.Key).Group == other);
+                        var k = keys.First(k => byKey.TryGetValue(k.Key, out var hs) && hs.Exists(h => h.Group == other));
                         Conflicts.Add(new ListConflict(k.Field, k.Value, target.Members[0].Company.Id, other.Members[0].Company.Id,
                             $"{c.Id} of {ListName(li)} carries identifiers of both; it was joined to {target.Members[0].Company.Id} only"));
                     }
@@ -114,7 +162,7 @@ internal sealed class CompanyJoiner
                     _joins.Add((key.Field, key.Value, owner, m));
                 }
                 target.Add(m, c.Lei, usccs);
-                foreach (var k in keys) byKey.TryAdd(k.Key, (target, m));
+                foreach (var k in keys) (byKey.TryGetValue(k.Key, out var hs) ? hs : byKey[k.Key] = []).Add((target, m));
                 order++;
             }
         }
@@ -233,7 +281,7 @@ internal sealed class CompanyJoiner
 
     private static string Name(string key) => key[(key.IndexOf('|', StringComparison.Ordinal) + 1)..];
 
-    private static string Field(string field) => field.ToUpperInvariant();
+    private static string Field(string field) => field == "listing" ? "listing" : field.ToUpperInvariant();
 
     private static IEnumerable<(string Key, string Field, string Value)> Keys(ReferenceData data, Company c, IEnumerable<string> usccs)
     {

@@ -27,12 +27,28 @@ public static class ListLoader
     /// <summary>A list folder's record of the source file's entries left out (kind, count, reason), written by <c>list import</c>.</summary>
     public const string LeftOutFile = "left_out.csv";
 
+    /// <summary>
+    /// The lists <paramref name="spec"/> gives: one, except for a folder holding both of OFAC's legacy sets (the SDN list's
+    /// <c>sdn.csv</c> and the non-SDN lists' <c>cons_prim.csv</c>, each with its alternates, addresses and comments),
+    /// which is two lists, the SDN list first, each with its own files, date and SHA-256.
+    /// </summary>
+    public static IReadOnlyList<LoadedList> LoadAll(string spec, string bundledFolder, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.None;
+        if (!spec.Equals(Bundled, StringComparison.OrdinalIgnoreCase) && Directory.Exists(spec) && (options.Format ?? ListImporter.Detect(spec, spec)) == ListFormats.OfacLegacy
+            && OfacLegacyReader.Primaries(spec) is { Count: > 1 } primaries)
+            return primaries.Select(p => Load(Path.Combine(spec, Path.GetFileName(p)), bundledFolder, options)).ToList();
+        return [Load(spec, bundledFolder, options)];
+    }
+
+    /// <summary>One list; a folder holding both of OFAC's legacy sets stops with a line saying how to give each (<see cref="LoadAll"/> reads both).</summary>
     public static LoadedList Load(string spec, string bundledFolder, ImportOptions? options = null)
     {
         options ??= ImportOptions.None;
         if (spec.Equals(Bundled, StringComparison.OrdinalIgnoreCase)) return LoadFolder(bundledFolder, BundledName, options, "reference-data (bundled)");
         var format = options.Format ?? ListImporter.Detect(spec, spec);
         if (format == ListFormats.Folder) return LoadFolder(spec, null, options);
+        if (format == ListFormats.OfacLegacy && OfacLegacyReader.Primaries(spec).Count > 1) throw OfacLegacyReader.BothSets(spec);
         var exchanges = ReferenceDataLoader.Load(bundledFolder).Exchanges;
         var imported = ListImporter.Import(spec, spec, options with { Format = format }, exchanges);
         return FromImported(imported, exchanges);

@@ -112,7 +112,7 @@ public sealed class ListSet
         var pairs = NamePairs(groups, lists);
         var version = string.Join(" + ", lists.Select(l => $"{l.Info.Name} {l.Data.Version}"));
         var merged = ReferenceData.Create(version, companies, names, allegations, sources, lists[0].Data.Exchanges, sharedNames: true);
-        return new ListSet(merged, new ListsUsed(infos, pairs, joiner.Joins(groupOf), joiner.Conflicts, issues));
+        return new ListSet(merged, new ListsUsed(infos, pairs, joiner.Joins(groupOf), joiner.AllConflicts(groupOf), issues));
     }
 
     /// <summary>

@@ -42,8 +42,27 @@ internal static class OfacLegacyReader
         return primary is null ? null : (primary, consolidated);
     }
 
+    private static readonly string[] PrimaryFiles = ["sdn.csv", "cons_prim.csv"];
+
+    /// <summary>
+    /// The primary files of the sets a folder holds, the SDN set's first: <c>sdn.csv</c>, <c>cons_prim.csv</c>, or both
+    /// (OFAC's download page offers both sets, and a folder may hold them side by side: two lists).
+    /// </summary>
+    public static IReadOnlyList<string> Primaries(string folder) =>
+        Directory.Exists(folder)
+            ? PrimaryFiles
+                .Select(file => Directory.EnumerateFiles(folder).FirstOrDefault(f => Path.GetFileName(f).Equals(file, StringComparison.OrdinalIgnoreCase)))
+                .OfType<string>().ToList()
+            : [];
+
+    /// <summary>A folder holding both sets is two lists: read as one, it would be one of them, silently.</summary>
+    public static DataException BothSets(string displayName) =>
+        new(displayName, null, "the folder holds both OFAC sets, the SDN List (sdn.csv, alt.csv, add.csv, sdn_comments.csv) and the non-SDN lists " +
+            $"(cons_prim.csv, cons_alt.csv, cons_add.csv, cons_comments.csv): give each on its own, as {Path.Combine(displayName, "sdn.csv")} and {Path.Combine(displayName, "cons_prim.csv")}");
+
     public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
     {
+        if (Primaries(path).Count > 1) throw BothSets(displayName);
         var (primary, consolidated) = Locate(path) ?? throw new DataException(displayName, null, "no sdn.csv or cons_prim.csv beside the file");
         var folder = Path.GetDirectoryName(primary)!;
         string? Sibling(string file) => Directory.EnumerateFiles(folder).FirstOrDefault(f => Path.GetFileName(f).Equals(file, StringComparison.OrdinalIgnoreCase));

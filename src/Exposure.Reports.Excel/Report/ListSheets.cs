@@ -36,7 +36,9 @@ internal static class ListSheets
             yield return new("joined as one company", $"{j.ListName} / {j.OtherListName}", null, null,
                 $"{j.CompanyId}: '{j.Name}' ({j.ListCompanyId}, {j.ListName}) and '{j.OtherName}' ({j.OtherListCompanyId}, {j.OtherListName}) share {JoinKey(j.Key)} {j.Value}");
         foreach (var c in lists.Conflicts)
-            yield return new("identifier conflict", null, null, null, $"{c.Field} {c.Value}: {c.CompanyId} and {c.OtherCompanyId}: {c.Note}");
+            yield return c.NamesDiffer
+                ? new("identifier, names differ", null, null, null, $"{c.Field} {c.Value}: {c.CompanyId} and {c.OtherCompanyId} kept apart: {c.Note}")
+                : new("identifier conflict", null, null, null, $"{c.Field} {c.Value}: {c.CompanyId} and {c.OtherCompanyId}: {c.Note}");
         // What was left out of each file, by kind and reason: with the entries imported, every entry of the file.
         foreach (var l in lists.Lists)
             foreach (var g in l.LeftOut ?? [])

@@ -37,6 +37,7 @@ internal sealed class MethodologySection : IHtmlSection
             "Xinjiang's surveillance and internment apparatus. ") + "A company is either named itself or only the listed parent or subsidiary of a " +
             "named entity, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
+        if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
 
         page.Heading(3, "Matching");
         page.Paragraph($"Algorithm {run.MatchingAlgorithm}. Each screened holding is compared with the list by rules taken in a fixed order; " +

@@ -240,6 +240,8 @@ internal sealed class MethodologySection : IReportSection
                 var text = string.Join("; ", notes);
                 yield return new Paragraph(char.ToUpperInvariant(text[0]) + text[1..] + ". The workbook's List review sheet lists each one.");
             }
+
+            if (ListFraming.NameConflicts(used) is { } conflicts) yield return new Paragraph(conflicts);
         }
 
         var secondaryCompanies = report.Companies

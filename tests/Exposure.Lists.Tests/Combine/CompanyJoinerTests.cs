@@ -174,4 +174,52 @@ public sealed class CompanyJoinerTests
         // Two companies of that name in two countries: which one the country-less entry means cannot be told.
         Assert.Equal(3, set.Data.Companies.Count(c => c.NameEn.StartsWith("Example Twice", StringComparison.Ordinal)));
     }
+
+    private const string HikvisionIsin = "CNE100000PM8";
+    private const string Hikvision = "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.";
+    private const string ChinaElectronics = "CHINA ELECTRONICS IMPORT AND EXPORT TRADING COMPANY";
+
+    private static LoadedList Fixture(params string[] parts) => ListLoader.Load(Fixtures.Path(parts), RepoPaths.ReferenceData);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_isin_two_lists_give_to_companies_of_unlike_names_joins_nothing_and_is_a_conflict_whatever_the_order(bool sdnFirst)
+    {
+        // SDN.XML gives Hikvision's ISIN and listing to another company: matching would send that holding to review
+        // ("isin, name differs"), and combining the lists must not make Hikvision that company.
+        var (cmic, sdn) = (Fixture("ofac-cmic"), Fixture("ofac-xml", "SDN.XML"));
+        var set = ListSet.Combine(sdnFirst ? [sdn, cmic] : [cmic, sdn]);
+
+        var holders = set.Data.Companies.Where(c => c.Isins.Contains(HikvisionIsin)).ToList();
+        Assert.Equal([ChinaElectronics, Hikvision], holders.Select(c => c.NameEn).Order(StringComparer.Ordinal));
+        Assert.All(holders, c => Assert.Single(set.Data.AllegationsOf(c.Id).Select(a => a.ListName).Distinct()));
+        Assert.DoesNotContain(set.Used.Joined, j => j.Value is HikvisionIsin or "XSHE:002415");
+        var conflict = Assert.Single(set.Used.Conflicts, c => c.NamesDiffer);
+        Assert.Equal(("isin", HikvisionIsin), (conflict.Field, conflict.Value));
+        Assert.Equal(holders.Select(c => c.Id).Order(StringComparer.Ordinal), new[] { conflict.CompanyId, conflict.OtherCompanyId }.Order(StringComparer.Ordinal));
+        Assert.Contains($"'{Hikvision}'", conflict.Note);
+        Assert.Contains($"'{ChinaElectronics}'", conflict.Note);
+        Assert.Contains("Decide which company it belongs to", conflict.Note);
+    }
+
+    public static TheoryData<int[]> Orders => new() { new[] { 0, 1, 2 }, new[] { 1, 0, 2 }, new[] { 2, 1, 0 }, new[] { 1, 2, 0 } };
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void An_isin_joins_the_companies_whose_names_agree_and_not_the_one_whose_name_contradicts_it_in_any_order(int[] order)
+    {
+        using var temp = new TempFolder();
+        // A short name agrees with the legal name (the matcher would match a holding so named): joined.
+        var own = Written(temp, "own.csv", $"# name: Own list\n# source: https://example.org/own\nname,isin\nHikvision,{HikvisionIsin}\n");
+        LoadedList[] lists = [Fixture("ofac-cmic"), Fixture("ofac-xml", "SDN.XML"), own];
+        var set = ListSet.Combine(order.Select(i => lists[i]).ToList());
+
+        var hikvision = Assert.Single(set.Data.Companies, c => c.Isins.Contains(HikvisionIsin) && c.NameEn != ChinaElectronics);
+        Assert.Equal(["OFAC Consolidated Sanctions List (non-SDN)", "Own list"], set.Data.AllegationsOf(hikvision.Id).Select(a => a.ListName!).Distinct().Order(StringComparer.Ordinal));
+        var other = Assert.Single(set.Data.Companies, c => c.NameEn == ChinaElectronics);
+        Assert.Equal(["OFAC SDN List"], set.Data.AllegationsOf(other.Id).Select(a => a.ListName!).Distinct());
+        var conflict = Assert.Single(set.Used.Conflicts, c => c.NamesDiffer);
+        Assert.Equal(new[] { hikvision.Id, other.Id }.Order(StringComparer.Ordinal), new[] { conflict.CompanyId, conflict.OtherCompanyId }.Order(StringComparer.Ordinal));
+    }
 }

@@ -68,7 +68,8 @@ public sealed class ListSetTests
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "list.csv");
-        File.WriteAllText(path, "# source: https://example.org/list\nname,isin\nConfused Co,CNE1000004Y2;CNE100000PM8\n");
+        // A name that agrees with both companies' names: joined to the first, and the second identifier is a conflict.
+        File.WriteAllText(path, "# source: https://example.org/list\nname,isin\nZTE Hikvision Co,CNE1000004Y2;CNE100000PM8\n");
         var set = ListSet.Combine(
         [
             ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData),
@@ -78,7 +79,26 @@ public sealed class ListSetTests
         Assert.Equal("isin", conflict.Field);
         Assert.Equal("CNE100000PM8", conflict.Value);
         Assert.Equal(["zte", "hikvision"], new[] { conflict.CompanyId, conflict.OtherCompanyId });
+        Assert.False(conflict.NamesDiffer);
         Assert.Equal(Fixtures.Bundled.Companies.Count, set.Data.Companies.Count);
+    }
+
+    [Fact]
+    public void An_entry_carrying_identifiers_of_two_companies_of_other_names_joins_neither_and_both_are_conflicts()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "# name: Confused list\n# source: https://example.org/list\nname,isin\nConfused Co,CNE1000004Y2;CNE100000PM8\n");
+        var set = ListSet.Combine(
+        [
+            ListLoader.Load(ListLoader.Bundled, RepoPaths.ReferenceData),
+            ListLoader.Load(path, RepoPaths.ReferenceData),
+        ]);
+        Assert.Equal(Fixtures.Bundled.Companies.Count + 1, set.Data.Companies.Count);
+        Assert.Equal(["Confused list"], set.Data.AllegationsOf("confused-co").Select(a => a.ListName!));
+        Assert.Equal([("CNE1000004Y2", "zte"), ("CNE100000PM8", "hikvision")],
+            set.Used.Conflicts.Select(c => (c.Value, c.CompanyId)));
+        Assert.All(set.Used.Conflicts, c => Assert.True(c.NamesDiffer && c.OtherCompanyId == "confused-co"));
     }
 
     [Fact]
