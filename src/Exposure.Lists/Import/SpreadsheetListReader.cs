@@ -18,13 +18,13 @@ internal static class SpreadsheetListReader
 
     public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
     {
-        var rows = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? XlsxTable.Rows(path, displayName)
-            : CsvRows(path, displayName);
+        var xlsx = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        var rows = xlsx ? XlsxTable.Rows(path, displayName) : CsvRows(path, displayName);
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var log = new ProblemLog(displayName);
         var entries = new List<ListEntry>();
         SpreadsheetColumns? columns = null;
+        RowWidth? width = null;
         foreach (var (line, cells) in rows)
         {
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
@@ -41,8 +41,11 @@ internal static class SpreadsheetListReader
                 columns = new SpreadsheetColumns(cells);
                 if (!columns.HasName)
                     throw new DataException(displayName, line, "no 'name' column in the header row (the list needs at least a column named name, company or entity)");
+                // A workbook's cells are its columns; a CSV row's values are put in them by counting commas.
+                width = xlsx ? null : new RowWidth(cells);
                 continue;
             }
+            width?.Check(cells, displayName, line);
             entries.Add(Entry(columns, cells, line, displayName, log, exchanges));
         }
         if (columns is null) throw new DataException(displayName, null, "no header row: the list needs a header with at least a 'name' column");
