@@ -38,4 +38,21 @@ public sealed class ListFileIntegrityTests
         Assert.Equal((ExitCodes.BadInput, expected), (report.ExitCode, report.Error.TrimEnd()));
         Assert.False(File.Exists(Path.Combine(output, "exposure-report.json")));
     }
+
+    [Fact]
+    public void An_ambiguous_date_in_a_list_is_named_by_list_check_and_not_read()
+    {
+        using var temp = new TempFolder();
+        var list = Path.Combine(temp.Path, "own.csv");
+        File.WriteAllText(list, "# source: https://example.org/list\nCompany,Date\nTencent Holdings Ltd,01/10/2026\n");
+        var check = CliRunner.Run("list", "check", list);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains($"{list}, line 3: date '01/10/2026' of 'Tencent Holdings Ltd' could be 2026-01-10 (month first) or 2026-10-01 (day first), and no other date in the file shows which: left empty", check.Output);
+
+        var folder = Path.Combine(temp.Path, "own");
+        Assert.Equal(0, CliRunner.Run("list", "import", list, "--out", folder).ExitCode);
+        var allegation = File.ReadAllLines(Path.Combine(folder, "allegations.csv"))[1];
+        Assert.DoesNotContain("2026-01-10", allegation);
+        Assert.DoesNotContain("2026-10-01", allegation);
+    }
 }
