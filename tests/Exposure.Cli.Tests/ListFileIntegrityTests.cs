@@ -39,6 +39,39 @@ public sealed class ListFileIntegrityTests
         Assert.False(File.Exists(Path.Combine(output, "exposure-report.json")));
     }
 
+    [SkippableFact]
+    public void An_sdn_xml_holding_fewer_entries_than_it_states_is_said_so_in_list_check_and_beside_the_list_in_every_output()
+    {
+        using var temp = new TempFolder();
+        var list = Path.Combine(temp.Path, "SDN.XML");
+        File.WriteAllText(list, File.ReadAllText(Fixture("ofac-xml", "SDN.XML")).Replace("<Record_Count>4</Record_Count>", "<Record_Count>7</Record_Count>", StringComparison.Ordinal));
+
+        var check = CliRunner.Run("list", "check", list);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.Contains($"{list}: OFAC SDN List (ofac-xml, 2026-11-28), read, but not whole: the file states 7 entries; 4 were read", check.Output);
+        Assert.Contains($"{list}, line 3: the file states 7 entries (Record_Count); 4 were read: the file is not the whole list it says it is", check.Output);
+        Assert.DoesNotContain("valid", check.Output);
+
+        var holdings = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllText(holdings, "Name,ISIN,Market Value\nUNRELATED EXAMPLE INDUSTRIES INC,,100\n");
+        var warning = "OFAC SDN List (SDN.XML): the file states 7 entries; 4 were read: it is not the whole list it says it is (cut short or edited), and companies the list names may be missing from this report";
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", holdings, "--list", list, "--format", "pdf,html,xlsx,json,csv");
+        Assert.Contains(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(),
+            w => w.GetProperty("code").GetString() == "list-incomplete" && w.GetProperty("text").GetString() == warning);
+        foreach (var output in new[] { "pdf", "html", "xlsx", "terminal" })
+            Assert.True(texts.Flat(output).Contains(warning, StringComparison.Ordinal), $"{output} does not say the list is not whole");
+
+        // A folder imported from it says so too.
+        var folder = Path.Combine(temp.Path, "sdn-folder");
+        Assert.Equal(0, CliRunner.Run("list", "import", list, "--out", folder).ExitCode);
+        var folderCheck = CliRunner.Run("list", "check", folder);
+        Assert.Contains("read, but not whole: the file states 7 entries; 4 were read", folderCheck.Output);
+        var again = Path.Combine(temp.Path, "again");
+        Assert.Equal(0, CliRunner.Run("report", "--holdings", holdings, "--list", folder, "--out", again, "--format", "json", "--quiet").ExitCode);
+        using var fromFolder = JsonDocument.Parse(File.ReadAllText(Path.Combine(again, "exposure-report.json")));
+        Assert.Contains(fromFolder.RootElement.GetProperty("summary").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "list-incomplete");
+    }
+
     [Fact]
     public void An_ambiguous_date_in_a_list_is_named_by_list_check_and_not_read()
     {
