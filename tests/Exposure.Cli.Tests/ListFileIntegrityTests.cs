@@ -54,12 +54,15 @@ public sealed class ListFileIntegrityTests
 
         var holdings = Path.Combine(temp.Path, "holdings.csv");
         File.WriteAllText(holdings, "Name,ISIN,Market Value\nUNRELATED EXAMPLE INDUSTRIES INC,,100\n");
-        var warning = "OFAC SDN List (SDN.XML): the file states 7 entries; 4 were read: it is not the whole list it says it is (cut short or edited), and companies the list names may be missing from this report";
+        var warning = "OFAC SDN List (SDN.XML): the file states 7 entries; 4 were read: it is not the whole list it says it is (cut short or edited), and companies the list names may be missing from this report.";
         var (texts, json) = ReportTexts.Report(temp, "--holdings", holdings, "--list", list, "--format", "pdf,html,xlsx,json,csv");
         Assert.Contains(json.GetProperty("summary").GetProperty("warnings").EnumerateArray(),
             w => w.GetProperty("code").GetString() == "list-incomplete" && w.GetProperty("text").GetString() == warning);
         foreach (var output in new[] { "pdf", "html", "xlsx", "terminal" })
             Assert.True(texts.Flat(output).Contains(warning, StringComparison.Ordinal), $"{output} does not say the list is not whole");
+        // Beside the list where each output names it (the cover, the summary, the workbook's summary sheet).
+        foreach (var output in new[] { "pdf", "html", "xlsx" })
+            Assert.True(texts.Flat(output).Contains("dated 2026-11-28 (not whole: the file states 7 entries; 4 were read)", StringComparison.Ordinal), $"{output} does not say it beside the list");
 
         // A folder imported from it says so too.
         var folder = Path.Combine(temp.Path, "sdn-folder");

@@ -74,10 +74,10 @@ public static class ListFraming
     /// <summary>
     /// <see cref="EntriesDisagree"/> as every report says it beside the figures: "OFAC SDN List (SDN.XML): the file states 7
     /// entries; 4 were read: it is not the whole list it says it is (cut short or edited), and companies the list names may
-    /// be missing from this report". Null when the counts agree or are not known.
+    /// be missing from this report.". Null when the counts agree or are not known.
     /// </summary>
     public static string? Incomplete(ListInfo list) => EntriesDisagree(list) is { } disagree
-        ? $"{list.Name} ({list.File}): {disagree}: it is not the whole list it says it is (cut short or edited), and companies the list names may be missing from this report"
+        ? $"{list.Name} ({list.File}): {disagree}: it is not the whole list it says it is (cut short or edited), and companies the list names may be missing from this report."
         : null;
 
     /// <summary>The lists, each described, in a sentence: "A; and B" (one list: "A").</summary>
