@@ -70,9 +70,11 @@ public static class ListCommand
         var info = loaded.Info;
         var byBasis = data.Companies.GroupBy(c => Wording.Code(c.Basis)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
         var builtIn = IsBuiltIn(spec);
+        // A file that holds another number of entries than it states is not called valid.
+        var verdict = ListFraming.EntriesDisagree(info) is { } disagree ? $"read, but not whole: {disagree}" : "valid";
         output.WriteLine(info.Format.StartsWith(ListFormats.Folder, StringComparison.Ordinal) || builtIn
-            ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, valid{(builtIn ? " (the list built into this program)" : "")}"
-            : $"{shownAs ?? Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), valid");
+            ? $"{(builtIn ? Path.GetFullPath(BundledData.ReferenceFolder) : Path.GetFullPath(spec))}: version {data.Version}, {verdict}{(builtIn ? " (the list built into this program)" : "")}"
+            : $"{shownAs ?? Path.GetFullPath(spec)}: {info.Name} ({info.Format}, {DateOf(info)}), {verdict}");
         // Every entry of the file in one state: imported, or left out of a kind and for a reason.
         if (!builtIn) output.WriteLine($"  {ListFraming.EntriesAccounted(info)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {info.Entries} {(info.Entries == 1 ? "entry" : "entries")}, {data.Companies.Count} {(data.Companies.Count == 1 ? "company" : "companies")} ({string.Join(", ", byBasis)}), {data.Names.Count} names, ") +

@@ -79,6 +79,24 @@ public static class ListFraming
             ? $"{Wording.Count(inFile, "entry", "entries")} in the file, all imported"
             : $"{Wording.Count(inFile, "entry", "entries")} in the file: {Wording.Number(list.Entries)} imported, {Wording.Number(list.EntriesLeftOut.Value)} left out: {LeftOut(list)}";
 
+    /// <summary>
+    /// A list whose file states how many entries it holds and holds another number: "the file states 7 entries; 4 were
+    /// read". Null when the two agree, or either is not known.
+    /// </summary>
+    public static string? EntriesDisagree(ListInfo list) =>
+        list.EntriesStated is { } stated && list.EntriesInFile is { } read && stated != read
+            ? $"the file states {Wording.Count(stated, "entry", "entries")}; {Wording.Number(read)} {(read == 1 ? "was" : "were")} read"
+            : null;
+
+    /// <summary>
+    /// <see cref="EntriesDisagree"/> as every report says it beside the figures: "OFAC SDN List (SDN.XML): the file states 7
+    /// entries; 4 were read: it is not the whole list it says it is (cut short or edited), and companies the list names may
+    /// be missing from this report.". Null when the counts agree or are not known.
+    /// </summary>
+    public static string? Incomplete(ListInfo list) => EntriesDisagree(list) is { } disagree
+        ? $"{list.Name} ({list.File}): {disagree}: it is not the whole list it says it is (cut short or edited), and companies the list names may be missing from this report."
+        : null;
+
     /// <summary>The lists, each described, in a sentence: "A; and B" (one list: "A").</summary>
     public static string DescribeAll(IEnumerable<ListInfo> lists)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
@@ -26,6 +27,10 @@ namespace Exposure.Core.Reporting;
 /// The file's entries that were not imported, by kind and reason (individuals, vessels, rows that look like a person's,
 /// entries outside a filter); empty when none was; null where it is not known (a list folder that does not record it).
 /// </param>
+/// <param name="EntriesStated">
+/// The entries the file states it holds (OFAC SDN.XML's <c>Record_Count</c>), or null when it states none. When it
+/// differs from <see cref="EntriesInFile"/>, every report says so beside the list (<see cref="ListFraming.EntriesDisagree"/>).
+/// </param>
 public sealed record ListInfo(
     string Name,
     string Format,
@@ -40,7 +45,8 @@ public sealed record ListInfo(
     string? Publisher = null,
     bool AboutUyghurForcedLabour = false,
     bool DateIsFileModified = false,
-    IReadOnlyList<ListLeftOut>? LeftOut = null)
+    IReadOnlyList<ListLeftOut>? LeftOut = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EntriesStated = null)
 {
     /// <summary>
     /// The list's date as every report shows it in a column or beside the list's name: "2026-10-01" for a date the list

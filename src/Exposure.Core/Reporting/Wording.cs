@@ -209,12 +209,14 @@ public static class Wording
     /// <summary>
     /// The same when the run names its lists: with more than one list, or a list not about Uyghur forced labour, each list
     /// as it states itself ("Exposure bundled list, version 2026.12.04 + Example Pension Trust exclusion list 2026-Q4,
-    /// published by Example Pension Trust, dated 2026-10-01; latest allegation dated 2026-10-01").
+    /// published by Example Pension Trust, dated 2026-10-01; latest allegation dated 2026-10-01"). A list file that holds
+    /// another number of entries than it states says so beside it ("OFAC SDN List, …, dated 2026-11-28 (not whole: the
+    /// file states 7 entries; 4 were read)").
     /// </summary>
     public static string ListDates(ReportDates dates, ListsUsed? lists)
     {
         if (lists is null || (lists.Lists.Count <= 1 && ListFraming.UyghurOnly(lists))) return ListDates(dates);
-        var text = string.Join(" + ", lists.Lists.Select(ListFraming.Describe));
+        var text = string.Join(" + ", lists.Lists.Select(l => ListFraming.Describe(l) + (ListFraming.EntriesDisagree(l) is { } disagree ? $" (not whole: {disagree})" : "")));
         if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
         if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
         return text;

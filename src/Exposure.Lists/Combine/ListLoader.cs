@@ -62,7 +62,8 @@ public static class ListLoader
         var entries = imported.Entries.DistinctBy(e => (e.EntryId, e.Line)).Count();
         var info = new ListInfo(p.Name, p.Format, p.File, p.FileDate, entries, data.Companies.Count, p.Sha256, p.Licence, p.SourceKind, imported.Problems.Count, p.Publisher,
             DateIsFileModified: p.FileDate is not null && !p.FileDateStated,
-            LeftOut: imported.LeftOut?.ToList() ?? []);
+            LeftOut: imported.LeftOut?.ToList() ?? [],
+            EntriesStated: p.EntriesStated);
         return new LoadedList(data, info, imported.Problems.Select(x => new ListIssue(p.Name, x.File, x.Line, x.Problem)).ToList());
     }
 
@@ -89,7 +90,8 @@ public static class ListLoader
             DateIsFileModified: recorded?.GetValueOrDefault("file_date_stated") == "false",
             // The bundled list and a folder in its schema are written as entries: nothing is left out of them. A folder
             // written by 'list import' records what was left out of its source file; an older one does not (unknown).
-            LeftOut: recorded is null ? [] : ReadLeftOut(folder));
+            LeftOut: recorded is null ? [] : ReadLeftOut(folder),
+            EntriesStated: int.TryParse(recorded?.GetValueOrDefault("entries_stated"), NumberStyles.None, CultureInfo.InvariantCulture, out var stated) ? stated : null);
         return new LoadedList(data, info, issues.Select(i => i with { ListName = listName }).ToList());
     }
 

@@ -41,10 +41,10 @@ public static class ListFolderWriter
             data.IdentifierSources.Select(s => new[] { s.CompanyId, s.Field, s.Value, s.SourceUrl, s.SourceTitle, s.Publisher, s.Date }));
         foreach (var file in new[] { "exchanges.csv", "exchange_aliases.csv" })
             File.Copy(Path.Combine(bundledFolder, file), Path.Combine(folder, file), overwrite: true);
-        Csv(folder, "provenance.csv", ["name", "format", "file", "file_date", "file_date_stated", "sha256", "licence", "source_kind", "entries", "companies", "problems", "publisher"],
+        Csv(folder, "provenance.csv", ["name", "format", "file", "file_date", "file_date_stated", "sha256", "licence", "source_kind", "entries", "companies", "problems", "publisher", "entries_stated"],
             [[info.Name, info.Format, info.File, info.Date, info.Date is null ? null : info.DateIsFileModified ? "false" : "true", info.Sha256, info.Licence, info.SourceKind,
               info.Entries.ToString(CultureInfo.InvariantCulture), info.Companies.ToString(CultureInfo.InvariantCulture), info.Problems.ToString(CultureInfo.InvariantCulture),
-              info.Publisher]]);
+              info.Publisher, info.EntriesStated?.ToString(CultureInfo.InvariantCulture)]]);
         Csv(folder, ListLoader.LeftOutFile, ["kind", "kind_plural", "count", "reason"],
             (info.LeftOut ?? []).Select(l => new[] { l.Kind, l.KindPlural, l.Count.ToString(CultureInfo.InvariantCulture), l.Reason }));
         Csv(folder, "problems.csv", ["file", "line", "problem"],

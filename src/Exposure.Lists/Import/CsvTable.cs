@@ -19,20 +19,24 @@ internal static class CsvTable
         return Next(parser, displayName, 1) ? (parser.Record ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList() : [];
     }
 
+    /// <summary>The rows after the header, blank ones skipped; a row whose fields do not fit the header's columns stops the reading (<see cref="RowWidth"/>).</summary>
     public static IEnumerable<(int Line, CsvRow Row)> Rows(string path, string displayName)
     {
         using var reader = ListFiles.OpenText(path, out var detected);
         if (detected.LooksBinary) throw new DataException(displayName, null, "not a text file");
         Dictionary<string, int>? columns = null;
+        RowWidth? width = null;
         foreach (var (line, record) in Records(reader, Config(), displayName))
         {
             if (columns is null)
             {
                 columns = new Dictionary<string, int>(StringComparer.Ordinal);
                 for (var i = 0; i < record.Length; i++) columns.TryAdd(record[i].Trim().ToLowerInvariant(), i);
+                width = new RowWidth(record);
                 continue;
             }
             if (record.All(string.IsNullOrWhiteSpace)) continue;
+            width!.Check(record, displayName, line);
             yield return (line, new CsvRow(columns, record));
         }
     }

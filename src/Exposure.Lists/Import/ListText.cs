@@ -30,7 +30,11 @@ internal static class ListText
         return (slug.Length > 0 ? slug + "-" : "entity-") + Convert.ToHexStringLower(hash)[..8];
     }
 
-    /// <summary>A date as <c>YYYY-MM-DD</c> (or <c>YYYY-MM</c>, <c>YYYY</c> when that is all it says), or null when it cannot be read.</summary>
+    /// <summary>
+    /// A date as <c>YYYY-MM-DD</c> (or <c>YYYY-MM</c>, <c>YYYY</c> when that is all it says), or null when it cannot be read.
+    /// A date written with slashes is read month first, as the US agencies whose files are read with this write them
+    /// (OFAC's <c>Publish_Date</c>, the DHS page); a list a person writes is read with <see cref="WrittenDates"/>.
+    /// </summary>
     public static string? Date(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;

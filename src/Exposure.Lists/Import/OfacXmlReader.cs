@@ -41,6 +41,9 @@ internal static class OfacXmlReader
         var programs = options.Programs is { Count: > 0 } p ? new HashSet<string>(p, StringComparer.OrdinalIgnoreCase) : null;
         var entries = new List<ListEntry>();
         string? published = null;
+        string? statedCount = null;
+        int? statedAt = null;
+        var counted = 0;
         var consolidated = Path.GetFileName(path).Contains("cons", StringComparison.OrdinalIgnoreCase);
         var reader = XmlReader.Create(path, Settings());
         try
@@ -58,10 +61,12 @@ internal static class OfacXmlReader
                     {
                         var info = (XElement)XNode.ReadFrom(reader);
                         published = ListText.Date(Child(info, "Publish_Date"));
+                        (statedCount, statedAt) = (Child(info, "Record_Count"), line);
                         continue;
                     }
                     if (reader.LocalName != "sdnEntry") { reader.Skip(); continue; }
                     var entry = (XElement)XNode.ReadFrom(reader);
+                    counted++;
                     if (Read(entry, line, programs, log, leftOut, exchanges, displayName, consolidated) is { } read) entries.Add(read);
                 }
             }
@@ -70,6 +75,17 @@ internal static class OfacXmlReader
         {
             throw new DataException(displayName, e.LineNumber > 0 ? e.LineNumber : null, $"not well-formed XML ({e.Message.Split('.')[0]})");
         }
+
+        // The file states how many entries it holds: a file that holds fewer (cut short, or edited) or more is said to, in
+        // list check and beside the list in every report, never read as the whole list.
+        int? stated = null;
+        if (statedCount is not null)
+        {
+            if (int.TryParse(statedCount, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) stated = count;
+            else log.Add(statedAt, $"Record_Count '{statedCount}' is not a whole number: the entries the file states it holds are not known");
+        }
+        if (stated is { } n && n != counted)
+            log.Add(statedAt, string.Create(CultureInfo.InvariantCulture, $"the file states {n:N0} {(n == 1 ? "entry" : "entries")} (Record_Count); {counted:N0} {(counted == 1 ? "was" : "were")} read: the file is not the whole list it says it is"));
 
         var provenance = new ListProvenance(
             options.Name ?? (consolidated ? "OFAC Consolidated Sanctions List (non-SDN)" : "OFAC SDN List"),
@@ -82,7 +98,8 @@ internal static class OfacXmlReader
             options.SourceTitle ?? (consolidated ? "Consolidated Sanctions List (Non-SDN Lists)" : "Specially Designated Nationals And Blocked Persons List (SDN)"),
             options.Publisher ?? "US Treasury, Office of Foreign Assets Control",
             options.SourceKind ?? SourceKinds.Official,
-            FileDateStated: options.Date is not null || published is not null);
+            FileDateStated: options.Date is not null || published is not null,
+            EntriesStated: stated);
         return new ImportedList(provenance, entries, log.Problems, leftOut);
     }
 

@@ -18,13 +18,15 @@ internal static class SpreadsheetListReader
 
     public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
     {
-        var rows = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? XlsxTable.Rows(path, displayName)
-            : CsvRows(path, displayName);
+        var xlsx = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        var rows = xlsx ? XlsxTable.Rows(path, displayName) : CsvRows(path, displayName);
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var log = new ProblemLog(displayName);
         var entries = new List<ListEntry>();
         SpreadsheetColumns? columns = null;
+        RowWidth? width = null;
+        var dates = new WrittenDates();
+        var written = new List<string?>();
         foreach (var (line, cells) in rows)
         {
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
@@ -41,9 +43,14 @@ internal static class SpreadsheetListReader
                 columns = new SpreadsheetColumns(cells);
                 if (!columns.HasName)
                     throw new DataException(displayName, line, "no 'name' column in the header row (the list needs at least a column named name, company or entity)");
+                // A workbook's cells are its columns; a CSV row's values are put in them by counting commas.
+                width = xlsx ? null : new RowWidth(cells);
                 continue;
             }
+            width?.Check(cells, displayName, line);
             entries.Add(Entry(columns, cells, line, displayName, log, exchanges));
+            written.Add(columns.Get(cells, "date"));
+            dates.See(written[^1]);
         }
         if (columns is null) throw new DataException(displayName, null, "no header row: the list needs a header with at least a 'name' column");
 
@@ -51,12 +58,27 @@ internal static class SpreadsheetListReader
         var kind = options.SourceKind ?? meta.GetValueOrDefault("source_kind");
         if (kind is not null && !SourceKinds.IsKnown(kind))
             throw new DataException(displayName, null, $"'{kind}' is not a valid source kind (one of {string.Join(", ", SourceKinds.All)})");
+        // Dates are read once the whole file has shown the order it writes them in (WrittenDates); one that could be two
+        // days is left unknown, with a problem line, and is not given the list's date: that would be a guess too.
+        var metaDate = meta.GetValueOrDefault("date");
+        dates.See(metaDate);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (written[i] is not { } text) continue;
+            var date = dates.Read(text, out var doubt);
+            if (date is not null) entries[i] = entries[i] with { Date = date };
+            else log.Add(entries[i].Line, doubt is not null
+                ? $"date '{text}' of '{entries[i].Name}' {doubt}: left empty (write it as YYYY-MM-DD, or with the month's name)"
+                : $"date '{text}' of '{entries[i].Name}' is not a date Exposure reads (2024-05-31, 31 May 2024, ...): left empty");
+        }
+        var listDate = dates.Read(metaDate, out var listDoubt);
+        if (listDoubt is not null) log.Add(null, $"the list's date '{metaDate}' {listDoubt}: the list's date is left unknown (write it as YYYY-MM-DD, or give it with --date)");
         // The date the list states for itself (or the user gives) is the date it names each row that states none;
         // the file's modification date is not a date the list states and is never given to a row.
-        var statedDate = options.Date ?? ListText.Date(meta.GetValueOrDefault("date"));
+        var statedDate = options.Date ?? listDate;
         if (statedDate is not null)
             for (var i = 0; i < entries.Count; i++)
-                if (entries[i].Date is null) entries[i] = entries[i] with { Date = statedDate };
+                if (entries[i].Date is null && written[i] is null) entries[i] = entries[i] with { Date = statedDate };
         var provenance = new ListProvenance(
             options.Name ?? meta.GetValueOrDefault("name") ?? Path.GetFileNameWithoutExtension(path),
             ListFormats.Spreadsheet,
@@ -72,7 +94,7 @@ internal static class SpreadsheetListReader
         if (provenance.SourceUrl is null && entries.FirstOrDefault(e => e.SourceUrl is null) is { } unsourced)
             throw new DataException(displayName, unsourced.Line,
                 $"'{unsourced.Name}' has no source_url and the list names no source: add a source_url column, a '# source: URL' line before the header, or --source-url");
-        return new ImportedList(provenance, entries, log.Problems);
+        return new ImportedList(provenance, entries, log.Problems.OrderBy(p => p.Line ?? 0).ToList());
     }
 
     private static ListEntry Entry(SpreadsheetColumns c, IReadOnlyList<string> row, int line, string displayName, ProblemLog log, ExchangeDirectory exchanges)
@@ -85,9 +107,6 @@ internal static class SpreadsheetListReader
         var kind = c.Get(row, "source_kind");
         if (kind is not null && !SourceKinds.IsKnown(kind))
             throw new DataException(displayName, line, $"'{kind}' is not a valid source_kind (one of {string.Join(", ", SourceKinds.All)})");
-        var date = c.Get(row, "date");
-        var parsedDate = ListText.Date(date);
-        if (date is not null && parsedDate is null) log.Add(line, $"date '{date}' of '{name}' is not a date Exposure reads (2024-05-31, 31 May 2024, ...): left empty");
         return new ListEntry
         {
             Line = line,
@@ -106,7 +125,6 @@ internal static class SpreadsheetListReader
             SourceTitle = c.Get(row, "source_title"),
             Publisher = c.Get(row, "publisher"),
             SourceKind = kind,
-            Date = parsedDate,
         };
     }
 

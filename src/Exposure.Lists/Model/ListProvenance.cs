@@ -10,6 +10,7 @@ namespace Exposure.Lists.Model;
 /// <paramref name="FileDate"/> is a date the file states or the user gives; false when it is only the file's
 /// modification (download) date, which reports word as such, never as the publisher's date.
 /// </param>
+/// <param name="EntriesStated">The entries the file states it holds (SDN.XML's <c>Record_Count</c>), or null when it states none.</param>
 public sealed record ListProvenance(
     string Name,
     string Format,
@@ -21,4 +22,5 @@ public sealed record ListProvenance(
     string? SourceTitle,
     string? Publisher,
     string? SourceKind,
-    bool FileDateStated = false);
+    bool FileDateStated = false,
+    int? EntriesStated = null);

@@ -250,6 +250,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         {
             warnings.Add(new("list-as-of", null, Wording.ListCutSummary(cut)));
         }
+        // A list file that holds fewer entries than it states is not the whole list: the figures may miss what it names.
+        foreach (var list in run.Lists?.Lists ?? [])
+            if (ListFraming.Incomplete(list) is { } incomplete)
+                warnings.Add(new("list-incomplete", null, incomplete));
         // What an input lacked and was read without comes first: the figures depend on it.
         foreach (var (file, note) in _inputNotes)
             warnings.Add(new("input-incomplete", null, $"{file}: {note}"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Text;
 
 namespace Exposure.Readers.Csv;
 
@@ -32,20 +33,6 @@ internal static class StatedAsOf
         return $"{label} '{text}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
     }
 
-    /// <summary>
-    /// For a date written d/m/yyyy or m/d/yyyy whose day and month are both 12 or less and differ ("10/03/2022"): the two
-    /// dates it could be ("2022-10-03 (month first) or 2022-03-10 (day first)"). A UK or German spreadsheet writes the
-    /// day first, a US one the month: neither is guessed. Null for any other text.
-    /// </summary>
-    public static string? AmbiguousDate(string text)
-    {
-        var parts = text.Trim().Split('/');
-        if (parts.Length != 3 || parts[2].Length != 4
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || a is < 1 or > 12 || b is < 1 or > 12 || a == b || year is < 1900 or > 2999)
-            return null;
-        return string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(year, a, b):yyyy-MM-dd} (month first) or {new DateOnly(year, b, a):yyyy-MM-dd} (day first)");
-    }
+    /// <inheritdoc cref="SlashDates.Ambiguous"/>
+    public static string? AmbiguousDate(string text) => SlashDates.Ambiguous(text);
 }

@@ -163,8 +163,8 @@ public sealed class CompanyJoinerTests
         var set = ListSet.Combine(
         [
             Load("uflpa-entity-list.html"),
-            Written(temp, "own.csv", "# name: Own list\n# source: https://example.org/own\nname\nXinjiang Daqo New Energy Co. Ltd.\nExample Twice Co., Ltd.\n"),
-            Written(temp, "two.csv", "# name: Two countries\n# source: https://example.org/two\nname,country\nExample Twice Co., Ltd.,CN\nExample Twice Co., Ltd.,US\n"),
+            Written(temp, "own.csv", "# name: Own list\n# source: https://example.org/own\nname\nXinjiang Daqo New Energy Co. Ltd.\n\"Example Twice Co., Ltd.\"\n"),
+            Written(temp, "two.csv", "# name: Two countries\n# source: https://example.org/two\nname,country\n\"Example Twice Co., Ltd.\",CN\n\"Example Twice Co., Ltd.\",US\n"),
         ]);
 
         var daqo = Assert.Single(set.Data.Companies, c => c.NameEn.StartsWith("Xinjiang Daqo", StringComparison.Ordinal));

@@ -67,4 +67,24 @@ public sealed class OfacXmlTests
         File.WriteAllText(path, "<?xml version=\"1.0\"?>\n<!DOCTYPE sdnList [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<sdnList><sdnEntry><uid>1</uid><lastName>&x;</lastName><sdnType>Entity</sdnType></sdnEntry></sdnList>\n");
         Assert.Throws<DataException>(() => Fixtures.Import(path));
     }
+
+    [Fact]
+    public void A_file_holding_fewer_entries_than_its_record_count_says_so_with_both_numbers()
+    {
+        Assert.Empty(Sdn().Problems);
+        Assert.Equal(4, Sdn().Provenance.EntriesStated);
+
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "SDN.XML");
+        File.WriteAllText(path, File.ReadAllText(Fixtures.Path("ofac-xml", "SDN.XML")).Replace("<Record_Count>4</Record_Count>", "<Record_Count>7</Record_Count>", StringComparison.Ordinal));
+        var list = Fixtures.Import(path);
+        Assert.Equal(2, list.Entries.Count);
+        var problem = Assert.Single(list.Problems);
+        Assert.Equal((path, 3), (problem.File, problem.Line));
+        Assert.Equal("the file states 7 entries (Record_Count); 4 were read: the file is not the whole list it says it is", problem.Problem);
+        Assert.Equal(7, list.Provenance.EntriesStated);
+
+        var loaded = Exposure.Lists.Combine.ListLoader.FromImported(list, Fixtures.Exchanges);
+        Assert.Equal("the file states 7 entries; 4 were read", Exposure.Core.Reporting.ListFraming.EntriesDisagree(loaded.Info));
+    }
 }
