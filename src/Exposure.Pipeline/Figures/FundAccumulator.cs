@@ -299,7 +299,7 @@ public sealed class FundAccumulator
             _fund.NameFrom,
             _fund.AsOf,
             _fund.AsOfFrom,
-            RowsCurrency,
+            FundCurrency,
             SourceFile,
             _fund.Layout,
             fundValue,
@@ -382,6 +382,12 @@ public sealed class FundAccumulator
 
     /// <summary>The one currency the rows name, where they name one; null where they name none or several.</summary>
     private string? RowsCurrency => _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null;
+
+    /// <summary>
+    /// The fund's currency: its rows'; for a fund that has no holding rows (an N-PORT report listing none), the currency the
+    /// file states its net assets in, where it states one.
+    /// </summary>
+    private string? FundCurrency => _holdingRows == 0 ? _fund.StatedNetAssetsCurrency?.ToUpperInvariant() : RowsCurrency;
 
     /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
     internal const decimal MaxWeightSumPercent = 1000m;
