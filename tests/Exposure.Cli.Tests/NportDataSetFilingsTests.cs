@@ -67,6 +67,27 @@ public sealed class NportDataSetFilingsTests : IDisposable
     }
 
     [Fact]
+    public void A_report_with_no_holdings_and_no_net_assets_is_worth_nothing_and_withholds_no_total()
+    {
+        // A fund that filed its last report after liquidating: no rows, NET_ASSETS 0, nothing it supersedes.
+        var folder = Quarter("nport");
+        File.AppendAllText(Path.Combine(folder, "SUBMISSION.tsv"), "0009990007-26-000701\t26-JUN-2026\t811-99907\tNPORT-P\t31-DEC-2026\t30-APR-2026\tY\n");
+        File.AppendAllText(Path.Combine(folder, "REGISTRANT.tsv"), "0009990007-26-000701\t9990007\tIllustrative Closed Trust\t811-99907\tN/A\t7 Example Street\t\tExampleton\tUS-NY\tUS\t10001\tN/A\n");
+        var info = Path.Combine(folder, "FUND_REPORTED_INFO.tsv");
+        var row = File.ReadAllLines(info)[1].Split('\t');
+        (row[0], row[1], row[2], row[6]) = ("0009990007-26-000701", "Illustrative Closed Fund", "S000999701", "0.00");
+        File.AppendAllText(info, string.Join('\t', row) + "\n");
+
+        var (report, terminal, _) = Run(folder);
+
+        var closed = Fund(report, "0009990007-26-000701");
+        Assert.Equal(("USD", 0m, 0), (closed.GetProperty("currency").GetString(), closed.GetProperty("fundValue").GetDecimal(), closed.GetProperty("holdingRows").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("summary").GetProperty("totalsWithheld").ValueKind);
+        Assert.Equal((3, 166_100_000m, 1_093_750m), (report.GetProperty("summary").GetProperty("funds").GetInt32(), Figure(report, "fundValue"), Figure(report, "flaggedValue")));
+        Assert.Contains("of the funds' value, USD 166,100,000", terminal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_filing_FUND_REPORTED_INFO_does_not_describe_is_no_second_fund_its_rows_rejected_with_a_warning()
     {
         var (report, terminal, _) = Run(Quarter("nport", table: "FUND_REPORTED_INFO.tsv", accession: "0009990002-26-000202"));

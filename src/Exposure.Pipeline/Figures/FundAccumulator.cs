@@ -177,7 +177,8 @@ public sealed class FundAccumulator
         // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis
         // says why. Nor can net assets in another currency than the rows', or a hundredth or less of what the rows add up
         // to when no weight of the file bears them out (a figure in millions beside rows in units).
-        var positive = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        // A report that lists no holdings and states net assets of zero (a fund liquidated) is worth nothing: 0, not unknown.
+        var positive = _fund.StatedNetAssets is > 0 || (_holdingRows == 0 && _fund.StatedNetAssets == 0) ? _fund.StatedNetAssets : null;
         var setAside = positive is { } na ? StatedSetAside(na, sumOfRows) : null;
         var stated = setAside is null ? positive : null;
         // A constituent list giving weights and no value: its weights are its own, and it has no value in money.
