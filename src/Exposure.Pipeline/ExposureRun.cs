@@ -65,6 +65,7 @@ public static class ExposureRun
         using var spill = new ScreenedOutSpill(output.Staging);
         var (builder, snapshots, distinct) = Screen(request, reference, review, mappings, spill, inputs, progress, ref rows);
         spill.Complete();
+        var holdingsInputs = inputs.Count; // named as published already, apart from one another
         inputs.AddRange(decisions);
         inputs.AddRange(mappings.Values.Select(m => m.File));
         if (request.Portfolio is { } scheme) inputs.AddRange(scheme.Files);
@@ -75,7 +76,7 @@ public static class ExposureRun
             reference.Version,
             Matcher.AlgorithmVersion,
             request.GeneratedAt,
-            inputs.Select(Published).ToList(),
+            inputs.Take(holdingsInputs).Concat(inputs.Skip(holdingsInputs).Select(Published)).ToList(),
             new ReferenceDataCounts(reference.Companies.Count, reference.Names.Count, reference.Allegations.Count, reference.IdentifierSources.Count),
             builder.WeightTolerancePercent,
             request.IllustrativeNote,
@@ -115,6 +116,8 @@ public static class ExposureRun
         var snapshots = new Dictionary<string, List<FundExposure>>(StringComparer.Ordinal);
 
         var sources = holdings.Select(h => new InputSource(h.Path, h.DisplayName, "holdings")).ToList();
+        // How reports name each input: its file name, with as many of its folders as tell apart two inputs of one name.
+        var published = PublishedName.Distinct(holdings.Select(h => h.DisplayName).ToList());
         // A file given twice is one fund: its later copies are not read. A scheme's fund under two parents is not a copy.
         var same = request.Portfolio is null ? SameFiles.Find(holdings) : SameFiles.None(total);
         var linesOf = new int[total];
@@ -131,12 +134,12 @@ public static class ExposureRun
                 {
                     foreach (var _ in ahead.File(i)) throw new InvalidOperationException($"{input.DisplayName}: a copy of another input was read");
                     linesOf[i] = linesOf[first];
-                    var copy = same.Describe(i, input.DisplayName, linesOf[i]);
-                    builder.AddCopy(PublishedName.Of(input.DisplayName), PublishedName.Of(holdings[first].DisplayName), linesOf[i], copy.Sha256);
+                    var copy = same.Describe(i, published[i], linesOf[i]);
+                    builder.AddCopy(published[i], published[first], linesOf[i], copy.Sha256);
                     inputs.Add(copy);
                     continue;
                 }
-                var file = new FileScreening(input, screener, builder, spill);
+                var file = new FileScreening(input, published[i], screener, builder, spill);
                 var (funds, lines) = file.Screen(ahead.File(i));
                 linesOf[i] = lines;
                 foreach (var fund in funds)
@@ -144,7 +147,7 @@ public static class ExposureRun
                     if (input.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
                     rows += fund.HoldingRows;
                 }
-                inputs.Add(sources[i].Describe(lines) with { Sheet = file.Sheet });
+                inputs.Add(sources[i].Describe(lines) with { Name = published[i], Sheet = file.Sheet });
             }
         }
         return (builder, snapshots, screener.DistinctSecurities);

@@ -16,7 +16,8 @@ namespace Exposure.Pipeline;
 /// each row a state. A file may describe several funds (a data set of filings); every physical line must end in
 /// exactly one state, or the run stops.
 /// </summary>
-internal sealed class FileScreening(HoldingsInput input, Screener screener, ExposureBuilder builder, ScreenedOutSpill spill)
+/// <param name="publishedName">How reports name the input (<see cref="PublishedName.Distinct"/>).</param>
+internal sealed class FileScreening(HoldingsInput input, string publishedName, Screener screener, ExposureBuilder builder, ScreenedOutSpill spill)
 {
     private readonly List<FundExposure> _funds = [];
 
@@ -118,15 +119,15 @@ internal sealed class FileScreening(HoldingsInput input, Screener screener, Expo
             spill.Add(fund.Id, fund.SourceFile, row, state, Reason(row, match));
     }
 
-    /// <summary>The file as reports name it: its file name, and the part of it the fund's rows come from where it has several (an N-PORT data set's holdings table).</summary>
+    /// <summary>The file as reports name it: its published name, and the part of it the fund's rows come from where it has several (an N-PORT data set's holdings table).</summary>
     private string Published(FundMetadata fund) =>
-        fund.Part is { } part ? $"{PublishedName.Of(input.DisplayName)}/{part}" : PublishedName.Of(input.DisplayName);
+        fund.Part is { } part ? $"{publishedName}/{part}" : publishedName;
 
-    /// <summary>A line's file as reports name it: the input's file name, and the table within it where the input is a data set.</summary>
+    /// <summary>A line's file as reports name it: the input's published name, and the table within it where the input is a data set.</summary>
     private string PublishedFile(string file) =>
         file.StartsWith(input.DisplayName + "/", StringComparison.Ordinal)
-            ? PublishedName.Of(input.DisplayName) + file[input.DisplayName.Length..]
-            : PublishedName.Of(input.DisplayName);
+            ? publishedName + file[input.DisplayName.Length..]
+            : publishedName;
 
     /// <summary>The fund as the file describes it, with the name and date the portfolio file or the command line give instead.</summary>
     private FundMetadata Given(FundMetadata fund)

@@ -25,7 +25,7 @@ public sealed class FileScreeningTests
         var input = new HoldingsInput("f.csv", "f.csv");
         var screener = new Screener(BundledReference.Value, ReviewBook.Empty);
         var nested = new NestedFunds(null);
-        var file = new FileScreening(input, screener, builder, spill);
+        var file = new FileScreening(input, "f.csv", screener, builder, spill);
         return file.Screen(FileScreening.Prepare(screener, nested, items));
     }
 

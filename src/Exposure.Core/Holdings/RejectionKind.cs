@@ -17,4 +17,7 @@ public enum RejectionKind
 
     /// <summary>A row of an SEC N-PORT data set whose filing is a notice that a report could not be filed (NT NPORT-P): no fund's report.</summary>
     Notice,
+
+    /// <summary>A row of an SEC N-PORT data set whose filing FUND_REPORTED_INFO does not describe: its series, and so its fund, is unknown.</summary>
+    NoFundInfo,
 }

@@ -461,13 +461,13 @@ public static class Wording
     public const string RejectedMeaning =
         "Not screened: a line that looked like a holding but could not be read (wrong number of fields, quoting left open, no name " +
         "and no identifier), a total or subtotal line (the sum of rows already read), a line of a holdings file given again (counted once, as the first), " +
-        "or a row of an N-PORT data set whose filing is not in its SUBMISSION table or is a notice that a report could not be filed.";
+        "or a row of an N-PORT data set whose filing is not in its SUBMISSION or FUND_REPORTED_INFO table or is a notice that a report could not be filed.";
 
     /// <summary>What the rejected-lines section lists, before each output says where to check them.</summary>
     public const string RejectedLinesIntro =
         "Lines that were not screened, each with its reason: lines that looked like holdings but could not be read, total and subtotal " +
         "lines (their value is the sum of rows already read), the lines of a holdings file given again (counted once, as the first), and an N-PORT " +
-        "data set's rows of a filing its SUBMISSION table does not list or of a notice that a report could not be filed. " +
+        "data set's rows of a filing its SUBMISSION or FUND_REPORTED_INFO table does not list or of a notice that a report could not be filed. " +
         "Their values are in no sum of rows.";
 
     /// <summary>The rejected lines by why they were rejected: "2 total lines, 1 line that could not be read"; empty for none.</summary>
@@ -479,6 +479,7 @@ public static class Wording
         if (counts.SameFile > 0) parts.Add(Count(counts.SameFile, "line of a file given again", "lines of files given again"));
         if (counts.NotInSubmission > 0) parts.Add(Count(counts.NotInSubmission, "line of a filing not in SUBMISSION.tsv", "lines of filings not in SUBMISSION.tsv"));
         if (counts.Notice > 0) parts.Add(Count(counts.Notice, "line of a notice that a report could not be filed", "lines of notices that a report could not be filed"));
+        if (counts.NoFundInfo > 0) parts.Add(Count(counts.NoFundInfo, "line of a filing not in FUND_REPORTED_INFO.tsv", "lines of filings not in FUND_REPORTED_INFO.tsv"));
         if (counts.Unreadable > 0) parts.Add(Count(counts.Unreadable, "line that could not be read", "lines that could not be read"));
         return string.Join(", ", parts);
     }

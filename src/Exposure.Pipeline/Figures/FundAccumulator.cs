@@ -177,7 +177,8 @@ public sealed class FundAccumulator
         // Stated net assets of zero or less cannot be what weights are shares of: the sum of rows is used, and the basis
         // says why. Nor can net assets in another currency than the rows', or a hundredth or less of what the rows add up
         // to when no weight of the file bears them out (a figure in millions beside rows in units).
-        var positive = _fund.StatedNetAssets is > 0 ? _fund.StatedNetAssets : null;
+        // A report that lists no holdings and states net assets of zero (a fund liquidated) is worth nothing: 0, not unknown.
+        var positive = _fund.StatedNetAssets is > 0 || (_holdingRows == 0 && _fund.StatedNetAssets == 0) ? _fund.StatedNetAssets : null;
         var setAside = positive is { } na ? StatedSetAside(na, sumOfRows) : null;
         var stated = setAside is null ? positive : null;
         // A constituent list giving weights and no value: its weights are its own, and it has no value in money.
@@ -299,7 +300,7 @@ public sealed class FundAccumulator
             _fund.NameFrom,
             _fund.AsOf,
             _fund.AsOfFrom,
-            RowsCurrency,
+            FundCurrency,
             SourceFile,
             _fund.Layout,
             fundValue,
@@ -382,6 +383,12 @@ public sealed class FundAccumulator
 
     /// <summary>The one currency the rows name, where they name one; null where they name none or several.</summary>
     private string? RowsCurrency => _currencies.Count == 1 ? _currencies.First().ToUpperInvariant() : null;
+
+    /// <summary>
+    /// The fund's currency: its rows'; for a fund that has no holding rows (an N-PORT report listing none), the currency the
+    /// file states its net assets in, where it states one.
+    /// </summary>
+    private string? FundCurrency => _holdingRows == 0 ? _fund.StatedNetAssetsCurrency?.ToUpperInvariant() : RowsCurrency;
 
     /// <summary>Weights (in percent) whose sum is past this, in either direction, are not shares of one fund.</summary>
     internal const decimal MaxWeightSumPercent = 1000m;

@@ -21,10 +21,20 @@ internal sealed class Filing(string accessionNumber, int index)
     public string? SeriesId { get; set; }
     public decimal? NetAssets { get; set; }
 
+    /// <summary>FUND_REPORTED_INFO has a row for the filing: its series (or that it has none) and net assets are known.</summary>
+    public bool HasFundInfo { get; set; }
+
     public bool IsAmendment => SubType?.TrimEnd().EndsWith("/A", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A notice that a report could not be filed (NT NPORT-P): never a fund's report.</summary>
     public bool IsNotice => SubType?.TrimStart().StartsWith("NT", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>
+    /// A fund's report: listed in SUBMISSION, not a notice, and described in FUND_REPORTED_INFO. Without its
+    /// FUND_REPORTED_INFO row a filing's series is unknown (no other table names it): it could be any series of its trust,
+    /// so it is no fund's report, and its rows are rejected.
+    /// </summary>
+    public bool IsReport => Listed && !IsNotice && HasFundInfo;
 
     /// <summary>The fund the filing reports on: its series, or for a filing without one its registrant.</summary>
     public string SeriesKey => SeriesId is { } id ? "series " + id

@@ -7,8 +7,8 @@ namespace Exposure.Readers.Nport.DataSet;
 /// the higher accession number. Of a series' report dates only the latest is kept unless every month is asked for; an
 /// amendment of an earlier date is kept all the same, as that date's report: the report it replaces may be in an earlier
 /// quarter's data set, where it must not stand unamended.
-/// Notices that a report could not be filed (<c>NT NPORT-P</c>) never win. Filings SUBMISSION does not list are not
-/// chosen and supersede nothing.
+/// Notices that a report could not be filed (<c>NT NPORT-P</c>) never win. Filings SUBMISSION does not list, or
+/// FUND_REPORTED_INFO does not describe (their series is unknown), are not chosen and supersede nothing.
 /// </summary>
 internal static class FilingChoice
 {
@@ -16,7 +16,7 @@ internal static class FilingChoice
     public static (Filing By, string Reason)?[] Decide(IReadOnlyList<Filing> filings, NportMonths months)
     {
         var result = new (Filing, string)?[filings.Count];
-        var candidates = filings.Where(f => f.Listed && !f.IsNotice);
+        var candidates = filings.Where(f => f.IsReport);
         foreach (var series in candidates.GroupBy(f => f.SeriesKey, StringComparer.Ordinal))
         {
             var periodWinners = new List<Filing>();

@@ -53,6 +53,7 @@ internal static class FilingTables
         ForEachRow(source, FundInfo, ["ACCESSION_NUMBER", "SERIES_NAME", "SERIES_ID", "NET_ASSETS"], (row, name, line) =>
         {
             if (row("ACCESSION_NUMBER") is not { } a || !byAccession.TryGetValue(a, out var f)) return;
+            f.HasFundInfo = true;
             f.SeriesName ??= row("SERIES_NAME");
             f.SeriesId ??= row("SERIES_ID");
             if (f.NetAssets is null && row("NET_ASSETS") is { } text)

@@ -81,7 +81,7 @@ internal sealed class HoldingRowParser
             Cusip: cusip,
             Sedol: sedol,
             AssetClass: AssetClass(line, debt is not null),
-            Currency: "USD",
+            Currency: NportDataSetReader.DataSetCurrency,
             Country: Short(_country, line),
             MarketValue: value,
             WeightPercent: weight,

@@ -13,7 +13,7 @@ namespace Exposure.Readers.Nport.DataSet;
 /// </summary>
 internal sealed class HoldingsIndex
 {
-    /// <summary>Lines kept as text for rows of filings SUBMISSION does not list (or lists as a notice), which are rejected with their text.</summary>
+    /// <summary>Lines kept as text for rows of filings that are no fund's report (SUBMISSION does not list them, lists a notice, or FUND_REPORTED_INFO does not describe them), which are rejected with their text.</summary>
     public const int MaxUnlistedLines = 100_000;
 
     /// <summary>A run of consecutive lines of one filing; <see cref="Filing"/> is -1 for blank lines.</summary>
@@ -35,7 +35,7 @@ internal sealed class HoldingsIndex
     /// <summary>Physical lines of the table, header included.</summary>
     public int TotalLines { get; }
 
-    /// <summary>The text of each line of a filing SUBMISSION does not list, by line.</summary>
+    /// <summary>The text of each line of a filing that is no fund's report (<see cref="Filing.IsReport"/>), by line.</summary>
     public Dictionary<int, string> UnlistedText { get; }
 
     /// <summary>Reads the table once; filings it names that are not yet known are added to <paramref name="filings"/> as unlisted.</summary>
@@ -84,11 +84,11 @@ internal sealed class HoldingsIndex
                 }
                 else previousLength = -1;
             }
-            if (filing >= 0 && (!filings[filing].Listed || filings[filing].IsNotice))
+            if (filing >= 0 && !filings[filing].IsReport)
             {
                 if (unlisted.Count >= MaxUnlistedLines)
                     throw new DataException(name, lines.Line,
-                        string.Create(CultureInfo.InvariantCulture, $"more than {MaxUnlistedLines:N0} holdings rows belong to filings SUBMISSION.tsv does not list as reports; the tables do not belong to one data set"));
+                        string.Create(CultureInfo.InvariantCulture, $"more than {MaxUnlistedLines:N0} holdings rows belong to filings that SUBMISSION.tsv does not list as reports or FUND_REPORTED_INFO.tsv does not describe; the tables do not belong to one data set"));
                 unlisted[lines.Line] = Encoding.UTF8.GetString(line);
             }
             if (filing != runFiling)

@@ -61,6 +61,9 @@ public static class NportDataSetReader
     /// <summary>Bytes of the holdings table handed to a parsing thread at a time.</summary>
     private const int BlockBytes = 256 * 1024;
 
+    /// <summary>The currency of every amount the data sets give.</summary>
+    internal const string DataSetCurrency = "USD";
+
     private sealed class Items(string path, string displayName, NportMonths months, DataSetLimits limits, Action<string>? progress, int workers, int blockBytes) : IParallelItems
     {
         public IEnumerable<T> Prepared<T>(Func<ReadItem, T> prepare) => ReadExisting(path, displayName, months, limits, progress, workers, blockBytes, prepare);
@@ -109,7 +112,7 @@ public static class NportDataSetReader
         var (identifiers, debt, derivatives, index) = Prepare(path, displayName, limits, source, byAccession, filings, progress);
         var decisions = FilingChoice.Decide(filings, months);
 
-        bool Chosen(Filing f) => f.Listed && !f.IsNotice && decisions[f.Index] is null;
+        bool Chosen(Filing f) => f.IsReport && decisions[f.Index] is null;
         var groupOf = new Group<T>?[filings.Count];
         var groups = new List<Group<T>>();
         Group<T> GroupOf(Filing f) => groupOf[f.Index] ??= Add(groups, new Group<T>(f, groups.Count));
@@ -131,7 +134,7 @@ public static class NportDataSetReader
                 g.FirstOwnLine = Math.Min(g.FirstOwnLine, run.Start);
                 g.FirstLine = Math.Min(g.FirstLine, run.Start);
             }
-            else if (f.Listed && !f.IsNotice && decisions[f.Index] is { } d)
+            else if (f.IsReport && decisions[f.Index] is { } d)
             {
                 var g = GroupOf(d.By);
                 g.FirstLine = Math.Min(g.FirstLine, run.Start);
@@ -141,10 +144,11 @@ public static class NportDataSetReader
             }
             else
             {
-                var reason = f.Listed
-                    ? $"its filing (accession {f.AccessionNumber}) is a notice that the report could not be filed ({f.SubType}); it reports no holdings to screen"
-                    : $"its filing (accession {f.AccessionNumber}) is not in {FilingTables.Submission}, so its fund is unknown";
-                var kind = f.Listed ? RejectionKind.Notice : RejectionKind.NotInSubmission;
+                var (reason, kind) = !f.Listed
+                    ? ($"its filing (accession {f.AccessionNumber}) is not in {FilingTables.Submission}, so its fund is unknown", RejectionKind.NotInSubmission)
+                    : f.IsNotice
+                        ? ($"its filing (accession {f.AccessionNumber}) is a notice that the report could not be filed ({f.SubType}); it reports no holdings to screen", RejectionKind.Notice)
+                        : ($"its filing (accession {f.AccessionNumber}) has no row in {FilingTables.FundInfo}, so its series (its fund) is unknown", RejectionKind.NoFundInfo);
                 for (var line = run.Start; line < run.Start + run.Count; line++) unusable.Add((line, reason, kind));
             }
         }
@@ -154,7 +158,11 @@ public static class NportDataSetReader
                 ? "the table has no holdings rows"
                 : $"none of its rows belongs to a filing {FilingTables.Submission} lists as an N-PORT report");
 
-        // Funds in the order their own rows begin in the table (or, without rows of their own, their superseded rows).
+        // A chosen filing with no rows at all is a fund with no holdings (a fund liquidated, or an amendment that lists none).
+        foreach (var f in filings)
+            if (Chosen(f)) GroupOf(f);
+        // Funds in the order their own rows begin in the table (or, without rows of their own, their superseded rows); funds
+        // without any row last, in the order SUBMISSION lists them.
         var order = groups.OrderBy(g => g.FirstOwnLine == int.MaxValue ? g.FirstLine : g.FirstOwnLine).ThenBy(g => g.Order).ToList();
         var accessionBytes = filings.Select(f => Encoding.UTF8.GetBytes(f.AccessionNumber)).ToArray();
 
@@ -167,6 +175,7 @@ public static class NportDataSetReader
         // What the data set lacks and was read without, to be said beside the figures; it covers no line.
         if (!source.Has(FilingTables.Registrant)) yield return prepare(new InputNote(source.DisplayName, FilingTables.MissingRegistrantNote));
         if (!source.Has(IdentifierIndex.Table)) yield return prepare(new InputNote(source.DisplayName, IdentifierIndex.MissingNote));
+        if (NoFundInfoNote(filings, index) is { } noInfo) yield return prepare(new InputNote(source.DisplayName, noInfo));
         // Rows of a filing that is no fund of the report (not listed, or a notice) belong to no fund: they come before the
         // first fund, which makes them lines of the data set as a whole.
         foreach (var (line, reason, kind) in unusable)
@@ -367,6 +376,21 @@ public static class NportDataSetReader
         }
     }
 
+    /// <summary>Filings listed in SUBMISSION whose rows are rejected because FUND_REPORTED_INFO does not describe them, to be said beside the figures; null when there are none.</summary>
+    private static string? NoFundInfoNote(List<Filing> filings, HoldingsIndex index)
+    {
+        var without = filings.Where(f => f.Listed && !f.IsNotice && !f.HasFundInfo && index.LinesPerFiling[f.Index] > 0).ToList();
+        if (without.Count == 0) return null;
+        const int named = 3;
+        var lines = without.Sum(f => (long)index.LinesPerFiling[f.Index]);
+        var which = string.Join("; ", without.Take(named).Select(f => f.Describe())) +
+            (without.Count > named ? string.Create(CultureInfo.InvariantCulture, $"; and {without.Count - named:N0} more") : "");
+        var one = without.Count == 1;
+        return (one ? $"a filing in {FilingTables.Submission}, {which}, has" : string.Create(CultureInfo.InvariantCulture, $"{without.Count:N0} filings in {FilingTables.Submission} ({which}) have")) +
+            $" no row in {FilingTables.FundInfo}: the series {(one ? "it reports" : "they report")} on is unknown (no other table names it), so {(one ? "it is" : "they are")} no fund's report, and " +
+            string.Create(CultureInfo.InvariantCulture, $"{(one ? "its" : "their")} {lines:N0} holdings {(lines == 1 ? "row is" : "rows are")} rejected, counted in no fund.");
+    }
+
     /// <summary>A fund's first items: the fund, its superseded filings' rows, then its own rows held back so far.</summary>
     private static IEnumerable<T> Start<T>(Group<T> g, string holdingsName, Func<ReadItem, T> prepare)
     {
@@ -384,7 +408,10 @@ public static class NportDataSetReader
             f.AccessionNumber,
             DataSetSource.HoldingsTable,
             FiledOn: f.FilingDate,
-            FormType: f.SubType)));
+            FormType: f.SubType,
+            // Form N-PORT has amounts reported in US dollars (NET_ASSETS, item B.1.c; each value, item C.2.c): the fund's
+            // currency, also for a report that lists no holdings.
+            StatedNetAssetsCurrency: DataSetCurrency)));
         foreach (var (start, count, reason) in g.Superseded)
             yield return prepare(new NotAHolding(new SourceLocation(holdingsName, start, count), reason));
         if (g.Held is { } held)

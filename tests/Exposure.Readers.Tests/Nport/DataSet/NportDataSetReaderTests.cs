@@ -459,4 +459,71 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Equal(ShortEvidence.Direction, ShortPositions.Of(InstrumentType.Equity, hikvision.Direction, hikvision.MarketValue));
         Assert.Equal("Long", rows["7000202"].Direction);
     }
+
+    /// <summary>The fixture with every line of <paramref name="table"/> that begins with <paramref name="accession"/> taken out.</summary>
+    private string Without(string table, string accession) => Variant(f =>
+    {
+        var path = Path.Combine(f, table);
+        var lines = File.ReadAllLines(path);
+        Assert.Contains(lines, l => l.StartsWith(accession, StringComparison.Ordinal));
+        File.WriteAllLines(path, lines.Where(l => !l.StartsWith(accession, StringComparison.Ordinal)));
+    });
+
+    [Fact]
+    public void A_chosen_report_with_no_holdings_rows_is_a_fund_with_no_holdings_in_dollars_whatever_it_supersedes()
+    {
+        // A liquidated fund: its latest report (April) lists no holdings; its March rows are superseded by it.
+        var liquidated = Read(Without("FUND_REPORTED_HOLDING.tsv", "0009990001-26-000102"));
+        AssertEveryLineOnce(liquidated, 7);
+        var funds = Funds(liquidated);
+        Assert.Equal(["0009990001-26-000102", "0009990002-26-000202"], funds.Select(f => f.Fund.AccessionNumber));
+        var (asia, asiaItems) = funds[0];
+        Assert.Equal(("Illustrative Asia Equity Fund", 126_000_000m, "USD"), (asia.Name, asia.StatedNetAssets, asia.StatedNetAssetsCurrency));
+        Assert.Empty(Items.Rows(asiaItems));
+        Assert.StartsWith("superseded by the later report of the same series, 0009990001-26-000102", asiaItems.OfType<NotAHolding>().First().What);
+
+        // An amendment that lists no holdings replaces its original all the same: the trust's report has none.
+        var emptyAmendment = Funds(Read(Without("FUND_REPORTED_HOLDING.tsv", "0009990002-26-000202")));
+        var (trust, trustItems) = emptyAmendment.Single(f => f.Fund.SeriesId == "S000999202");
+        Assert.Equal(("0009990002-26-000202", 40_100_000m, "USD"), (trust.AccessionNumber, trust.StatedNetAssets, trust.StatedNetAssetsCurrency));
+        Assert.Empty(Items.Rows(trustItems));
+        Assert.Equal("superseded by amendment 0009990002-26-000202 (NPORT-P/A as of 2026-04-30, filed 2026-06-10), which replaces it",
+            Assert.Single(trustItems.OfType<NotAHolding>()).What);
+
+        // A report with no rows and nothing it supersedes is a fund too, after the funds with rows.
+        var closed = Read(Variant(f =>
+        {
+            File.AppendAllText(Path.Combine(f, "SUBMISSION.tsv"), "0009990007-26-000701\t26-JUN-2026\t811-99907\tNPORT-P\t31-DEC-2026\t30-APR-2026\tY\n");
+            File.AppendAllText(Path.Combine(f, "REGISTRANT.tsv"), "0009990007-26-000701\t9990007\tIllustrative Closed Trust\t811-99907\tN/A\t7 Example Street\t\tExampleton\tUS-NY\tUS\t10001\tN/A\n");
+            var info = Path.Combine(f, "FUND_REPORTED_INFO.tsv");
+            var row = File.ReadAllLines(info)[1].Split('\t');
+            (row[0], row[1], row[2], row[6]) = ("0009990007-26-000701", "Illustrative Closed Fund", "S000999701", "0.00");
+            File.AppendAllText(info, string.Join('\t', row) + "\n");
+        }));
+        AssertEveryLineOnce(closed, 15);
+        var last = Funds(closed)[^1];
+        Assert.Equal(("Illustrative Closed Fund", "S000999701", 0m, "USD"), (last.Fund.Name, last.Fund.SeriesId, last.Fund.StatedNetAssets, last.Fund.StatedNetAssetsCurrency));
+        Assert.Empty(last.Items);
+        Assert.Equal(3, Funds(closed).Count);
+    }
+
+    [Fact]
+    public void A_filing_that_FUND_REPORTED_INFO_does_not_describe_is_no_fund_and_its_rows_are_rejected_with_a_note()
+    {
+        // The trust's amendment is in SUBMISSION and REGISTRANT but not FUND_REPORTED_INFO: its series is unknown.
+        var items = Read(Without("FUND_REPORTED_INFO.tsv", "0009990002-26-000202"));
+
+        var note = Assert.Single(items.OfType<InputNote>());
+        Assert.Equal("a filing in SUBMISSION.tsv, 0009990002-26-000202 (NPORT-P/A as of 2026-04-30, filed 2026-06-10), has no row in FUND_REPORTED_INFO.tsv: " +
+            "the series it reports on is unknown (no other table names it), so it is no fund's report, and its 2 holdings rows are rejected, counted in no fund.", note.Text);
+        AssertEveryLineOnce(items.Skip(1).ToList(), 15);
+        var rejected = items.TakeWhile(i => i is not FundDetected).OfType<Rejected>().Where(r => r.Kind == RejectionKind.NoFundInfo).ToList();
+        Assert.Equal([6, 12], rejected.Select(r => r.Source.Line));
+        Assert.All(rejected, r => Assert.Equal("its filing (accession 0009990002-26-000202) has no row in FUND_REPORTED_INFO.tsv, so its series (its fund) is unknown", r.Reason));
+
+        // One fund per series: the trust's is its original report, which nothing described replaces.
+        var funds = Funds(items).Select(f => f.Fund).ToList();
+        Assert.Equal([("S000999101", "0009990001-26-000102"), ("S000999202", "0009990002-26-000201")], funds.Select(f => (f.SeriesId, f.AccessionNumber)));
+        Assert.Equal(40_000_000m, funds[1].StatedNetAssets);
+    }
 }
