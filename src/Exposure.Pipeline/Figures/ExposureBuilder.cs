@@ -595,9 +595,14 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             .ToList();
     }
 
-    /// <summary>How a company is held in one fund: each share class, bond and derivative, shares first, bonds by maturity.</summary>
+    /// <summary>
+    /// How a company is held in one fund: each share class, bond and derivative, shares first, bonds by maturity. Rows are
+    /// one instrument only where they share its name, ISIN and terms, and, for a derivative, its direction: two bonds of
+    /// one issuer with other coupons or maturities are two lines, and a short derivative's notional is never added to a long one's.
+    /// </summary>
     private static List<HeldInstrument> Instruments(IEnumerable<HoldingFinding> findings) => findings
-        .GroupBy(f => (f.Instrument, Description: f.Name ?? f.Issuer ?? f.CompanyName, f.Isin))
+        .GroupBy(f => (f.Instrument, Description: f.Name ?? f.Issuer ?? f.CompanyName, f.Isin, Terms: f.Terms?.IsEmpty == false ? f.Terms : null,
+            Direction: f.Instrument == InstrumentType.Derivative ? f.Direction?.Trim().ToLowerInvariant() : null))
         .Select(g =>
         {
             var first = g.First();
@@ -612,6 +617,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         .ThenBy(i => i.Maturity ?? DateOnly.MaxValue)
         .ThenByDescending(i => i.Value ?? -1)
         .ThenBy(i => i.Description, StringComparer.Ordinal)
+        .ThenBy(i => i.Terms, StringComparer.Ordinal)
+        .ThenBy(i => i.Direction, StringComparer.Ordinal)
         .ToList();
 
     private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total)
