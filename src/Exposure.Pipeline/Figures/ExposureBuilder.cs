@@ -564,9 +564,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     var held = g.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
                     // A constituent list gives weights, not money: the holding has its weight and no value, none of it unknown.
                     if (fund.FundValueBasis == FundValueBasis.ConstituentWeights)
-                        return new CompanyHolding(fund.Id, fund.Name, fund.Currency, null, FundAccumulator.Sum(held, f => f.Weight), g.Count(), 0, fund.AsOf, null, Instruments(g));
+                        return new CompanyHolding(fund.Id, fund.Name, fund.Currency, null, FundAccumulator.Sum(held, f => f.Weight), g.Count(), 0, fund.AsOf, null, Instruments(g),
+                            !counted.Contains(fund.Id));
                     return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(held, f => f.Value), FundAccumulator.Sum(held, f => f.Weight),
-                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g));
+                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g), !counted.Contains(fund.Id));
                 })
                 .OrderByDescending(h => h.Value ?? -1)
                 .ThenByDescending(h => h.Weight ?? -1)
