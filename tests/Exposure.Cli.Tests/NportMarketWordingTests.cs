@@ -36,4 +36,23 @@ public sealed class NportMarketWordingTests
         Assert.Equal(profile.GetProperty("weight").GetDecimal(), largest.GetProperty("weight").GetDecimal());
         Assert.DoesNotContain("unknown unknown", texts.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_method_says_which_of_two_reports_of_one_date_counts_as_the_code_chooses_it_and_warnings_date_reports_of_one_fund()
+    {
+        using var temp = new TempFolder();
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", April, July, "--format", "html,json", "--quiet");
+
+        var html = texts.Flat("html");
+        Assert.Contains("a filing without one is keyed by its registrant's CIK and its name", html, StringComparison.Ordinal);
+        Assert.Contains("two reports of the same date count once: the one filed last (filed the same day, an amendment, then the later accession number), " +
+            "whatever the order the data sets are given in.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("the one given last", html, StringComparison.Ordinal);
+
+        // The Asia fund's April and July reports both disagree with their net assets: each is named with its date.
+        var note = json.GetProperty("summary").GetProperty("warnings").EnumerateArray()
+            .Single(w => w.GetProperty("code").GetString() == "net-assets-disagree").GetProperty("text").GetString()!;
+        Assert.Contains("Illustrative Asia Equity Fund as of 2026-04-30: rows", note, StringComparison.Ordinal);
+        Assert.Contains("Illustrative Asia Equity Fund as of 2026-07-31: rows", note, StringComparison.Ordinal);
+    }
 }
