@@ -6,7 +6,8 @@ namespace Exposure.Reports.Parquet;
 /// <c>findings.parquet</c>: one row per matched, related or needs-review holding, with its fund, where it is in the
 /// input (file and line), the company, the rule and the evidence (columns: docs/csv-files.md, as matches.csv, plus the
 /// fund's as-of date, the normalised name and who decided a review; the fund's label, registrant, CIK and series id, then a
-/// derivative's notional currency where it is not the fund's).
+/// derivative's notional currency where it is not the fund's, and last, for a finding of an SEC N-PORT filing, its accession
+/// number and HOLDING_ID).
 /// </summary>
 public sealed class FindingsParquetRenderer : IReportRenderer
 {
@@ -46,7 +47,9 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Text("registrant", r => r.Fund.Registrant)
         .Text("cik", r => r.Fund.Cik)
         .Text("series_id", r => r.Fund.SeriesId)
-        .Text("notional_currency", r => r.Finding.NotionalCurrency);
+        .Text("notional_currency", r => r.Finding.NotionalCurrency)
+        .Text("accession_number", r => r.Fund.AccessionNumber)
+        .Text("holding_id", r => r.Finding.HoldingId);
 
     public void Render(ExposureReport report, Stream output)
     {

@@ -42,7 +42,15 @@ public sealed record CompanyExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? TotalAtLeast = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TotalsWithheld? TotalWithheld = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TotalUnknown = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TotalUnknown = null)
+{
+    /// <summary>
+    /// The holdings the figures and totals count: every one but those of a market's reports listed and not added
+    /// (<see cref="CompanyHolding.NotCounted"/>). How many funds hold the company is how many of these there are.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<CompanyHolding> CountedHoldings => Holdings.Where(h => !h.NotCounted).ToList();
+}
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>
 /// <param name="Relation">E.g. "parent of Jinko Solar Co., Ltd."; ownership is not stated unless a source gives it.</param>
@@ -83,6 +91,11 @@ public sealed record AllegationView(
 /// <param name="AsOf">The fund's as-of date, when known.</param>
 /// <param name="ByInstrument">The value in shares, bonds and other instruments, and derivatives' notional apart; <paramref name="Value"/> is the value held (derivatives apart).</param>
 /// <param name="Instruments">How it is held: each share class, bond (with its terms) and derivative.</param>
+/// <param name="NotCounted">
+/// The holding is of a market's report the figures do not count (<see cref="FundExposure.Counted"/>: an earlier report of
+/// its fund, or the last report of a fund with no report in the latest data set): listed, never added to the company's
+/// total or counted among the funds holding it.
+/// </param>
 public sealed record CompanyHolding(
     string FundId,
     string FundName,
@@ -93,7 +106,8 @@ public sealed record CompanyHolding(
     int RowsWithoutValue = 0,
     DateOnly? AsOf = null,
     InstrumentSplit? ByInstrument = null,
-    IReadOnlyList<HeldInstrument>? Instruments = null);
+    IReadOnlyList<HeldInstrument>? Instruments = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool NotCounted = false);
 
 /// <summary>
 /// The allegations dated after the holdings of one as-of date that hold the company: what was on the list for it then is

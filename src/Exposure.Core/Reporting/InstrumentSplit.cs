@@ -14,12 +14,14 @@ namespace Exposure.Core.Reporting;
 /// <param name="Shares">Value held in shares, preferred shares and depositary receipts.</param>
 /// <param name="Bonds">Value held in bonds, notes, convertibles and loans.</param>
 /// <param name="Other">Value held in other instruments with a company issuer (rights, warrants).</param>
-/// <param name="DerivativeNotional">The notional of derivatives as the files state it, in the funds' currency: exposure, not value held. Null when there are derivatives and none has a notional stated in the funds' currency.</param>
+/// <param name="DerivativeNotional">The notional of derivatives that are not short (long, or of no direction stated) as the files state it, in the funds' currency: exposure, not value held. Null when there are such derivatives and none has a notional stated in the funds' currency. A short derivative's notional is in <paramref name="ShortNotional"/>, never added to it.</param>
 /// <param name="DerivativeValue">The market value the files state for those derivatives (counted in the fund's value, not in the value held).</param>
 /// <param name="NotionalUnknown">Derivative rows whose notional is not given or could not be read.</param>
 /// <param name="ShortValue">The size of short positions in shares, debt or other instruments (a positive amount, whatever sign the files write it with): not value held. Null when there are none, or none's value is known.</param>
 /// <param name="ShortRows">Rows that are short positions in shares, debt or other instruments.</param>
 /// <param name="ShortValuesUnknown">Of <paramref name="ShortRows"/>, those whose size is unknown (not given, or not readable): counted here, among the short positions, never among the holdings of unknown value (<see cref="UnknownValues"/>).</param>
+/// <param name="ShortNotional">The notional of derivatives whose direction is short (<see cref="ShortPositions.SaysShort"/>) in the funds' currency, apart from <paramref name="DerivativeNotional"/>: a short notional is never added to a long one. Null when there are none, or none's notional is stated in the funds' currency.</param>
+/// <param name="ShortDerivatives">Of <paramref name="DerivativeRows"/>, those whose direction is short.</param>
 /// <param name="NotionalInOtherCurrency">Derivative rows whose notional is stated in another currency than the fund's (<see cref="HoldingFinding.NotionalCurrency"/>): not in <paramref name="DerivativeNotional"/>.</param>
 public sealed record InstrumentSplit(
     decimal? Shares,
@@ -35,7 +37,9 @@ public sealed record InstrumentSplit(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortValue = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortRows = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortValuesUnknown = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int NotionalInOtherCurrency = 0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int NotionalInOtherCurrency = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortNotional = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortDerivatives = 0)
 {
     public static readonly InstrumentSplit None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -56,22 +60,32 @@ public sealed record InstrumentSplit(
         var bonds = Of(InstrumentType.Debt);
         var other = Of(InstrumentType.Other);
         var derivatives = Of(InstrumentType.Derivative);
+        // A short derivative's notional stands apart from the others': adding it to a long one would state an exposure no one has.
+        var shortDerivatives = derivatives.Where(f => ShortPositions.SaysShort(f.Direction)).ToList();
+        var otherDerivatives = derivatives.Where(f => !ShortPositions.SaysShort(f.Direction)).ToList();
         var shorts = list.Where(f => f.IsShort).ToList();
+        static decimal? InFundCurrency(HoldingFinding f) => f.NotionalCurrency is null ? f.Notional : null;
         return new InstrumentSplit(
             Sum(shares, f => f.Value), Sum(bonds, f => f.Value), Sum(other, f => f.Value),
-            Sum(derivatives, f => f.NotionalCurrency is null ? f.Notional : null), Sum(derivatives, f => f.Value),
+            Sum(otherDerivatives, InFundCurrency), Sum(derivatives, f => f.Value),
             shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null),
             shorts.Count == 0 ? null : Sum(shorts, f => f.ShortSize), shorts.Count, shorts.Count(f => f.ShortSize is null),
-            derivatives.Count(f => f.NotionalCurrency is not null));
+            derivatives.Count(f => f.NotionalCurrency is not null),
+            shortDerivatives.Count == 0 ? null : Sum(shortDerivatives, InFundCurrency), shortDerivatives.Count);
     }
+
+    /// <summary>Derivatives that are not short (long, or of no direction stated), whose notional is <see cref="DerivativeNotional"/>.</summary>
+    [JsonIgnore]
+    public int NotShortDerivatives => DerivativeRows - ShortDerivatives;
 
     /// <summary>Two splits added up, when they are in one currency.</summary>
     public InstrumentSplit Plus(InstrumentSplit o) => new(
         Join(Shares, ShareRows, o.Shares, o.ShareRows), Join(Bonds, BondRows, o.Bonds, o.BondRows), Join(Other, OtherRows, o.Other, o.OtherRows),
-        Join(DerivativeNotional, DerivativeRows, o.DerivativeNotional, o.DerivativeRows), Join(DerivativeValue, DerivativeRows, o.DerivativeValue, o.DerivativeRows),
+        Join(DerivativeNotional, NotShortDerivatives, o.DerivativeNotional, o.NotShortDerivatives), Join(DerivativeValue, DerivativeRows, o.DerivativeValue, o.DerivativeRows),
         ShareRows + o.ShareRows, BondRows + o.BondRows, OtherRows + o.OtherRows, DerivativeRows + o.DerivativeRows, NotionalUnknown + o.NotionalUnknown,
         Join(ShortValue, ShortRows, o.ShortValue, o.ShortRows), ShortRows + o.ShortRows, ShortValuesUnknown + o.ShortValuesUnknown,
-            NotionalInOtherCurrency + o.NotionalInOtherCurrency);
+            NotionalInOtherCurrency + o.NotionalInOtherCurrency,
+            Join(ShortNotional, ShortDerivatives, o.ShortNotional, o.ShortDerivatives), ShortDerivatives + o.ShortDerivatives);
 
     /// <summary>Each figure times a factor (a weight along a path, an exchange rate); unknown stays unknown.</summary>
     public InstrumentSplit Times(decimal factor) => this with
@@ -82,6 +96,7 @@ public sealed record InstrumentSplit(
         DerivativeNotional = DerivativeNotional * factor,
         DerivativeValue = DerivativeValue * factor,
         ShortValue = ShortValue * factor,
+        ShortNotional = ShortNotional * factor,
     };
 
     private static decimal? Sum(List<HoldingFinding> rows, Func<HoldingFinding, decimal?> figure)

@@ -123,7 +123,7 @@ public static class KeyFindings
         var c = s.Currency;
         var findings = new List<IReadOnlyList<FindingRun>>();
 
-        var named = report.Companies.Where(x => x.Basis == Basis.Named && x.Holdings.Count > 0).ToList();
+        var named = report.Companies.Where(x => x.Basis == Basis.Named && x.CountedHoldings.Count > 0).ToList();
         if (named.Count == 0)
         {
             findings.Add(["No fund screened holds a company named by a source."]);
@@ -140,7 +140,7 @@ public static class KeyFindings
         }
         else
         {
-            var top = named.OrderByDescending(x => x.Holdings.Count).ThenByDescending(x => x.Holdings.Max(h => h.Weight)).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+            var top = named.OrderByDescending(x => x.CountedHoldings.Count).ThenByDescending(x => x.CountedHoldings.Max(h => h.Weight)).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
             findings.Add(
             [
                 "The most widely held named company is ",
@@ -154,7 +154,7 @@ public static class KeyFindings
 
         findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Wording.Money(v, c) : null));
 
-        var related = report.Companies.Where(x => x.Basis != Basis.Named && x.Holdings.Count > 0).ToList();
+        var related = report.Companies.Where(x => x.Basis != Basis.Named && x.CountedHoldings.Count > 0).ToList();
         if (related.Count == 0)
         {
             findings.Add(["No fund holds a related company (a listed parent or subsidiary of a named entity)."]);
@@ -293,15 +293,15 @@ public static class KeyFindings
             return $"{top.NameEn} ({Wording.Money(top.TotalValue, currency)})";
         }
 
-        var widest = companies.OrderByDescending(x => x.Holdings.Count).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
-        return $"{widest.NameEn} (held by {Wording.Count(widest.Holdings.Count, "fund", "funds")})";
+        var widest = companies.OrderByDescending(x => x.CountedHoldings.Count).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
+        return $"{widest.NameEn} (held by {Wording.Count(widest.CountedHoldings.Count, "fund", "funds")})";
     }
 
     /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund), and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
     private static string HeldThrough(ExposureReport report, CompanyExposure company, string? currency)
     {
-        var top = company.Holdings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => report.FundLabel(h.FundId), StringComparer.Ordinal).First();
-        var more = company.Holdings.Count > 1 ? $", and {Wording.Count(company.Holdings.Count - 1, "other fund", "other funds")}" : "";
+        var top = company.CountedHoldings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => report.FundLabel(h.FundId), StringComparer.Ordinal).First();
+        var more = company.CountedHoldings.Count > 1 ? $", and {Wording.Count(company.CountedHoldings.Count - 1, "other fund", "other funds")}" : "";
         var share = top.Weight is null ? "its share of the fund unknown" : $"{Wording.Percent(top.Weight)} of the fund";
         return $"{report.FundLabel(top.FundId)} ({share}){more}";
     }

@@ -10,7 +10,7 @@ namespace Exposure.Core.Reporting;
 /// </summary>
 /// <param name="State"><see cref="RowState.Matched"/> (a company a source names) or <see cref="RowState.Related"/>.</param>
 /// <param name="Value">Null (not known) when a row's value is not known.</param>
-/// <param name="Weight">Value over the fund's value; null when the value is not known.</param>
+/// <param name="Weight">Value over the fund's value, or, for a row of unknown value, the weight its file states (<see cref="HoldingFinding.WeightFromFile"/>), as the company's profile gives it; null when a row's weight is not known.</param>
 /// <param name="Cik">The SEC Central Index Key of the fund's registrant, where the filing states it.</param>
 public sealed record MarketHolding(
     string FundId,

@@ -45,9 +45,10 @@ public static class MarketWording
     /// <summary>How a market's figures are made, for the methodology of the PDF and the web page.</summary>
     public const string Method =
         "The funds come from SEC Form N-PORT data sets. A fund is a series (its SEC series id; a filing without one is keyed by " +
-        "its name), filed by a registrant (its CIK and name). Each data set gives each series' latest report of the quarter, or " +
+        "its registrant's CIK and its name), filed by a registrant (its CIK and name). Each data set gives each series' latest report of the quarter, or " +
         "every month with --nport-months all; several data sets (two quarters) may be screened together. The market's figures " +
-        "use each fund's latest report: two reports of the same date count once, the one given last. Registrants' and companies' " +
+        "use each fund's latest report: two reports of the same date count once: the one filed last (filed the same day, an " +
+        "amendment, then the later accession number), whatever the order the data sets are given in. Registrants' and companies' " +
         "values are summed only over funds reporting in one currency, else not given. An entry is a named or related company a " +
         "fund holds in a report and did not hold in its previous one; an exit, the reverse. A holding dropped or added because a " +
         "row could not be read, or because the list changed, shows as an exit or entry too. Largest holdings add up a fund's rows " +

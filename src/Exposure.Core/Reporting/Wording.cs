@@ -853,9 +853,17 @@ public static class Wording
         {
             // Notionals stated in another currency are never added to those in the fund's: they are named where each holding is.
             var inFundCurrency = split.DerivativeRows - split.NotionalUnknown - split.NotionalInOtherCurrency;
-            text += inFundCurrency > 0 || split.NotionalInOtherCurrency == 0
+            // A short derivative's notional is said apart: it is never added to a long one.
+            var notShort = split.NotShortDerivatives;
+            var shortOnes = Count(split.ShortDerivatives, "short derivative", "short derivatives");
+            text += inFundCurrency <= 0 && split.NotionalInOtherCurrency > 0
+                ? $"; {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held"
+                : split.ShortDerivatives == 0
                 ? $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held"
-                : $"; {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held";
+                : notShort == 0
+                ? $"; {Money(split.ShortNotional, currency)} notional in {shortOnes} on {onWhom}, not added to the value held"
+                : $"; {Money(split.DerivativeNotional, currency)} notional in {Count(notShort, "derivative", "derivatives")} not short and " +
+                  $"{Money(split.ShortNotional, currency)} in {shortOnes} on {onWhom}, not added to each other or to the value held";
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
             if (split.NotionalInOtherCurrency > 0)
                 text += $" ({Count(split.NotionalInOtherCurrency, "notional is", "notionals are")} stated in another currency, not added: see the holdings)";

@@ -336,38 +336,42 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         // In a market of filings, funds whose rows disagree with their net assets are said in one note, not one each:
         // each fund's basis says how far its own are.
         // Labelled as the report will label them, so that two funds of one name are told apart here too.
-        var disagree = FundLabels.Apply(_funds).Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
+        var labelled = FundLabels.Apply(_funds);
+        var disagree = labelled.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
         var disagreeInOne = market is not null && disagree.Count > 1;
-        if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree)));
-        foreach (var f in _funds)
+        if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree, labelled)));
+        foreach (var f in labelled)
         {
-            if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, fractions)));
+            // Named as the report names it elsewhere: by its label where another fund shares its name, with its date where
+            // another report of the same fund is named too.
+            var name = NameOf(f, labelled);
+            if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, name, fractions)));
             if (f.RowCurrencies is { } currencies)
             {
                 var named = $"{Wording.Count(currencies.Count, "currency", "currencies")} ({string.Join(", ", currencies)})";
                 warnings.Add(f.FundValueBasis == FundValueBasis.SeveralCurrencies
                     ? new("several-currencies", f.Id,
-                        $"{f.Name}: the file gives its values in {named} and no rate to convert them" +
+                        $"{name}: the file gives its values in {named} and no rate to convert them" +
                         (f.WeightCheck.RowsCompared > 0 ? ", and its weights do not show them to be in one currency" : "") +
                         ": they are not added up, so the fund's value and the values held are unknown" +
                         (f.WeightBasis == WeightBasis.FileWeights ? $"; weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}." : ", and so are the weights."))
                     : new("currencies-in-one", f.Id,
-                        $"{f.Name}: the file's rows name {named}, but its weights agree with its values added up as one: the values are read as " +
+                        $"{name}: the file's rows name {named}, but its weights agree with its values added up as one: the values are read as " +
                         "in one currency (the column names each security's own), which the file does not name."));
             }
             if (f.FundValueBasis == FundValueBasis.SumOfRowsStatedSetAside)
                 warnings.Add(new("net-assets-set-aside", f.Id,
-                    $"{f.Name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, but {f.StatedNetAssetsSetAside}. " +
+                    $"{name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, but {f.StatedNetAssetsSetAside}. " +
                     $"The fund value is the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}), and the flagged weight on it is {Wording.Percent(f.FlaggedWeight)}."));
             else if (f.FundValueBasis == FundValueBasis.SumOfRowsStatedNotPositive)
                 warnings.Add(new("net-assets-set-aside", f.Id,
-                    $"{f.Name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, which cannot be what its weights are shares of. " +
+                    $"{name}: the file states net assets of {Wording.Money(f.StatedNetAssets, null)}, which cannot be what its weights are shares of. " +
                     $"The fund value is the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)})."));
             else if (NetAssetsCheck.RowsOverStated(f) is { } ratio && f.SumOfRows is { } rows && f.FundValue is { } na && !disagreeInOne)
-                warnings.Add(new("net-assets-disagree", f.Id, NetAssetsDisagree(f, ratio, rows, na)));
+                warnings.Add(new("net-assets-disagree", f.Id, NetAssetsDisagree(f, name, ratio, rows, na)));
             if (f.WeightCheck.StatedSumPercent is { } weightSum && Math.Abs(weightSum) > FundAccumulator.MaxWeightSumPercent)
                 warnings.Add(new("weights-not-shares", f.Id,
-                    $"{f.Name}: the file's weights add up to {Percent(weightSum)}, more than ten whole funds: they are not shares of this fund and are not used. " +
+                    $"{name}: the file's weights add up to {Percent(weightSum)}, more than ten whole funds: they are not shares of this fund and are not used. " +
                     (f.FundValue is null ? "Without a fund value, the weights are unknown." : "Weights are value over fund value.")));
             // Said just above: there is no fund value and no value held to set beside the file's weights.
             if (f.FundValueBasis == FundValueBasis.SeveralCurrencies) continue;
@@ -384,29 +388,29 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     : $"on the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}) the flagged weight would be {Wording.Percent(f.AlternativeFlaggedWeight)} " +
                       $"instead of {Wording.Percent(f.FlaggedWeight)}";
                 warnings.Add(new("weights-disagree", f.Id,
-                    $"{f.Name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); {otherBase}."));
+                    $"{name}: {why}. Its weights are used as it states them, on the fund value they imply ({Wording.Money(f.FundValue, f.Currency)}); {otherBase}."));
             }
             else if (f.FundValueBasis == FundValueBasis.ConstituentWeights)
             {
                 warnings.Add(new("weights-only", f.Id,
-                    $"{f.Name}: an index constituent list gives weights, not money, so no value in money is shown for it and none is added to a total; " +
+                    $"{name}: an index constituent list gives weights, not money, so no value in money is shown for it and none is added to a total; " +
                     $"its figures are its weights (the flagged weight is {Wording.Percent(f.FlaggedWeight)})."));
                 if (f.WeightCheck is { TakenOverTotal: true, StatedSumPercent: { } total })
                     warnings.Add(new("weights-over-total", f.Id,
-                        $"{f.Name}: the list's weights add up to {Percent(total)}, more than the whole index: each weight is taken over their total, " +
+                        $"{name}: the list's weights add up to {Percent(total)}, more than the whole index: each weight is taken over their total, " +
                         $"so that they add up to 100% and a mandate is looked through for its amount, not {Percent(total)} of it. " +
                         $"The flagged weight is {Wording.Percent(f.FlaggedWeight)}; as the list states its weights it would be {Wording.Percent(f.FlaggedWeight * total / 100)}."));
             }
             else if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is null)
             {
                 warnings.Add(new("no-values", f.Id,
-                    $"{f.Name}: the file gives no market value that could be read, so the fund's value, the value screened and the values held are unknown; " +
+                    $"{name}: the file gives no market value that could be read, so the fund's value, the value screened and the values held are unknown; " +
                     "weights are the file's own."));
             }
             else if (f.FundValue is null && f.ValuesUnknown.Rows > 0)
             {
                 warnings.Add(new("no-values", f.Id,
-                    $"{f.Name}: the file gives no net assets and no market value or weight that could be read " +
+                    $"{name}: the file gives no net assets and no market value or weight that could be read " +
                     $"({Wording.Count(f.ValuesUnknown.Rows, "holding", "holdings")} with {Wording.Verb(f.ValuesUnknown.Rows, "its value", "their values")} unknown), " +
                     "so the fund's value, the values held and the flagged weight are unknown."));
             }
@@ -414,7 +418,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             {
                 var c = f.WeightCheck;
                 warnings.Add(new("weights-disagree", f.Id,
-                    $"{f.Name}: the file's weights disagree with value over fund value on {Wording.Number(c.RowsOutsideTolerance)} of " +
+                    $"{name}: the file's weights disagree with value over fund value on {Wording.Number(c.RowsOutsideTolerance)} of " +
                     $"{Wording.Count(c.RowsCompared, "row", "rows")} (by up to {c.MaxDifferencePercent.ToString("0.####", CultureInfo.InvariantCulture)} percentage points). " +
                     $"Weights are the file's own: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on value over fund value it would be {Wording.Percent(f.AlternativeFlaggedWeight)}."));
             }
@@ -500,18 +504,25 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         $"{consequence}. {give}";
 
     /// <summary>Why a fund's weights are read as fractions of the fund, and what that makes its flagged weight.</summary>
-    private static string Fractions(FundExposure f, FractionWeights fractions)
+    private static string Fractions(FundExposure f, string name, FractionWeights fractions)
     {
         var why = fractions.Evidence == FractionEvidence.AgreeWithNetAssets
             ? $"its weights agree with value over the net assets it states ({Wording.Money(f.StatedNetAssets, f.Currency)}) as fractions of the fund, not as percentages"
             : $"the file's weights add up to {fractions.StatedSum.ToString("0.00", CultureInfo.InvariantCulture)} and its weight column does not say they are percentages";
-        return $"{f.Name}: {why}: they are read as fractions of the fund (0.05 as 5%); the flagged weight is {Wording.Percent(f.FlaggedWeight)}.";
+        return $"{name}: {why}: they are read as fractions of the fund (0.05 as 5%); the flagged weight is {Wording.Percent(f.FlaggedWeight)}.";
     }
 
+    /// <summary>
+    /// A fund as a warning names it: by its label where another fund shares its name (<see cref="FundLabels"/>), and with
+    /// its date where the report has another report of the same fund: "Illustrative Asia Equity Fund as of 2026-04-30".
+    /// </summary>
+    private static string NameOf(FundExposure f, IReadOnlyList<FundExposure> labelled) =>
+        labelled.Count(x => x.Identity == f.Identity) > 1 && f.AsOf is not null ? $"{f.DisplayName} as of {Wording.Date(f.AsOf)}" : f.DisplayName;
+
     /// <summary>Several funds of a market whose rows disagree with the net assets they state: the first three named, with how far.</summary>
-    private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds)
+    private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds, IReadOnlyList<FundExposure> labelled)
     {
-        var named = string.Join("; ", funds.Take(3).Select(f => $"{f.DisplayName}: rows {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)} of it"));
+        var named = string.Join("; ", funds.Take(3).Select(f => $"{NameOf(f, labelled)}: rows {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)} of it"));
         var more = funds.Count > 3 ? $"; and {Wording.Count(funds.Count - 3, "other", "others")}" : "";
         return $"{Wording.Count(funds.Count, "report's rows add", "reports' rows add")} up to more or less than the net assets {Wording.Verb(funds.Count, "it states", "they state")}, " +
                $"past {NetAssetsCheck.Percent(1 + NetAssetsCheck.Tolerance)} or short of {NetAssetsCheck.Percent(1 - NetAssetsCheck.Tolerance)} ({named}{more}). " +
@@ -522,7 +533,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// A fund whose rows add up to more or less than the net assets it states, past <see cref="NetAssetsCheck.Tolerance"/>:
     /// how far, what may explain it, and the flagged weight on either base.
     /// </summary>
-    private static string NetAssetsDisagree(FundExposure f, decimal ratio, decimal rows, decimal netAssets)
+    private static string NetAssetsDisagree(FundExposure f, string name, decimal ratio, decimal rows, decimal netAssets)
     {
         var why = "";
         if (ratio < 1)
@@ -534,7 +545,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 ? $"; its weights agree with the net assets and add up to {Percent(c.StatedSumPercent.Value)}, so the file lists part of the fund"
                 : ": the file may leave holdings out, or state the net assets of another date or share class";
         }
-        return $"{f.Name}: its rows add up to {Wording.Money(rows, f.Currency)}, {NetAssetsCheck.Percent(ratio)} of the net assets it states ({Wording.Money(netAssets, f.Currency)}){why}. " +
+        return $"{name}: its rows add up to {Wording.Money(rows, f.Currency)}, {NetAssetsCheck.Percent(ratio)} of the net assets it states ({Wording.Money(netAssets, f.Currency)}){why}. " +
                $"Weights are shares of the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on the sum of its rows it would be " +
                $"{Wording.Percent(Share(f.FlaggedValue, rows))}.";
     }
@@ -569,9 +580,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     var held = g.Where(f => f.Instrument != InstrumentType.Derivative).ToList();
                     // A constituent list gives weights, not money: the holding has its weight and no value, none of it unknown.
                     if (fund.FundValueBasis == FundValueBasis.ConstituentWeights)
-                        return new CompanyHolding(fund.Id, fund.Name, fund.Currency, null, FundAccumulator.Sum(held, f => f.Weight), g.Count(), 0, fund.AsOf, null, Instruments(g));
+                        return new CompanyHolding(fund.Id, fund.Name, fund.Currency, null, FundAccumulator.Sum(held, f => f.Weight), g.Count(), 0, fund.AsOf, null, Instruments(g),
+                            !counted.Contains(fund.Id));
                     return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(held, f => f.Value), FundAccumulator.Sum(held, f => f.Weight),
-                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g));
+                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g), !counted.Contains(fund.Id));
                 })
                 .OrderByDescending(h => h.Value ?? -1)
                 .ThenByDescending(h => h.Weight ?? -1)
@@ -600,9 +612,14 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             .ToList();
     }
 
-    /// <summary>How a company is held in one fund: each share class, bond and derivative, shares first, bonds by maturity.</summary>
+    /// <summary>
+    /// How a company is held in one fund: each share class, bond and derivative, shares first, bonds by maturity. Rows are
+    /// one instrument only where they share its name, ISIN and terms, and, for a derivative, its direction: two bonds of
+    /// one issuer with other coupons or maturities are two lines, and a short derivative's notional is never added to a long one's.
+    /// </summary>
     private static List<HeldInstrument> Instruments(IEnumerable<HoldingFinding> findings) => findings
-        .GroupBy(f => (f.Instrument, Description: f.Name ?? f.Issuer ?? f.CompanyName, f.Isin))
+        .GroupBy(f => (f.Instrument, Description: f.Name ?? f.Issuer ?? f.CompanyName, f.Isin, Terms: f.Terms?.IsEmpty == false ? f.Terms : null,
+            Direction: f.Instrument == InstrumentType.Derivative ? f.Direction?.Trim().ToLowerInvariant() : null))
         .Select(g =>
         {
             var first = g.First();
@@ -617,6 +634,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         .ThenBy(i => i.Maturity ?? DateOnly.MaxValue)
         .ThenByDescending(i => i.Value ?? -1)
         .ThenBy(i => i.Description, StringComparer.Ordinal)
+        .ThenBy(i => i.Terms, StringComparer.Ordinal)
+        .ThenBy(i => i.Direction, StringComparer.Ordinal)
         .ToList();
 
     private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total)

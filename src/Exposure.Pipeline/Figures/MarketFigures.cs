@@ -190,7 +190,8 @@ internal static class MarketFigures
                         g.Any(h => h.State == RowState.Matched) ? RowState.Matched : RowState.Related,
                         fund.Currency,
                         value,
-                        value is not null && rows.All(h => h.Weight is not null) ? rows.Sum(h => h.Weight) : null,
+                        // As in the company's profile: a weight the file states for a row of unknown value (HoldingFinding.WeightFromFile) is its weight.
+                        rows.Count > 0 && rows.All(h => h.Weight is not null) ? rows.Sum(h => h.Weight) : null,
                         g.Count(),
                         fund.Cik);
                 }))

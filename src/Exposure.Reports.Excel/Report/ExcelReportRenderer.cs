@@ -114,21 +114,27 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             : CellContent.Text(c.TotalWithheld == TotalsWithheld.ValuesUnknown ? Wording.Unknown : Wording.NotGiven))
         .Text("Currency of value held", 10, c => c.TotalValue is null && c.TotalAtLeast is null ? null : c.Currency)
         .WrappedText("Why the value held is not given in full", 40, c => c.TotalUnknown)
-        .Integer("Rows of unknown value", 10, c => c.Holdings.Sum(h => h.RowsWithoutValue))
-        .Integer("Funds holding", 10, c => c.Holdings.Count)
+        .Integer("Rows of unknown value", 10, c => c.CountedHoldings.Sum(h => h.RowsWithoutValue))
+        .Integer("Funds holding", 10, c => c.CountedHoldings.Count)
         .WrappedText("Allegations dated after the holdings", 48, c => string.Join("; ", c.LaterThanHoldings.Select(l => l.Text)))
         .WrappedText("Relations", 40, c => string.Join("; ", c.Relations.Select(r => $"{r.Name}: {r.Relation}")))
         .WrappedText("Lists naming it", 36, c => string.Join("; ", c.Lists ?? []))
         .WrappedText("Caveat (review note)", 60, c => c.ReviewNote);
 
-    /// <summary>Findings, each with its fund's id first and, last, the fund as reports name it and, in a market, who filed it.</summary>
+    /// <summary>
+    /// Findings, each with its fund's id first and, last, the fund as reports name it and, in a market, who filed it; then,
+    /// for a finding of an SEC N-PORT filing, the filing's accession number and the holding's HOLDING_ID (empty for other inputs).
+    /// </summary>
     private static TableSheet<HoldingFinding> FindingsSheet(string name, ExposureReport report)
     {
         var sheet = FindingsColumns(name).Text("Fund name", 36, f => report.FundLabel(f.FundId));
-        return report.Market is null ? sheet : sheet
+        var filed = report.Market is null ? sheet : sheet
             .Text("Registrant", 32, f => report.Fund(f.FundId)?.Registrant)
             .Text("CIK", 12, f => report.Fund(f.FundId)?.Cik)
             .Text("Series id", 14, f => report.Fund(f.FundId)?.SeriesId);
+        return filed
+            .Text("Accession number", 22, f => report.Fund(f.FundId)?.AccessionNumber)
+            .Text("Holding id (HOLDING_ID)", 14, f => f.HoldingId);
     }
 
     private static TableSheet<HoldingFinding> FindingsColumns(string name) => new TableSheet<HoldingFinding>(name)

@@ -43,6 +43,7 @@ internal static class SummarySheet
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),
             new($"  of it in other instruments{c}", Total(s.FlaggedByInstrument?.Other)),
             new($"Notional of derivatives on named companies, not added to the value held{c}", Notional(s.FlaggedByInstrument)),
+            .. ShortNotional(s.FlaggedByInstrument, c),
             .. NotionalsNotAdded(s.FlaggedByInstrument),
             new($"Short positions in named companies, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
             new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
@@ -145,6 +146,12 @@ internal static class SummarySheet
             .Select(c => new BarChartPoint(c.NameEn, c.TotalValue!.Value)).ToList();
         return new BarChartSpec("Value held, by named company", "Company", $"Value ({currency})", byCompany) { ValueKind = ColumnKind.Money };
     }
+
+    /// <summary>Short derivatives' notional, where there are any: apart from the notional above (of the others), never added to it.</summary>
+    private static IEnumerable<KeyValueEntry> ShortNotional(InstrumentSplit? split, string c) => split is { ShortDerivatives: > 0 }
+        ? [new($"Notional of short derivatives on named companies, not added to the notional above or to the value held{c}",
+            split.ShortNotional is { } n ? CellContent.Money(n) : CellContent.Text(Wording.Unknown))]
+        : [];
 
     /// <summary>The derivatives whose notional the notional above leaves out, and why (another currency, not given); none when it leaves none out.</summary>
     private static IEnumerable<KeyValueEntry> NotionalsNotAdded(InstrumentSplit? split) =>

@@ -262,9 +262,9 @@ internal sealed class ChartsSection : IHtmlSection
         new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.NameEn,
         [
             x.x.TotalValue is null ? new Bar(0, 0, Wording.ChartValueUnknown)
-            : new Bar(0, Positive(x.x.TotalValue.Value), single && x.x.Holdings.Count == 1
-                ? $"{Format.Money(x.x.TotalValue, c)} ({Format.Percent(x.x.Holdings[0].Weight)})"
-                : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.Holdings.Count, "fund", "funds")}"),
+            : new Bar(0, Positive(x.x.TotalValue.Value), single && x.x.CountedHoldings.Count == 1
+                ? $"{Format.Money(x.x.TotalValue, c)} ({Format.Percent(x.x.CountedHoldings[0].Weight)})"
+                : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.CountedHoldings.Count, "fund", "funds")}"),
         ])).ToList())
         {
             Title = "By company named by a source",
@@ -281,7 +281,7 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (x, i) in shown)
                 {
                     page.Row(() => page.RowHeader(() => page.CompanyName(x.Id, x.NameEn)).Num(() => page.Amount(string.Create(CultureInfo.InvariantCulture, $"companies[{i}].totalValue"), x.TotalValue))
-                        .Num(() => page.W.Text(Format.Count(x.Holdings.Count))));
+                        .Num(() => page.W.Text(Format.Count(x.CountedHoldings.Count))));
                 }
             }));
     }

@@ -243,9 +243,9 @@ internal sealed class ChartsSection : IReportSection
             .Take(Bars - unknownRows)
             .Select(x => new BarItem(x.NameEn, Positive(x.TotalValue!.Value))
             {
-                ValueLabel = single && x.Holdings.Count == 1
-                    ? $"{Typography.Money(x.TotalValue, c)} ({Typography.Percent(x.Holdings[0].Weight)})"
-                    : $"{Typography.Money(x.TotalValue, c)} · {Typography.Plural(x.Holdings.Count, "fund", "funds")}",
+                ValueLabel = single && x.CountedHoldings.Count == 1
+                    ? $"{Typography.Money(x.TotalValue, c)} ({Typography.Percent(x.CountedHoldings[0].Weight)})"
+                    : $"{Typography.Money(x.TotalValue, c)} · {Typography.Plural(x.CountedHoldings.Count, "fund", "funds")}",
             })
             .Concat(UnknownItems(unknown))
             .ToList();

@@ -4,7 +4,8 @@ namespace Exposure.Reports.Csv;
 
 /// <summary>
 /// Matched, related and needs-review holdings with the rule and evidence (columns: docs/csv-files.md); a derivative's
-/// notional currency last, where the file states the notional in another currency than the fund's.
+/// notional currency, where the file states the notional in another currency than the fund's; last, for a finding of an
+/// SEC N-PORT filing, its accession number and HOLDING_ID.
 /// </summary>
 public sealed class MatchesCsvRenderer : IReportRenderer
 {
@@ -13,7 +14,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
         "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
         "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
-        "notional_currency",
+        "notional_currency", "accession_number", "holding_id",
     ];
 
     public string Format => "csv";
@@ -57,6 +58,9 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Text(fund.Cik);
             csv.Text(fund.SeriesId);
             csv.Text(f.NotionalCurrency);
+            // Where an N-PORT finding came from: its filing and the data set's key for the holding; empty for other inputs.
+            csv.Text(fund.AccessionNumber);
+            csv.Text(f.HoldingId);
             csv.NextRecord();
         }
     }

@@ -37,4 +37,16 @@ public sealed class WordingPercentTests
 
     [Fact]
     public void An_unknown_share_reads_unknown() => Assert.Equal(Wording.Unknown, Wording.Percent(null));
+
+    [Theory]
+    [InlineData("0.00375", "0.375%")]
+    [InlineData("0.0000049", "0.0005%")]
+    [InlineData("0.07", "7%")]
+    [InlineData("0.975", "97.5%")]
+    [InlineData("1.2", "120%")]
+    public void Rows_over_stated_net_assets_below_one_percent_read_by_the_same_rule_never_as_zero(string ratio, string text)
+    {
+        var value = decimal.Parse(ratio, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(text, NetAssetsCheck.Percent(value));
+    }
 }

@@ -168,6 +168,27 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_companies_sheet_counts_the_funds_and_value_the_totals_count_not_earlier_reports()
+    {
+        using var temp = new TempFolder();
+        // Hikvision: held by the Asia fund in April only (sold by July), and by the unit investment trust in July (205,000).
+        var report = ExposureRun.Execute(new RunRequest(
+            [new HoldingsInput(RepoPaths.NportDataSet(), "q2"), new HoldingsInput(RepoPaths.NportDataSet("nport-dataset-2026q3"), "q3")],
+            RepoPaths.ReferenceData, temp.Path, [], "test")).Report;
+        using var book = new ReadBack(Render(report));
+
+        var header = book.Rows("Companies")[0].Elements<Cell>().Select(book.Text).ToList();
+        string Column(string name) => ((char)('A' + header.FindIndex(h => h.StartsWith(name, StringComparison.Ordinal)))).ToString();
+        var row = Enumerable.Range(2, book.Rows("Companies").Count - 1)
+            .Single(r => book.Text("Companies", "A" + r.ToString(CultureInfo.InvariantCulture)).StartsWith("Hangzhou Hikvision", StringComparison.Ordinal))
+            .ToString(CultureInfo.InvariantCulture);
+        Assert.Equal((1d, 205_000d), (book.Number("Companies", Column("Funds holding") + row), book.Number("Companies", Column("Value held") + row)));
+        // As the Market companies sheet has it.
+        var market = Assert.Single(report.Market!.Companies, c => c.CompanyId == "hikvision");
+        Assert.Equal((1, 205_000m), (market.Funds, market.Value));
+    }
+
+    [Fact]
     public void A_fund_that_stopped_filing_is_its_own_exit_on_the_fund_changes_sheet_worded_as_in_changes_csv()
     {
         using var temp = new TempFolder();

@@ -43,14 +43,16 @@ public sealed class FundIdentityCsvTests
     [Fact]
     public void The_identity_columns_come_after_the_columns_as_they_were()
     {
-        Assert.Equal(Identity, FundsCsvRenderer.Columns[^7..^3]);
+        Assert.Equal(Identity, FundsCsvRenderer.Columns[^9..^5]);
         Assert.Equal(["fund_id", "fund_name", "as_of"], FundsCsvRenderer.Columns[..3]);
-        Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^8]);
-        Assert.Equal(["flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in"], FundsCsvRenderer.Columns[^3..]); // added after them
-        Assert.Equal(Identity, MatchesCsvRenderer.Columns[^5..^1]);
+        Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^10]);
+        Assert.Equal(["flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in"], FundsCsvRenderer.Columns[^5..^2]); // added after them
+        Assert.Equal(["flagged_short_derivative_notional", "flagged_short_derivatives"], FundsCsvRenderer.Columns[^2..]); // and then these
+        Assert.Equal(Identity, MatchesCsvRenderer.Columns[^7..^3]);
         Assert.Equal(["fund_id", "fund_name", "file"], MatchesCsvRenderer.Columns[..3]);
-        Assert.Equal("direction", MatchesCsvRenderer.Columns[^6]);
-        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^1]); // added after them
+        Assert.Equal("direction", MatchesCsvRenderer.Columns[^8]);
+        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^3]); // added after them
+        Assert.Equal(["accession_number", "holding_id"], MatchesCsvRenderer.Columns[^2..]); // and then these
     }
 
     [Fact]
