@@ -337,14 +337,15 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         // each fund's basis says how far its own are.
         // Labelled as the report will label them, so that two funds of one name are told apart here too.
         var labelled = FundLabels.Apply(_funds);
+        var severalReports = SeveralReports(labelled);
         var disagree = labelled.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && NetAssetsCheck.RowsOverStated(f) is not null).ToList();
         var disagreeInOne = market is not null && disagree.Count > 1;
-        if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree, labelled)));
+        if (disagreeInOne) warnings.Add(new("net-assets-disagree", null, NetAssetsDisagree(disagree, severalReports)));
         foreach (var f in labelled)
         {
             // Named as the report names it elsewhere: by its label where another fund shares its name, with its date where
             // another report of the same fund is named too.
-            var name = NameOf(f, labelled);
+            var name = NameOf(f, severalReports);
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, name, fractions)));
             if (f.RowCurrencies is { } currencies)
             {
@@ -516,13 +517,24 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// A fund as a warning names it: by its label where another fund shares its name (<see cref="FundLabels"/>), and with
     /// its date where the report has another report of the same fund: "Illustrative Asia Equity Fund as of 2026-04-30".
     /// </summary>
-    private static string NameOf(FundExposure f, IReadOnlyList<FundExposure> labelled) =>
-        labelled.Count(x => x.Identity == f.Identity) > 1 && f.AsOf is not null ? $"{f.DisplayName} as of {Wording.Date(f.AsOf)}" : f.DisplayName;
+    /// <param name="severalReports">The identities of funds the report has more than one report of (<see cref="SeveralReports"/>).</param>
+    private static string NameOf(FundExposure f, IReadOnlySet<string> severalReports) =>
+        f.AsOf is not null && severalReports.Contains(f.Identity) ? $"{f.DisplayName} as of {Wording.Date(f.AsOf)}" : f.DisplayName;
+
+    /// <summary>The identities (<see cref="FundExposure.Identity"/>) of which <paramref name="funds"/> hold more than one report, found in one pass.</summary>
+    private static HashSet<string> SeveralReports(IReadOnlyList<FundExposure> funds)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var several = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in funds)
+            if (!seen.Add(f.Identity)) several.Add(f.Identity);
+        return several;
+    }
 
     /// <summary>Several funds of a market whose rows disagree with the net assets they state: the first three named, with how far.</summary>
-    private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds, IReadOnlyList<FundExposure> labelled)
+    private static string NetAssetsDisagree(IReadOnlyList<FundExposure> funds, IReadOnlySet<string> severalReports)
     {
-        var named = string.Join("; ", funds.Take(3).Select(f => $"{NameOf(f, labelled)}: rows {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)} of it"));
+        var named = string.Join("; ", funds.Take(3).Select(f => $"{NameOf(f, severalReports)}: rows {NetAssetsCheck.Percent(NetAssetsCheck.RowsOverStated(f)!.Value)} of it"));
         var more = funds.Count > 3 ? $"; and {Wording.Count(funds.Count - 3, "other", "others")}" : "";
         return $"{Wording.Count(funds.Count, "report's rows add", "reports' rows add")} up to more or less than the net assets {Wording.Verb(funds.Count, "it states", "they state")}, " +
                $"past {NetAssetsCheck.Percent(1 + NetAssetsCheck.Tolerance)} or short of {NetAssetsCheck.Percent(1 - NetAssetsCheck.Tolerance)} ({named}{more}). " +
