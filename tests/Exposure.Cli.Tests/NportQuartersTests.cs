@@ -56,6 +56,36 @@ public sealed class NportQuartersTests
     }
 
     [Fact]
+    public void Two_data_sets_give_their_funds_the_same_ids_and_figures_in_either_order()
+    {
+        using var temp = new TempFolder();
+        var sets = NportMarket.WriteSameNamed(Path.Combine(temp.Path, "data"));
+        var (first, second) = (sets[0], sets[1]);
+        Dictionary<string, string> Funds(params string[] order)
+        {
+            var output = Path.Combine(temp.Path, "out-" + string.Join("-", order.Select(Path.GetFileName)));
+            var r = CliRunner.Run(["report", "--holdings", .. order, "--out", output, "--format", "json", "--quiet"]);
+            Assert.True(r.ExitCode == 0, r.Error);
+            var report = Report(output);
+            var findings = report.GetProperty("findings").EnumerateArray().ToLookup(f => f.GetProperty("fundId").GetString()!, f => f.GetProperty("companyId").GetString());
+            // Each fund's id with what the report says of it: its filing, date, value, flagged value, what replaces it, and its findings.
+            return report.GetProperty("funds").EnumerateArray().ToDictionary(
+                f => f.GetProperty("id").GetString()!,
+                f => string.Join("|", f.GetProperty("accessionNumber").GetString(), f.GetProperty("asOf").GetString(), f.GetProperty("fundValue").GetRawText(),
+                    f.GetProperty("flaggedValue").GetRawText(), f.TryGetProperty("supersededBy", out var by) ? by.GetProperty("fundId").GetString() : "counted",
+                    string.Join(",", findings[f.GetProperty("id").GetString()!].Order(StringComparer.Ordinal))));
+        }
+
+        var forward = Funds(first, second);
+        var backward = Funds(second, first);
+        Assert.Equal(12, forward.Count);
+        Assert.Equal(forward.OrderBy(kv => kv.Key, StringComparer.Ordinal), backward.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        // Funds of one name have ids of their own series, dates and filings, not numbers in the order they were read.
+        Assert.Contains("s900000000-2026-04-30-0009200000-26-000000", forward.Keys);
+        Assert.Contains("s900000003-2026-07-31-0009300003-26-000003", forward.Keys);
+    }
+
+    [Fact]
     public void A_fund_that_stopped_filing_is_left_out_of_the_later_market_and_its_holdings_are_an_exit_of_the_fund_not_a_sale()
     {
         using var temp = new TempFolder();

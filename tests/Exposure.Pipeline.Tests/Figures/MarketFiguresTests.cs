@@ -178,18 +178,19 @@ public sealed class MarketFiguresTests
 
         Assert.Equal(
         [
-            ("fund-s1", false, "fund-s1-2", "acc-S1-202604", (DateOnly?)new DateOnly(2026, 4, 30)),
-            ("fund-s1-2", true, null, null, null),
-            ("fund-s2", false, "fund-s2-2", "acc-S2-202604", new DateOnly(2026, 4, 30)),
-            ("fund-s2-2", true, null, null, null),
-            ("fund-s3", true, null, null, null),
+            ("s1-2026-03-31-acc-s1-202603", false, "s1-2026-04-30-acc-s1-202604", "acc-S1-202604", (DateOnly?)new DateOnly(2026, 4, 30)),
+            ("s1-2026-04-30-acc-s1-202604", true, null, null, null),
+            // One filing given twice has one id; its second copy is numbered.
+            ("s2-2026-04-30-acc-s2-202604", false, "s2-2026-04-30-acc-s2-202604-2", "acc-S2-202604", new DateOnly(2026, 4, 30)),
+            ("s2-2026-04-30-acc-s2-202604-2", true, null, null, null),
+            ("s3-2026-03-31-acc-s3-202603", true, null, null, null),
         ], report.Funds.Select(f => (f.Id, f.Counted, f.SupersededBy?.FundId, f.SupersededBy?.AccessionNumber, f.SupersededBy?.AsOf)));
         // The reports counted are the ones the figures add: 12 + 4 + 7.
         Assert.Equal(report.Funds.Where(f => f.Counted).Select(f => f.Id), MarketLayout.CountedFunds(report).Select(f => f.Id));
         Assert.Equal(23m, report.Summary.FlaggedValue);
         // S1's March report is an earlier report, the base of its entries and exits; S2's first April report is a repeat of the
         // same date, counted once: not an earlier report, and said so beside the figures.
-        Assert.Equal(["fund-s1"], report.Summary.EarlierReports!.FundIds);
+        Assert.Equal(["s1-2026-03-31-acc-s1-202603"], report.Summary.EarlierReports!.FundIds);
         var repeat = Assert.Single(report.Summary.Warnings, w => w.Code == "same-report");
         Assert.StartsWith("1 report repeats a report of the same fund and date (2026-04-30): each fund's report of a date is counted once", repeat.Text);
         Assert.DoesNotContain("2026-04-30", Assert.Single(report.Summary.Warnings, w => w.Code == "earlier-reports").Text);
@@ -326,6 +327,31 @@ public sealed class MarketFiguresTests
         var report = builder.Build(Run, 0);
         Assert.Equal([("fund", true), ("fund-2", true)], report.Funds.Select(f => (f.Id, f.Counted)));
         Assert.All(report.Funds, f => Assert.Null(f.SupersededBy));
+    }
+
+    [Fact]
+    public void A_filing_s_report_has_the_id_of_its_series_date_and_accession_whatever_was_read_before_it()
+    {
+        FundMetadata Report(string name, string? series, string? cik, DateOnly asOf, string accession) =>
+            new(name, MetadataOrigin.File, asOf, MetadataOrigin.File, 1_000m, "test", "Trust", cik, series, accession);
+        var april = Report("Emerging Markets Fund", "S000000101", "2000001", new DateOnly(2026, 4, 30), "0002000001-26-000001");
+        var other = Report("Emerging Markets Fund", "S000000102", "2000002", new DateOnly(2026, 4, 30), "0002000002-26-000001");
+        var noSeries = Report("Emerging Markets Fund", null, "2000003", new DateOnly(2026, 4, 30), "0002000003-26-000001");
+
+        string IdAfter(FundMetadata fund, params FundMetadata[] before)
+        {
+            var builder = new ExposureBuilder(BundledReference.Value);
+            foreach (var b in before) builder.BeginFund("q2/nport/FUND_REPORTED_HOLDING.tsv", b);
+            return builder.BeginFund("q3/nport/FUND_REPORTED_HOLDING.tsv", fund).Id;
+        }
+
+        Assert.Equal("s000000101-2026-04-30-0002000001-26-000001", IdAfter(april));
+        Assert.Equal(IdAfter(april), IdAfter(april, other, noSeries));
+        Assert.Equal(IdAfter(other), IdAfter(other, april));
+        // Without a series id, by the registrant's CIK and the fund's name.
+        Assert.Equal("cik-2000003-emerging-markets-fund-2026-04-30-0002000003-26-000001", IdAfter(noSeries, april, other));
+        // An amendment of the same date is another report of the series, with an id of its own.
+        Assert.Equal("s000000101-2026-04-30-0002000001-26-000009", IdAfter(april with { AccessionNumber = "0002000001-26-000009", FormType = "NPORT-P/A" }, april));
     }
 
     [Fact]
