@@ -358,6 +358,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             // Named as the report names it elsewhere: by its label where another fund shares its name, with its date where
             // another report of the same fund is named too.
             var name = NameOf(f, labelled);
+            // A filing's report that lists no holdings (a fund liquidated, or an amendment listing none) is said to, not left as a fund of 0 lines.
+            if (f.AccessionNumber is not null && f.HoldingRows == 0) warnings.Add(new("no-holdings", f.Id, $"{name}: {Wording.NoHoldings(f.AsOf)}"));
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, name, fractions)));
             if (f.RowCurrencies is { } currencies)
             {

@@ -355,6 +355,21 @@ public sealed class MarketFiguresTests
     }
 
     [Fact]
+    public void A_filing_s_report_that_lists_no_holdings_has_a_note_saying_so()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        var empty = builder.BeginFund("data-set.zip", new FundMetadata("Closed Fund", MetadataOrigin.File, new DateOnly(2026, 4, 30), MetadataOrigin.File, 0m, "test",
+            "Closed Trust", "9990007", "S000999701", "0009990007-26-000701", StatedNetAssetsCurrency: "USD"));
+        builder.Add(empty.Complete());
+        Fund(builder, "S1", "Trust One", new DateOnly(2026, 4, 30), ("zte", 10m));
+        var report = builder.Build(Run, 0);
+
+        var note = Assert.Single(report.Summary.Warnings, w => w.Code == "no-holdings");
+        Assert.Equal((empty.Id, "Closed Fund: The report of 2026-04-30 lists no holdings; the fund's net assets are as stated."), (note.FundId, note.Text));
+        Assert.Equal(0m, report.Funds.Single(f => f.Id == empty.Id).FundValue);
+    }
+
+    [Fact]
     public void The_largest_holdings_give_each_fund_s_registrant_CIK_so_that_two_trusts_of_one_name_are_told_apart()
     {
         using var temp = new TempFolder();
