@@ -162,7 +162,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     return f with { NoLaterReportIn = reports.LatestDataSet };
                 if (ReferenceEquals(f, latest)) return f;
                 var instead = reports.SameDate.TryGetValue(f.Id, out var same) ? same : latest;
-                return f with { SupersededBy = new SupersedingReport(instead.Id, instead.AccessionNumber, instead.AsOf) };
+                return f with { SupersededBy = new SupersedingReport(instead.Id, instead.AccessionNumber, instead.AsOf, instead.FormType, instead.FiledOn) };
             })
             .ToList();
     }

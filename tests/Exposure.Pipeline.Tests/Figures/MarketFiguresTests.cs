@@ -370,6 +370,22 @@ public sealed class MarketFiguresTests
     }
 
     [Fact]
+    public void A_report_replaced_by_its_amendment_says_so_and_one_replaced_by_another_report_of_its_date_says_that()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        Fund(builder, "S1", "Trust One", new DateOnly(2026, 4, 30), ("zte", 10m));
+        var original = builder.Build(Run, 0).Funds.Single();
+        var amended = original with { SupersededBy = new SupersedingReport("a", "0001000001-26-000009", new DateOnly(2026, 4, 30), "NPORT-P/A", new DateOnly(2026, 7, 15)) };
+        var refiled = original with { SupersededBy = new SupersedingReport("b", "0001000001-26-000005", new DateOnly(2026, 4, 30), "NPORT-P", new DateOnly(2026, 7, 15)) };
+        var earlier = original with { SupersededBy = new SupersedingReport("c", "0001000001-26-000010", new DateOnly(2026, 7, 31), "NPORT-P/A", new DateOnly(2026, 8, 20)) };
+
+        Assert.Equal("Not counted: replaced by its amendment (NPORT-P/A, accession 0001000001-26-000009, filed 2026-07-15)", amended.NotCounted);
+        Assert.Equal("Not counted: replaced by another report of the same date (accession 0001000001-26-000005)", refiled.NotCounted);
+        Assert.Equal("Earlier report, not counted: its fund counts by its report as of 2026-07-31 (accession 0001000001-26-000010)", earlier.NotCounted);
+        Assert.Null(original.NotCounted);
+    }
+
+    [Fact]
     public void The_largest_holdings_give_each_fund_s_registrant_CIK_so_that_two_trusts_of_one_name_are_told_apart()
     {
         using var temp = new TempFolder();
