@@ -41,7 +41,7 @@ public sealed class NportDataSetCountingTests
              summary.GetProperty("byDate").GetArrayLength()));
         var earlier = summary.GetProperty("earlierReports");
         Assert.Equal(5, earlier.GetProperty("reports").GetInt32());
-        Assert.Equal(["illustrative-asia-equity-fund", "illustrative-unit-investment-trust"],
+        Assert.Equal(["s000999101-2026-04-30-0009990001-26-000102", "s000999202-2026-04-30-0009990002-26-000202"],
             earlier.GetProperty("fundIds").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(["2026-04-30"], earlier.GetProperty("dates").EnumerateArray().Select(x => x.GetString()));
         var codes = summary.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("code").GetString()).ToList();
@@ -132,13 +132,13 @@ public sealed class NportDataSetCountingTests
         Assert.True(r.ExitCode == 0, r.Error);
 
         var funds = NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv"));
-        var asia = funds.First(f => f["fund_id"] == "illustrative-asia-equity-fund");
+        var asia = funds.First(f => f["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102");
         Assert.Equal(("126000000.00", "1093750.00", "693750.00", "400000.00", "900000.00"),
             (asia["fund_value"], asia["flagged_value"], asia["flagged_in_shares"], asia["flagged_in_bonds"], asia["flagged_derivative_notional"]));
         var matches = NportDataSetTests.Csv(Path.Combine(temp.Path, "matches.csv"));
-        Assert.Equal("693750.00", matches.First(m => m["line"] == "4" && m["fund_id"] == "illustrative-asia-equity-fund")["market_value"]);
+        Assert.Equal("693750.00", matches.First(m => m["line"] == "4" && m["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102")["market_value"]);
         var unmatched = NportDataSetTests.Csv(Path.Combine(temp.Path, "unmatched.csv"));
-        var tsmc = unmatched.First(u => u["line"] == "5" && u["fund_id"] == "illustrative-asia-equity-fund");
+        var tsmc = unmatched.First(u => u["line"] == "5" && u["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102");
         Assert.Equal(("6804000.00", "5.40"), (tsmc["market_value"], tsmc["weight_percent_in_file"]));
         Assert.Equal(["1300000.00", "1093750.00", "205000.00"],
             NportDataSetTests.Csv(Path.Combine(temp.Path, "changes.csv")).Select(c => c["value_after"].Length > 0 ? c["value_after"] : c["value_before"]));
@@ -167,11 +167,11 @@ public sealed class NportDataSetCountingTests
         var funds = NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv"));
         Assert.Equal(
         [
-            ("illustrative-asia-equity-fund", "2026-04-30", "0009990001-26-000102", "false", "0009990001-26-000103", "illustrative-asia-equity-fund-2"),
-            ("illustrative-unit-investment-trust", "2026-04-30", "0009990002-26-000202", "false", "0009990002-26-000203", "illustrative-unit-investment-trust-2"),
-            ("illustrative-asia-equity-fund-2", "2026-07-31", "0009990001-26-000103", "true", "", ""),
-            ("illustrative-greater-china-fund", "2026-07-31", "0009990001-26-000104", "true", "", ""),
-            ("illustrative-unit-investment-trust-2", "2026-07-31", "0009990002-26-000203", "true", "", ""),
+            ("s000999101-2026-04-30-0009990001-26-000102", "2026-04-30", "0009990001-26-000102", "false", "0009990001-26-000103", "s000999101-2026-07-31-0009990001-26-000103"),
+            ("s000999202-2026-04-30-0009990002-26-000202", "2026-04-30", "0009990002-26-000202", "false", "0009990002-26-000203", "s000999202-2026-07-31-0009990002-26-000203"),
+            ("s000999101-2026-07-31-0009990001-26-000103", "2026-07-31", "0009990001-26-000103", "true", "", ""),
+            ("s000999103-2026-07-31-0009990001-26-000104", "2026-07-31", "0009990001-26-000104", "true", "", ""),
+            ("s000999202-2026-07-31-0009990002-26-000203", "2026-07-31", "0009990002-26-000203", "true", "", ""),
         ], funds.Select(f => (f["fund_id"], f["as_of"], f["accession_number"], f["counted"], f["superseded_by"], f["superseded_by_fund_id"])));
         // The report named in superseded_by is a counted row of funds.csv, of that accession number.
         foreach (var f in funds.Where(f => f["counted"] == "false"))
@@ -212,9 +212,9 @@ public sealed class NportDataSetCountingTests
         var funds = NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv"));
         Assert.Equal(
         [
-            ("illustrative-asia-equity-fund", "2026-03-31", "false", "0009990001-26-000102", "illustrative-asia-equity-fund-2"),
-            ("illustrative-asia-equity-fund-2", "2026-04-30", "true", "", ""),
-            ("illustrative-unit-investment-trust", "2026-04-30", "true", "", ""),
+            ("s000999101-2026-03-31-0009990001-26-000101", "2026-03-31", "false", "0009990001-26-000102", "s000999101-2026-04-30-0009990001-26-000102"),
+            ("s000999101-2026-04-30-0009990001-26-000102", "2026-04-30", "true", "", ""),
+            ("s000999202-2026-04-30-0009990002-26-000202", "2026-04-30", "true", "", ""),
         ], funds.Select(f => (f["fund_id"], f["as_of"], f["counted"], f["superseded_by"], f["superseded_by_fund_id"])));
     }
 

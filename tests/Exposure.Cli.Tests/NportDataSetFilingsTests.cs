@@ -85,6 +85,19 @@ public sealed class NportDataSetFilingsTests : IDisposable
         Assert.Equal(JsonValueKind.Null, report.GetProperty("summary").GetProperty("totalsWithheld").ValueKind);
         Assert.Equal((3, 166_100_000m, 1_093_750m), (report.GetProperty("summary").GetProperty("funds").GetInt32(), Figure(report, "fundValue"), Figure(report, "flaggedValue")));
         Assert.Contains("of the funds' value, USD 166,100,000", terminal, StringComparison.Ordinal);
+
+        // Its report lists no holdings: a note beside its figures says so, and the terminal says it in words, not as "0 lines".
+        var words = "The report of 2026-04-30 lists no holdings; the fund's net assets are as stated.";
+        var note = report.GetProperty("summary").GetProperty("warnings").EnumerateArray().Single(w => w.GetProperty("code").GetString() == "no-holdings");
+        Assert.Equal((closed.GetProperty("id").GetString(), "Illustrative Closed Fund: " + words), (note.GetProperty("fundId").GetString(), note.GetProperty("text").GetString()));
+        var narrow = CliRunner.RunAt(60, "report", "--holdings", folder, "--out", Path.Combine(_temp.Path, "narrow"), "--format", "json");
+        Assert.True(narrow.ExitCode == 0, narrow.Error);
+        var lines = narrow.Output.ReplaceLineEndings("\n").Split('\n');
+        var at = Array.FindIndex(lines, l => l.StartsWith("Illustrative Closed Fund, as of 2026-04-30", StringComparison.Ordinal));
+        Assert.True(at >= 0, narrow.Output);
+        var under = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", lines[(at + 1)..(at + 4)]), " +", " ").Trim();
+        Assert.StartsWith(words + " fund value USD 0", under, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("0 lines", StringComparison.Ordinal));
     }
 
     [Fact]

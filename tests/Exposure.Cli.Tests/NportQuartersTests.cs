@@ -56,6 +56,73 @@ public sealed class NportQuartersTests
     }
 
     [Fact]
+    public void A_report_replaced_by_its_amendment_and_one_replaced_by_another_report_of_its_date_say_so_in_the_terminal_and_the_json()
+    {
+        using var temp = new TempFolder();
+        var (q2, q3) = Amended(temp.Path);
+        // A third quarter's folder: the April report filed again, not as an amendment, after the amendment.
+        var again = NportFilings.Write(Path.Combine(temp.Path, "again"),
+            new NportFiling("0001000001-26-000011", "25-AUG-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", Cik, Trust, []));
+        var output = Path.Combine(temp.Path, "out");
+        var amended = Path.Combine(temp.Path, "amended");
+
+        var r = CliRunner.RunAt(60, "report", "--holdings", q3, q2, "--out", amended, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var terminal = r.Output.ReplaceLineEndings(" ");
+        var replaced = "Not counted: replaced by its amendment (NPORT-P/A, accession 0001000001-26-000009, filed 2026-07-15).";
+        Assert.Contains(replaced, System.Text.RegularExpressions.Regex.Replace(terminal, " +", " "), StringComparison.Ordinal);
+        var funds = Report(amended).GetProperty("funds").EnumerateArray().ToDictionary(f => f.GetProperty("accessionNumber").GetString()!);
+        var original = funds["0001000001-26-000001"];
+        var by = original.GetProperty("supersededBy");
+        Assert.Equal(("0001000001-26-000009", "NPORT-P/A", "2026-07-15", funds["0001000001-26-000009"].GetProperty("id").GetString()),
+            (by.GetProperty("accessionNumber").GetString(), by.GetProperty("formType").GetString(), by.GetProperty("filedOn").GetString(), by.GetProperty("fundId").GetString()));
+        Assert.Equal(replaced.TrimEnd('.'), original.GetProperty("notCounted").GetString());
+        // The amendment is itself an earlier report of its fund; the July report counts and says nothing.
+        Assert.Equal("Earlier report, not counted: its fund counts by its report as of 2026-07-31 (accession 0001000001-26-000010)",
+            funds["0001000001-26-000009"].GetProperty("notCounted").GetString());
+        Assert.False(funds["0001000001-26-000010"].TryGetProperty("notCounted", out _));
+
+        // The April report filed again later, as a report, not an amendment: the amendment is replaced by it, in those words.
+        r = CliRunner.RunAt(60, "report", "--holdings", q2, q3, again, "--out", output, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var sameDate = "Not counted: replaced by another report of the same date (accession 0001000001-26-000011).";
+        Assert.Contains(sameDate, System.Text.RegularExpressions.Regex.Replace(r.Output.ReplaceLineEndings(" "), " +", " "), StringComparison.Ordinal);
+        var after = Report(output).GetProperty("funds").EnumerateArray().Single(f => f.GetProperty("accessionNumber").GetString() == "0001000001-26-000009");
+        Assert.Equal(sameDate.TrimEnd('.'), after.GetProperty("notCounted").GetString());
+        Assert.Equal("NPORT-P", after.GetProperty("supersededBy").GetProperty("formType").GetString());
+    }
+
+    [Fact]
+    public void Two_data_sets_give_their_funds_the_same_ids_and_figures_in_either_order()
+    {
+        using var temp = new TempFolder();
+        var sets = NportMarket.WriteSameNamed(Path.Combine(temp.Path, "data"));
+        var (first, second) = (sets[0], sets[1]);
+        Dictionary<string, string> Funds(params string[] order)
+        {
+            var output = Path.Combine(temp.Path, "out-" + string.Join("-", order.Select(Path.GetFileName)));
+            var r = CliRunner.Run(["report", "--holdings", .. order, "--out", output, "--format", "json", "--quiet"]);
+            Assert.True(r.ExitCode == 0, r.Error);
+            var report = Report(output);
+            var findings = report.GetProperty("findings").EnumerateArray().ToLookup(f => f.GetProperty("fundId").GetString()!, f => f.GetProperty("companyId").GetString());
+            // Each fund's id with what the report says of it: its filing, date, value, flagged value, what replaces it, and its findings.
+            return report.GetProperty("funds").EnumerateArray().ToDictionary(
+                f => f.GetProperty("id").GetString()!,
+                f => string.Join("|", f.GetProperty("accessionNumber").GetString(), f.GetProperty("asOf").GetString(), f.GetProperty("fundValue").GetRawText(),
+                    f.GetProperty("flaggedValue").GetRawText(), f.TryGetProperty("supersededBy", out var by) ? by.GetProperty("fundId").GetString() : "counted",
+                    string.Join(",", findings[f.GetProperty("id").GetString()!].Order(StringComparer.Ordinal))));
+        }
+
+        var forward = Funds(first, second);
+        var backward = Funds(second, first);
+        Assert.Equal(12, forward.Count);
+        Assert.Equal(forward.OrderBy(kv => kv.Key, StringComparer.Ordinal), backward.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        // Funds of one name have ids of their own series, dates and filings, not numbers in the order they were read.
+        Assert.Contains("s900000000-2026-04-30-0009200000-26-000000", forward.Keys);
+        Assert.Contains("s900000003-2026-07-31-0009300003-26-000003", forward.Keys);
+    }
+
+    [Fact]
     public void A_fund_that_stopped_filing_is_left_out_of_the_later_market_and_its_holdings_are_an_exit_of_the_fund_not_a_sale()
     {
         using var temp = new TempFolder();

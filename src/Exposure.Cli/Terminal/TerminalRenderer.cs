@@ -97,7 +97,9 @@ public sealed class TerminalRenderer(int width)
                     (f.Lines.NotAHolding, "not a holding"), (f.Lines.Rejected, "rejected"), (f.Lines.Excluded, "excluded"), (f.Lines.Unmatched, "unmatched"),
                     (f.Lines.Matched, "matched"), (f.Lines.Related, "related"), (f.Lines.NeedsReview, f.Lines.NeedsReview == 1 ? "needs review" : "need review"), (f.Lines.LookedThrough, "looked through"),
                 };
-                Say(output, $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
+                Say(output, f.Lines.Total == 0 && f.AccessionNumber is not null
+                    ? $"  {Wording.NoHoldings(f.AsOf)}"
+                    : $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
                 Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
                     ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
                     : NothingScreened(f)

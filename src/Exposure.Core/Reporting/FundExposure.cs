@@ -110,6 +110,10 @@ public sealed record FundExposure(
     /// </summary>
     [JsonIgnore]
     public bool Counted => SupersededBy is null && NoLaterReportIn is null;
+
+    /// <summary>Why the figures do not count this report, in words (<see cref="MarketWording.NotCounted"/>); null where they count it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NotCounted => MarketWording.NotCounted(this);
 }
 
 public enum FundValueBasis

@@ -79,9 +79,15 @@ public static class MarketWording
         if (fund.SupersededBy is not { } by) return null;
         var accession = by.AccessionNumber is { } a ? $" (accession {a})" : "";
         var date = by.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "an unknown date";
-        return by.AsOf is { } asOf && asOf == fund.AsOf
-            ? $"Not counted: replaced by another report of the same date{accession}"
-            : $"Earlier report, not counted: its fund counts by its report as of {date}{accession}";
+        if (by.AsOf is not { } asOf || asOf != fund.AsOf)
+            return $"Earlier report, not counted: its fund counts by its report as of {date}{accession}";
+        // An amendment answers every item of the report again: it replaces the report it amends.
+        if (by.IsAmendment)
+        {
+            var filed = by.FiledOn is { } on ? $", filed {on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
+            return $"Not counted: replaced by its amendment ({by.FormType!.Trim()}{(by.AccessionNumber is { } n ? $", accession {n}" : "")}{filed})";
+        }
+        return $"Not counted: replaced by another report of the same date{accession}";
     }
 
     /// <summary>Whether a market's fund reports in the latest data set, in words: its last report not counted when it does not.</summary>

@@ -120,6 +120,13 @@ public static class Wording
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? Unknown;
 
     /// <summary>
+    /// "The report of 2026-04-30 lists no holdings; the fund's net assets are as stated.": a filing's report that lists no
+    /// holdings (a fund liquidated, or an amendment listing none), said where its fund's notes are.
+    /// </summary>
+    public static string NoHoldings(DateOnly? asOf) =>
+        $"The report of {(asOf is null ? "an unknown date" : Date(asOf))} lists no holdings; the fund's net assets are as stated.";
+
+    /// <summary>
     /// "Listed on UFLPA Entity List in August 2024 and January 2025; named in Hong Kong Watch report in December 2022;
     /// these holdings are from March 2022 (2022-03-10)": the allegations dated after holdings of one date, by list or report.
     /// Who each names is said: the company itself first ("named in …"), then each relative by the name the source gives

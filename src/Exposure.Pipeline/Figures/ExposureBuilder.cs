@@ -32,11 +32,24 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     {
     }
 
-    /// <summary>Starts a fund with an id of its own (from its name; a number added when two funds share a name).</summary>
+    /// <summary>
+    /// Starts a fund with an id of its own: a filing's report (an N-PORT data set's) by what identifies it, its series
+    /// (else its registrant's CIK and its name), its date and its accession number, the same whatever the order the inputs
+    /// are given in; another fund by its name. A number is added when two funds would share an id.
+    /// </summary>
     /// <param name="sourceFile">The holdings file's name as reports publish it.</param>
     /// <param name="constituentList">The file is an index's constituent list: weights it gives without values are weights, not money.</param>
     public FundAccumulator BeginFund(string sourceFile, FundMetadata fund, bool constituentList = false) =>
-        new(reference, weightTolerancePercent, UniqueId(fund.Name), sourceFile, fund, constituentList);
+        new(reference, weightTolerancePercent, UniqueId(IdOf(fund)), sourceFile, fund, constituentList);
+
+    /// <summary>What a fund's id is made of: for a filing's report, its series (else CIK and name), date and accession number; else its name.</summary>
+    private static string IdOf(FundMetadata fund)
+    {
+        if (fund.AccessionNumber is not { } accession) return fund.Name;
+        var series = fund.SeriesId ?? (fund.Cik is { } cik ? $"cik {cik} {fund.Name}" : fund.Name);
+        var date = fund.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+        return $"{series} {date} {accession}";
+    }
 
     public void Add(FundResult fund)
     {
@@ -149,7 +162,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     return f with { NoLaterReportIn = reports.LatestDataSet };
                 if (ReferenceEquals(f, latest)) return f;
                 var instead = reports.SameDate.TryGetValue(f.Id, out var same) ? same : latest;
-                return f with { SupersededBy = new SupersedingReport(instead.Id, instead.AccessionNumber, instead.AsOf) };
+                return f with { SupersededBy = new SupersedingReport(instead.Id, instead.AccessionNumber, instead.AsOf, instead.FormType, instead.FiledOn) };
             })
             .ToList();
     }
@@ -346,6 +359,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             // Named as the report names it elsewhere: by its label where another fund shares its name, with its date where
             // another report of the same fund is named too.
             var name = NameOf(f, severalReports);
+            // A filing's report that lists no holdings (a fund liquidated, or an amendment listing none) is said to, not left as a fund of 0 lines.
+            if (f.AccessionNumber is not null && f.HoldingRows == 0) warnings.Add(new("no-holdings", f.Id, $"{name}: {Wording.NoHoldings(f.AsOf)}"));
             if (f.WeightCheck.ReadAsFractions is { } fractions) warnings.Add(new("weights-as-fractions", f.Id, Fractions(f, name, fractions)));
             if (f.RowCurrencies is { } currencies)
             {

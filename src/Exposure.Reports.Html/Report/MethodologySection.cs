@@ -102,6 +102,8 @@ internal sealed class MethodologySection : IHtmlSection
                         {
                             page.Name(fund.DisplayName);
                             w.Element("span", $"fund value: {Wording.Of(fund.FundValueBasis)}; weights: {Wording.Of(fund.WeightBasis)}", ("class", "sub"));
+                            // Every report of a market's fund is listed here: one the figures do not count says why, as everywhere.
+                            if (fund.NotCounted is { } notCounted) w.Element("span", notCounted, ("class", "sub not-counted"));
                         })
                         .Num(() => page.Count(at + ".rowsCompared", check.RowsCompared))
                         .Cell(check.StatedSumPercent is { } sum ? sum.ToString("0.##", CultureInfo.InvariantCulture) + "%" : Format.Dash)

@@ -178,18 +178,19 @@ public sealed class MarketFiguresTests
 
         Assert.Equal(
         [
-            ("fund-s1", false, "fund-s1-2", "acc-S1-202604", (DateOnly?)new DateOnly(2026, 4, 30)),
-            ("fund-s1-2", true, null, null, null),
-            ("fund-s2", false, "fund-s2-2", "acc-S2-202604", new DateOnly(2026, 4, 30)),
-            ("fund-s2-2", true, null, null, null),
-            ("fund-s3", true, null, null, null),
+            ("s1-2026-03-31-acc-s1-202603", false, "s1-2026-04-30-acc-s1-202604", "acc-S1-202604", (DateOnly?)new DateOnly(2026, 4, 30)),
+            ("s1-2026-04-30-acc-s1-202604", true, null, null, null),
+            // One filing given twice has one id; its second copy is numbered.
+            ("s2-2026-04-30-acc-s2-202604", false, "s2-2026-04-30-acc-s2-202604-2", "acc-S2-202604", new DateOnly(2026, 4, 30)),
+            ("s2-2026-04-30-acc-s2-202604-2", true, null, null, null),
+            ("s3-2026-03-31-acc-s3-202603", true, null, null, null),
         ], report.Funds.Select(f => (f.Id, f.Counted, f.SupersededBy?.FundId, f.SupersededBy?.AccessionNumber, f.SupersededBy?.AsOf)));
         // The reports counted are the ones the figures add: 12 + 4 + 7.
         Assert.Equal(report.Funds.Where(f => f.Counted).Select(f => f.Id), MarketLayout.CountedFunds(report).Select(f => f.Id));
         Assert.Equal(23m, report.Summary.FlaggedValue);
         // S1's March report is an earlier report, the base of its entries and exits; S2's first April report is a repeat of the
         // same date, counted once: not an earlier report, and said so beside the figures.
-        Assert.Equal(["fund-s1"], report.Summary.EarlierReports!.FundIds);
+        Assert.Equal(["s1-2026-03-31-acc-s1-202603"], report.Summary.EarlierReports!.FundIds);
         var repeat = Assert.Single(report.Summary.Warnings, w => w.Code == "same-report");
         Assert.StartsWith("1 report repeats a report of the same fund and date (2026-04-30): each fund's report of a date is counted once", repeat.Text);
         Assert.DoesNotContain("2026-04-30", Assert.Single(report.Summary.Warnings, w => w.Code == "earlier-reports").Text);
@@ -326,6 +327,62 @@ public sealed class MarketFiguresTests
         var report = builder.Build(Run, 0);
         Assert.Equal([("fund", true), ("fund-2", true)], report.Funds.Select(f => (f.Id, f.Counted)));
         Assert.All(report.Funds, f => Assert.Null(f.SupersededBy));
+    }
+
+    [Fact]
+    public void A_filing_s_report_has_the_id_of_its_series_date_and_accession_whatever_was_read_before_it()
+    {
+        FundMetadata Report(string name, string? series, string? cik, DateOnly asOf, string accession) =>
+            new(name, MetadataOrigin.File, asOf, MetadataOrigin.File, 1_000m, "test", "Trust", cik, series, accession);
+        var april = Report("Emerging Markets Fund", "S000000101", "2000001", new DateOnly(2026, 4, 30), "0002000001-26-000001");
+        var other = Report("Emerging Markets Fund", "S000000102", "2000002", new DateOnly(2026, 4, 30), "0002000002-26-000001");
+        var noSeries = Report("Emerging Markets Fund", null, "2000003", new DateOnly(2026, 4, 30), "0002000003-26-000001");
+
+        string IdAfter(FundMetadata fund, params FundMetadata[] before)
+        {
+            var builder = new ExposureBuilder(BundledReference.Value);
+            foreach (var b in before) builder.BeginFund("q2/nport/FUND_REPORTED_HOLDING.tsv", b);
+            return builder.BeginFund("q3/nport/FUND_REPORTED_HOLDING.tsv", fund).Id;
+        }
+
+        Assert.Equal("s000000101-2026-04-30-0002000001-26-000001", IdAfter(april));
+        Assert.Equal(IdAfter(april), IdAfter(april, other, noSeries));
+        Assert.Equal(IdAfter(other), IdAfter(other, april));
+        // Without a series id, by the registrant's CIK and the fund's name.
+        Assert.Equal("cik-2000003-emerging-markets-fund-2026-04-30-0002000003-26-000001", IdAfter(noSeries, april, other));
+        // An amendment of the same date is another report of the series, with an id of its own.
+        Assert.Equal("s000000101-2026-04-30-0002000001-26-000009", IdAfter(april with { AccessionNumber = "0002000001-26-000009", FormType = "NPORT-P/A" }, april));
+    }
+
+    [Fact]
+    public void A_filing_s_report_that_lists_no_holdings_has_a_note_saying_so()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        var empty = builder.BeginFund("data-set.zip", new FundMetadata("Closed Fund", MetadataOrigin.File, new DateOnly(2026, 4, 30), MetadataOrigin.File, 0m, "test",
+            "Closed Trust", "9990007", "S000999701", "0009990007-26-000701", StatedNetAssetsCurrency: "USD"));
+        builder.Add(empty.Complete());
+        Fund(builder, "S1", "Trust One", new DateOnly(2026, 4, 30), ("zte", 10m));
+        var report = builder.Build(Run, 0);
+
+        var note = Assert.Single(report.Summary.Warnings, w => w.Code == "no-holdings");
+        Assert.Equal((empty.Id, "Closed Fund: The report of 2026-04-30 lists no holdings; the fund's net assets are as stated."), (note.FundId, note.Text));
+        Assert.Equal(0m, report.Funds.Single(f => f.Id == empty.Id).FundValue);
+    }
+
+    [Fact]
+    public void A_report_replaced_by_its_amendment_says_so_and_one_replaced_by_another_report_of_its_date_says_that()
+    {
+        var builder = new ExposureBuilder(BundledReference.Value);
+        Fund(builder, "S1", "Trust One", new DateOnly(2026, 4, 30), ("zte", 10m));
+        var original = builder.Build(Run, 0).Funds.Single();
+        var amended = original with { SupersededBy = new SupersedingReport("a", "0001000001-26-000009", new DateOnly(2026, 4, 30), "NPORT-P/A", new DateOnly(2026, 7, 15)) };
+        var refiled = original with { SupersededBy = new SupersedingReport("b", "0001000001-26-000005", new DateOnly(2026, 4, 30), "NPORT-P", new DateOnly(2026, 7, 15)) };
+        var earlier = original with { SupersededBy = new SupersedingReport("c", "0001000001-26-000010", new DateOnly(2026, 7, 31), "NPORT-P/A", new DateOnly(2026, 8, 20)) };
+
+        Assert.Equal("Not counted: replaced by its amendment (NPORT-P/A, accession 0001000001-26-000009, filed 2026-07-15)", amended.NotCounted);
+        Assert.Equal("Not counted: replaced by another report of the same date (accession 0001000001-26-000005)", refiled.NotCounted);
+        Assert.Equal("Earlier report, not counted: its fund counts by its report as of 2026-07-31 (accession 0001000001-26-000010)", earlier.NotCounted);
+        Assert.Null(original.NotCounted);
     }
 
     [Fact]

@@ -63,4 +63,27 @@ public sealed class MarketFundsMarkedTests(ITestOutputHelper output)
         Assert.Contains(" | 300,000 | 3.000%", rows[0], StringComparison.Ordinal);
         Assert.Contains(" | 200,000 | 2.000%", rows[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_weight_checks_list_a_report_replaced_by_its_amendment_with_the_words_that_say_so()
+    {
+        using var temp = new TempFolder();
+        const string cik = "1000001", trust = "Alpha Trust";
+        var q2 = NportFilings.Write(Path.Combine(temp.Path, "q2"),
+            new NportFiling("0001000001-26-000001", "20-MAY-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [NportFilings.Hikvision(100_000m)]));
+        var q3 = NportFilings.Write(Path.Combine(temp.Path, "q3"),
+            new NportFiling("0001000001-26-000009", "15-JUL-2026", "30-APR-2026", "S000000001", "Alpha Growth Fund", cik, trust, [], "NPORT-P/A"));
+        var report = Run(temp, q3, q2);
+        const string replaced = "Not counted: replaced by its amendment (NPORT-P/A, accession 0001000001-26-000009, filed 2026-07-15)";
+        Assert.Equal(replaced, Assert.Single(report.Funds, f => f.AccessionNumber == "0001000001-26-000001").NotCounted);
+
+        var methodology = Text(report, MethodologySection.Title, null);
+        output.WriteLine(string.Join("\n", methodology));
+        // Both reports of the fund are weighed: the original says it is replaced, the amendment, counted, says nothing of it.
+        var rows = methodology.Where(l => l.StartsWith("Alpha Growth Fund ", StringComparison.Ordinal) && l.Contains(" | ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        // (A line may break after the form's slash: NPORT-P/ A.)
+        Assert.Single(rows, r => r.Replace("/ ", "/", StringComparison.Ordinal).Contains(replaced + " | ", StringComparison.Ordinal));
+        Assert.Single(rows, r => !r.Contains("Not counted", StringComparison.Ordinal));
+    }
 }
