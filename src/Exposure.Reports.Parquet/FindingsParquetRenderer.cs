@@ -49,7 +49,8 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Text("series_id", r => r.Fund.SeriesId)
         .Text("notional_currency", r => r.Finding.NotionalCurrency)
         .Text("accession_number", r => r.Fund.AccessionNumber)
-        .Text("holding_id", r => r.Finding.HoldingId);
+        .Text("holding_id", r => r.Finding.HoldingId)
+        .Text("lists", r => r.Finding.Lists is null ? null : string.Join("; ", r.Finding.Lists));
 
     public void Render(ExposureReport report, Stream output)
     {

@@ -35,11 +35,13 @@ public sealed class CorporateFamilies
     /// <summary>
     /// Why the company is on the list, in a line, with the lists or reports for each part, keeping apart the sources that
     /// name the company itself from those that name only a subsidiary, affiliate or parent of it (see <see cref="BasisWording"/>).
-    /// Every output takes this line.
+    /// Every output takes this line. An entry of an official list, or of a copy of one, is worded as a listing ("listed
+    /// on OFAC SDN List"), never as "named by" (<see cref="Listings.BasisRow(Allegation, ListsUsed?)"/>).
     /// </summary>
-    public string BasisText(Company company) => BasisWording.Text(
+    /// <param name="lists">The lists screened against, which say which allegations are listings; null for a report built in memory.</param>
+    public string BasisText(Company company, ListsUsed? lists = null) => BasisWording.Text(
         company.Basis,
-        _reference.AllegationsOf(company.Id).Select(a => new BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id, a.DateKind)),
+        _reference.AllegationsOf(company.Id).Select(a => Listings.BasisRow(a, lists)),
         _reference.FindCompany(company.ParentId)?.NameEn,
         company.ReviewNote,
         _reference.AsOfDate,

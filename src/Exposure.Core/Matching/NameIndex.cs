@@ -155,7 +155,8 @@ public sealed class NameIndex
     private void Add(Company company, string name, NameKind kind)
     {
         var normalised = NameNormaliser.Normalise(name);
-        if (normalised.IsEmpty) return;
+        // A bare legal form or a name too short to tell companies apart is never matched on (a holding "Co., Ltd." is no company's).
+        if (normalised.IsEmpty || NameNormaliser.NotMatchedOn(name) is not null) return;
         var own = _byCompany.TryGetValue(company.Id, out var list) ? list : _byCompany[company.Id] = [];
         if (own.Any(e => e.Normalised.Compact == normalised.Compact && e.Kind == kind)) return;
         var entry = new NameEntry(_entries.Count, company, name, kind, normalised);

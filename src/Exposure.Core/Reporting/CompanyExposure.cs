@@ -17,7 +17,10 @@ namespace Exposure.Core.Reporting;
 /// </param>
 /// <param name="TotalWithheld">Why there is no <paramref name="TotalValue"/>: values-unknown, different-currencies, currency-not-stated or weights-only; null when there is one.</param>
 /// <param name="TotalUnknown">The same in words, naming the holdings and funds concerned; null when there is a total.</param>
-/// <param name="Lists">The lists screened against that name this company (one entry when a single list is used).</param>
+/// <param name="Lists">
+/// Where several lists are screened against, those that name this company (or the relative the list carries it for), in
+/// the order the lists were given (<see cref="ListFraming.Naming"/>); null where one list is.
+/// </param>
 /// <param name="ListingNames">The listings in words, for readers: "Shanghai Stock Exchange 601899" for <c>XSHG:601899</c>.</param>
 /// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per as-of date of those holdings.</param>
 /// <param name="ByInstrument">How the company is held over all funds: shares, bonds, other, derivatives' notional apart (given where <paramref name="TotalValue"/> is).</param>

@@ -29,6 +29,10 @@ namespace Exposure.Core.Reporting;
 /// N-PORT swap on A shares with a notional in CNY): the notional is then never added to notionals in the fund's currency.
 /// Null when it is in the holding's currency.
 /// </param>
+/// <param name="Lists">
+/// Where several lists are screened against, those that name the company (or the relative the list carries it for), in
+/// the order the lists were given: as <see cref="CompanyExposure.Lists"/> gives them. Null where one list is.
+/// </param>
 /// <param name="ShortFrom">For a short position in shares, debt or other instruments, what shows it is one: the file's direction, or a negative value with none. Its value and weight are the file's, and are never added to what is held.</param>
 public sealed record HoldingFinding(
     string FundId,
@@ -62,7 +66,8 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WeightUnknown = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null)
 {
     /// <summary>
     /// The weight a sum of weights adds: <see cref="Weight"/>, but null where it is only the weight the file states for a

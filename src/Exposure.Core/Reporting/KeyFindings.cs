@@ -51,7 +51,7 @@ public static class KeyFindings
     public static string NamedBy(ExposureReport report, string companyId)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Companies.FirstOrDefault(c => c.Id == companyId) is { } company ? InSentence(Wording.BasisInBrief(company)) : "named by a source";
+        return report.Companies.FirstOrDefault(c => c.Id == companyId) is { } company ? InSentence(Wording.BasisInBrief(company, report.Run.Lists)) : "named by a source";
     }
 
     private static List<IReadOnlyList<FindingRun>> SchemeFindings(ExposureReport report, PortfolioExposure p)

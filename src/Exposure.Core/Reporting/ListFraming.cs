@@ -173,6 +173,20 @@ public static class ListFraming
         : lists.Lists.Count == 1 ? lists.Lists[0] : null;
 
     /// <summary>
+    /// The lists that name a company, from its allegations' lists: each once, in the order the lists were given to the run
+    /// (a list the run does not know last). Null where no allegation names its list (one list screened against).
+    /// </summary>
+    /// <param name="listNames">The lists of the company's allegations (<see cref="Reference.Allegation.ListName"/>).</param>
+    /// <param name="lists">The lists of the run.</param>
+    public static IReadOnlyList<string>? Naming(IEnumerable<string?> listNames, ListsUsed? lists)
+    {
+        var names = listNames.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0) return null;
+        var given = lists?.Lists.Select(l => l.Name).ToList() ?? [];
+        return names.OrderBy(n => given.IndexOf(n) is >= 0 and var at ? at : int.MaxValue).ThenBy(n => n, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
     /// The companies of the lists screened against, after their count: "listed companies" for the bundled list (companies
     /// listed on a stock exchange); for any other, which may name companies that are not, "companies on the list" or
     /// "companies on the lists".

@@ -18,7 +18,34 @@ public static class Listings
     /// official file.
     /// </summary>
     public static bool IsListing(AllegationView allegation, ListsUsed? lists) =>
-        ListFraming.ListInfoOf(allegation.ListName, lists) is { } list && ListFraming.ListsCompanies(list) && (allegation.Listed || IsCopy(allegation));
+        IsListing(allegation.ListName, allegation.Listed, allegation.SourceKind, lists);
+
+    /// <inheritdoc cref="IsListing(AllegationView, ListsUsed?)"/>
+    /// <param name="listName">The list the allegation came from, where several lists are combined.</param>
+    /// <param name="listed">The row records an entry on a list.</param>
+    /// <param name="sourceKind">The kind of its source (<see cref="SourceKinds"/>).</param>
+    /// <param name="lists">The lists of the run.</param>
+    public static bool IsListing(string? listName, bool listed, string? sourceKind, ListsUsed? lists) =>
+        ListFraming.ListInfoOf(listName, lists) is { } list && ListFraming.ListsCompanies(list) && (listed || sourceKind == SourceKinds.CopyOfOfficialFile);
+
+    /// <summary>
+    /// An allegation as the basis of a company words it (<see cref="Families.BasisWording"/>): a listing of an official
+    /// list, or of a copy of one, reads "listed on" the list (a copy's entry "listed on an official list, per OpenSanctions
+    /// (us_ofac_sdn)"); a row of the bundled list that records a listing too; any other allegation is "named by" its source.
+    /// </summary>
+    public static Families.BasisRow BasisRow(Allegation a, ListsUsed? lists)
+    {
+        var listing = IsListing(a.ListName, a.Listed, a.SourceKind, lists);
+        var on = listing && !a.Listed && a.SourceKind == SourceKinds.CopyOfOfficialFile ? $"an official list, per {a.ListOrReport}" : a.ListOrReport;
+        return new(a.SubjectRelation, a.SubjectName, on, a.Listed || listing, a.Date, a.Id, a.DateKind);
+    }
+
+    /// <inheritdoc cref="BasisRow(Allegation, ListsUsed?)"/>
+    public static Families.BasisRow BasisRow(AllegationView a, ListsUsed? lists)
+    {
+        var listing = IsListing(a, lists);
+        return new(a.SubjectRelation, a.SubjectName, listing ? ListedOn(a) : a.ListOrReport, a.Listed || listing, a.Date, a.Id, a.DateKind);
+    }
 
     /// <summary>The company's listings and its allegations, each in the list's order.</summary>
     public static (IReadOnlyList<AllegationView> Listings, IReadOnlyList<AllegationView> Allegations) Split(CompanyExposure company, ListsUsed? lists) =>

@@ -675,9 +675,9 @@ public static class Wording
     /// <see cref="CompanyExposure.BasisText"/> without its sources ("named by 1 list or report; its subsidiary Xinjiang Daqo
     /// New Energy Co., Ltd. by 2 lists or reports"), from the same wording.
     /// </summary>
-    public static string BasisInBrief(CompanyExposure company) => Families.BasisWording.Text(
+    public static string BasisInBrief(CompanyExposure company, ListsUsed? lists) => Families.BasisWording.Text(
         company.Basis,
-        company.Allegations.Select(a => new Families.BasisRow(a.SubjectRelation, a.SubjectName, a.ListOrReport, a.Listed, a.Date, a.Id, a.DateKind)),
+        company.Allegations.Select(a => Listings.BasisRow(a, lists)),
         company.Relations.FirstOrDefault(r => r.Relation.StartsWith("parent of ", StringComparison.Ordinal))?.Name,
         company.ReviewNote,
         asOf: null,

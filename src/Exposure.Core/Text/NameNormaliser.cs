@@ -116,6 +116,34 @@ public static class NameNormaliser
         return new NormalisedName(text, text.Replace(" ", "", StringComparison.Ordinal), endsComplete, forms);
     }
 
+    /// <summary>Letters and digits a name keeps once legal forms are set aside, below which it is not matched on: "ZTE" is, "AB" is not.</summary>
+    public const int MinMatchLength = 3;
+
+    /// <summary>Han, Kana or Hangul characters a name keeps once legal forms are set aside, below which it is not matched on.</summary>
+    public const int MinCjkMatchLength = 2;
+
+    /// <summary>
+    /// Why a list's name is not matched on, or null when it may be: a bare legal form ("Ltd", "Co., Ltd.", "有限公司"),
+    /// which names no company, or a name too short to tell one company from another ("AB", "X Ltd"). Every holding named
+    /// "Co., Ltd." or "AB Ltd" would otherwise match it.
+    /// </summary>
+    public static string? NotMatchedOn(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return "is empty";
+        var folded = name.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+        var words = new StringBuilder(folded.Length);
+        foreach (var c in folded) words.Append(char.IsLetterOrDigit(c) || IsCjk(c) ? c : ' ');
+        var tokens = words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length > 0 && tokens.All(t => LegalForms.Contains(Word(t)) || t == "AND" || (HasCjk(t) && CjkLegalSuffixes.Contains(t))))
+            return "is only a legal form, which names no company";
+        var compact = Normalise(name).Compact;
+        var cjk = HasCjk(compact);
+        if (compact.Length < (cjk ? MinCjkMatchLength : MinMatchLength))
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"is too short to match on safely (fewer than {(cjk ? MinCjkMatchLength : MinMatchLength)} {(cjk ? "characters" : "letters or digits")} once legal forms are set aside)");
+        return null;
+    }
+
     /// <summary>True when a word is a near-spelling of a legal form (<c>HOLIDNG</c>), so it says nothing about the company.</summary>
     public static bool IsMisspeltLegalForm(string word)
     {

@@ -5,7 +5,7 @@ internal sealed class SpreadsheetColumns
 {
     private static readonly Dictionary<string, string> Roles = Build(new()
     {
-        ["name"] = ["name", "company", "company name", "entity", "entity name", "issuer", "issuer name", "legal name", "name en", "name english"],
+        ["name"] = ["name", "company", "company name", "entity", "entity name", "issuer", "issuer name", "legal name", "name en", "name english", "name of entity"],
         ["isin"] = ["isin", "isins", "isin code", "isin codes"],
         ["lei"] = ["lei", "lei code"],
         ["ticker"] = ["ticker", "symbol", "local code", "stock code"],
@@ -22,6 +22,7 @@ internal sealed class SpreadsheetColumns
         ["publisher"] = ["publisher", "source publisher"],
         ["date"] = ["date", "listed date", "listing date", "effective date", "source date"],
         ["source_kind"] = ["source kind", "kind of source"],
+        ["type"] = ["type", "entity type", "schema", "sdn type"],
     });
 
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -33,6 +34,9 @@ internal sealed class SpreadsheetColumns
     }
 
     public bool HasName => _index.ContainsKey("name");
+
+    /// <summary>Whether the header has a column for <paramref name="role"/>.</summary>
+    public bool Has(string role) => _index.ContainsKey(role);
 
     public string? Get(IReadOnlyList<string> row, string role) =>
         _index.TryGetValue(role, out var i) && i < row.Count ? ListText.Clean(row[i]) : null;

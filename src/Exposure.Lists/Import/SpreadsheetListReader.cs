@@ -2,7 +2,9 @@ using System.Globalization;
 using CsvHelper.Configuration;
 using Exposure.Core;
 using Exposure.Core.Reference;
+using Exposure.Core.Text;
 using Exposure.Lists.Model;
+using Exposure.Readers;
 using Exposure.Readers.Xlsx;
 
 namespace Exposure.Lists.Import;
@@ -10,11 +12,15 @@ namespace Exposure.Lists.Import;
 /// <summary>
 /// A list a person writes in a spreadsheet: one row per company, columns found by name (docs/lists.md). Lines starting
 /// with <c>#</c> before the header say what the whole list is: <c># source: URL</c>, <c># name:</c>, <c># publisher:</c>,
-/// <c># title:</c>, <c># date:</c>, <c># licence:</c>, <c># source_kind:</c>.
+/// <c># title:</c>, <c># date:</c>, <c># licence:</c>, <c># source_kind:</c>. The header is the first row with a name
+/// column; rows above it that are not <c>#</c> lines (a title, "as of" line, a blank line) are passed over, as a holdings
+/// file's preamble is (<see cref="HeaderRows"/>).
 /// </summary>
 internal static class SpreadsheetListReader
 {
     private const int MaxLineLength = 1 << 16;
+
+    private const string NoNameColumn = "the list needs a header row with at least a column named name, company, entity or name of entity";
 
     public static ImportedList Read(string path, string displayName, ImportOptions options, ExchangeDirectory exchanges)
     {
@@ -27,6 +33,9 @@ internal static class SpreadsheetListReader
         RowWidth? width = null;
         var dates = new WrittenDates();
         var written = new List<string?>();
+        var titleRows = 0;
+        int? firstRow = null;
+        var leftOut = new LeftOutCounts();
         foreach (var (line, cells) in rows)
         {
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
@@ -40,19 +49,32 @@ internal static class SpreadsheetListReader
             }
             if (columns is null)
             {
+                // The header is the first row with a name column: rows above it are the list's title ("Entity List — as of
+                // 2026-10-01"), as a holdings file's preamble is, up to as many as a holdings file may have.
+                if (!SpreadsheetColumns.LooksLikeHeader(cells))
+                {
+                    firstRow ??= line;
+                    if (++titleRows > HeaderRows.MaxLinesAbove)
+                        throw new DataException(displayName, firstRow, $"no header row found in the first {HeaderRows.MaxLinesAbove} lines from here: {NoNameColumn}");
+                    continue;
+                }
                 columns = new SpreadsheetColumns(cells);
-                if (!columns.HasName)
-                    throw new DataException(displayName, line, "no 'name' column in the header row (the list needs at least a column named name, company or entity)");
                 // A workbook's cells are its columns; a CSV row's values are put in them by counting commas.
                 width = xlsx ? null : new RowWidth(cells);
                 continue;
             }
             width?.Check(cells, displayName, line);
+            // A list that types its rows names its people too: a person (or a vessel, an aircraft) is not a company and is left out, counted.
+            if (NotAnOrganisation(columns.Get(cells, "type")) is { } type)
+            {
+                leftOut.AddType(type);
+                continue;
+            }
             entries.Add(Entry(columns, cells, line, displayName, log, exchanges));
             written.Add(columns.Get(cells, "date"));
             dates.See(written[^1]);
         }
-        if (columns is null) throw new DataException(displayName, null, "no header row: the list needs a header with at least a 'name' column");
+        if (columns is null) throw new DataException(displayName, firstRow, $"no header row found{(firstRow is null ? "" : " from here to the end of the file")}: {NoNameColumn}");
 
         var licence = options.Licence ?? meta.GetValueOrDefault("licence") ?? meta.GetValueOrDefault("license");
         var kind = options.SourceKind ?? meta.GetValueOrDefault("source_kind");
@@ -94,12 +116,15 @@ internal static class SpreadsheetListReader
         if (provenance.SourceUrl is null && entries.FirstOrDefault(e => e.SourceUrl is null) is { } unsourced)
             throw new DataException(displayName, unsourced.Line,
                 $"'{unsourced.Name}' has no source_url and the list names no source: add a source_url column, a '# source: URL' line before the header, or --source-url");
-        return new ImportedList(provenance, entries, log.Problems.OrderBy(p => p.Line ?? 0).ToList());
+        // Where the list types its rows, every row is accounted for: imported, or left out as no organisation.
+        return new ImportedList(provenance, entries, log.Problems.OrderBy(p => p.Line ?? 0).ToList(), columns.Has("type") ? leftOut : null);
     }
 
     private static ListEntry Entry(SpreadsheetColumns c, IReadOnlyList<string> row, int line, string displayName, ProblemLog log, ExchangeDirectory exchanges)
     {
         var name = c.Get(row, "name") ?? throw new DataException(displayName, line, "the row has no name");
+        var isins = EntryChecks.Isins(ListText.Split(c.Get(row, "isin")), log, line, name);
+        var lei = EntryChecks.Lei(c.Get(row, "lei"), log, line, name);
         var listings = new List<Listing>();
         if (EntryChecks.Listing(c.Get(row, "ticker"), c.Get(row, "exchange"), exchanges, log, line, name) is { } l) listings.Add(l);
         foreach (var text in ListText.Split(c.Get(row, "listings")))
@@ -107,6 +132,11 @@ internal static class SpreadsheetListReader
         var kind = c.Get(row, "source_kind");
         if (kind is not null && !SourceKinds.IsKnown(kind))
             throw new DataException(displayName, line, $"'{kind}' is not a valid source_kind (one of {string.Join(", ", SourceKinds.All)})");
+        // A bare legal form ("Co., Ltd.") or a name too short to tell companies apart is kept, but never matched on.
+        if (NameNormaliser.NotMatchedOn(name) is { } why)
+            log.Add(line, $"name '{name}' {why}: it is not matched on" + (isins.Count > 0 || lei is not null || listings.Count > 0
+                ? "; the row's ISIN, LEI or listing still is"
+                : "; the row gives no ISIN, LEI or listing, so it matches no holding (write the company's full name)"));
         return new ListEntry
         {
             Line = line,
@@ -114,8 +144,8 @@ internal static class SpreadsheetListReader
             Name = name,
             Aliases = ListText.Aliases(name, ListText.Split(c.Get(row, "aliases")).Select(ListAlias.Trading)),
             NativeName = c.Get(row, "native_name"),
-            Isins = EntryChecks.Isins(ListText.Split(c.Get(row, "isin")), log, line, name),
-            Lei = EntryChecks.Lei(c.Get(row, "lei"), log, line, name),
+            Isins = isins,
+            Lei = lei,
             Listings = listings,
             Country = EntryChecks.Country(c.Get(row, "country"), log, line, name),
             Parent = c.Get(row, "parent"),
@@ -125,6 +155,20 @@ internal static class SpreadsheetListReader
             SourceTitle = c.Get(row, "source_title"),
             Publisher = c.Get(row, "publisher"),
             SourceKind = kind,
+        };
+    }
+
+    /// <summary>The type a row's type column gives when it is no organisation ("individual", "vessel", "aircraft"), else null.</summary>
+    private static string? NotAnOrganisation(string? type)
+    {
+        var key = type?.Trim().ToLowerInvariant();
+        return key switch
+        {
+            null or "" => null,
+            "person" or "individual" or "natural person" or "people" => "individual",
+            "vessel" or "ship" => "vessel",
+            "aircraft" => "aircraft",
+            _ => null,
         };
     }
 

@@ -104,7 +104,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var countedIds = counted.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var (currency, withheld) = Totals(counted);
         var lines = _linesOfNoFund.Aggregate(_funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)), (acc, x) => acc.Plus(x.Lines));
-        var companies = Companies(countedIds);
+        var listsOf = ListsNaming(run.Lists);
+        var companies = Companies(countedIds, run.Lists, listsOf);
         var unknown = counted.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(f.ValuesUnknown));
         var figures = Figures(counted, withheld);
         var dates = Dates(run, counted);
@@ -141,8 +142,26 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             earlierReports,
             _linesOfNoFund.Count == 0 ? null : _linesOfNoFund.Select(x => new LinesOfNoFund(x.File, x.Lines)).ToList());
 
-        return new ExposureReport(run, summary, Superseded(market, reports), companies, _findings.ToList(), _rejected.ToList(), review ?? ReviewOutcome.None,
+        // Each finding says which of several lists name its company, as its company does.
+        var findings = run.Lists is { Lists.Count: > 1 } ? _findings.Select(f => f with { Lists = listsOf(f.CompanyId) }).ToList() : _findings.ToList();
+        return new ExposureReport(run, summary, Superseded(market, reports), companies, findings, _rejected.ToList(), review ?? ReviewOutcome.None,
             Market: market);
+    }
+
+    /// <summary>
+    /// The lists screened against that name a company (or its relative, for which the list carries it), in the order the
+    /// lists were given (<see cref="ListFraming.Naming"/>), worked out once per company: a company's and its findings' alike.
+    /// Null where one list is screened against.
+    /// </summary>
+    private Func<string, IReadOnlyList<string>?> ListsNaming(ListsUsed? lists)
+    {
+        var known = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
+        return id =>
+        {
+            if (!known.TryGetValue(id, out var names))
+                known[id] = names = reference.FindCompany(id) is null ? null : ListFraming.Naming(reference.AllegationsOf(id).Select(a => a.ListName), lists);
+            return names;
+        };
     }
 
     /// <summary>
@@ -587,7 +606,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// each company's on its own (<see cref="CompanyTotal"/>): a fund whose value is unknown, or of another currency,
     /// leaves the totals of the companies it does not hold as they are.
     /// </summary>
-    private List<CompanyExposure> Companies(IReadOnlySet<string> counted)
+    private List<CompanyExposure> Companies(IReadOnlySet<string> counted, ListsUsed? lists, Func<string, IReadOnlyList<string>?> listsOf)
     {
         // A short position is not a holding: a fund holding a company only short does not hold it (the fund's note says so).
         var held = _findings
@@ -617,7 +636,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 .ToList();
             var added = holdings.Where(h => counted.Contains(h.FundId)).ToList();
             var total = CompanyTotal.Of(added, fundsById, group.Where(f => counted.Contains(f.FundId)));
-            result.Add(Describe(company, holdings, total.Value)
+            result.Add(Describe(company, holdings, total.Value, lists, listsOf(company.Id))
                 with
                 {
                     // How it is held, where its holdings are in one currency (of values known and unknown alike).
@@ -665,7 +684,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         .ThenBy(i => i.Direction, StringComparer.Ordinal)
         .ToList();
 
-    private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total)
+    private CompanyExposure Describe(Company company, IReadOnlyList<CompanyHolding> holdings, decimal? total, ListsUsed? lists, IReadOnlyList<string>? naming)
     {
         var allegations = reference.AllegationsOf(company.Id)
             .Select(a => new AllegationView(a.Id, a.SubjectName, a.SubjectRelation, a.Category, a.ListOrReport, a.Date, a.Summary, a.SourceUrl, a.SourceTitle, a.Publisher,
@@ -679,7 +698,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             company.NameNative,
             company.Country,
             company.Basis,
-            families.BasisText(company),
+            families.BasisText(company, lists),
             company.Listings.Select(l => l.ToString()).ToList(),
             company.Listings.Select(l => Wording.Listing(l.Mic, l.Code, reference.Exchanges.ByMic(l.Mic)?.Name)).ToList(),
             allegations.Select(a => a.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
@@ -689,7 +708,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             holdings,
             total,
             LaterThanHoldings(allegations, holdings),
-            allegations.Select(a => a.ListName).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } lists ? lists : null);
+            naming);
     }
 
     /// <summary>The allegations dated after the as-of date of holdings of the company, per date.</summary>

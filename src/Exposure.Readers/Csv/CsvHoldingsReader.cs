@@ -22,7 +22,7 @@ namespace Exposure.Readers.Csv;
 /// </remarks>
 public static class CsvHoldingsReader
 {
-    private const int MaxPreambleRecords = 100;
+    private const int MaxPreambleRecords = HeaderRows.MaxLinesAbove;
 
     /// <inheritdoc cref="StatedAsOf.AmbiguousDate"/>
     internal static string? AmbiguousDate(string text) => StatedAsOf.AmbiguousDate(text);

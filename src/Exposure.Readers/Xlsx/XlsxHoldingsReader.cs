@@ -27,7 +27,7 @@ namespace Exposure.Readers.Xlsx;
 /// </remarks>
 public static class XlsxHoldingsReader
 {
-    private const int MaxPreambleRows = 100;
+    private const int MaxPreambleRows = HeaderRows.MaxLinesAbove;
 
     /// <param name="path">The file to read.</param>
     /// <param name="displayName">How errors and reports name the file (the path as the user gave it).</param>

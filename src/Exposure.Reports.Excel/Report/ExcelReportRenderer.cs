@@ -123,7 +123,8 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
 
     /// <summary>
     /// Findings, each with its fund's id first and, last, the fund as reports name it and, in a market, who filed it; then,
-    /// for a finding of an SEC N-PORT filing, the filing's accession number and the holding's HOLDING_ID (empty for other inputs).
+    /// for a finding of an SEC N-PORT filing, the filing's accession number and the holding's HOLDING_ID (empty for other inputs);
+    /// then, where several lists are screened against, the lists naming the company, as the Companies sheet gives them.
     /// </summary>
     private static TableSheet<HoldingFinding> FindingsSheet(string name, ExposureReport report)
     {
@@ -134,7 +135,8 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             .Text("Series id", 14, f => report.Fund(f.FundId)?.SeriesId);
         return filed
             .Text("Accession number", 22, f => report.Fund(f.FundId)?.AccessionNumber)
-            .Text("Holding id (HOLDING_ID)", 14, f => f.HoldingId);
+            .Text("Holding id (HOLDING_ID)", 14, f => f.HoldingId)
+            .WrappedText("Lists naming it", 36, f => f.Lists is null ? null : string.Join("; ", f.Lists));
     }
 
     private static TableSheet<HoldingFinding> FindingsColumns(string name) => new TableSheet<HoldingFinding>(name)

@@ -5,7 +5,7 @@ namespace Exposure.Reports.Csv;
 /// <summary>
 /// Matched, related and needs-review holdings with the rule and evidence (columns: docs/csv-files.md); a derivative's
 /// notional currency, where the file states the notional in another currency than the fund's; last, for a finding of an
-/// SEC N-PORT filing, its accession number and HOLDING_ID.
+/// SEC N-PORT filing, its accession number and HOLDING_ID; then, where several lists are screened against, those naming the company.
 /// </summary>
 public sealed class MatchesCsvRenderer : IReportRenderer
 {
@@ -14,7 +14,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
         "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
         "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
-        "notional_currency", "accession_number", "holding_id",
+        "notional_currency", "accession_number", "holding_id", "lists",
     ];
 
     public string Format => "csv";
@@ -61,6 +61,8 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             // Where an N-PORT finding came from: its filing and the data set's key for the holding; empty for other inputs.
             csv.Text(fund.AccessionNumber);
             csv.Text(f.HoldingId);
+            // Which of several lists name the company, as the model gives them; empty where one list is screened against.
+            csv.Text(f.Lists is null ? null : string.Join("; ", f.Lists));
             csv.NextRecord();
         }
     }

@@ -48,7 +48,7 @@ public sealed class SpreadsheetListTests
     {
         using var temp = new TempFolder();
         var path = System.IO.Path.Combine(temp.Path, "list.csv");
-        File.WriteAllText(path, "# source: https://example.org/list\nName,ISINs,Listings\nA Co,CNE1000004Y2;CNE1000004Y3,XHKG:763;XXXX:1\n");
+        File.WriteAllText(path, "# source: https://example.org/list\nName,ISINs,Listings\nAlpha Co,CNE1000004Y2;CNE1000004Y3,XHKG:763;XXXX:1\n");
         var list = Fixtures.Import(path);
         var entry = Assert.Single(list.Entries);
         Assert.Equal(["CNE1000004Y2"], entry.Isins);
@@ -67,6 +67,82 @@ public sealed class SpreadsheetListTests
         Assert.Equal(1, e.Line);
         Assert.Contains("name", e.Problem);
     }
+
+    [Fact]
+    public void A_title_above_the_header_is_passed_over_as_a_holdings_files_preamble_is()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "entity-list.csv");
+        File.WriteAllText(path, "Entity List — as of 2026-10-01\n\n# source: https://example.org/entity-list\nCompany,ISIN,Country\nZTE Corporation,CNE1000004Y2,China\nTencent Holdings Ltd,,Cayman Islands\n");
+        var list = Fixtures.Import(path);
+        Assert.Equal(["ZTE Corporation", "Tencent Holdings Ltd"], list.Entries.Select(e => e.Name));
+        Assert.Equal(5, list.Entries[0].Line);
+        Assert.Equal(["CNE1000004Y2"], list.Entries[0].Isins);
+        Assert.Empty(list.Problems);
+    }
+
+    [Fact]
+    public void A_saved_uflpa_entity_list_is_read_by_its_name_of_entity_column()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "uflpa.csv");
+        File.WriteAllText(path, "UFLPA Entity List\nLast Updated: 01/15/2025\nName of Entity,Effective Date\n\"Hoshine Silicon Industry (Shanshan) Co., Ltd.\",2022-06-21\n\"Xinjiang Daqo New Energy Co., Ltd.\",2022-06-21\n");
+        var list = Fixtures.Import(path, new ImportOptions(SourceUrl: "https://www.dhs.gov/uflpa-entity-list"));
+        Assert.Equal(["Hoshine Silicon Industry (Shanshan) Co., Ltd.", "Xinjiang Daqo New Energy Co., Ltd."], list.Entries.Select(e => e.Name));
+        Assert.Equal("2022-06-21", list.Entries[1].Date);
+        Assert.Equal(5, list.Entries[1].Line);
+    }
+
+    [Fact]
+    public void A_file_with_no_row_naming_a_name_column_says_so_from_its_first_line()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "list.csv");
+        File.WriteAllText(path, "Entity List\nFirm,ISIN\nAlpha Co,CNE1000004Y2\n");
+        var e = Assert.Throws<DataException>(() => Fixtures.Import(path));
+        Assert.Equal(1, e.Line);
+        Assert.StartsWith("no header row found", e.Problem, StringComparison.Ordinal);
+        Assert.Contains("name of entity", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_legal_form_or_a_name_too_short_is_a_problem_line_and_is_not_matched_on()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "own.csv");
+        File.WriteAllText(path, "# source: https://example.org/own\nname,isin\nLtd,\n\"Co., Ltd.\",CNE1000004Y2\nAB,\n有限公司,\nZTE,\n");
+        var list = Fixtures.Import(path);
+        Assert.Equal(5, list.Entries.Count);
+        Assert.Equal([3, 4, 5, 6], list.Problems.Select(p => p.Line ?? 0));
+        Assert.Contains("name 'Ltd' is only a legal form, which names no company: it is not matched on; the row gives no ISIN", list.Problems[0].Problem, StringComparison.Ordinal);
+        Assert.Contains("name 'Co., Ltd.' is only a legal form", list.Problems[1].Problem, StringComparison.Ordinal);
+        Assert.Contains("the row's ISIN, LEI or listing still is", list.Problems[1].Problem, StringComparison.Ordinal);
+        Assert.Contains("name 'AB' is too short to match on safely", list.Problems[2].Problem, StringComparison.Ordinal);
+        Assert.Contains("name '有限公司' is only a legal form", list.Problems[3].Problem, StringComparison.Ordinal);
+
+        // Screened, such names match no holding; "ZTE" still does, and "Co., Ltd." by its ISIN only.
+        var data = ListConverter.ToReference(list, Fixtures.Exchanges);
+        var matcher = new Exposure.Core.Matching.Matcher(data);
+        Assert.Equal(Exposure.Core.Matching.MatchOutcome.NoMatch, matcher.Match(Held("LTD")).Outcome);
+        Assert.Equal(Exposure.Core.Matching.MatchOutcome.NoMatch, matcher.Match(Held("AB")).Outcome);
+        Assert.Equal(Exposure.Core.Matching.MatchOutcome.NoMatch, matcher.Match(Held("CO LTD")).Outcome);
+        Assert.NotEqual(Exposure.Core.Matching.MatchOutcome.NoMatch, matcher.Match(Held("ZTE")).Outcome);
+    }
+
+    [Fact]
+    public void A_list_that_types_its_rows_leaves_out_its_people_and_counts_them()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "typed.csv");
+        File.WriteAllText(path, "# source: https://example.org/typed\nname,type\nZhu Hailun,Person\nHikvision Digital Technology,Company\nSun Happiness,Vessel\n");
+        var list = Fixtures.Import(path);
+        Assert.Equal(["Hikvision Digital Technology"], list.Entries.Select(e => e.Name));
+        Assert.Equal("1 individual and 1 vessel", list.LeftOut!.ToString());
+    }
+
+    private static Exposure.Core.Holdings.Holding Held(string name) =>
+        new Exposure.Core.Holdings.HoldingNormaliser(Fixtures.Exchanges).Normalise(
+            new Exposure.Core.Holdings.HoldingRow(new Exposure.Core.Holdings.SourceLocation("f.csv", 2), name, null, null, null));
 
     [Fact]
     public void An_xlsx_list_reads_as_the_csv_does()

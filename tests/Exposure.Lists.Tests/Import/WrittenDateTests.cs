@@ -46,7 +46,7 @@ public sealed class WrittenDateTests
     public void Dates_whose_form_leaves_no_doubt_are_read()
     {
         using var temp = new TempFolder();
-        var list = Csv(temp, "# source: https://example.org/list\nName,Date\nA Co,21/06/2022\nB Co,6/21/2022\nC Co,2024-05-31\nD Co,31 May 2024\nE Co,05/05/2024\nF Co,2024/05/31\n");
+        var list = Csv(temp, "# source: https://example.org/list\nName,Date\nAlpha Co,21/06/2022\nBeta Co,6/21/2022\nGamma Co,2024-05-31\nDelta Co,31 May 2024\nEpsilon Co,05/05/2024\nPhi Co,2024/05/31\n");
         Assert.Equal(["2022-06-21", "2022-06-21", "2024-05-31", "2024-05-31", "2024-05-05", "2024-05-31"], list.Entries.Select(e => e.Date));
         Assert.Empty(list.Problems);
     }
@@ -68,18 +68,18 @@ public sealed class WrittenDateTests
     public void A_file_whose_dates_show_both_orders_leaves_an_ambiguous_one_empty()
     {
         using var temp = new TempFolder();
-        var list = Csv(temp, "# source: https://example.org/list\nName,Date\nA Co,21/06/2022\nB Co,6/21/2022\nC Co,01/10/2026\n");
+        var list = Csv(temp, "# source: https://example.org/list\nName,Date\nAlpha Co,21/06/2022\nBeta Co,6/21/2022\nGamma Co,01/10/2026\n");
         Assert.Equal(["2022-06-21", "2022-06-21", null], list.Entries.Select(e => e.Date));
         var problem = Assert.Single(list.Problems);
         Assert.Equal(5, problem.Line);
-        Assert.StartsWith("date '01/10/2026' of 'C Co' could be 2026-01-10 (month first) or 2026-10-01 (day first), and the file's other dates are written in both orders: left empty", problem.Problem);
+        Assert.StartsWith("date '01/10/2026' of 'Gamma Co' could be 2026-01-10 (month first) or 2026-10-01 (day first), and the file's other dates are written in both orders: left empty", problem.Problem);
     }
 
     [Fact]
     public void A_row_whose_date_is_left_empty_is_not_given_the_list_s_date()
     {
         using var temp = new TempFolder();
-        var list = Csv(temp, "# source: https://example.org/list\n# date: 2026-11-30\nName,Date\nA Co,01/10/2026\nB Co,\n");
+        var list = Csv(temp, "# source: https://example.org/list\n# date: 2026-11-30\nName,Date\nAlpha Co,01/10/2026\nBeta Co,\n");
         Assert.Equal([null, "2026-11-30"], list.Entries.Select(e => e.Date));
         Assert.Equal("2026-11-30", list.Provenance.FileDate);
     }
@@ -88,7 +88,7 @@ public sealed class WrittenDateTests
     public void An_ambiguous_list_date_is_left_unknown_and_said()
     {
         using var temp = new TempFolder();
-        var list = Csv(temp, "# source: https://example.org/list\n# date: 03/10/2026\nName\nA Co\n");
+        var list = Csv(temp, "# source: https://example.org/list\n# date: 03/10/2026\nName\nAlpha Co\n");
         Assert.False(list.Provenance.FileDateStated);
         Assert.Null(Assert.Single(list.Entries).Date);
         var problem = Assert.Single(list.Problems);
