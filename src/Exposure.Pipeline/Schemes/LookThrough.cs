@@ -104,7 +104,7 @@ public sealed class LookThrough
                 : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                     latest?.AsOf, latest?.SourceFile, snapshots,
                     totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit,
-                    ValuesUnknown: Counted(totals.UnknownRows).OrNull()));
+                    ValuesUnknown: Counted(totals.UnknownRows).OrNull(), FundsNotLookedThrough: totals.NotLooked.Count > 0 ? totals.NotLooked : null));
         }
 
         // The scheme's totals add up the known values of the holdings looked through; PortfolioExposure.Bounds says when they are lower bounds.
@@ -112,7 +112,7 @@ public sealed class LookThrough
         var flagged = entries.Sum(e => e.FlaggedValue ?? 0);
         var lookedThrough = entries.Sum(e => e.LookedThrough);
         // Where holdings of the scheme were not looked through, every company's and category's value counts only the others.
-        var notLooked = entries.Any(e => e.NotLookedThrough is not null);
+        var notLooked = entries.Any(e => e.NotLookedThrough is not null || e.FundsNotLookedThrough is not null);
         var companies = Companies(invested).Select(c => notLooked ? c with { NotAllLookedThrough = true } : c).ToList();
 
         return new PortfolioExposure(
@@ -194,7 +194,11 @@ public sealed class LookThrough
             }
             if (NotLookedThrough(node) is { } why)
             {
-                _gaps.Add(new CoverageGap(entry.Id, pathText, why.Kind, why.Reason, reach[node], route));
+                var gap = new CoverageGap(entry.Id, pathText, why.Kind, why.Reason, reach[node], route);
+                _gaps.Add(gap);
+                // A fund held through others and not looked through makes the holding's figures lower bounds, as one held directly does.
+                if (node != top) totals.NotLooked.Add(gap);
+                if (fund is not null) NotWeighed(top, fund, why.Reason, paths[node], best[node]!, totals);
                 continue;
             }
             if (fund is null) continue;
@@ -265,6 +269,32 @@ public sealed class LookThrough
             }
         }
 
+        Record(top, amount, fund, held, pathCount, largest);
+    }
+
+    /// <summary>
+    /// The companies of a fund not looked through (its file is read, but it has no value to weigh its rows by): each is
+    /// held, so it is listed through its path with its value unknown and <paramref name="reason"/>, never dropped and never 0.
+    /// </summary>
+    private void NotWeighed(int top, FundExposure fund, string reason, long pathCount, List<PathStep> largest, EntryTotals totals)
+    {
+        var held = new Dictionary<(string CompanyId, RowState State), Held>();
+        foreach (var f in _findings[fund.Id])
+        {
+            if (f.IsShort || f.Instrument == InstrumentType.Derivative) continue;
+            _work++;
+            var key = (f.CompanyId, f.State);
+            if (!held.TryGetValue(key, out var sum)) held[key] = sum = new Held();
+            sum.Unknown.Add((f.Line, reason));
+            totals.UnknownRows.Add((fund.Id, f.Line, f.State));
+            _valuesUnknown.Add((fund.Id, f.Line, f.State));
+        }
+        Record(top, 0, fund, held, pathCount, largest);
+    }
+
+    /// <summary>One fund's holdings of each company, added to the company's value and paths from holding <paramref name="top"/> of the scheme.</summary>
+    private void Record(int top, decimal amount, FundExposure fund, Dictionary<(string CompanyId, RowState State), Held> held, long pathCount, List<PathStep> largest)
+    {
         foreach (var (key, sum) in held)
         {
             if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
@@ -426,7 +456,9 @@ public sealed class LookThrough
                 var flagged = g.Sum(e => e.FlaggedValue ?? 0);
                 // A fund row reached through two holdings of the manager (a fund both its mandates hold) is one row, counted once.
                 var valuesUnknown = Counted(g.Where(e => e.NotLookedThrough is null).SelectMany(e => unknownRows[e.Id]).Distinct());
-                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull());
+                var fundsNotLooked = g.Where(e => e.NotLookedThrough is null).Sum(e => e.FundsNotLookedThrough?.Count ?? 0);
+                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull(),
+                    fundsNotLooked);
             })
             .OrderByDescending(m => m.FlaggedValue)
             .ThenBy(m => m.Manager, StringComparer.Ordinal)
@@ -562,6 +594,8 @@ public sealed class LookThrough
         public decimal Review;
         public decimal LookedThrough;
         public HeldSplit FlaggedSplit = HeldSplit.None;
+        /// <summary>The funds reached through others that were not looked through, as their coverage gaps.</summary>
+        public readonly List<CoverageGap> NotLooked = [];
         /// <summary>The rows of unknown value reached (fund, line, state), each once however many paths lead to it.</summary>
         public readonly HashSet<(string FundId, int Line, RowState State)> UnknownRows = [];
     }
