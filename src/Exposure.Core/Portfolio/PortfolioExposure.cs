@@ -58,10 +58,17 @@ public sealed record PortfolioExposure(
         {
             var notLooked = NotAllLookedThrough;
             var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
-            return new(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related),
-                SchemeBounds.Kind(ReviewValue, notLooked, unknown.Review));
+            return new(Found(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), CompaniesNamed),
+                Found(SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related), CompaniesRelated),
+                Found(SchemeBounds.Kind(ReviewValue, notLooked, unknown.Review), CompaniesInReview));
         }
     }
+
+    /// <summary>
+    /// "None in the holdings looked through" is not said where companies of that kind were found there (held through
+    /// derivatives only, at a value of 0 with their notional apart): the figure is then at least 0.
+    /// </summary>
+    private static Bound Found(Bound bound, int companies) => bound == Bound.NoneLookedThrough && companies > 0 ? Bound.AtLeast : bound;
 
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
@@ -189,9 +196,12 @@ public sealed record PortfolioCompanyExposure(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool NotAllLookedThrough { get; init; }
 
-    /// <summary>How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown or holdings of the scheme were not looked through.</summary>
+    /// <summary>
+    /// How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown or holdings of the
+    /// scheme were not looked through; a company is held, so a value of 0 (through derivatives only) is at least 0, never "none".
+    /// </summary>
     [JsonIgnore]
-    public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown);
+    public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown) is var b && b == Bound.NoneLookedThrough ? Bound.AtLeast : b;
 }
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
@@ -201,6 +211,10 @@ public sealed record PortfolioCompanyExposure(
 /// <param name="ValueUnknown">
 /// Why holdings of the company at the end of the path have no value ("no value given"), with how many when more than
 /// one; null when every value is known. With a <paramref name="Value"/>, that value is a lower bound.
+/// </param>
+/// <param name="Notional">
+/// The notional of derivatives on the company reaching it along the path, in the report currency: exposure shown apart,
+/// never added to <paramref name="Value"/> (0 where the company is held through derivatives only); null for none.
 /// </param>
 /// <param name="PathsCombined">
 /// Set on the row that stands for the paths not listed from one holding of the scheme (beyond the largest
@@ -213,7 +227,8 @@ public sealed record ExposurePath(
     decimal? Weight,
     string Route,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null)
 {
     /// <summary>How <see cref="Value"/> is to be read: "at least" when some values at the end of the path are unknown.</summary>
     [JsonIgnore]

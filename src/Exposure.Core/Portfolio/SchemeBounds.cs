@@ -175,6 +175,13 @@ public static class SchemeBounds
             $"(of {string.Join(", ", entries)} and of the scheme) count only the values known: they are lower bounds";
     }
 
+    /// <summary>
+    /// Beside a path to a company held through derivatives: "derivative notional GBP 800,000, shown apart: not a value
+    /// held"; null for a path with none.
+    /// </summary>
+    public static string? Notional(ExposurePath path, string currency) =>
+        path.Notional is { } notional ? $"derivative notional {Wording.Money(notional, currency)}, shown apart: not a value held" : null;
+
     /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>
     public static string ManagerOf(EntryExposure entry) => entry.Manager ?? NoManager;
 

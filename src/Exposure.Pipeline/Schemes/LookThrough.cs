@@ -203,6 +203,7 @@ public sealed class LookThrough
             }
             if (fund is null) continue;
             Findings(top, amount, fund, fund.FundValue, reach[node], paths[node], best[node]!, totals);
+            DerivativePaths(top, fund, paths[node], best[node]!);
             totals.LookedThrough += Screened(reach[node], fund);
             if (Excluded(reach[node], fund) is var excluded && excluded != 0)
                 _gaps.Add(new CoverageGap(entry.Id, pathText, CoverageGapKind.NotScreened, Wording.ExcludedGap, excluded, route));
@@ -270,6 +271,47 @@ public sealed class LookThrough
         }
 
         Record(top, amount, fund, held, pathCount, largest);
+    }
+
+    /// <summary>
+    /// The paths to the companies a fund holds through derivatives: each path carries the notional that reaches it (in the
+    /// report currency), shown apart, and a value held of 0 where the company is held through the derivative only; a path
+    /// that also holds the company's shares carries both. Derivatives whose notional is not a share of the fund's value
+    /// (no notional, no fund value, a notional in another currency) lead to no path, as they add no notional.
+    /// </summary>
+    private void DerivativePaths(int top, FundExposure fund, long pathCount, List<PathStep> largest)
+    {
+        if (fund.FundValue is not { } fundValue || fundValue == 0) return;
+        var perUnit = new Dictionary<(string CompanyId, RowState State), decimal>();
+        foreach (var f in _findings[fund.Id])
+        {
+            if (f.IsShort || f.Instrument != InstrumentType.Derivative || f.Notional is not { } notional || f.NotionalCurrency is not null) continue;
+            _work++;
+            perUnit[(f.CompanyId, f.State)] = perUnit.GetValueOrDefault((f.CompanyId, f.State)) + notional / fundValue;
+        }
+        foreach (var (key, share) in perUnit)
+        {
+            if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
+            var shares = company.Listed.FindIndex(p => p.Top == top && ReferenceEquals(p.Step, largest[0]));
+            if (shares >= 0)
+            {
+                // The company's shares in this fund are on these paths already: the notional is added beside their value.
+                for (var i = 0; i < company.Listed.Count; i++)
+                    if (company.Listed[i] is { } p && p.Top == top && largest.Contains(p.Step))
+                        company.Listed[i] = p with { Notional = (p.Notional ?? 0) + p.Step.Reach * share };
+                continue;
+            }
+            company.Known = true;
+            if (!company.From.TryGetValue(top, out var from)) company.From[top] = from = new FromHolding();
+            from.Paths = Add(from.Paths, pathCount);
+            from.KnownPaths = Add(from.KnownPaths, pathCount);
+            foreach (var step in largest)
+            {
+                _work++;
+                company.Listed.Add(new ListedPath(top, step, 0, 0, null, _listed++) { Notional = step.Reach * share });
+            }
+            if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
+        }
     }
 
     /// <summary>
@@ -403,7 +445,7 @@ public sealed class LookThrough
                 var paths = listed.Select(p =>
                 {
                     var (path, route) = Describe(p.Step, 1);
-                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional);
                 }).ToList();
                 foreach (var (top, from) in c.From)
                 {
@@ -548,7 +590,11 @@ public sealed class LookThrough
     /// A path to a company that may be listed: where it starts, its value and weight (null when every value at its end is
     /// unknown), why values at its end are unknown, and its place in a walk.
     /// </summary>
-    private sealed record ListedPath(int Top, PathStep Step, decimal? Value, decimal? Weight, string? ValueUnknown, int Order);
+    private sealed record ListedPath(int Top, PathStep Step, decimal? Value, decimal? Weight, string? ValueUnknown, int Order)
+    {
+        /// <summary>The notional of derivatives on the company reaching it along this path, in the report currency; null for none.</summary>
+        public decimal? Notional { get; init; }
+    }
 
     /// <summary>
     /// One company (in one state): its known value over all paths, whether any value is known, its holdings of unknown
