@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Core.Portfolio;
 
@@ -69,6 +70,13 @@ public sealed record PortfolioExposure(
     /// derivatives only, at a value of 0 with their notional apart): the figure is then at least 0.
     /// </summary>
     private static Bound Found(Bound bound, int companies) => bound == Bound.NoneLookedThrough && companies > 0 ? Bound.AtLeast : bound;
+
+    /// <summary>
+    /// The date of the holdings the scheme is looked through by, from its holdings' latest snapshots ("2026-09-30", a range
+    /// when they differ, "unknown" when none is dated): every output gives this one, apart from the scheme's own date (<see cref="AsOf"/>).
+    /// </summary>
+    [JsonIgnore]
+    public string HoldingsAsOf => Wording.HoldingsAsOf(Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf));
 
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);

@@ -108,4 +108,12 @@ public sealed class NestedNotLookedThroughTests
         Assert.True(scheme.NotAllLookedThrough);
         Assert.Single(scheme.FundsNotLookedThrough);
     }
+
+    [Fact]
+    public void With_no_date_of_its_own_the_scheme_gives_its_holdings_date()
+    {
+        var scheme = Compute(hiddenFile: true);
+        Assert.Null(scheme.AsOf);
+        Assert.Equal("2026-06-30", scheme.HoldingsAsOf);
+    }
 }
