@@ -120,9 +120,13 @@ public static class ExposureRun
         var published = PublishedName.Distinct(holdings.Select(h => h.DisplayName).ToList());
         // A file given twice is one fund: its later copies are not read. A scheme's fund under two parents is not a copy.
         var same = request.Portfolio is null ? SameFiles.Find(holdings) : SameFiles.None(total);
+        // In a scheme, holdings that read one file (one fund held by two managers, or as two mandates) are one fund held
+        // twice: the file is read and screened once, and each holding looks through that one fund.
+        var heldAgain = request.Portfolio is null ? new int?[total] : HeldAgain(holdings);
         var linesOf = new int[total];
+        var fundsOf = new IReadOnlyList<FundExposure>[total];
         var workers = request.ReadWorkers ?? ReadAhead<PreparedItem>.DefaultWorkers;
-        using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null ? [] : FileScreening.Prepare(screener, nested,
+        using (var ahead = new ReadAhead<PreparedItem>(total, i => same.FirstOf(i) is not null || heldAgain[i] is not null ? [] : FileScreening.Prepare(screener, nested,
             HoldingsReaders.Read(sources[i], holdings[i].Mapping is { } m ? mappings[m].Mapping : null, holdings[i].Sheet, request.NportMonths,
                 workers: request.ReadWorkers)), workers))
         {
@@ -139,9 +143,17 @@ public static class ExposureRun
                     inputs.Add(copy);
                     continue;
                 }
+                if (heldAgain[i] is { } held)
+                {
+                    foreach (var _ in ahead.File(i)) throw new InvalidOperationException($"{input.DisplayName}: a file held again was read again");
+                    if (input.EntryId is { } again)
+                        (snapshots.TryGetValue(again, out var list) ? list : snapshots[again] = []).AddRange(fundsOf[held]);
+                    continue;
+                }
                 var file = new FileScreening(input, published[i], screener, builder, spill);
                 var (funds, lines) = file.Screen(ahead.File(i));
                 linesOf[i] = lines;
+                fundsOf[i] = funds;
                 foreach (var fund in funds)
                 {
                     if (input.EntryId is { } entry) (snapshots.TryGetValue(entry, out var list) ? list : snapshots[entry] = []).Add(fund);
@@ -151,6 +163,24 @@ public static class ExposureRun
             }
         }
         return (builder, snapshots, screener.DistinctSecurities);
+    }
+
+    /// <summary>
+    /// For each of a scheme's inputs, the earlier input that reads the same file (and sheet, mapping and kind) when there
+    /// is one: the holding reading it again holds the same fund.
+    /// </summary>
+    private static int?[] HeldAgain(IReadOnlyList<HoldingsInput> inputs)
+    {
+        var result = new int?[inputs.Count];
+        var first = new Dictionary<(string Path, string? Sheet, string? Mapping, bool IsIndex, DateOnly? AsOf), int>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            var key = (input.Path, input.Sheet?.ToUpperInvariant(), input.Mapping, input.IsIndex, input.AsOf);
+            if (first.TryGetValue(key, out var j)) result[i] = j;
+            else first[key] = i;
+        }
+        return result;
     }
 
     /// <summary>

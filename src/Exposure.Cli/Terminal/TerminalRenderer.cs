@@ -223,7 +223,7 @@ public sealed class TerminalRenderer(int width)
         // Totals that leave out holdings not looked through, or values that are unknown, are lower bounds.
         var bounds = p.Bounds;
         var review = bounds.ReviewValue ?? Bound.Exact;
-        table.AddRow("Scheme", "", Date(p.AsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(bounds.FlaggedValue, Amount(p.FlaggedValue)),
+        table.AddRow("Scheme", "", Safe(p.HoldingsAsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(bounds.FlaggedValue, Amount(p.FlaggedValue)),
             SchemeBounds.Total(bounds.FlaggedValue, Percent(p.FlaggedShare)), SchemeBounds.Total(bounds.RelatedValue, Amount(p.RelatedValue)),
             SchemeBounds.Total(review, Amount(p.ReviewValue)));
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 using Exposure.Core.Reference;
+using Exposure.Core.Reporting;
 
 namespace Exposure.Core.Portfolio;
 
 /// <summary>
-/// The scheme's exposure, looked through every fund, fund of funds and index mandate to company level, in the report
-/// currency. Exposure to a company is the sum over paths of amount invested times the weight at each level.
+/// The scheme's exposure, looked through its funds, funds of funds and index mandates to company level where their
+/// holdings are known, in the report currency. Exposure to a company is the sum over paths of amount invested times the weight at each level.
 /// </summary>
 public sealed record PortfolioExposure(
     string Title,
@@ -35,6 +36,19 @@ public sealed record PortfolioExposure(
     public int EntriesNotLookedThrough => Entries.Count(e => e.NotLookedThrough is not null);
 
     /// <summary>
+    /// Funds reached only through other funds of the scheme (a fund of funds, a mandate) that were not looked through
+    /// (<see cref="EntryExposure.FundsNotLookedThrough"/>), each with its path, amount and why: as for a holding not looked
+    /// through, what is held through them is unknown and the totals that reach them are lower bounds.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<CoverageGap> FundsNotLookedThrough =>
+        [.. Entries.Where(e => e.NotLookedThrough is null).SelectMany(e => e.FundsNotLookedThrough ?? [])];
+
+    /// <summary>Whether anything the scheme invests in, held directly or through other funds, was not looked through.</summary>
+    [JsonIgnore]
+    public bool NotAllLookedThrough => EntriesNotLookedThrough > 0 || Entries.Any(e => e.NotLookedThrough is null && e.FundsNotLookedThrough is { Count: > 0 });
+
+    /// <summary>
     /// How the flagged (and its share), related and review values are to be read: lower bounds when holdings were not
     /// looked through (<see cref="EntriesNotLookedThrough"/>) or holdings of that kind have values that are unknown
     /// (<see cref="ValuesUnknown"/>); a lower bound of zero is unknown.
@@ -43,12 +57,26 @@ public sealed record PortfolioExposure(
     {
         get
         {
-            var notLooked = EntriesNotLookedThrough > 0;
+            var notLooked = NotAllLookedThrough;
             var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
-            return new(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related),
-                SchemeBounds.Kind(ReviewValue, notLooked, unknown.Review));
+            return new(Found(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), CompaniesNamed),
+                Found(SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related), CompaniesRelated),
+                Found(SchemeBounds.Kind(ReviewValue, notLooked, unknown.Review), CompaniesInReview));
         }
     }
+
+    /// <summary>
+    /// "None in the holdings looked through" is not said where companies of that kind were found there (held through
+    /// derivatives only, at a value of 0 with their notional apart): the figure is then at least 0.
+    /// </summary>
+    private static Bound Found(Bound bound, int companies) => bound == Bound.NoneLookedThrough && companies > 0 ? Bound.AtLeast : bound;
+
+    /// <summary>
+    /// The date of the holdings the scheme is looked through by, from its holdings' latest snapshots ("2026-09-30", a range
+    /// when they differ, "unknown" when none is dated): every output gives this one, apart from the scheme's own date (<see cref="AsOf"/>).
+    /// </summary>
+    [JsonIgnore]
+    public string HoldingsAsOf => Wording.HoldingsAsOf(Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf));
 
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
@@ -84,6 +112,10 @@ public sealed record CoverageGap(string EntryId, string Path, CoverageGapKind Ki
 /// Holdings in listed companies reached through it whose value is unknown, by state; null when there are none. The
 /// figures of a state with some leave them out and are lower bounds (<see cref="Bounds"/>).
 /// </param>
+/// <param name="FundsNotLookedThrough">
+/// The funds it holds (directly or through others) that were not looked through, each as a coverage gap with its path,
+/// amount and why; null when there are none. What is held through them is unknown, so its figures are lower bounds.
+/// </param>
 public sealed record EntryExposure(
     string Id,
     string Name,
@@ -102,16 +134,18 @@ public sealed record EntryExposure(
     decimal LookedThrough,
     HeldSplit? FlaggedByInstrument = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotLookedThrough = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CoverageGap>? FundsNotLookedThrough = null)
 {
-    /// <summary>How its flagged, related and review values are to be read: lower bounds where holdings' values are unknown.</summary>
+    /// <summary>How its flagged, related and review values are to be read: lower bounds where holdings' values are unknown or funds it holds were not looked through.</summary>
     public FigureBounds Bounds
     {
         get
         {
+            var notLooked = FundsNotLookedThrough is { Count: > 0 };
             var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
-            return new(SchemeBounds.Kind(FlaggedValue, false, unknown.Named), SchemeBounds.Kind(RelatedValue, false, unknown.Related),
-                SchemeBounds.Kind(ReviewValue, false, unknown.Review));
+            return new(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related),
+                SchemeBounds.Kind(ReviewValue, notLooked, unknown.Review));
         }
     }
 }
@@ -123,16 +157,21 @@ public sealed record EntryExposure(
 /// </param>
 /// <param name="EntriesNotLookedThrough">How many of the manager's holdings were not looked through at all.</param>
 /// <param name="ValuesUnknown">Holdings reached through the manager's holdings whose value is unknown; null when none.</param>
+/// <param name="FundsNotLookedThrough">
+/// How many funds held through the manager's holdings looked through (by a fund of funds, a mandate) were not looked
+/// through themselves: its figures are then lower bounds too.
+/// </param>
 public sealed record ManagerExposure(string Manager, decimal AmountInvested, decimal? FlaggedValue, decimal? FlaggedShare, decimal? RelatedValue, int Entries,
     int EntriesNotLookedThrough = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldValuesUnknown? ValuesUnknown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsNotLookedThrough = 0)
 {
     /// <summary>How its flagged (and share) and related values are to be read: lower bounds when some holdings were not looked through or values are unknown.</summary>
     public FigureBounds Bounds
     {
         get
         {
-            var notLooked = EntriesNotLookedThrough > 0;
+            var notLooked = EntriesNotLookedThrough > 0 || FundsNotLookedThrough > 0;
             var unknown = ValuesUnknown ?? HeldValuesUnknown.None;
             return new(SchemeBounds.Kind(FlaggedValue, notLooked, unknown.Named), SchemeBounds.Kind(RelatedValue, notLooked, unknown.Related), null);
         }
@@ -165,9 +204,12 @@ public sealed record PortfolioCompanyExposure(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool NotAllLookedThrough { get; init; }
 
-    /// <summary>How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown or holdings of the scheme were not looked through.</summary>
+    /// <summary>
+    /// How <see cref="Value"/> is to be read: "at least" when some of its holdings' values are unknown or holdings of the
+    /// scheme were not looked through; a company is held, so a value of 0 (through derivatives only) is at least 0, never "none".
+    /// </summary>
     [JsonIgnore]
-    public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown);
+    public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown) is var b && b == Bound.NoneLookedThrough ? Bound.AtLeast : b;
 }
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
@@ -177,6 +219,10 @@ public sealed record PortfolioCompanyExposure(
 /// <param name="ValueUnknown">
 /// Why holdings of the company at the end of the path have no value ("no value given"), with how many when more than
 /// one; null when every value is known. With a <paramref name="Value"/>, that value is a lower bound.
+/// </param>
+/// <param name="Notional">
+/// The notional of derivatives on the company reaching it along the path, in the report currency: exposure shown apart,
+/// never added to <paramref name="Value"/> (0 where the company is held through derivatives only); null for none.
 /// </param>
 /// <param name="PathsCombined">
 /// Set on the row that stands for the paths not listed from one holding of the scheme (beyond the largest
@@ -189,7 +235,8 @@ public sealed record ExposurePath(
     decimal? Weight,
     string Route,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null)
 {
     /// <summary>How <see cref="Value"/> is to be read: "at least" when some values at the end of the path are unknown.</summary>
     [JsonIgnore]

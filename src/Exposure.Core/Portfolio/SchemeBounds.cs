@@ -20,12 +20,18 @@ public static class SchemeBounds
     /// </summary>
     public static string? Manager(PortfolioExposure scheme, ManagerExposure manager)
     {
-        if (manager.EntriesNotLookedThrough == 0) return null;
-        var reasons = Reasons(scheme.Entries.Where(e => string.Equals(ManagerOf(e), manager.Manager, StringComparison.Ordinal)));
-        return manager.FlaggedValue is null
-            ? $"not looked through ({reasons})"
-            : string.Create(CultureInfo.InvariantCulture,
-                $"{AtLeast}: {manager.EntriesNotLookedThrough} of {manager.Entries} holdings not looked through ({reasons})");
+        if (manager.EntriesNotLookedThrough == 0 && manager.FundsNotLookedThrough == 0) return null;
+        var entries = scheme.Entries.Where(e => string.Equals(ManagerOf(e), manager.Manager, StringComparison.Ordinal)).ToList();
+        if (manager.FlaggedValue is null) return $"not looked through ({Reasons(entries)})";
+        var parts = new List<string>();
+        if (manager.EntriesNotLookedThrough > 0)
+            parts.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{manager.EntriesNotLookedThrough} of {manager.Entries} holdings not looked through ({Reasons(entries)})"));
+        var nested = entries.Where(e => e.NotLookedThrough is null).SelectMany(e => e.FundsNotLookedThrough ?? []).ToList();
+        if (nested.Count > 0)
+            parts.Add($"{Wording.Count(nested.Count, "fund", "funds")} held through its holdings not looked through " +
+                $"({string.Join("; ", nested.Select(g => $"{g.Route}: {g.Reason}").Distinct(StringComparer.Ordinal))})");
+        return $"{AtLeast}: {string.Join("; ", parts)}";
     }
 
     /// <summary>
@@ -34,9 +40,9 @@ public static class SchemeBounds
     /// </summary>
     public static string? Scheme(PortfolioExposure scheme)
     {
-        var missing = scheme.Entries.Where(e => e.NotLookedThrough is not null).ToList();
+        var missing = Missing(scheme);
         if (missing.Count == 0) return null;
-        var named = missing.Take(3).Select(e => $"{e.Name} ({Wording.Money(e.AmountInReportCurrency, scheme.ReportCurrency)}: {e.NotLookedThrough})").ToList();
+        var named = missing.Take(3).Select(m => $"{m.Name} ({Wording.Money(m.Amount, scheme.ReportCurrency)}: {m.Reason})").ToList();
         var rest = missing.Count - named.Count;
         var list = string.Join(", ", named) + (rest > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {rest} other {(rest == 1 ? "holding" : "holdings")}") : "");
         return $"a lower bound, counting only the holdings looked through: what is held through {list} is {Wording.Unknown}, not zero";
@@ -44,39 +50,56 @@ public static class SchemeBounds
 
     /// <summary>
     /// Beside the scheme's headline figure: null when every holding was looked through; else "Private Credit Fund (GBP
-    /// 5,000,000) was not looked through (no holdings file): what it holds is unknown and not counted".
+    /// 5,000,000) was not looked through (no holdings file): what it holds is unknown and not counted". A fund held through
+    /// another is named by its path ("Diversified FoF > Hidden Alternatives Fund").
     /// </summary>
     public static string? NotCounted(PortfolioExposure scheme)
     {
-        var missing = scheme.Entries.Where(e => e.NotLookedThrough is not null).ToList();
+        var missing = Missing(scheme);
         if (missing.Count == 0) return null;
-        var amount = Wording.Money(missing.Sum(e => e.AmountInReportCurrency), scheme.ReportCurrency);
+        var amount = Wording.Money(missing.Sum(m => m.Amount), scheme.ReportCurrency);
         return missing.Count == 1
-            ? $"{missing[0].Name} ({amount}) was not looked through ({missing[0].NotLookedThrough}): what it holds is {Wording.Unknown} and not counted"
+            ? $"{missing[0].Name} ({amount}) was not looked through ({missing[0].Reason}): what it holds is {Wording.Unknown} and not counted"
             : string.Create(CultureInfo.InvariantCulture,
                 $"{missing.Count} holdings ({amount}) were not looked through: what they hold is {Wording.Unknown} and not counted");
     }
 
     /// <summary>
+    /// What was not looked through, each with its name (a fund held through others by its path), amount and why: the
+    /// holdings of the scheme first, then the funds held through the others.
+    /// </summary>
+    private static List<(string Name, decimal Amount, string Reason)> Missing(PortfolioExposure scheme) =>
+    [
+        .. scheme.Entries.Where(e => e.NotLookedThrough is not null).Select(e => (e.Name, e.AmountInReportCurrency, e.NotLookedThrough!)),
+        .. scheme.FundsNotLookedThrough.Select(g => (g.Route, g.Value, g.Reason)),
+    ];
+
+    /// <summary>
     /// How far the scheme was looked through, for the sentences that introduce it: "every fund, fund of funds and index
-    /// mandate" only when it is so; otherwise how many holdings were not looked through.
+    /// mandate" only when it is so; otherwise how many holdings, and funds held through them, were not looked through.
     /// </summary>
     public static string LookedThrough(PortfolioExposure scheme)
     {
         var missing = scheme.EntriesNotLookedThrough;
-        return missing == 0
-            ? "looked through every fund, fund of funds and index mandate to company level"
-            : $"looked through to company level where its holdings are known ({Wording.Count(missing, "holding", "holdings")} of {Wording.Number(scheme.Entries.Count)} not looked through)";
+        var nested = scheme.FundsNotLookedThrough.Count;
+        if (missing == 0 && nested == 0) return "looked through every fund, fund of funds and index mandate to company level";
+        var parts = new List<string>();
+        if (missing > 0) parts.Add($"{Wording.Count(missing, "holding", "holdings")} of {Wording.Number(scheme.Entries.Count)} not looked through");
+        if (nested > 0) parts.Add($"{Wording.Count(nested, "fund", "funds")} held through other funds not looked through");
+        return $"looked through to company level where its holdings are known ({string.Join("; ", parts)})";
     }
 
     /// <summary>"4 funds and mandates with 4 managers, looked through to company level", or how many were not.</summary>
     public static string Holdings(PortfolioExposure scheme)
     {
         var missing = scheme.EntriesNotLookedThrough;
+        var nested = scheme.FundsNotLookedThrough.Count;
         var head = $"{Wording.Count(scheme.Entries.Count, "fund or mandate", "funds and mandates")} with {Wording.Count(scheme.Managers.Count, "manager", "managers")}";
-        return missing == 0
-            ? $"{head}, looked through to company level"
-            : $"{head}; {Wording.Count(missing, "holding", "holdings")} not looked through, the others to company level";
+        if (missing == 0 && nested == 0) return $"{head}, looked through to company level";
+        var parts = new List<string>();
+        if (missing > 0) parts.Add($"{Wording.Count(missing, "holding", "holdings")} not looked through");
+        if (nested > 0) parts.Add($"{Wording.Count(nested, "fund", "funds")} held through other funds not looked through");
+        return $"{head}; {string.Join(" and ", parts)}, the others to company level";
     }
 
     /// <summary>
@@ -151,6 +174,13 @@ public static class SchemeBounds
             $"{(one ? "It is" : "They are")} listed with {(one ? "its" : "their")} value {Wording.Unknown}, and the figures that would count {(one ? "it" : "them")} " +
             $"(of {string.Join(", ", entries)} and of the scheme) count only the values known: they are lower bounds";
     }
+
+    /// <summary>
+    /// Beside a path to a company held through derivatives: "derivative notional GBP 800,000, shown apart: not a value
+    /// held"; null for a path with none.
+    /// </summary>
+    public static string? Notional(ExposurePath path, string currency) =>
+        path.Notional is { } notional ? $"derivative notional {Wording.Money(notional, currency)}, shown apart: not a value held" : null;
 
     /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>
     public static string ManagerOf(EntryExposure entry) => entry.Manager ?? NoManager;

@@ -104,7 +104,7 @@ public sealed class LookThrough
                 : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                     latest?.AsOf, latest?.SourceFile, snapshots,
                     totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit,
-                    ValuesUnknown: Counted(totals.UnknownRows).OrNull()));
+                    ValuesUnknown: Counted(totals.UnknownRows).OrNull(), FundsNotLookedThrough: totals.NotLooked.Count > 0 ? totals.NotLooked : null));
         }
 
         // The scheme's totals add up the known values of the holdings looked through; PortfolioExposure.Bounds says when they are lower bounds.
@@ -112,7 +112,7 @@ public sealed class LookThrough
         var flagged = entries.Sum(e => e.FlaggedValue ?? 0);
         var lookedThrough = entries.Sum(e => e.LookedThrough);
         // Where holdings of the scheme were not looked through, every company's and category's value counts only the others.
-        var notLooked = entries.Any(e => e.NotLookedThrough is not null);
+        var notLooked = entries.Any(e => e.NotLookedThrough is not null || e.FundsNotLookedThrough is not null);
         var companies = Companies(invested).Select(c => notLooked ? c with { NotAllLookedThrough = true } : c).ToList();
 
         return new PortfolioExposure(
@@ -194,11 +194,16 @@ public sealed class LookThrough
             }
             if (NotLookedThrough(node) is { } why)
             {
-                _gaps.Add(new CoverageGap(entry.Id, pathText, why.Kind, why.Reason, reach[node], route));
+                var gap = new CoverageGap(entry.Id, pathText, why.Kind, why.Reason, reach[node], route);
+                _gaps.Add(gap);
+                // A fund held through others and not looked through makes the holding's figures lower bounds, as one held directly does.
+                if (node != top) totals.NotLooked.Add(gap);
+                if (fund is not null) NotWeighed(top, fund, why.Reason, paths[node], best[node]!, totals);
                 continue;
             }
             if (fund is null) continue;
             Findings(top, amount, fund, fund.FundValue, reach[node], paths[node], best[node]!, totals);
+            DerivativePaths(top, fund, paths[node], best[node]!);
             totals.LookedThrough += Screened(reach[node], fund);
             if (Excluded(reach[node], fund) is var excluded && excluded != 0)
                 _gaps.Add(new CoverageGap(entry.Id, pathText, CoverageGapKind.NotScreened, Wording.ExcludedGap, excluded, route));
@@ -265,6 +270,73 @@ public sealed class LookThrough
             }
         }
 
+        Record(top, amount, fund, held, pathCount, largest);
+    }
+
+    /// <summary>
+    /// The paths to the companies a fund holds through derivatives: each path carries the notional that reaches it (in the
+    /// report currency), shown apart, and a value held of 0 where the company is held through the derivative only; a path
+    /// that also holds the company's shares carries both. Derivatives whose notional is not a share of the fund's value
+    /// (no notional, no fund value, a notional in another currency) lead to no path, as they add no notional.
+    /// </summary>
+    private void DerivativePaths(int top, FundExposure fund, long pathCount, List<PathStep> largest)
+    {
+        if (fund.FundValue is not { } fundValue || fundValue == 0) return;
+        var perUnit = new Dictionary<(string CompanyId, RowState State), decimal>();
+        foreach (var f in _findings[fund.Id])
+        {
+            if (f.IsShort || f.Instrument != InstrumentType.Derivative || f.Notional is not { } notional || f.NotionalCurrency is not null) continue;
+            _work++;
+            perUnit[(f.CompanyId, f.State)] = perUnit.GetValueOrDefault((f.CompanyId, f.State)) + notional / fundValue;
+        }
+        foreach (var (key, share) in perUnit)
+        {
+            if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
+            var shares = company.Listed.FindIndex(p => p.Top == top && ReferenceEquals(p.Step, largest[0]));
+            if (shares >= 0)
+            {
+                // The company's shares in this fund are on these paths already: the notional is added beside their value.
+                for (var i = 0; i < company.Listed.Count; i++)
+                    if (company.Listed[i] is { } p && p.Top == top && largest.Contains(p.Step))
+                        company.Listed[i] = p with { Notional = (p.Notional ?? 0) + p.Step.Reach * share };
+                continue;
+            }
+            company.Known = true;
+            if (!company.From.TryGetValue(top, out var from)) company.From[top] = from = new FromHolding();
+            from.Paths = Add(from.Paths, pathCount);
+            from.KnownPaths = Add(from.KnownPaths, pathCount);
+            foreach (var step in largest)
+            {
+                _work++;
+                company.Listed.Add(new ListedPath(top, step, 0, 0, null, _listed++) { Notional = step.Reach * share });
+            }
+            if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
+        }
+    }
+
+    /// <summary>
+    /// The companies of a fund not looked through (its file is read, but it has no value to weigh its rows by): each is
+    /// held, so it is listed through its path with its value unknown and <paramref name="reason"/>, never dropped and never 0.
+    /// </summary>
+    private void NotWeighed(int top, FundExposure fund, string reason, long pathCount, List<PathStep> largest, EntryTotals totals)
+    {
+        var held = new Dictionary<(string CompanyId, RowState State), Held>();
+        foreach (var f in _findings[fund.Id])
+        {
+            if (f.IsShort || f.Instrument == InstrumentType.Derivative) continue;
+            _work++;
+            var key = (f.CompanyId, f.State);
+            if (!held.TryGetValue(key, out var sum)) held[key] = sum = new Held();
+            sum.Unknown.Add((f.Line, reason));
+            totals.UnknownRows.Add((fund.Id, f.Line, f.State));
+            _valuesUnknown.Add((fund.Id, f.Line, f.State));
+        }
+        Record(top, 0, fund, held, pathCount, largest);
+    }
+
+    /// <summary>One fund's holdings of each company, added to the company's value and paths from holding <paramref name="top"/> of the scheme.</summary>
+    private void Record(int top, decimal amount, FundExposure fund, Dictionary<(string CompanyId, RowState State), Held> held, long pathCount, List<PathStep> largest)
+    {
         foreach (var (key, sum) in held)
         {
             if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
@@ -373,7 +445,7 @@ public sealed class LookThrough
                 var paths = listed.Select(p =>
                 {
                     var (path, route) = Describe(p.Step, 1);
-                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional);
                 }).ToList();
                 foreach (var (top, from) in c.From)
                 {
@@ -426,7 +498,9 @@ public sealed class LookThrough
                 var flagged = g.Sum(e => e.FlaggedValue ?? 0);
                 // A fund row reached through two holdings of the manager (a fund both its mandates hold) is one row, counted once.
                 var valuesUnknown = Counted(g.Where(e => e.NotLookedThrough is null).SelectMany(e => unknownRows[e.Id]).Distinct());
-                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull());
+                var fundsNotLooked = g.Where(e => e.NotLookedThrough is null).Sum(e => e.FundsNotLookedThrough?.Count ?? 0);
+                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull(),
+                    fundsNotLooked);
             })
             .OrderByDescending(m => m.FlaggedValue)
             .ThenBy(m => m.Manager, StringComparer.Ordinal)
@@ -516,7 +590,11 @@ public sealed class LookThrough
     /// A path to a company that may be listed: where it starts, its value and weight (null when every value at its end is
     /// unknown), why values at its end are unknown, and its place in a walk.
     /// </summary>
-    private sealed record ListedPath(int Top, PathStep Step, decimal? Value, decimal? Weight, string? ValueUnknown, int Order);
+    private sealed record ListedPath(int Top, PathStep Step, decimal? Value, decimal? Weight, string? ValueUnknown, int Order)
+    {
+        /// <summary>The notional of derivatives on the company reaching it along this path, in the report currency; null for none.</summary>
+        public decimal? Notional { get; init; }
+    }
 
     /// <summary>
     /// One company (in one state): its known value over all paths, whether any value is known, its holdings of unknown
@@ -562,6 +640,8 @@ public sealed class LookThrough
         public decimal Review;
         public decimal LookedThrough;
         public HeldSplit FlaggedSplit = HeldSplit.None;
+        /// <summary>The funds reached through others that were not looked through, as their coverage gaps.</summary>
+        public readonly List<CoverageGap> NotLooked = [];
         /// <summary>The rows of unknown value reached (fund, line, state), each once however many paths lead to it.</summary>
         public readonly HashSet<(string FundId, int Line, RowState State)> UnknownRows = [];
     }

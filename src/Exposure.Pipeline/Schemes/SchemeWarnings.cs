@@ -18,8 +18,27 @@ public static class SchemeWarnings
                 && report.Fund(fundId) is { } fund
             ? w with { Text = Text(scheme, entry, fund) }
             : w).ToList();
+        warnings.AddRange(HeldTwice(report, scheme, snapshots));
         return report with { Summary = report.Summary with { Warnings = warnings } };
     }
+
+    /// <summary>
+    /// "Asia Tech Fund (Manager C) and Asia Tech Fund (second mandate) (Manager D) hold one fund, asia-tech.csv: ...": holdings
+    /// of the scheme that read one file hold one fund, whose file is screened and counted once.
+    /// </summary>
+    private static IEnumerable<FigureWarning> HeldTwice(ExposureReport report, PortfolioExposure scheme, IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots) =>
+        scheme.Entries
+            .Where(e => snapshots.TryGetValue(e.Id, out var ids) && ids.Count > 0)
+            .GroupBy(e => snapshots[e.Id][^1], StringComparer.Ordinal)
+            .Where(g => g.Count() > 1 && report.Fund(g.Key) is not null)
+            .Select(g =>
+            {
+                var holders = g.Select(e => $"{e.Name} ({SchemeBounds.ManagerOf(e)})").ToList();
+                var names = string.Join(", ", holders.Take(holders.Count - 1)) + " and " + holders[^1];
+                return new FigureWarning("fund-held-twice", g.Key,
+                    $"{names} hold one fund, {report.Fund(g.Key)!.SourceFile}: its file is screened once, and the figures per holdings file " +
+                    "count its holdings once; the scheme's figures look each holding's amount through it.");
+            });
 
     /// <summary>The holding of the scheme whose latest snapshot is this fund, looked through with an amount of its own; null for none.</summary>
     private static EntryExposure? Mandate(PortfolioExposure scheme, IReadOnlyDictionary<string, IReadOnlyList<string>> snapshots, string fundId) =>

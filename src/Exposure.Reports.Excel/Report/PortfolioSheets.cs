@@ -79,6 +79,7 @@ internal static class PortfolioSheets
             .Money("Value", 16, c, x => Money(x.Path.Value, x.Path.ValueBound))
             .Percent("Weight in the holding", 12, x => Percent(x.Path.Weight, x.Path.ValueBound))
             .Text("Why the value is unknown", 30, x => x.Path.ValueUnknown)
+            .Text("Derivatives (apart)", 30, x => SchemeBounds.Notional(x.Path, c))
             .Money("Company total", 16, c, x => Money(x.Company.Value, x.Company.ValueBound))
             .Percent("Company share of scheme", 12, x => Percent(x.Company.Share, x.Company.ValueBound))
             .Integer("Company holdings of unknown value", 10, x => x.Company.ValuesUnknown),

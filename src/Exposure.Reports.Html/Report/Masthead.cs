@@ -42,7 +42,7 @@ internal static class Masthead
             facts.Add(("Scheme", () => w.Element("strong", p.Title)));
             facts.Add(("Holdings", () => w.Text(SchemeBounds.Holdings(p))));
             facts.Add(("Scheme as of", () => w.Text(p.AsOf is null ? Wording.NoSchemeDate : Format.Date(p.AsOf))));
-            facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))));
+            facts.Add(("Holdings as of", () => w.Text(p.HoldingsAsOf)));
             facts.Add(("Report currency", () => w.Text(p.ReportCurrency)));
         }
         else if (report.Market is { } market)

@@ -294,6 +294,10 @@ internal sealed class PortfolioSection : IHtmlSection
                             {
                                 page.W.Element("span", $"value {Wording.Unknown}: {why}", ("class", "sub"));
                             }
+                            if (SchemeBounds.Notional(path, p.ReportCurrency) is { } notional)
+                            {
+                                page.W.Element("span", notional, ("class", "sub"));
+                            }
                         })
                         .Cell(path.Manager.Length == 0 ? "no manager given" : path.Manager)
                         .Num(() => AtLeast(page, path.ValueBound)?.Amount(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].value"), path.Value))

@@ -112,7 +112,7 @@ internal sealed class CoverSection : IReportSection
             facts.Add("Scheme", new TextSpan(p.Title) { Bold = true })
                 .Add("Holdings", SchemeBounds.Holdings(p))
                 .Add("Scheme as of", p.AsOf is null ? Wording.NoSchemeDate : Typography.Date(p.AsOf))
-                .Add("Holdings as of", Wording.HoldingsAsOf(p.Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf)))
+                .Add("Holdings as of", p.HoldingsAsOf)
                 .Add("Report currency", p.ReportCurrency);
         }
         else if (report.Market is { } market)

@@ -260,7 +260,8 @@ internal sealed class PortfolioSection : IReportSection
                         More = [new TextSpan($"\n{Words.OfCompanyState(company.State)}\ntotal {CompanyTotal(company, c)}") { Color = Typography.Muted, Bold = false }],
                     }
                     : new TableCell("") { More = [new TextSpan(company.Name) { Color = Typography.Muted }] };
-                var route = path.ValueUnknown is { } why ? new TableCell(path.Route) { More = [new TextSpan($"\nvalue {Wording.Unknown}: {why}") { Color = Typography.Muted }] } : new TableCell(path.Route);
+                var notes = new[] { path.ValueUnknown is { } why ? $"value {Wording.Unknown}: {why}" : null, SchemeBounds.Notional(path, c) }.OfType<string>().ToList();
+                var route = notes.Count > 0 ? new TableCell(path.Route) { More = [new TextSpan("\n" + string.Join("\n", notes)) { Color = Typography.Muted }] } : new TableCell(path.Route);
                 table.AddRow(name, route, path.Manager.Length == 0 ? "no manager given" : path.Manager, Bound(path.ValueBound, Typography.Amount(path.Value)),
                     Bound(path.ValueBound, Typography.Percent(path.Weight)));
             }
