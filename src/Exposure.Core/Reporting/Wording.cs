@@ -312,6 +312,23 @@ public static class Wording
     /// <summary>The label of short derivatives' notional in summary tables, a fund's and a scheme's: apart from the other derivatives'.</summary>
     public const string ShortNotionalLabel = "Notional of short derivatives on named companies, not added to the notional above or to the value held";
 
+    /// <summary>
+    /// The value awaiting review of a fund none of whose lines awaits review, in the funds tables of the workbook and the web
+    /// page: "none", not 0 as if a holding awaiting review had been valued (the PDF lists only funds with holdings awaiting
+    /// review; a fund whose values are not in money reads <see cref="MissingValue"/>).
+    /// </summary>
+    public const string NothingAwaitsReview = "none";
+
+    /// <summary>
+    /// A fund's value awaiting review in a funds table where it reads in words, not as an amount: <see cref="NothingAwaitsReview"/>
+    /// when none of its lines awaits review, what a value not known in money reads (<see cref="MissingValue"/>); null where it is an amount.
+    /// </summary>
+    public static string? ReviewValueInWords(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        return fund.ReviewValue is null ? MissingValue(fund) : fund.Lines.NeedsReview == 0 ? NothingAwaitsReview : null;
+    }
+
     /// <summary>The label of the value screened against the list, in summary tables.</summary>
     public const string ValueScreenedLabel = "Value screened against the list (cash, government debt and other rows not screened left out)";
 
