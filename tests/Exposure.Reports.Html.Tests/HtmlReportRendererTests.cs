@@ -27,6 +27,33 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void A_fund_with_nothing_awaiting_review_reads_none_in_the_funds_table_as_in_the_workbook()
+    {
+        var read = new List<(FundExposure Fund, string Text, string? Value)>();
+        foreach (var run in new[] { SampleRuns.Bundled, SampleRuns.Scheme })
+        {
+            var funds = run.Report.Funds;
+            var cells = Parse(run.Html).QuerySelectorAll("#funds table")[0].QuerySelectorAll("data[data-figure$='.reviewValue']");
+            Assert.Equal(funds.Count, cells.Length);
+            foreach (var cell in cells)
+            {
+                var path = cell.GetAttribute("data-figure")!;
+                read.Add((funds[int.Parse(path["funds[".Length..path.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture)], cell.TextContent, cell.GetAttribute("value")));
+            }
+        }
+
+        // Nothing awaits review: "none", its value 0 for machines; a constituent list's values are not money and read so.
+        var none = read.Where(r => r.Fund.Lines.NeedsReview == 0 && r.Fund.ReviewValue is not null).ToList();
+        Assert.NotEmpty(none);
+        Assert.All(none, r => Assert.Equal(("none", "0"), (r.Text, r.Value)));
+        Assert.All(read.Where(r => r.Fund.ReviewValue is null), r => Assert.Equal(Wording.MissingValue(r.Fund), r.Text));
+        // A fund with holdings awaiting review gives their value as an amount, never "none".
+        var awaiting = read.Where(r => r.Fund.Lines.NeedsReview > 0 && r.Fund.ReviewValue is not null).ToList();
+        Assert.NotEmpty(awaiting);
+        Assert.All(awaiting, r => Assert.Equal(Wording.Money(r.Fund.ReviewValue, null), r.Text));
+    }
+
+    [Fact]
     public void The_CLI_writes_the_page_the_renderer_makes_from_the_same_model()
     {
         var run = SampleRuns.Bundled;

@@ -43,6 +43,8 @@ public sealed record PageFigure(string Path, string Value, string Text)
     /// <summary>The figure as the report writes numbers, worked out here from the JSON value: percentages, percentage points, line numbers, rates, amounts.</summary>
     private static string ExpectedText(PageFigure f, decimal value)
     {
+        // A fund none of whose lines awaits review: its value awaiting review, 0, reads "none" (Wording.ReviewValueInWords).
+        if (f.Text == Core.Reporting.Wording.NothingAwaitsReview && f.Path.EndsWith(".reviewValue", StringComparison.Ordinal) && value == 0) return f.Text;
         if (f.Text.EndsWith('%')) return (value * 100).ToString("0.000", Invariant) + "%";
         if (f.Text.EndsWith(" pp", StringComparison.Ordinal)) return value.ToString("0.####", Invariant) + " pp";
         if (f.Path.EndsWith(".line", StringComparison.Ordinal)) return value.ToString(Invariant);

@@ -316,6 +316,26 @@ public static class Wording
     /// <summary>The label of the funds' value, the base of the flagged share, in summary tables.</summary>
     public const string FundValueLabel = "Fund value, the base of the shares";
 
+    /// <summary>The label of short derivatives' notional in summary tables, a fund's and a scheme's: apart from the other derivatives'.</summary>
+    public const string ShortNotionalLabel = "Notional of short derivatives on named companies, not added to the notional above or to the value held";
+
+    /// <summary>
+    /// The value awaiting review of a fund none of whose lines awaits review, in the funds tables of the workbook and the web
+    /// page: "none", not 0 as if a holding awaiting review had been valued (the PDF lists only funds with holdings awaiting
+    /// review; a fund whose values are not in money reads <see cref="MissingValue"/>).
+    /// </summary>
+    public const string NothingAwaitsReview = "none";
+
+    /// <summary>
+    /// A fund's value awaiting review in a funds table where it reads in words, not as an amount: <see cref="NothingAwaitsReview"/>
+    /// when none of its lines awaits review, what a value not known in money reads (<see cref="MissingValue"/>); null where it is an amount.
+    /// </summary>
+    public static string? ReviewValueInWords(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        return fund.ReviewValue is null ? MissingValue(fund) : fund.Lines.NeedsReview == 0 ? NothingAwaitsReview : null;
+    }
+
     /// <summary>The label of the value screened against the list, in summary tables.</summary>
     public const string ValueScreenedLabel = "Value screened against the list (cash, government debt and other rows not screened left out)";
 
@@ -860,17 +880,10 @@ public static class Wording
         {
             // Notionals stated in another currency are never added to those in the fund's: they are named where each holding is.
             var inFundCurrency = split.DerivativeRows - split.NotionalUnknown - split.NotionalInOtherCurrency;
-            // A short derivative's notional is said apart: it is never added to a long one.
-            var notShort = split.NotShortDerivatives;
-            var shortOnes = Count(split.ShortDerivatives, "short derivative", "short derivatives");
             text += inFundCurrency <= 0 && split.NotionalInOtherCurrency > 0
                 ? $"; {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held"
-                : split.ShortDerivatives == 0
-                ? $"; {Money(split.DerivativeNotional, currency)} notional in {Count(split.DerivativeRows, "derivative", "derivatives")} on {onWhom}, not added to the value held"
-                : notShort == 0
-                ? $"; {Money(split.ShortNotional, currency)} notional in {shortOnes} on {onWhom}, not added to the value held"
-                : $"; {Money(split.DerivativeNotional, currency)} notional in {Count(notShort, "derivative", "derivatives")} not short and " +
-                  $"{Money(split.ShortNotional, currency)} in {shortOnes} on {onWhom}, not added to each other or to the value held";
+                : "; " + Notionals(split.NotShortDerivatives, Money(split.DerivativeNotional, currency), Count(split.NotShortDerivatives, "derivative", "derivatives"),
+                    split.ShortDerivatives, Money(split.ShortNotional, currency), Count(split.ShortDerivatives, "short derivative", "short derivatives"), onWhom);
             if (split.NotionalUnknown > 0) text += $" ({Count(split.NotionalUnknown, "notional is", "notionals are")} not given)";
             if (split.NotionalInOtherCurrency > 0)
                 text += $" ({Count(split.NotionalInOtherCurrency, "notional is", "notionals are")} stated in another currency, not added: see the holdings)";
@@ -908,9 +921,24 @@ public static class Wording
         var parts = new List<string> { $"{Money(split.Shares, currency)} in shares", $"{Money(split.Bonds, currency)} in bonds" };
         if (split.Other != 0) parts.Add($"{Money(split.Other, currency)} in other instruments");
         var text = $"{Money(split.Shares + split.Bonds + split.Other, currency)} held in {whose} ({string.Join(", ", parts)})";
-        if (split.DerivativeNotional != 0) text += $"; {Money(split.DerivativeNotional, currency)} notional in derivatives on them, not added to the value held";
+        // Rows are not counted through a scheme (a row reached by several paths is one row): a notional present is one of some derivatives.
+        if (split.DerivativeNotional != 0 || split.ShortNotional != 0)
+            text += "; " + Notionals(split.DerivativeNotional != 0 ? 1 : 0, Money(split.DerivativeNotional, currency), "derivatives",
+                split.ShortNotional != 0 ? 1 : 0, Money(split.ShortNotional, currency), "short derivatives", "them");
         return text;
     }
+
+    /// <summary>
+    /// Derivatives' notionals, a short derivative's apart, never added to a long one: "USD 900,000 notional in 1 derivative not
+    /// short and USD 500,000 in 1 short derivative on them, not added to each other or to the value held"; the fund's, a
+    /// company's and the scheme's words alike.
+    /// </summary>
+    /// <param name="notShort">How many derivatives are not short (long, or of no direction stated): 0 when none.</param>
+    /// <param name="shorts">How many derivatives are short: 0 when none.</param>
+    private static string Notionals(int notShort, string notShortNotional, string notShortOnes, int shorts, string shortNotional, string shortOnes, string onWhom) =>
+        shorts == 0 ? $"{notShortNotional} notional in {notShortOnes} on {onWhom}, not added to the value held"
+        : notShort == 0 ? $"{shortNotional} notional in {shortOnes} on {onWhom}, not added to the value held"
+        : $"{notShortNotional} notional in {notShortOnes} not short and {shortNotional} in {shortOnes} on {onWhom}, not added to each other or to the value held";
 
     /// <summary>One feature compared: <c>feature: 'holding value' vs 'list value' (score) note</c>.</summary>
     public static string Of(Evidence e) => string.Create(CultureInfo.InvariantCulture, $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({e.Score:0.###}) {e.Note}");

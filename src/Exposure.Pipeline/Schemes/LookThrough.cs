@@ -218,16 +218,18 @@ public sealed class LookThrough
         var held = new Dictionary<(string CompanyId, RowState State), Held>();
         foreach (var f in _findings[fund.Id])
         {
-            // A short position is not value held: it is never netted against what the fund holds (its fund's note says so).
+            // A short position in shares, debt or other instruments is not value held: it is never netted against what the fund
+            // holds (its fund's note says so). A derivative's direction is its own (below).
             if (f.IsShort) continue;
-            // A derivative's notional is exposure, shown apart and never added to the values held.
+            // A derivative's notional is exposure, shown apart and never added to the values held; a short derivative's
+            // apart from the others', as in the fund's own figures (InstrumentSplit): a short notional is never added to a long one.
             if (f.Instrument == InstrumentType.Derivative)
             {
                 // A notional in another currency than the fund's is not a share of its value.
                 if (f.Notional is not { } notional || fundValue is null || f.NotionalCurrency is not null) continue;
                 _work++;
                 var exposure = reach * notional / fundValue.Value;
-                var split = new HeldSplit(0, 0, 0, exposure);
+                var split = ShortPositions.SaysShort(f.Direction) ? new HeldSplit(0, 0, 0, 0, exposure) : new HeldSplit(0, 0, 0, exposure);
                 if (f.State == RowState.Matched) totals.FlaggedSplit = totals.FlaggedSplit.Plus(split);
                 var k = (f.CompanyId, f.State);
                 if (!_companies.TryGetValue(k, out var c)) _companies[k] = c = new CompanyPaths();

@@ -22,9 +22,6 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
 {
     public const long DefaultDetailRows = 1_000_000;
 
-    /// <summary>The value awaiting review of a fund none of whose lines awaits review.</summary>
-    public const string NothingAwaitsReview = "none";
-
     public string Format => "xlsx";
     public string FileName => "exposure-report.xlsx";
 
@@ -71,10 +68,9 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Integer("Named companies held", 12, f => f.CompaniesFlagged)
         .Money("Related value", 16, f => f.RelatedValue, null, Wording.MissingValue)
         .Percent("Related weight", 12, f => f.RelatedWeight, Wording.Unknown)
-        // A fund none of whose lines awaits review reads "none" (the PDF leaves it out of its values awaiting review), not 0.00
+        // A fund none of whose lines awaits review reads "none" (as on the web page; the PDF leaves it out of its values awaiting review), not 0.00
         // as if a holding awaiting review had been valued; a fund whose values are not in money says so, as in every column.
-        .Money("Needs review value", 16, null, f => f.ReviewValue is not { } review ? CellContent.Text(Wording.MissingValue(f))
-            : f.Lines.NeedsReview == 0 ? CellContent.Text(NothingAwaitsReview) : CellContent.Money(review))
+        .Money("Needs review value", 16, null, f => Wording.ReviewValueInWords(f) is { } words ? CellContent.Text(words) : CellContent.Money(f.ReviewValue))
         .Integer("Values unknown", 10, f => f.ValuesUnknown.Rows)
         .Integer("Lines", 10, f => f.Lines.Total)
         .Integer("Not a holding", 10, f => f.Lines.NotAHolding)

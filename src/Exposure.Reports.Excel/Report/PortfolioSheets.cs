@@ -125,7 +125,10 @@ internal static class PortfolioSheets
         ({ } v, _) => CellContent.Percent(v),
     };
 
-    /// <summary>How the flagged value is held, when not all in shares: shares, bonds, other instruments, and derivatives' notional apart.</summary>
+    /// <summary>
+    /// How the flagged value is held, when not all in shares: shares, bonds, other instruments, and derivatives' notional
+    /// apart, short derivatives' apart from the others' (given where there is one).
+    /// </summary>
     private static IEnumerable<KeyValueEntry> Split(HeldSplit? split, string c) =>
         split is not { HasMoreThanShares: true } s
             ? []
@@ -135,5 +138,6 @@ internal static class PortfolioSheets
                 new($"Of it, in bonds ({c})", CellContent.Money(s.Bonds)),
                 new($"Of it, in other instruments ({c})", CellContent.Money(s.Other)),
                 new($"Derivatives' notional on named companies, not added ({c})", CellContent.Money(s.DerivativeNotional)),
+                .. (s.ShortNotional != 0 ? [new KeyValueEntry($"{Wording.ShortNotionalLabel} ({c})", CellContent.Money(s.ShortNotional))] : Array.Empty<KeyValueEntry>()),
             ];
 }

@@ -149,7 +149,7 @@ internal static class SummarySheet
 
     /// <summary>Short derivatives' notional, where there are any: apart from the notional above (of the others), never added to it.</summary>
     private static IEnumerable<KeyValueEntry> ShortNotional(InstrumentSplit? split, string c) => split is { ShortDerivatives: > 0 }
-        ? [new($"Notional of short derivatives on named companies, not added to the notional above or to the value held{c}",
+        ? [new($"{Wording.ShortNotionalLabel}{c}",
             split.ShortNotional is { } n ? CellContent.Money(n) : CellContent.Text(Wording.Unknown))]
         : [];
 

@@ -58,7 +58,8 @@ internal sealed class FundsSection : IHtmlSection
                     .Num(() => page.Percent(at + ".flaggedWeight", fund.FlaggedWeight))
                     .Num(() => page.MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() => page.Percent(at + ".relatedWeight", fund.RelatedWeight))
-                    .Num(() => page.MoneyCell(at + ".reviewValue", fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)))
+                    // A fund none of whose lines awaits review reads "none", as in the workbook, not 0 as if a holding awaiting review had been valued.
+                    .Num(() => ReviewValue(page, at + ".reviewValue", fund, currency))
                     .Cell(() => Lines(page, at + ".lines", fund.Lines), "small"));
             }
         }, sortable: true, filterable: shown.Count > 1);
@@ -74,6 +75,19 @@ internal sealed class FundsSection : IHtmlSection
 
         Categories(page, funds, market);
         page.CloseSection();
+    }
+
+    /// <summary>A fund's value awaiting review: an amount, or in words where it is none or not known in money (<see cref="Wording.ReviewValueInWords"/>).</summary>
+    private static void ReviewValue(ReportPage page, string path, FundExposure fund, string? currency)
+    {
+        if (Wording.ReviewValueInWords(fund) is { } words)
+        {
+            page.Figure(path, fund.ReviewValue, words);
+        }
+        else
+        {
+            page.MoneyCell(path, fund.ReviewValue, fund.Currency, currency);
+        }
     }
 
     /// <summary>Beside the figures of a market's fund with no report in the latest data set: that they are its last report's, not counted.</summary>

@@ -21,15 +21,20 @@ internal static class SchemeFixture
     public static PortfolioEntry Entry(string id, decimal? amount, string? isin = null, string manager = "M", string currency = "GBP") =>
         new(id, EntryKind.Fund, $"Fund {id.ToUpperInvariant()}", manager, [$"{id}.csv"], null, amount, currency, new FundIdentifiers(isin, null, null), 1);
 
-    /// <summary>A holding in GBP read from a line of a fund's file; its value null where the file gives none.</summary>
-    public static Holding Holding(string file, int line, string name, decimal? value, string? assetClass = null) =>
-        Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line), name, AssetClass: assetClass, Currency: "GBP", MarketValue: value));
+    /// <summary>A holding in GBP read from a line of a fund's file; its value null where the file gives none; a derivative's direction and notional as the file states them.</summary>
+    public static Holding Holding(string file, int line, string name, decimal? value, string? assetClass = null, string? direction = null, decimal? notional = null) =>
+        Normaliser.Normalise(new HoldingRow(new SourceLocation(file, line), name, AssetClass: assetClass, Currency: "GBP", MarketValue: value,
+            Direction: direction, Notional: notional));
 
     /// <summary>A match of a holding to a company of the bundled list.</summary>
     public static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
 
-    /// <summary>A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company; its value null where the file gives none.</summary>
-    public sealed record Row(string Name, decimal? Value, string? Company = null, string? Fund = null, bool Excluded = false);
+    /// <summary>
+    /// A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company; its value
+    /// null where the file gives none; with an asset class, direction and notional, a derivative on the company.
+    /// </summary>
+    public sealed record Row(string Name, decimal? Value, string? Company = null, string? Fund = null, bool Excluded = false,
+        string? AssetClass = null, string? Direction = null, decimal? Notional = null);
 
     /// <summary>Each fund's file is "{id}.csv", its rows from line 2; the entries are in the order given, all on line 1.</summary>
     public static (PortfolioExposure Scheme, long Work) Compute(params (string Id, decimal? Amount, Row[] Rows)[] funds)
@@ -43,7 +48,7 @@ internal static class SchemeFixture
             var line = 2;
             foreach (var r in rows)
             {
-                var holding = Holding(file, line++, r.Name, r.Value, r.Excluded ? "Cash" : null);
+                var holding = Holding(file, line++, r.Name, r.Value, r.Excluded ? "Cash" : r.AssetClass, r.Direction, r.Notional);
                 if (r.Fund is { } target) fund.LookedThrough(holding.Row, target);
                 else if (r.Excluded) fund.Add(holding, RowState.Excluded);
                 else if (r.Company is { } company) fund.Add(holding, RowState.Matched, Hit(company));

@@ -250,6 +250,23 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_scheme_s_short_derivatives_notional_has_its_own_row_apart_from_the_other_derivatives_notional()
+    {
+        using var temp = new TempFolder();
+        var report = Scheme(temp.Path);
+        var held = new Core.Portfolio.HeldSplit(1_000m, 200m, 0m, 900m, 500m);
+        using var book = new ReadBack(Render(report with { Portfolio = report.Portfolio! with { FlaggedByInstrument = held } }));
+
+        Assert.Equal(900, ValueOf(book, "Scheme", "Derivatives' notional on named companies, not added (GBP)"), 4);
+        Assert.Equal(500, ValueOf(book, "Scheme", $"{Wording.ShortNotionalLabel} (GBP)"), 4);
+
+        // Where no derivative is short, there is no such row.
+        using var longOnly = new ReadBack(Render(report with { Portfolio = report.Portfolio! with { FlaggedByInstrument = held with { ShortNotional = 0 } } }));
+        Assert.Equal(900, ValueOf(longOnly, "Scheme", "Derivatives' notional on named companies, not added (GBP)"), 4);
+        Assert.Throws<InvalidOperationException>(() => ValueOf(longOnly, "Scheme", $"{Wording.ShortNotionalLabel} (GBP)"));
+    }
+
+    [Fact]
     public void With_the_run_details_the_workbook_lists_unmatched_and_excluded_holdings()
     {
         using var temp = new TempFolder();
