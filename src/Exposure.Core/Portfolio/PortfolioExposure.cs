@@ -221,8 +221,13 @@ public sealed record PortfolioCompanyExposure(
 /// one; null when every value is known. With a <paramref name="Value"/>, that value is a lower bound.
 /// </param>
 /// <param name="Notional">
-/// The notional of derivatives on the company reaching it along the path, in the report currency: exposure shown apart,
-/// never added to <paramref name="Value"/> (0 where the company is held through derivatives only); null for none.
+/// The notional of derivatives on the company that are not short, reaching it along the path, in the report currency:
+/// exposure shown apart, never added to <paramref name="Value"/> (0 where the company is held through derivatives only);
+/// null for none.
+/// </param>
+/// <param name="ShortNotional">
+/// The notional of short derivatives on the company (<see cref="Exposure.Core.Holdings.ShortPositions.SaysShort"/>)
+/// reaching it along the path, apart from <paramref name="Notional"/> and never added to it or to the value; null for none.
 /// </param>
 /// <param name="PathsCombined">
 /// Set on the row that stands for the paths not listed from one holding of the scheme (beyond the largest
@@ -236,7 +241,8 @@ public sealed record ExposurePath(
     string Route,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortNotional = null)
 {
     /// <summary>How <see cref="Value"/> is to be read: "at least" when some values at the end of the path are unknown.</summary>
     [JsonIgnore]

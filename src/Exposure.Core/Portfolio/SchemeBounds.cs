@@ -177,10 +177,17 @@ public static class SchemeBounds
 
     /// <summary>
     /// Beside a path to a company held through derivatives: "derivative notional GBP 800,000, shown apart: not a value
-    /// held"; null for a path with none.
+    /// held", and a short derivative's notional apart from the others' ("derivative notional GBP 800,000, and GBP 500,000
+    /// in short derivatives, not added to each other or to a value held"); null for a path with none.
     /// </summary>
-    public static string? Notional(ExposurePath path, string currency) =>
-        path.Notional is { } notional ? $"derivative notional {Wording.Money(notional, currency)}, shown apart: not a value held" : null;
+    public static string? Notional(ExposurePath path, string currency) => (path.Notional, path.ShortNotional) switch
+    {
+        (null, null) => null,
+        ({ } notional, null) => $"derivative notional {Wording.Money(notional, currency)}, shown apart: not a value held",
+        (null, { } shortOnly) => $"notional of short derivatives {Wording.Money(shortOnly, currency)}, shown apart: not a value held",
+        ({ } notional, { } shortOnes) => $"derivative notional {Wording.Money(notional, currency)}, and {Wording.Money(shortOnes, currency)} in short derivatives, " +
+            "not added to each other or to a value held",
+    };
 
     /// <summary>The manager a holding is counted under, as <see cref="ManagerExposure.Manager"/> names it.</summary>
     public static string ManagerOf(EntryExposure entry) => entry.Manager ?? NoManager;

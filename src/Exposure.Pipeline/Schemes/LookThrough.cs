@@ -284,14 +284,17 @@ public sealed class LookThrough
     private void DerivativePaths(int top, FundExposure fund, long pathCount, List<PathStep> largest)
     {
         if (fund.FundValue is not { } fundValue || fundValue == 0) return;
-        var perUnit = new Dictionary<(string CompanyId, RowState State), decimal>();
+        // A short derivative's notional is kept apart from the others' (ShortPositions.SaysShort, as in the fund's figures):
+        // never added to them.
+        var perUnit = new Dictionary<(string CompanyId, RowState State), (decimal Long, decimal Short)>();
         foreach (var f in _findings[fund.Id])
         {
             if (f.IsShort || f.Instrument != InstrumentType.Derivative || f.Notional is not { } notional || f.NotionalCurrency is not null) continue;
             _work++;
-            perUnit[(f.CompanyId, f.State)] = perUnit.GetValueOrDefault((f.CompanyId, f.State)) + notional / fundValue;
+            var sum = perUnit.GetValueOrDefault((f.CompanyId, f.State));
+            perUnit[(f.CompanyId, f.State)] = ShortPositions.SaysShort(f.Direction) ? sum with { Short = sum.Short + notional / fundValue } : sum with { Long = sum.Long + notional / fundValue };
         }
-        foreach (var (key, share) in perUnit)
+        foreach (var (key, (longShare, shortShare)) in perUnit)
         {
             if (!_companies.TryGetValue(key, out var company)) _companies[key] = company = new CompanyPaths();
             var shares = company.Listed.FindIndex(p => p.Top == top && ReferenceEquals(p.Step, largest[0]));
@@ -300,7 +303,7 @@ public sealed class LookThrough
                 // The company's shares in this fund are on these paths already: the notional is added beside their value.
                 for (var i = 0; i < company.Listed.Count; i++)
                     if (company.Listed[i] is { } p && p.Top == top && largest.Contains(p.Step))
-                        company.Listed[i] = p with { Notional = (p.Notional ?? 0) + p.Step.Reach * share };
+                        company.Listed[i] = p with { Notional = Plus(p.Notional, p.Step.Reach * longShare), ShortNotional = Plus(p.ShortNotional, p.Step.Reach * shortShare) };
                 continue;
             }
             company.Known = true;
@@ -310,11 +313,14 @@ public sealed class LookThrough
             foreach (var step in largest)
             {
                 _work++;
-                company.Listed.Add(new ListedPath(top, step, 0, 0, null, _listed++) { Notional = step.Reach * share });
+                company.Listed.Add(new ListedPath(top, step, 0, 0, null, _listed++) { Notional = Plus(null, step.Reach * longShare), ShortNotional = Plus(null, step.Reach * shortShare) });
             }
             if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
         }
     }
+
+    /// <summary>A path's notional with <paramref name="add"/> added; null (none) while nothing but 0 has been added.</summary>
+    private static decimal? Plus(decimal? notional, decimal add) => add == 0 ? notional : (notional ?? 0) + add;
 
     /// <summary>
     /// The companies of a fund not looked through (its file is read, but it has no value to weigh its rows by): each is
@@ -447,7 +453,7 @@ public sealed class LookThrough
                 var paths = listed.Select(p =>
                 {
                     var (path, route) = Describe(p.Step, 1);
-                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional, ShortNotional: p.ShortNotional);
                 }).ToList();
                 foreach (var (top, from) in c.From)
                 {
@@ -596,6 +602,9 @@ public sealed class LookThrough
     {
         /// <summary>The notional of derivatives on the company reaching it along this path, in the report currency; null for none.</summary>
         public decimal? Notional { get; init; }
+
+        /// <summary>The notional of short derivatives on the company reaching it along this path, apart from <see cref="Notional"/>; null for none.</summary>
+        public decimal? ShortNotional { get; init; }
     }
 
     /// <summary>

@@ -42,6 +42,31 @@ public sealed class SchemeDerivativesTests
     }
 
     [Fact]
+    public void A_path_to_the_company_carries_the_long_and_the_short_notional_apart()
+    {
+        var zte = Assert.Single(Scheme(10_000_000m).Companies, c => c.CompanyId == "zte");
+
+        var path = Assert.Single(zte.Paths);
+        Assert.Equal((1_000_000m, 900_000m, 500_000m), (path.Value, path.Notional, path.ShortNotional));
+        Assert.Equal("derivative notional GBP 900,000, and GBP 500,000 in short derivatives, not added to each other or to a value held",
+            Core.Portfolio.SchemeBounds.Notional(path, "GBP"));
+    }
+
+    [Fact]
+    public void A_path_through_a_short_derivative_only_says_its_notional_is_short()
+    {
+        var scheme = Compute(("a", 1_000m,
+        [
+            new Row("ZTE CORP TRS SHORT", 0m, Company: "zte", AssetClass: "Swap", Direction: "Short", Notional: 400m),
+            new Row("OTHER CO", 1_000m),
+        ])).Scheme;
+
+        var path = Assert.Single(Assert.Single(scheme.Companies, c => c.CompanyId == "zte").Paths);
+        Assert.Equal((null, 400m), (path.Notional, path.ShortNotional));
+        Assert.Equal("notional of short derivatives GBP 400, shown apart: not a value held", Core.Portfolio.SchemeBounds.Notional(path, "GBP"));
+    }
+
+    [Fact]
     public void The_short_notional_reaching_the_scheme_is_its_share_of_the_fund_s_as_the_long_one_is()
     {
         var held = Scheme(2_500_000m).FlaggedByInstrument!;
