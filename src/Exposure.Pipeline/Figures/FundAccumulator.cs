@@ -328,7 +328,9 @@ public sealed class FundAccumulator
                 _unknown[(int)RowState.Matched],
                 _unknown[(int)RowState.Related],
                 _unknown[(int)RowState.NeedsReview],
-                _unreadable),
+                _unreadable,
+                // Only where the flagged weight is known: an unknown one is not a lower bound of anything.
+                WeightOf(flagged) is null ? 0 : flagged.Count(f => f.WeightAdded is null)),
             weightBasis,
             alternative,
             _fund.Registrant,
