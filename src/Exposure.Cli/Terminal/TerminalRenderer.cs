@@ -133,9 +133,9 @@ public sealed class TerminalRenderer(int width)
         return listed;
     }
 
-    /// <summary>"2.768% of the fund", or "its share of the fund unknown".</summary>
+    /// <summary>"2.768% of the fund"; "at least 2.768% of the fund" where holdings in named companies are left out of it; or "its share of the fund unknown".</summary>
     private static string FlaggedShareOfFund(FundExposure f) =>
-        f.FlaggedWeight is null ? "its share of the fund unknown" : Percent(f.FlaggedWeight) + " of the fund";
+        f.FlaggedWeight is null ? "its share of the fund unknown" : (f.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "") + Percent(f.FlaggedWeight) + " of the fund";
 
     /// <summary>A fund whose value is unknown and none of whose lines was screened: its flagged value is 0 of nothing, not a share of the fund.</summary>
     private static bool NothingScreened(FundExposure f) =>

@@ -151,12 +151,18 @@ public enum WeightBasis
 /// <param name="Related">Of them, rows in related companies.</param>
 /// <param name="NeedsReview">Of them, rows awaiting review.</param>
 /// <param name="NotReadable">Of <paramref name="Rows"/>, those whose value is written but could not be read.</param>
-public sealed record UnknownValues(int Rows, int Matched, int Related, int NeedsReview, int NotReadable)
+/// <param name="MatchedOutOfWeight">
+/// Holdings in named companies that the flagged weight leaves out, as neither their value nor, where the fund's weights
+/// are the file's own, their weight is known: the flagged weight is then a lower bound. A row of unknown value whose
+/// weight the file states is one of them where the fund's weights are value over fund value.
+/// </param>
+public sealed record UnknownValues(int Rows, int Matched, int Related, int NeedsReview, int NotReadable,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int MatchedOutOfWeight = 0)
 {
     public static readonly UnknownValues None = new(0, 0, 0, 0, 0);
 
     public UnknownValues Plus(UnknownValues o) =>
-        new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable);
+        new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable, MatchedOutOfWeight + o.MatchedOutOfWeight);
 }
 
 /// <summary>

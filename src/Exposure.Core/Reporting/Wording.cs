@@ -350,8 +350,29 @@ public static class Wording
         ArgumentNullException.ThrowIfNull(counted);
         if (summary.FlaggedShare is not { } share) return [];
         var c = summary.Currency;
-        var parts = new List<SentencePart> { SentencePart.Percent("summary.flaggedShare", share) };
-        if (summary.FundValue is { } value)
+        // Holdings in named companies that the flagged weight leaves out (their value, or weight, unknown): a lower bound.
+        var parts = new List<SentencePart>();
+        if (summary.ValuesUnknown.MatchedOutOfWeight > 0) parts.Add(SentencePart.Words("at least "));
+        parts.Add(SentencePart.Percent("summary.flaggedShare", share));
+        // Funds whose weights are their file's own, as they disagree with their values: the share is on those weights,
+        // and value over value, which would differ, is said beside it.
+        var byFileWeights = summary.FundValue is null ? [] : counted.Where(f => f.WeightBasis == WeightBasis.FileWeights && f.FundValue is not null).ToList();
+        if (summary.FundValue is { } total && byFileWeights.Count > 0)
+        {
+            parts.Add(SentencePart.Words(summary.Funds == 1
+                ? " of the fund by the file's own weights, which disagree with its values; fund value "
+                : $" of the funds' value, each fund by the basis of its flagged weight ({Count(byFileWeights.Count, "fund", "funds")} by {Verb(byFileWeights.Count, "its", "their")} file's own weights, which disagree with {Verb(byFileWeights.Count, "its", "their")} values); funds' value "));
+            parts.Add(SentencePart.Money("summary.fundValue", total, c));
+            if (summary.ValueScreened is { } part && part < total)
+            {
+                parts.Add(SentencePart.Words(" ("));
+                parts.Add(SentencePart.Money("summary.valueScreened", part, c));
+                parts.Add(SentencePart.Words(" of it screened against the list)"));
+            }
+            var onValues = summary.FlaggedValue is { } flagged && total != 0 ? Percent(flagged / total) : Unknown;
+            parts.Add(SentencePart.Words($"; the flagged value over the {(summary.Funds == 1 ? "fund value" : "funds' value")} would be {onValues}"));
+        }
+        else if (summary.FundValue is { } value)
         {
             parts.Add(SentencePart.Words($" {OfFundValue(summary.Funds)}, "));
             parts.Add(SentencePart.Money("summary.fundValue", value, c));
@@ -577,14 +598,28 @@ public static class Wording
     }
 
     /// <summary>"The values of 3 holdings could not be read" style subject for the unknown values of some rows.</summary>
-    public static string ValuesUnknownSentence(UnknownValues u)
+    /// <param name="stated">
+    /// Of the holdings in named companies whose value is unknown, those whose weight the file states, left out of the
+    /// flagged share, and that weight: of the fund, or over several funds of their summed value (<paramref name="funds"/>).
+    /// </param>
+    public static string ValuesUnknownSentence(UnknownValues u, (int Rows, decimal Weight)? stated = null, int funds = 1)
     {
+        ArgumentNullException.ThrowIfNull(u);
         if (u.Rows == 0) return "";
         var how = u.NotReadable == u.Rows ? "could not be read" : u.NotReadable == 0 ? "are not given" : "are not given or could not be read";
         var parts = new List<string>();
         if (u.Matched > 0)
+        {
+            // Left out of the flagged share as well: it is a lower bound, and the weight the file states for them is given.
+            var leftOut = u.MatchedOutOfWeight > 0 ? "the flagged value and the flagged share leave" : "the flagged value leaves";
+            var bound = u.MatchedOutOfWeight > 0 ? ", so the flagged share is at least the share given" : "";
+            var further = stated is { Rows: > 0 } s
+                ? $"; by the file's weights, {(s.Rows == u.Matched ? Verb(u.Matched, "it holds", "they hold") : $"{Number(s.Rows)} of them hold")} a further {Percent(s.Weight)} " +
+                  (funds == 1 ? "of the fund" : "of the funds' value")
+                : "";
             parts.Add($"{Count(u.Matched, "holding in a named company has a value that", "holdings in named companies have values that")} {Singular(how, u.Matched)}: " +
-                $"the flagged value leaves {Verb(u.Matched, "it", "them")} out, and {Verb(u.Matched, "it is", "they are")} listed with {Verb(u.Matched, "its", "their")} value unknown");
+                $"{leftOut} {Verb(u.Matched, "it", "them")} out{bound}, and {Verb(u.Matched, "it is", "they are")} listed with {Verb(u.Matched, "its", "their")} value unknown{further}");
+        }
         var side = u.Related + u.NeedsReview;
         if (side > 0)
             parts.Add($"{Count(side, "holding in a related company or awaiting review has a value that", "holdings in related companies or awaiting review have values that")} {Singular(how, side)}");

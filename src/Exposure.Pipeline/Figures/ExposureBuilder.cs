@@ -26,6 +26,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private readonly List<(string File, string First, int Lines, string Sha256)> _copies = [];
     private readonly List<(string File, string Text)> _inputNotes = [];
 
+    /// <summary>Per fund, the holding lines rejected as unreadable (not total lines): the rows may fall short by what they hold.</summary>
+    private readonly Dictionary<string, int> _unreadableLines = new(StringComparer.Ordinal);
+
     public decimal WeightTolerancePercent => weightTolerancePercent;
 
     public ExposureBuilder(ReferenceData reference) : this(reference, new CorporateFamilies(reference))
@@ -56,6 +59,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         _funds.Add(fund.Fund);
         _findings.AddRange(fund.Findings);
         _rejected.AddRange(fund.Rejected);
+        if (fund.Rejected.Where(r => r.Kind == RejectionKind.Unreadable).Sum(r => r.LineCount) is > 0 and var unreadable) _unreadableLines[fund.Fund.Id] = unreadable;
     }
 
     /// <summary>
@@ -209,21 +213,19 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private sealed record Sums(decimal? FundValue, decimal? Screened, decimal? Flagged, decimal? FlaggedShare, decimal? Related, decimal? RelatedShare, decimal? Review);
 
     /// <summary>
-    /// The totals: one fund's own figures (its shares on its own basis, also when only its weights are known); several
-    /// funds' sums and shares of their summed value, when totals can be given. Shares are of the fund value; the value
-    /// screened is beside it, the rows not screened (cash, government debt ...) left out.
+    /// The totals: one fund's own figures (its shares on its own basis, also when only its weights are known, so that
+    /// the headline share is the fund's flagged weight); several funds' sums and shares of their summed value, when totals
+    /// can be given. A share over several funds is each fund's share on the basis its flagged weight uses, weighted by its
+    /// value: value over value where every fund's weights are value over fund value; where a fund's weights are its file's
+    /// own, its flagged weight times its value (<see cref="Wording.FlaggedShareOf"/> says so beside it). Shares are of
+    /// the fund value; the value screened is beside it, the rows not screened (cash, government debt ...) left out.
     /// </summary>
     private static Sums Figures(IReadOnlyList<FundExposure> funds, TotalsWithheld? withheld)
     {
         if (funds.Count == 1)
         {
             var f = funds[0];
-            // Where the file's own weights are used because they disagree with its values, the fund's flagged weight is not
-            // a share of its value: the totals, shown as "of the fund value", take value over value. The fund's own
-            // figure and the other base are set side by side in its warning.
             var screenedOfOne = f.FundValue is null ? null : f.ScreenedValue;
-            if (f.WeightBasis == WeightBasis.FileWeights && f.FundValue is { } value)
-                return new(value, screenedOfOne, f.FlaggedValue, Share(f.FlaggedValue, value), f.RelatedValue, Share(f.RelatedValue, value), f.ReviewValue);
             return new(f.FundValue, screenedOfOne, f.FlaggedValue, f.FlaggedWeight, f.RelatedValue, f.RelatedWeight, f.ReviewValue);
         }
         if (withheld is not null) return new(null, null, null, null, null, null, null);
@@ -232,7 +234,25 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         decimal? screened = funds.Any(f => f.ScreenedValue is null) ? null : funds.Sum(f => f.ScreenedValue ?? 0);
         var flagged = FundAccumulator.Sum(funds, f => f.FlaggedValue);
         var related = FundAccumulator.Sum(funds, f => f.RelatedValue);
-        return new(fundValue, screened, flagged, Share(flagged, fundValue), related, Share(related, fundValue), FundAccumulator.Sum(funds, f => f.ReviewValue));
+        return new(fundValue, screened, flagged, SharesOver(funds, fundValue, f => f.FlaggedValue, f => f.FlaggedWeight),
+            related, SharesOver(funds, fundValue, f => f.RelatedValue, f => f.RelatedWeight), FundAccumulator.Sum(funds, f => f.ReviewValue));
+    }
+
+    /// <summary>
+    /// A share over several funds of known value: value over value where every fund's weights are value over its value;
+    /// where some fund's weights are its file's own, each fund's weight times its value over their summed value, or
+    /// unknown where a fund's weight is.
+    /// </summary>
+    private static decimal? SharesOver(IReadOnlyList<FundExposure> funds, decimal fundValue, Func<FundExposure, decimal?> value, Func<FundExposure, decimal?> weight)
+    {
+        if (funds.All(f => f.WeightBasis != WeightBasis.FileWeights)) return Share(FundAccumulator.Sum(funds, value), fundValue);
+        decimal held = 0;
+        foreach (var f in funds)
+        {
+            if (weight(f) is not { } w || f.FundValue is not { } v) return null;
+            held += w * v;
+        }
+        return Share(held, fundValue);
     }
 
     /// <summary>The figures per as-of date, when the funds are of more than one (an unknown date counting as one).</summary>
@@ -362,7 +382,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 $"({string.Join(", ", earlier.Dates.Select(d => Wording.Date(d)))}) {Wording.Verb(n, "is", "are")} not added: {Wording.Verb(n, "it is", "they are")} the base " +
                 "the funds' entries and exits are compared with, and listed with the funds."));
         }
-        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown) is { Length: > 0 } text && !counted.All(f => f.FundValue is null))
+        if (unknown.Rows > 0 && Wording.ValuesUnknownSentence(unknown, StatedWeightOfUnknown(counted), counted.Count) is { Length: > 0 } text && !counted.All(f => f.FundValue is null))
             warnings.Add(new("values-unknown", null, text));
         warnings.AddRange(ShortPositionsNote.Of(_funds, _findings));
         // In a market of filings, funds whose rows disagree with their net assets are said in one note, not one each:
@@ -491,6 +511,22 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return warnings;
     }
 
+    /// <summary>
+    /// Holdings in named companies whose value is unknown and whose weight the file states (left out of the flagged share,
+    /// where the fund's weights are value over its value), and that weight: of the one fund, or over several funds of
+    /// known value, each fund's weighted by its value; null when there are none, or several funds' values are not all known.
+    /// </summary>
+    private (int Rows, decimal Weight)? StatedWeightOfUnknown(IReadOnlyList<FundExposure> counted)
+    {
+        var ids = counted.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var rows = _findings.Where(f => f is { State: RowState.Matched, IsHeld: true, WeightFromFile: true, Weight: not null } && ids.ContainsKey(f.FundId)).ToList();
+        if (rows.Count == 0) return null;
+        if (counted.Count == 1) return (rows.Count, rows.Sum(f => f.Weight!.Value));
+        if (counted.Any(f => f.FundValue is null)) return null;
+        var total = counted.Sum(f => f.FundValue!.Value);
+        return Share(rows.Sum(f => f.Weight!.Value * ids[f.FundId].FundValue!.Value), total) is { } weight ? (rows.Count, weight) : null;
+    }
+
     /// <summary>A fund of the input <paramref name="name"/> (as reports name it): of the file, or of a table in it.</summary>
     private static bool OfInput(FundExposure f, string name) =>
         f.SourceFile == name || f.SourceFile.StartsWith(name + "/", StringComparison.Ordinal);
@@ -572,29 +608,47 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var more = funds.Count > 3 ? $"; and {Wording.Count(funds.Count - 3, "other", "others")}" : "";
         return $"{Wording.Count(funds.Count, "report's rows add", "reports' rows add")} up to more or less than the net assets {Wording.Verb(funds.Count, "it states", "they state")}, " +
                $"past {NetAssetsCheck.Percent(1 + NetAssetsCheck.Tolerance)} or short of {NetAssetsCheck.Percent(1 - NetAssetsCheck.Tolerance)} ({named}{more}). " +
-               "Weights are shares of the stated net assets; each fund's basis says how far its rows are from them.";
+               (funds.Any(f => f.WeightBasis == WeightBasis.FileWeights)
+                   ? "Weights are shares of the stated net assets, or the file's own where they disagree with them; "
+                   : "Weights are shares of the stated net assets; ") +
+               "each fund's basis says how far its rows are from them.";
     }
 
     /// <summary>
     /// A fund whose rows add up to more or less than the net assets it states, past <see cref="NetAssetsCheck.Tolerance"/>:
     /// how far, what may explain it, and the flagged weight on either base.
     /// </summary>
-    private static string NetAssetsDisagree(FundExposure f, string name, decimal ratio, decimal rows, decimal netAssets)
+    private string NetAssetsDisagree(FundExposure f, string name, decimal ratio, decimal rows, decimal netAssets)
     {
         var why = "";
         if (ratio < 1)
         {
             var c = f.WeightCheck;
+            // A holding line rejected as unreadable may hold what the rows lack: the file is not then shown to list part of the fund.
+            var rejected = _unreadableLines.GetValueOrDefault(f.Id);
             why = f.ValuesUnknown.Rows > 0
                 ? $"; {Wording.Verb(f.ValuesUnknown.Rows, "the value", "the values")} of {Wording.Count(f.ValuesUnknown.Rows, "row is", "rows are")} unknown and not in that sum"
+                    + (rejected > 0 ? $", and {RejectedLines(rejected)}" : "")
+                : rejected > 0
+                ? $"; {RejectedLines(rejected)}"
                 : c.RowsCompared > 0 && c.RowsOutsideTolerance == 0 && c.StatedSumPercent is <= PartialFilePercent
                 ? $"; its weights agree with the net assets and add up to {Percent(c.StatedSumPercent.Value)}, so the file lists part of the fund"
                 : ": the file may leave holdings out, or state the net assets of another date or share class";
         }
+        var onRows = Wording.Percent(Share(f.FlaggedValue, rows));
+        // Weights that disagree with value over the stated net assets are the file's own (said in the fund's next note): the
+        // flagged weight is theirs, not a share of the net assets, and both bases are given beside it.
+        var weights = f.WeightBasis == WeightBasis.FileWeights
+            ? $"Weights are the file's own, as they disagree with value over the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; " +
+              $"on the stated net assets it would be {Wording.Percent(Share(f.FlaggedValue, netAssets))}, on the sum of its rows {onRows}."
+            : $"Weights are shares of the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on the sum of its rows it would be {onRows}.";
         return $"{name}: its rows add up to {Wording.Money(rows, f.Currency)}, {NetAssetsCheck.Percent(ratio)} of the net assets it states ({Wording.Money(netAssets, f.Currency)}){why}. " +
-               $"Weights are shares of the stated net assets: the flagged weight is {Wording.Percent(f.FlaggedWeight)}; on the sum of its rows it would be " +
-               $"{Wording.Percent(Share(f.FlaggedValue, rows))}.";
+               weights;
     }
+
+    /// <summary>"1 holding line was rejected as unreadable, and the rows may fall short by what it holds".</summary>
+    private static string RejectedLines(int lines) =>
+        $"{Wording.Count(lines, "holding line was", "holding lines were")} rejected as unreadable, and the rows may fall short by what {Wording.Verb(lines, "it holds", "they hold")}";
 
     /// <summary>Weights adding up to no more than this (in percent) say the file lists part of a fund, not rounding.</summary>
     private const decimal PartialFilePercent = 99m;

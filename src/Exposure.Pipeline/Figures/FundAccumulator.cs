@@ -216,9 +216,10 @@ public sealed class FundAccumulator
         {
             // The file's weights say something else than its values do. A file listing part of a fund states weights of
             // the whole: the fund value they imply makes every row agree. Otherwise the weights stand as the file states them.
-            // Not while lines of the file were rejected: the weight missing from the rows may well be on them, and a fund
-            // value implied from the rest would make what they hold look like a part of the fund the file leaves out.
-            var implied = basis == FundValueBasis.SumOfRows && _lines[(int)RowState.Rejected] == 0 ? ImpliedFundValue() : null;
+            // Not while holding lines of the file were rejected as unreadable: the weight missing from the rows may well be
+            // on them, and a fund value implied from the rest would make what they hold look like a part of the fund the file
+            // leaves out. A total or subtotal line repeats the rows' sums and holds nothing they lack: it does not stop it.
+            var implied = basis == FundValueBasis.SumOfRows && !_rejected.Any(r => r.Kind == RejectionKind.Unreadable) ? ImpliedFundValue() : null;
             if (implied is { } value && CheckWeights(value).RowsOutsideTolerance == 0)
             {
                 alternativeBase = fundValue;
@@ -327,7 +328,9 @@ public sealed class FundAccumulator
                 _unknown[(int)RowState.Matched],
                 _unknown[(int)RowState.Related],
                 _unknown[(int)RowState.NeedsReview],
-                _unreadable),
+                _unreadable,
+                // Only where the flagged weight is known: an unknown one is not a lower bound of anything.
+                WeightOf(flagged) is null ? 0 : flagged.Count(f => f.WeightAdded is null)),
             weightBasis,
             alternative,
             _fund.Registrant,

@@ -29,6 +29,39 @@ public sealed class FundValueFiguresTests
         return result;
     }
 
+    /// <summary>A top-holdings file: two rows of 10% and 5% of the fund, and one more line rejected as <paramref name="kind"/>.</summary>
+    private static FundExposure PartOfAFundWithARejectedLine(RejectionKind kind)
+    {
+        var builder = new ExposureBuilder(Reference);
+        var fund = builder.BeginFund("top.csv", Fund("Fund T", null));
+        fund.Add(Row(1, "ZIJIN MINING", 100_000m, 10m), RowState.Matched, Hit("zijin-mining"));
+        fund.Add(Row(2, "OTHER", 50_000m, 5m), RowState.Unmatched);
+        fund.Rejected(new SourceLocation("top.csv", 3), kind == RejectionKind.TotalLine ? "a total line, not a holding" : "has 6 fields where the header has 5",
+            "Total,150000,15", kind);
+        return fund.Complete().Fund;
+    }
+
+    [Fact]
+    public void A_total_line_does_not_stop_a_part_of_a_fund_from_having_the_value_its_weights_imply()
+    {
+        var f = PartOfAFundWithARejectedLine(RejectionKind.TotalLine);
+
+        Assert.Equal(FundValueBasis.ImpliedByWeights, f.FundValueBasis);
+        Assert.Equal(1_000_000m, f.FundValue);
+        Assert.Equal(0.1m, f.FlaggedWeight);
+    }
+
+    [Fact]
+    public void A_holding_line_rejected_as_unreadable_stops_a_fund_value_implied_by_the_weights()
+    {
+        var f = PartOfAFundWithARejectedLine(RejectionKind.Unreadable);
+
+        Assert.Equal(FundValueBasis.SumOfRows, f.FundValueBasis);
+        Assert.Equal(150_000m, f.FundValue);
+        Assert.Equal(WeightBasis.FileWeights, f.WeightBasis);
+        Assert.Equal(0.1m, f.FlaggedWeight);
+    }
+
     [Fact]
     public void A_fund_none_of_whose_values_is_known_has_an_unknown_value_screened_not_0()
     {

@@ -37,7 +37,7 @@ public sealed class ExposureRunTests
         Assert.Equal(result.Report.Findings.Count, File.ReadAllLines(Path.Combine(temp.Path, "matches.csv")).Length - 1);
         // The row whose market value cannot be read is screened, not rejected: it holds a named company, its value unknown.
         Assert.Equal(0, fund.Lines.Rejected);
-        Assert.Equal(new UnknownValues(1, 1, 0, 0, 1), fund.ValuesUnknown);
+        Assert.Equal(new UnknownValues(1, 1, 0, 0, 1, MatchedOutOfWeight: 1), fund.ValuesUnknown);
         Assert.Contains(result.Report.Findings, f => f.CompanyId == "foxconn-industrial-internet" && f.Value is null
             && f.ValueUnknown == "Market Value '12,5OO.00' is not a number; the weight is the one the file states" && f.WeightFromFile && f.Weight == 0.0008m);
         Assert.Equal(1, fund.Lines.NeedsReview);

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Exposure.Core.Reporting;
+using Exposure.TestSupport;
+
+namespace Exposure.Cli.Tests.Terminal;
+
+/// <summary>One fund, one share: the terminal's headline gives the fund's flagged weight, on the basis the fund line gives it.</summary>
+public sealed class TerminalHeadlineShareTests
+{
+    private static string Fixture(string file) => Path.Combine(RepoPaths.Root, "tests", "Exposure.Pipeline.Tests", "Fixtures", file);
+
+    [Theory]
+    [InlineData("net-assets-of-another-day.csv", "", " of the fund by the file's own weights, which disagree with its values")]
+    [InlineData("named-values-unknown.csv", "at least ", " of the fund value")]
+    public void The_headline_share_is_the_fund_lines_share(string file, string bound, string of)
+    {
+        using var temp = new TempFolder();
+        var run = CliRunner.Run("report", "--holdings", Fixture(file), "--out", temp.Path, "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+        var share = Wording.Percent(json.RootElement.GetProperty("funds")[0].GetProperty("flaggedWeight").GetDecimal());
+
+        // A sentence wider than the terminal goes on over lines indented by two spaces: read each as one line.
+        var lines = run.Output.Replace("\r", "", StringComparison.Ordinal).Replace("\n  ", " ", StringComparison.Ordinal).Split('\n').ToList();
+        var headline = Assert.Single(lines, l => l.StartsWith("Flagged value ", StringComparison.Ordinal));
+        Assert.Contains($": {bound}{share}{of}", headline, StringComparison.Ordinal);
+        // The fund's own line or row gives the same share.
+        Assert.Contains(lines, l => l != headline && l.Contains(share, StringComparison.Ordinal) && !l.StartsWith("Note:", StringComparison.Ordinal));
+    }
+}
