@@ -17,6 +17,16 @@ public sealed class ColumnMap
         if (index.TryGetValue(ColumnRole.MarketValue, out var value)) ValueCurrency = CurrencyText.InHeader(headers[value]);
     }
 
+    /// <summary>What was found of a column by its values rather than its header, for the input's layout; null when nothing was.</summary>
+    public string? ReadByContent { get; private init; }
+
+    /// <summary>This map with a column its header does not name read in a role for what its values are (<see cref="IdentifierColumns"/>).</summary>
+    public ColumnMap WithContentRole(ColumnRole role, int column, string note)
+    {
+        if (_index.ContainsKey(role) || _index.ContainsValue(column)) throw new InvalidOperationException("the column or the role is taken already");
+        return new ColumnMap(new Dictionary<ColumnRole, int>(_index) { [role] = column }, FieldCount, Headers) { ReadByContent = note };
+    }
+
     public int FieldCount { get; }
     public IReadOnlyList<string> Headers { get; }
     public IReadOnlyCollection<ColumnRole> Roles => _index.Keys;

@@ -84,6 +84,7 @@ public static class CsvHoldingsReader
                 records.Delimiter = dialect.Delimiter;
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
                 if (!dialect.DecimalComma) dialect = dialect with { Numbers = NumberStyleSample.Take(records, map, lastLine + 1) };
+                map = IdentifierColumns.Take(records, map, lastLine + 1);
                 var (preamble, items) = ReadPreamble(pending, dialect);
                 yield return new FundDetected(preamble.ToMetadata(displayName, map, dialect));
                 foreach (var p in items) yield return p;
@@ -222,6 +223,7 @@ public static class CsvHoldingsReader
         public FundMetadata ToMetadata(string displayName, ColumnMap map, CsvDialect dialect)
         {
             var layout = (_isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row") + dialect.Description;
+            if (map.ReadByContent is { } byContent) layout += "; " + byContent;
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent) with { StatedNetAssetsCurrency = _netAssetsCurrency };
         }
     }
