@@ -143,6 +143,9 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
     private static string Reason(HoldingRow row, Core.Matching.MatchResult match)
     {
         var reason = match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}";
+        // An ISIN column's value that is no ISIN: said, so that a holding is not thought screened by its ISIN.
+        if (match.Evidence.FirstOrDefault(e => e.Feature == "isin-invalid") is { } invalid)
+            reason = $"{reason}; ISIN '{invalid.HoldingValue}' is not a valid ISIN and was not used";
         return row.Unreadable is { } problem ? $"{reason}; {problem}" : reason;
     }
 

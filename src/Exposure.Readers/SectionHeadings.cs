@@ -19,6 +19,9 @@ internal static class SectionHeadings
         "futures", "forwards", "options", "money market", "other", "others",
     };
 
+    /// <summary>True for a text that is a section word alone (<c>Equity</c>, <c>Cash</c>).</summary>
+    public static bool IsWord(string text) => Words.Contains(TotalLines.Normalise(text));
+
     /// <summary>True for a row that holds a section word as its name and nothing else (its currency is the caller's to check: a file's default is not the row's).</summary>
     public static bool Is(HoldingRow row) =>
         row is

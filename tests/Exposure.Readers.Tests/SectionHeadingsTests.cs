@@ -45,4 +45,25 @@ public sealed class SectionHeadingsTests
         Assert.Equal([2], items.OfType<NotAHolding>().Where(n => n.What == "section heading").Select(n => n.Source.Line));
         Assert.Equal(["ALPHA AG", "Cash", "Bonds"], items.OfType<HoldingRead>().Select(h => h.Row.Name));
     }
+
+    [Fact]
+    public void A_section_word_alone_on_a_line_without_the_headers_delimiters_is_a_heading()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("sections.csv",
+            "Ticker,Name,Shares,Market Value,Weight\n" +
+            "Equity\n" +
+            "ABC,ALPHA AG,5,\"$400.00\",40.00%\n" +
+            "Cash\n" +
+            "USD,US DOLLAR,600,\"$600.00\",60.00%\n" +
+            "Alpha\n");
+
+        var items = CsvHoldingsReader.Read(path, "sections.csv").ToList();
+
+        Items.AssertWellFormed(items);
+        Assert.Equal([2, 4], items.OfType<NotAHolding>().Where(n => n.What == "section heading").Select(n => n.Source.Line));
+        // A single word that is no section word is a short line, rejected as before.
+        Assert.Equal([6], items.OfType<Rejected>().Select(r => r.Source.Line));
+        Assert.Equal(["ALPHA AG", "US DOLLAR"], items.OfType<HoldingRead>().Select(h => h.Row.Name));
+    }
 }

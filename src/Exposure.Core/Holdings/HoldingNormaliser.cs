@@ -40,14 +40,19 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
     private SecurityFacts Facts(HoldingRow row)
     {
         var exchange = exchanges.Resolve(row.ExchangeText);
-        var onExchange = exchange?.CanonicalTicker(row.Ticker);
+        var ticker = row.Ticker;
+        // A ticker that carries its exchange (763 HK, 0763.HK, HKG:0763) is its code on that exchange, as with an exchange
+        // column; where the exchange column names another exchange, neither is taken over the other and the ticker stays whole.
+        if (CompositeTickers.Split(ticker) is { } split && exchanges.ByMic(split.Mic) is { } carried && (exchange is null || exchange.Mic == carried.Mic))
+            (exchange, ticker) = (carried, split.Code);
+        var onExchange = exchange?.CanonicalTicker(ticker);
         var isin = Isin.Normalise(row.Isin);
         var classification = AssetClasses.Classify(row);
         var (issuer, terms) = IssuerOf(row, classification.Type);
         var key = new SecurityKey(
             isin,
             exchange?.Mic,
-            onExchange ?? (row.Ticker is { } ticker ? Ascii.TrimUpper(ticker) : null),
+            onExchange ?? (ticker is { } given ? Ascii.TrimUpper(given) : null),
             row.Name is { } name ? Ascii.TrimUpper(name) : "",
             Countries.Code(row.Country));
         return new SecurityFacts(key, exchange, onExchange, Isin.IsValid(isin), classification, issuer, terms);

@@ -17,6 +17,16 @@ public sealed class ColumnMap
         if (index.TryGetValue(ColumnRole.MarketValue, out var value)) ValueCurrency = CurrencyText.InHeader(headers[value]);
     }
 
+    /// <summary>What was found of a column by its values rather than its header, for the input's layout; null when nothing was.</summary>
+    public string? ReadByContent { get; private init; }
+
+    /// <summary>This map with a column its header does not name read in a role for what its values are (<see cref="IdentifierColumns"/>).</summary>
+    public ColumnMap WithContentRole(ColumnRole role, int column, string note)
+    {
+        if (_index.ContainsKey(role) || _index.ContainsValue(column)) throw new InvalidOperationException("the column or the role is taken already");
+        return new ColumnMap(new Dictionary<ColumnRole, int>(_index) { [role] = column }, FieldCount, Headers) { ReadByContent = note };
+    }
+
     public int FieldCount { get; }
     public IReadOnlyList<string> Headers { get; }
     public IReadOnlyCollection<ColumnRole> Roles => _index.Keys;
@@ -55,7 +65,12 @@ public sealed class ColumnMap
     {
         var index = new Dictionary<ColumnRole, int>();
         for (var i = 0; i < record.Count; i++)
-            if (HeaderNames.RoleOf(record[i]) is { } role) index.TryAdd(role, i);
+        {
+            if (HeaderNames.RoleOf(record[i]) is not { } role) continue;
+            // Of several market value columns, the one in a stated currency (Mkt Val (USD)) is read before a plain one, and
+            // a plain one before the local one (Market Value (Local)), whose values are in each security's own currency.
+            if (!index.TryAdd(role, i) && role == ColumnRole.MarketValue && ValueRank(record[i]) > ValueRank(record[index[role]])) index[role] = i;
+        }
 
         // A file whose only name column is its issuer's: the issuer is the name.
         if (!index.ContainsKey(ColumnRole.Name) && index.Remove(ColumnRole.Issuer, out var issuer)) index[ColumnRole.Name] = issuer;
@@ -63,6 +78,12 @@ public sealed class ColumnMap
         if (!index.ContainsKey(ColumnRole.Name) || !hasKey) return null;
         return new ColumnMap(index, record.Count, record.Select(h => h.Trim().Trim('\uFEFF')).ToList());
     }
+
+    /// <summary>How a market value column ranks among several: 2 when its header names a currency, 0 when it says its values are local, else 1.</summary>
+    private static int ValueRank(string header) =>
+        CurrencyText.InHeader(header.Trim().Trim('\uFEFF')) is not null ? 2
+        : header.Contains("local", StringComparison.OrdinalIgnoreCase) ? 0
+        : 1;
 
     /// <summary>
     /// The one-line problem of a header without a market value or a weight column: the columns it has, the names looked

@@ -84,6 +84,7 @@ public static class CsvHoldingsReader
                 records.Delimiter = dialect.Delimiter;
                 if (!map.HasValueOrWeight) throw new DataException(displayName, first, map.NoValueColumn());
                 if (!dialect.DecimalComma) dialect = dialect with { Numbers = NumberStyleSample.Take(records, map, lastLine + 1) };
+                map = IdentifierColumns.Take(records, map, lastLine + 1);
                 var (preamble, items) = ReadPreamble(pending, dialect);
                 yield return new FundDetected(preamble.ToMetadata(displayName, map, dialect));
                 foreach (var p in items) yield return p;
@@ -100,6 +101,12 @@ public static class CsvHoldingsReader
             }
             if (records.Count < map.FieldCount)
             {
+                // A section word alone on its line, written without the header's trailing delimiters ("Equity", "Cash").
+                if (bad is null && records.Count == 1 && SectionHeadings.IsWord(records[0].ToString()))
+                {
+                    foreach (var item in shortLines.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
+                    continue;
+                }
                 foreach (var item in shortLines.Short(source, records.Count, Filled(records), bad, records.RawRecord.TrimEnd("\r\n").ToString())) yield return item;
                 continue;
             }
@@ -189,6 +196,8 @@ public static class CsvHoldingsReader
 
     private sealed class Preamble(HoldingRecords.NumberParse parse, char delimiter)
     {
+        private const string AsOf = "as of ";
+
         private string? _name;
         private DateOnly? _asOf;
         private decimal? _netAssets;
@@ -204,8 +213,15 @@ public static class CsvHoldingsReader
             var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
             if (fields.All(f => f.Length == 0)) return null;
             FirstText ??= string.Join(delimiter, fields);
-            var label = fields[0].ToLowerInvariant();
+            // "Fund Name:", "As of:": a label's colon says nothing more.
+            var label = fields[0].TrimEnd(':').TrimEnd().ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
+
+            // The date in the label's field ("As of 01/22/2025") or after a label of its own ("Holdings:,As of 22-Jan-2025").
+            if (value is null && label.StartsWith(AsOf, StringComparison.Ordinal) && fields[0].Length > AsOf.Length)
+                return StatedAsOf.Read(fields[0][AsOf.Length..].Trim(), "As of", ref _asOf);
+            if (value is not null && value.StartsWith(AsOf, StringComparison.OrdinalIgnoreCase) && value.Length > AsOf.Length)
+                return StatedAsOf.Read(value[AsOf.Length..].Trim(), $"{fields[0]} {value[..(AsOf.Length - 1)]}", ref _asOf);
 
             if (line == nameLine && value is null) { _name = fields[0]; return null; }
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
@@ -222,6 +238,7 @@ public static class CsvHoldingsReader
         public FundMetadata ToMetadata(string displayName, ColumnMap map, CsvDialect dialect)
         {
             var layout = (_isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList()) ? "iShares holdings download" : "CSV with header row") + dialect.Description;
+            if (map.ReadByContent is { } byContent) layout += "; " + byContent;
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent) with { StatedNetAssetsCurrency = _netAssetsCurrency };
         }
     }

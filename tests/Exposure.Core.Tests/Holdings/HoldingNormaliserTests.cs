@@ -30,6 +30,29 @@ public sealed class HoldingNormaliserTests
     }
 
     [Theory]
+    [InlineData("763 HK", null)]
+    [InlineData("0763.HK", null)]
+    [InlineData("HKG:0763", null)]
+    [InlineData("763 HK Equity", "Hong Kong Exchanges And Clearing Ltd")]
+    [InlineData("0763.HK", "XHKG")]
+    public void A_ticker_that_carries_its_exchange_is_keyed_as_with_an_exchange_column(string ticker, string? exchange)
+    {
+        var h = Of("ZTE CORP H", ticker, exchange);
+        Assert.Equal("XHKG", h.Exchange?.Mic);
+        Assert.Equal("763", h.TickerOnExchange);
+        Assert.Equal(Of("ZTE CORP H", "763", "Hong Kong Exchanges And Clearing Ltd").Key, h.Key);
+    }
+
+    [Fact]
+    public void A_ticker_whose_exchange_differs_from_the_exchange_column_is_not_split()
+    {
+        var h = Of("ZTE CORP H", "0763.HK", "New York Stock Exchange");
+        Assert.Equal("XNYS", h.Exchange?.Mic);
+        Assert.Equal("0763.HK", h.Key.Ticker);
+    }
+
+    [Theory]
+    [InlineData("CNE1 0000 04Y2", "CNE1000004Y2", true)]
     [InlineData(" cne100000pm8 ", "CNE100000PM8", true)]
     [InlineData("CNE100000PM9", "CNE100000PM9", false)]
     [InlineData("", null, false)]

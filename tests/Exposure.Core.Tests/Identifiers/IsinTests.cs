@@ -21,6 +21,28 @@ public sealed class IsinTests
     [InlineData("")]
     [InlineData(null)]
     public void Rejects_malformed_isins(string? isin) => Assert.False(Isin.IsValid(isin));
+
+    [Theory]
+    [InlineData("CNE1 0000 04Y2", "CNE1000004Y2")] // groups of four, as printed
+    [InlineData("CNE10 0000PM8", "CNE100000PM8")]
+    [InlineData(" cne1-0000-04y2 ", "CNE1000004Y2")]
+    [InlineData("US\u00A0037833100 5", "US0378331005")]
+    [InlineData("cne100000pm8", "CNE100000PM8")]
+    public void An_isin_written_in_groups_is_closed_up(string given, string expected)
+    {
+        Assert.Equal(expected, Isin.Normalise(given));
+        Assert.True(Isin.IsValid(Isin.Normalise(given)));
+    }
+
+    [Theory]
+    [InlineData("CNE1 0000 04Y3", "CNE1 0000 04Y3")] // closed up it fails its check digit: kept as given
+    [InlineData("CNE1-0000-04Y", "CNE1-0000-04Y")]
+    [InlineData("n/a", "N/A")]
+    public void A_value_that_closed_up_is_no_isin_is_kept_as_given(string given, string expected)
+    {
+        Assert.Equal(expected, Isin.Normalise(given));
+        Assert.False(Isin.IsValid(Isin.Normalise(given)));
+    }
 }
 
 /// <summary>The check-digit arithmetic against the standard's own description: letters to two digits, then Luhn.</summary>

@@ -57,4 +57,35 @@ public sealed class AsOfDateTests
         using var temp = new TempFolder();
         Assert.Equal(new DateOnly(2022, 3, 3), Assert.IsType<FundDetected>(Read(temp, "03/03/2022")[0]).Fund.AsOf);
     }
+
+    [Theory]
+    [InlineData("As of,01/22/2025")]
+    [InlineData("As of 01/22/2025")] // the label and the date in one field
+    [InlineData("\"As of Jan 22, 2025\"")]
+    [InlineData("As of:,22-Jan-2025")]
+    [InlineData("Holdings:,As of 22-Jan-2025")]
+    public void Common_forms_of_the_as_of_line_and_a_fund_name_with_a_colon_are_read(string line)
+    {
+        using var temp = new TempFolder();
+        var items = CsvHoldingsReader.Read(temp.File("asof.csv",
+            "Fund Name:,My Fund\n" + line + "\nName,Ticker,Exchange,Market Value\nZIJIN MINING GROUP CO LTD H,2899,Hong Kong Exchanges And Clearing Ltd,100\n"),
+            "asof.csv").ToList();
+        var fund = Assert.IsType<FundDetected>(items[0]).Fund;
+        Assert.Equal(new DateOnly(2025, 1, 22), fund.AsOf);
+        Assert.Equal("My Fund", fund.Name);
+        Assert.DoesNotContain(items, i => i is Rejected);
+    }
+
+    [Fact]
+    public void An_as_of_line_in_one_field_whose_date_cannot_be_read_is_rejected_with_the_reason()
+    {
+        using var temp = new TempFolder();
+        var items = CsvHoldingsReader.Read(temp.File("asof.csv",
+            "My Fund\nAs of 01/02/2025\nName,Ticker,Exchange,Market Value\nZIJIN MINING GROUP CO LTD H,2899,Hong Kong Exchanges And Clearing Ltd,100\n"),
+            "asof.csv").ToList();
+        Assert.Null(Assert.IsType<FundDetected>(items[0]).Fund.AsOf);
+        var rejected = Assert.Single(items.OfType<Rejected>());
+        Assert.Equal(2, rejected.Source.Line);
+        Assert.StartsWith("As of '01/02/2025' could be 2025-01-02 (month first) or 2025-02-01 (day first)", rejected.Reason, StringComparison.Ordinal);
+    }
 }

@@ -29,4 +29,23 @@ public sealed class HeaderNamesTests
         Assert.Equal("GBP", map.ValueCurrency);
         Assert.True(map.Has(ColumnRole.MarketValue) && map.Has(ColumnRole.Weight));
     }
+
+    [Theory]
+    [InlineData("Market Value (Local)", "Mkt Val (USD)")]
+    [InlineData("Mkt Val (USD)", "Market Value (Local)")]
+    [InlineData("Market Value (Local)", "Market Value (USD)")]
+    [InlineData("Market Value Local", "Market Value")]
+    public void Of_several_value_columns_the_one_in_a_stated_currency_is_read_before_the_local_one(string first, string second)
+    {
+        var map = ColumnMap.TryDetect(["Security", "Currency", first, second]);
+        Assert.NotNull(map);
+        Assert.Equal(first.Contains("Local", StringComparison.Ordinal) ? second : first, map.HeaderOf(ColumnRole.MarketValue));
+    }
+
+    [Fact]
+    public void Of_two_value_columns_neither_local_nor_in_a_currency_the_first_is_read()
+    {
+        var map = ColumnMap.TryDetect(["Security", "Market Value", "Value"]);
+        Assert.Equal("Market Value", map?.HeaderOf(ColumnRole.MarketValue));
+    }
 }
