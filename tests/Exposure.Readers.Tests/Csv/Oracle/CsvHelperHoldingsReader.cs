@@ -96,6 +96,11 @@ internal static class CsvHelperHoldingsReader
             }
             if (record.Length < map.FieldCount)
             {
+                if (bad is null && record.Length == 1 && SectionHeadings.IsWord(record[0]))
+                {
+                    foreach (var item in shortLines.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
+                    continue;
+                }
                 var filled = record.Count(f => f.Trim().Length > 0);
                 foreach (var item in shortLines.Short(source, record.Length, filled, bad, parser.RawRecord.TrimEnd('\r', '\n'))) yield return item;
                 continue;
@@ -145,27 +150,38 @@ internal static class CsvHelperHoldingsReader
 
         public string? FirstText { get; private set; }
 
+        private string? Date(string label, string value)
+        {
+            if (CsvHoldingsReader.AmbiguousDate(value) is { } other)
+                return $"{label} '{value}' could be {other}: the date is left unknown (give it with --as-of)";
+            if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
+            {
+                _asOf = DateOnly.FromDateTime(d);
+                return null;
+            }
+            return $"{label} '{value}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
+        }
+
         public string? Take(string[] record, int line)
         {
             var fields = record.Select(f => f.Trim().Trim('\u00A0').Trim()).ToArray();
             if (fields.All(f => f.Length == 0)) return null;
             FirstText ??= string.Join(",", fields);
-            var label = fields[0].ToLowerInvariant();
+            var label = fields[0].TrimEnd(':').TrimEnd().ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
+
+            const string asOf = "as of ";
+            if (value is null && label.StartsWith(asOf, StringComparison.Ordinal) && fields[0].Length > asOf.Length)
+                return Date("As of", fields[0][asOf.Length..].Trim());
+            if (value is not null && value.StartsWith(asOf, StringComparison.OrdinalIgnoreCase) && value.Length > asOf.Length)
+                return Date($"{fields[0]} {value[..(asOf.Length - 1)]}", value[asOf.Length..].Trim());
 
             if (line == 1 && value is null) { _name = fields[0]; return null; }
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
                 if (value is null) return null;
-                if (CsvHoldingsReader.AmbiguousDate(value) is { } other)
-                    return $"{fields[0]} '{value}' could be {other}: the date is left unknown (give it with --as-of)";
-                if (DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
-                {
-                    _asOf = DateOnly.FromDateTime(d);
-                    return null;
-                }
-                return $"{fields[0]} '{value}' is not a date in a form read here (Mar 10, 2022; 2022-03-10; 10.03.2022): the date is left unknown (give it with --as-of)";
+                return Date(fields[0], value);
             }
             if (label.StartsWith("net assets", StringComparison.Ordinal) || label is "total net assets" or "fund size")
             {
