@@ -352,11 +352,11 @@ public static class Wording
         var c = summary.Currency;
         // Holdings in named companies that the flagged weight leaves out (their value, or weight, unknown): a lower bound.
         var parts = new List<SentencePart>();
-        if (summary.ValuesUnknown.MatchedOutOfWeight > 0) parts.Add(SentencePart.Words("at least "));
+        if (FlaggedShareAtLeast(summary) is { Length: > 0 } atLeast) parts.Add(SentencePart.Words(atLeast));
         parts.Add(SentencePart.Percent("summary.flaggedShare", share));
         // Funds whose weights are their file's own, as they disagree with their values: the share is on those weights,
         // and value over value, which would differ, is said beside it.
-        var byFileWeights = summary.FundValue is null ? [] : counted.Where(f => f.WeightBasis == WeightBasis.FileWeights && f.FundValue is not null).ToList();
+        var byFileWeights = ByFileWeights(summary, counted);
         if (summary.FundValue is { } total && byFileWeights.Count > 0)
         {
             parts.Add(SentencePart.Words(summary.Funds == 1
@@ -407,6 +407,19 @@ public static class Wording
         if (TotalsLabel(summary) is { Length: > 0 } label) parts.Add(SentencePart.Words($", over {label}"));
         return parts;
     }
+
+    /// <summary>The counted funds whose flagged weight is on their file's own weights, which disagree with their values.</summary>
+    private static List<FundExposure> ByFileWeights(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
+        summary.FundValue is null ? [] : counted.Where(f => f.WeightBasis == WeightBasis.FileWeights && f.FundValue is not null).ToList();
+
+    /// <summary>What the flagged share beside a figure is of, on the basis <see cref="FlaggedShareOf"/> states at length: "of the fund value", "of the fund, by the file's own weights".</summary>
+    public static string FlaggedShareBasis(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
+        ByFileWeights(summary, counted).Count == 0 ? OfFundValue(summary.Funds)
+            : summary.Funds == 1 ? "of the fund, by the file's own weights" : "of the funds' value, each fund by the basis of its flagged weight";
+
+    /// <summary>"at least " where the flagged share leaves out holdings in named companies (their value or weight unknown); "" otherwise.</summary>
+    public static string FlaggedShareAtLeast(ReportSummary summary) =>
+        summary?.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
 
     /// <summary><see cref="FlaggedShareOf"/> as plain text, with figures as <see cref="Money"/> and <see cref="Percent"/> write them.</summary>
     public static string FlaggedShareText(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>

@@ -37,7 +37,7 @@ internal static class SummarySheet
             new($"{Wording.FundValueLabel}{c}", Total(s.FundValue)),
             new($"{Wording.ValueScreenedLabel}{c}", Total(s.ValueScreened)),
             new($"Value in companies named by a source{c}", Total(s.FlaggedValue)),
-            new("Share of fund value", Share(s.FlaggedShare)),
+            new("Share of fund value", Wording.FlaggedShareAtLeast(s).Length > 0 && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : Share(s.FlaggedShare)),
             new("Share of fund value, in words", CellContent.WrappedText(Wording.FlaggedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } words ? words : Wording.WhyNoTotal(s.TotalsWithheld))),
             new($"  of it in shares{c}", Total(s.FlaggedByInstrument?.Shares)),
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),

@@ -36,8 +36,10 @@ internal sealed class SummarySection : IHtmlSection
             ("Currency of the totals", () => w.Text(c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
             (Wording.FundValueLabel, () => page.Total("summary.fundValue", s.FundValue, c)),
             (Wording.ValueScreenedLabel, () => page.Total("summary.valueScreened", s.ValueScreened, c)),
-            ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c)),
-            ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c)),
+            ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c,
+                Wording.FlaggedShareAtLeast(s), Wording.FlaggedShareBasis(s, MarketLayout.CountedFunds(report)))),
+            ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c,
+                "", Wording.OfFundValue(s.Funds))),
             ("Value awaiting review (not counted as flagged)", () => page.Total("summary.reviewValue", s.ReviewValue, c)),
             ("Holdings whose value is unknown (not given or not readable), left out of the values above", () => page.Count("summary.valuesUnknown.rows", s.ValuesUnknown.Rows)),
             ("Named companies held", () => page.Count("summary.companiesFlagged", s.CompaniesFlagged)),
@@ -84,14 +86,16 @@ internal sealed class SummarySection : IHtmlSection
         page.Row(() => page.RowHeader(Wording.Of(state)).Num(() => page.Count($"{root}.{key}", lines.Of(state))).Cell(meaning), "state-" + code);
     }
 
-    private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency)
+    /// <param name="atLeast">"at least " where the share is a lower bound (<see cref="Wording.FlaggedShareAtLeast"/>), else "".</param>
+    /// <param name="basis">What the share is of, as the headline says it (<see cref="Wording.FlaggedShareBasis"/>).</param>
+    private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency, string atLeast, string basis)
     {
         page.Total(valuePath, value, currency);
         if (share is not null)
         {
-            page.W.Text(" (");
+            page.W.Text(" (" + atLeast);
             page.Percent(sharePath, share);
-            page.W.Text($" {Wording.OfFundValue(page.Report.Summary.Funds)})");
+            page.W.Text($" {basis})");
         }
     }
 }

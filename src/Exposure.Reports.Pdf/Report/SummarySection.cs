@@ -35,7 +35,8 @@ internal sealed class SummarySection : IReportSection
             .Add("Report currency", c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))
             .Add(Wording.FundValueLabel, Typography.Total(s.FundValue, c, w))
             .Add(Wording.ValueScreenedLabel, Typography.Total(s.ValueScreened, c, w))
-            .Add("Value in companies named by a source (flagged), share of fund value", WithShare(s.FlaggedValue, s.FlaggedShare, c, w))
+            .Add("Value in companies named by a source (flagged), share of fund value",
+                s.FlaggedShare is null ? Typography.Total(s.FlaggedValue, c, w) : $"{Typography.Total(s.FlaggedValue, c, w)} ({FlaggedShare(report)})")
             .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share", WithShare(s.RelatedValue, s.RelatedShare, c, w))
             .Add("Value awaiting review (not counted as flagged)", Typography.Total(s.ReviewValue, c, w))
             .Add("Holdings whose value is unknown (not given or not readable), left out of the values above", Typography.Count(s.ValuesUnknown.Rows))
@@ -77,6 +78,17 @@ internal sealed class SummarySection : IReportSection
     /// <summary>"USD 1,027,000 (5.365%)", or the amount alone when the model gives no share.</summary>
     private static string WithShare(decimal? value, decimal? share, string? currency, TotalsWithheld? withheld) =>
         share is null ? Typography.Total(value, currency, withheld) : $"{Typography.Total(value, currency, withheld)} ({Typography.Percent(share)})";
+
+    /// <summary>
+    /// The flagged share beside the value, "at least" where it is a lower bound, and its basis where it is not the fund
+    /// value the row's label names ("0.370%, of the fund, by the file's own weights").
+    /// </summary>
+    private static string FlaggedShare(ExposureReport report)
+    {
+        var s = report.Summary;
+        var basis = Wording.FlaggedShareBasis(s, MarketLayout.CountedFunds(report));
+        return $"{Wording.FlaggedShareAtLeast(s)}{Typography.Percent(s.FlaggedShare)}" + (basis == Wording.OfFundValue(s.Funds) ? "" : $", {basis}");
+    }
 
     private static Table LinesTable(StateCounts lines, RejectedCounts rejected)
     {

@@ -27,4 +27,17 @@ public sealed class TerminalHeadlineShareTests
         // The fund's own line or row gives the same share.
         Assert.Contains(lines, l => l != headline && l.Contains(share, StringComparison.Ordinal) && !l.StartsWith("Note:", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("net-assets-of-another-day.csv", "", ", of the fund, by the file's own weights)", " of the fund, by the file's own weights)")]
+    [InlineData("named-values-unknown.csv", "at least ", ")", " of the fund value)")]
+    public void The_summary_rows_share_says_its_bound_and_basis_as_the_headline_does(string file, string bound, string pdfEnd, string htmlEnd)
+    {
+        using var temp = new TempFolder();
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", Fixture(file), "--format", "pdf,html,json", "--quiet");
+        var share = Wording.Percent(json.GetProperty("summary").GetProperty("flaggedShare").GetDecimal());
+
+        // The PDF's row label names the fund value; its share says where it is a lower bound, and its basis where it is another.
+        Assert.Contains($"({bound}{share}{pdfEnd}", texts.Pdf.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"({bound}{share}{htmlEnd}", texts.Html, StringComparison.Ordinal);
+    }
 }
