@@ -1,4 +1,3 @@
-using Exposure.Core;
 using Exposure.Core.Identifiers;
 
 namespace Exposure.Readers.Csv;
@@ -30,31 +29,17 @@ internal static class IdentifierColumns
 
         var filled = new int[map.FieldCount];
         var valid = new int[map.FieldCount];
-        records.Mark();
-        try
+        RowsAhead.Visit(records, map, line, _ =>
         {
-            for (var lines = 0; lines < NumberStyleSample.MaxLines && records.SinceMark < NumberStyleSample.MaxChars && records.Read(line); )
+            foreach (var i in open)
             {
-                if (records.BadField is null && records.Count == map.FieldCount)
-                {
-                    foreach (var i in open)
-                    {
-                        var v = CsvFields.Trim(records[i]);
-                        if (v.IsEmpty || v is "-") continue;
-                        filled[i]++;
-                        if (Isin.IsValid(Isin.Normalise(v.ToString()))) valid[i]++;
-                    }
-                }
-                var count = records.BadField is null ? records.Lines : CsvRecords.PhysicalLines(records.RawRecord);
-                lines += count;
-                line += count;
+                var v = CsvFields.Trim(records[i]);
+                if (v.IsEmpty || v is "-") continue;
+                filled[i]++;
+                if (Isin.IsValid(Isin.Normalise(v.ToString()))) valid[i]++;
             }
-        }
-        catch (DataException)
-        {
-            // A field past the size limit: the rows are read again after the look-ahead, and stop there with the same message.
-        }
-        records.Rewind();
+            return true;
+        });
 
         var best = open.Where(i => valid[i] > 0 && valid[i] >= MinShare * filled[i]).OrderByDescending(i => valid[i]).FirstOrDefault(-1);
         return best < 0 ? map : map.WithContentRole(ColumnRole.Isin, best, $"column '{HoldingRecords.Shorten(map.Headers[best])}' read as ISIN: its values are ISINs");
