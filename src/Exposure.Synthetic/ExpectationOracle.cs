@@ -4,7 +4,7 @@ using Exposure.Core.Text;
 namespace Exposure.Synthetic;
 
 /// <summary>
-/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.4</c>) say a planted row must give, worked
+/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.5</c>) say a planted row must give, worked
 /// out independently of <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the
 /// rules define). The generator only plants rows whose outcome is clear-cut by these rules: one company, one rule, a
 /// country that agrees. Fuzzy similarity (<c>name-similar</c>) is never relied on.
@@ -103,12 +103,14 @@ internal sealed class ExpectationOracle
             var tooShort = name.Compact.Length < (NameNormaliser.HasCjk(name.Compact) ? MinExactCompactLengthCjk : MinExactCompactLength);
             if (onlyShort) return (companies[0], true, "name-exact, short or trading name only");
             // A group or holding word in one name only: review; names of the company that disagree on it are left unplanted.
-            // (A name that states no legal form says nothing either way.)
+            // (A name that states no legal form says nothing either way, unless it may be cut: then it may have lost its
+            // group word with its end.)
             var full = entries.Where(e => e.Kind is not (NameKind.Short or NameKind.Trading))
                 .Select(e => (e.Name.GroupWords, e.Name.StatesLegalForm)).Distinct().ToList();
             if (full.Count != 1) return null;
+            var mayBeCut = !name.EndsComplete && rawName.Trim().Length >= MinCutNameLength;
             var groupDiffers = full[0].GroupWords != name.GroupWords
-                && (name.GroupWords != LegalForms.None || name.StatesLegalForm) && (full[0].GroupWords != LegalForms.None || full[0].StatesLegalForm);
+                && (name.GroupWords != LegalForms.None || name.StatesLegalForm || mayBeCut) && (full[0].GroupWords != LegalForms.None || full[0].StatesLegalForm);
             return groupDiffers ? (companies[0], true, "name-exact, group or holding words differ")
                 : tooShort ? (companies[0], true, "name-exact, too short a name to rest on alone")
                 : (companies[0], false, "name-exact");

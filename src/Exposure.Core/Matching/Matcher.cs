@@ -17,7 +17,7 @@ namespace Exposure.Core.Matching;
 /// </remarks>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 2.4";
+    public const string AlgorithmVersion = "exposure-match 2.5";
 
     /// <summary>Names must agree at least this much to confirm a listed code.</summary>
     public const double NameAgreementThreshold = 0.5;
@@ -130,10 +130,10 @@ public sealed class Matcher
 
         if (name.IsEmpty) return Finish(MatchResult.None, evidence);
 
-        var exact = _candidates.ExactName(name);
-        if (exact.Count > 0) return ExactName(key, rawName, name, exact, evidence);
-
         var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
+        var exact = _candidates.ExactName(name);
+        if (exact.Count > 0) return ExactName(key, rawName, name, mayBeCut, exact, evidence);
+
         if (mayBeCut && _candidates.StartingWith(name, out var agreedLength) is { Count: > 0 } prefixed)
             return PrefixName(key, rawName, name, prefixed, agreedLength, evidence);
 
@@ -264,7 +264,7 @@ public sealed class Matcher
             : new(MatchOutcome.NeedsReview, company, $"{rule}, name differs", 0.5, evidence);
     }
 
-    private MatchResult ExactName(SecurityKey key, string? rawName, NormalisedName name, IReadOnlyList<NameEntry> entries, List<Evidence> evidence)
+    private MatchResult ExactName(SecurityKey key, string? rawName, NormalisedName name, bool mayBeCut, IReadOnlyList<NameEntry> entries, List<Evidence> evidence)
     {
         var companies = entries.Select(e => e.Company).Distinct().ToList();
         // Word by word equality tells JINKO SOLAR (one company) from JINKOSOLAR (another), but not surely: review.
@@ -284,7 +284,10 @@ public sealed class Matcher
         }
         if (entry.IsShortOrTrading)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, short or trading name only", 0.5, evidence);
-        if (GroupWordDiffers(rawName, name, name.GroupWords, entry, evidence))
+        // A name that may be cut (CHINA UNITED NETWORK COMMUNICATION, 34 characters) may have lost its group word with its
+        // end, as a prefix may: equal to a group's name once the group word is removed, it cannot be told from its listed
+        // subsidiary's.
+        if (GroupWordDiffers(rawName, mayBeCut ? null : name, name.GroupWords, entry, evidence))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, group or holding words differ", 0.5, evidence);
         if (TooShortForExact(name))
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, too short a name to rest on alone", 0.5, evidence);

@@ -21,7 +21,8 @@ public sealed class CutWordAndGroupWordTests
         SmallList.Named("display", "Shenzhen Bright Example Display Technologies Co., Ltd."),
         SmallList.Named("rem", "Rare Earth Magnesium Technology Group Co., Ltd."),
         SmallList.Named("cncec-group", "China National Chemical Engineering Group Corporation"),
-        SmallList.Named("bjg", "Beijing Enterprises Group Company Limited"));
+        SmallList.Named("bjg", "Beijing Enterprises Group Company Limited"),
+        SmallList.Named("unicom-group", "China United Network Communications Group Co., Ltd."));
 
     private readonly Matcher _matcher = new(List);
     private readonly HoldingNormaliser _normaliser = new(List.Exchanges);
@@ -85,6 +86,19 @@ public sealed class CutWordAndGroupWordTests
         var result = Match("CHINA MOBILE GROUP LTD");
         Assert.Equal(MatchOutcome.Match, result.Outcome);
         Assert.Equal(("cmcc-short", "name-exact"), (result.Company!.Id, result.Rule));
+    }
+
+    [Theory]
+    [InlineData("CHINA UNITED NETWORK COMMUNICATION", "unicom-group")] // iShares' cut of the listed China United Network Communications Ltd A
+    [InlineData("CHINA MOBILE COMMUNICATIONS", "cmcc")]
+    public void A_name_that_may_be_cut_and_equals_a_group_name_without_its_group_word_goes_to_review(string name, string company)
+    {
+        // A name as long as the widths files cut at may have lost the group word, and the legal form, with its end: it
+        // cannot be told from the group's listed subsidiary.
+        var result = Match(name);
+        Assert.Equal(MatchOutcome.NeedsReview, result.Outcome);
+        Assert.Equal((company, "name-exact, group or holding words differ"), (result.Company!.Id, result.Rule));
+        Assert.Contains(result.Evidence, e => e.Feature == "group-word" && e.Score < 0);
     }
 
     [Fact]
