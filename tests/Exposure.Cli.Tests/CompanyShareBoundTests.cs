@@ -15,7 +15,7 @@ public sealed class CompanyShareBoundTests
     public void A_companys_share_of_a_fund_leaving_out_rows_of_unknown_weight_reads_at_least()
     {
         using var temp = new TempFolder();
-        var (texts, json) = ReportTexts.Report(temp, "--holdings", Fixture("named-rows-without-value-or-weight.csv"), "--format", "pdf,html,json", "--quiet");
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", Fixture("named-rows-without-value-or-weight.csv"), "--format", "pdf,html,json");
         var holding = ReportTexts.Company(json, "zijin-mining").GetProperty("holdings")[0];
         // Of Zijin's two rows one has a value, the other neither value nor weight: its weight in the fund is a lower bound.
         Assert.True(holding.GetProperty("weightAtLeast").GetBoolean());
@@ -36,7 +36,14 @@ public sealed class CompanyShareBoundTests
         }
         // The summary's related row: its share a lower bound too.
         Assert.Contains($"(at least {related})", pdf, StringComparison.Ordinal);
+        // The terminal gives the fund's flagged weight as the headline does, in its line or row of the fund too: "at least" before it each time.
+        var weight = Wording.Percent(fund.GetProperty("flaggedWeight").GetDecimal());
+        var terminal = texts.Terminal.Replace("\n  ", " ", StringComparison.Ordinal);
+        Assert.True(CountOf(terminal, weight) >= 2, terminal);
+        Assert.Equal(CountOf(terminal, weight), CountOf(terminal, "at least " + weight));
     }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void The_related_share_on_the_files_own_weights_says_so_as_the_flagged_share_does()

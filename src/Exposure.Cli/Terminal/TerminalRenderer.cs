@@ -141,8 +141,12 @@ public sealed class TerminalRenderer(int width)
     private static bool NothingScreened(FundExposure f) =>
         f.FundValue is null && f.Lines.Matched + f.Lines.Unmatched + f.Lines.Related + f.Lines.NeedsReview + f.Lines.LookedThrough == 0;
 
-    /// <summary>The flagged weight as the table shows it: "nothing screened" in place of a share of a fund whose value is unknown and of which nothing was screened.</summary>
-    private static string FlaggedWeight(FundExposure f) => NothingScreened(f) ? "nothing screened" : Percent(f.FlaggedWeight);
+    /// <summary>
+    /// The flagged weight as the table shows it: "nothing screened" in place of a share of a fund whose value is unknown and
+    /// of which nothing was screened; "at least" before it where it leaves out holdings in named companies, as the headline says.
+    /// </summary>
+    private static string FlaggedWeight(FundExposure f) =>
+        NothingScreened(f) ? "nothing screened" : (f.FlaggedWeight is not null && f.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "") + Percent(f.FlaggedWeight);
 
     private void Headline(TextWriter output, ExposureReport report)
     {
