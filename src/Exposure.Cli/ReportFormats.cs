@@ -33,6 +33,10 @@ public static class ReportFormats
             new DecisionsTemplateCsvRenderer(),
             new RegistrantsCsvRenderer(),
             new ChangesCsvRenderer(),
+            new SchemeHoldingsCsvRenderer(),
+            new SchemeManagersCsvRenderer(),
+            new SchemePathsCsvRenderer(),
+            new SchemeCoverageCsvRenderer(),
         }.Concat(ParquetFormat.Renderers());
         return all.Where(r => set.Contains(r.Format)).ToList();
     }

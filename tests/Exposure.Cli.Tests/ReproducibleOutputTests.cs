@@ -9,7 +9,8 @@ public sealed class ReproducibleOutputTests
     internal static readonly string[] AllOutputs =
     [
         ".exposure-lock", ".exposure-set", "decisions-template.csv", "excluded.csv", "exposure-report.html", "exposure-report.json",
-        "exposure-report.pdf", "exposure-report.xlsx", "funds.csv", "matches.csv", "rejected.csv", "review-candidates.csv", "unmatched.csv",
+        "exposure-report.pdf", "exposure-report.xlsx", "funds.csv", "matches.csv", "rejected.csv", "review-candidates.csv",
+        "scheme-coverage.csv", "scheme-holdings.csv", "scheme-managers.csv", "scheme-paths.csv", "unmatched.csv",
     ];
 
     private static string Scheme => Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json");

@@ -337,9 +337,11 @@ public sealed class HtmlReportRendererTests
         var run = SampleRuns.Scheme;
         Assert.Null(run.Report.Summary.Currency);
         var doc = Parse(run.Html);
-        var flagged = doc.QuerySelector("data[data-figure='summary.flaggedValue']")!;
-        Assert.Equal("not given", flagged.TextContent);
-        Assert.Equal("", flagged.GetAttribute("value"));
+        // A scheme's summary over holdings files in several currencies adds none up: its total rows are left out, and the
+        // currency row says the figures are per file, in their own currencies, and where the scheme's figures are.
+        Assert.Null(doc.QuerySelector("data[data-figure='summary.flaggedValue']"));
+        Assert.Contains("the figures of this block are per holdings file, each in its own currency, and are not added up here",
+            doc.GetElementById("summary")!.TextContent, StringComparison.Ordinal);
         var fundRows = doc.QuerySelector("#funds table")!.QuerySelectorAll("tbody tr");
         Assert.Equal(run.Report.Funds.Count, fundRows.Length);
         for (var i = 0; i < fundRows.Length; i++)

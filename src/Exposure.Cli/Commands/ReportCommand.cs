@@ -68,7 +68,7 @@ public static class ReportCommand
         };
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; html: exposure-report.html (one self-contained web page); xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv, decisions-template.csv, and for funds from SEC N-PORT data sets registrants.csv and changes.csv; parquet (only when asked for): findings.parquet, unmatched.parquet, excluded.parquet.",
+            Description = $"Formats to write, comma-separated: {string.Join(", ", ReportFormats.Known)}. pdf: exposure-report.pdf; html: exposure-report.html (one self-contained web page); xlsx: exposure-report.xlsx; json: exposure-report.json; csv: funds.csv, matches.csv, unmatched.csv, excluded.csv, rejected.csv, review-candidates.csv, decisions-template.csv, for funds from SEC N-PORT data sets registrants.csv and changes.csv, and for a scheme (--portfolio) scheme-holdings.csv, scheme-managers.csv, scheme-paths.csv and scheme-coverage.csv; parquet (only when asked for): findings.parquet, unmatched.parquet, excluded.parquet.",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "list",
             DefaultValueFactory = _ => [ReportFormats.Default],

@@ -141,8 +141,12 @@ public sealed class TerminalRenderer(int width)
     private static bool NothingScreened(FundExposure f) =>
         f.FundValue is null && f.Lines.Matched + f.Lines.Unmatched + f.Lines.Related + f.Lines.NeedsReview + f.Lines.LookedThrough == 0;
 
-    /// <summary>The flagged weight as the table shows it: "nothing screened" in place of a share of a fund whose value is unknown and of which nothing was screened.</summary>
-    private static string FlaggedWeight(FundExposure f) => NothingScreened(f) ? "nothing screened" : Percent(f.FlaggedWeight);
+    /// <summary>
+    /// The flagged weight as the table shows it: "nothing screened" in place of a share of a fund whose value is unknown and
+    /// of which nothing was screened; "at least" before it where it leaves out holdings in named companies, as the headline says.
+    /// </summary>
+    private static string FlaggedWeight(FundExposure f) =>
+        NothingScreened(f) ? "nothing screened" : (f.FlaggedWeight is not null && f.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "") + Percent(f.FlaggedWeight);
 
     private void Headline(TextWriter output, ExposureReport report)
     {
@@ -216,7 +220,7 @@ public sealed class TerminalRenderer(int width)
         {
             var b = e.Bounds;
             table.AddRow(Safe(e.Name), Safe(e.Manager), e.SnapshotFile is null ? Wording.NoFile : Date(e.SnapshotAsOf), Amount(e.AmountInReportCurrency),
-                Amount(e.LookedThrough), SchemeBounds.Total(b.FlaggedValue, Amount(e.FlaggedValue)), SchemeBounds.Total(b.FlaggedValue, Percent(e.FlaggedShare)),
+                Amount(e.LookedThrough), SchemeBounds.Total(b.FlaggedValue, Amount(e.FlaggedValue)), SchemeBounds.Share(b.FlaggedValue, e.FlaggedShare, e.AmountInReportCurrency),
                 SchemeBounds.Total(b.RelatedValue, Amount(e.RelatedValue)), SchemeBounds.Total(b.ReviewValue ?? Bound.Exact, Amount(e.ReviewValue)));
         }
 
@@ -224,7 +228,7 @@ public sealed class TerminalRenderer(int width)
         var bounds = p.Bounds;
         var review = bounds.ReviewValue ?? Bound.Exact;
         table.AddRow("Scheme", "", Safe(p.HoldingsAsOf), Amount(p.TotalInvested), Amount(p.Coverage.LookedThrough), SchemeBounds.Total(bounds.FlaggedValue, Amount(p.FlaggedValue)),
-            SchemeBounds.Total(bounds.FlaggedValue, Percent(p.FlaggedShare)), SchemeBounds.Total(bounds.RelatedValue, Amount(p.RelatedValue)),
+            SchemeBounds.Share(bounds.FlaggedValue, p.FlaggedShare, p.TotalInvested), SchemeBounds.Total(bounds.RelatedValue, Amount(p.RelatedValue)),
             SchemeBounds.Total(review, Amount(p.ReviewValue)));
 
         output.WriteLine(Safe(p.Title));
@@ -242,12 +246,12 @@ public sealed class TerminalRenderer(int width)
                 Say(output, e.NotLookedThrough is { } why
                     ? $"  invested {Money(e.AmountInReportCurrency, c)}; not looked through ({why}): named, related and review {Wording.Unknown}"
                     : $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {SchemeBounds.Stated(b.FlaggedValue, Money(e.FlaggedValue, c))} " +
-                      $"({SchemeBounds.Total(b.FlaggedValue, Percent(e.FlaggedShare))}); related {SchemeBounds.Stated(b.RelatedValue, Money(e.RelatedValue, c))}; " +
+                      $"({SchemeBounds.Share(b.FlaggedValue, e.FlaggedShare, e.AmountInReportCurrency)}); related {SchemeBounds.Stated(b.RelatedValue, Money(e.RelatedValue, c))}; " +
                       $"review {SchemeBounds.Stated(b.ReviewValue ?? Bound.Exact, Money(e.ReviewValue, c))}", "    ");
             }
 
             Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Stated(bounds.FlaggedValue, Money(p.FlaggedValue, c))} " +
-                $"({SchemeBounds.Total(bounds.FlaggedValue, Percent(p.FlaggedShare))}); related {SchemeBounds.Stated(bounds.RelatedValue, Money(p.RelatedValue, c))}; " +
+                $"({SchemeBounds.Share(bounds.FlaggedValue, p.FlaggedShare, p.TotalInvested)}); related {SchemeBounds.Stated(bounds.RelatedValue, Money(p.RelatedValue, c))}; " +
                 $"review {SchemeBounds.Stated(review, Money(p.ReviewValue, c))}", "  ");
         }
 
@@ -258,7 +262,7 @@ public sealed class TerminalRenderer(int width)
 
         if (p.FlaggedByInstrument is { HasMoreThanShares: true } held)
             Say(output, $"Held through the scheme{(p.Bounds.FlaggedValue == Bound.Exact ? "" : $", {SchemeBounds.AtLeast}")}: {Wording.Split(held, c)}.", "  ");
-        Say(output, $"Looked through to company level: {Percent(p.Coverage.LookedThroughShare)} of {Money(p.TotalInvested, c)}" +
+        Say(output, $"Looked through to company level: {SchemeBounds.Share(Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested)} of {Money(p.TotalInvested, c)}" +
             (p.Coverage.Gaps.Count == 0 ? "." : "; not looked through:"));
         foreach (var g in p.Coverage.Gaps)
             Say(output, $"  {Safe(g.Path)}: {Money(g.Value, c)} ({Safe(g.Reason)})", "    ");

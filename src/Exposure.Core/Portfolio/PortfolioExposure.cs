@@ -8,14 +8,17 @@ namespace Exposure.Core.Portfolio;
 /// <summary>
 /// The scheme's exposure, looked through its funds, funds of funds and index mandates to company level where their
 /// holdings are known, in the report currency. Exposure to a company is the sum over paths of amount invested times the weight at each level.
+/// A share of an amount of 0 is not defined: every share of a scheme, holding or manager with nothing invested is null
+/// ("n/a", <see cref="SchemeBounds.Share"/>), never 0.
 /// </summary>
+/// <param name="FlaggedShare">Of the amount invested; null where nothing is invested.</param>
 public sealed record PortfolioExposure(
     string Title,
     string ReportCurrency,
     DateOnly? AsOf,
     decimal TotalInvested,
     decimal FlaggedValue,
-    decimal FlaggedShare,
+    decimal? FlaggedShare,
     decimal RelatedValue,
     decimal ReviewValue,
     Coverage Coverage,
@@ -91,7 +94,8 @@ public sealed record PortfolioExposure(
 /// <summary>How much of the scheme's value was looked through to company level, and what was not, with why.</summary>
 /// <param name="LookedThrough">Value in rows screened against the list (held directly or through other funds).</param>
 /// <param name="Gaps">Value not looked through, each with its reason and where.</param>
-public sealed record Coverage(decimal LookedThrough, decimal LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
+/// <param name="LookedThroughShare">Of the amount invested; null (not defined) where nothing is invested.</param>
+public sealed record Coverage(decimal LookedThrough, decimal? LookedThroughShare, IReadOnlyList<CoverageGap> Gaps);
 
 /// <param name="Kind">What the gap is: every output gives it by this code or by <paramref name="Reason"/>, never by other words.</param>
 /// <param name="Reason">
@@ -184,7 +188,7 @@ public sealed record ManagerExposure(string Manager, decimal AmountInvested, dec
 /// apart. Null (unknown, never 0) when the value of every holding of it is unknown; a lower bound when some are
 /// (<paramref name="ValuesUnknown"/>).
 /// </param>
-/// <param name="Share">Of the amount invested; null when <paramref name="Value"/> is.</param>
+/// <param name="Share">Of the amount invested; null when <paramref name="Value"/> is, or nothing is invested (a share of 0 is not defined).</param>
 /// <param name="ValuesUnknown">Its holdings (rows of funds' files) reached through the scheme whose value is unknown.</param>
 public sealed record PortfolioCompanyExposure(
     string CompanyId,
@@ -213,7 +217,7 @@ public sealed record PortfolioCompanyExposure(
 }
 
 /// <param name="Path">Entry ids from the scheme down to the fund holding the company, e.g. "multi-asset > em-equity".</param>
-/// <param name="Weight">The product of the weights along the path: value over amount invested at the top; null when <paramref name="Value"/> is.</param>
+/// <param name="Weight">The product of the weights along the path: value over amount invested at the top; null when <paramref name="Value"/> is, or nothing is invested in the holding at the top.</param>
 /// <param name="Route">The same path with the holdings' names, e.g. "Multi-Asset Fund > EM Equity Fund".</param>
 /// <param name="Value">Null (unknown, never 0) when the value of every holding of the company at the end of the path is unknown.</param>
 /// <param name="ValueUnknown">
@@ -258,7 +262,7 @@ public sealed record ExposurePath(
 public sealed record PortfolioCategoryExposure(
     string Category,
     decimal Value,
-    decimal Share,
+    decimal? Share,
     int Companies,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ValuesUnknown = 0)

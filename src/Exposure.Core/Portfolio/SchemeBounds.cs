@@ -14,6 +14,27 @@ public static class SchemeBounds
     /// <summary>The word put before a total that is a lower bound: "at least 1,403,045".</summary>
     public const string AtLeast = "at least";
 
+    /// <summary>How a share of an amount of 0 reads: it is not defined, as nothing is invested.</summary>
+    public const string NotDefined = "n/a";
+
+    /// <summary>A share of <paramref name="amount"/> as every output words it: "n/a" where the amount is 0, else the percentage read by its bound (<see cref="Total"/>).</summary>
+    public static string Share(Bound bound, decimal? share, decimal amount) => amount == 0 ? NotDefined : Total(bound, Wording.Percent(share));
+
+    /// <summary>
+    /// Beside the figures of a scheme where nothing is invested in holdings (an amount of 0): "Holding A: nothing is invested
+    /// in it (amount 0), so its shares are not defined (n/a); what it holds is listed at a value of 0". Null where there are none.
+    /// </summary>
+    public static string? NothingInvested(PortfolioExposure scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var zero = scheme.Entries.Where(e => e.AmountInvested == 0m).Select(e => e.Name).ToList();
+        if (zero.Count == 0) return null;
+        var names = string.Join(", ", zero);
+        return zero.Count == 1
+            ? $"{names}: nothing is invested in it (amount 0), so its shares are not defined ({NotDefined}); what it holds is listed at a value of 0"
+            : $"{names}: nothing is invested in them (amount 0), so their shares are not defined ({NotDefined}); what they hold is listed at a value of 0";
+    }
+
     /// <summary>
     /// For a manager: null when all its holdings were looked through; "not looked through (no holdings file)" when
     /// none was (its figures are unknown); else "at least: 1 of 2 holdings not looked through (no holdings file)".

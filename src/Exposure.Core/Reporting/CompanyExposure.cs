@@ -99,6 +99,10 @@ public sealed record AllegationView(
 /// its fund, or the last report of a fund with no report in the latest data set): listed, never added to the company's
 /// total or counted among the funds holding it.
 /// </param>
+/// <param name="WeightAtLeast">
+/// <paramref name="Weight"/> leaves out rows of the company whose value and weight are both unknown: it is a lower bound,
+/// and every report says "at least" before it.
+/// </param>
 public sealed record CompanyHolding(
     string FundId,
     string FundName,
@@ -110,7 +114,13 @@ public sealed record CompanyHolding(
     DateOnly? AsOf = null,
     InstrumentSplit? ByInstrument = null,
     IReadOnlyList<HeldInstrument>? Instruments = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool NotCounted = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool NotCounted = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightAtLeast = false)
+{
+    /// <summary>"at least 2.768% of the fund", "2.768% of the fund", or "its share of the fund unknown": the holding's weight as every report words it.</summary>
+    [JsonIgnore]
+    public string ShareOfFund => Weight is null ? "its share of the fund unknown" : $"{(WeightAtLeast ? "at least " : "")}{Wording.Percent(Weight)} of the fund";
+}
 
 /// <summary>
 /// The allegations dated after the holdings of one as-of date that hold the company: what was on the list for it then is

@@ -156,13 +156,16 @@ public enum WeightBasis
 /// are the file's own, their weight is known: the flagged weight is then a lower bound. A row of unknown value whose
 /// weight the file states is one of them where the fund's weights are value over fund value.
 /// </param>
+/// <param name="RelatedOutOfWeight">The same for holdings in related companies: the related weight is then a lower bound.</param>
 public sealed record UnknownValues(int Rows, int Matched, int Related, int NeedsReview, int NotReadable,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int MatchedOutOfWeight = 0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int MatchedOutOfWeight = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int RelatedOutOfWeight = 0)
 {
     public static readonly UnknownValues None = new(0, 0, 0, 0, 0);
 
     public UnknownValues Plus(UnknownValues o) =>
-        new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable, MatchedOutOfWeight + o.MatchedOutOfWeight);
+        new(Rows + o.Rows, Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, NotReadable + o.NotReadable,
+            MatchedOutOfWeight + o.MatchedOutOfWeight, RelatedOutOfWeight + o.RelatedOutOfWeight);
 }
 
 /// <summary>

@@ -42,10 +42,13 @@ public static class KeyFindings
         {
             (null, 0) => "No fund has a flagged weight above zero",
             (null, _) => Capital(unknownNote),
-            (_, 0) => $"Largest flagged weight: {Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}",
-            _ => $"Largest known flagged weight: {Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
+            (_, 0) => $"Largest flagged weight: {AtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}",
+            _ => $"Largest known flagged weight: {AtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
         };
     }
+
+    /// <summary>"at least " where a fund's flagged weight leaves out holdings in named companies (their value or weight unknown).</summary>
+    private static string AtLeast(FundExposure fund) => fund.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
 
     /// <summary>"named by 1 list or report; its subsidiary … by 2 lists or reports": the company's basis in brief, as the model words it.</summary>
     public static string NamedBy(ExposureReport report, string companyId)
@@ -70,7 +73,7 @@ public static class KeyFindings
                 "The largest exposure is to ",
                 new FindingRun(top.Name, true),
                 $" ({NamedBy(report, top.CompanyId)}): {SchemeBounds.Total(top.ValueBound, Wording.Money(top.Value, c))}, " +
-                $"{SchemeBounds.Total(top.ValueBound, Wording.Percent(top.Share))} of the amount invested, " +
+                $"{SchemeBounds.Share(top.ValueBound, top.Share, p.TotalInvested)} of the amount invested, " +
                 $"held through {paths}{more}.",
             ]);
         }
@@ -91,7 +94,7 @@ public static class KeyFindings
                 : "";
             findings.Add(
             [
-                new FindingRun($"{Wording.Percent(p.Coverage.LookedThroughShare)} of the scheme was looked through to company level", true),
+                new FindingRun($"{SchemeBounds.Share(Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested)} of the scheme was looked through to company level", true),
                 $" ({Wording.Money(p.Coverage.LookedThrough, c)} of {Wording.Money(p.TotalInvested, c)}). The rest was not screened, " +
                 $"and any exposure in it is not counted here: {gaps}{more}.",
             ]);
@@ -175,7 +178,7 @@ public static class KeyFindings
             [
                 "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
                 new FindingRun(Wording.Money(s.RelatedValue, c), true),
-                (s.RelatedShare is { } share ? $" ({Wording.Percent(share)} {Wording.OfFundValue(s.Funds)})" : "") +
+                (Wording.RelatedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } share ? " " + share : "") +
                 (related.Count == 1 ? $", all of it in {EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
                 " They are not counted as flagged.",
             ]);
@@ -297,13 +300,12 @@ public static class KeyFindings
         return $"{widest.NameEn} (held by {Wording.Count(widest.CountedHoldings.Count, "fund", "funds")})";
     }
 
-    /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund), and 3 other funds"; "(its share of the fund unknown)" when no value or weight could be read.</summary>
+    /// <summary>"Fund A (2.768% of the fund)" or "Fund A (2.768% of the fund), and 3 other funds"; "at least 2.768%" where rows of it have neither value nor weight; "(its share of the fund unknown)" when no value or weight could be read.</summary>
     private static string HeldThrough(ExposureReport report, CompanyExposure company, string? currency)
     {
         var top = company.CountedHoldings.OrderByDescending(h => currency is null ? h.Weight : h.Value).ThenBy(h => report.FundLabel(h.FundId), StringComparer.Ordinal).First();
         var more = company.CountedHoldings.Count > 1 ? $", and {Wording.Count(company.CountedHoldings.Count - 1, "other fund", "other funds")}" : "";
-        var share = top.Weight is null ? "its share of the fund unknown" : $"{Wording.Percent(top.Weight)} of the fund";
-        return $"{report.FundLabel(top.FundId)} ({share}){more}";
+        return $"{report.FundLabel(top.FundId)} ({top.ShareOfFund}){more}";
     }
 
     /// <summary>"3 entries", or "not given" when the model does not know the count.</summary>

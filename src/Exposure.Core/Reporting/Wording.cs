@@ -303,6 +303,9 @@ public static class Wording
     /// <summary>Why a constituent list's row has no value: the list gives weights, not money.</summary>
     public const string WeightsOnlyReason = "weights only: an index constituent list gives weights, not money";
 
+    /// <summary>Why an index constituent's weight, and so what the mandate holds of it, is unknown: the list gives none for it.</summary>
+    public const string NoWeightGiven = "no weight given";
+
     /// <summary>What a fund's missing value in money reads: "weights only" for a constituent list, else "unknown".</summary>
     public static string MissingValue(FundExposure? fund) => fund?.FundValueBasis == FundValueBasis.ConstituentWeights ? WeightsOnly : Unknown;
 
@@ -412,14 +415,25 @@ public static class Wording
     private static List<FundExposure> ByFileWeights(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
         summary.FundValue is null ? [] : counted.Where(f => f.WeightBasis == WeightBasis.FileWeights && f.FundValue is not null).ToList();
 
-    /// <summary>What the flagged share beside a figure is of, on the basis <see cref="FlaggedShareOf"/> states at length: "of the fund value", "of the fund, by the file's own weights".</summary>
-    public static string FlaggedShareBasis(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
+    /// <summary>
+    /// What the flagged or related share beside a figure is of, on the basis <see cref="FlaggedShareOf"/> states at length:
+    /// "of the fund value", "of the fund, by the file's own weights". Both shares are on the same basis, each fund's own.
+    /// </summary>
+    public static string ShareBasis(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
         ByFileWeights(summary, counted).Count == 0 ? OfFundValue(summary.Funds)
             : summary.Funds == 1 ? "of the fund, by the file's own weights" : "of the funds' value, each fund by the basis of its flagged weight";
 
     /// <summary>"at least " where the flagged share leaves out holdings in named companies (their value or weight unknown); "" otherwise.</summary>
     public static string FlaggedShareAtLeast(ReportSummary summary) =>
         summary?.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
+
+    /// <summary>"at least " where the related share leaves out holdings in related companies (their value or weight unknown); "" otherwise.</summary>
+    public static string RelatedShareAtLeast(ReportSummary summary) =>
+        summary?.ValuesUnknown.RelatedOutOfWeight > 0 ? "at least " : "";
+
+    /// <summary>"(at least 4.398% of the fund value)": the related share beside its value, with its bound and basis; "" where there is no share.</summary>
+    public static string RelatedShareText(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
+        summary?.RelatedShare is { } share ? $"({RelatedShareAtLeast(summary)}{Percent(share)} {ShareBasis(summary, counted)})" : "";
 
     /// <summary><see cref="FlaggedShareOf"/> as plain text, with figures as <see cref="Money"/> and <see cref="Percent"/> write them.</summary>
     public static string FlaggedShareText(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
@@ -432,6 +446,36 @@ public static class Wording
     public static string ByDateNote(ReportSummary summary) => summary.TotalsWithheld is null
         ? "The funds are of different dates: the totals above add holdings of different dates. Each date's figures:"
         : "The funds are of different dates, and no total over them is given above. Each date's figures:";
+
+    /// <summary>
+    /// The currency of the Summary block's totals, for its <paramref name="label"/>: the totals' currency; for one fund
+    /// whose file states none, that it does not. Where a scheme's holdings files are in several currencies (or some state
+    /// none), the block is per holdings file, each in its own currency, not added up: it says so, and where the scheme's
+    /// figures in its report currency are (<paramref name="schemeSection"/>), rather than "mixed or not stated".
+    /// </summary>
+    public static (string Label, string Text) TotalsCurrency(ExposureReport report, string label, string schemeSection)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var s = report.Summary;
+        if (s.Currency is { } c) return (label, c);
+        if (s.Funds == 1) return (label, "not stated by the file");
+        if (report.Portfolio is not { } p) return (label, "mixed or not stated: totals across funds are not given");
+        var funds = MarketLayout.CountedFunds(report);
+        var stated = funds.Select(f => f.Currency).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var which = string.Join(", ", stated) + (funds.Any(f => f.Currency is null) ? (stated.Count == 0 ? "not stated" : "; some not stated") : "");
+        return ("Holdings files' currencies",
+            $"{which}: the figures of this block are per holdings file, each in its own currency, and are not added up here; " +
+            $"the scheme's figures, in {p.ReportCurrency}, are under {schemeSection}");
+    }
+
+    /// <summary>
+    /// The Summary block of a scheme leaves out its totals over holdings files where they are not given because the files'
+    /// currencies differ, are not all stated, or a file gives weights only: rows reading "not given" right after the
+    /// scheme's own figures would read as if the scheme had none. <see cref="TotalsCurrency"/> says why they are not there.
+    /// </summary>
+    public static bool PerFileTotalsLeftOut(ExposureReport report) =>
+        report?.Portfolio is not null && report.Summary.Currency is null && report.Summary.Funds > 1
+        && report.Summary.TotalsWithheld is TotalsWithheld.DifferentCurrencies or TotalsWithheld.CurrencyNotStated or TotalsWithheld.WeightsOnly;
 
     /// <summary>Why no total is given, as a sentence for the headline.</summary>
     public static string WhyNoTotal(TotalsWithheld? why) => why switch

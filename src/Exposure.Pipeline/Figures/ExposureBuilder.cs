@@ -681,9 +681,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     // A constituent list gives weights, not money: the holding has its weight and no value, none of it unknown.
                     if (fund.FundValueBasis == FundValueBasis.ConstituentWeights)
                         return new CompanyHolding(fund.Id, fund.Name, fund.Currency, null, FundAccumulator.Sum(held, f => f.Weight), g.Count(), 0, fund.AsOf, null, Instruments(g),
-                            !counted.Contains(fund.Id));
+                            !counted.Contains(fund.Id), WeightAtLeast(held));
                     return new CompanyHolding(fund.Id, fund.Name, fund.Currency, FundAccumulator.Sum(held, f => f.Value), FundAccumulator.Sum(held, f => f.Weight),
-                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g), !counted.Contains(fund.Id));
+                        g.Count(), held.Count(f => f.Value is null), fund.AsOf, InstrumentSplit.Of(g), Instruments(g), !counted.Contains(fund.Id), WeightAtLeast(held));
                 })
                 .OrderByDescending(h => h.Value ?? -1)
                 .ThenByDescending(h => h.Weight ?? -1)
@@ -711,6 +711,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A holding's weight leaves out some of its rows (neither value nor weight known) and counts others: it is a lower bound.</summary>
+    private static bool WeightAtLeast(List<HoldingFinding> held) => held.Any(f => f.Weight is null) && held.Any(f => f.Weight is not null);
 
     /// <summary>
     /// How a company is held in one fund: each share class, bond and derivative, shares first, bonds by maturity. Rows are

@@ -330,7 +330,8 @@ public sealed class FundAccumulator
                 _unknown[(int)RowState.NeedsReview],
                 _unreadable,
                 // Only where the flagged weight is known: an unknown one is not a lower bound of anything.
-                WeightOf(flagged) is null ? 0 : flagged.Count(f => f.WeightAdded is null)),
+                WeightOf(flagged) is null ? 0 : flagged.Count(f => f.WeightAdded is null),
+                WeightOf(related) is null ? 0 : related.Count(f => f.WeightAdded is null)),
             weightBasis,
             alternative,
             _fund.Registrant,
@@ -500,7 +501,8 @@ public sealed class FundAccumulator
         var row = holding.Row;
         var rowWeight = weight(row);
         var value = row.MarketValue;
-        var valueUnknown = value is null ? weightsOnly ? Wording.WeightsOnlyReason : row.Unreadable ?? "no value given" : null;
+        // A constituent list's row with no weight: what is unknown is its weight, as a fund row's is its value.
+        var valueUnknown = value is null ? weightsOnly ? rowWeight is null ? row.Unreadable ?? Wording.NoWeightGiven : Wording.WeightsOnlyReason : row.Unreadable ?? "no value given" : null;
         var weightFromFile = false;
         if (rowWeight is null && statedWeight(row) is { } stated)
         {
@@ -551,10 +553,11 @@ public sealed class FundAccumulator
             weightFromFile);
     }
 
-    /// <summary>Why a row's weight is unknown, where it is; null where it is known, or a constituent list's row has none to give.</summary>
+    /// <summary>Why a row's weight is unknown, where it is ("no weight given" for a constituent list's row without one); null where it is known.</summary>
     private static string? WeightUnknownReason(HoldingRow row, decimal? weight, bool fileWeights, bool weightsOnly, bool noFundValue)
     {
-        if (weight is not null || weightsOnly) return null;
+        if (weight is not null) return null;
+        if (weightsOnly) return row.Unreadable ?? Wording.NoWeightGiven;
         // The fund's weights are its file's own: the row gives none that could be read.
         if (fileWeights) return row.MarketValue is not null ? row.Unreadable ?? "no weight given" : "no value and no weight given";
         if (row.MarketValue is null) return row.WeightPercent is null ? "its value is unknown, and the file states no weight" : "its value is unknown, and the file's weights are not used";

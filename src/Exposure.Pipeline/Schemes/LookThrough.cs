@@ -103,7 +103,7 @@ public sealed class LookThrough
                     latest?.AsOf, latest?.SourceFile, snapshots, null, null, null, null, totals.LookedThrough, null, why.Reason)
                 : new EntryExposure(entry.Id, entry.Name, entry.Kind, entry.Manager, entry.Amount, entry.Currency ?? currency, amount,
                     latest?.AsOf, latest?.SourceFile, snapshots,
-                    totals.Flagged, Share(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit,
+                    totals.Flagged, ShareOf(totals.Flagged, amount), totals.Related, totals.Review, totals.LookedThrough, totals.FlaggedSplit,
                     ValuesUnknown: Counted(totals.UnknownRows).OrNull(), FundsNotLookedThrough: totals.NotLooked.Count > 0 ? totals.NotLooked : null));
         }
 
@@ -121,10 +121,10 @@ public sealed class LookThrough
             _definition.AsOf,
             invested,
             flagged,
-            Share(flagged, invested),
+            ShareOf(flagged, invested),
             entries.Sum(e => e.RelatedValue ?? 0),
             entries.Sum(e => e.ReviewValue ?? 0),
-            new Coverage(lookedThrough, Share(lookedThrough, invested), _gaps.OrderByDescending(g => g.Value).ToList()),
+            new Coverage(lookedThrough, ShareOf(lookedThrough, invested), _gaps.OrderByDescending(g => g.Value).ToList()),
             entries,
             Managers(entries, unknownRows),
             companies,
@@ -453,7 +453,7 @@ public sealed class LookThrough
                 var paths = listed.Select(p =>
                 {
                     var (path, route) = Describe(p.Step, 1);
-                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional, ShortNotional: p.ShortNotional);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, NothingInvested(p.Top) ? null : p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional, ShortNotional: p.ShortNotional);
                 }).ToList();
                 foreach (var (top, from) in c.From)
                 {
@@ -469,14 +469,14 @@ public sealed class LookThrough
                         $"{entry.Id} > ...",
                         entry.Manager ?? "",
                         known ? from.Value - shown.Sum(p => p.Value ?? 0) : null,
-                        known ? from.Weight - shown.Sum(p => p.Weight ?? 0) : null,
+                        known && !NothingInvested(top) ? from.Weight - shown.Sum(p => p.Weight ?? 0) : null,
                         string.Create(CultureInfo.InvariantCulture,
                             $"{entry.Name} > ...: {Count(more, from.Paths == long.MaxValue)} more {(more == 1 ? "path" : "paths")}, none larger than those listed"),
                         more,
                         unknown ? string.Join("; ", from.Unknown.Distinct(StringComparer.Ordinal)) : null));
                 }
                 decimal? value = c.Known ? c.Value : null;
-                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, value, value is { } v ? Share(v, invested) : null,
+                return new PortfolioCompanyExposure(company.Id, company.NameEn, company.Basis, kv.Key.State, value, value is { } v ? ShareOf(v, invested) : null,
                     paths, c.Split, c.ValuesUnknown.Count);
             })
             .OrderBy(c => Wording.Code(c.State), StringComparer.Ordinal)
@@ -507,7 +507,7 @@ public sealed class LookThrough
                 // A fund row reached through two holdings of the manager (a fund both its mandates hold) is one row, counted once.
                 var valuesUnknown = Counted(g.Where(e => e.NotLookedThrough is null).SelectMany(e => unknownRows[e.Id]).Distinct());
                 var fundsNotLooked = g.Where(e => e.NotLookedThrough is null).Sum(e => e.FundsNotLookedThrough?.Count ?? 0);
-                return new ManagerExposure(g.Key, amount, flagged, Share(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull(),
+                return new ManagerExposure(g.Key, amount, flagged, ShareOf(flagged, amount), g.Sum(e => e.RelatedValue ?? 0), g.Count(), unknown, valuesUnknown.OrNull(),
                     fundsNotLooked);
             })
             .OrderByDescending(m => m.FlaggedValue)
@@ -522,7 +522,7 @@ public sealed class LookThrough
             .Select(g =>
             {
                 var value = g.Sum(x => x.c.Value ?? 0);
-                return new PortfolioCategoryExposure(g.Key.Category, value, Share(value, invested), g.Count(), g.Key.ListName,
+                return new PortfolioCategoryExposure(g.Key.Category, value, ShareOf(value, invested), g.Count(), g.Key.ListName,
                     g.Sum(x => x.c.ValuesUnknown));
             })
             .OrderByDescending(c => c.Value)
@@ -562,6 +562,12 @@ public sealed class LookThrough
             .ToDictionary(g => g.Key, g => g.Sum(f => f.WeightAdded ?? 0), StringComparer.Ordinal);
 
     private static decimal Share(decimal part, decimal whole) => ExposureBuilder.Share(part, whole) ?? 0;
+
+    /// <summary>A share of an amount: null (not defined, "n/a") where the amount is 0, as nothing is invested to take a share of.</summary>
+    private static decimal? ShareOf(decimal part, decimal whole) => whole == 0 ? null : Share(part, whole);
+
+    /// <summary>Nothing is invested in the holding of the scheme: its paths' weights are not defined.</summary>
+    private bool NothingInvested(int top) => _graph.Entries[top].Amount == 0m;
 
     /// <summary>A count of paths, adding up without overflowing: past <see cref="long.MaxValue"/> it stays there.</summary>
     private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;

@@ -19,6 +19,7 @@ public static class SchemeWarnings
             ? w with { Text = Text(scheme, entry, fund) }
             : w).ToList();
         warnings.AddRange(HeldTwice(report, scheme, snapshots));
+        if (SchemeBounds.NothingInvested(scheme) is { } nothing) warnings.Add(new FigureWarning("nothing-invested", null, nothing + "."));
         return report with { Summary = report.Summary with { Warnings = warnings } };
     }
 
@@ -57,7 +58,7 @@ public static class SchemeWarnings
         var bound = entry.Bounds.FlaggedValue;
         var named = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown
             ? SchemeBounds.Stated(bound, "") + " in named companies"
-            : $"{SchemeBounds.Total(bound, Wording.Money(entry.FlaggedValue, c))} in named companies ({SchemeBounds.Total(bound, Wording.Percent(entry.FlaggedShare))} of it)";
+            : $"{SchemeBounds.Total(bound, Wording.Money(entry.FlaggedValue, c))} in named companies ({SchemeBounds.Share(bound, entry.FlaggedShare, entry.AmountInReportCurrency)} of it)";
         return $"{entry.Name}: an index constituent list gives weights, not money: the list's own figures are its weights (the flagged weight is " +
             $"{Wording.Percent(fund.FlaggedWeight)}), and the totals over holdings files add no money for it. Through the scheme, the " +
             $"{Wording.Money(entry.AmountInReportCurrency, c)} invested in the mandate is looked through by these weights: {named}, counted in the scheme's totals.";

@@ -145,7 +145,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Exchange", 24, f => f.Exchange)
         .Text("MIC", 8, f => f.Mic)
         .Text("ISIN", 14, f => f.Isin)
-        .Money("Market value", 16, f => f.Value, null, f => f.ValueUnknown == Wording.WeightsOnlyReason ? Wording.WeightsOnly : Wording.Unknown)
+        .Money("Market value", 16, f => f.Value, null, f => f.ValueUnknown is Wording.WeightsOnlyReason or Wording.NoWeightGiven ? Wording.WeightsOnly : Wording.Unknown)
         .Text("Why the value is unknown", 30, f => f.ValueUnknown)
         .Percent("Weight", 10, f => f.Weight, Wording.Unknown)
         .Text("Why the weight is unknown", 30, f => f.WeightUnknown)

@@ -18,9 +18,9 @@ internal static class PortfolioSheets
             new("As of", p.AsOf is null ? CellContent.Text(Wording.NoSchemeDate) : CellContent.Date(p.AsOf)),
             new($"Amount invested ({c})", CellContent.Money(p.TotalInvested)),
             new($"Looked through to company level ({c})", CellContent.Money(p.Coverage.LookedThrough)),
-            new("Share looked through", CellContent.Percent(p.Coverage.LookedThroughShare)),
+            new("Share looked through", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : CellContent.Percent(p.Coverage.LookedThroughShare)),
             new($"Value in companies named by a source ({c})", Money(p.FlaggedValue, bounds.FlaggedValue, stated: true)),
-            new("Share of amount invested", Percent(p.FlaggedShare, bounds.FlaggedValue)),
+            new("Share of amount invested", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : Percent(p.FlaggedShare, bounds.FlaggedValue)),
             .. (SchemeBounds.Scheme(p) is { } cover
                 ? [new KeyValueEntry("What the named, related and review values cover", CellContent.WrappedText("Each is " + cover + "."))]
                 : Array.Empty<KeyValueEntry>()),
@@ -39,8 +39,15 @@ internal static class PortfolioSheets
         {
             LabelWidth = 50,
             ValueWidth = 28,
+            // As the PDF's and the web page's: a lower bound reads "at least", and a manager none of whose holdings was looked through is there, unknown.
             Chart = new BarChartSpec("Value in named companies, by manager", "Manager", $"Value ({c})",
-                p.Managers.Where(m => m.FlaggedValue is not null).Select(m => new BarChartPoint(m.Manager, m.FlaggedValue ?? 0)).ToList()) { ValueKind = ColumnKind.Money },
+                p.Managers.Select(m => m.FlaggedValue is null ? new BarChartPoint($"{m.Manager}: not looked through", null)
+                    : m.Bounds.FlaggedValue switch
+                    {
+                        Bound.AtLeast => new BarChartPoint($"{m.Manager} ({SchemeBounds.AtLeast})", m.FlaggedValue, AtLeast: true),
+                        Bound.NoneLookedThrough or Bound.ValuesUnknown => new BarChartPoint($"{m.Manager}: {SchemeBounds.Stated(m.Bounds.FlaggedValue, "")}", null),
+                        _ => new BarChartPoint(m.Manager, m.FlaggedValue),
+                    }).ToList()) { ValueKind = ColumnKind.Money },
         });
 
         writer.AddTableSheet(new TableSheet<EntryExposure>("Scheme holdings")
@@ -52,7 +59,7 @@ internal static class PortfolioSheets
             .Money("Amount", 16, e => e.AmountInReportCurrency, c)
             .Money("Looked through", 16, e => e.LookedThrough, c)
             .Money("Named companies", 16, c, e => Money(e.FlaggedValue, e.Bounds.FlaggedValue))
-            .Percent("Named share", 11, e => Percent(e.FlaggedShare, e.Bounds.FlaggedValue))
+            .Percent("Named share", 11, e => e.AmountInReportCurrency == 0 ? CellContent.Text(SchemeBounds.NotDefined) : Percent(e.FlaggedShare, e.Bounds.FlaggedValue))
             .Money("Related companies", 16, c, e => Money(e.RelatedValue, e.Bounds.RelatedValue))
             .Money("Awaiting review", 16, c, e => Money(e.ReviewValue, e.Bounds.ReviewValue ?? Bound.Exact))
             .Integer("Holdings of unknown value", 10, e => e.ValuesUnknown?.Total ?? 0)
@@ -65,7 +72,7 @@ internal static class PortfolioSheets
             .Text("Manager", 30, m => m.Manager)
             .Money("Amount", 16, m => m.AmountInvested, c)
             .Money("Named companies", 16, c, m => Money(m.FlaggedValue, m.Bounds.FlaggedValue))
-            .Percent("Named share", 11, m => Percent(m.FlaggedShare, m.Bounds.FlaggedValue))
+            .Percent("Named share", 11, m => m.AmountInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : Percent(m.FlaggedShare, m.Bounds.FlaggedValue))
             .Money("Related companies", 16, c, m => Money(m.RelatedValue, m.Bounds.RelatedValue))
             .Integer("Holdings", 9, m => m.Entries)
             .WrappedText("Holdings not looked through", 40, m => SchemeBounds.Manager(p, m)), p.Managers);
@@ -77,11 +84,11 @@ internal static class PortfolioSheets
             .Text("Path (ids)", 30, x => x.Path.Path)
             .Text("Manager", 20, x => x.Path.Manager)
             .Money("Value", 16, c, x => Money(x.Path.Value, x.Path.ValueBound))
-            .Percent("Weight in the holding", 12, x => Percent(x.Path.Weight, x.Path.ValueBound))
+            .Percent("Weight in the holding", 12, x => x.Path is { Weight: null, Value: not null } ? CellContent.Text(SchemeBounds.NotDefined) : Percent(x.Path.Weight, x.Path.ValueBound))
             .Text("Why the value is unknown", 30, x => x.Path.ValueUnknown)
             .Text("Derivatives (apart)", 30, x => SchemeBounds.Notional(x.Path, c))
             .Money("Company total", 16, c, x => Money(x.Company.Value, x.Company.ValueBound))
-            .Percent("Company share of scheme", 12, x => Percent(x.Company.Share, x.Company.ValueBound))
+            .Percent("Company share of scheme", 12, x => p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : Percent(x.Company.Share, x.Company.ValueBound))
             .Integer("Company holdings of unknown value", 10, x => x.Company.ValuesUnknown),
             p.Companies.SelectMany(co => co.Paths.Select(path => (co, path))));
 

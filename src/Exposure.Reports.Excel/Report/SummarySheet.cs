@@ -28,12 +28,17 @@ internal static class SummarySheet
         CellContent Notional(InstrumentSplit? split) =>
             split is { DerivativeNotional: null, DerivativeRows: > 0 } ? CellContent.Text(Wording.Unknown) : Total(split?.DerivativeNotional);
         CellContent Share(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Percent(value);
+        var (currencyLabel, currency) = Wording.TotalsCurrency(report, "Report currency", "the sheet Scheme");
         entries.AddRange(
         [
             new(report.Market is null ? "Funds screened" : "Funds screened (each by its latest report)", CellContent.Integer(s.Funds)),
             new("Holdings as of", CellContent.WrappedText(Wording.HoldingsAsOf(s.Dates))),
             new("Reference list", CellContent.WrappedText(Wording.ListDates(s.Dates, report.Run.Lists))),
-            new("Report currency", CellContent.Text(s.Currency ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
+            new(currencyLabel, CellContent.WrappedText(currency)),
+        ]);
+        // A scheme's totals over files in several currencies are not given: their rows are left out, the currency row says why.
+        List<KeyValueEntry> totals =
+        [
             new($"{Wording.FundValueLabel}{c}", Total(s.FundValue)),
             new($"{Wording.ValueScreenedLabel}{c}", Total(s.ValueScreened)),
             new($"Value in companies named by a source{c}", Total(s.FlaggedValue)),
@@ -47,8 +52,14 @@ internal static class SummarySheet
             .. NotionalsNotAdded(s.FlaggedByInstrument),
             new($"Short positions in named companies, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
             new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
-            new("Share of fund value, related", Share(s.RelatedShare)),
+            // Its basis is the flagged share's: each fund's own, the file's weights where they disagree with its values.
+            new(Wording.ShareBasis(s, MarketLayout.CountedFunds(report)) is var basis && basis == Wording.OfFundValue(s.Funds) ? "Share of fund value, related" : $"Share, related: {basis}",
+                Wording.RelatedShareAtLeast(s).Length > 0 && s.RelatedShare is { } relatedAtLeast ? CellContent.PercentAtLeast(relatedAtLeast) : Share(s.RelatedShare)),
             new($"Value awaiting review{c}", Total(s.ReviewValue)),
+        ];
+        if (!Wording.PerFileTotalsLeftOut(report)) entries.AddRange(totals);
+        entries.AddRange(
+        [
             new("Holdings whose value is unknown (left out of the values above)", CellContent.Integer(s.ValuesUnknown.Rows)),
             new("  of them in named companies", CellContent.Integer(s.ValuesUnknown.Matched)),
             new("Named companies held", CellContent.Integer(s.CompaniesFlagged)),
@@ -100,11 +111,11 @@ internal static class SummarySheet
         var c = p.ReportCurrency;
         var bound = p.Bounds.FlaggedValue;
         var flagged = SchemeBounds.Stated(bound, Wording.Money(p.FlaggedValue, c));
-        var share = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $" ({SchemeBounds.Total(bound, Wording.Percent(p.FlaggedShare))} of the amount invested)";
+        var share = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $" ({SchemeBounds.Share(bound, p.FlaggedShare, p.TotalInvested)} of the amount invested)";
         yield return new("The scheme's figures (sheet Scheme)", CellContent.WrappedText(
             $"{p.Title}: {Wording.Money(p.TotalInvested, c)} invested in {Wording.Count(p.Entries.Count, "holding", "holdings")}; " +
             $"{flagged} in companies named by a source{share}; " +
-            $"{Wording.Percent(p.Coverage.LookedThroughShare)} looked through to company level. The sheet Scheme gives every figure of the scheme, " +
+            $"{SchemeBounds.Share(Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested)} looked through to company level. The sheet Scheme gives every figure of the scheme, " +
             "Scheme holdings each holding's. The figures below are over every holdings file read, earlier ones included, each fund's as its file gives it."));
         yield return new($"Scheme: amount invested ({c})", CellContent.Money(p.TotalInvested));
         yield return bound switch
@@ -113,13 +124,13 @@ internal static class SummarySheet
             Bound.AtLeast => new($"Scheme: value in companies named by a source ({c}), at least (sheet Scheme says what it covers)", CellContent.MoneyAtLeast(p.FlaggedValue)),
             _ => new($"Scheme: value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
         };
-        yield return new("Scheme: share of amount invested", bound switch
+        yield return new("Scheme: share of amount invested", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : bound switch
         {
             Bound.NoneLookedThrough or Bound.ValuesUnknown => CellContent.Text(Wording.Unknown),
-            Bound.AtLeast => CellContent.PercentAtLeast(p.FlaggedShare),
+            Bound.AtLeast when p.FlaggedShare is { } atLeast => CellContent.PercentAtLeast(atLeast),
             _ => CellContent.Percent(p.FlaggedShare),
         });
-        yield return new("Scheme: share looked through to company level", CellContent.Percent(p.Coverage.LookedThroughShare));
+        yield return new("Scheme: share looked through to company level", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : CellContent.Percent(p.Coverage.LookedThroughShare));
     }
 
     private static string Where(string sheet, string csv, int lines, long? limit) =>

@@ -41,8 +41,9 @@ internal static class BarChartBuilder
             new C.BarGrouping { Val = C.BarGroupingValues.Clustered },
             new C.VaryColors { Val = false },
             series,
+            // A label takes its cell's format, so that a lower bound's reads "at least" as its cell does.
             new C.DataLabels(
-                new C.NumberingFormat { FormatCode = formatCode, SourceLinked = false },
+                new C.NumberingFormat { FormatCode = formatCode, SourceLinked = true },
                 new C.ShowLegendKey { Val = false },
                 new C.ShowValue { Val = true },
                 new C.ShowCategoryName { Val = false },
@@ -116,5 +117,6 @@ internal static class BarChartBuilder
     private static C.NumberingCache NumberCache(string formatCode, IReadOnlyList<BarChartPoint> points) =>
         new(
             new OpenXmlElement[] { new C.FormatCode(formatCode), new C.PointCount { Val = (uint)points.Count } }.Concat(
-                points.Select((point, index) => new C.NumericPoint(new C.NumericValue(((double)point.Value).ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)index })));
+                points.Select((point, index) => (point, index)).Where(x => x.point.Value is not null)
+                    .Select(x => new C.NumericPoint(new C.NumericValue(((double)x.point.Value!.Value).ToString("R", CultureInfo.InvariantCulture))) { Index = (uint)x.index })));
 }

@@ -1,3 +1,5 @@
+using Exposure.Core.Reporting;
+
 namespace Exposure.Reports.Excel.Writing;
 
 /// <summary>
@@ -82,7 +84,9 @@ internal static class KeyValueSheetWriter
             var point = chart.Points[index];
             worksheet.StartRow(headerRow + 1 + index);
             worksheet.Write(0, CellContent.Text(point.Category));
-            worksheet.Write(1, CellContent.Number(chart.ValueKind, point.Value));
+            worksheet.Write(1, point.Value is not { } value ? CellContent.Text(Wording.Unknown)
+                : point.AtLeast && chart.ValueKind == ColumnKind.Money ? CellContent.MoneyAtLeast(value)
+                : CellContent.Number(chart.ValueKind, value));
             worksheet.EndRow();
         }
     }

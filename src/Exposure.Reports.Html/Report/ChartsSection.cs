@@ -85,7 +85,7 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.entries[{i}]");
                     page.Row(() => page.RowHeader(e.Name).Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", e.FlaggedValue))
-                        .Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", e.FlaggedShare)).Num(() => PortfolioSection.AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue)));
+                        .Num(() => PortfolioSection.AtLeast(page, e.Bounds.FlaggedValue)?.Share(at + ".flaggedShare", e.FlaggedShare, e.AmountInReportCurrency)).Num(() => PortfolioSection.AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue)));
                 }
             }));
     }
@@ -111,7 +111,7 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.managers[{i}]");
                     page.Row(() => page.RowHeader(m.Manager).Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", m.FlaggedValue))
-                        .Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", m.FlaggedShare)).Num(() => PortfolioSection.AtLeast(page, m.Bounds.RelatedValue)?.Amount(at + ".relatedValue", m.RelatedValue)));
+                        .Num(() => PortfolioSection.AtLeast(page, m.Bounds.FlaggedValue)?.Share(at + ".flaggedShare", m.FlaggedShare, m.AmountInvested)).Num(() => PortfolioSection.AtLeast(page, m.Bounds.RelatedValue)?.Amount(at + ".relatedValue", m.RelatedValue)));
                 }
             }));
     }
@@ -143,7 +143,7 @@ internal sealed class ChartsSection : IHtmlSection
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"portfolio.companies[{i}]");
                     page.Row(() => page.RowHeader(() => page.CompanyName(x.CompanyId, x.Name)).Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Amount(at + ".value", x.Value))
-                        .Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Percent(at + ".share", x.Share)));
+                        .Num(() => PortfolioSection.AtLeast(page, x.ValueBound)?.Share(at + ".share", x.Share, p.TotalInvested)));
                 }
             }));
     }

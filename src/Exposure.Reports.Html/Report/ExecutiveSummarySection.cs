@@ -309,7 +309,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             }
             if (bound is not (Bound.NoneLookedThrough or Bound.ValuesUnknown))
             {
-                page.Percent("portfolio.flaggedShare", p.FlaggedShare);
+                page.Share("portfolio.flaggedShare", p.FlaggedShare, p.TotalInvested);
                 w.Text(" of ");
             }
             w.Text("the ");
@@ -325,7 +325,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), "holdings of the scheme lead to a named company",
             () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}" +
                 (p.EntriesNotLookedThrough > 0 ? $"; {Format.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")));
-        Tile(page, () => page.Percent("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare), "of the amount invested was looked through to company level", () =>
+        Tile(page, () => page.Share("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare, p.TotalInvested), "of the amount invested was looked through to company level", () =>
         {
             page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c);
             w.Text(" of ");

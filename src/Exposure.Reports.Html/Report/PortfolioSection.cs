@@ -46,7 +46,7 @@ internal sealed class PortfolioSection : IHtmlSection
             ("Looked through to company level", () =>
             {
                 page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c).W.Text(" (");
-                page.Percent("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare).W.Text(" of the amount invested)");
+                page.Share("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare, p.TotalInvested).W.Text(" of the amount invested)");
             }),
             ("Value in companies named by a source (flagged)", () =>
             {
@@ -55,7 +55,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     return;
                 }
                 w.Text(" (");
-                AtLeast(page, bounds.FlaggedValue)?.Percent("portfolio.flaggedShare", p.FlaggedShare).W.Text(" of the amount invested)");
+                AtLeast(page, bounds.FlaggedValue)?.Share("portfolio.flaggedShare", p.FlaggedShare, p.TotalInvested).W.Text(" of the amount invested)");
             }),
         ];
         if (SchemeBounds.Scheme(p) is { } cover)
@@ -150,7 +150,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     })
                     .Num(() => page.Amount(at + ".lookedThrough", e.LookedThrough))
                     .Num(() => AtLeast(page, e.Bounds.FlaggedValue)?.Amount(at + ".flaggedValue", e.FlaggedValue))
-                    .Num(() => AtLeast(page, e.Bounds.FlaggedValue)?.Percent(at + ".flaggedShare", e.FlaggedShare))
+                    .Num(() => AtLeast(page, e.Bounds.FlaggedValue)?.Share(at + ".flaggedShare", e.FlaggedShare, e.AmountInReportCurrency))
                     .Num(() => AtLeast(page, e.Bounds.RelatedValue)?.Amount(at + ".relatedValue", e.RelatedValue))
                     .Num(() => AtLeast(page, e.Bounds.ReviewValue)?.Amount(at + ".reviewValue", e.ReviewValue))
                     .Cell(e.SnapshotAsOf is null && e.SnapshotFile is null
@@ -162,7 +162,7 @@ internal sealed class PortfolioSection : IHtmlSection
                 .Num(() => page.Amount("portfolio.totalInvested", p.TotalInvested))
                 .Num(() => page.Amount("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough))
                 .Num(() => AtLeast(page, bounds.FlaggedValue)?.Amount("portfolio.flaggedValue", p.FlaggedValue))
-                .Num(() => AtLeast(page, bounds.FlaggedValue)?.Percent("portfolio.flaggedShare", p.FlaggedShare))
+                .Num(() => AtLeast(page, bounds.FlaggedValue)?.Share("portfolio.flaggedShare", p.FlaggedShare, p.TotalInvested))
                 .Num(() => AtLeast(page, bounds.RelatedValue)?.Amount("portfolio.relatedValue", p.RelatedValue))
                 .Num(() => AtLeast(page, bounds.ReviewValue)?.Amount("portfolio.reviewValue", p.ReviewValue))
                 .Cell(""), "total");
@@ -202,7 +202,7 @@ internal sealed class PortfolioSection : IHtmlSection
                     .Num(() => page.Count(at + ".entries", m.Entries))
                     .Num(() => page.Amount(at + ".amountInvested", m.AmountInvested))
                     .Num(() => AtLeast(page, b.FlaggedValue)?.Amount(at + ".flaggedValue", m.FlaggedValue))
-                    .Num(() => AtLeast(page, b.FlaggedValue)?.Percent(at + ".flaggedShare", m.FlaggedShare))
+                    .Num(() => AtLeast(page, b.FlaggedValue)?.Share(at + ".flaggedShare", m.FlaggedShare, m.AmountInvested))
                     .Num(() => AtLeast(page, b.RelatedValue)?.Amount(at + ".relatedValue", m.RelatedValue)));
             }
         }, sortable: true, headed: true);
@@ -223,7 +223,7 @@ internal sealed class PortfolioSection : IHtmlSection
         w.Open("p").Open("strong");
         page.Money("portfolio.coverage.lookedThrough", coverage.LookedThrough, c).W.Text(" of the ");
         page.Money("portfolio.totalInvested", p.TotalInvested, c).W.Text(" invested (");
-        page.Percent("portfolio.coverage.lookedThroughShare", coverage.LookedThroughShare).W.Text(") was looked through to company level and screened.");
+        page.Share("portfolio.coverage.lookedThroughShare", coverage.LookedThroughShare, page.Report.Portfolio!.TotalInvested).W.Text(") was looked through to company level and screened.");
         w.Close("strong");
         w.Text(coverage.Gaps.Count == 0
             ? " Nothing was left out."
@@ -301,9 +301,10 @@ internal sealed class PortfolioSection : IHtmlSection
                         })
                         .Cell(path.Manager.Length == 0 ? "no manager given" : path.Manager)
                         .Num(() => AtLeast(page, path.ValueBound)?.Amount(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].value"), path.Value))
-                        .Num(() => AtLeast(page, path.ValueBound)?.Percent(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].weight"), path.Weight))
+                        .Num(() => AtLeast(page, path.ValueBound)?.Share(string.Create(CultureInfo.InvariantCulture, $"{at}.paths[{j}].weight"), path.Weight,
+                            path is { Weight: null, Value: not null } ? 0 : 1))
                         .Num(() => AtLeast(page, company.ValueBound)?.Amount(at + ".value", company.Value))
-                        .Num(() => AtLeast(page, company.ValueBound)?.Percent(at + ".share", company.Share)));
+                        .Num(() => AtLeast(page, company.ValueBound)?.Share(at + ".share", company.Share, p.TotalInvested)));
                 }
             }
         }, sortable: true, filterable: true, headed: true);

@@ -120,6 +120,10 @@ internal sealed class ReportPage
 
     public ReportPage Percent(string path, decimal? fraction) => Figure(path, fraction, Format.Percent(fraction));
 
+    /// <summary>A share of an amount: "n/a" where the amount is 0 (<see cref="Exposure.Core.Portfolio.SchemeBounds.Share"/>), else as <see cref="Percent"/>.</summary>
+    public ReportPage Share(string path, decimal? fraction, decimal amount) =>
+        amount == 0 ? Figure(path, null, Exposure.Core.Portfolio.SchemeBounds.NotDefined) : Percent(path, fraction);
+
     public ReportPage Count(string path, long count) => Figure(path, count, Format.Count(count));
 
     /// <summary>A count the model may not know (entries and exits where nothing was compared): it reads "not given" then.</summary>

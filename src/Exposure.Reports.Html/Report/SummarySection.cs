@@ -29,18 +29,16 @@ internal sealed class SummarySection : IHtmlSection
             page.Note(Wording.MarketTotalsNote(s, MarketSection.SectionTitle));
         }
 
+        var (currencyLabel, currency) = Wording.TotalsCurrency(report, "Currency of the totals", new PortfolioSection().Title);
+        // A scheme's totals over files in several currencies are not given: their rows are left out, the currency row says why.
+        var leftOut = Wording.PerFileTotalsLeftOut(report);
         page.Facts(
+        [
             (report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Funds screened (each by its latest report)" : "Funds screened",
                 () => page.Count("summary.funds", s.Funds)),
             ("Holdings as of", () => w.Text(Wording.HoldingsAsOf(s.Dates))),
-            ("Currency of the totals", () => w.Text(c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))),
-            (Wording.FundValueLabel, () => page.Total("summary.fundValue", s.FundValue, c)),
-            (Wording.ValueScreenedLabel, () => page.Total("summary.valueScreened", s.ValueScreened, c)),
-            ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c,
-                Wording.FlaggedShareAtLeast(s), Wording.FlaggedShareBasis(s, MarketLayout.CountedFunds(report)))),
-            ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c,
-                "", Wording.OfFundValue(s.Funds))),
-            ("Value awaiting review (not counted as flagged)", () => page.Total("summary.reviewValue", s.ReviewValue, c)),
+            (currencyLabel, () => w.Text(currency)),
+            .. (leftOut ? [] : PerFileTotals(page, report)),
             ("Holdings whose value is unknown (not given or not readable), left out of the values above", () => page.Count("summary.valuesUnknown.rows", s.ValuesUnknown.Rows)),
             ("Named companies held", () => page.Count("summary.companiesFlagged", s.CompaniesFlagged)),
             ("Related companies held", () => page.Count("summary.companiesRelated", s.CompaniesRelated)),
@@ -49,7 +47,8 @@ internal sealed class SummarySection : IHtmlSection
             ("Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
             ("Distinct securities screened", () => page.Count("summary.distinctSecurities", s.DistinctSecurities)),
             ("Reference list", () => w.Text(Wording.ListDates(s.Dates, run.Lists))),
-            ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)));
+            ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)),
+        ]);
         if (s.ByDate.Count > 0)
         {
             page.Heading(3, "By as-of date");
@@ -78,6 +77,23 @@ internal sealed class SummarySection : IHtmlSection
         page.CloseSection();
     }
 
+    /// <summary>The totals over holdings files: fund value, value screened, flagged, related and review values, with their shares.</summary>
+    private static List<(string, Action)> PerFileTotals(ReportPage page, ExposureReport report)
+    {
+        var s = report.Summary;
+        var c = s.Currency;
+        return
+        [
+            (Wording.FundValueLabel, () => page.Total("summary.fundValue", s.FundValue, c)),
+            (Wording.ValueScreenedLabel, () => page.Total("summary.valueScreened", s.ValueScreened, c)),
+            ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c,
+                Wording.FlaggedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
+            ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c,
+                Wording.RelatedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
+            ("Value awaiting review (not counted as flagged)", () => page.Total("summary.reviewValue", s.ReviewValue, c)),
+        ];
+    }
+
     /// <summary>The row of a state: its words, its lines (as <c>summary.lines.needsReview</c> in the JSON), what it means.</summary>
     internal static void StateRow(ReportPage page, StateCounts lines, RowState state, string meaning, string root = "summary.lines")
     {
@@ -86,8 +102,8 @@ internal sealed class SummarySection : IHtmlSection
         page.Row(() => page.RowHeader(Wording.Of(state)).Num(() => page.Count($"{root}.{key}", lines.Of(state))).Cell(meaning), "state-" + code);
     }
 
-    /// <param name="atLeast">"at least " where the share is a lower bound (<see cref="Wording.FlaggedShareAtLeast"/>), else "".</param>
-    /// <param name="basis">What the share is of, as the headline says it (<see cref="Wording.FlaggedShareBasis"/>).</param>
+    /// <param name="atLeast">"at least " where the share is a lower bound (<see cref="Wording.FlaggedShareAtLeast"/>, <see cref="Wording.RelatedShareAtLeast"/>), else "".</param>
+    /// <param name="basis">What the share is of, as the headline says it (<see cref="Wording.ShareBasis"/>).</param>
     private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency, string atLeast, string basis)
     {
         page.Total(valuePath, value, currency);

@@ -115,7 +115,7 @@ internal sealed class ChartsSection : IReportSection
             .Select(x => new BarItem(x.Name, Positive(x.Value ?? 0))
             {
                 ValueLabel = x.Value is null ? $"{Wording.Unknown}: value not given or not readable"
-                    : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Typography.Percent(x.Share))})",
+                    : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Share(x.ValueBound, x.Share, p.TotalInvested)})",
             })
             .ToList();
         yield return new Heading("By company named by a source", 2);
@@ -143,7 +143,7 @@ internal sealed class ChartsSection : IReportSection
         yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category, x.List), Positive(x.Value))
         {
             ValueLabel = (x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
-                : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Typography.Percent(x.Share))})") +
+                : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Share(x.ValueBound, x.Share, p.TotalInvested)})") +
                 $" · {Typography.Plural(x.Companies, "company", "companies")}",
         }))
         {

@@ -156,7 +156,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             items = p.Companies.Where(c => c.State == RowState.Matched && c.Value > 0).Take(Largest)
                 .Select(c => new BarItem(c.Name, (double)c.Value!.Value)
                 {
-                    ValueLabel = $"{SchemeBounds.Total(c.ValueBound, Typography.Money(c.Value, currency))} ({SchemeBounds.Total(c.ValueBound, Typography.Percent(c.Share))})",
+                    ValueLabel = $"{SchemeBounds.Total(c.ValueBound, Typography.Money(c.Value, currency))} ({SchemeBounds.Share(c.ValueBound, c.Share, p.TotalInvested)})",
                 })
                 .ToList();
             unknown = p.Companies.Where(c => c.State == RowState.Matched && c.Value is null).Select(c => c.Name).ToList();

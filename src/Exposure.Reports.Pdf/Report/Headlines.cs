@@ -34,7 +34,7 @@ internal static class Headlines
         return
         [
             new(SchemeBounds.Total(bound, Typography.Money(p.FlaggedValue, c)), "in companies named by a source (flagged)",
-                (bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $"{SchemeBounds.Total(bound, Typography.Percent(p.FlaggedShare))} of ") +
+                (bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $"{SchemeBounds.Share(bound, p.FlaggedShare, p.TotalInvested)} of ") +
                 $"the {Typography.Money(p.TotalInvested, c)} invested" +
                 (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level") +
                 (p.ValuesUnknown is { Named: > 0 } unknown
@@ -47,7 +47,7 @@ internal static class Headlines
                 "holdings of the scheme lead to a named company",
                 $"through {Typography.Count(managers)} of {Typography.Plural(p.Managers.Count, "manager", "managers")}" +
                 (p.EntriesNotLookedThrough > 0 ? $"; {Typography.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")),
-            new(Typography.Percent(p.Coverage.LookedThroughShare), "of the amount invested was looked through to company level",
+            new(SchemeBounds.Share(Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested), "of the amount invested was looked through to company level",
                 $"{Typography.Money(p.Coverage.LookedThrough, c)} of {Typography.Money(p.TotalInvested, c)}" +
                 (p.Coverage.Gaps.Count == 0 ? "" : "; what was not is listed under Coverage")),
         ];

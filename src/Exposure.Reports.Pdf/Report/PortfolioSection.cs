@@ -43,11 +43,11 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Report currency", c)
             .Add("As of", p.AsOf is null ? Wording.NoSchemeDate : Typography.Date(p.AsOf))
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
-            .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({Typography.Percent(p.Coverage.LookedThroughShare)})")
+            .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({SchemeBounds.Share(Core.Portfolio.Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested)})")
             .Add("Value in companies named by a source (flagged), share of amount invested",
                 SchemeBounds.Stated(bounds.FlaggedValue, Typography.Money(p.FlaggedValue, c)) is var flagged && bounds.FlaggedValue is Core.Portfolio.Bound.NoneLookedThrough or Core.Portfolio.Bound.ValuesUnknown
                     ? flagged
-                    : $"{flagged} ({SchemeBounds.Total(bounds.FlaggedValue, Typography.Percent(p.FlaggedShare))})");
+                    : $"{flagged} ({SchemeBounds.Share(bounds.FlaggedValue, p.FlaggedShare, p.TotalInvested)})");
         if (SchemeBounds.Scheme(p) is { } cover)
         {
             figures.Add("What the flagged, related and review values cover", "Each is " + cover + ".");
@@ -111,7 +111,7 @@ internal sealed class PortfolioSection : IReportSection
                 },
                 Typography.Amount(e.LookedThrough),
                 Bound(b.FlaggedValue, Typography.Amount(e.FlaggedValue)),
-                Bound(b.FlaggedValue, Typography.Percent(e.FlaggedShare)),
+                e.AmountInReportCurrency == 0 ? SchemeBounds.NotDefined : Bound(b.FlaggedValue, Typography.Percent(e.FlaggedShare)),
                 Bound(b.RelatedValue, Typography.Amount(e.RelatedValue)),
                 Bound(b.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Amount(e.ReviewValue)),
                 e.SnapshotAsOf is null && e.SnapshotFile is null
@@ -125,7 +125,7 @@ internal sealed class PortfolioSection : IReportSection
             new TableCell(Typography.Amount(p.TotalInvested)) { Bold = true },
             new TableCell(Typography.Amount(p.Coverage.LookedThrough)) { Bold = true },
             new TableCell(Bound(bounds.FlaggedValue, Typography.Amount(p.FlaggedValue))) { Bold = true },
-            new TableCell(Bound(bounds.FlaggedValue, Typography.Percent(p.FlaggedShare))) { Bold = true },
+            new TableCell(p.TotalInvested == 0 ? SchemeBounds.NotDefined : Bound(bounds.FlaggedValue, Typography.Percent(p.FlaggedShare))) { Bold = true },
             new TableCell(Bound(bounds.RelatedValue, Typography.Amount(p.RelatedValue))) { Bold = true },
             new TableCell(Bound(bounds.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Amount(p.ReviewValue))) { Bold = true },
             "");
@@ -163,7 +163,7 @@ internal sealed class PortfolioSection : IReportSection
         {
             var b = m.Bounds;
             table.AddRow(m.Manager, Typography.Count(m.Entries), Typography.Amount(m.AmountInvested), Bound(b.FlaggedValue, Typography.Amount(m.FlaggedValue)),
-                Bound(b.FlaggedValue, Typography.Percent(m.FlaggedShare)), Bound(b.RelatedValue, Typography.Amount(m.RelatedValue)));
+                m.AmountInvested == 0 ? SchemeBounds.NotDefined : Bound(b.FlaggedValue, Typography.Percent(m.FlaggedShare)), Bound(b.RelatedValue, Typography.Amount(m.RelatedValue)));
         }
 
         yield return table;
@@ -189,7 +189,7 @@ internal sealed class PortfolioSection : IReportSection
         yield return new KeepTogether(new Heading(CoverageTitle, 2), new Paragraph(
         [
             new TextSpan($"{Typography.Money(coverage.LookedThrough, c)} of the {Typography.Money(p.TotalInvested, c)} invested " +
-                $"({Typography.Percent(coverage.LookedThroughShare)}) was looked through to company level and screened.") { Bold = true },
+                $"({SchemeBounds.Share(Core.Portfolio.Bound.Exact, coverage.LookedThroughShare, p.TotalInvested)}) was looked through to company level and screened.") { Bold = true },
             coverage.Gaps.Count == 0
                 ? " Nothing was left out."
                 : " The amounts below were not: no holdings file was given, holdings had no company issuer, or rows could not be read or do " +
@@ -257,13 +257,13 @@ internal sealed class PortfolioSection : IReportSection
                     ? new TableCell(company.Name)
                     {
                         Bold = true,
-                        More = [new TextSpan($"\n{Words.OfCompanyState(company.State)}\ntotal {CompanyTotal(company, c)}") { Color = Typography.Muted, Bold = false }],
+                        More = [new TextSpan($"\n{Words.OfCompanyState(company.State)}\ntotal {CompanyTotal(company, c, p.TotalInvested)}") { Color = Typography.Muted, Bold = false }],
                     }
                     : new TableCell("") { More = [new TextSpan(company.Name) { Color = Typography.Muted }] };
                 var notes = new[] { path.ValueUnknown is { } why ? $"value {Wording.Unknown}: {why}" : null, SchemeBounds.Notional(path, c) }.OfType<string>().ToList();
                 var route = notes.Count > 0 ? new TableCell(path.Route) { More = [new TextSpan("\n" + string.Join("\n", notes)) { Color = Typography.Muted }] } : new TableCell(path.Route);
                 table.AddRow(name, route, path.Manager.Length == 0 ? "no manager given" : path.Manager, Bound(path.ValueBound, Typography.Amount(path.Value)),
-                    Bound(path.ValueBound, Typography.Percent(path.Weight)));
+                    path is { Weight: null, Value: not null } ? SchemeBounds.NotDefined : Bound(path.ValueBound, Typography.Percent(path.Weight)));
             }
         }
 
@@ -275,9 +275,9 @@ internal sealed class PortfolioSection : IReportSection
     }
 
     /// <summary>"GBP 820,385, 0.855% of the scheme"; "at least" before both when some of its holdings' values are unknown; "unknown" when all are.</summary>
-    private static string CompanyTotal(PortfolioCompanyExposure company, string c) => company.Value is null
+    private static string CompanyTotal(PortfolioCompanyExposure company, string c, decimal invested) => company.Value is null
         ? $"{Wording.Unknown} ({Typography.Plural(company.ValuesUnknown, "holding", "holdings")} of unknown value)"
-        : $"{SchemeBounds.Total(company.ValueBound, Typography.Money(company.Value, c))}, {SchemeBounds.Total(company.ValueBound, Typography.Percent(company.Share))} of the scheme";
+        : $"{SchemeBounds.Total(company.ValueBound, Typography.Money(company.Value, c))}, {SchemeBounds.Share(company.ValueBound, company.Share, invested)} of the scheme";
 
     private static IEnumerable<IElement> Changes(ReportContext context, PortfolioExposure p)
     {

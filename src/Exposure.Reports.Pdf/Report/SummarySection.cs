@@ -29,16 +29,25 @@ internal sealed class SummarySection : IReportSection
         }
 
         var w = s.TotalsWithheld;
+        var (currencyLabel, currency) = Wording.TotalsCurrency(report, "Report currency", PortfolioSection.Title);
         var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
             .Add(report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Funds screened (each by its latest report)" : "Funds screened", Typography.Count(s.Funds))
             .Add("Holdings as of", Wording.HoldingsAsOf(s.Dates))
-            .Add("Report currency", c ?? (s.Funds == 1 ? "not stated by the file" : "mixed or not stated: totals across funds are not given"))
-            .Add(Wording.FundValueLabel, Typography.Total(s.FundValue, c, w))
-            .Add(Wording.ValueScreenedLabel, Typography.Total(s.ValueScreened, c, w))
-            .Add("Value in companies named by a source (flagged), share of fund value",
-                s.FlaggedShare is null ? Typography.Total(s.FlaggedValue, c, w) : $"{Typography.Total(s.FlaggedValue, c, w)} ({FlaggedShare(report)})")
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share", WithShare(s.RelatedValue, s.RelatedShare, c, w))
-            .Add("Value awaiting review (not counted as flagged)", Typography.Total(s.ReviewValue, c, w))
+            .Add(currencyLabel, currency);
+        // A scheme's totals over files in several currencies are not given: the rows are left out, the currency row says why.
+        if (!Wording.PerFileTotalsLeftOut(report))
+        {
+            figures
+                .Add(Wording.FundValueLabel, Typography.Total(s.FundValue, c, w))
+                .Add(Wording.ValueScreenedLabel, Typography.Total(s.ValueScreened, c, w))
+                .Add("Value in companies named by a source (flagged), share of fund value",
+                    s.FlaggedShare is null ? Typography.Total(s.FlaggedValue, c, w) : $"{Typography.Total(s.FlaggedValue, c, w)} ({FlaggedShare(report)})")
+                .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share",
+                    s.RelatedShare is null ? Typography.Total(s.RelatedValue, c, w) : $"{Typography.Total(s.RelatedValue, c, w)} ({RelatedShare(report)})")
+                .Add("Value awaiting review (not counted as flagged)", Typography.Total(s.ReviewValue, c, w));
+        }
+
+        figures
             .Add("Holdings whose value is unknown (not given or not readable), left out of the values above", Typography.Count(s.ValuesUnknown.Rows))
             .Add("Named companies held", Typography.Count(s.CompaniesFlagged))
             .Add("Related companies held", Typography.Count(s.CompaniesRelated))
@@ -75,10 +84,6 @@ internal sealed class SummarySection : IReportSection
             ? [new TextSpan(note) { Bold = true }]
             : [new TextSpan("ILLUSTRATIVE DATA. ") { Bold = true }, note];
 
-    /// <summary>"USD 1,027,000 (5.365%)", or the amount alone when the model gives no share.</summary>
-    private static string WithShare(decimal? value, decimal? share, string? currency, TotalsWithheld? withheld) =>
-        share is null ? Typography.Total(value, currency, withheld) : $"{Typography.Total(value, currency, withheld)} ({Typography.Percent(share)})";
-
     /// <summary>
     /// The flagged share beside the value, "at least" where it is a lower bound, and its basis where it is not the fund
     /// value the row's label names ("0.370%, of the fund, by the file's own weights").
@@ -86,8 +91,16 @@ internal sealed class SummarySection : IReportSection
     private static string FlaggedShare(ExposureReport report)
     {
         var s = report.Summary;
-        var basis = Wording.FlaggedShareBasis(s, MarketLayout.CountedFunds(report));
+        var basis = Wording.ShareBasis(s, MarketLayout.CountedFunds(report));
         return $"{Wording.FlaggedShareAtLeast(s)}{Typography.Percent(s.FlaggedShare)}" + (basis == Wording.OfFundValue(s.Funds) ? "" : $", {basis}");
+    }
+
+    /// <summary>The related share beside its value, worded as the flagged share is (<see cref="FlaggedShare"/>): on the same basis, "at least" where it is a lower bound.</summary>
+    private static string RelatedShare(ExposureReport report)
+    {
+        var s = report.Summary;
+        var basis = Wording.ShareBasis(s, MarketLayout.CountedFunds(report));
+        return $"{Wording.RelatedShareAtLeast(s)}{Typography.Percent(s.RelatedShare)}" + (basis == Wording.OfFundValue(s.Funds) ? "" : $", {basis}");
     }
 
     private static Table LinesTable(StateCounts lines, RejectedCounts rejected)

@@ -243,7 +243,7 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         var p = report.Portfolio!;
         Assert.Equal((double)p.TotalInvested, ValueOf(book, "Scheme", "Amount invested (GBP)"), 4);
         Assert.Equal((double)p.FlaggedValue, ValueOf(book, "Scheme", "Value in companies named by a source (GBP)"), 4);
-        Assert.Equal((double)p.Coverage.LookedThroughShare, ValueOf(book, "Scheme", "Share looked through"), 9);
+        Assert.Equal((double)p.Coverage.LookedThroughShare!.Value, ValueOf(book, "Scheme", "Share looked through"), 9);
         Assert.Equal(p.Companies.Sum(c => c.Paths.Count) + 1, book.Rows("Exposure paths").Count);
         Assert.Equal(p.Coverage.Gaps.Count + 1, book.Rows("Coverage").Count);
         Assert.Equal(p.Changes.Count + 1, book.Rows("Changes").Count);

@@ -111,8 +111,8 @@ public sealed class WorkbookParityTests(ITestOutputHelper output)
         // The bundled scheme has a holding that was not looked through: its named value is a lower bound, and says so.
         Assert.True(p.EntriesNotLookedThrough > 0);
         Assert.Equal((double)p.FlaggedValue, Number(summary[$"Scheme: value in companies named by a source ({c}), at least (sheet Scheme says what it covers)"]), 6);
-        Assert.Equal((double)p.FlaggedShare, Number(summary["Scheme: share of amount invested"]), 12);
-        Assert.Equal((double)p.Coverage.LookedThroughShare, Number(summary["Scheme: share looked through to company level"]), 12);
+        Assert.Equal((double)p.FlaggedShare!.Value, Number(summary["Scheme: share of amount invested"]), 12);
+        Assert.Equal((double)p.Coverage.LookedThroughShare!.Value, Number(summary["Scheme: share looked through to company level"]), 12);
 
         // A date whose totals the model does not give reads as the other outputs word it, never as a blank cell.
         var withheld = report.Summary.ByDate.Where(d => d.FundValue is null).ToList();
