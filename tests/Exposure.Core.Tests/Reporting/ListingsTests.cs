@@ -42,6 +42,15 @@ public sealed class ListingsTests
     }
 
     [Fact]
+    public void The_basis_code_says_listed_named_or_both_as_the_words_do()
+    {
+        Assert.Equal("listed", Listings.BasisCode(Basis.Named, Company(Listing("OFAC SDN List")), Lists(Sdn)));
+        Assert.Equal("named", Listings.BasisCode(Basis.Named, Company(Reported("Exposure bundled list")), Lists(Bundled)));
+        Assert.Equal("listed-and-named", Listings.BasisCode(Basis.Named, Company(Reported("Exposure bundled list"), Listing("OFAC SDN List", "OFAC SDN List")), Lists(Bundled, Sdn)));
+        Assert.Equal("parent-of-named", Listings.BasisCode(Basis.ParentOfNamed, Company(Listing("OFAC SDN List")), Lists(Sdn)));
+    }
+
+    [Fact]
     public void A_company_listed_and_named_by_a_report_gets_both_each_in_its_own_words()
     {
         var company = Company(Reported("Exposure bundled list"), Listing("OFAC SDN List", "OFAC SDN List"));
