@@ -20,6 +20,8 @@ public sealed class CslTests
         Assert.StartsWith("Entity List (EL)", a.Program);
         Assert.Equal("https://www.bis.gov/entity-list", a.SourceUrl);
         Assert.Contains("84 FR 54002", a.Reason);
+        // The CSL compiles other lists: the entry is on the Entity List, as the CSL reports it.
+        Assert.Equal("Listed on Entity List (EL) (2019-10-09), per the US Consolidated Screening List", a.Statement);
     }
 
     [Fact]
