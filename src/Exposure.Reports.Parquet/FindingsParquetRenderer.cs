@@ -14,7 +14,7 @@ public sealed class FindingsParquetRenderer : IReportRenderer
     public string Format => ParquetFormat.Name;
     public string FileName => "findings.parquet";
 
-    internal static ParquetTable<(HoldingFinding Finding, FundExposure Fund)> Table() => new ParquetTable<(HoldingFinding Finding, FundExposure Fund)>()
+    internal static ParquetTable<(HoldingFinding Finding, FundExposure Fund)> Table(Func<HoldingFinding, string>? basis = null) => new ParquetTable<(HoldingFinding Finding, FundExposure Fund)>()
         .Text("fund_id", r => r.Finding.FundId)
         .Text("fund_name", r => r.Fund.Name)
         .Date("fund_as_of", r => r.Fund.AsOf)
@@ -32,7 +32,7 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Decimal("weight", r => r.Finding.Weight)
         .Text("company_id", r => r.Finding.CompanyId)
         .Text("company_name", r => r.Finding.CompanyName)
-        .Text("basis", r => Wording.Code(r.Finding.Basis))
+        .Text("basis", r => basis is null ? Wording.Code(r.Finding.Basis) : basis(r.Finding))
         .Text("rule", r => r.Finding.Rule)
         .Number("score", r => r.Finding.Score)
         .Text("evidence", r => string.Join(" | ", r.Finding.Evidence.Select(Wording.Of)))
@@ -55,6 +55,6 @@ public sealed class FindingsParquetRenderer : IReportRenderer
     public void Render(ExposureReport report, Stream output)
     {
         var funds = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        Table().Write(report.Findings.Select(f => (f, funds[f.FundId])), output, ParquetMetadata.Of(report, "findings"));
+        Table(Listings.FindingBasisCode(report)).Write(report.Findings.Select(f => (f, funds[f.FundId])), output, ParquetMetadata.Of(report, "findings"));
     }
 }

@@ -106,6 +106,20 @@ public sealed class ListCommandTests
     }
 
     [Fact]
+    public void A_company_only_on_an_official_list_has_the_basis_listed_in_matches_csv()
+    {
+        using var temp = new TempFolder();
+        var holdings = Path.Combine(temp.Path, "holdings.csv");
+        File.WriteAllText(holdings, "Name,ISIN,Market Value\nEXAMPLE AERO ENGINE CORP,CNE10000ZZ05,100\n");
+        var r = CliRunner.Run("report", "--holdings", holdings, "--list", Fixture("ofac-cons"), "--out", temp.Path, "--format", "csv", "--quiet");
+        Assert.True(r.ExitCode == 0, r.Error);
+        var lines = File.ReadAllLines(Path.Combine(temp.Path, "matches.csv"));
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        var row = Assert.Single(lines.Skip(1));
+        Assert.Equal("listed", row.Split(',')[Array.IndexOf(header, "basis")]);
+    }
+
+    [Fact]
     public void Reference_check_and_list_check_say_the_same_of_the_bundled_list()
     {
         var reference = CliRunner.Run("reference", "check");

@@ -118,18 +118,28 @@ public static class ListFraming
         if (UyghurOnly(lists)) return null;
         var all = lists!.Lists;
         var uyghur = all.Where(l => l.AboutUyghurForcedLabour).ToList();
-        var others = all.Where(l => !l.AboutUyghurForcedLabour).ToList();
+        // The UFLPA Entity List's ground is forced labour in Xinjiang: it is not a list that names companies for reasons of its own.
+        var uflpa = all.Where(l => !l.AboutUyghurForcedLabour && l.Format == UflpaFormat).ToList();
+        var others = all.Where(l => !l.AboutUyghurForcedLabour && l.Format != UflpaFormat).ToList();
         var text = (all.Count == 1
             ? $"Companies appear here because the list screened against names them: {Describe(all[0])}. "
             : $"Companies appear here because a list screened against names them, or names their parent or subsidiary. The lists are: {DescribeAll(all)}. ");
         if (uyghur.Count > 0)
             text += $"{Names(uyghur)} {Wording.Verb(uyghur.Count, "names", "name")} companies because public sources — government lists, or reports by " +
                 "researchers, journalists and NGOs — name them in connection with alleged Uyghur forced labour or Xinjiang's surveillance and internment apparatus. ";
-        text += $"{Names(others)} {Wording.Verb(others.Count, "names", "name")} companies for {Wording.Verb(others.Count, "its", "their")} own reasons, " +
-            $"given with each company as the list states {Wording.Verb(others.Count, "it", "them")}; this report does not say that a company named only by " +
-            $"{Wording.Verb(others.Count, "it", "them")} is named in connection with Uyghur forced labour.";
-        return text;
+        if (uflpa.Count > 0)
+            text += $"{Names(uflpa)} {Wording.Verb(uflpa.Count, "lists", "list")} companies under the Uyghur Forced Labor Prevention Act: the US Forced " +
+                "Labor Enforcement Task Force designates them as linked to forced labour in Xinjiang or to the transfer of Uyghurs and other persecuted " +
+                "groups for labour, each under the section of the Act the list states. ";
+        if (others.Count > 0)
+            text += $"{Names(others)} {Wording.Verb(others.Count, "names", "name")} companies for {Wording.Verb(others.Count, "its", "their")} own reasons, " +
+                $"given with each company as the list states {Wording.Verb(others.Count, "it", "them")}; this report does not say that a company named only by " +
+                $"{Wording.Verb(others.Count, "it", "them")} is named in connection with Uyghur forced labour.";
+        return text.TrimEnd();
     }
+
+    /// <summary>The format of a saved UFLPA Entity List page (Exposure.Lists' <c>ListFormats.Uflpa</c>).</summary>
+    private const string UflpaFormat = "us-uflpa-html";
 
     /// <summary>
     /// What the holdings were screened against, inside a sentence: "reference list version 2026.12.04" for the bundled

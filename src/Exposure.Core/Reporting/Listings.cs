@@ -100,6 +100,29 @@ public static class Listings
         return f => NamedAs(f.Basis, companies.GetValueOrDefault(f.CompanyId), lists);
     }
 
+    /// <summary>
+    /// The basis of each finding as a code, as matches.csv, findings.parquet and the workbook's Matches and Review sheets
+    /// give it, saying what <see cref="FindingBasis"/> says in words: <c>listed</c> for a company only on official lists
+    /// screened against, <c>named</c> for one only named by a source, <c>listed-and-named</c> for both;
+    /// <c>parent-of-named</c> or <c>subsidiary-of-named</c> for a related company.
+    /// </summary>
+    public static Func<HoldingFinding, string> FindingBasisCode(ExposureReport report)
+    {
+        var companies = report.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var lists = report.Run.Lists;
+        return f => BasisCode(f.Basis, companies.GetValueOrDefault(f.CompanyId), lists);
+    }
+
+    /// <inheritdoc cref="FindingBasisCode"/>
+    public static string BasisCode(Basis basis, CompanyExposure? company, ListsUsed? lists)
+    {
+        if (basis != Basis.Named || company is null) return Wording.Code(basis);
+        var own = company.Allegations.Where(a => a.SubjectRelation == SubjectRelation.Self).ToList();
+        var listed = own.Any(a => IsListing(a, lists));
+        var named = !listed || own.Any(a => !IsListing(a, lists));
+        return listed && named ? "listed-and-named" : listed ? "listed" : Wording.Code(basis);
+    }
+
     /// <summary>What the companies held are, for the paragraph that opens them, said of the listings and the allegations there are.</summary>
     public static string CompaniesIntro(ExposureReport report)
     {

@@ -139,9 +139,10 @@ public sealed class ListSet
     }
 
     /// <summary>
-    /// A company's basis: a curated list's, where one holds it (named where it names the company itself; otherwise
-    /// parent or subsidiary of a named company, as it says, whatever another list joined to it says), else named where a
-    /// list names it. A list joined to a company the curated list holds only as related is said in a note.
+    /// A company's basis: named where any list names or lists the company itself, whatever another list joined to it
+    /// says; else the curated list's (parent or subsidiary of a named company, as it says), else the first list's. Where a
+    /// list names a company the curated list holds only as related, a note says both, so that a person checks which
+    /// entity the list means; the curated list's relation stays beside it (its parent link, its caveats).
     /// </summary>
     private static (Basis Basis, string? Note) BasisOf(List<Member> members, Func<Member, bool> curated, IReadOnlyList<LoadedList> lists)
     {
@@ -153,8 +154,8 @@ public sealed class ListSet
         var naming = members.Where(m => !curated(m) && m.Company.Basis == Basis.Named).Select(m => lists[m.List].Info.Name).Distinct(StringComparer.Ordinal).ToList();
         if (naming.Count == 0) return (basis, null);
         var related = basis == Basis.ParentOfNamed ? "the parent of a named company" : "a subsidiary of a named company";
-        return (basis, $"{string.Join(" and ", naming)} {(naming.Count == 1 ? "names" : "name")} this company; {lists[fromCurated[0].List].Info.Name} holds it as {related}, " +
-            "and that basis is kept: check which entity the list means");
+        return (Basis.Named, $"{string.Join(" and ", naming)} {(naming.Count == 1 ? "names or lists" : "name or list")} this company itself, and it is matched as such; " +
+            $"{lists[fromCurated[0].List].Info.Name} holds it as {related}: check which entity the list means");
     }
 
     /// <summary>The lists, each with a name of its own: a list whose name an earlier list already has is called "Name (2)", "Name (3)", ...</summary>

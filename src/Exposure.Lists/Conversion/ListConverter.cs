@@ -31,11 +31,13 @@ public static class ListConverter
             for (var k = 2; !usedIds.Add(id); k++) id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{k}");
             groupIds[g] = id;
         }
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // A parent is found by its name as LegalName compares names (case, punctuation and spacing aside): OFAC ends its
+        // remarks with a dot, so "Linked To: … CO., LTD." reads as "… CO., LTD" once the sentence's dot is taken off.
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
             foreach (var i in groups[g])
                 foreach (var n in entries[i].Aliases.Select(a => a.Name).Prepend(entries[i].Name))
-                    byName.TryAdd(n, g);
+                    if (LegalName.Key(n) is { Length: > 0 } key) byName.TryAdd(key, g);
 
         var companies = new List<Located<Company>>(groups.Count);
         var names = new List<Located<CompanyName>>();
@@ -59,7 +61,7 @@ public static class ListConverter
                 if (e.ReviewNote is { } note && !notes.Contains(note)) notes.Add(note);
                 if (e.Parent is { } parent)
                 {
-                    if (byName.TryGetValue(parent, out var pg) && pg != g) parentId ??= groupIds[pg];
+                    if (byName.TryGetValue(LegalName.Key(parent), out var pg) && pg != g) parentId ??= groupIds[pg];
                     else if (pg != g)
                     {
                         var text = $"linked on the list to {parent}, which is not an entry of it";

@@ -84,6 +84,10 @@ internal static class CslReader
                 SourceUrl = Http(row["source_list_url"]) ?? Http(row["source_information_url"]),
                 SourceTitle = source,
                 Date = ListText.Date(row["start_date"]),
+                // The CSL compiles other lists: the entry is listed on the list its source names, as the CSL reports it.
+                Statement = source is null ? null
+                    : $"Listed on {source.Split(" - ")[0].Trim()}" + (ListText.Date(row["start_date"]) is { } listedOn ? $" ({listedOn})" : "")
+                      + ", per the US Consolidated Screening List" + (row["programs"] is { } programsText ? $", under {programsText}" : ""),
             });
         }
         var provenance = new ListProvenance(

@@ -23,7 +23,8 @@ public static class ListImporter
         if (extension == ".xlsx") return ListFormats.Spreadsheet;
         if (extension == ".xml" || StartsLikeXml(path)) return OfacXmlReader.IsSdnList(path) ? ListFormats.OfacXml : throw NotRead(path, displayName);
         if (extension is ".html" or ".htm") return ListFormats.Uflpa;
-        if (extension is ".json" or ".jsonl" or ".ndjson") return ListFormats.OpenSanctionsFtm;
+        if (extension is ".json" or ".jsonl" or ".ndjson")
+            return IsCslJson(path) ? throw new DataException(displayName, null, CslJson) : ListFormats.OpenSanctionsFtm;
         if (name is "sdn.csv" or "alt.csv" or "add.csv" or "sdn_comments.csv" || name.StartsWith("cons_", StringComparison.Ordinal))
             return ListFormats.OfacLegacy;
         var header = CsvTable.Header(path, displayName);
@@ -32,6 +33,26 @@ public static class ListImporter
         if (Has("id", "schema", "name")) return ListFormats.OpenSanctionsSimple;
         if (Has("caption", "isins")) return ListFormats.OpenSanctionsSecurities;
         return ListFormats.Spreadsheet;
+    }
+
+    /// <summary>Why the CSL's JSON download is not read, and what to use instead.</summary>
+    internal const string CslJson =
+        "the US Consolidated Screening List's JSON download ({\"results\": [...]}), which Exposure does not read; use the CSV download of the same list (consolidated.csv, from https://www.trade.gov/consolidated-screening-list)";
+
+    /// <summary>
+    /// Whether a JSON file is the CSL's JSON download, one document <c>{"results": [...], "sources_used": ...}</c>, rather
+    /// than JSON lines of FollowTheMoney entities (each line an entity with <c>id</c> and <c>schema</c>).
+    /// </summary>
+    private static bool IsCslJson(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var head = new char[4096];
+        var text = new string(head, 0, reader.ReadBlock(head, 0, head.Length)).TrimStart();
+        if (!text.StartsWith('{')) return false;
+        var results = text.IndexOf("\"results\"", StringComparison.Ordinal);
+        var schema = text.IndexOf("\"schema\"", StringComparison.Ordinal);
+        return results >= 0 && (schema < 0 || results < schema) && text.AsSpan(1).TrimStart().StartsWith("\"results\"", StringComparison.Ordinal)
+            || text.Contains("\"sources_used\"", StringComparison.Ordinal) && schema < 0;
     }
 
     /// <summary>Whether the file's first characters (after a byte-order mark and white space) open an XML document.</summary>
@@ -78,7 +99,22 @@ public static class ListImporter
             _ => throw new DataException(displayName, null, "a list folder is loaded, not imported"),
         };
         if (list.Entries.Count == 0) throw NoCompany(displayName, list.LeftOut);
-        return list;
+        return format == ListFormats.Spreadsheet ? list : WithNamesNotMatchedOn(list, displayName);
+    }
+
+    /// <summary>
+    /// An entry whose name is only a legal form ("Co., Ltd.", "有限公司") or too short to tell companies apart is kept, but
+    /// never matched on by that name: each format reports it on its line, as the reader of a list a person writes does.
+    /// </summary>
+    private static ImportedList WithNamesNotMatchedOn(ImportedList list, string displayName)
+    {
+        var added = new List<ListProblem>();
+        foreach (var e in list.Entries.DistinctBy(e => (e.EntryId, e.Line)))
+            if (Core.Text.NameNormaliser.NotMatchedOn(e.Name) is { } why)
+                added.Add(new ListProblem(displayName, e.Line, $"name '{e.Name}' {why}: it is not matched on" + (e.Isins.Count > 0 || e.Lei is not null || e.Listings.Count > 0
+                    ? "; the entry's ISIN, LEI or listing still is"
+                    : "; the entry gives no ISIN, LEI or listing, so it matches no holding by this name")));
+        return added.Count == 0 ? list : list with { Problems = list.Problems.Concat(added).ToList() };
     }
 
     /// <summary>

@@ -57,11 +57,13 @@ internal sealed partial class OfacRemarks
             {
                 var bits = ticker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (bits.Length >= 2) r.Tickers.Add((string.Join(' ', bits[..^1]), bits[^1]));
+                // A mainland code written together with its country ("603019CN"): the code and the country.
+                else if (bits is [var glued] && GluedChinaCode().Match(glued) is { Success: true } g) r.Tickers.Add((g.Groups[1].Value, g.Groups[2].Value));
             }
-            else if (Labelled(fact, "ISIN") is { } isin) r.Isins.Add(isin);
+            else if (Labelled(fact, "ISIN") is { } isin) r.Isins.Add(WithoutCountry(isin));
             else if (Labelled(fact, "Issuer Name") is { } issuer) r.IssuerNames.Add(issuer);
-            else if (Labelled(fact, "Unified Social Credit Code (USCC)") is { } uscc) r.Uscc ??= uscc;
-            else if (Labelled(fact, "Legal Entity Number") is { } lei) r.Lei ??= lei;
+            else if (Labelled(fact, "Unified Social Credit Code (USCC)") is { } uscc) r.Uscc ??= WithoutCountry(uscc);
+            else if (Labelled(fact, "Legal Entity Number") is { } lei) r.Lei ??= WithoutCountry(lei);
             else if (Labelled(fact, "Target Type") is { } type) r.TargetType ??= type;
             else if (Labelled(fact, "Effective Date (CMIC)") is { } effective) r.EffectiveDate ??= effective;
             else if (Labelled(fact, "Listing Date (CMIC)") is { } listing) r.ListingDate ??= listing;
@@ -72,6 +74,22 @@ internal sealed partial class OfacRemarks
         }
         return r;
     }
+
+    /// <summary>
+    /// An identifier without the country OFAC may write after it ("25340038P8SYW80B9W34 (Russia)", "91330000733796106P
+    /// (China)"): the value is what is checked and joined on; the country says nothing the value does not.
+    /// </summary>
+    internal static string WithoutCountry(string value)
+    {
+        var m = CountrySuffix().Match(value);
+        return m.Success ? value[..m.Index].TrimEnd() : value;
+    }
+
+    [GeneratedRegex(@"\s*\([A-Za-z][A-Za-z .,'-]*\)\s*$")]
+    private static partial Regex CountrySuffix();
+
+    [GeneratedRegex(@"^(\d{6})(CN|CH)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedChinaCode();
 
     private static string? Labelled(string fact, string label) =>
         fact.StartsWith(label + " ", StringComparison.OrdinalIgnoreCase) ? fact[(label.Length + 1)..].Trim() : null;

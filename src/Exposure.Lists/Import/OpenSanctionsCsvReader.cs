@@ -20,6 +20,7 @@ internal static class OpenSanctionsCsvReader
         var datasets = options.Datasets is { Count: > 0 } d ? new HashSet<string>(d, StringComparer.OrdinalIgnoreCase) : null;
         var entries = new List<ListEntry>();
         var leftOut = new LeftOutCounts();
+        var listDate = options.Date ?? FileFacts.ModifiedDate(path);
         foreach (var (line, row) in CsvTable.Rows(path, displayName))
         {
             var id = row["id"] ?? throw new DataException(displayName, line, "the row has no id");
@@ -33,9 +34,32 @@ internal static class OpenSanctionsCsvReader
             if (datasets is not null && !rowDatasets.Any(datasets.Contains)) { leftOut.AddFiltered("--dataset"); continue; }
             var name = row["name"];
             if (name is null) { log.Add(line, $"entity {id} has no name: left out"); leftOut.Add("entity without a name", "entities without a name", LeftOutCounts.NoName); continue; }
+            var identifiers = ListText.Split(row["identifiers"]);
+            var aliases = ListText.Split(row["aliases"]);
+            // As in the FollowTheMoney reader: a LegalEntity with no identifier and no organisation word in a name is a person's.
+            if (row["schema"] == "LegalEntity" && identifiers.Count == 0 && !aliases.Prepend(name).Any(OrganisationSignals.InName))
+            {
+                log.Add(line, $"entity {id} '{name}' is a LegalEntity with no identifier and no legal-form word in its name: it looks like a person; left out");
+                OpenSanctionsFtmReader.AddLooksLikeAPerson(leftOut);
+                continue;
+            }
+            // Each sanction is written "program - reason - status - start date - end date", the parts it has: one that
+            // ended on or before the list's date is not a listing now.
+            var sanctions = new List<string>();
+            foreach (var sanction in ListText.Split(row["sanctions"]))
+            {
+                if (EndDate(sanction) is { } end && string.CompareOrdinal(end, listDate) <= 0)
+                    log.Add(line, $"entity {id} '{name}': its sanction '{sanction}' ended on {end}, before the list's date {listDate}: not a current listing, not used");
+                else sanctions.Add(sanction);
+            }
+            if (sanctions.Count == 0 && ListText.Split(row["sanctions"]).Count > 0)
+            {
+                OpenSanctionsFtmReader.AddEnded(leftOut);
+                continue;
+            }
             var isins = new List<string>();
             string? lei = null;
-            foreach (var identifier in ListText.Split(row["identifiers"]))
+            foreach (var identifier in identifiers)
             {
                 var value = identifier.ToUpperInvariant();
                 if (value.Length == 12 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]) && value.All(char.IsAsciiLetterOrDigit) && char.IsAsciiDigit(value[^1]))
@@ -49,26 +73,47 @@ internal static class OpenSanctionsCsvReader
                 Line = line,
                 EntryId = id,
                 Name = name,
-                Aliases = ListText.Aliases(name, ListText.Split(row["aliases"]).Select(ListAlias.Trading)),
+                Aliases = ListText.Aliases(name, aliases.Select(ListAlias.Trading)),
                 Isins = EntryChecks.Isins(isins, log, line, name),
                 Lei = lei,
                 Countries = ListText.Split(row["countries"]).Select(Countries.Code).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
-                Program = string.Join("; ", rowDatasets.Concat(ListText.Split(row["sanctions"])).Distinct(StringComparer.Ordinal)),
-                Category = rowDatasets.Any(x => x.Contains("UFLPA", StringComparison.OrdinalIgnoreCase)) ? AllegationCategories.ForcedLabour
-                    : ListText.Split(row["sanctions"]).Count > 0 && ListText.Split(row["sanctions"]).All(ExportControl.IsList) ? AllegationCategories.ExportControl
-                    : AllegationCategories.Sanctioned,
+                Program = string.Join("; ", rowDatasets.Concat(sanctions).Distinct(StringComparer.Ordinal)),
+                Category = Category(rowDatasets, sanctions),
                 SourceUrl = $"https://www.opensanctions.org/entities/{Uri.EscapeDataString(id)}/",
                 SourceTitle = $"OpenSanctions entity {id}",
                 // first_seen is when OpenSanctions first saw the entity, not a listing date: the allegation says so.
                 Date = seen,
                 DateKind = seen is null ? null : DateKinds.FirstSeen,
                 Statement = $"Named in OpenSanctions data (datasets {(rowDatasets.Count > 0 ? string.Join(", ", rowDatasets) : "not stated")})"
-                    + (ListText.Split(row["sanctions"]) is { Count: > 0 } named ? $", which records: {string.Join("; ", named)}" : "")
+                    + (sanctions is { Count: > 0 } named ? $", which records: {string.Join("; ", named)}" : "")
                     + (seen is not null ? $"; first seen by OpenSanctions on {seen}" : ""),
             });
         }
         return new ImportedList(Provenance(path, displayName, options, ListFormats.OpenSanctionsSimple, datasets), entries, log.Problems, leftOut);
     }
+
+    /// <summary>
+    /// The category the row's data gives: forced labour for a UFLPA dataset; export control where every sanction is on an
+    /// export-control list; sanctioned where a sanction is recorded that is not a Defense Department 1260H designation
+    /// (a list of Chinese military companies, not a sanction); else not stated. The file has no topics column.
+    /// </summary>
+    private static string Category(IReadOnlyList<string> datasets, IReadOnlyList<string> sanctions)
+    {
+        if (datasets.Any(x => x.Contains("UFLPA", StringComparison.OrdinalIgnoreCase))) return AllegationCategories.ForcedLabour;
+        if (sanctions.Count > 0 && sanctions.All(ExportControl.IsList)) return AllegationCategories.ExportControl;
+        return sanctions.Any(x => !ExportControl.IsList(x) && !x.Contains("1260H", StringComparison.OrdinalIgnoreCase))
+            ? AllegationCategories.Sanctioned
+            : AllegationCategories.NotStated;
+    }
+
+    /// <summary>The end date of a sanction written "program - … - start date - end date": the second of two dates it ends with.</summary>
+    internal static string? EndDate(string sanction)
+    {
+        var parts = sanction.Split(" - ", StringSplitOptions.TrimEntries);
+        return parts.Length >= 3 && IsDay(parts[^1]) && IsDay(parts[^2]) ? ListText.Date(parts[^1]) : null;
+    }
+
+    private static bool IsDay(string text) => text.Length >= 10 && ListText.Date(text[..10]) is { Length: 10 };
 
     public static ImportedList ReadSecurities(string path, string displayName, ImportOptions options)
     {

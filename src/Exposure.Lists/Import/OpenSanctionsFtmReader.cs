@@ -92,8 +92,7 @@ internal static class OpenSanctionsFtmReader
                 if (schema == "LegalEntity" && !CompanyProperties.Any(c => Values(props, c).Any()) && !names.Concat(Values(props, "alias")).Any(OrganisationSignals.InName))
                 {
                     log.Add(line, $"entity {id} '{names[0]}' is a LegalEntity with no company property (isinCode, leiCode, registrationNumber, incorporationDate, ...) and no legal-form word in its name: it looks like a person; left out");
-                    leftOut.Add("legal entity that looks like a person", "legal entities that look like people",
-                        "a LegalEntity with no company property and no legal-form or organisation word in a name: it looks like a person's");
+                    AddLooksLikeAPerson(leftOut);
                     continue;
                 }
 
@@ -131,9 +130,23 @@ internal static class OpenSanctionsFtmReader
 
         // Sanctions may come before or after their entity: the program filter is applied once the whole file is read.
         var entries = new List<ListEntry>(kept.Count);
+        var listDate = options.Date ?? FileFacts.ModifiedDate(path);
         foreach (var c in kept)
         {
             var own = sanctions.GetValueOrDefault(c.Entry.EntryId) ?? [];
+            // A sanction that ended on or before the list's date is not a listing now: reported, never screened as one.
+            var ended = own.Where(s => s.End is { } end && string.CompareOrdinal(end, listDate) <= 0).ToList();
+            if (ended.Count > 0)
+            {
+                foreach (var s in ended)
+                    log.Add(c.Entry.Line, $"entity {c.Entry.EntryId} '{c.Entry.Name}': its sanction {Described(s)} ended before the list's date {listDate}: not a current listing, not used");
+                own = own.Except(ended).ToList();
+                if (own.Count == 0)
+                {
+                    AddEnded(leftOut);
+                    continue;
+                }
+            }
             if (programs is not null)
             {
                 own = own.Where(s => s.Programs.Any(programs.Contains)).ToList();
@@ -197,7 +210,8 @@ internal static class OpenSanctionsFtmReader
     /// <summary>
     /// The category of an allegation: forced labour for the UFLPA Entity List; export control for the Commerce Entity
     /// List, the Military End-User and Unverified lists (a licensing requirement, not a sanction) or an entity whose only
-    /// topic is <c>export.control</c>; sanctioned where the sanction or the topic <c>sanction</c> says so; else not stated.
+    /// topic is <c>export.control</c>; sanctioned where the entity's topics hold <c>sanction</c>; else not stated (a Sanction
+    /// entity of a list that is not a sanction, such as the Defense Department's 1260H list, is not made one).
     /// </summary>
     private static string Category(SanctionFact? sanction, IReadOnlyList<string> datasets, IReadOnlyList<string> topics)
     {
@@ -207,7 +221,10 @@ internal static class OpenSanctionsFtmReader
             if (text.Contains("uflpa", StringComparison.OrdinalIgnoreCase)) return AllegationCategories.ForcedLabour;
             if (ExportControl.IsList(text)) return AllegationCategories.ExportControl;
             if (sanction.Datasets.Any(d => d.Contains("trade_csl", StringComparison.Ordinal)) && !topics.Contains("sanction")) return AllegationCategories.ExportControl;
-            return topics.Contains("export.control") && !topics.Contains("sanction") ? AllegationCategories.ExportControl : AllegationCategories.Sanctioned;
+            // The schema is called Sanction for any listing (a Defense Department 1260H designation, a debarment): only the
+            // topic says it is a sanction.
+            if (topics.Contains("sanction")) return AllegationCategories.Sanctioned;
+            return topics.Contains("export.control") ? AllegationCategories.ExportControl : AllegationCategories.NotStated;
         }
         if (datasets.Any(d => d.Contains("uflpa", StringComparison.OrdinalIgnoreCase))) return AllegationCategories.ForcedLabour;
         if (topics.Contains("sanction")) return AllegationCategories.Sanctioned;
@@ -215,13 +232,28 @@ internal static class OpenSanctionsFtmReader
         return AllegationCategories.NotStated;
     }
 
+    /// <summary>Counts one more LegalEntity left out as a person's (the same in every OpenSanctions format).</summary>
+    internal static void AddLooksLikeAPerson(LeftOutCounts leftOut) =>
+        leftOut.Add("legal entity that looks like a person", "legal entities that look like people",
+            "a LegalEntity with no company property and no legal-form or organisation word in a name: it looks like a person's");
+
+    /// <summary>Counts one more entity left out because every sanction recorded for it has ended.</summary>
+    internal static void AddEnded(LeftOutCounts leftOut) =>
+        leftOut.Add("entity whose sanctions have all ended", "entities whose sanctions have all ended",
+            "every sanction recorded for it has an end date on or before the list's date: it is not listed now");
+
     /// <summary>A target the filters keep so far: the program filter is applied once every sanction is known.</summary>
     private sealed record Candidate(ListEntry Entry, List<string> RawIsins, IReadOnlyList<string> Datasets, IReadOnlyList<string> Topics, IReadOnlyList<string> Programs, string? FirstSeen);
 
     /// <summary>One Sanction entity: its program (name and id), authority, listing and start dates, datasets.</summary>
     /// <param name="Date">The listing date, else the start date.</param>
     /// <param name="Listed">The listing date, where the sanction gives one.</param>
-    private sealed record SanctionFact(IReadOnlyList<string> Programs, string? Authority, string? Date, string? StartDate, IReadOnlyList<string> Datasets, string? Listed);
+    /// <param name="End">The end date, where the sanction has one: after it the entity is no longer listed.</param>
+    private sealed record SanctionFact(IReadOnlyList<string> Programs, string? Authority, string? Date, string? StartDate, IReadOnlyList<string> Datasets, string? Listed, string? End = null);
+
+    /// <summary>A sanction as a problem line names it: "(Section 1260H list, 2021-01-14 until 2021-05-25)".</summary>
+    private static string Described(SanctionFact s) =>
+        $"({(s.Programs.Count > 0 ? s.Programs[0] : s.Authority ?? "program not stated")}, {s.Date ?? "start not stated"} until {s.End})";
 
     /// <summary>One line as a JSON entity: UTF-8 text, nested at most 16 deep.</summary>
     private static JsonDocument Parse(ReadOnlyMemory<byte> bytes, string displayName, int line)
@@ -271,13 +303,15 @@ internal static class OpenSanctionsFtmReader
     {
         var listing = Values(props, "listingDate").Select(ListText.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
         var start = Values(props, "startDate").Select(ListText.Date).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
+        var end = Values(props, "endDate").Select(ListText.Date).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault();
         var fact = new SanctionFact(
             Values(props, "program").Concat(Values(props, "programId")).Distinct(StringComparer.Ordinal).ToList(),
             Values(props, "authority").FirstOrDefault(),
             listing ?? start,
             start,
             datasets,
-            listing);
+            listing,
+            end);
         (sanctions.TryGetValue(entity, out var list) ? list : sanctions[entity] = []).Add(fact);
     }
 

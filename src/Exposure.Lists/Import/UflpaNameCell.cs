@@ -10,6 +10,7 @@ namespace Exposure.Lists.Import;
 /// <item>"NAME (including two aliases: X; and Y)": aliases X and Y;</item>
 /// <item>"NAME (ABBR) and its subordinate and affiliated entities": alias ABBR, the scope kept;</item>
 /// <item>"NAME and its eight Zhuhai-based subsidiaries: A; B": the scope kept, A and B further names to review;</item>
+/// <item>"NAME (including one alias: X) and subsidiaries": alias X, the scope "and subsidiaries" kept apart from the name;</item>
 /// <item>"Hoshine Silicon Industry (Shanshan) Co., Ltd.": a place in brackets inside the name is part of it.</item>
 /// </list>
 /// Anything else is kept as written and sent to review, not guessed at.
@@ -117,9 +118,10 @@ internal static partial class UflpaNameCell
     [GeneratedRegex(@"^[\p{L}][\p{L}\-' ]{0,40}$")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"^,?\s*and\s+its\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,?\s*and\s+(?:its\b|(?:subordinates?|affiliates|subsidiaries)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeStart();
 
-    [GeneratedRegex(@"^(?<name>.+?)\s*,?\s+(?<scope>and\s+its\s+[\w\s,\-]*?(?:subordinates?|affiliated\s+entities|affiliates|subsidiaries|subsidiary|entities))\s*(?::\s*(?<named>.+))?$", RegexOptions.IgnoreCase)]
+    /// <summary>"and its … subsidiaries / subordinate and affiliated entities", or "and subsidiaries" with no "its".</summary>
+    [GeneratedRegex(@"^(?<name>.+?)\s*,?\s+(?<scope>and\s+(?:its\s+[\w\s,\-]*?(?:subordinates?|affiliated\s+entities|affiliates|subsidiaries|subsidiary|entities)|(?:subordinates|affiliates|subsidiaries)))\s*(?::\s*(?<named>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 }

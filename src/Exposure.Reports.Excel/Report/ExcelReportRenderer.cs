@@ -124,7 +124,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
     /// </summary>
     private static TableSheet<HoldingFinding> FindingsSheet(string name, ExposureReport report)
     {
-        var sheet = FindingsColumns(name).Text("Fund name", 36, f => report.FundLabel(f.FundId));
+        var sheet = FindingsColumns(name, Listings.FindingBasisCode(report)).Text("Fund name", 36, f => report.FundLabel(f.FundId));
         var filed = report.Market is null ? sheet : sheet
             .Text("Registrant", 32, f => report.Fund(f.FundId)?.Registrant)
             .Text("CIK", 12, f => report.Fund(f.FundId)?.Cik)
@@ -135,7 +135,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             .WrappedText("Lists naming it", 36, f => f.Lists is null ? null : string.Join("; ", f.Lists));
     }
 
-    private static TableSheet<HoldingFinding> FindingsColumns(string name) => new TableSheet<HoldingFinding>(name)
+    private static TableSheet<HoldingFinding> FindingsColumns(string name, Func<HoldingFinding, string> basis) => new TableSheet<HoldingFinding>(name)
         .Text("Fund", 30, f => f.FundId)
         .Text("File", 28, f => f.File)
         .Integer("Line", 8, f => f.Line)
@@ -150,7 +150,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Percent("Weight", 10, f => f.Weight, Wording.Unknown)
         .Text("Why the weight is unknown", 30, f => f.WeightUnknown)
         .Text("Company", 36, f => f.CompanyName)
-        .Text("Basis", 18, f => Wording.Code(f.Basis))
+        .Text("Basis", 18, basis)
         .Text("Rule", 26, f => f.Rule)
         .Decimal("Score", 8, f => (decimal)f.Score)
         .WrappedText("Evidence", 80, f => string.Join("\n", f.Evidence.Select(Wording.Of)))

@@ -25,6 +25,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
         var funds = report.Funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         using var csv = CsvFiles.Open(output);
         csv.Header(Columns);
+        var basis = Listings.FindingBasisCode(report);
         foreach (var f in report.Findings)
         {
             csv.WriteField(f.FundId);
@@ -42,7 +43,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Fraction(f.Weight);
             csv.Text(f.CompanyId);
             csv.Text(f.CompanyName);
-            csv.WriteField(Wording.Code(f.Basis));
+            csv.WriteField(basis(f));
             csv.WriteField(f.Rule);
             csv.Number(f.Score);
             csv.Text(string.Join(" | ", f.Evidence.Select(Wording.Of)));

@@ -42,6 +42,26 @@ public sealed class ListingsTests
     }
 
     [Fact]
+    public void The_uflpa_entity_list_is_not_said_to_name_companies_for_its_own_reasons()
+    {
+        var uflpa = new ListInfo("DHS UFLPA Entity List", "us-uflpa-html", "uflpa.html", "2025-11-21", 3, 3, "00", null, "official", 0);
+        var text = ListFraming.WhyNamed(Lists(uflpa, Sdn))!;
+        Assert.Contains("DHS UFLPA Entity List lists companies under the Uyghur Forced Labor Prevention Act", text);
+        Assert.Contains("OFAC SDN List names companies for its own reasons", text);
+        Assert.DoesNotContain("DHS UFLPA Entity List and OFAC SDN List name", text);
+        Assert.DoesNotContain("own reasons", ListFraming.WhyNamed(Lists(uflpa))!);
+    }
+
+    [Fact]
+    public void The_basis_code_says_listed_named_or_both_as_the_words_do()
+    {
+        Assert.Equal("listed", Listings.BasisCode(Basis.Named, Company(Listing("OFAC SDN List")), Lists(Sdn)));
+        Assert.Equal("named", Listings.BasisCode(Basis.Named, Company(Reported("Exposure bundled list")), Lists(Bundled)));
+        Assert.Equal("listed-and-named", Listings.BasisCode(Basis.Named, Company(Reported("Exposure bundled list"), Listing("OFAC SDN List", "OFAC SDN List")), Lists(Bundled, Sdn)));
+        Assert.Equal("parent-of-named", Listings.BasisCode(Basis.ParentOfNamed, Company(Listing("OFAC SDN List")), Lists(Sdn)));
+    }
+
+    [Fact]
     public void A_company_listed_and_named_by_a_report_gets_both_each_in_its_own_words()
     {
         var company = Company(Reported("Exposure bundled list"), Listing("OFAC SDN List", "OFAC SDN List"));

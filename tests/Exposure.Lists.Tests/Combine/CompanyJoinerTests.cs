@@ -127,7 +127,7 @@ public sealed class CompanyJoinerTests
     }
 
     [Fact]
-    public void A_list_naming_a_company_the_bundled_list_holds_as_a_parent_does_not_make_it_named()
+    public void A_list_naming_a_company_the_bundled_list_holds_as_a_parent_makes_it_named_with_the_relation_beside_it()
     {
         using var temp = new TempFolder();
         var set = ListSet.Combine(
@@ -137,8 +137,8 @@ public sealed class CompanyJoinerTests
         ]);
 
         var crcc = set.Data.Company("crcc");
-        Assert.Equal(Basis.ParentOfNamed, crcc.Basis);
-        Assert.Contains("Own list names this company; Exposure bundled list holds it as the parent of a named company, and that basis is kept", crcc.ReviewNote);
+        Assert.Equal(Basis.Named, crcc.Basis);
+        Assert.Contains("Own list names or lists this company itself, and it is matched as such; Exposure bundled list holds it as the parent of a named company", crcc.ReviewNote);
         Assert.Contains(set.Data.AllegationsOf("crcc"), a => a.ListName == "Own list");
         Assert.Equal(Fixtures.Bundled.Companies.Count, set.Data.Companies.Count);
     }

@@ -20,6 +20,8 @@ public sealed class CslTests
         Assert.StartsWith("Entity List (EL)", a.Program);
         Assert.Equal("https://www.bis.gov/entity-list", a.SourceUrl);
         Assert.Contains("84 FR 54002", a.Reason);
+        // The CSL compiles other lists: the entry is on the Entity List, as the CSL reports it.
+        Assert.Equal("Listed on Entity List (EL) (2019-10-09), per the US Consolidated Screening List", a.Statement);
     }
 
     [Fact]
@@ -67,5 +69,32 @@ public sealed class CslTests
     {
         var list = Fixtures.Import(Fixtures.Path("csl", "screening-list.csv"));
         Assert.Equal(["HK", "AE", "CN"], Fixtures.Entry(list, "Sun Wah Electronics Trading Co.").AllCountries);
+    }
+
+    [Fact]
+    public void A_name_that_is_only_a_legal_form_is_reported_on_its_line_as_the_own_list_reader_does()
+    {
+        using var temp = new Exposure.TestSupport.TempFolder();
+        var path = Path.Combine(temp.Path, "consolidated.csv");
+        var header = File.ReadLines(Fixtures.Path("csl", "consolidated.csv")).First();
+        File.WriteAllText(path, header + "\n"
+            + "csl-1,Entity List (EL) - Bureau of Industry and Security,,Entity,,\"Example Optics Co., Ltd.\",,,84 FR 1,2019-10-09,,,,,,,,,,,,https://www.bis.gov/entity-list,,,,,,,\n"
+            + "csl-2,Entity List (EL) - Bureau of Industry and Security,,Entity,,\"Co., Ltd.\",,,84 FR 2,2019-10-09,,,,,,,,,,,,https://www.bis.gov/entity-list,,,,,,,\n");
+        var list = Fixtures.Import(path);
+        Assert.Equal(2, list.Entries.Count);
+        var problem = Assert.Single(list.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.StartsWith("name 'Co., Ltd.' is only a legal form, which names no company: it is not matched on", problem.Problem);
+    }
+
+    [Fact]
+    public void The_csl_json_download_is_named_with_the_csv_to_use_instead()
+    {
+        using var temp = new Exposure.TestSupport.TempFolder();
+        var path = Path.Combine(temp.Path, "consolidated.json");
+        File.WriteAllText(path, "{\n \"results\": [\n  {\"id\": \"a1\", \"source\": \"Entity List (EL) - Bureau of Industry and Security\", \"name\": \"Example Optics Co., Ltd.\"}\n ],\n \"sources_used\": []\n}\n");
+        var e = Assert.Throws<DataException>(() => Fixtures.Import(path));
+        Assert.StartsWith("the US Consolidated Screening List's JSON download", e.Problem);
+        Assert.Contains("use the CSV download", e.Problem);
     }
 }

@@ -133,4 +133,31 @@ public sealed class OfacLegacyTests
         Assert.Contains("several countries (AE, CN)", company.ReviewNote);
         Assert.Equal("CN", Assert.Single(ListConverter.ToReference(list, Fixtures.Exchanges).Companies, c => c.NameEn == "XINJIANG PRODUCTION AND CONSTRUCTION CORPS").Country);
     }
+
+    [Fact]
+    public void Cn_codes_country_suffixes_and_linked_parents_ending_in_a_dot_are_read_as_the_real_file_writes_them()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "ofac");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "cons_prim.csv"), string.Join("\r\n",
+            "91001,\"EXAMPLE MOBILE COMMUNICATIONS GROUP CO., LTD.\",-0- ,\"CMIC-EO13959\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Target Type State-Owned Enterprise; Unified Social Credit Code (USCC) 91330000733796106P (China); Listing Date (CMIC) 03 Jun 2021.\"",
+            "91002,\"EXAMPLE MOBILE LIMITED\",-0- ,\"CMIC-EO13959\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Target Type Public Company; Equity Ticker 002415 CN; alt. Equity Ticker 688981 CN; alt. Equity Ticker 603019CN; alt. Equity Ticker C1HL34 BR; alt. Equity Ticker CHA US; Linked To: EXAMPLE MOBILE COMMUNICATIONS GROUP CO., LTD.\"",
+            "91003,\"EXAMPLE BANK OJSC\",-0- ,\"UKRAINE-EO13662] [RUSSIA-EO14024\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Legal Entity Number 25340038P8SYW80B9W34 (Russia); Target Type Financial Institution.\"",
+            ""));
+        var list = Fixtures.Import(folder);
+        var mobile = Fixtures.Entry(list, "EXAMPLE MOBILE LIMITED");
+        Assert.Equal(["XSHE:002415", "XSHG:688981", "XSHG:603019", "BVMF:C1HL34"], mobile.Listings.Select(l => l.ToString()));
+        Assert.Equal("91330000733796106P", Fixtures.Entry(list, "EXAMPLE MOBILE COMMUNICATIONS GROUP CO., LTD.").Uscc);
+        Assert.Equal("25340038P8SYW80B9W34", Fixtures.Entry(list, "EXAMPLE BANK OJSC").Lei);
+        // Only the US composite is reported: it names no one exchange.
+        var problem = Assert.Single(list.Problems);
+        Assert.Contains("'CHA US'", problem.Problem, StringComparison.Ordinal);
+
+        var data = ListConverter.ToReference(list, Fixtures.Exchanges);
+        var company = Assert.Single(data.Companies, c => c.NameEn == "EXAMPLE MOBILE LIMITED");
+        Assert.Equal("example-mobile-communications-group-co-ltd", company.ParentId);
+        Assert.DoesNotContain("not an entry", company.ReviewNote, StringComparison.Ordinal);
+        Assert.Contains(data.IdentifierSources, s => s.Field == "uscc" && s.Value == "91330000733796106P");
+    }
 }

@@ -180,4 +180,55 @@ public sealed class OpenSanctionsTests
         Assert.All(data.Allegations, a => Assert.False(a.Listed));
         Assert.All(data.Allegations, a => Assert.Equal("OpenSanctions", a.ListOrReport));
     }
+
+    private const string Debarred =
+        """{"id":"NK-x","schema":"Company","properties":{"name":["Example Handsets Corporation"],"country":["cn"],"isinCode":["KYG9830T1067"],"topics":["debarment"]},"datasets":["us_dod_chinese_milcorp"],"target":true}""" + "\n" +
+        """{"id":"s-x","schema":"Sanction","properties":{"entity":["NK-x"],"authority":["Department of Defense"],"program":["Section 1260H list"],"listingDate":["2021-01-14"],"endDate":["2021-05-25"]},"datasets":["us_dod_chinese_milcorp"],"target":false}""" + "\n" +
+        """{"id":"NK-y","schema":"Company","properties":{"name":["Example Optics Co., Ltd."],"country":["cn"],"topics":["debarment"]},"datasets":["us_dod_chinese_milcorp"],"target":true}""" + "\n" +
+        """{"id":"s-y","schema":"Sanction","properties":{"entity":["NK-y"],"authority":["Department of Defense"],"program":["Section 1260H list"],"listingDate":["2024-01-31"]},"datasets":["us_dod_chinese_milcorp"],"target":false}""" + "\n" +
+        """{"id":"s-y2","schema":"Sanction","properties":{"entity":["NK-y"],"program":["Section 1260H list"],"listingDate":["2021-01-14"],"endDate":["2022-01-01"]},"datasets":["us_dod_chinese_milcorp"],"target":false}""" + "\n";
+
+    [Fact]
+    public void A_sanction_that_ended_before_the_list_date_is_not_a_listing_and_a_1260h_entry_is_not_called_sanctioned()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "entities.ftm.json");
+        File.WriteAllText(path, Debarred);
+        var list = Fixtures.Import(path, new ImportOptions(Date: "2026-11-30"));
+        // The entity whose only sanction has ended is left out and counted; the other keeps only its current listing.
+        var entry = Assert.Single(list.Entries);
+        Assert.Equal(("NK-y", "2024-01-31"), (entry.EntryId, entry.Date));
+        Assert.Equal(AllegationCategories.NotStated, entry.Category);
+        Assert.Equal("1 entity whose sanctions have all ended", list.LeftOut!.ToString());
+        Assert.Contains(list.Problems, p => p.Problem.Contains("'Example Handsets Corporation'", StringComparison.Ordinal)
+            && p.Problem.Contains("(Section 1260H list, 2021-01-14 until 2021-05-25) ended", StringComparison.Ordinal));
+        Assert.Contains(list.Problems, p => p.Problem.Contains("'Example Optics Co., Ltd.'", StringComparison.Ordinal) && p.Problem.Contains("until 2022-01-01", StringComparison.Ordinal));
+
+        // Read at a date before the end, the listing is current.
+        var earlier = Fixtures.Import(path, new ImportOptions(Date: "2021-03-01"));
+        Assert.Contains(earlier.Entries, e => e.EntryId == "NK-x" && e.Date == "2021-01-14");
+    }
+
+    [Fact]
+    public void Targets_simple_csv_leaves_out_ended_sanctions_and_persons_and_invents_no_category()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "targets.simple.csv");
+        File.WriteAllText(path, """
+            id,schema,name,aliases,birth_date,countries,addresses,identifiers,sanctions,phones,emails,program_ids,dataset,first_seen,last_seen,last_change
+            NK-x,Company,Example Handsets Corporation,,,cn,,KYG9830T1067,Section 1260H list - 2021-01-14 - 2021-05-25,,,,US DoD Chinese military companies,2021-01-15T00:00:00,2021-06-01T00:00:00,2021-05-26T00:00:00
+            NK-y,Company,Example Optics Co. Ltd.,,,cn,,,Section 1260H list - 2024-01-31,,,,US DoD Chinese military companies,2024-02-01T00:00:00,2026-12-01T00:00:00,2024-02-01T00:00:00
+            NK-z,Company,Example Trading Co. Ltd.,,,cn,,,,,,,US Trade Consolidated Screening List,2024-01-01T00:00:00,2026-12-01T00:00:00,2024-01-01T00:00:00
+            NK-c,Company,Example Cameras Co. Ltd.,,,cn,,,Non-SDN Chinese Military-Industrial Complex Companies List - CMIC-EO13959 - 2021-06-03,,,,US OFAC Consolidated (non-SDN) Sanctions List,2021-06-04T00:00:00,2026-12-01T00:00:00,2021-06-04T00:00:00
+            NK-w,LegalEntity,Wang Example,,,cn,,,,,,,UK HMT/OFSI Consolidated List of Targets,2021-03-23T00:00:00,2026-12-01T00:00:00,2021-03-23T00:00:00
+            NK-b,LegalEntity,Example Public Security Bureau,,,cn,,,,,,,UK HMT/OFSI Consolidated List of Targets,2021-03-23T00:00:00,2026-12-01T00:00:00,2021-03-23T00:00:00
+            """);
+        var list = Fixtures.Import(path, new ImportOptions(Date: "2026-11-30"));
+        Assert.Equal(["NK-y", "NK-z", "NK-c", "NK-b"], list.Entries.Select(e => e.EntryId));
+        Assert.Equal([AllegationCategories.NotStated, AllegationCategories.NotStated, AllegationCategories.Sanctioned, AllegationCategories.NotStated],
+            list.Entries.Select(e => e.Category));
+        Assert.Equal("1 entity whose sanctions have all ended and 1 legal entity that looks like a person", list.LeftOut!.ToString());
+        Assert.Contains(list.Problems, p => p.Line == 2 && p.Problem.Contains("ended on 2021-05-25", StringComparison.Ordinal));
+        Assert.Contains(list.Problems, p => p.Line == 6 && p.Problem.Contains("'Wang Example'", StringComparison.Ordinal) && p.Problem.Contains("looks like a person", StringComparison.Ordinal));
+    }
 }

@@ -66,12 +66,21 @@ public sealed class UflpaTests
     [InlineData("A Group and its subsidiaries", "A Group", null)]
     [InlineData("A Group (formerly known as B Group)", "A Group", "B Group")]
     [InlineData("A (Shanshan) Co., Ltd.", "A (Shanshan) Co., Ltd.", null)]
+    [InlineData("A Silicon Industry (Shanshan) Co., Ltd (including one alias: B Silicon) and subsidiaries", "A Silicon Industry (Shanshan) Co., Ltd", "B Silicon")]
+    [InlineData("A Trading and Logistics Co., Ltd.", "A Trading and Logistics Co., Ltd.", null)]
     public void Name_cells(string cell, string name, string? alias)
     {
         var parsed = UflpaNameCell.Parse(cell);
         Assert.Null(parsed.Review);
         Assert.Equal(name, parsed.Name);
         Assert.Equal(alias is null ? [] : [alias], Fixtures.Names(parsed.Aliases));
+    }
+
+    [Fact]
+    public void And_subsidiaries_without_its_is_the_scope_kept_apart_from_the_name()
+    {
+        var parsed = UflpaNameCell.Parse("A Silicon Industry (Shanshan) Co., Ltd (including one alias: B Silicon) and subsidiaries");
+        Assert.Equal("and subsidiaries", parsed.Scope);
     }
 
     private static ImportedList RealCells() => Fixtures.Import(Fixtures.Path("uflpa", "uflpa-name-cells.html"));
