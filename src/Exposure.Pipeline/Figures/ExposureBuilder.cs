@@ -266,7 +266,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var (currency, withheld) = Totals(funds);
             var sums = Figures(funds, withheld);
             var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShort && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
+            var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShortPosition && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
             return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
         }).ToList();
     }

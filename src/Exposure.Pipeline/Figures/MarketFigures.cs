@@ -20,9 +20,10 @@ internal static class MarketFigures
     public static MarketView? Compute(IReadOnlyList<FundExposure> funds, IReadOnlyList<HoldingFinding> findings, MarketReports reports)
     {
         if (!funds.Any(f => f.Registrant is not null || f.SeriesId is not null)) return null;
-        // A short position is not a holding: it is shown apart, in its fund's note (ShortPositionsNote).
+        // A short position is not a holding: it is shown apart, in its fund's note (ShortPositionsNote) and figures (a short
+        // derivative's notional apart from the others'). A fund whose only positions in a company are short does not hold it.
         var held = findings
-            .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShort)
+            .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShortPosition)
             .ToLookup(f => f.FundId, StringComparer.Ordinal);
         var byFund = reports.ByFund;
         var changes = Changes(reports, held);

@@ -401,4 +401,34 @@ public sealed class MarketFiguresTests
             [$"{NportFilings.SharedFund} ({NportFilings.SharedTrust}, CIK 2000001)", $"{NportFilings.SharedFund} ({NportFilings.SharedTrust}, CIK 2000002)"],
             holdings.Select(h => report.FundLabel(h.FundId)));
     }
+
+    [Fact]
+    public void A_fund_whose_only_position_in_a_company_is_a_swap_paying_its_return_does_not_hold_it_and_its_notional_is_short()
+    {
+        using var temp = new TempFolder();
+        var data = Path.Combine(temp.Path, "q2");
+        Directory.CreateDirectory(data);
+        foreach (var file in Directory.GetFiles(RepoPaths.NportDataSet())) File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        // The swap as the form asks it written: payoff profile N/A (item C.3), the fund paying Hikvision's return ("Other")
+        // and receiving a floating rate; the fund's shares and bonds of Hikvision gone.
+        var holdings = Path.Combine(data, "FUND_REPORTED_HOLDING.tsv");
+        File.WriteAllLines(holdings, File.ReadAllLines(holdings)
+            .Where(l => !l.Contains("\t7000201\t", StringComparison.Ordinal) && !l.Contains("\t7000206\t", StringComparison.Ordinal) && !l.Contains("\t7000207\t", StringComparison.Ordinal))
+            .Select(l => l.Contains("\t7000208\t", StringComparison.Ordinal) ? l.Replace("\tLong\t", "\tN/A\t", StringComparison.Ordinal) : l));
+        var swaps = Path.Combine(data, "NONFOREIGN_EXCHANGE_SWAP.tsv");
+        File.WriteAllText(swaps, File.ReadAllText(swaps).Replace("\tOther\t\t\t\tUSD\t\tFloating\t\tSOFR\t0.500000000000\tUSD\t",
+            "\tFloating\t\tSOFR\t0.500000000000\tUSD\t\tOther\t\t\t\tUSD\t", StringComparison.Ordinal));
+
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(data, "q2")], RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+
+        var swap = Assert.Single(report.Findings, f => f.CompanyId == "hikvision");
+        Assert.Equal((RowState.Matched, "short, pays the reference's return"), (swap.State, swap.Direction));
+        var market = report.Market!;
+        Assert.Equal(0, market.Summary.FundsHoldingNamed);
+        Assert.DoesNotContain(market.Companies, c => c.CompanyId == "hikvision");
+        Assert.DoesNotContain(market.LargestHoldings, h => h.CompanyId == "hikvision");
+        var fund = Assert.Single(report.Funds, f => f.Id == swap.FundId);
+        Assert.Equal(0, fund.CompaniesFlagged);
+        Assert.Equal((900_000m, 1, (decimal?)0m), (fund.FlaggedByInstrument!.ShortNotional, fund.FlaggedByInstrument.ShortDerivatives, fund.FlaggedByInstrument.DerivativeNotional));
+    }
 }

@@ -167,6 +167,63 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Null(rows["7000402"].Reference); // the index future names no reference instrument
     }
 
+    /// <summary>Rewrites one table of a variant folder.</summary>
+    private static void Edit(string folder, string table, Func<string, string> change)
+    {
+        var path = Path.Combine(folder, table);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    private const string SwapRow = "7000208\tN\t30-APR-2027\t0.000000000000\tUSD\t0.000000000000\tUSD\t900000.000000000000\tUSD\t12000.000000000000\t";
+
+    [Fact]
+    public void A_derivative_s_direction_comes_from_its_swap_legs_or_option_terms_when_its_payoff_profile_is_N_A()
+    {
+        // The form asks for N/A as a derivative's payoff profile (item C.3); the direction is in item C.11.
+        static string PayoffNa(string t) => t.Replace("0.009523809524\tLong\tDE", "0.009523809524\tN/A\tDE", StringComparison.Ordinal);
+        var receives = Variant(f => Edit(f, "FUND_REPORTED_HOLDING.tsv", PayoffNa));
+        Assert.Equal("long, receives the reference's return", Items.Rows(Read(receives)).Single(r => r.HoldingId == "7000208").Direction);
+
+        // The fund pays the company's return ("Other") and receives a floating rate: short the company.
+        var pays = Variant(f =>
+        {
+            Edit(f, "FUND_REPORTED_HOLDING.tsv", PayoffNa);
+            Edit(f, "NONFOREIGN_EXCHANGE_SWAP.tsv", t => t.Replace(SwapRow + "Other\t\t\t\tUSD\t\tFloating\t\tSOFR\t0.500000000000\tUSD\t",
+                SwapRow + "Floating\t\tSOFR\t0.500000000000\tUSD\t\tOther\t\t\t\tUSD\t", StringComparison.Ordinal));
+        });
+        var shortSwap = Items.Rows(Read(pays)).Single(r => r.HoldingId == "7000208");
+        Assert.Equal("short, pays the reference's return", shortSwap.Direction);
+        Assert.True(ShortPositions.SaysShort(shortSwap.Direction));
+
+        // A credit default swap's legs do not say whether it is long the company: its direction stays unknown.
+        var cds = Variant(f =>
+        {
+            Edit(f, "FUND_REPORTED_HOLDING.tsv", t => PayoffNa(t).Replace("Total return swap on Hangzhou Hikvision A shares", "CDS on Hangzhou Hikvision", StringComparison.Ordinal));
+        });
+        Assert.Null(Items.Rows(Read(cds)).Single(r => r.HoldingId == "7000208").Direction);
+
+        // Options: a written call and a purchased put gain when the company's shares fall (short); a purchased call and a written put, when they rise.
+        var options = Variant(f =>
+        {
+            Edit(f, "FUND_REPORTED_HOLDING.tsv", PayoffNa);
+            File.Delete(Path.Combine(f, "NONFOREIGN_EXCHANGE_SWAP.tsv"));
+            File.WriteAllText(Path.Combine(f, "SWAPTION_OPTION_WARNT_DERIV.tsv"),
+                "HOLDING_ID\tSWAPTION_OPTION_WARNT_DERIV_ID\tPUT_OR_CALL\tWRITTEN_OR_PURCHASED\tSHARE_NUMBER\n7000208\t8900208\t{0}\t{1}\t100000\n");
+        });
+        foreach (var (putOrCall, written, expected) in new[]
+                 {
+                     ("Call", "Written", "Written Call, short"), ("Put", "Purchased", "Purchased Put, short"),
+                     ("Call", "Purchased", "Purchased Call, long"), ("Put", "Written", "Written Put, long"),
+                 })
+        {
+            Edit(options, "SWAPTION_OPTION_WARNT_DERIV.tsv", t => string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "HOLDING_ID\tSWAPTION_OPTION_WARNT_DERIV_ID\tPUT_OR_CALL\tWRITTEN_OR_PURCHASED\tSHARE_NUMBER\n7000208\t8900208\t{0}\t{1}\t100000\n", putOrCall, written));
+            var option = Items.Rows(Read(options)).Single(r => r.HoldingId == "7000208");
+            Assert.Equal(expected, option.Direction);
+            Assert.Equal(expected.EndsWith("short", StringComparison.Ordinal), ShortPositions.SaysShort(option.Direction));
+        }
+    }
+
     [Fact]
     public void A_notional_keeps_the_currency_its_row_states()
     {
@@ -336,6 +393,7 @@ public sealed class NportDataSetReaderTests : IDisposable
         });
         var d = Assert.Throws<DataException>(() => Read(badDate));
         Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE '2026/04/30' is not a date such as 30-APR-2026", d.Message);
+
     }
 
     [Fact]
