@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Exposure.Core.Holdings;
@@ -107,8 +106,8 @@ internal sealed class DerivativeTerms
     }
 
     /// <summary>
-    /// Calls <paramref name="each"/> for every row of the table with a readable HOLDING_ID, with the holding's entry and a
-    /// field getter. A row that does not split into the header's fields is skipped: it is not a holding line.
+    /// Calls <paramref name="each"/> for every row of the table, with the holding's entry and a field getter. A row that does
+    /// not split into the header's fields, or whose HOLDING_ID is no number, refuses the table (<see cref="TableColumns.RowId"/>).
     /// </summary>
     private static void ForEachRow(DataSetSource source, string table, Dictionary<long, Entry> entries, Action<Entry, Func<string, string?>> each)
     {
@@ -123,9 +122,7 @@ internal sealed class DerivativeTerms
         {
             var line = lines.Current;
             if (line.IsEmpty) continue;
-            if (TsvLines.Split(line, f) != columns.Count) continue;
-            var field = line[f[at]].Trim((byte)' ');
-            if (!Utf8Parser.TryParse(field, out long id, out var used) || used != field.Length) continue;
+            var id = TableColumns.RowId(line, f, columns.Count, at, name, lines.Line);
             for (var i = 0; i < text.Length; i++)
             {
                 var v = line[f[i]].Trim((byte)' ');

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Text;
 using Exposure.Core.Identifiers;
 
@@ -84,17 +83,15 @@ internal sealed class IdentifierIndex
         var rows = 0;
         var sorted = true;
         var last = long.MinValue;
-        var f = new Range[16];
+        var f = new Range[columns.Count + 1];
 
         while (lines.Next())
         {
             var line = lines.Current;
             if (line.IsEmpty) continue;
             rows++;
-            var n = TsvLines.Split(line, f);
-            if (n > f.Length || n < columns.Count) continue; // a malformed row gives no identifiers; it is not a holding line
-            var idField = line[f[holding]].Trim((byte)' ');
-            if (!Utf8Parser.TryParse(idField, out long id, out var used) || used != idField.Length) continue;
+            // A row that cannot be read would lose a holding's identifiers without a word: the table is refused, as the main tables are.
+            var id = TableColumns.RowId(line, f, columns.Count, holding, name, lines.Line);
 
             var isinBytes = Value(line[f[isinAt]]);
             var tickerBytes = Value(line[f[tickerAt]]);

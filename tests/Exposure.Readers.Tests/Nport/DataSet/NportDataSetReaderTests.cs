@@ -224,6 +224,23 @@ public sealed class NportDataSetReaderTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("IDENTIFIERS.tsv", "7000201\t8000201\t", "7000201\t", "IDENTIFIERS.tsv, line 5: the row has 5 fields, the header 6")]
+    [InlineData("DESC_REF_OTHER.tsv", "7000208\t8500208\t", "7000208\t", "DESC_REF_OTHER.tsv, line 2: the row has 8 fields, the header 9")]
+    [InlineData("DEBT_SECURITY.tsv", "7000206\t15-MAR-2030\tFixed", "7000206\tFixed", "DEBT_SECURITY.tsv, line 4: the row has 8 fields, the header 9")]
+    [InlineData("NONFOREIGN_EXCHANGE_SWAP.tsv", "7000208\tN\t", "70002O8\tN\t", "NONFOREIGN_EXCHANGE_SWAP.tsv, line 2: HOLDING_ID '70002O8' is not a number")]
+    [InlineData("DEBT_SECURITY_REF_INSTRUMENT.tsv", "7000207\t", "\t7000207\t", "DEBT_SECURITY_REF_INSTRUMENT.tsv, line 2: the row has")]
+    public void A_broken_row_of_a_table_a_holding_is_read_with_fails_naming_the_table_and_line(string table, string from, string to, string expected)
+    {
+        var folder = Variant(f => Edit(f, table, t =>
+        {
+            Assert.Contains(from, t, StringComparison.Ordinal);
+            return t.Replace(from, to, StringComparison.Ordinal);
+        }));
+        var e = Assert.Throws<DataException>(() => Read(folder));
+        Assert.StartsWith("2026q2_nport.zip/" + expected, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_notional_keeps_the_currency_its_row_states()
     {
