@@ -411,6 +411,17 @@ public sealed class NportDataSetReaderTests : IDisposable
         var d = Assert.Throws<DataException>(() => Read(badDate));
         Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE '2026/04/30' is not a date such as 30-APR-2026", d.Message);
 
+        // A report without its date is refused rather than dropped (an older month would be reported in its place).
+        foreach (var missing in new[] { "", "N/A" })
+        {
+            var noDate = Variant(f => Edit(f, "SUBMISSION.tsv", t => t.Replace("NPORT-P\t31-DEC-2026\t30-APR-2026", "NPORT-P\t31-DEC-2026\t" + missing, StringComparison.Ordinal)));
+            var n = Assert.Throws<DataException>(() => Read(noDate));
+            Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE of filing 0009990001-26-000102 is empty or N/A; a report's date (such as 30-APR-2026) is needed to tell it from its series' other reports", n.Message);
+        }
+
+        var badType = Variant(f => Edit(f, "SUBMISSION.tsv", t => t.Replace("811-99901\tNPORT-P\t31-DEC-2026\t30-APR-2026", "811-99901\tNPORT-X\t31-DEC-2026\t30-APR-2026", StringComparison.Ordinal)));
+        var b = Assert.Throws<DataException>(() => Read(badType));
+        Assert.StartsWith("2026q2_nport.zip/SUBMISSION.tsv, line 3: SUB_TYPE 'NPORT-X' is not a form of N-PORT", b.Message, StringComparison.Ordinal);
     }
 
     [Fact]
