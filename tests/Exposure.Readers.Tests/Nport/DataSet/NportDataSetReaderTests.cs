@@ -242,6 +242,17 @@ public sealed class NportDataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_holding_s_ISIN_given_as_its_other_identifier_is_read_when_its_check_digit_is_valid()
+    {
+        var folder = Variant(f => Edit(f, "IDENTIFIERS.tsv", t => t
+            .Replace("7000201\t8000201\t\t002415\t\t", "7000201\t8000201\t\t002415\tCNE100000PM8\tISIN", StringComparison.Ordinal)
+            .Replace("7000202\t8000203\tTW0002330008\t2330\t\t", "7000202\t8000203\t\t2330\tTW0002330009\tISIN", StringComparison.Ordinal)));
+        var rows = Items.Rows(Read(folder)).ToDictionary(r => r.HoldingId!);
+        Assert.Equal("CNE100000PM8", rows["7000201"].Isin);
+        Assert.Null(rows["7000202"].Isin); // its check digit is wrong
+    }
+
+    [Fact]
     public void A_notional_keeps_the_currency_its_row_states()
     {
         var folder = Variant(f =>
