@@ -27,7 +27,7 @@ internal static class MarketSheets
             new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
             new($"Fund values (net assets), latest reports{inCurrency}", CellContent.Money(s.NetAssets)),
             new($"Value in companies named by a source{inCurrency}", CellContent.Money(s.FlaggedValue)),
-            new("Share of fund values", CellContent.Percent(s.FlaggedShare)),
+            new("Share of fund values", s.FlaggedShareAtLeast && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : CellContent.Percent(s.FlaggedShare)),
             new($"Value in related companies (not counted as flagged){inCurrency}", CellContent.Money(s.RelatedValue)),
             new("Funds holding a named company", CellContent.Integer(s.FundsHoldingNamed)),
             new("Funds holding a related company", CellContent.Integer(s.FundsHoldingRelated)),
