@@ -32,7 +32,10 @@ internal static class MarketFigures
         var currencies = latest.Select(f => f.Currency).Distinct().ToList();
         var currency = currencies.Count == 1 ? currencies[0] : null;
         var registrants = Registrants(latest, held);
-        var companies = Companies(latest, held, changes, byFund.Any(r => r.Count > 1));
+        // Latest reports of funds with an earlier report to compare them with: a company none of whose holders has one has
+        // no entries or exits known (null), not 0 — its holders may just have bought it.
+        var compared = byFund.Where(r => r.Count > 1).Select(r => r[^1].Id).ToHashSet(StringComparer.Ordinal);
+        var companies = Companies(latest, held, changes, compared);
         return new MarketView(
             Summary(funds, reports, latest, held, currency, registrants, companies, changes),
             registrants,
@@ -143,7 +146,7 @@ internal static class MarketFigures
     }
 
     /// <summary>Every company held in a latest report or entered or left: funds and registrants holding it, its value, its entries and exits.</summary>
-    private static List<MarketCompany> Companies(List<FundExposure> latest, ILookup<string, HoldingFinding> held, List<FundChange> changes, bool compared)
+    private static List<MarketCompany> Companies(List<FundExposure> latest, ILookup<string, HoldingFinding> held, List<FundChange> changes, HashSet<string> comparedIds)
     {
         var fundsById = latest.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var holdings = latest.SelectMany(f => held[f.Id]).ToLookup(h => h.CompanyId, StringComparer.Ordinal);
@@ -159,6 +162,7 @@ internal static class MarketFigures
                 var funds = rows.Select(h => fundsById[h.FundId]).DistinctBy(f => f.Id).ToList();
                 var currencies = funds.Select(f => f.Currency).Distinct().ToList();
                 var currency = currencies.Count == 1 ? currencies[0] : null;
+                var compared = changed[id].Any(c => c.Fund == MarketPresence.Reporting) || funds.Any(f => comparedIds.Contains(f.Id));
                 var value = currency is not null ? HeldValue(rows) : null;
                 var (name, companyBasis) = basis[id];
                 return new MarketCompany(

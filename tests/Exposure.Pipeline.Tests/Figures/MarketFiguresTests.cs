@@ -485,4 +485,18 @@ public sealed class MarketFiguresTests
         Assert.False(known.Market!.Summary.FlaggedShareAtLeast);
         Assert.Equal("", Wording.FlaggedShareAtLeast(known.Summary));
     }
+
+    [Fact]
+    public void A_company_none_of_whose_holders_has_an_earlier_report_has_no_entries_or_exits_known()
+    {
+        using var temp = new TempFolder();
+        var market = TwoQuarters(temp, NextQuarter(temp, lines => lines)).Market!;
+
+        // Hon Hai is held only by the Greater China Fund, first reported in the later data set: it may just have bought it.
+        var honHai = Assert.Single(market.Companies, c => c.Name.StartsWith("Hon Hai", StringComparison.Ordinal));
+        Assert.Equal((1, (int?)null, (int?)null), (honHai.Funds, honHai.Entries, honHai.Exits));
+        // ZTE is also held by the Asia Equity Fund, which has an earlier report: its entry is known.
+        var zte = Assert.Single(market.Companies, c => c.CompanyId == "zte");
+        Assert.Equal(((int?)1, (int?)0), (zte.Entries, zte.Exits));
+    }
 }
