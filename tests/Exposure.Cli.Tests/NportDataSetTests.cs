@@ -150,10 +150,12 @@ public sealed class NportDataSetTests
             registrants.Select(x => (x.GetProperty("registrant").GetString(), x.GetProperty("cik").GetString(), x.GetProperty("funds").GetInt32(),
                 x.GetProperty("fundsHoldingNamed").GetInt32(), x.GetProperty("companiesHeld").GetInt32(), Money(x.GetProperty("netAssets")),
                 Money(x.GetProperty("flaggedValue")), Money(x.GetProperty("relatedValue")))));
+        // Hon Hai's only holder (the Greater China Fund) is first reported in the later data set: its entries and exits are not known.
+        static int? Known(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt32();
         Assert.Equal(
-            [("zte", 2, 1, 0), ("hon-hai", 1, 0, 0), ("hikvision", 1, 1, 1)],
+            [("zte", 2, (int?)1, (int?)0), ("hon-hai", 1, null, null), ("hikvision", 1, 1, 1)],
             market.GetProperty("companies").EnumerateArray().Select(c => (c.GetProperty("companyId").GetString(), c.GetProperty("funds").GetInt32(),
-                c.GetProperty("entries").GetInt32(), c.GetProperty("exits").GetInt32())));
+                Known(c.GetProperty("entries")), Known(c.GetProperty("exits")))));
 
         // CSV: registrants.csv and changes.csv are the JSON's registrants and changes, the changes in the workbook's words (entry, exit).
         var registrantsCsv = Csv(Path.Combine(temp.Path, "registrants.csv"));

@@ -80,6 +80,14 @@ public sealed record HoldingFinding(
     [JsonIgnore]
     public bool IsShort => ShortFrom is not null;
 
+    /// <summary>
+    /// A short position of any kind: in shares, debt or other instruments (<see cref="IsShort"/>), or a derivative whose
+    /// direction is short (<see cref="ShortPositions.SaysShort"/>: a written call, a purchased put, a swap paying the
+    /// company's return). A fund whose only positions in a company are short does not hold it.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsShortPosition => IsShort || (Instrument == InstrumentType.Derivative && ShortPositions.SaysShort(Direction));
+
     /// <summary>Value held in the company: shares, debt or other instruments, not a short position. A derivative's notional and a short stand apart.</summary>
     [JsonIgnore]
     public bool IsHeld => Instrument != InstrumentType.Derivative && !IsShort;

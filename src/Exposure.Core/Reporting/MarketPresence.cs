@@ -19,3 +19,19 @@ public enum MarketPresence
     /// </summary>
     NoLaterReport,
 }
+
+/// <summary>
+/// Why an entry or exit between two reports of a fund is not counted as one: the report on the other side of it may
+/// hold the company after all.
+/// </summary>
+public enum ChangeDoubt
+{
+    /// <summary>Nothing casts doubt on it: the company is held on one side and not on the other.</summary>
+    None,
+
+    /// <summary>The report without the company has a row of it awaiting review: it may still be held (or already was).</summary>
+    AwaitingReview,
+
+    /// <summary>The report without the company has rows that could not be read, which may be of it: not compared.</summary>
+    NotCompared,
+}

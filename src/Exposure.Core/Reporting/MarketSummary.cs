@@ -26,6 +26,14 @@ namespace Exposure.Core.Reporting;
 /// <paramref name="Funds"/> or the figures; the companies they held are fund exits in the changes, not in <paramref name="Exits"/>.
 /// </param>
 /// <param name="FundsFirstReported">Funds whose first report is in the latest data set (<see cref="MarketPresence.FirstReport"/>).</param>
+/// <param name="ChangesInDoubt">
+/// Entries and exits between two reports of a fund that are not counted in <paramref name="Entries"/> or
+/// <paramref name="Exits"/>: the report without the company has a row of it awaiting review, or rows that could not be
+/// read (<see cref="FundChange.Doubt"/>).
+/// </param>
+/// <param name="FlaggedShareAtLeast">
+/// <paramref name="FlaggedShare"/> is a lower bound: holdings in named companies whose value is unknown are left out of it.
+/// </param>
 public sealed record MarketSummary(
     int Funds,
     int Reports,
@@ -46,4 +54,6 @@ public sealed record MarketSummary(
     int? Entries,
     int? Exits,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsWithoutLaterReport = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsFirstReported = 0);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsFirstReported = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ChangesInDoubt = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedShareAtLeast = false);

@@ -57,6 +57,10 @@ public sealed record RegistrantExposure(
 /// <param name="FundName">The fund's name as its report states it; two funds of different registrants may share it.</param>
 /// <param name="Change"><see cref="HoldingChange.Added"/> (an entry) or <see cref="HoldingChange.Removed"/> (an exit).</param>
 /// <param name="Fund">Whether the change is the fund's own exit from the market (<see cref="MarketPresence.NoLaterReport"/>).</param>
+/// <param name="Doubt">
+/// Whether the report without the company may hold it after all (a row of it awaiting review, or rows that could not be
+/// read): such a change is listed but counted in no entries or exits (<see cref="MarketSummary.ChangesInDoubt"/>).
+/// </param>
 public sealed record FundChange(
     string FundKey,
     string FundId,
@@ -69,4 +73,5 @@ public sealed record FundChange(
     HoldingChange Change,
     decimal? ValueBefore,
     decimal? ValueAfter,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MarketPresence Fund = MarketPresence.Reporting);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MarketPresence Fund = MarketPresence.Reporting,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] ChangeDoubt Doubt = ChangeDoubt.None);

@@ -35,6 +35,20 @@ public static class MarketWording
     public const string HoldingsWhere =
         "Every holding of a named or related company is in matches.csv and the workbook's Matches sheet.";
 
+    /// <summary>
+    /// Beside the entries and exits: those not counted, as the report without the company may hold it after all; "" when
+    /// there are none.
+    /// </summary>
+    public static string InDoubt(MarketSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var n = summary.ChangesInDoubt;
+        if (n == 0) return "";
+        var count = n.ToString("N0", CultureInfo.InvariantCulture);
+        return $" A further {count} {(n == 1 ? "entry or exit is" : "entries or exits are")} not counted: the report without the company has a row of it " +
+            "awaiting review, or rows that could not be read, so it may hold the company after all (\"awaiting-review\" or \"not-compared\" in changes.csv).";
+    }
+
     public const string ChangesWhere =
         "Every entry and exit, fund by fund, is in the workbook's Fund changes sheet, changes.csv and the JSON (market.changes).";
 

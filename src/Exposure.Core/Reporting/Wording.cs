@@ -831,10 +831,14 @@ public static class Wording
 
     /// <summary>
     /// A market's change as changes.csv and the workbook word it: <c>entry</c>, <c>exit</c>, or <c>no-later-report</c> for a
-    /// company held by a fund with no report in the latest data set (the fund's own exit, not a sale).
+    /// company held by a fund with no report in the latest data set (the fund's own exit, not a sale); <c>awaiting-review</c>
+    /// or <c>not-compared</c> where the report without the company may hold it after all (<see cref="FundChange.Doubt"/>).
     /// </summary>
     public static string Code(FundChange change) =>
-        change.Fund == MarketPresence.NoLaterReport ? "no-later-report" : change.Change == HoldingChange.Added ? "entry" : "exit";
+        change.Fund == MarketPresence.NoLaterReport ? "no-later-report"
+        : change.Doubt == ChangeDoubt.AwaitingReview ? "awaiting-review"
+        : change.Doubt == ChangeDoubt.NotCompared ? "not-compared"
+        : change.Change == HoldingChange.Added ? "entry" : "exit";
 
     public static string Of(FundValueBasis basis) => basis switch
     {

@@ -110,7 +110,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         var lines = _linesOfNoFund.Aggregate(_funds.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)), (acc, x) => acc.Plus(x.Lines));
         var listsOf = ListsNaming(run.Lists);
         var companies = Companies(countedIds, run.Lists, listsOf);
-        var unknown = counted.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(f.ValuesUnknown));
+        // Over several funds the flagged share is value over value: a fund whose flagged weight is unknown (its named
+        // holdings' values unknown) leaves those holdings out of it too, so the share is a lower bound.
+        var unknown = counted.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(counted.Count > 1 ? OutOfSharedWeight(f) : f.ValuesUnknown));
         var figures = Figures(counted, withheld);
         var dates = Dates(run, counted);
         var earlierReports = earlier.Count == 0 ? null
@@ -255,6 +257,15 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         return Share(held, fundValue);
     }
 
+    /// <summary>
+    /// A fund's values unknown as a share over several funds sees them: where its weights are value over its value and its
+    /// flagged weight is unknown, each holding in a named company of unknown value is left out of the share.
+    /// </summary>
+    internal static UnknownValues OutOfSharedWeight(FundExposure f) =>
+        f.FlaggedWeight is null && f.FundValue is not null && f.WeightBasis != WeightBasis.FileWeights && f.ValuesUnknown.Matched > f.ValuesUnknown.MatchedOutOfWeight
+            ? f.ValuesUnknown with { MatchedOutOfWeight = f.ValuesUnknown.Matched }
+            : f.ValuesUnknown;
+
     /// <summary>The figures per as-of date, when the funds are of more than one (an unknown date counting as one).</summary>
     private List<DateTotals> ByDate(IReadOnlyList<FundExposure> counted)
     {
@@ -266,7 +277,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var (currency, withheld) = Totals(funds);
             var sums = Figures(funds, withheld);
             var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShort && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
+            var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShortPosition && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
             return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
         }).ToList();
     }

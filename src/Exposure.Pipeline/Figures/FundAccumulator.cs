@@ -315,7 +315,7 @@ public sealed class FundAccumulator
             WeightOf(related),
             ValueOf(review),
             WeightOf(review),
-            findings.Where(f => f.State == RowState.Matched && !f.IsShort).Select(f => f.CompanyId).Distinct().Count(),
+            findings.Where(f => f.State == RowState.Matched && !f.IsShortPosition).Select(f => f.CompanyId).Distinct().Count(),
             lines,
             _holdingRows,
             byCategory,

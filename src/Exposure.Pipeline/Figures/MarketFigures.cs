@@ -20,18 +20,22 @@ internal static class MarketFigures
     public static MarketView? Compute(IReadOnlyList<FundExposure> funds, IReadOnlyList<HoldingFinding> findings, MarketReports reports)
     {
         if (!funds.Any(f => f.Registrant is not null || f.SeriesId is not null)) return null;
-        // A short position is not a holding: it is shown apart, in its fund's note (ShortPositionsNote).
+        // A short position is not a holding: it is shown apart, in its fund's note (ShortPositionsNote) and figures (a short
+        // derivative's notional apart from the others'). A fund whose only positions in a company are short does not hold it.
         var held = findings
-            .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShort)
+            .Where(f => f.State is RowState.Matched or RowState.Related && !f.IsShortPosition)
             .ToLookup(f => f.FundId, StringComparer.Ordinal);
         var byFund = reports.ByFund;
-        var changes = Changes(reports, held);
+        var changes = Changes(reports, held, findings);
         // The market is the latest data set's: a fund without a report in it is not counted, its exit is in the changes.
         var latest = byFund.Select(r => r[^1]).Where(reports.Counts).ToList();
         var currencies = latest.Select(f => f.Currency).Distinct().ToList();
         var currency = currencies.Count == 1 ? currencies[0] : null;
         var registrants = Registrants(latest, held);
-        var companies = Companies(latest, held, changes, byFund.Any(r => r.Count > 1));
+        // Latest reports of funds with an earlier report to compare them with: a company none of whose holders has one has
+        // no entries or exits known (null), not 0 — its holders may just have bought it.
+        var compared = byFund.Where(r => r.Count > 1).Select(r => r[^1].Id).ToHashSet(StringComparer.Ordinal);
+        var companies = Companies(latest, held, changes, compared);
         return new MarketView(
             Summary(funds, reports, latest, held, currency, registrants, companies, changes),
             registrants,
@@ -44,8 +48,11 @@ internal static class MarketFigures
     /// <summary>The fund a report is of (<see cref="MarketFund.FundKey"/>): its SEC series id, else its registrant's CIK and its name, else its name.</summary>
     internal static string Key(FundExposure f) => MarketReports.Key(f);
 
-    /// <summary>A change between two reports of a fund that reports in the latest data set: an entry or a sale, not the fund's own exit.</summary>
-    private static bool Between(FundChange c) => c.Fund == MarketPresence.Reporting;
+    /// <summary>
+    /// A change between two reports of a fund that reports in the latest data set: an entry or a sale, not the fund's own
+    /// exit; nor one the report without the company may not bear out (a row of it awaiting review, rows not read).
+    /// </summary>
+    private static bool Between(FundChange c) => c.Fund == MarketPresence.Reporting && c.Doubt == ChangeDoubt.None;
 
     private static MarketSummary Summary(
         IReadOnlyList<FundExposure> all, MarketReports reports, List<FundExposure> latest, ILookup<string, HoldingFinding> held, string? currency,
@@ -56,6 +63,7 @@ internal static class MarketFigures
         var flagged = Sum(f => f.FlaggedValue);
         var dates = all.Select(f => f.AsOf).OfType<DateOnly>().ToList();
         var compared = reports.ByFund.Count(r => r.Count > 1 && reports.Counts(r[^1]));
+        var share = ExposureBuilder.Share(flagged, netAssets);
         return new MarketSummary(
             latest.Count,
             all.Count,
@@ -68,7 +76,7 @@ internal static class MarketFigures
             currency,
             netAssets,
             flagged,
-            ExposureBuilder.Share(flagged, netAssets),
+            share,
             Sum(f => f.RelatedValue),
             dates.Count == 0 ? null : dates.Min(),
             dates.Count == 0 ? null : dates.Max(),
@@ -76,7 +84,10 @@ internal static class MarketFigures
             compared == 0 ? null : changes.Count(c => Between(c) && c.Change == HoldingChange.Added),
             compared == 0 ? null : changes.Count(c => Between(c) && c.Change == HoldingChange.Removed),
             reports.Presence.Values.Count(p => p == MarketPresence.NoLaterReport),
-            reports.Presence.Values.Count(p => p == MarketPresence.FirstReport));
+            reports.Presence.Values.Count(p => p == MarketPresence.FirstReport),
+            changes.Count(c => c.Fund == MarketPresence.Reporting && c.Doubt != ChangeDoubt.None),
+            // As the report's headline share (ExposureBuilder): holdings in named companies of unknown value are left out of it.
+            share is not null && latest.Any(f => (latest.Count > 1 ? ExposureBuilder.OutOfSharedWeight(f) : f.ValuesUnknown).MatchedOutOfWeight > 0));
     }
 
     private static List<RegistrantExposure> Registrants(List<FundExposure> latest, ILookup<string, HoldingFinding> held)
@@ -135,7 +146,7 @@ internal static class MarketFigures
     }
 
     /// <summary>Every company held in a latest report or entered or left: funds and registrants holding it, its value, its entries and exits.</summary>
-    private static List<MarketCompany> Companies(List<FundExposure> latest, ILookup<string, HoldingFinding> held, List<FundChange> changes, bool compared)
+    private static List<MarketCompany> Companies(List<FundExposure> latest, ILookup<string, HoldingFinding> held, List<FundChange> changes, HashSet<string> comparedIds)
     {
         var fundsById = latest.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var holdings = latest.SelectMany(f => held[f.Id]).ToLookup(h => h.CompanyId, StringComparer.Ordinal);
@@ -151,6 +162,7 @@ internal static class MarketFigures
                 var funds = rows.Select(h => fundsById[h.FundId]).DistinctBy(f => f.Id).ToList();
                 var currencies = funds.Select(f => f.Currency).Distinct().ToList();
                 var currency = currencies.Count == 1 ? currencies[0] : null;
+                var compared = changed[id].Any(c => c.Fund == MarketPresence.Reporting) || funds.Any(f => comparedIds.Contains(f.Id));
                 var value = currency is not null ? HeldValue(rows) : null;
                 var (name, companyBasis) = basis[id];
                 return new MarketCompany(
@@ -208,9 +220,16 @@ internal static class MarketFigures
     /// The entries and exits between consecutive reports of each fund; and, for a fund with no report in the latest data
     /// set, the named and related companies its last report held, as the fund's own exit (no later date, no value after).
     /// </summary>
-    private static List<FundChange> Changes(MarketReports market, ILookup<string, HoldingFinding> held)
+    private static List<FundChange> Changes(MarketReports market, ILookup<string, HoldingFinding> held, IReadOnlyList<HoldingFinding> findings)
     {
         var changes = new List<FundChange>();
+        // A report without a company may hold it after all: a row of it awaiting review, or rows that could not be read.
+        var review = findings.Where(f => f.State == RowState.NeedsReview && !f.IsShortPosition)
+            .Select(f => (f.FundId, f.CompanyId)).ToHashSet();
+        ChangeDoubt Doubt(FundExposure without, string company) =>
+            review.Contains((without.Id, company)) ? ChangeDoubt.AwaitingReview
+            : without.Lines.Rejected > 0 ? ChangeDoubt.NotCompared
+            : ChangeDoubt.None;
         foreach (var reports in market.ByFund)
         {
             for (var i = 1; i < reports.Count; i++)
@@ -219,9 +238,11 @@ internal static class MarketFigures
                 var was = Holdings(held[before.Id]);
                 var now = Holdings(held[after.Id]);
                 foreach (var (company, (name, value)) in now.Where(kv => !was.ContainsKey(kv.Key)))
-                    changes.Add(new FundChange(Key(after), after.Id, after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Added, null, value));
+                    changes.Add(new FundChange(Key(after), after.Id, after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Added, null, value,
+                        Doubt: Doubt(before, company)));
                 foreach (var (company, (name, value)) in was.Where(kv => !now.ContainsKey(kv.Key)))
-                    changes.Add(new FundChange(Key(after), after.Id, after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Removed, value, null));
+                    changes.Add(new FundChange(Key(after), after.Id, after.Name, after.Registrant, before.AsOf, after.AsOf, company, name, HoldingChange.Removed, value, null,
+                        Doubt: Doubt(after, company)));
             }
             var last = reports[^1];
             if (market.Counts(last)) continue;

@@ -1,3 +1,4 @@
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
 
@@ -27,7 +28,7 @@ internal static class MarketSheets
             new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
             new($"Fund values (net assets), latest reports{inCurrency}", CellContent.Money(s.NetAssets)),
             new($"Value in companies named by a source{inCurrency}", CellContent.Money(s.FlaggedValue)),
-            new("Share of fund values", CellContent.Percent(s.FlaggedShare)),
+            new("Share of fund values", s.FlaggedShareAtLeast && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : CellContent.Percent(s.FlaggedShare)),
             new($"Value in related companies (not counted as flagged){inCurrency}", CellContent.Money(s.RelatedValue)),
             new("Funds holding a named company", CellContent.Integer(s.FundsHoldingNamed)),
             new("Funds holding a related company", CellContent.Integer(s.FundsHoldingRelated)),
@@ -60,9 +61,10 @@ internal static class MarketSheets
             .Integer("Funds holding a named company", 14, r => r.FundsHoldingNamed)
             .Integer("Named and related companies held", 14, r => r.CompaniesHeld)
             .Text("Currency", 9, r => r.Currency)
-            .Money("Fund values (net assets)", 18, r => r.NetAssets)
-            .Money("Value in named companies", 18, r => r.FlaggedValue)
-            .Money("Value in related companies", 18, r => r.RelatedValue), market.Registrants);
+            // Unknown (a value not known, or funds of different currencies) reads "unknown", never a blank that sums as 0.
+            .Money("Fund values (net assets)", 18, r => r.NetAssets, null, Wording.Unknown)
+            .Money("Value in named companies", 18, r => r.FlaggedValue, null, Wording.Unknown)
+            .Money("Value in related companies", 18, r => r.RelatedValue, null, Wording.Unknown), market.Registrants);
 
         writer.AddTableSheet(new TableSheet<MarketFund>("Market funds")
             // The fund as the other sheets name it: two funds of one name by their registrants.
@@ -84,7 +86,7 @@ internal static class MarketSheets
             .Integer("Funds holding it (latest reports)", 14, x => x.Funds)
             .Integer("Registrants filing those funds", 14, x => x.Registrants)
             .Text("Currency", 9, x => x.Currency)
-            .Money("Value held", 18, x => x.Value)
+            .Money("Value held", 18, x => x.Value, null, Wording.Unknown)
             .Integer("Entries", 9, x => x.Entries)
             .Integer("Exits", 9, x => x.Exits), market.Companies);
 
@@ -97,7 +99,8 @@ internal static class MarketSheets
             .Text("Company", 40, x => x.CompanyName)
             .Text("Company id", 20, x => x.CompanyId)
             .Text("Change", 16, x => Wording.Code(x))
-            .Money("Value before", 16, x => x.ValueBefore)
-            .Money("Value after", 16, x => x.ValueAfter), market.Changes);
+            // Blank where nothing was held (before an entry, after an exit); "unknown" where something was, of unknown value.
+            .Money("Value before", 16, null, x => x.ValueBefore is { } v ? CellContent.Money(v) : CellContent.Text(x.Change == HoldingChange.Added ? null : Wording.Unknown))
+            .Money("Value after", 16, null, x => x.ValueAfter is { } v ? CellContent.Money(v) : CellContent.Text(x.Change == HoldingChange.Removed ? null : Wording.Unknown)), market.Changes);
     }
 }

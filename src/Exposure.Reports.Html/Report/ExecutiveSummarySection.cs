@@ -216,6 +216,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         {
             if (s.FlaggedShare is { } share)
             {
+                if (s.FlaggedShareAtLeast) w.Text("at least ");
                 page.Percent("market.summary.flaggedShare", share);
                 w.Text(" of the ");
                 page.Money("market.summary.netAssets", s.NetAssets, c);

@@ -65,7 +65,7 @@ internal sealed class MarketSection : IHtmlSection
                 page.Money("market.summary.flaggedValue", s.FlaggedValue, c);
                 if (s.FlaggedShare is not null)
                 {
-                    w.Text(" (");
+                    w.Text(s.FlaggedShareAtLeast ? " (at least " : " (");
                     page.Percent("market.summary.flaggedShare", s.FlaggedShare).W.Text(")");
                 }
             }),
@@ -291,8 +291,8 @@ internal sealed class MarketSection : IHtmlSection
         page.Count("market.summary.fundsCompared", s.FundsCompared).W.Text(s.FundsCompared == 1 ? " fund has" : " funds have");
         w.Text(s.Entries == 1 ? " reports of two or more dates. Between one report and the next there is " : " reports of two or more dates. Between one report and the next there are ");
         page.CountOrUnknown("market.summary.entries", s.Entries).W.Text(s.Entries == 1 ? " entry (a fund newly holding a named or related company) and " : " entries (a fund newly holding a named or related company) and ");
-        page.CountOrUnknown("market.summary.exits", s.Exits).W.Text(s.Exits == 1 ? " exit (a fund no longer holding one). " : " exits (a fund no longer holding one). ");
-        w.Text(MarketWording.ChangesWhere);
+        page.CountOrUnknown("market.summary.exits", s.Exits).W.Text(s.Exits == 1 ? " exit (a fund no longer holding one)." : " exits (a fund no longer holding one).");
+        w.Text(MarketWording.InDoubt(s) + " " + MarketWording.ChangesWhere);
         w.Close("p");
 
         var index = market.Companies.Select((x, i) => (x.CompanyId, i)).ToDictionary(p => p.CompanyId, p => p.i, StringComparer.Ordinal);

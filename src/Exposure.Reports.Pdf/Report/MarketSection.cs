@@ -45,7 +45,7 @@ internal sealed class MarketSection : IReportSection
             .Add("Currency", c ?? "mixed: the latest reports are in different currencies, so no total is given")
             .Add("Fund values (net assets) of the latest reports", Typography.Money(s.NetAssets, c))
             .Add("Value in companies named by a source (flagged), share of fund values",
-                s.FlaggedShare is null ? Typography.Money(s.FlaggedValue, c) : $"{Typography.Money(s.FlaggedValue, c)} ({Typography.Percent(s.FlaggedShare)})")
+                s.FlaggedShare is null ? Typography.Money(s.FlaggedValue, c) : $"{Typography.Money(s.FlaggedValue, c)} ({MarketHeadlines.AtLeast(s)}{Typography.Percent(s.FlaggedShare)})")
             .Add("Value in related companies (not counted as flagged)", Typography.Money(s.RelatedValue, c))
             .Add("Entries and exits between reports", s.FundsCompared == 0
                 ? "none to compare: every fund has reports of one date"
@@ -228,7 +228,7 @@ internal sealed class MarketSection : IReportSection
         yield return new Paragraph(
             $"{Typography.Plural(s.FundsCompared, "fund has", "funds have")} reports of two or more dates. Between one report and the next there " +
             $"{(s.Entries == 1 ? "is" : "are")} {Typography.Plural(s.Entries, "entry", "entries")} (a fund newly holding a named or related company) and " +
-            $"{Typography.Plural(s.Exits, "exit", "exits")} (a fund no longer holding one). " + MarketWording.ChangesWhere);
+            $"{Typography.Plural(s.Exits, "exit", "exits")} (a fund no longer holding one).{MarketWording.InDoubt(s)} " + MarketWording.ChangesWhere);
         foreach (var (entries, title) in new[] { (true, "Companies most entered"), (false, "Companies most left") })
         {
             var most = MarketLayout.MostChanged(market, entries);

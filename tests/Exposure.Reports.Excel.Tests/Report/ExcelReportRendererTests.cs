@@ -189,6 +189,32 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_market_value_that_is_unknown_reads_unknown_on_every_market_sheet_never_a_blank_that_sums_as_zero()
+    {
+        using var temp = new TempFolder();
+        // The unit investment trust's Hikvision holding (its only named one) with its value not given.
+        var q3 = Path.Combine(temp.Path, "q3");
+        Directory.CreateDirectory(q3);
+        foreach (var file in Directory.GetFiles(RepoPaths.NportDataSet("nport-dataset-2026q3")))
+        {
+            var text = File.ReadAllText(file);
+            File.WriteAllText(Path.Combine(q3, Path.GetFileName(file)), Path.GetFileName(file) == "FUND_REPORTED_HOLDING.tsv"
+                ? string.Join('\n', text.Split('\n').Select(l => l.Contains("\t7000802\t", StringComparison.Ordinal) ? l.Replace("\t205000.000000000000\t", "\tN/A\t", StringComparison.Ordinal) : l))
+                : text);
+        }
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.NportDataSet(), "q2"), new HoldingsInput(q3, "q3")],
+            RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test")).Report;
+        using var book = new ReadBack(Render(report));
+
+        var trust = Table(book, "Registrants").Single(r => r["Registrant"] == "Illustrative Unit Investment Trust");
+        Assert.Equal(Wording.Unknown, trust["Value in named companies"]);
+        var hikvision = Table(book, "Market companies").Single(r => r["Company id"] == "hikvision");
+        Assert.Equal(Wording.Unknown, hikvision["Value held"]);
+        var entry = Table(book, "Fund changes").Single(r => r["Company id"] == "hikvision" && r["Change"] == "entry");
+        Assert.Equal((Wording.Unknown, ""), (entry["Value after"], entry.GetValueOrDefault("Value before", ""))); // nothing was held before an entry
+    }
+
+    [Fact]
     public void A_fund_that_stopped_filing_is_its_own_exit_on_the_fund_changes_sheet_worded_as_in_changes_csv()
     {
         using var temp = new TempFolder();

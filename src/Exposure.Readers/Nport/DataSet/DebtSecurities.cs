@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -89,15 +88,13 @@ internal sealed class DebtSecurities
         var ids = new List<long>();
         var sets = new List<int>();
         var sorted = true;
-        var f = new Range[16];
+        var f = new Range[columns.Count + 1];
         while (lines.Next())
         {
             var line = lines.Current;
             if (line.IsEmpty) continue;
-            var n = TsvLines.Split(line, f);
-            if (n > f.Length || n < columns.Count) continue; // a malformed row gives no terms; it is not a holding line
-            var field = line[f[at]].Trim((byte)' ');
-            if (!Utf8Parser.TryParse(field, out long id, out var used) || used != field.Length) continue;
+            // A row that cannot be read would lose a holding's terms without a word: the table is refused, as the main tables are.
+            var id = TableColumns.RowId(line, f, columns.Count, at, name, lines.Line);
 
             string? error = null;
             DateOnly? maturity = null;
@@ -136,17 +133,15 @@ internal sealed class DebtSecurities
         var ids = new List<long>();
         if (!source.Has(table)) return ids;
         using var lines = source.Open(table);
-        var columns = TableColumns.Read(lines, source.Name(table), "HOLDING_ID");
+        var name = source.Name(table);
+        var columns = TableColumns.Read(lines, name, "HOLDING_ID");
         var at = columns["HOLDING_ID"];
-        var f = new Range[32];
+        var f = new Range[columns.Count + 1];
         while (lines.Next())
         {
             var line = lines.Current;
             if (line.IsEmpty) continue;
-            var n = TsvLines.Split(line, f);
-            if (at >= Math.Min(n, f.Length)) continue;
-            var field = line[f[at]].Trim((byte)' ');
-            if (Utf8Parser.TryParse(field, out long id, out var used) && used == field.Length) ids.Add(id);
+            ids.Add(TableColumns.RowId(line, f, columns.Count, at, name, lines.Line));
         }
         return ids;
     }

@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Exposure.Core.Holdings;
@@ -11,8 +10,8 @@ namespace Exposure.Readers.Nport.DataSet;
 /// on), its notional and the currency its row states it in (NONFOREIGN_EXCHANGE_SWAP, FUT_FWD_NONFOREIGNCUR_CONTRACT,
 /// OTHER_DERIV_NOTIONAL_AMOUNT: NOTIONAL_AMOUNT, CURRENCY_CODE) and its
 /// direction (FUT_FWD_NONFOREIGNCUR_CONTRACT's payoff profile; SWAPTION_OPTION_WARNT_DERIV's written or purchased, put or
-/// call). These tables have rows for derivatives only, a small share of the holdings: they are held in memory, one entry
-/// per derivative holding. Of a value given more than once for a holding, the first in file order is kept.
+/// call; NONFOREIGN_EXCHANGE_SWAP's legs, FIXED_OR_FLOATING_RECEIPT and FIXED_OR_FLOATING_PAYMENT). These tables have
+/// rows for derivatives only, a small share of the holdings: they are held in memory, one entry per derivative holding. Of a value given more than once for a holding, the first in file order is kept.
 /// </summary>
 internal sealed class DerivativeTerms
 {
@@ -41,6 +40,10 @@ internal sealed class DerivativeTerms
         public string? Payoff { get; set; }
         public string? WrittenOrPurchased { get; set; }
         public string? PutOrCall { get; set; }
+
+        /// <summary>A swap's legs as NONFOREIGN_EXCHANGE_SWAP states them (Fixed, Floating, Other): what the fund receives and what it pays.</summary>
+        public string? SwapReceipt { get; set; }
+        public string? SwapPayment { get; set; }
 
         /// <summary>Which value could not be read, with its table and line (that value is then unknown).</summary>
         public string? Error { get; set; }
@@ -72,7 +75,16 @@ internal sealed class DerivativeTerms
             if (e.Isin is null && row("OTHER_DESC") is { } d && d.Contains("ISIN", StringComparison.OrdinalIgnoreCase)) e.Isin = row("OTHER_IDENTIFIER");
         });
         ForEachRow(source, ReferenceIndex, entries, (e, row) => e.IndexName ??= row("INDEX_NAME"));
-        foreach (var table in new[] { Swaps, FuturesForwards, OtherNotionals })
+        ForEachRow(source, Swaps, entries, (e, row) =>
+        {
+            Notional(e, row);
+            if (e.SwapReceipt is null && e.SwapPayment is null)
+            {
+                e.SwapReceipt = row("FIXED_OR_FLOATING_RECEIPT");
+                e.SwapPayment = row("FIXED_OR_FLOATING_PAYMENT");
+            }
+        });
+        foreach (var table in new[] { FuturesForwards, OtherNotionals })
             ForEachRow(source, table, entries, (e, row) => Notional(e, row));
         ForEachRow(source, FuturesForwards, entries, (e, row) => e.Payoff ??= row("PAYOFF_PROFILE"));
         ForEachRow(source, Options, entries, (e, row) =>
@@ -94,8 +106,8 @@ internal sealed class DerivativeTerms
     }
 
     /// <summary>
-    /// Calls <paramref name="each"/> for every row of the table with a readable HOLDING_ID, with the holding's entry and a
-    /// field getter. A row that does not split into the header's fields is skipped: it is not a holding line.
+    /// Calls <paramref name="each"/> for every row of the table, with the holding's entry and a field getter. A row that does
+    /// not split into the header's fields, or whose HOLDING_ID is no number, refuses the table (<see cref="TableColumns.RowId"/>).
     /// </summary>
     private static void ForEachRow(DataSetSource source, string table, Dictionary<long, Entry> entries, Action<Entry, Func<string, string?>> each)
     {
@@ -110,9 +122,7 @@ internal sealed class DerivativeTerms
         {
             var line = lines.Current;
             if (line.IsEmpty) continue;
-            if (TsvLines.Split(line, f) != columns.Count) continue;
-            var field = line[f[at]].Trim((byte)' ');
-            if (!Utf8Parser.TryParse(field, out long id, out var used) || used != field.Length) continue;
+            var id = TableColumns.RowId(line, f, columns.Count, at, name, lines.Line);
             for (var i = 0; i < text.Length; i++)
             {
                 var v = line[f[i]].Trim((byte)' ');

@@ -17,6 +17,10 @@ internal static class FilingTables
 
     private static readonly string[] DateFormats = ["dd-MMM-yyyy", "d-MMM-yyyy", "yyyy-MM-dd"];
 
+    /// <summary>The submission types of Form N-PORT (a report, its amendment, and the notice that it could not be filed).</summary>
+    private static readonly SortedSet<string> KnownSubTypes = new(StringComparer.OrdinalIgnoreCase)
+        { "NPORT-P", "NPORT-P/A", "NPORT-NP", "NPORT-NP/A", "NT NPORT-P", "NT NPORT-NP" };
+
     public static (Dictionary<string, Filing> ByAccession, List<Filing> Filings) Read(DataSetSource source)
     {
         if (!source.Has(Submission))
@@ -31,13 +35,20 @@ internal static class FilingTables
         {
             var accession = row("ACCESSION_NUMBER") ?? throw new DataException(name, line, "ACCESSION_NUMBER is empty");
             if (byAccession.ContainsKey(accession)) throw new DataException(name, line, $"accession number {accession} appears twice");
+            var subType = row("SUB_TYPE");
+            if (subType is not null && !KnownSubTypes.Contains(subType.Trim()))
+                throw new DataException(name, line, $"SUB_TYPE '{HoldingRecords.Shorten(subType)}' is not a form of N-PORT ({string.Join(", ", KnownSubTypes)})");
             var f = new Filing(accession, filings.Count)
             {
                 Listed = true,
-                SubType = row("SUB_TYPE"),
+                SubType = subType,
                 FilingDate = Date(row("FILING_DATE"), "FILING_DATE", name, line),
                 ReportDate = Date(row("REPORT_DATE"), "REPORT_DATE", name, line),
             };
+            // A report without its date could be of any month: it can neither be told from the series' other reports nor
+            // replace what it amends, and dropping it would report an older month in its place. A notice has no holdings.
+            if (f.ReportDate is null && !f.IsNotice)
+                throw new DataException(name, line, $"REPORT_DATE of filing {accession} is empty or N/A; a report's date (such as 30-APR-2026) is needed to tell it from its series' other reports");
             filings.Add(f);
             byAccession[accession] = f;
         });

@@ -95,12 +95,31 @@ internal sealed class HoldingRowParser
             Maturity: debt?.Maturity,
             Convertible: debt?.Convertible ?? false,
             Notional: derivative?.Notional,
-            Direction: NportTerms.Direction(Short(_payoff, line), derivative?.Payoff, derivative?.WrittenOrPurchased, derivative?.PutOrCall),
+            Direction: derivative is null ? Short(_payoff, line) : Direction(line, derivative),
             Reference: derivative?.Reference,
             NotionalCurrency: derivative?.Notional is null ? null : derivative.NotionalCurrency);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);
+    }
+
+    /// <summary>
+    /// A derivative's direction (<see cref="NportTerms.Direction"/>). A credit default swap's legs are not read: the fund
+    /// buying protection pays a fixed premium and receives the credit event's payment, which gains when the company fails, so
+    /// its "Other" leg received is no long position in the company; its direction is then unknown unless the payoff profile
+    /// states one.
+    /// </summary>
+    private string? Direction(ReadOnlySpan<byte> line, DerivativeTerms.Entry derivative)
+    {
+        var (receipt, payment) = (derivative.SwapReceipt, derivative.SwapPayment);
+        if (receipt is not null || payment is not null)
+        {
+            var title = Text(_title, line);
+            if (title is not null && (title.Contains("credit default", StringComparison.OrdinalIgnoreCase)
+                || title.Split([' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("CDS", StringComparison.OrdinalIgnoreCase))))
+                (receipt, payment) = (null, null);
+        }
+        return NportTerms.Direction(Short(_payoff, line), derivative.Payoff, derivative.WrittenOrPurchased, derivative.PutOrCall, receipt, payment);
     }
 
     private decimal? Number(ReadOnlySpan<byte> line, int at, string column, ref string? error)

@@ -1,11 +1,10 @@
-using System.Buffers.Text;
 using System.Text;
 using Exposure.Core.Identifiers;
 
 namespace Exposure.Readers.Nport.DataSet;
 
 /// <summary>
-/// The identifiers of IDENTIFIERS.tsv that screening uses (ISIN, ticker, and a SEDOL given as an "other" identifier), by
+/// The identifiers of IDENTIFIERS.tsv that screening uses (ISIN, ticker, and a SEDOL or ISIN given as an "other" identifier), by
 /// HOLDING_ID, held compactly: rows that carry none of them are not kept; each distinct set of identifiers is stored
 /// once, and each holding keeps an 8-byte id and a 4-byte reference to its set, in arrays sorted by id. A holding with
 /// several rows (several tickers, say) keeps the first value of each kind, in file order. Look-ups in holdings order
@@ -84,21 +83,23 @@ internal sealed class IdentifierIndex
         var rows = 0;
         var sorted = true;
         var last = long.MinValue;
-        var f = new Range[16];
+        var f = new Range[columns.Count + 1];
 
         while (lines.Next())
         {
             var line = lines.Current;
             if (line.IsEmpty) continue;
             rows++;
-            var n = TsvLines.Split(line, f);
-            if (n > f.Length || n < columns.Count) continue; // a malformed row gives no identifiers; it is not a holding line
-            var idField = line[f[holding]].Trim((byte)' ');
-            if (!Utf8Parser.TryParse(idField, out long id, out var used) || used != idField.Length) continue;
+            // A row that cannot be read would lose a holding's identifiers without a word: the table is refused, as the main tables are.
+            var id = TableColumns.RowId(line, f, columns.Count, holding, name, lines.Line);
 
             var isinBytes = Value(line[f[isinAt]]);
             var tickerBytes = Value(line[f[tickerAt]]);
-            var sedolBytes = ContainsSedol(line[f[otherDescAt]]) ? Value(line[f[otherAt]]) : default;
+            var otherDesc = line[f[otherDescAt]];
+            var sedolBytes = Contains(otherDesc, "SEDOL"u8) ? Value(line[f[otherAt]]) : default;
+            // An ISIN given as the "other" identifier (OTHER_IDENTIFIER_DESC says ISIN), as DESC_REF_OTHER's is read; kept
+            // only with a valid check digit, like any ISIN.
+            if (isinBytes.IsEmpty && Contains(otherDesc, "ISIN"u8)) isinBytes = Value(line[f[otherAt]]);
             if (isinBytes.IsEmpty && tickerBytes.IsEmpty && sedolBytes.IsEmpty) continue;
             if (isinBytes.Length + tickerBytes.Length + sedolBytes.Length + 2 > key.Length) continue; // no identifier is that long
 
@@ -189,8 +190,17 @@ internal sealed class IdentifierIndex
         return v.SequenceEqual("N/A"u8) || v.SequenceEqual("n/a"u8) ? default : v;
     }
 
-    private static bool ContainsSedol(ReadOnlySpan<byte> description) =>
-        !description.IsEmpty && Encoding.UTF8.GetString(description).Contains("SEDOL", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="word"/> (upper-case ASCII), in any case, without decoding it.</summary>
+    private static bool Contains(ReadOnlySpan<byte> text, ReadOnlySpan<byte> word)
+    {
+        for (var i = 0; i + word.Length <= text.Length; i++)
+        {
+            var j = 0;
+            while (j < word.Length && (text[i + j] & 0xDF) == word[j]) j++;
+            if (j == word.Length) return true;
+        }
+        return false;
+    }
 
     private static string? First(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
 

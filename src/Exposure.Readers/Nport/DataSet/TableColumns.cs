@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using Exposure.Core;
 
@@ -35,4 +37,19 @@ internal sealed class TableColumns
 
     /// <summary>The column's position, or -1 when the table does not have it.</summary>
     public int Optional(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>
+    /// Splits a row of a table keyed by HOLDING_ID into <paramref name="fields"/> (at least <paramref name="columns"/> + 1
+    /// long) and returns its HOLDING_ID. A row with another number of fields than the header, or whose HOLDING_ID is not a
+    /// number, fails naming the table and line: the holding it describes cannot be known, and what it says (an ISIN, debt
+    /// terms, a derivative's reference) would be lost without a word.
+    /// </summary>
+    public static long RowId(ReadOnlySpan<byte> line, Span<Range> fields, int columns, int holdingAt, string table, int lineNumber)
+    {
+        var n = TsvLines.Split(line, fields);
+        if (n != columns) throw new DataException(table, lineNumber, string.Create(CultureInfo.InvariantCulture, $"the row has {n} fields, the header {columns}"));
+        var field = line[fields[holdingAt]].Trim((byte)' ');
+        if (Utf8Parser.TryParse(field, out long id, out var used) && used == field.Length) return id;
+        throw new DataException(table, lineNumber, $"HOLDING_ID '{HoldingRecords.Shorten(Encoding.UTF8.GetString(field))}' is not a number");
+    }
 }

@@ -167,6 +167,91 @@ public sealed class NportDataSetReaderTests : IDisposable
         Assert.Null(rows["7000402"].Reference); // the index future names no reference instrument
     }
 
+    /// <summary>Rewrites one table of a variant folder.</summary>
+    private static void Edit(string folder, string table, Func<string, string> change)
+    {
+        var path = Path.Combine(folder, table);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    private const string SwapRow = "7000208\tN\t30-APR-2027\t0.000000000000\tUSD\t0.000000000000\tUSD\t900000.000000000000\tUSD\t12000.000000000000\t";
+
+    [Fact]
+    public void A_derivative_s_direction_comes_from_its_swap_legs_or_option_terms_when_its_payoff_profile_is_N_A()
+    {
+        // The form asks for N/A as a derivative's payoff profile (item C.3); the direction is in item C.11.
+        static string PayoffNa(string t) => t.Replace("0.009523809524\tLong\tDE", "0.009523809524\tN/A\tDE", StringComparison.Ordinal);
+        var receives = Variant(f => Edit(f, "FUND_REPORTED_HOLDING.tsv", PayoffNa));
+        Assert.Equal("long, receives the reference's return", Items.Rows(Read(receives)).Single(r => r.HoldingId == "7000208").Direction);
+
+        // The fund pays the company's return ("Other") and receives a floating rate: short the company.
+        var pays = Variant(f =>
+        {
+            Edit(f, "FUND_REPORTED_HOLDING.tsv", PayoffNa);
+            Edit(f, "NONFOREIGN_EXCHANGE_SWAP.tsv", t => t.Replace(SwapRow + "Other\t\t\t\tUSD\t\tFloating\t\tSOFR\t0.500000000000\tUSD\t",
+                SwapRow + "Floating\t\tSOFR\t0.500000000000\tUSD\t\tOther\t\t\t\tUSD\t", StringComparison.Ordinal));
+        });
+        var shortSwap = Items.Rows(Read(pays)).Single(r => r.HoldingId == "7000208");
+        Assert.Equal("short, pays the reference's return", shortSwap.Direction);
+        Assert.True(ShortPositions.SaysShort(shortSwap.Direction));
+
+        // A credit default swap's legs do not say whether it is long the company: its direction stays unknown.
+        var cds = Variant(f =>
+        {
+            Edit(f, "FUND_REPORTED_HOLDING.tsv", t => PayoffNa(t).Replace("Total return swap on Hangzhou Hikvision A shares", "CDS on Hangzhou Hikvision", StringComparison.Ordinal));
+        });
+        Assert.Null(Items.Rows(Read(cds)).Single(r => r.HoldingId == "7000208").Direction);
+
+        // Options: a written call and a purchased put gain when the company's shares fall (short); a purchased call and a written put, when they rise.
+        var options = Variant(f =>
+        {
+            Edit(f, "FUND_REPORTED_HOLDING.tsv", PayoffNa);
+            File.Delete(Path.Combine(f, "NONFOREIGN_EXCHANGE_SWAP.tsv"));
+            File.WriteAllText(Path.Combine(f, "SWAPTION_OPTION_WARNT_DERIV.tsv"),
+                "HOLDING_ID\tSWAPTION_OPTION_WARNT_DERIV_ID\tPUT_OR_CALL\tWRITTEN_OR_PURCHASED\tSHARE_NUMBER\n7000208\t8900208\t{0}\t{1}\t100000\n");
+        });
+        foreach (var (putOrCall, written, expected) in new[]
+                 {
+                     ("Call", "Written", "Written Call, short"), ("Put", "Purchased", "Purchased Put, short"),
+                     ("Call", "Purchased", "Purchased Call, long"), ("Put", "Written", "Written Put, long"),
+                 })
+        {
+            Edit(options, "SWAPTION_OPTION_WARNT_DERIV.tsv", t => string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "HOLDING_ID\tSWAPTION_OPTION_WARNT_DERIV_ID\tPUT_OR_CALL\tWRITTEN_OR_PURCHASED\tSHARE_NUMBER\n7000208\t8900208\t{0}\t{1}\t100000\n", putOrCall, written));
+            var option = Items.Rows(Read(options)).Single(r => r.HoldingId == "7000208");
+            Assert.Equal(expected, option.Direction);
+            Assert.Equal(expected.EndsWith("short", StringComparison.Ordinal), ShortPositions.SaysShort(option.Direction));
+        }
+    }
+
+    [Theory]
+    [InlineData("IDENTIFIERS.tsv", "7000201\t8000201\t", "7000201\t", "IDENTIFIERS.tsv, line 5: the row has 5 fields, the header 6")]
+    [InlineData("DESC_REF_OTHER.tsv", "7000208\t8500208\t", "7000208\t", "DESC_REF_OTHER.tsv, line 2: the row has 8 fields, the header 9")]
+    [InlineData("DEBT_SECURITY.tsv", "7000206\t15-MAR-2030\tFixed", "7000206\tFixed", "DEBT_SECURITY.tsv, line 4: the row has 8 fields, the header 9")]
+    [InlineData("NONFOREIGN_EXCHANGE_SWAP.tsv", "7000208\tN\t", "70002O8\tN\t", "NONFOREIGN_EXCHANGE_SWAP.tsv, line 2: HOLDING_ID '70002O8' is not a number")]
+    [InlineData("DEBT_SECURITY_REF_INSTRUMENT.tsv", "7000207\t", "\t7000207\t", "DEBT_SECURITY_REF_INSTRUMENT.tsv, line 2: the row has")]
+    public void A_broken_row_of_a_table_a_holding_is_read_with_fails_naming_the_table_and_line(string table, string from, string to, string expected)
+    {
+        var folder = Variant(f => Edit(f, table, t =>
+        {
+            Assert.Contains(from, t, StringComparison.Ordinal);
+            return t.Replace(from, to, StringComparison.Ordinal);
+        }));
+        var e = Assert.Throws<DataException>(() => Read(folder));
+        Assert.StartsWith("2026q2_nport.zip/" + expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_holding_s_ISIN_given_as_its_other_identifier_is_read_when_its_check_digit_is_valid()
+    {
+        var folder = Variant(f => Edit(f, "IDENTIFIERS.tsv", t => t
+            .Replace("7000201\t8000201\t\t002415\t\t", "7000201\t8000201\t\t002415\tCNE100000PM8\tISIN", StringComparison.Ordinal)
+            .Replace("7000202\t8000203\tTW0002330008\t2330\t\t", "7000202\t8000203\t\t2330\tTW0002330009\tISIN", StringComparison.Ordinal)));
+        var rows = Items.Rows(Read(folder)).ToDictionary(r => r.HoldingId!);
+        Assert.Equal("CNE100000PM8", rows["7000201"].Isin);
+        Assert.Null(rows["7000202"].Isin); // its check digit is wrong
+    }
+
     [Fact]
     public void A_notional_keeps_the_currency_its_row_states()
     {
@@ -336,6 +421,18 @@ public sealed class NportDataSetReaderTests : IDisposable
         });
         var d = Assert.Throws<DataException>(() => Read(badDate));
         Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE '2026/04/30' is not a date such as 30-APR-2026", d.Message);
+
+        // A report without its date is refused rather than dropped (an older month would be reported in its place).
+        foreach (var missing in new[] { "", "N/A" })
+        {
+            var noDate = Variant(f => Edit(f, "SUBMISSION.tsv", t => t.Replace("NPORT-P\t31-DEC-2026\t30-APR-2026", "NPORT-P\t31-DEC-2026\t" + missing, StringComparison.Ordinal)));
+            var n = Assert.Throws<DataException>(() => Read(noDate));
+            Assert.Equal("2026q2_nport.zip/SUBMISSION.tsv, line 3: REPORT_DATE of filing 0009990001-26-000102 is empty or N/A; a report's date (such as 30-APR-2026) is needed to tell it from its series' other reports", n.Message);
+        }
+
+        var badType = Variant(f => Edit(f, "SUBMISSION.tsv", t => t.Replace("811-99901\tNPORT-P\t31-DEC-2026\t30-APR-2026", "811-99901\tNPORT-X\t31-DEC-2026\t30-APR-2026", StringComparison.Ordinal)));
+        var b = Assert.Throws<DataException>(() => Read(badType));
+        Assert.StartsWith("2026q2_nport.zip/SUBMISSION.tsv, line 3: SUB_TYPE 'NPORT-X' is not a form of N-PORT", b.Message, StringComparison.Ordinal);
     }
 
     [Fact]
