@@ -59,6 +59,8 @@ public static class XlsxHoldingsReader
         var firstFigure = 0;
         var last = 0;
         var preambleRows = 0;
+        // The heading the rows stand under where it says what they are (Cash, Futures), in a sheet with no asset-class column.
+        SectionHeading? under = null;
 
         while (rows.Next() is { } row)
         {
@@ -103,6 +105,7 @@ public static class XlsxHoldingsReader
             // Kong"): a section heading among the rows, footer after them (a notice merged across the page).
             if (row.IsHeadingAcross && row.LastFilled < firstFigure)
             {
+                under = map.Has(ColumnRole.AssetClass) ? null : SectionHeadings.Under(texts.FirstOrDefault(t => t.Trim().Length > 0) ?? "", row.Number);
                 foreach (var item in shortLines!.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
                 continue;
             }
@@ -129,7 +132,10 @@ public static class XlsxHoldingsReader
                 role => current.Get(texts, role),
                 current.HeaderOf,
                 NumberParser.TryParse,
-                headerCurrency: current.ValueCurrency);
+                headerCurrency: current.ValueCurrency,
+                section: under);
+            if (read is NotAHolding { What: SectionHeadings.What } && !map.Has(ColumnRole.AssetClass))
+                under = SectionHeadings.Under(map.Get(texts, ColumnRole.Name) ?? map.Get(texts, ColumnRole.Ticker) ?? "", row.Number);
             if (row.HasUncalculated || mergedAmounts.Count > 0) read = WithUnknown(read, Unknown(row, map, mergedAmounts), source, texts);
             // A row that ends before the first market value or weight column states no figure; a sheet stores no empty
             // cells, so it is a row with its figures empty, read as one inside the data block and footer after it. A

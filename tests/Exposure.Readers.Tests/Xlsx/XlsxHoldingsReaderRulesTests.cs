@@ -171,6 +171,23 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     }
 
     [Fact]
+    public void Rows_under_a_cash_heading_carry_it_until_the_next_heading_in_a_sheet_with_no_asset_class_column()
+    {
+        var rows = ReadAll(Book(
+            At(1, "Ticker", "Name", "Market Value", "Weight"),
+            At(2, "Equity"),
+            At(3, "2899", "ZIJIN MINING GROUP CO LTD H", new N("600"), new N("60")),
+            At(4, "Cash & Derivatives"),
+            At(5, "USD", "US DOLLAR", new N("250"), new N("25")),
+            At(6, "Stocks"),
+            At(7, "2330", "TAIWAN SEMICONDUCTOR", new N("150"), new N("15")))).OfType<HoldingRead>();
+
+        Assert.Equal(
+            [("ZIJIN MINING GROUP CO LTD H", null), ("US DOLLAR", new SectionHeading("Cash & Derivatives", 4)), ("TAIWAN SEMICONDUCTOR", null)],
+            rows.Select(h => (h.Row.Name, h.Row.Section)));
+    }
+
+    [Fact]
     public void A_header_repeated_mid_sheet_is_not_a_holding()
     {
         var items = Read(Book(
