@@ -91,7 +91,7 @@ public static class CsvHoldingsReader
                 yield return new FundDetected(preamble.ToMetadata(displayName, map, dialect));
                 foreach (var p in items) yield return p;
                 pending.Clear();
-                yield return new NotAHolding(source, "header");
+                yield return new NotAHolding(source, HeaderRows.What);
                 continue;
             }
 

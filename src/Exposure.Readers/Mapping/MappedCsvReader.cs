@@ -89,7 +89,7 @@ public static class MappedCsvReader
                 columns = mapping.Resolve(record, displayName, first);
                 headers = record.Select(h => h.Trim().Trim('\uFEFF')).ToArray();
                 needed = columns.Values.Max() + 1;
-                yield return new NotAHolding(source, "header");
+                yield return new NotAHolding(source, HeaderRows.What);
                 continue;
             }
 

@@ -90,7 +90,7 @@ public static class XlsxHoldingsReader
                 yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings, Sheet = sheet });
                 foreach (var p in pending) yield return p;
                 pending.Clear();
-                yield return new NotAHolding(source, "header");
+                yield return new NotAHolding(source, HeaderRows.What);
                 shortLines = ShortLines.ForSheet();
                 firstFigure = FirstFigureColumn(map);
                 continue;
