@@ -329,10 +329,15 @@ public static class XlsxHoldingsReader
             _sawText = true;
 
             var labelText = filled[0].Text.Trim().Trim('\u00A0').Trim();
-            var label = labelText.ToLowerInvariant();
+            // "Fund Name:", "As of:": a label's colon says nothing more.
+            var label = labelText.TrimEnd(':').TrimEnd().ToLowerInvariant();
             var value = filled.Count > 1 ? filled[1] : (XlsxCell?)null;
 
             if (first && value is null && filled[0].Number is null && !filled[0].NoResult) { _name = labelText; return null; }
+            // The date after a label of its own, in the next cell: "Holdings:" | "As of 22-Jan-2025".
+            if (value is { Date: null, Number: null, NoResult: false } written && !label.Contains("as of", StringComparison.Ordinal)
+                && written.Text.Trim() is var text && text.StartsWith("as of ", StringComparison.OrdinalIgnoreCase) && text.Length > 6)
+                return StatedAsOf.Read(text[6..].Trim(), $"{labelText} {text[..5]}", ref _asOf);
 
             var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))

@@ -187,6 +187,21 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
             rows.Select(h => (h.Row.Name, h.Row.Section)));
     }
 
+    [Theory]
+    [InlineData("Holdings:", "As of 22-Jan-2025")]
+    [InlineData("As of:", "22-Jan-2025")]
+    [InlineData("As of 22-Jan-2025", null)]
+    public void A_fund_name_and_an_as_of_date_in_the_common_preamble_forms_are_read(string label, string? value)
+    {
+        var fund = Assert.IsType<FundDetected>(ReadAll(Book(
+            At(1, "Fund Name:", "My Fund"),
+            value is null ? At(2, label) : At(2, label, value),
+            At(4, "Name", "Ticker", "Market Value"),
+            At(5, "ZIJIN MINING GROUP CO LTD H", "2899", new N("100"))))[0]).Fund;
+
+        Assert.Equal(("My Fund", new DateOnly(2025, 1, 22)), (fund.Name, fund.AsOf));
+    }
+
     [Fact]
     public void A_header_repeated_mid_sheet_is_not_a_holding()
     {
