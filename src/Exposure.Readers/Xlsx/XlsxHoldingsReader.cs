@@ -48,7 +48,7 @@ public static class XlsxHoldingsReader
         {
             MaxCharactersInPart = limits.MaxEntryBytes,
         }));
-        var (sheet, otherSheets, withHoldings, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
+        var (sheet, otherSheets, withHoldings, rows, part) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
         using var _ = rows;
         rows.CarryMergedRanges();
 
@@ -87,6 +87,7 @@ public static class XlsxHoldingsReader
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
+                map = IsinByContent(rows, part, map, row.Number);
                 yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings, Sheet = sheet });
                 foreach (var p in pending) yield return p;
                 pending.Clear();
@@ -211,7 +212,7 @@ public static class XlsxHoldingsReader
     /// first rows (a cover sheet or notes before the holdings are passed over), else the first visible worksheet, whose
     /// error then says what it lacks. Also the workbook's other worksheets that hold holdings, and its other sheets' names.
     /// </summary>
-    private static (string Sheet, IReadOnlyList<string> Others, OtherSheets? WithHoldings, SheetRows Rows) OpenSheet(
+    private static (string Sheet, IReadOnlyList<string> Others, OtherSheets? WithHoldings, SheetRows Rows, WorksheetPart Part) OpenSheet(
         SpreadsheetDocument document, string displayName, string? sheetName)
     {
         var workbook = document.WorkbookPart
@@ -258,7 +259,25 @@ public static class XlsxHoldingsReader
         var others = holdings.Count == 0 ? null
             : new OtherSheets(chosen.Name, holdings.Select(s => s.Name).ToList(), holdings.Where(s => s.Hidden).Select(s => s.Name).ToList(),
                 worksheetsShown.FirstOrDefault(HasHeader)?.Name);
-        return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!));
+        return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!), chosen.Part!);
+    }
+
+    /// <summary>
+    /// The map with an ISIN column found by its values where the header names none (<see cref="IdentifierColumns"/>): the
+    /// sheet's first <see cref="NumberStyleSample.MaxLines"/> rows after the header are read once more from the start of
+    /// the sheet, one at a time, none held.
+    /// </summary>
+    private static ColumnMap IsinByContent(SheetRows rows, WorksheetPart part, ColumnMap map, int headerRow)
+    {
+        if (map.Has(ColumnRole.Isin)) return map;
+        using var ahead = rows.Sibling(part);
+        return IdentifierColumns.Take(map, RowsAfter(ahead, headerRow));
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> RowsAfter(SheetRows rows, int headerRow)
+    {
+        while (rows.Next() is { } row && row.Number <= headerRow + NumberStyleSample.MaxLines)
+            if (row.Number > headerRow && row.Filled > 0) yield return row.Texts;
     }
 
     /// <summary>Whether a worksheet has a row the reader takes as a holdings header within the rows it looks through for one.</summary>
@@ -365,6 +384,7 @@ public static class XlsxHoldingsReader
         {
             var isShares = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList());
             var layout = isShares ? $"iShares holdings download (Excel, sheet '{sheet}')" : $"Excel workbook (sheet '{sheet}')";
+            if (map.ReadByContent is { } byContent) layout += "; " + byContent;
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent) with { StatedNetAssetsCurrency = _netAssetsCurrency };
         }
 

@@ -203,6 +203,31 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     }
 
     [Fact]
+    public void A_column_of_isins_under_a_header_the_reader_does_not_know_is_read_as_the_isin_and_said()
+    {
+        var items = ReadAll(Book(
+            At(1, "Security", "Ident", "Mkt Val (USD)"),
+            At(2, "ZHONGXING TELECOM H", "CNE1000004Y2", new N("1000")),
+            At(3, "HIKVISION A", "CNE100000PM8", new N("1000")),
+            At(4, "APPLE INC", "US0378331005", new N("1000"))));
+
+        Assert.Equal("Excel workbook (sheet 'Holdings'); column 'Ident' read as ISIN: its values are ISINs", Assert.IsType<FundDetected>(items[0]).Fund.Layout);
+        Assert.Equal(["CNE1000004Y2", "CNE100000PM8", "US0378331005"], items.OfType<HoldingRead>().Select(h => h.Row.Isin));
+    }
+
+    [Fact]
+    public void A_column_of_other_codes_under_a_header_the_reader_does_not_know_is_not_read_as_the_isin()
+    {
+        var items = ReadAll(Book(
+            At(1, "Security", "Ident", "Mkt Val (USD)"),
+            At(2, "ZHONGXING TELECOM H", "A123", new N("1000")),
+            At(3, "HIKVISION A", "CNE100000PM8", new N("1000"))));
+
+        Assert.Equal("Excel workbook (sheet 'Holdings')", Assert.IsType<FundDetected>(items[0]).Fund.Layout);
+        Assert.All(items.OfType<HoldingRead>(), h => Assert.Null(h.Row.Isin));
+    }
+
+    [Fact]
     public void A_header_repeated_mid_sheet_is_not_a_holding()
     {
         var items = Read(Book(
