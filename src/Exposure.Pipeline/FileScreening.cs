@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Inputs;
 using Exposure.Core.Reporting;
@@ -25,6 +26,7 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
     private bool _fundBegun;
     private StateCounts _ofNoFund = StateCounts.Zero;
     private int _linesDone;
+    private int? _headerLine;
 
     /// <summary>For a workbook, the sheet read; null for another file.</summary>
     public string? Sheet { get; private set; }
@@ -65,6 +67,7 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
                     Sheet ??= d.Fund.Sheet;
                     _fund = builder.BeginFund(Published(d.Fund), Given(d.Fund), input.IsIndex);
                     _fundBegun = true;
+                    _headerLine = null;
                     break;
                 case InputNote note:
                     builder.AddInputNote(PublishedFile(note.File), note.Text);
@@ -80,6 +83,7 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
                     break;
                 case NotAHolding n:
                     Fund().NotAHolding(n.Source);
+                    if (n.What == HeaderRows.What) _headerLine ??= n.Source.Line;
                     break;
                 case Rejected r:
                     Fund().Rejected(r.Source, r.Reason, r.RawText, r.Kind);
@@ -155,6 +159,10 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
     {
         if (_fund is null) return;
         var result = _fund.Complete();
+        // A file with a header and no line after it that is a holding or could not be read (a download cut short) is not
+        // a fund screened with nothing found: alone, it is an error; in a scheme, its fund is not looked through (CoverageGaps).
+        if (_headerLine is { } header && CoverageGaps.HasNoHoldings(result.Fund) && input.EntryId is null)
+            throw new DataException(input.DisplayName, null, string.Create(CultureInfo.InvariantCulture, $"no holdings after the header on line {header}"));
         builder.Add(result);
         _funds.Add(result.Fund);
         _linesDone += result.Fund.Lines.Total;

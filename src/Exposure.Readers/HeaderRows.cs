@@ -9,4 +9,7 @@ public static class HeaderRows
 {
     /// <summary>Lines of preamble a header row may follow.</summary>
     public const int MaxLinesAbove = 100;
+
+    /// <summary>What a header row is called among the lines that are not holdings.</summary>
+    public const string What = "header";
 }

@@ -20,6 +20,7 @@ internal static class HoldingRecords
     /// The currency the value column's header names (<c>Market Value (USD)</c>): every value is in it, so it is the row's
     /// currency whatever a currency column says (that column then names the security's own), unless the value carries its own symbol.
     /// </param>
+    /// <param name="section">The section heading the row stands under, where it says what the rows are and the file has no asset-class column.</param>
     /// <remarks>
     /// Who a row holds and how much are read apart: a number that cannot be read leaves that field unknown and says so
     /// (<see cref="HoldingRow.Unreadable"/>), and the row is still screened. A row with no name and no identifier
@@ -29,8 +30,8 @@ internal static class HoldingRecords
     /// </remarks>
     public static ReadItem ToItem(
         SourceLocation source, Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, NumberParse parse,
-        string? defaultCurrency = null, string? headerCurrency = null) =>
-        ToItem(source, new DelegateFields(raw, field, header), parse, defaultCurrency, headerCurrency);
+        string? defaultCurrency = null, string? headerCurrency = null, SectionHeading? section = null) =>
+        ToItem(source, new DelegateFields(raw, field, header), parse, defaultCurrency, headerCurrency, section);
 
     /// <summary>The fields of one record by role, for <see cref="ToItem{TFields}"/>.</summary>
     public interface IFields
@@ -54,8 +55,9 @@ internal static class HoldingRecords
         string Raw();
     }
 
-    /// <inheritdoc cref="ToItem(SourceLocation, Func{string}, Func{ColumnRole, string?}, Func{ColumnRole, string}, NumberParse, string?, string?)"/>
-    public static ReadItem ToItem<TFields>(SourceLocation source, TFields fields, NumberParse parse, string? defaultCurrency = null, string? headerCurrency = null)
+    /// <inheritdoc cref="ToItem(SourceLocation, Func{string}, Func{ColumnRole, string?}, Func{ColumnRole, string}, NumberParse, string?, string?, SectionHeading?)"/>
+    public static ReadItem ToItem<TFields>(
+        SourceLocation source, TFields fields, NumberParse parse, string? defaultCurrency = null, string? headerCurrency = null, SectionHeading? section = null)
         where TFields : IFields
     {
         List<string>? problems = null;
@@ -96,7 +98,8 @@ internal static class HoldingRecords
             Maturity: maturity,
             Notional: notional,
             Direction: fields.Field(ColumnRole.Direction),
-            WeightWithPercentSign: weight is not null && fields.EndsWithPercent(ColumnRole.Weight));
+            WeightWithPercentSign: weight is not null && fields.EndsWithPercent(ColumnRole.Weight),
+            Section: section);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", fields.Raw());
         if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, fields.Raw(), RejectionKind.TotalLine);

@@ -66,4 +66,53 @@ public sealed class SectionHeadingsTests
         Assert.Equal([6], items.OfType<Rejected>().Select(r => r.Source.Line));
         Assert.Equal(["ALPHA AG", "US DOLLAR"], items.OfType<HoldingRead>().Select(h => h.Row.Name));
     }
+
+    [Fact]
+    public void Rows_under_a_cash_heading_carry_it_until_an_equity_heading_in_a_file_with_no_asset_class_column()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("sections.csv",
+            "Ticker,Name,Shares,Market Value,Weight\n" +
+            "Equity\n" +
+            "ABC,ALPHA AG,5,\"$400.00\",40.00%\n" +
+            "Cash & Derivatives\n" +
+            "USD,US DOLLAR,,\"$100.00\",10.00%\n" +
+            "Futures,,,,\n" +
+            "ESH5,S&P500 EMINI MAR 25,1,\"$100.00\",10.00%\n" +
+            "Shares\n" +
+            "DEF,DELTA PLC,5,\"$400.00\",40.00%\n");
+
+        var items = CsvHoldingsReader.Read(path, "sections.csv").ToList();
+
+        Items.AssertWellFormed(items);
+        Assert.Equal([2, 4, 6, 8], items.OfType<NotAHolding>().Where(n => n.What == "section heading").Select(n => n.Source.Line));
+        Assert.Equal(
+            [("ALPHA AG", null), ("US DOLLAR", new SectionHeading("Cash & Derivatives", 4)), ("S&P500 EMINI MAR 25", new SectionHeading("Futures", 6)), ("DELTA PLC", null)],
+            items.OfType<HoldingRead>().Select(h => (h.Row.Name, h.Row.Section)));
+    }
+
+    [Fact]
+    public void A_file_with_an_asset_class_column_reads_its_rows_by_that_column_not_by_its_headings()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("sections.csv",
+            "Ticker,Name,Asset Class,Market Value\n" +
+            "Cash\n" +
+            "ABC,ALPHA AG,Equity,400\n");
+
+        var row = Assert.Single(CsvHoldingsReader.Read(path, "sections.csv").OfType<HoldingRead>()).Row;
+
+        Assert.Null(row.Section);
+    }
+
+    [Theory]
+    [InlineData("Cash", true)]
+    [InlineData("Cash and Equivalents:", true)]
+    [InlineData("MONEY MARKET", true)]
+    [InlineData("Derivatives", true)]
+    [InlineData("Equity", false)]
+    [InlineData("Bonds", false)]
+    [InlineData("Other", false)]
+    public void Only_cash_and_derivative_headings_say_what_the_rows_under_them_are(string heading, bool says) =>
+        Assert.Equal(says, SectionHeadings.Under(heading, 3) is not null);
 }

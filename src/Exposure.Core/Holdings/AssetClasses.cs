@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Exposure.Core.Holdings;
 
@@ -79,10 +80,21 @@ public static class AssetClasses
 
     /// <summary>The instrument type of a row and, when it is not screened, why.</summary>
     /// <remarks>A row with an asset class not recognised is screened as equity: missing exposure is worse than a wasted look-up.</remarks>
-    public static Classification Classify(HoldingRow row)
+    public static Classification Classify(HoldingRow row) => Classify(row, byHeading: true);
+
+    /// <summary>
+    /// The instrument type of a row and, when it is not screened, why: by its asset class, else by its sector, else (when
+    /// <paramref name="byHeading"/>) by the section heading it stands under (<see cref="HoldingRow.Section"/>), which then
+    /// reads as its asset class would: under <c>Cash</c>, cash; under <c>Futures</c>, a future naming no company; under
+    /// <c>Derivatives</c>, a derivative, screened where its description names a company.
+    /// </summary>
+    /// <param name="byHeading">False for a row whose identifiers name a listed security: it is screened whatever heading it stands under.</param>
+    public static Classification Classify(HoldingRow row, bool byHeading)
     {
         var (kind, said) = row.AssetClass is { } cls && Describe(cls) is { } byClass ? (byClass, $"asset class '{cls}'")
             : row.AssetClass is null && row.Sector is { } sector && Describe(sector) is { } bySector ? (bySector, $"sector '{sector}'")
+            : byHeading && row.AssetClass is null && row.Section is { } heading && Describe(heading.Text) is { } byHeadingText
+                ? (byHeadingText, string.Create(CultureInfo.InvariantCulture, $"under the section heading '{heading.Text}' on line {heading.Line}"))
             : (Kind.Equity, "");
 
         switch (kind)

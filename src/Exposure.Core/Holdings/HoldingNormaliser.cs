@@ -30,7 +30,8 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
 
     public Holding Normalise(HoldingRow row)
     {
-        if (row.Reference is not null) return new Holding(row, Facts(row));
+        // A row under a section heading is classed by it, which its fingerprint does not hold: normalised on its own (few rows are).
+        if (row.Reference is not null || row.Section is not null) return new Holding(row, Facts(row));
         var identity = _fingerprint.Of(row);
         if (_remembered.TryGetValue(identity, out var known)) return new Holding(row, known);
         var facts = Facts(row);
@@ -47,7 +48,10 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
             (exchange, ticker) = (carried, split.Code);
         var onExchange = exchange?.CanonicalTicker(ticker);
         var isin = Isin.Normalise(row.Isin);
-        var classification = AssetClasses.Classify(row);
+        // Under a section heading (Cash), a row that names a listed security by its ISIN, CUSIP or SEDOL, or by its ticker on
+        // a known exchange, is that security's holding, screened whatever the heading says.
+        var listed = row.Section is not null && (Isin.IsValid(isin) || Cusip.IsValid(Cusip.Normalise(row.Cusip)) || row.Sedol is not null || (exchange is not null && ticker is not null));
+        var classification = AssetClasses.Classify(row, byHeading: !listed);
         var (issuer, terms) = IssuerOf(row, classification.Type);
         var key = new SecurityKey(
             isin,

@@ -17,6 +17,10 @@ namespace Exposure.Core.Holdings;
 /// <param name="Direction">Long or short (or paid, received, written, purchased) as the file states it.</param>
 /// <param name="Reference">What a derivative is written on, when the file says.</param>
 /// <param name="WeightWithPercentSign">The row's weight is written with a <c>%</c> sign (<c>4.15%</c>): the file says it is a percentage.</param>
+/// <param name="Section">
+/// The section heading the row stands under where it says what the rows are (<c>Cash</c>, <c>Futures</c>) and the file has no
+/// asset-class column (<see cref="SectionHeading"/>); null otherwise.
+/// </param>
 public sealed record HoldingRow(
     SourceLocation Source,
     string? Name,
@@ -45,4 +49,5 @@ public sealed record HoldingRow(
     string? Direction = null,
     ReferenceInstrument? Reference = null,
     bool WeightWithPercentSign = false,
-    string? NotionalCurrency = null);
+    string? NotionalCurrency = null,
+    SectionHeading? Section = null);

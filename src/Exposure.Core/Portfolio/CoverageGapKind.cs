@@ -10,6 +10,9 @@ public enum CoverageGapKind
     /// <summary>A fund with no holdings file.</summary>
     NoHoldingsFile,
 
+    /// <summary>A fund whose holdings file has a header and no holdings after it (a download cut short): nothing to look through.</summary>
+    NoHoldings,
+
     /// <summary>An index mandate with no constituent list.</summary>
     NoConstituentList,
 

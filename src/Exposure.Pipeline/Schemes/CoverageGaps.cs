@@ -15,6 +15,12 @@ internal static class CoverageGaps
     public static bool ByWeights(FundExposure fund) => fund is { FundValueBasis: FundValueBasis.ConstituentWeights, ScreenedWeight: not null };
 
     /// <summary>
+    /// A fund whose file has no line that is a holding or could not be read (a header and nothing after it: a download cut
+    /// short): it is no fund screened with nothing found, and is not looked through.
+    /// </summary>
+    public static bool HasNoHoldings(FundExposure fund) => fund.Lines.Total == fund.Lines.NotAHolding;
+
+    /// <summary>
     /// Why a holding's rows are not followed at all: no file, or nothing to weigh its rows by. Null when they are followed.
     /// The words are short: reports write them in brackets beside the holding ("GBP 500: no holdings file").
     /// </summary>
@@ -22,6 +28,7 @@ internal static class CoverageGaps
     {
         null when entry.Kind == EntryKind.Index => (CoverageGapKind.NoConstituentList, "no constituent list"),
         null => (CoverageGapKind.NoHoldingsFile, "no holdings file"),
+        _ when HasNoHoldings(fund) => (CoverageGapKind.NoHoldings, "its holdings file lists no holdings after its header"),
         _ when ByWeights(fund) => null,
         { FundValue: null, FundValueBasis: FundValueBasis.ConstituentWeights } => (CoverageGapKind.NoWeights,
             string.Create(CultureInfo.InvariantCulture,

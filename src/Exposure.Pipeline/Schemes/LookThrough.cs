@@ -400,8 +400,8 @@ public sealed class LookThrough
     /// <summary>Why a fund's holdings are not followed (no holdings file, or no value or constituent weights to weigh them by); null when they are.</summary>
     private (CoverageGapKind Kind, string Reason)? NotLookedThrough(int node) => CoverageGaps.NotLookedThrough(_graph.Entries[node], _graph.Latest[node]);
 
-    /// <summary>A fund whose holdings are followed: it has a holdings file and a value, or it is a constituent list with its weights.</summary>
-    private bool LooksThrough(int node) => _graph.Latest[node] is { } f && (f.FundValue is { } value && value != 0 || ByWeights(f));
+    /// <summary>A fund whose holdings are followed: it has a holdings file with holdings and a value, or it is a constituent list with its weights.</summary>
+    private bool LooksThrough(int node) => _graph.Latest[node] is { } f && !CoverageGaps.HasNoHoldings(f) && (f.FundValue is { } value && value != 0 || ByWeights(f));
 
     /// <summary>The funds reached from <paramref name="top"/>, each once: on arriving (a fund before what it holds) and on leaving.</summary>
     private List<(int Node, bool Leaving)> Walk(int top)

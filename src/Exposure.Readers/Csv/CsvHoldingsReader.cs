@@ -53,6 +53,8 @@ public static class CsvHoldingsReader
         ColumnMap? map = null;
         var lastLine = 0;
         ShortLines? shortLines = null;
+        // The heading the rows stand under where it says what they are (Cash, Futures), in a file with no asset-class column.
+        SectionHeading? under = null;
 
         while (records.Read(lastLine + 1))
         {
@@ -89,7 +91,7 @@ public static class CsvHoldingsReader
                 yield return new FundDetected(preamble.ToMetadata(displayName, map, dialect));
                 foreach (var p in items) yield return p;
                 pending.Clear();
-                yield return new NotAHolding(source, "header");
+                yield return new NotAHolding(source, HeaderRows.What);
                 continue;
             }
 
@@ -104,6 +106,7 @@ public static class CsvHoldingsReader
                 // A section word alone on its line, written without the header's trailing delimiters ("Equity", "Cash").
                 if (bad is null && records.Count == 1 && SectionHeadings.IsWord(records[0].ToString()))
                 {
+                    under = map.Has(ColumnRole.AssetClass) ? null : SectionHeadings.Under(records[0].ToString(), first);
                     foreach (var item in shortLines.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
                     continue;
                 }
@@ -111,7 +114,10 @@ public static class CsvHoldingsReader
                 continue;
             }
             foreach (var item in shortLines.Row()) yield return item;
-            yield return Row(records, map, strings, source, bad, dialect);
+            var read = Row(records, map, strings, source, bad, dialect, under);
+            if (read is NotAHolding { What: SectionHeadings.What } && !map.Has(ColumnRole.AssetClass))
+                under = SectionHeadings.Under(HeadingText(records, map), first);
+            yield return read;
         }
 
         if (map is null) throw NoHeader(displayName, ReadPreamble(pending, stated ?? CsvDialect.Comma).Preamble, "");
@@ -152,7 +158,7 @@ public static class CsvHoldingsReader
     }
 
     /// <summary>A row after the header (as many fields as the header, or more): rejected for its quoting or its extra fields, or a holding.</summary>
-    private static ReadItem Row(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, CsvDialect dialect)
+    private static ReadItem Row(CsvRecordReader records, ColumnMap map, FieldStrings strings, SourceLocation source, string? bad, CsvDialect dialect, SectionHeading? under)
     {
         if (bad is not null)
             return new Rejected(source, CsvRecords.QuotingProblem(bad, source.Line, source.LineCount), records.RawRecord.TrimEnd("\r\n").ToString());
@@ -163,7 +169,16 @@ public static class CsvHoldingsReader
         }
 
         if (RepeatedHeader.Is(records, map)) return new NotAHolding(source, RepeatedHeader.What);
-        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma, dialect.RefusesEither), dialect.Parse, headerCurrency: map.ValueCurrency);
+        return HoldingRecords.ToItem(source, new CsvFields(records, map, strings, dialect.DecimalComma, dialect.RefusesEither), dialect.Parse,
+            headerCurrency: map.ValueCurrency, section: under);
+    }
+
+    /// <summary>The words of a row read as a section heading: its name, or its ticker where it has no name.</summary>
+    private static string HeadingText(CsvRecordReader records, ColumnMap map)
+    {
+        var name = CsvFields.Trim(records[map.IndexOf(ColumnRole.Name)]);
+        var ticker = map.IndexOf(ColumnRole.Ticker);
+        return name.IsEmpty && ticker >= 0 ? CsvFields.Trim(records[ticker]).ToString() : name.ToString();
     }
 
     private static bool IsBlank(CsvRecordReader records)

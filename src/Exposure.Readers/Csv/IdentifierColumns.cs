@@ -41,6 +41,33 @@ internal static class IdentifierColumns
             return true;
         });
 
+        return Chosen(map, open, filled, valid);
+    }
+
+    /// <summary>The map with the ISIN column found by content among <paramref name="rows"/> (a worksheet's first rows after its header, each row's cells as text), or the map as it was.</summary>
+    public static ColumnMap Take(ColumnMap map, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        if (map.Has(ColumnRole.Isin)) return map;
+        var known = new HashSet<int>(map.Roles.Select(map.IndexOf));
+        var open = Enumerable.Range(0, map.FieldCount).Where(i => !known.Contains(i)).ToArray();
+        if (open.Length == 0) return map;
+
+        var filled = new int[map.FieldCount];
+        var valid = new int[map.FieldCount];
+        foreach (var row in rows)
+        {
+            foreach (var i in open)
+            {
+                if (i >= row.Count || HoldingRecords.Clean(row[i]) is not { } v) continue;
+                filled[i]++;
+                if (Isin.IsValid(Isin.Normalise(v))) valid[i]++;
+            }
+        }
+        return Chosen(map, open, filled, valid);
+    }
+
+    private static ColumnMap Chosen(ColumnMap map, int[] open, int[] filled, int[] valid)
+    {
         var best = open.Where(i => valid[i] > 0 && valid[i] >= MinShare * filled[i]).OrderByDescending(i => valid[i]).FirstOrDefault(-1);
         return best < 0 ? map : map.WithContentRole(ColumnRole.Isin, best, $"column '{HoldingRecords.Shorten(map.Headers[best])}' read as ISIN: its values are ISINs");
     }

@@ -7,7 +7,8 @@ internal static class NumberForms
     /// The form of a value: the digits and separators from its first digit to its last (a sign, currency or <c>%</c>
     /// around them aside). A point and a comma: the last one is the decimal separator. Two or more of one: they group
     /// thousands. One alone is the decimal separator when it is not followed by exactly three digits, or when the digits
-    /// before it could not be a group (<c>0.250</c>, <c>1234.567</c>) or spaces group them; else it could be either.
+    /// before it could not be a group (<c>0.250</c>, <c>1234.567</c>) or spaces or Swiss apostrophes group them
+    /// (<c>1'234.567</c>); else it could be either.
     /// </summary>
     public static NumberForm Of(ReadOnlySpan<char> text)
     {
@@ -26,7 +27,7 @@ internal static class NumberForms
                 case >= '0' and <= '9': break;
                 case '.': points++; separator = i; break;
                 case ',': commas++; separator = i; break;
-                case ' ' or '\u00A0' or '\u202F': spaced = true; break;
+                case ' ' or '\u00A0' or '\u202F' or '\'' or '\u2019': spaced = true; break;
                 default: return NumberForm.Plain;
             }
         }

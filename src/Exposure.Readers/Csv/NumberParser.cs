@@ -4,12 +4,16 @@ using System.Globalization;
 namespace Exposure.Readers.Csv;
 
 /// <summary>
-/// Parses numbers as holdings files write them: <c>"1,709,551,563.38"</c>, <c>-99.5</c>, <c>(1,234)</c>, <c>4.15%</c>, and
-/// <c>-</c> or blank for empty. A number with two signs (<c>--500</c>, <c>(-500)</c>) is not a number.
+/// Parses numbers as holdings files write them: <c>"1,709,551,563.38"</c>, <c>-99.5</c>, <c>(1,234)</c>, <c>4.15%</c>,
+/// <c>1 234 567</c>, Swiss <c>1'234'567.89</c> (or with <c>’</c>), and <c>-</c> or blank for empty. A number with two signs
+/// (<c>--500</c>, <c>(-500)</c>) is not a number.
 /// </summary>
 public static class NumberParser
 {
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowExponent;
+
+    /// <summary>Characters that group digits other than the comma: spaces, and the Swiss apostrophes.</summary>
+    private static readonly SearchValues<char> GroupMarks = SearchValues.Create(" \u00A0'\u2019");
 
     /// <summary>False when the text is not a number; <paramref name="value"/> is null when the text means empty.</summary>
     /// <remarks>
@@ -34,8 +38,46 @@ public static class NumberParser
             if (!s.IsEmpty && s[0] is '-' or '+') return false;
         }
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
-        if (s.ContainsAny(' ', '\u00A0')) return TryParseSpaced(s, negative, out value);
+        if (s.ContainsAny(GroupMarks))
+        {
+            if (s.ContainsAny('\'', '\u2019')) return TryParseApostrophes(s, negative, out value);
+            return TryParseSpaced(s, negative, out value);
+        }
         return TryParseCompact(s, negative, out value);
+    }
+
+    /// <summary>
+    /// A number whose thousands are grouped by apostrophes, as Swiss files write them (<c>1'234'567.89</c>, <c>1’234</c>):
+    /// each apostrophe between a digit and three digits, the first group of one to three digits, no comma beside them. An
+    /// apostrophe anywhere else (<c>'1234</c>, <c>12'34</c>) leaves the text no number.
+    /// </summary>
+    private static bool TryParseApostrophes(ReadOnlySpan<char> s, bool negative, out decimal? value)
+    {
+        value = null;
+        if (s.Contains(',') || s.ContainsAny(' ', '\u00A0')) return false;
+        var start = s.Length > 0 && s[0] is '-' or '+' ? 1 : 0;
+        var end = s.IndexOf('.') is var point and >= 0 ? point : s.Length;
+        var group = 0;
+        var first = true;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsAsciiDigit(s[i]))
+            {
+                group++;
+                continue;
+            }
+            if (s[i] is not ('\'' or '\u2019') || group == 0 || (first ? group > 3 : group != 3)) return false;
+            first = false;
+            group = 0;
+        }
+        if (group != 3 || s[(end == s.Length ? end : end + 1)..].ContainsAny('\'', '\u2019')) return false;
+
+        if (s.Length > 64) return false; // no number is written this long
+        Span<char> compact = stackalloc char[s.Length];
+        var n = 0;
+        foreach (var c in s)
+            if (c is not ('\'' or '\u2019')) compact[n++] = c;
+        return TryParseCompact(compact[..n], negative, out value);
     }
 
     /// <summary>A number written with spaces between its digits (<c>1 234 567</c>): read without them.</summary>

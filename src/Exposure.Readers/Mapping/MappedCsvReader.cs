@@ -65,6 +65,8 @@ public static class MappedCsvReader
         string[] headers = [];
         var needed = columns?.Values.Max() + 1 ?? 0;
         ShortLines? shortLines = null;
+        // The heading the rows stand under where it says what they are (Cash, Futures), in a file with no asset-class column.
+        SectionHeading? under = null;
 
         while (parser.Next(displayName, offset + lastLine + 1))
         {
@@ -87,7 +89,7 @@ public static class MappedCsvReader
                 columns = mapping.Resolve(record, displayName, first);
                 headers = record.Select(h => h.Trim().Trim('\uFEFF')).ToArray();
                 needed = columns.Values.Max() + 1;
-                yield return new NotAHolding(source, "header");
+                yield return new NotAHolding(source, HeaderRows.What);
                 continue;
             }
 
@@ -111,13 +113,18 @@ public static class MappedCsvReader
 
             var map = columns;
             var names = headers;
-            yield return HoldingRecords.ToItem(
+            string? Field(ColumnRole role) => map.TryGetValue(role, out var i) ? HoldingRecords.Clean(record[i]) : null;
+            var read = HoldingRecords.ToItem(
                 source,
                 () => raw,
-                role => map.TryGetValue(role, out var i) ? HoldingRecords.Clean(record[i]) : null,
+                Field,
                 role => map[role] < names.Length && names[map[role]].Length > 0 ? names[map[role]] : string.Create(CultureInfo.InvariantCulture, $"column {map[role] + 1}"),
                 mapping.Numbers.TryParse,
-                mapping.Currency);
+                mapping.Currency,
+                section: under);
+            if (read is NotAHolding { What: SectionHeadings.What } && !map.ContainsKey(ColumnRole.AssetClass))
+                under = SectionHeadings.Under(Field(ColumnRole.Name) ?? Field(ColumnRole.Ticker) ?? "", source.Line);
+            yield return read;
         }
 
         if (columns is null)

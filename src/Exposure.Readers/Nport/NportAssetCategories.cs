@@ -2,7 +2,7 @@ namespace Exposure.Readers.Nport;
 
 /// <summary>
 /// N-PORT asset categories (Form N-PORT item C.4.a, <c>assetCat</c>) in words, each keeping its code in brackets. The words
-/// are chosen so that <see cref="Exposure.Core.Holdings.AssetClasses.Classify"/> knows each: it excludes money market,
+/// are chosen so that <see cref="Exposure.Core.Holdings.AssetClasses.Classify(Exposure.Core.Holdings.HoldingRow, bool)"/> knows each: it excludes money market,
 /// repo, asset-backed debt and derivatives on currencies, rates and commodities, and screens equity, debt (unless the
 /// issuer category says government, agency or municipal), loans, structured notes and derivatives on a company.
 /// </summary>

@@ -48,7 +48,7 @@ public static class XlsxHoldingsReader
         {
             MaxCharactersInPart = limits.MaxEntryBytes,
         }));
-        var (sheet, otherSheets, withHoldings, rows) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
+        var (sheet, otherSheets, withHoldings, rows, part) = Guard(displayName, () => OpenSheet(document, displayName, sheetName));
         using var _ = rows;
         rows.CarryMergedRanges();
 
@@ -59,6 +59,8 @@ public static class XlsxHoldingsReader
         var firstFigure = 0;
         var last = 0;
         var preambleRows = 0;
+        // The heading the rows stand under where it says what they are (Cash, Futures), in a sheet with no asset-class column.
+        SectionHeading? under = null;
 
         while (rows.Next() is { } row)
         {
@@ -85,10 +87,11 @@ public static class XlsxHoldingsReader
                     continue;
                 }
                 if (!map.HasValueOrWeight) throw new DataException(displayName, row.Number, $"sheet '{sheet}': {map.NoValueColumn()}");
+                map = IsinByContent(rows, part, map, row.Number);
                 yield return new FundDetected(preamble.ToMetadata(displayName, sheet, map) with { OtherSheets = withHoldings, Sheet = sheet });
                 foreach (var p in pending) yield return p;
                 pending.Clear();
-                yield return new NotAHolding(source, "header");
+                yield return new NotAHolding(source, HeaderRows.What);
                 shortLines = ShortLines.ForSheet();
                 firstFigure = FirstFigureColumn(map);
                 continue;
@@ -103,6 +106,7 @@ public static class XlsxHoldingsReader
             // Kong"): a section heading among the rows, footer after them (a notice merged across the page).
             if (row.IsHeadingAcross && row.LastFilled < firstFigure)
             {
+                under = map.Has(ColumnRole.AssetClass) ? null : SectionHeadings.Under(texts.FirstOrDefault(t => t.Trim().Length > 0) ?? "", row.Number);
                 foreach (var item in shortLines!.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
                 continue;
             }
@@ -129,7 +133,10 @@ public static class XlsxHoldingsReader
                 role => current.Get(texts, role),
                 current.HeaderOf,
                 NumberParser.TryParse,
-                headerCurrency: current.ValueCurrency);
+                headerCurrency: current.ValueCurrency,
+                section: under);
+            if (read is NotAHolding { What: SectionHeadings.What } && !map.Has(ColumnRole.AssetClass))
+                under = SectionHeadings.Under(map.Get(texts, ColumnRole.Name) ?? map.Get(texts, ColumnRole.Ticker) ?? "", row.Number);
             if (row.HasUncalculated || mergedAmounts.Count > 0) read = WithUnknown(read, Unknown(row, map, mergedAmounts), source, texts);
             // A row that ends before the first market value or weight column states no figure; a sheet stores no empty
             // cells, so it is a row with its figures empty, read as one inside the data block and footer after it. A
@@ -205,7 +212,7 @@ public static class XlsxHoldingsReader
     /// first rows (a cover sheet or notes before the holdings are passed over), else the first visible worksheet, whose
     /// error then says what it lacks. Also the workbook's other worksheets that hold holdings, and its other sheets' names.
     /// </summary>
-    private static (string Sheet, IReadOnlyList<string> Others, OtherSheets? WithHoldings, SheetRows Rows) OpenSheet(
+    private static (string Sheet, IReadOnlyList<string> Others, OtherSheets? WithHoldings, SheetRows Rows, WorksheetPart Part) OpenSheet(
         SpreadsheetDocument document, string displayName, string? sheetName)
     {
         var workbook = document.WorkbookPart
@@ -252,7 +259,25 @@ public static class XlsxHoldingsReader
         var others = holdings.Count == 0 ? null
             : new OtherSheets(chosen.Name, holdings.Select(s => s.Name).ToList(), holdings.Where(s => s.Hidden).Select(s => s.Name).ToList(),
                 worksheetsShown.FirstOrDefault(HasHeader)?.Name);
-        return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!));
+        return (chosen.Name, sheets.Where(s => s != chosen).Select(s => s.Name).ToList(), others, RowsOf(chosen.Part!), chosen.Part!);
+    }
+
+    /// <summary>
+    /// The map with an ISIN column found by its values where the header names none (<see cref="IdentifierColumns"/>): the
+    /// sheet's first <see cref="NumberStyleSample.MaxLines"/> rows after the header are read once more from the start of
+    /// the sheet, one at a time, none held.
+    /// </summary>
+    private static ColumnMap IsinByContent(SheetRows rows, WorksheetPart part, ColumnMap map, int headerRow)
+    {
+        if (map.Has(ColumnRole.Isin)) return map;
+        using var ahead = rows.Sibling(part);
+        return IdentifierColumns.Take(map, RowsAfter(ahead, headerRow));
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> RowsAfter(SheetRows rows, int headerRow)
+    {
+        while (rows.Next() is { } row && row.Number <= headerRow + NumberStyleSample.MaxLines)
+            if (row.Number > headerRow && row.Filled > 0) yield return row.Texts;
     }
 
     /// <summary>Whether a worksheet has a row the reader takes as a holdings header within the rows it looks through for one.</summary>
@@ -323,10 +348,15 @@ public static class XlsxHoldingsReader
             _sawText = true;
 
             var labelText = filled[0].Text.Trim().Trim('\u00A0').Trim();
-            var label = labelText.ToLowerInvariant();
+            // "Fund Name:", "As of:": a label's colon says nothing more.
+            var label = labelText.TrimEnd(':').TrimEnd().ToLowerInvariant();
             var value = filled.Count > 1 ? filled[1] : (XlsxCell?)null;
 
             if (first && value is null && filled[0].Number is null && !filled[0].NoResult) { _name = labelText; return null; }
+            // The date after a label of its own, in the next cell: "Holdings:" | "As of 22-Jan-2025".
+            if (value is { Date: null, Number: null, NoResult: false } written && !label.Contains("as of", StringComparison.Ordinal)
+                && written.Text.Trim() is var text && text.StartsWith("as of ", StringComparison.OrdinalIgnoreCase) && text.Length > 6)
+                return StatedAsOf.Read(text[6..].Trim(), $"{labelText} {text[..5]}", ref _asOf);
 
             var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
             if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))
@@ -354,6 +384,7 @@ public static class XlsxHoldingsReader
         {
             var isShares = _isShares || FundMetadata.LooksLikeIShares(map.Headers.ToList());
             var layout = isShares ? $"iShares holdings download (Excel, sheet '{sheet}')" : $"Excel workbook (sheet '{sheet}')";
+            if (map.ReadByContent is { } byContent) layout += "; " + byContent;
             return FundMetadata.FromFile(displayName, _name, _asOf, _netAssets, layout, map.WeightsMarkedPercent) with { StatedNetAssetsCurrency = _netAssetsCurrency };
         }
 

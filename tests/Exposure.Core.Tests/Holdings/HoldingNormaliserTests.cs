@@ -89,4 +89,44 @@ public sealed class HoldingNormaliserTests
         Assert.Equal("HANGZHOU HIKVISION DIGITAL TECHNOLOGY", h.Name.Text);
         Assert.True(Of(null).Name.IsEmpty);
     }
+
+    private static Holding Under(string heading, string name, string? ticker = null, string? exchange = null, string? isin = null, string? assetClass = null) =>
+        Normaliser.Normalise(new HoldingRow(new SourceLocation("f.csv", 16), name, ticker, exchange, isin, AssetClass: assetClass, Section: new SectionHeading(heading, 15)));
+
+    [Fact]
+    public void A_row_under_a_cash_heading_is_cash_with_the_heading_and_its_line_as_the_reason()
+    {
+        var h = Under("Cash", "US DOLLAR", "USD");
+        Assert.Equal(Exclusion.Cash, h.Classification.Exclusion);
+        Assert.Equal("cash (under the section heading 'Cash' on line 15)", h.ExclusionReason);
+        // The same row with no heading is screened.
+        Assert.Null(Of("US DOLLAR", "USD").ExclusionReason);
+    }
+
+    [Fact]
+    public void Under_a_derivatives_heading_an_index_future_is_excluded_and_a_swap_on_a_company_screened()
+    {
+        Assert.Equal(Exclusion.IndexDerivative, Under("Derivatives", "S&P500 EMINI MAR 25", "ESH5").Classification.Exclusion);
+        Assert.Equal(Exclusion.NoCompanyIssuer, Under("Futures", "XYZ MAR 25").Classification.Exclusion);
+        var swap = Under("Derivatives", "TENCENT HOLDINGS TRS");
+        Assert.Null(swap.ExclusionReason);
+        Assert.Equal(InstrumentType.Derivative, swap.Instrument);
+    }
+
+    [Theory]
+    [InlineData("ZIJIN MINING GROUP CO LTD H", null, null, "CNE100000502")]
+    [InlineData("ZIJIN MINING GROUP CO LTD H", "2899", "Hong Kong Exchanges And Clearing Ltd", null)]
+    public void A_row_under_a_cash_heading_that_names_a_listed_security_is_screened(string name, string? ticker, string? exchange, string? isin)
+    {
+        var h = Under("Cash", name, ticker, exchange, isin);
+        Assert.Null(h.ExclusionReason);
+        Assert.Equal(InstrumentType.Equity, h.Instrument);
+    }
+
+    [Fact]
+    public void A_row_s_asset_class_goes_before_the_heading_it_stands_under()
+    {
+        Assert.Null(Under("Cash", "ALPHA AG", assetClass: "Equity").ExclusionReason);
+        Assert.Null(Under("Equity", "US DOLLAR").ExclusionReason);
+    }
 }

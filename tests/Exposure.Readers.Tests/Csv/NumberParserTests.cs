@@ -12,6 +12,11 @@ public sealed class NumberParserTests
     [InlineData(" 12 ", 12)]
     [InlineData("1.5E3", 1500)]
     [InlineData("12,34,567.00", 1234567)]
+    [InlineData("1'234'567.89", 1234567.89)]
+    [InlineData("1\u2019234\u2019567.89", 1234567.89)]
+    [InlineData("-12'500", -12500)]
+    [InlineData("(1'000.5)", -1000.5)]
+    [InlineData("999.25", 999.25)]
     public void Parses_numbers_as_files_write_them(string text, double expected)
     {
         Assert.True(NumberParser.TryParse(text, out var v));
@@ -40,5 +45,12 @@ public sealed class NumberParserTests
     [InlineData("-(500)")]
     [InlineData("(-500)")]
     [InlineData("(+500)")]
+    [InlineData("'1234")]
+    [InlineData("12'34")]
+    [InlineData("1234'567")]
+    [InlineData("1'234'")]
+    [InlineData("1'234,567.00")]
+    [InlineData("1'234.5'6")]
+    [InlineData("O'NEIL")]
     public void Garbage_is_not_a_number(string text) => Assert.False(NumberParser.TryParse(text, out _));
 }

@@ -140,4 +140,20 @@ public sealed class NumberStyleTests
         Assert.Equal("CSV with header row, separated by tabs, numbers read with decimal commas (Weight (%) '0,25' on line 2)", Fund(items).Layout);
         Assert.Equal(250_000m, Assert.Single(Items.Rows(items)).MarketValue);
     }
+
+    [Fact]
+    public void Swiss_numbers_grouped_by_apostrophes_are_read_and_an_apostrophe_in_a_name_is_kept()
+    {
+        using var temp = new TempFolder();
+        var items = ReadText(temp, Header +
+            "MOODY'S CORP,MCO,1'234'567.89,12.5,\"1\u2019500\"\n" +
+            "ZIJIN MINING GROUP LTD H,2899,2'500.000,25.0,100\n" +
+            "O'REILLY AUTOMOTIVE,ORLY,'1234,1,1\n");
+        Assert.Equal("CSV with header row", Fund(items).Layout);
+        var rows = Items.Rows(items);
+        Assert.Equal(["MOODY'S CORP", "ZIJIN MINING GROUP LTD H", "O'REILLY AUTOMOTIVE"], rows.Select(r => r.Name));
+        Assert.Equal([1_234_567.89m, 2_500m, null], rows.Select(r => r.MarketValue));
+        Assert.Equal([1_500m, 100m, 1m], rows.Select(r => r.Quantity));
+        Assert.Equal([null, null, "Market Value ''1234' is not a number"], rows.Select(r => r.Unreadable));
+    }
 }

@@ -171,6 +171,63 @@ public sealed class XlsxHoldingsReaderRulesTests : IDisposable
     }
 
     [Fact]
+    public void Rows_under_a_cash_heading_carry_it_until_the_next_heading_in_a_sheet_with_no_asset_class_column()
+    {
+        var rows = ReadAll(Book(
+            At(1, "Ticker", "Name", "Market Value", "Weight"),
+            At(2, "Equity"),
+            At(3, "2899", "ZIJIN MINING GROUP CO LTD H", new N("600"), new N("60")),
+            At(4, "Cash & Derivatives"),
+            At(5, "USD", "US DOLLAR", new N("250"), new N("25")),
+            At(6, "Stocks"),
+            At(7, "2330", "TAIWAN SEMICONDUCTOR", new N("150"), new N("15")))).OfType<HoldingRead>();
+
+        Assert.Equal(
+            [("ZIJIN MINING GROUP CO LTD H", null), ("US DOLLAR", new SectionHeading("Cash & Derivatives", 4)), ("TAIWAN SEMICONDUCTOR", null)],
+            rows.Select(h => (h.Row.Name, h.Row.Section)));
+    }
+
+    [Theory]
+    [InlineData("Holdings:", "As of 22-Jan-2025")]
+    [InlineData("As of:", "22-Jan-2025")]
+    [InlineData("As of 22-Jan-2025", null)]
+    public void A_fund_name_and_an_as_of_date_in_the_common_preamble_forms_are_read(string label, string? value)
+    {
+        var fund = Assert.IsType<FundDetected>(ReadAll(Book(
+            At(1, "Fund Name:", "My Fund"),
+            value is null ? At(2, label) : At(2, label, value),
+            At(4, "Name", "Ticker", "Market Value"),
+            At(5, "ZIJIN MINING GROUP CO LTD H", "2899", new N("100"))))[0]).Fund;
+
+        Assert.Equal(("My Fund", new DateOnly(2025, 1, 22)), (fund.Name, fund.AsOf));
+    }
+
+    [Fact]
+    public void A_column_of_isins_under_a_header_the_reader_does_not_know_is_read_as_the_isin_and_said()
+    {
+        var items = ReadAll(Book(
+            At(1, "Security", "Ident", "Mkt Val (USD)"),
+            At(2, "ZHONGXING TELECOM H", "CNE1000004Y2", new N("1000")),
+            At(3, "HIKVISION A", "CNE100000PM8", new N("1000")),
+            At(4, "APPLE INC", "US0378331005", new N("1000"))));
+
+        Assert.Equal("Excel workbook (sheet 'Holdings'); column 'Ident' read as ISIN: its values are ISINs", Assert.IsType<FundDetected>(items[0]).Fund.Layout);
+        Assert.Equal(["CNE1000004Y2", "CNE100000PM8", "US0378331005"], items.OfType<HoldingRead>().Select(h => h.Row.Isin));
+    }
+
+    [Fact]
+    public void A_column_of_other_codes_under_a_header_the_reader_does_not_know_is_not_read_as_the_isin()
+    {
+        var items = ReadAll(Book(
+            At(1, "Security", "Ident", "Mkt Val (USD)"),
+            At(2, "ZHONGXING TELECOM H", "A123", new N("1000")),
+            At(3, "HIKVISION A", "CNE100000PM8", new N("1000"))));
+
+        Assert.Equal("Excel workbook (sheet 'Holdings')", Assert.IsType<FundDetected>(items[0]).Fund.Layout);
+        Assert.All(items.OfType<HoldingRead>(), h => Assert.Null(h.Row.Isin));
+    }
+
+    [Fact]
     public void A_header_repeated_mid_sheet_is_not_a_holding()
     {
         var items = Read(Book(

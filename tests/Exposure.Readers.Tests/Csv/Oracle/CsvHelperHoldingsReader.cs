@@ -57,6 +57,7 @@ internal static class CsvHelperHoldingsReader
         ColumnMap? map = null;
         var lastLine = 0;
         ShortLines? shortLines = null;
+        SectionHeading? under = null;
 
         while (parser.Next(displayName, lastLine + 1))
         {
@@ -98,6 +99,7 @@ internal static class CsvHelperHoldingsReader
             {
                 if (bad is null && record.Length == 1 && SectionHeadings.IsWord(record[0]))
                 {
+                    under = map.Has(ColumnRole.AssetClass) ? null : SectionHeadings.Under(record[0], first);
                     foreach (var item in shortLines.Unfilled(source, new NotAHolding(source, SectionHeadings.What), footer: true)) yield return item;
                     continue;
                 }
@@ -122,7 +124,10 @@ internal static class CsvHelperHoldingsReader
                 yield return new NotAHolding(source, RepeatedHeader.What);
                 continue;
             }
-            yield return OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, parse, map.ValueCurrency);
+            var read = OracleRecords.ToItem(source, () => parser.RawRecord.TrimEnd('\r', '\n'), role => map.Get(record, role), map.HeaderOf, parse, map.ValueCurrency, under);
+            if (read is NotAHolding { What: SectionHeadings.What } && !map.Has(ColumnRole.AssetClass))
+                under = SectionHeadings.Under(map.Get(record, ColumnRole.Name) ?? map.Get(record, ColumnRole.Ticker) ?? "", first);
+            yield return read;
         }
 
         if (map is null) throw NoHeader(displayName, preamble, "");

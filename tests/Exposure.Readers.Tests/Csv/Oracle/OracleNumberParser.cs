@@ -20,6 +20,17 @@ internal static class OracleNumberParser
         var negative = false;
         if (s.StartsWith('(') && s.EndsWith(')')) { negative = true; s = s[1..^1].Trim(); if (s.StartsWith('-') || s.StartsWith('+')) return false; }
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
+        if (s.Contains('\'') || s.Contains('\u2019'))
+        {
+            // Swiss thousands: an apostrophe between a digit and three digits, the first group of one to three, no comma or space beside.
+            s = s.Replace('\u2019', '\'');
+            var integer = s.Split('.')[0].TrimStart('-', '+');
+            var groups = integer.Split('\'');
+            if (s.Contains(',') || s.Contains(' ') || s.Contains('\u00A0') || s.Split('.').Skip(1).Any(f => f.Contains('\''))
+                || groups[0].Length is < 1 or > 3 || !groups.All(g => g.All(char.IsAsciiDigit)) || groups.Skip(1).Any(g => g.Length != 3))
+                return false;
+            s = s.Replace("'", "", StringComparison.Ordinal);
+        }
         if (s.Contains('\u00A0') || s.Contains(' ')) s = s.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (s.Length == 0 || s[0] == ',' || s.Contains(",.", StringComparison.Ordinal) || !Grouped(s)) return false;
 

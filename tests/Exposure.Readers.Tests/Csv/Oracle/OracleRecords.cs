@@ -9,7 +9,7 @@ internal static class OracleRecords
 {
     public static ReadItem ToItem(
         SourceLocation source, Func<string> raw, Func<ColumnRole, string?> field, Func<ColumnRole, string> header, HoldingRecords.NumberParse parse,
-        string? defaultCurrency = null)
+        string? defaultCurrency = null, SectionHeading? section = null)
     {
         List<string>? problems = null;
         var stated = field(ColumnRole.Currency);
@@ -64,7 +64,8 @@ internal static class OracleRecords
             Coupon: coupon,
             Maturity: maturity,
             Notional: notional,
-            Direction: field(ColumnRole.Direction));
+            Direction: field(ColumnRole.Direction),
+            Section: section);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw());
         if (TotalLines.Is(row)) return new Rejected(source, TotalLines.Reason, raw());

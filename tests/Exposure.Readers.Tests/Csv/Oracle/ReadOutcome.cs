@@ -37,7 +37,7 @@ internal sealed record ReadOutcome(IReadOnlyList<string> Items, string? Error)
             "holding", r.Source, Q(r.Name), Q(r.Ticker), Q(r.ExchangeText), Q(r.Isin), Q(r.Cusip), Q(r.Sedol), Q(r.AssetClass), Q(r.Sector),
             Q(r.Currency), Q(r.Country), D(r.MarketValue), D(r.WeightPercent), D(r.Quantity), D(r.Price), Q(r.HoldingId), Q(r.Lei), Q(r.Unreadable),
             Q(r.IssuerName), Q(r.IssuerType), D(r.Coupon), r.Maturity?.ToString("O", CultureInfo.InvariantCulture) ?? "null", r.Convertible,
-            D(r.Notional), Q(r.Direction), r.Reference?.ToString() ?? "null", r.Source.File, r.Source.Line, r.Source.LineCount),
+            D(r.Notional), Q(r.Direction), r.Reference?.ToString() ?? "null", r.Section?.ToString() ?? "null", r.Source.File, r.Source.Line, r.Source.LineCount),
         Rejected x => string.Join("|", "rejected", x.Source.File, x.Source.Line, x.Source.LineCount, Q(x.Reason), Q(x.RawText)),
         NotAHolding n => string.Join("|", "not a holding", n.Source.File, n.Source.Line, n.Source.LineCount, Q(n.What)),
         FundDetected { Fund: var f } => string.Join("|", "fund", Q(f.Name), f.NameFrom, f.AsOf?.ToString("O", CultureInfo.InvariantCulture) ?? "null",
