@@ -22,53 +22,66 @@ internal static class IdentifierColumns
     /// <param name="line">The line the record after the header starts on.</param>
     public static ColumnMap Take(CsvRecordReader records, ColumnMap map, int line)
     {
-        if (map.Has(ColumnRole.Isin)) return map;
-        var known = new HashSet<int>(map.Roles.Select(map.IndexOf));
-        var open = Enumerable.Range(0, map.FieldCount).Where(i => !known.Contains(i)).ToArray();
-        if (open.Length == 0) return map;
-
-        var filled = new int[map.FieldCount];
-        var valid = new int[map.FieldCount];
+        if (Tally.Of(map) is not { } tally) return map;
         RowsAhead.Visit(records, map, line, _ =>
         {
-            foreach (var i in open)
+            foreach (var i in tally.Open)
             {
                 var v = CsvFields.Trim(records[i]);
-                if (v.IsEmpty || v is "-") continue;
-                filled[i]++;
-                if (Isin.IsValid(Isin.Normalise(v.ToString()))) valid[i]++;
+                if (!v.IsEmpty && v is not "-") tally.Add(i, v.ToString());
             }
             return true;
         });
-
-        return Chosen(map, open, filled, valid);
+        return tally.Chosen();
     }
 
     /// <summary>The map with the ISIN column found by content among <paramref name="rows"/> (a worksheet's first rows after its header, each row's cells as text), or the map as it was.</summary>
     public static ColumnMap Take(ColumnMap map, IEnumerable<IReadOnlyList<string>> rows)
     {
-        if (map.Has(ColumnRole.Isin)) return map;
-        var known = new HashSet<int>(map.Roles.Select(map.IndexOf));
-        var open = Enumerable.Range(0, map.FieldCount).Where(i => !known.Contains(i)).ToArray();
-        if (open.Length == 0) return map;
-
-        var filled = new int[map.FieldCount];
-        var valid = new int[map.FieldCount];
+        if (Tally.Of(map) is not { } tally) return map;
         foreach (var row in rows)
-        {
-            foreach (var i in open)
-            {
-                if (i >= row.Count || HoldingRecords.Clean(row[i]) is not { } v) continue;
-                filled[i]++;
-                if (Isin.IsValid(Isin.Normalise(v))) valid[i]++;
-            }
-        }
-        return Chosen(map, open, filled, valid);
+            foreach (var i in tally.Open)
+                if (i < row.Count && HoldingRecords.Clean(row[i]) is { } v) tally.Add(i, v);
+        return tally.Chosen();
     }
 
-    private static ColumnMap Chosen(ColumnMap map, int[] open, int[] filled, int[] valid)
+    /// <summary>The columns whose header gives no role, each with how many of its values are filled and how many are valid ISINs.</summary>
+    private sealed class Tally
     {
-        var best = open.Where(i => valid[i] > 0 && valid[i] >= MinShare * filled[i]).OrderByDescending(i => valid[i]).FirstOrDefault(-1);
-        return best < 0 ? map : map.WithContentRole(ColumnRole.Isin, best, $"column '{HoldingRecords.Shorten(map.Headers[best])}' read as ISIN: its values are ISINs");
+        private readonly ColumnMap _map;
+        private readonly int[] _filled;
+        private readonly int[] _valid;
+
+        private Tally(ColumnMap map, int[] open)
+        {
+            _map = map;
+            Open = open;
+            _filled = new int[map.FieldCount];
+            _valid = new int[map.FieldCount];
+        }
+
+        public int[] Open { get; }
+
+        /// <summary>A tally of the map's open columns; null where a header gives the ISIN role already, or no column is open.</summary>
+        public static Tally? Of(ColumnMap map)
+        {
+            if (map.Has(ColumnRole.Isin)) return null;
+            var known = new HashSet<int>(map.Roles.Select(map.IndexOf));
+            var open = Enumerable.Range(0, map.FieldCount).Where(i => !known.Contains(i)).ToArray();
+            return open.Length == 0 ? null : new Tally(map, open);
+        }
+
+        /// <summary>Counts a non-empty value of an open column.</summary>
+        public void Add(int column, string value)
+        {
+            _filled[column]++;
+            if (Isin.IsValid(Isin.Normalise(value))) _valid[column]++;
+        }
+
+        public ColumnMap Chosen()
+        {
+            var best = Open.Where(i => _valid[i] > 0 && _valid[i] >= MinShare * _filled[i]).OrderByDescending(i => _valid[i]).FirstOrDefault(-1);
+            return best < 0 ? _map : _map.WithContentRole(ColumnRole.Isin, best, $"column '{HoldingRecords.Shorten(_map.Headers[best])}' read as ISIN: its values are ISINs");
+        }
     }
 }
