@@ -25,6 +25,8 @@ public sealed class NportRegistrantUnknownTests
         Assert.Equal(0, market.GetProperty("summary").GetProperty("registrants").GetInt32());
         Assert.Equal(0, market.GetProperty("summary").GetProperty("registrantsFilingNamed").GetInt32());
         Assert.Equal(funds, market.GetProperty("summary").GetProperty("fundsRegistrantUnknown").GetInt32());
+        Assert.All(market.GetProperty("companies").EnumerateArray(), c =>
+            Assert.Equal((0, c.GetProperty("funds").GetInt32()), (c.GetProperty("registrants").GetInt32(), c.GetProperty("fundsRegistrantUnknown").GetInt32())));
         var row = Assert.Single(market.GetProperty("registrants").EnumerateArray());
         Assert.Equal(MarketWording.RegistrantUnknown, row.GetProperty("registrant").GetString());
         Assert.True(row.GetProperty("unknown").GetBoolean());
@@ -44,6 +46,8 @@ public sealed class NportRegistrantUnknownTests
             Assert.Contains($"{funds} funds (registrant unknown: no REGISTRANT.tsv)", text, StringComparison.Ordinal);
             Assert.DoesNotContain(" filed by " + funds + " registrants", text, StringComparison.Ordinal);
             Assert.Contains($"{funds} funds' registrant unknown", text, StringComparison.Ordinal);
+            // The company held by the most funds: its holders' registrant unknown too, not one registrant per fund.
+            Assert.Contains("1 fund (registrant unknown: no REGISTRANT.tsv) holds it", text, StringComparison.Ordinal);
         }
         Assert.Contains(MarketWording.RegistrantUnknown, texts.Xlsx, StringComparison.Ordinal);
     }

@@ -21,16 +21,23 @@ public static class MarketWording
     /// Who files the funds, after their count: "filed by 2 registrants"; "filed by 1 registrant (1 fund's registrant
     /// unknown)"; "(registrant unknown)" where no fund's registrant is known (a data set without REGISTRANT.tsv).
     /// </summary>
-    public static string FiledBy(MarketSummary s) => (s.Registrants, s.FundsRegistrantUnknown) switch
+    public static string FiledBy(MarketSummary s) => FiledBy(s.Registrants, s.FundsRegistrantUnknown);
+
+    /// <summary>As <see cref="FiledBy(MarketSummary)"/>, of the funds holding a company.</summary>
+    public static string FiledBy(MarketCompany c) => FiledBy(c.Registrants, c.FundsRegistrantUnknown);
+
+    private static string FiledBy(int registrants, int unknown) => (registrants, unknown) switch
     {
-        (_, 0) => $"filed by {Wording.Count(s.Registrants, "registrant", "registrants")}",
+        (_, 0) => $"filed by {Wording.Count(registrants, "registrant", "registrants")}",
         (0, _) => "(registrant unknown: no REGISTRANT.tsv)",
-        _ => $"filed by {Wording.Count(s.Registrants, "registrant", "registrants")} ({RegistrantUnknownFunds(s)})",
+        _ => $"filed by {Wording.Count(registrants, "registrant", "registrants")} ({RegistrantUnknownFunds(unknown)})",
     };
 
     /// <summary>"2 funds' registrant unknown": the funds counted in no registrant; "" where every fund's registrant is known.</summary>
-    public static string RegistrantUnknownFunds(MarketSummary s) =>
-        s.FundsRegistrantUnknown == 0 ? "" : $"{Wording.Count(s.FundsRegistrantUnknown, "fund's", "funds'")} registrant unknown";
+    public static string RegistrantUnknownFunds(MarketSummary s) => RegistrantUnknownFunds(s.FundsRegistrantUnknown);
+
+    public static string RegistrantUnknownFunds(int funds) =>
+        funds == 0 ? "" : $"{Wording.Count(funds, "fund's", "funds'")} registrant unknown";
 
     public const string RegistrantsWhere = "the workbook's Registrants sheet, registrants.csv and the JSON (market.registrants) list every one";
 

@@ -177,11 +177,12 @@ internal static class MarketFigures
                     name,
                     companyBasis,
                     funds.Count,
-                    funds.Select(MarketReports.RegistrantKey).Distinct(StringComparer.Ordinal).Count(),
+                    funds.Where(f => f.Registrant is not null || f.Cik is not null).Select(MarketReports.RegistrantKey).Distinct(StringComparer.Ordinal).Count(),
                     currency,
                     value,
                     compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Added) : null,
-                    compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Removed) : null);
+                    compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Removed) : null,
+                    funds.Count(f => f.Registrant is null && f.Cik is null));
             })
             .OrderByDescending(c => c.Funds)
             .ThenBy(c => c.Value is null)
