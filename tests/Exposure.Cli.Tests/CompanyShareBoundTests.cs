@@ -43,6 +43,32 @@ public sealed class CompanyShareBoundTests
         Assert.Equal(CountOf(terminal, weight), CountOf(terminal, "at least " + weight));
     }
 
+    [Fact]
+    public void The_funds_and_category_tables_give_a_flagged_weight_leaving_out_holdings_of_unknown_value_as_at_least()
+    {
+        using var temp = new TempFolder();
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", RepoPaths.IllustrativeHoldings, "--format", "pdf,html,json", "--quiet");
+        // The illustrative fund's Foxconn row has a weight but no value: the fund's flagged weight leaves it out.
+        var fund = json.GetProperty("funds")[0];
+        Assert.True(fund.GetProperty("valuesUnknown").GetProperty("matchedOutOfWeight").GetInt32() > 0);
+        var weight = Wording.Percent(fund.GetProperty("flaggedWeight").GetDecimal());
+        var categories = fund.GetProperty("byCategory").EnumerateArray().ToList();
+        var bounded = categories.Where(c => c.GetProperty("valuesUnknown").GetInt32() > 0).Select(c => Wording.Percent(c.GetProperty("weight").GetDecimal())).ToList();
+        var exact = categories.Where(c => c.GetProperty("valuesUnknown").GetInt32() == 0).Select(c => Wording.Percent(c.GetProperty("weight").GetDecimal())).ToList();
+        Assert.NotEmpty(bounded);
+
+        var pdf = texts.Pdf.Replace("\n", " ", StringComparison.Ordinal);
+        var html = System.Text.RegularExpressions.Regex.Replace(texts.Html, "<[^>]+>", "");
+        foreach (var text in new[] { pdf, html })
+        {
+            // Every time the fund's flagged weight is given, "at least" is before it: headline, funds table.
+            Assert.True(CountOf(text, weight) >= 2, weight);
+            Assert.Equal(CountOf(text, weight), CountOf(text, "at least " + weight));
+            foreach (var w in bounded) Assert.Contains("at least " + w, text, StringComparison.Ordinal);
+            foreach (var w in exact.Except(bounded)) Assert.DoesNotContain("at least " + w, text, StringComparison.Ordinal);
+        }
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]

@@ -204,8 +204,8 @@ public static class KeyFindings
             [
                 "The named company held by the most funds is ",
                 new FindingRun(widest.Name, true),
-                $" ({NamedBy(report, widest.CompanyId)}): {Wording.Count(widest.Funds, "fund", "funds")} filed by " +
-                $"{Wording.Count(widest.Registrants, "registrant", "registrants")} {Wording.Verb(widest.Funds, "holds", "hold")} it" +
+                $" ({NamedBy(report, widest.CompanyId)}): {Wording.Count(widest.Funds, "fund", "funds")} {MarketWording.FiledBy(widest)} " +
+                $"{Wording.Verb(widest.Funds, "holds", "hold")} it" +
                 (widest.Value is null ? "." : $", {Wording.Money(widest.Value, widest.Currency)} in all."),
             ]);
             if (c is not null && MarketLayout.CompaniesByValue(market).FirstOrDefault(x => x.Basis == Basis.Named && x.Value is not null) is { } largest && largest.CompanyId != widest.CompanyId)

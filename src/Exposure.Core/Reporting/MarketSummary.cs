@@ -8,7 +8,7 @@ namespace Exposure.Core.Reporting;
 /// </summary>
 /// <param name="Funds">Funds (series) in the market, each counted once however many reports it has.</param>
 /// <param name="Reports">Fund reports screened: every report of every fund, the earlier ones included.</param>
-/// <param name="Registrants">Registrants filing those funds.</param>
+/// <param name="Registrants">Registrants filing those funds, where known: funds whose registrant is unknown are in <paramref name="FundsRegistrantUnknown"/>.</param>
 /// <param name="FundsHoldingNamed">Funds whose latest report holds a company a source names.</param>
 /// <param name="FundsHoldingRelated">Funds whose latest report holds a related company (a listed parent or subsidiary of a named entity).</param>
 /// <param name="RegistrantsFilingNamed">Registrants filing at least one fund whose latest report holds a named company.</param>
@@ -34,6 +34,7 @@ namespace Exposure.Core.Reporting;
 /// <param name="FlaggedShareAtLeast">
 /// <paramref name="FlaggedShare"/> is a lower bound: holdings in named companies whose value is unknown are left out of it.
 /// </param>
+/// <param name="FundsRegistrantUnknown">Funds whose filings name no registrant or CIK (a data set without REGISTRANT.tsv): counted in no registrant.</param>
 public sealed record MarketSummary(
     int Funds,
     int Reports,
@@ -56,4 +57,5 @@ public sealed record MarketSummary(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsWithoutLaterReport = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsFirstReported = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ChangesInDoubt = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedShareAtLeast = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedShareAtLeast = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsRegistrantUnknown = 0);

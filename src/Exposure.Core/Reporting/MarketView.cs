@@ -33,6 +33,10 @@ public sealed record MarketView(
 /// <param name="Funds">Funds (series) of this registrant in the report; a fund reporting twice counts once.</param>
 /// <param name="FundsHoldingNamed">Of those, funds holding a company a source names, in their latest report.</param>
 /// <param name="CompaniesHeld">Named and related companies its funds hold, in their latest reports.</param>
+/// <param name="Unknown">
+/// The row of the funds whose filings name no registrant or CIK (<see cref="MarketWording.RegistrantUnknown"/>), last:
+/// not a registrant, and counted in no registrant figure.
+/// </param>
 public sealed record RegistrantExposure(
     string Registrant,
     string? Cik,
@@ -42,7 +46,8 @@ public sealed record RegistrantExposure(
     string? Currency,
     decimal? NetAssets,
     decimal? FlaggedValue,
-    decimal? RelatedValue);
+    decimal? RelatedValue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Unknown = false);
 
 /// <summary>
 /// A company entering or leaving a fund between two of its reports; or, for a fund with no report in the latest data set

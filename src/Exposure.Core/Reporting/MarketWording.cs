@@ -14,6 +14,31 @@ public static class MarketWording
 
     public const string ProfilesWhere = "the workbook's Companies and Sources sheets and the JSON (companies) give every company held, with its sources and caveat";
 
+    /// <summary>The registrants table's one row for the funds whose filings name no registrant: never a fund's name in its place.</summary>
+    public const string RegistrantUnknown = "Registrant unknown (no REGISTRANT.tsv)";
+
+    /// <summary>
+    /// Who files the funds, after their count: "filed by 2 registrants"; "filed by 1 registrant (1 fund's registrant
+    /// unknown)"; "(registrant unknown)" where no fund's registrant is known (a data set without REGISTRANT.tsv).
+    /// </summary>
+    public static string FiledBy(MarketSummary s) => FiledBy(s.Registrants, s.FundsRegistrantUnknown);
+
+    /// <summary>As <see cref="FiledBy(MarketSummary)"/>, of the funds holding a company.</summary>
+    public static string FiledBy(MarketCompany c) => FiledBy(c.Registrants, c.FundsRegistrantUnknown);
+
+    private static string FiledBy(int registrants, int unknown) => (registrants, unknown) switch
+    {
+        (_, 0) => $"filed by {Wording.Count(registrants, "registrant", "registrants")}",
+        (0, _) => "(registrant unknown: no REGISTRANT.tsv)",
+        _ => $"filed by {Wording.Count(registrants, "registrant", "registrants")} ({RegistrantUnknownFunds(unknown)})",
+    };
+
+    /// <summary>"2 funds' registrant unknown": the funds counted in no registrant; "" where every fund's registrant is known.</summary>
+    public static string RegistrantUnknownFunds(MarketSummary s) => RegistrantUnknownFunds(s.FundsRegistrantUnknown);
+
+    public static string RegistrantUnknownFunds(int funds) =>
+        funds == 0 ? "" : $"{Wording.Count(funds, "fund's", "funds'")} registrant unknown";
+
     public const string RegistrantsWhere = "the workbook's Registrants sheet, registrants.csv and the JSON (market.registrants) list every one";
 
     public const string FindingsWhere = "matches.csv, the workbook's Matches and Review sheets and the JSON (findings) list every one, with its rule and evidence";

@@ -427,6 +427,14 @@ public static class Wording
     public static string FlaggedShareAtLeast(ReportSummary summary) =>
         summary?.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
 
+    /// <summary>"at least " where a fund's flagged weight leaves out holdings in named companies (their value or weight unknown); "" otherwise.</summary>
+    public static string FlaggedWeightAtLeast(FundExposure fund) =>
+        fund.FlaggedWeight is not null && fund.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
+
+    /// <summary>"at least " where a category's weight leaves out holdings in it whose value is unknown; "" otherwise.</summary>
+    public static string CategoryWeightAtLeast(CategoryExposure category) =>
+        category.Weight is not null && category.ValuesUnknown > 0 ? "at least " : "";
+
     /// <summary>"at least " where the related share leaves out holdings in related companies (their value or weight unknown); "" otherwise.</summary>
     public static string RelatedShareAtLeast(ReportSummary summary) =>
         summary?.ValuesUnknown.RelatedOutOfWeight > 0 ? "at least " : "";

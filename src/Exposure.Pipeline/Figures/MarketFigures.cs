@@ -67,10 +67,10 @@ internal static class MarketFigures
         return new MarketSummary(
             latest.Count,
             all.Count,
-            registrants.Count,
+            registrants.Count(r => !r.Unknown),
             latest.Count(f => f.CompaniesFlagged > 0),
             latest.Count(f => held[f.Id].Any(h => h.State == RowState.Related)),
-            registrants.Count(r => r.FundsHoldingNamed > 0),
+            registrants.Count(r => !r.Unknown && r.FundsHoldingNamed > 0),
             companies.Count(c => c.Funds > 0 && c.Basis == Basis.Named),
             companies.Count(c => c.Funds > 0 && c.Basis != Basis.Named),
             currency,
@@ -87,36 +87,43 @@ internal static class MarketFigures
             reports.Presence.Values.Count(p => p == MarketPresence.FirstReport),
             changes.Count(c => c.Fund == MarketPresence.Reporting && c.Doubt != ChangeDoubt.None),
             // As the report's headline share (ExposureBuilder): holdings in named companies of unknown value are left out of it.
-            share is not null && latest.Any(f => (latest.Count > 1 ? ExposureBuilder.OutOfSharedWeight(f) : f.ValuesUnknown).MatchedOutOfWeight > 0));
+            share is not null && latest.Any(f => (latest.Count > 1 ? ExposureBuilder.OutOfSharedWeight(f) : f.ValuesUnknown).MatchedOutOfWeight > 0),
+            registrants.Where(r => r.Unknown).Sum(r => r.Funds));
     }
 
     private static List<RegistrantExposure> Registrants(List<FundExposure> latest, ILookup<string, HoldingFinding> held)
     {
-        // A registrant is its CIK: two trusts of one name are two registrants.
-        return latest
+        // A registrant is its CIK: two trusts of one name are two registrants. A fund whose filing names neither registrant
+        // nor CIK (a data set without REGISTRANT.tsv) is in no registrant: its series or accession number is not one.
+        var unknown = latest.Where(f => f.Registrant is null && f.Cik is null).ToList();
+        var known = latest
+            .Where(f => f.Registrant is not null || f.Cik is not null)
             .GroupBy(MarketReports.RegistrantKey, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var funds = g.ToList();
-                var currencies = funds.Select(f => f.Currency).Distinct().ToList();
-                var currency = currencies.Count == 1 ? currencies[0] : null;
-                decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(funds, pick);
-                return new RegistrantExposure(
-                    funds[0].Registrant ?? funds[0].Name,
-                    funds[0].Cik,
-                    funds.Count,
-                    funds.Count(f => f.CompaniesFlagged > 0),
-                    funds.SelectMany(f => held[f.Id]).Select(h => h.CompanyId).Distinct(StringComparer.Ordinal).Count(),
-                    currency,
-                    Sum(f => f.FundValue),
-                    Sum(f => f.FlaggedValue),
-                    Sum(f => f.RelatedValue));
-            })
+            .Select(g => Registrant(g.ToList(), held, g.First().Registrant ?? "CIK " + g.First().Cik, g.First().Cik))
             .OrderByDescending(r => r.FlaggedValue ?? 0)
             .ThenByDescending(r => r.FundsHoldingNamed)
             .ThenBy(r => r.Registrant, StringComparer.Ordinal)
             .ThenBy(r => r.Cik, StringComparer.Ordinal)
             .ToList();
+        if (unknown.Count > 0) known.Add(Registrant(unknown, held, MarketWording.RegistrantUnknown, null) with { Unknown = true });
+        return known;
+    }
+
+    private static RegistrantExposure Registrant(List<FundExposure> funds, ILookup<string, HoldingFinding> held, string name, string? cik)
+    {
+        var currencies = funds.Select(f => f.Currency).Distinct().ToList();
+        var currency = currencies.Count == 1 ? currencies[0] : null;
+        decimal? Sum(Func<FundExposure, decimal?> pick) => currency is null ? null : FundAccumulator.Sum(funds, pick);
+        return new RegistrantExposure(
+            name,
+            cik,
+            funds.Count,
+            funds.Count(f => f.CompaniesFlagged > 0),
+            funds.SelectMany(f => held[f.Id]).Select(h => h.CompanyId).Distinct(StringComparer.Ordinal).Count(),
+            currency,
+            Sum(f => f.FundValue),
+            Sum(f => f.FlaggedValue),
+            Sum(f => f.RelatedValue));
     }
 
     /// <summary>
@@ -170,11 +177,12 @@ internal static class MarketFigures
                     name,
                     companyBasis,
                     funds.Count,
-                    funds.Select(MarketReports.RegistrantKey).Distinct(StringComparer.Ordinal).Count(),
+                    funds.Where(f => f.Registrant is not null || f.Cik is not null).Select(MarketReports.RegistrantKey).Distinct(StringComparer.Ordinal).Count(),
                     currency,
                     value,
                     compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Added) : null,
-                    compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Removed) : null);
+                    compared ? changed[id].Count(c => Between(c) && c.Change == HoldingChange.Removed) : null,
+                    funds.Count(f => f.Registrant is null && f.Cik is null));
             })
             .OrderByDescending(c => c.Funds)
             .ThenBy(c => c.Value is null)

@@ -101,6 +101,7 @@ internal sealed class CompaniesSection : IHtmlSection
                 {
                     page.Count(mat + ".funds", m.x.Funds).W.Text(m.x.Funds == 1 ? " fund of " : " funds of ");
                     page.Count(mat + ".registrants", m.x.Registrants).W.Text(m.x.Registrants == 1 ? " registrant in their latest reports" : " registrants in their latest reports");
+                    if (m.x.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(m.x.FundsRegistrantUnknown)})");
                     if (m.x.Value is not null)
                     {
                         w.Text(", ");

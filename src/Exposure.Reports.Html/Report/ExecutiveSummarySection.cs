@@ -32,7 +32,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         {
             var m = market.Summary;
             page.Paragraph(
-                $"{Format.Plural(m.Funds, "fund", "funds")} filed by {Format.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
+                $"{Format.Plural(m.Funds, "fund", "funds")} {MarketWording.FiledBy(m)} on SEC Form N-PORT, " +
                 $"{Wording.Verb(m.Funds, "by its", "each by its")} latest report, screened against {ListFraming.ScreenedAgainst(run)}: " +
                 $"{Wording.Verb(m.Funds, "whether the fund holds", "which funds hold")} {ListFraming.Companies(run.Lists)}, how much, and who files {Wording.Verb(m.Funds, "it", "them")}.");
             // As in the PDF: a market's warnings (a fund that stopped filing, funds of different dates ...) above its figures.
@@ -242,6 +242,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text(" of ");
                 page.Count("market.summary.registrants", s.Registrants);
                 w.Text(s.Registrants == 1 ? " registrant" : " registrants");
+                if (s.FundsRegistrantUnknown > 0) w.Text($"; {MarketWording.RegistrantUnknownFunds(s)}");
             });
         Tile(page, () => page.Count("market.summary.companiesNamed", s.CompaniesNamed), s.CompaniesNamed == 1 ? "named company held" : "named companies held", () =>
         {

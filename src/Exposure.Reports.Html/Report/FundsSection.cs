@@ -55,7 +55,11 @@ internal sealed class FundsSection : IHtmlSection
                     .Cell(Format.Date(fund.AsOf) + Origin(fund.AsOfFrom))
                     .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() => page.MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)))
-                    .Num(() => page.Percent(at + ".flaggedWeight", fund.FlaggedWeight))
+                    .Num(() =>
+                    {
+                        page.W.Text(Wording.FlaggedWeightAtLeast(fund));
+                        page.Percent(at + ".flaggedWeight", fund.FlaggedWeight);
+                    })
                     .Num(() => page.MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() => page.Percent(at + ".relatedWeight", fund.RelatedWeight))
                     // A fund none of whose lines awaits review reads "none", as in the workbook, not 0 as if a holding awaiting review had been valued.
@@ -162,7 +166,11 @@ internal sealed class FundsSection : IHtmlSection
                             NoLaterReport(page, fund);
                         }).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
                         .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency, Wording.MissingValue(fund)))
-                        .Num(() => page.Percent(at + ".weight", x.Weight))
+                        .Num(() =>
+                        {
+                            page.W.Text(Wording.CategoryWeightAtLeast(x));
+                            page.Percent(at + ".weight", x.Weight);
+                        })
                         .Num(() => page.Count(at + ".companies", x.Companies)));
                 }
             }

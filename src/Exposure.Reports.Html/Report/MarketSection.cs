@@ -44,7 +44,11 @@ internal sealed class MarketSection : IHtmlSection
                 page.Count("market.summary.funds", s.Funds).W.Text(" (");
                 page.Count("market.summary.reports", s.Reports).W.Text(s.Reports == 1 ? " report in all)" : " reports in all)");
             }),
-            ("Registrants filing them", () => page.Count("market.summary.registrants", s.Registrants)),
+            ("Registrants filing them", () =>
+            {
+                page.Count("market.summary.registrants", s.Registrants);
+                if (s.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(s)})");
+            }),
             ("Reports dated", () => w.Text(s.FirstAsOf is null ? "unknown" : s.FirstAsOf == s.LatestAsOf ? Format.Date(s.FirstAsOf) : $"{Format.Date(s.FirstAsOf)} to {Format.Date(s.LatestAsOf)}")),
             ("Funds holding a company named by a source", () => OfFunds(page, "market.summary.fundsHoldingNamed", s.FundsHoldingNamed, s.Funds)),
             ("Funds holding a related company (not counted as flagged)", () => OfFunds(page, "market.summary.fundsHoldingRelated", s.FundsHoldingRelated, s.Funds)),

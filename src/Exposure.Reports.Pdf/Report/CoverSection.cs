@@ -119,7 +119,7 @@ internal sealed class CoverSection : IReportSection
         {
             var m = market.Summary;
             facts.Add($"Funds screened ({Typography.Count(m.Funds)})", new TextSpan(
-                    $"{Typography.Plural(m.Funds, "fund", "funds")} filed by {Typography.Plural(m.Registrants, "registrant", "registrants")}, " +
+                    $"{Typography.Plural(m.Funds, "fund", "funds")} {MarketWording.FiledBy(m)}, " +
                     $"from SEC Form N-PORT reports ({Typography.Plural(m.Reports, "report", "reports")} in all)") { Bold = true })
                 .Add("Holdings as of", Wording.HoldingsAsOf(dates))
                 .Add("Listed here", $"the {Typography.Count(MarketLayout.Rows)} funds, registrants and companies with the most exposure in each table; " +

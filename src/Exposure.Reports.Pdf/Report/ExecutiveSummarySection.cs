@@ -34,7 +34,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         {
             var m = market.Summary;
             yield return new Paragraph(
-                $"{Typography.Plural(m.Funds, "fund", "funds")} filed by {Typography.Plural(m.Registrants, "registrant", "registrants")} on SEC Form N-PORT, " +
+                $"{Typography.Plural(m.Funds, "fund", "funds")} {MarketWording.FiledBy(m)} on SEC Form N-PORT, " +
                 $"{Wording.Verb(m.Funds, "by its", "each by its")} latest report, screened against {ListFraming.ScreenedAgainst(run)}: " +
                 $"{Wording.Verb(m.Funds, "whether the fund holds", "which funds hold")} {ListFraming.Companies(run.Lists)}, how much, and who files {Wording.Verb(m.Funds, "it", "them")}.");
         }

@@ -49,7 +49,7 @@ internal sealed class FundsSection : IReportSection
                 Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
                 Typography.MoneyCell(fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
-                Typography.Percent(fund.FlaggedWeight),
+                Wording.FlaggedWeightAtLeast(fund) + Typography.Percent(fund.FlaggedWeight),
                 Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.RelatedWeight),
                 Words.Compact(fund.Lines));
@@ -134,7 +134,7 @@ internal sealed class FundsSection : IReportSection
                     Typography.Date(fund.AsOf),
                     Wording.Category(category),
                     Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),
-                    Typography.Percent(category.Weight),
+                    Wording.CategoryWeightAtLeast(category) + Typography.Percent(category.Weight),
                     Typography.Count(category.Companies));
             }
         }

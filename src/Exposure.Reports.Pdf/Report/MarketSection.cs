@@ -36,7 +36,7 @@ internal sealed class MarketSection : IReportSection
             "added to it. Holding a company a source names says nothing of wrongdoing by a fund or its registrant.");
         yield return new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
             .Add("Funds screened, each counted once", $"{Typography.Count(s.Funds)} ({Typography.Plural(s.Reports, "report", "reports")} in all)")
-            .Add("Registrants filing them", Typography.Count(s.Registrants))
+            .Add("Registrants filing them", Typography.Count(s.Registrants) + (s.FundsRegistrantUnknown > 0 ? $" ({MarketWording.RegistrantUnknownFunds(s)})" : ""))
             .Add("Reports dated", Dates(s))
             .Add("Funds holding a company named by a source", $"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}")
             .Add("Funds holding a related company (not counted as flagged)", $"{Typography.Count(s.FundsHoldingRelated)} of {Typography.Count(s.Funds)}")
