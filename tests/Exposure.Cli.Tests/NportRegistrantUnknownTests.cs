@@ -43,11 +43,11 @@ public sealed class NportRegistrantUnknownTests
         foreach (var text in new[] { pdf, texts.Html })
         {
             Assert.Contains(MarketWording.RegistrantUnknown, text, StringComparison.Ordinal);
-            Assert.Contains($"{funds} funds (registrant unknown: no REGISTRANT.tsv)", text, StringComparison.Ordinal);
+            Assert.Contains($"{funds} funds (registrant unknown: the data set names none)", text, StringComparison.Ordinal);
             Assert.DoesNotContain(" filed by " + funds + " registrants", text, StringComparison.Ordinal);
             Assert.Contains($"{funds} funds' registrant unknown", text, StringComparison.Ordinal);
             // The company held by the most funds: its holders' registrant unknown too, not one registrant per fund.
-            Assert.Contains("1 fund (registrant unknown: no REGISTRANT.tsv) holds it", text, StringComparison.Ordinal);
+            Assert.Contains("1 fund (registrant unknown: the data set names none) holds it", text, StringComparison.Ordinal);
         }
         Assert.Contains(MarketWording.RegistrantUnknown, texts.Xlsx, StringComparison.Ordinal);
     }

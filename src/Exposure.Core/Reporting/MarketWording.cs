@@ -15,7 +15,7 @@ public static class MarketWording
     public const string ProfilesWhere = "the workbook's Companies and Sources sheets and the JSON (companies) give every company held, with its sources and caveat";
 
     /// <summary>The registrants table's one row for the funds whose filings name no registrant: never a fund's name in its place.</summary>
-    public const string RegistrantUnknown = "Registrant unknown (no REGISTRANT.tsv)";
+    public const string RegistrantUnknown = "Registrant unknown (the data set names none)";
 
     /// <summary>
     /// Who files the funds, after their count: "filed by 2 registrants"; "filed by 1 registrant (1 fund's registrant
@@ -29,7 +29,7 @@ public static class MarketWording
     private static string FiledBy(int registrants, int unknown) => (registrants, unknown) switch
     {
         (_, 0) => $"filed by {Wording.Count(registrants, "registrant", "registrants")}",
-        (0, _) => "(registrant unknown: no REGISTRANT.tsv)",
+        (0, _) => "(registrant unknown: the data set names none)",
         _ => $"filed by {Wording.Count(registrants, "registrant", "registrants")} ({RegistrantUnknownFunds(unknown)})",
     };
 

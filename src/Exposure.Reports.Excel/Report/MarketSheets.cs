@@ -23,7 +23,7 @@ internal static class MarketSheets
             new("Funds (series), each counted once", CellContent.Integer(s.Funds)),
             new("Fund reports screened (every report of every fund)", CellContent.Integer(s.Reports)),
             new("Registrants filing them", CellContent.Integer(s.Registrants)),
-            new("Funds whose registrant is unknown (no REGISTRANT.tsv): in no registrant", CellContent.Integer(s.FundsRegistrantUnknown)),
+            new("Funds whose registrant is unknown (the data set names none): in no registrant", CellContent.Integer(s.FundsRegistrantUnknown)),
             new("Reports dated from", s.FirstAsOf is null ? CellContent.Text(Wording.Unknown) : CellContent.Date(s.FirstAsOf)),
             new("Reports dated to", s.LatestAsOf is null ? CellContent.Text(Wording.Unknown) : CellContent.Date(s.LatestAsOf)),
             new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
