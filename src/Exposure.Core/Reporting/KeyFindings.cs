@@ -42,13 +42,10 @@ public static class KeyFindings
         {
             (null, 0) => "No fund has a flagged weight above zero",
             (null, _) => Capital(unknownNote),
-            (_, 0) => $"Largest flagged weight: {AtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}",
-            _ => $"Largest known flagged weight: {AtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
+            (_, 0) => $"Largest flagged weight: {Wording.FlaggedWeightAtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}",
+            _ => $"Largest known flagged weight: {Wording.FlaggedWeightAtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
         };
     }
-
-    /// <summary>"at least " where a fund's flagged weight leaves out holdings in named companies (their value or weight unknown).</summary>
-    private static string AtLeast(FundExposure fund) => fund.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
 
     /// <summary>"named by 1 list or report; its subsidiary … by 2 lists or reports": the company's basis in brief, as the model words it.</summary>
     public static string NamedBy(ExposureReport report, string companyId)
