@@ -299,10 +299,11 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
     public void Sample_reports_render_on_a4_and_letter_pages_with_every_page_counted()
     {
         Requires.Program("pdfinfo", "poppler-utils");
-        // The rendered files stay in this folder, to be looked at (EXPOSURE_PDF_REPORTS chooses another).
+        // The rendered files stay in this folder, to be looked at (EXPOSURE_PDF_REPORTS chooses another); one of its own
+        // for each test run, so that two runs on one machine never write the same file.
         var folder = Environment.GetEnvironmentVariable("EXPOSURE_PDF_REPORTS") is { Length: > 0 } target
             ? target
-            : Path.Combine(Path.GetTempPath(), "exposure-pdf-reports");
+            : Path.Combine(Path.GetTempPath(), "exposure-pdf-reports", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         var reports = new[] { ("illustrative", Reports.Illustrative), ("shared-samples", Reports.Shared), ("small", SmallReport.Build()), ("scheme", Reports.Scheme) };
         foreach (var (name, report) in reports.Where(r => r.Item2 is not null))
