@@ -712,6 +712,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     TotalAtLeast = total.AtLeast,
                     TotalWithheld = total.Withheld,
                     TotalUnknown = total.Why,
+                    // A value counted in the total that disagrees with the weight its file states is said beside the total.
+                    ValueDisagrees = Wording.ValueDisagrees(group.Where(f => counted.Contains(f.FundId) && f.Instrument != InstrumentType.Derivative).ToList()),
                 });
         }
         return result
