@@ -430,15 +430,18 @@ public static class Wording
             parts.Add(SentencePart.Money("summary.fundValue", value, c));
             if (summary.ValueScreened is { } screened && screened > value)
             {
-                // More screened than the fund value: rows adding up to more than the net assets their fund states, which are its value.
-                var over = counted.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && f.SumOfRows > f.FundValue).ToList();
+                // More screened than the fund value: rows adding up to more than the net assets their fund states, or than the
+                // value its weights imply, which is its value.
+                var over = counted.Where(f => f.FundValueBasis is FundValueBasis.StatedNetAssets or FundValueBasis.ImpliedByWeights && f.SumOfRows > f.FundValue).ToList();
+                static string Base(FundExposure f) => f.FundValueBasis == FundValueBasis.ImpliedByWeights ? "the value its weights imply" : "the net assets it states";
                 parts.Add(SentencePart.Words(" (the rows screened against the list add up to "));
                 parts.Add(SentencePart.Money("summary.valueScreened", screened, c));
                 parts.Add(SentencePart.Words(", more than it: " + over.Count switch
                 {
-                    0 => "rows add up to more than the value their funds state)",
-                    1 => $"the rows of {over[0].DisplayName} add up to {NetAssetsCheck.Percent(over[0].SumOfRows!.Value / over[0].FundValue!.Value)} of the net assets it states)",
-                    _ => $"the rows of {Count(over.Count, "fund", "funds")} add up to more than the net assets they state)",
+                    0 => "rows add up to more than their funds' values)",
+                    1 => $"the rows of {over[0].DisplayName} add up to {NetAssetsCheck.Percent(over[0].SumOfRows!.Value / over[0].FundValue!.Value)} of {Base(over[0])})",
+                    _ => $"the rows of {Count(over.Count, "fund", "funds")} add up to more than " +
+                         (over.All(f => f.FundValueBasis == FundValueBasis.StatedNetAssets) ? "the net assets they state)" : "the values they state or their weights imply)"),
                 }));
             }
             else if (summary.ValueScreened is { } part && part != value)

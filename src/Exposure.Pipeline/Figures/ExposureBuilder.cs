@@ -445,6 +445,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             {
                 var why = sum <= PartialFilePercent
                     ? $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
+                    : f.FundValue < f.SumOfRows
+                    ? $"the file's weights add up to {Percent(sum)}: they are shares of less than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}), " +
+                      "so a row may be counted twice, or the weights are of another base"
                     : $"the file's weights are shares of more than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}): some values are unknown, or rows are left out";
                 // Without a flagged value, the flagged weight is unknown on either base: there is nothing to set side by side.
                 var otherBase = f.FlaggedWeight is null && f.AlternativeFlaggedWeight is null
