@@ -538,6 +538,20 @@ public static class Wording
         && report.Summary.TotalsWithheld is TotalsWithheld.DifferentCurrencies or TotalsWithheld.CurrencyNotStated or TotalsWithheld.WeightsOnly;
 
     /// <summary>Why no total is given, as a sentence for the headline.</summary>
+    /// <summary>
+    /// Why a total is not given, in a few words for a line of figures: "not every fund states its currency"; "" where a
+    /// total is given. <see cref="WhyNoTotal"/> says it at length.
+    /// </summary>
+    public static string WhyNoTotalShort(TotalsWithheld? why) => why switch
+    {
+        TotalsWithheld.DifferentCurrencies => "the funds report in different currencies",
+        TotalsWithheld.CurrencyNotStated => "not every fund states its currency",
+        TotalsWithheld.ValuesUnknown => "no market value could be read",
+        TotalsWithheld.WeightsOnly => "an index constituent list gives weights, not money",
+        TotalsWithheld.SomeValuesUnknown => "the value of some of the funds could not be read",
+        _ => "",
+    };
+
     public static string WhyNoTotal(TotalsWithheld? why) => why switch
     {
         TotalsWithheld.DifferentCurrencies => "The funds report in different currencies, so no total is given; each fund's figures are under Funds",
