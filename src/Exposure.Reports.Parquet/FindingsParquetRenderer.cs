@@ -50,7 +50,8 @@ public sealed class FindingsParquetRenderer : IReportRenderer
         .Text("notional_currency", r => r.Finding.NotionalCurrency)
         .Text("accession_number", r => r.Fund.AccessionNumber)
         .Text("holding_id", r => r.Finding.HoldingId)
-        .Text("lists", r => r.Finding.Lists is null ? null : string.Join("; ", r.Finding.Lists));
+        .Text("lists", r => r.Finding.Lists is null ? null : string.Join("; ", r.Finding.Lists))
+        .Text("value_disagrees", r => r.Finding.ValueDisagrees);
 
     public void Render(ExposureReport report, Stream output)
     {

@@ -13,10 +13,10 @@ public sealed class NportFindingTraceTests
 
         // Hikvision's shares, bond, convertible and swap, all of the Asia fund's April filing.
         var lines = texts.ByOutput["matches.csv"].Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.EndsWith(",notional_currency,accession_number,holding_id,lists", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",notional_currency,accession_number,holding_id,lists,value_disagrees", lines[0], StringComparison.Ordinal);
         Assert.Equal(
             ["0009990001-26-000102,7000201", "0009990001-26-000102,7000206", "0009990001-26-000102,7000207", "0009990001-26-000102,7000208"],
-            lines.Skip(1).Select(l => string.Join(',', l.Split(',')[^3..^1])));
+            lines.Skip(1).Select(l => string.Join(',', l.Split(',')[^4..^2])));
         Assert.Equal(["7000201", "7000206", "7000207", "7000208"],
             json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("holdingId").GetString()));
 

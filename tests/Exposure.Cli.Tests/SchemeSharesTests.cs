@@ -70,4 +70,32 @@ public sealed class SchemeSharesTests
             Assert.DoesNotContain("0.000% of the scheme", text, StringComparison.Ordinal);
         }
     }
+    [Fact]
+    public void A_scheme_with_a_holding_not_looked_through_and_one_with_nothing_invested_says_both()
+    {
+        using var temp = new TempFolder();
+        var (texts, json) = ReportTexts.Report(temp, "--portfolio", Fixture("bound-and-nothing.json"), "--format", "pdf,html,xlsx,json");
+        var p = json.GetProperty("portfolio");
+
+        // The scheme's share is a lower bound over the amount invested (GBP 10,000 of GBP 1,500,000), not undefined:
+        // only Fund A's shares are, since nothing is invested in it.
+        Assert.Equal(1_500_000m, p.GetProperty("totalInvested").GetDecimal());
+        Assert.Equal(10_000m / 1_500_000m, p.GetProperty("flaggedShare").GetDecimal(), 12);
+        Assert.Equal("at-least", p.GetProperty("bounds").GetProperty("flaggedValue").GetString());
+        var entries = p.GetProperty("entries").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        Assert.Equal(JsonValueKind.Null, entries["a"].GetProperty("flaggedShare").ValueKind);
+        Assert.Equal(JsonValueKind.Null, entries["b"].GetProperty("flaggedValue").ValueKind);
+        Assert.Equal("no holdings file", entries["b"].GetProperty("notLookedThrough").GetString());
+        Assert.Equal(0.02m, entries["c"].GetProperty("flaggedShare").GetDecimal());
+        Assert.Equal("at-least", entries["c"].GetProperty("bounds").GetProperty("flaggedValue").GetString());
+
+        var terminal = texts.Terminal.Replace("\n  ", " ", StringComparison.Ordinal);
+        foreach (var (name, text) in new[] { ("terminal", terminal), ("pdf", texts.Pdf.Replace("\n", " ", StringComparison.Ordinal)), ("html", texts.Html) })
+        {
+            Assert.True(text.Contains("at least 0.667%", StringComparison.Ordinal), $"{name} does not give the scheme's share as a lower bound");
+            Assert.True(text.Contains("Fund A: nothing is invested in it (amount 0), so its shares are not defined (n/a)", StringComparison.Ordinal), $"{name} does not say why Fund A's shares are n/a");
+            Assert.True(text.Contains("Fund B (GBP 1,000,000: no holdings file)", StringComparison.Ordinal), $"{name} does not name the holding not looked through");
+            Assert.DoesNotContain("0.000% of", text, StringComparison.Ordinal);
+        }
+    }
 }

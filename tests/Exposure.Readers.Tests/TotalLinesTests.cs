@@ -17,6 +17,16 @@ public sealed class TotalLinesTests
     [InlineData("Sub total Equities")]
     [InlineData("Total Equities")]
     [InlineData("Total Net Assets")]
+    [InlineData("Summe")]
+    [InlineData("SUMME:")]
+    [InlineData("Gesamtsumme")]
+    [InlineData("Zwischensumme Aktien")]
+    [InlineData("Summe Renten")]
+    [InlineData("Sous-total Actions")]
+    [InlineData("Total général")]
+    [InlineData("Totale")]
+    [InlineData("Totaal")]
+    [InlineData("Eindtotaal")]
     public void Names_of_totals_read_as_totals(string name) => Assert.True(TotalLines.IsTotalName(name));
 
     [Theory]
@@ -28,6 +38,10 @@ public sealed class TotalLinesTests
     [InlineData("TOTAL SYSTEM SERVICES INC")]
     [InlineData("Totalplay Telecomunicaciones")]
     [InlineData("ALPHA AG")]
+    [InlineData("Summit Materials Inc")]
+    [InlineData("Gesamt Holding AG")]
+    [InlineData("Zijin Mining Group Co Ltd H")]
+    [InlineData("Eiffage SA")]
     public void Company_names_are_not_totals(string name) => Assert.False(TotalLines.IsTotalName(name));
 
     [Fact]

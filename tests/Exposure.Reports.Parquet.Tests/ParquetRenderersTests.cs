@@ -38,7 +38,7 @@ public sealed class ParquetRenderersTests : IDisposable
             ["fund_id", "fund_name", "fund_as_of", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin", "normalised_name",
              "market_value", "currency", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "decided_by",
              "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
-             "notional_currency", "accession_number", "holding_id", "lists"],
+             "notional_currency", "accession_number", "holding_id", "lists", "value_disagrees"],
             findings.Schema.GetDataFields().Select(f => f.Name));
         // Holdings that are not of an SEC N-PORT filing have no accession number or HOLDING_ID: empty, as in matches.csv.
         Assert.All(findings.Columns["accession_number"].Cast<string?>().Concat(findings.Columns["holding_id"].Cast<string?>()), Assert.Null);

@@ -23,6 +23,11 @@ namespace Exposure.Core.Reporting;
 /// </param>
 /// <param name="ListingNames">The listings in words, for readers: "Shanghai Stock Exchange 601899" for <c>XSHG:601899</c>.</param>
 /// <param name="LaterThanHoldings">Allegations dated after the holdings that hold the company, one entry per as-of date of those holdings.</param>
+/// <param name="ValueDisagrees">
+/// Where the value of one of the holdings its total counts disagrees with the weight its file states
+/// (<see cref="HoldingFinding.ValueDisagrees"/>): which holdings, by file and line, and what each says; said wherever the
+/// company's value is shown. Null otherwise.
+/// </param>
 /// <param name="ByInstrument">How the company is held over all funds: shares, bonds, other, derivatives' notional apart (given where <paramref name="TotalValue"/> is).</param>
 public sealed record CompanyExposure(
     string Id,
@@ -45,7 +50,8 @@ public sealed record CompanyExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? TotalAtLeast = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TotalsWithheld? TotalWithheld = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TotalUnknown = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TotalUnknown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueDisagrees = null)
 {
     /// <summary>
     /// The holdings the figures and totals count: every one but those of a market's reports listed and not added

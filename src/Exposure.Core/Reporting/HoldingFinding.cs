@@ -33,6 +33,13 @@ namespace Exposure.Core.Reporting;
 /// Where several lists are screened against, those that name the company (or the relative the list carries it for), in
 /// the order the lists were given: as <see cref="CompanyExposure.Lists"/> gives them. Null where one list is.
 /// </param>
+/// <param name="ValueDisagrees">
+/// Where the fund's weights are its file's own because they disagree with its values, and this row's value and the weight
+/// the file states for it disagree (beyond the weight tolerance): both, and the value the stated weight makes of it on the
+/// fund value ("its value, USD 250, is 0.005% of the fund value of USD 5,000,000; the file states 5.000%, which would be
+/// about USD 250,000"). The value is used as the file gives it; this is said wherever it is shown. Null otherwise.
+/// </param>
+/// <param name="ValueByStatedWeight">Where <paramref name="ValueDisagrees"/> is given, the value the file's weight makes of the row on the fund value.</param>
 /// <param name="ShortFrom">For a short position in shares, debt or other instruments, what shows it is one: the file's direction, or a negative value with none. Its value and weight are the file's, and are never added to what is held.</param>
 public sealed record HoldingFinding(
     string FundId,
@@ -67,7 +74,9 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueDisagrees = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ValueByStatedWeight = null)
 {
     /// <summary>
     /// The weight a sum of weights adds: <see cref="Weight"/>, but null where it is only the weight the file states for a

@@ -242,6 +242,50 @@ public static class Wording
         return currency is null ? amount : $"{currency} {amount}";
     }
 
+    /// <summary>
+    /// A row whose value and the weight its file states for it disagree (<see cref="HoldingFinding.ValueDisagrees"/>): "its
+    /// value, USD 250, is 0.005% of the fund value of USD 5,000,000; the file states 5.000%, which would be about USD 250,000".
+    /// </summary>
+    /// <param name="share">The value over the fund value.</param>
+    /// <param name="stated">The weight the file states, as a fraction of the fund.</param>
+    public static string ValueDisagrees(decimal value, decimal share, decimal stated, decimal fundValue, string? currency) =>
+        $"its value, {Money(value, currency)}, is {Percent(share)} of the fund value of {Money(fundValue, currency)}; " +
+        $"the file states {Percent(stated)}, which would be about {Money(stated * fundValue, currency)}";
+
+    /// <summary>
+    /// Said beside a company's value in a chart where the value of one of its holdings disagrees with the weight its file
+    /// states (<see cref="CompanyExposure.ValueDisagrees"/>): " (see below)", the chart's caption saying what
+    /// (<see cref="ChartValuesDisagree"/>); "" for none.
+    /// </summary>
+    public static string ValueDisagreesMark(CompanyExposure company) =>
+        company?.ValueDisagrees is null ? "" : " (see below)";
+
+    /// <summary>
+    /// Under a chart of companies' values, for those shown whose value counts a holding that disagrees with the weight its
+    /// file states: "Hangzhou Hikvision …: the value of a holding disagrees with the weight its file states, … ." Null for none.
+    /// </summary>
+    public static string? ChartValuesDisagree(IEnumerable<CompanyExposure> shown)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        var each = shown.Where(c => c.ValueDisagrees is not null).Select(c => $"{c.NameEn}: {c.ValueDisagrees}.").ToList();
+        return each.Count == 0 ? null : string.Join(" ", each);
+    }
+
+    /// <summary>
+    /// What a company's value says where the value of some of its holdings disagrees with the weight their file states
+    /// (<see cref="CompanyExposure.ValueDisagrees"/>): each such holding by its file and line, at most three; null for none.
+    /// </summary>
+    public static string? ValueDisagrees(IReadOnlyList<HoldingFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var disagree = findings.Where(f => f.ValueDisagrees is not null).ToList();
+        if (disagree.Count == 0) return null;
+        var each = disagree.Take(3).Select(f => $"{f.File}, line {Number(f.Line)}: {f.ValueDisagrees}");
+        var more = disagree.Count > 3 ? $"; and {Count(disagree.Count - 3, "more holding", "more holdings")}" : "";
+        return $"{(disagree.Count == 1 ? "the value of a holding disagrees with the weight its file states" : "the values of holdings disagree with the weights their files state")}, " +
+            $"and {(disagree.Count == 1 ? "it is" : "they are")} counted as the file gives {(disagree.Count == 1 ? "it" : "them")} ({string.Join("; ", each)}{more})";
+    }
+
     /// <summary>The decimals every output shows a percentage with: three, as "1.250%".</summary>
     public const int PercentDecimals = 3;
 
@@ -290,11 +334,16 @@ public static class Wording
         return NoTotal(company.TotalWithheld ?? TotalsWithheld.ValuesUnknown);
     }
 
-    /// <summary>Why a company's value held over all funds is not given exactly (<see cref="CompanyExposure.TotalUnknown"/>); null when it is.</summary>
+    /// <summary>
+    /// What is said beside a company's value held over all funds: why it is not given exactly
+    /// (<see cref="CompanyExposure.TotalUnknown"/>), and where a value it counts disagrees with the weight its file states
+    /// (<see cref="CompanyExposure.ValueDisagrees"/>); null when neither.
+    /// </summary>
     public static string? CompanyTotalNote(CompanyExposure company)
     {
         ArgumentNullException.ThrowIfNull(company);
-        return company.TotalValue is null ? company.TotalUnknown : null;
+        var notes = new[] { company.TotalValue is null ? company.TotalUnknown : null, company.ValueDisagrees }.OfType<string>().ToList();
+        return notes.Count == 0 ? null : string.Join("; ", notes);
     }
 
     /// <summary>Shown where a value in money would be, for an index constituent list: it gives weights, not money.</summary>
@@ -381,15 +430,18 @@ public static class Wording
             parts.Add(SentencePart.Money("summary.fundValue", value, c));
             if (summary.ValueScreened is { } screened && screened > value)
             {
-                // More screened than the fund value: rows adding up to more than the net assets their fund states, which are its value.
-                var over = counted.Where(f => f.FundValueBasis == FundValueBasis.StatedNetAssets && f.SumOfRows > f.FundValue).ToList();
+                // More screened than the fund value: rows adding up to more than the net assets their fund states, or than the
+                // value its weights imply, which is its value.
+                var over = counted.Where(f => f.FundValueBasis is FundValueBasis.StatedNetAssets or FundValueBasis.ImpliedByWeights && f.SumOfRows > f.FundValue).ToList();
+                static string Base(FundExposure f) => f.FundValueBasis == FundValueBasis.ImpliedByWeights ? "the value its weights imply" : "the net assets it states";
                 parts.Add(SentencePart.Words(" (the rows screened against the list add up to "));
                 parts.Add(SentencePart.Money("summary.valueScreened", screened, c));
                 parts.Add(SentencePart.Words(", more than it: " + over.Count switch
                 {
-                    0 => "rows add up to more than the value their funds state)",
-                    1 => $"the rows of {over[0].DisplayName} add up to {NetAssetsCheck.Percent(over[0].SumOfRows!.Value / over[0].FundValue!.Value)} of the net assets it states)",
-                    _ => $"the rows of {Count(over.Count, "fund", "funds")} add up to more than the net assets they state)",
+                    0 => "rows add up to more than their funds' values)",
+                    1 => $"the rows of {over[0].DisplayName} add up to {NetAssetsCheck.Percent(over[0].SumOfRows!.Value / over[0].FundValue!.Value)} of {Base(over[0])})",
+                    _ => $"the rows of {Count(over.Count, "fund", "funds")} add up to more than " +
+                         (over.All(f => f.FundValueBasis == FundValueBasis.StatedNetAssets) ? "the net assets they state)" : "the values they state or their weights imply)"),
                 }));
             }
             else if (summary.ValueScreened is { } part && part != value)
@@ -486,6 +538,20 @@ public static class Wording
         && report.Summary.TotalsWithheld is TotalsWithheld.DifferentCurrencies or TotalsWithheld.CurrencyNotStated or TotalsWithheld.WeightsOnly;
 
     /// <summary>Why no total is given, as a sentence for the headline.</summary>
+    /// <summary>
+    /// Why a total is not given, in a few words for a line of figures: "not every fund states its currency"; "" where a
+    /// total is given. <see cref="WhyNoTotal"/> says it at length.
+    /// </summary>
+    public static string WhyNoTotalShort(TotalsWithheld? why) => why switch
+    {
+        TotalsWithheld.DifferentCurrencies => "the funds report in different currencies",
+        TotalsWithheld.CurrencyNotStated => "not every fund states its currency",
+        TotalsWithheld.ValuesUnknown => "no market value could be read",
+        TotalsWithheld.WeightsOnly => "an index constituent list gives weights, not money",
+        TotalsWithheld.SomeValuesUnknown => "the value of some of the funds could not be read",
+        _ => "",
+    };
+
     public static string WhyNoTotal(TotalsWithheld? why) => why switch
     {
         TotalsWithheld.DifferentCurrencies => "The funds report in different currencies, so no total is given; each fund's figures are under Funds",

@@ -445,6 +445,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             {
                 var why = sum <= PartialFilePercent
                     ? $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
+                    : f.FundValue < f.SumOfRows
+                    ? $"the file's weights add up to {Percent(sum)}: they are shares of less than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}), " +
+                      "so a row may be counted twice, or the weights are of another base"
                     : $"the file's weights are shares of more than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}): some values are unknown, or rows are left out";
                 // Without a flagged value, the flagged weight is unknown on either base: there is nothing to set side by side.
                 var otherBase = f.FlaggedWeight is null && f.AlternativeFlaggedWeight is null
@@ -712,6 +715,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                     TotalAtLeast = total.AtLeast,
                     TotalWithheld = total.Withheld,
                     TotalUnknown = total.Why,
+                    // A value counted in the total that disagrees with the weight its file states is said beside the total.
+                    ValueDisagrees = Wording.ValueDisagrees(group.Where(f => counted.Contains(f.FundId) && f.Instrument != InstrumentType.Derivative).ToList()),
                 });
         }
         return result

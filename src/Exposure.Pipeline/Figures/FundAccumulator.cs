@@ -262,8 +262,21 @@ public sealed class FundAccumulator
         decimal? StatedWeight(HoldingRow row) =>
             weightBasis == WeightBasis.ValueOverFundValue && !weightsNotShares && !weightsOnly && row.MarketValue is null ? FileShare(row.WeightPercent) : null;
 
+        // Where the fund's weights are its file's own because they disagree with its values, a row whose value and stated
+        // weight disagree says so beside its value: what the file's weight makes of it on the fund value.
+        HoldingFinding CheckValue(HoldingFinding finding, HoldingRow row) =>
+            weightBasis == WeightBasis.FileWeights && !severalCurrencies && fundValue is { } whole && whole > 0
+                && row.MarketValue is { } value && FileShare(row.WeightPercent) is { } stated
+                && ExposureBuilder.Share(value, whole) is { } share && Math.Abs(share - stated) * 100 > _weightTolerancePercent
+                ? finding with
+                {
+                    ValueDisagrees = Wording.ValueDisagrees(value, share, stated, whole, row.Currency ?? RowsCurrency),
+                    ValueByStatedWeight = stated * whole,
+                }
+                : finding;
+
         var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, StatedWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
-            severalCurrencies ? rowCurrencies : null, fundValue is null)).ToList();
+            severalCurrencies ? rowCurrencies : null, fundValue is null)).Select((f, i) => CheckValue(f, _findings[i].Holding.Row)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, and a short position is
         // not value held: both are shown apart, never added to them (and a short is never netted against a holding).
         var held = findings.Where(f => f.IsHeld).ToList();

@@ -232,14 +232,15 @@ public static class CsvHoldingsReader
             var label = fields[0].TrimEnd(':').TrimEnd().ToLowerInvariant();
             var value = fields.Skip(1).FirstOrDefault(f => f.Length > 0);
 
-            // The date in the label's field ("As of 01/22/2025") or after a label of its own ("Holdings:,As of 22-Jan-2025").
-            if (value is null && label.StartsWith(AsOf, StringComparison.Ordinal) && fields[0].Length > AsOf.Length)
-                return StatedAsOf.Read(fields[0][AsOf.Length..].Trim(), "As of", ref _asOf);
+            // The date in the label's field ("As of 01/22/2025", "As at 30/09/2026", "Valuation date: 30-Sep-2026") or after a
+            // label of its own ("Holdings:,As of 22-Jan-2025").
+            if (value is null && AsOfLabels.Split(fields[0]) is { } inField)
+                return StatedAsOf.Read(inField.Date, inField.Label, ref _asOf);
             if (value is not null && value.StartsWith(AsOf, StringComparison.OrdinalIgnoreCase) && value.Length > AsOf.Length)
                 return StatedAsOf.Read(value[AsOf.Length..].Trim(), $"{fields[0]} {value[..(AsOf.Length - 1)]}", ref _asOf);
 
             if (line == nameLine && value is null) { _name = fields[0]; return null; }
-            if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date")
+            if (AsOfLabels.IsDateLabel(label))
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
                 return StatedAsOf.Read(value, fields[0], ref _asOf);

@@ -358,13 +358,15 @@ public static class XlsxHoldingsReader
                 && written.Text.Trim() is var text && text.StartsWith("as of ", StringComparison.OrdinalIgnoreCase) && text.Length > 6)
                 return StatedAsOf.Read(text[6..].Trim(), $"{labelText} {text[..5]}", ref _asOf);
 
-            var asOfAt = label.IndexOf("as of", StringComparison.Ordinal);
-            if (label.Contains("holdings as of", StringComparison.Ordinal) || label is "as of" or "as of date" or "date" || label.StartsWith("as of", StringComparison.Ordinal))
+            var asOfAt = label.IndexOf("as of", StringComparison.Ordinal) is >= 0 and var of ? of : label.IndexOf("as at", StringComparison.Ordinal);
+            var inCell = AsOfLabels.Split(labelText);
+            if (AsOfLabels.IsDateLabel(label) || inCell is not null || label.StartsWith("as of", StringComparison.Ordinal))
             {
                 _isShares |= label.Contains("fund holdings", StringComparison.Ordinal);
                 if (value is { NoResult: true }) return XlsxCell.NotCalculated([labelText]) + "; the date is left unknown (give it with --as-of)";
                 if (value is { } v) return DateIn(v, labelText);
-                // The date written into the label's own cell: "Fund Holdings as of Mar 10, 2022".
+                // The date written into the label's own cell: "As at 30/09/2026", "Fund Holdings as of Mar 10, 2022".
+                if (inCell is { } split) return StatedAsOf.Read(split.Date, split.Label, ref _asOf);
                 var rest = asOfAt >= 0 ? labelText[(asOfAt + 5)..].Trim().TrimStart(':').Trim() : "";
                 return rest.Length == 0 ? null : StatedAsOf.Read(rest, labelText[..(asOfAt + 5)].Trim(), ref _asOf);
             }

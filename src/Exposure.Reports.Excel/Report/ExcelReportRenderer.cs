@@ -115,12 +115,14 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .WrappedText("Allegations dated after the holdings", 48, c => string.Join("; ", c.LaterThanHoldings.Select(l => l.Text)))
         .WrappedText("Relations", 40, c => string.Join("; ", c.Relations.Select(r => $"{r.Name}: {r.Relation}")))
         .WrappedText("Lists naming it", 36, c => string.Join("; ", c.Lists ?? []))
-        .WrappedText("Caveat (review note)", 60, c => c.ReviewNote);
+        .WrappedText("Caveat (review note)", 60, c => c.ReviewNote)
+        .WrappedText("Value against the files' weights", 48, c => c.ValueDisagrees);
 
     /// <summary>
     /// Findings, each with its fund's id first and, last, the fund as reports name it and, in a market, who filed it; then,
     /// for a finding of an SEC N-PORT filing, the filing's accession number and the holding's HOLDING_ID (empty for other inputs);
-    /// then, where several lists are screened against, the lists naming the company, as the Companies sheet gives them.
+    /// then, where several lists are screened against, the lists naming the company, as the Companies sheet gives them; last,
+    /// where the row's value disagrees with the weight its file states, what each says.
     /// </summary>
     private static TableSheet<HoldingFinding> FindingsSheet(string name, ExposureReport report)
     {
@@ -132,7 +134,8 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         return filed
             .Text("Accession number", 22, f => report.Fund(f.FundId)?.AccessionNumber)
             .Text("Holding id (HOLDING_ID)", 14, f => f.HoldingId)
-            .WrappedText("Lists naming it", 36, f => f.Lists is null ? null : string.Join("; ", f.Lists));
+            .WrappedText("Lists naming it", 36, f => f.Lists is null ? null : string.Join("; ", f.Lists))
+            .WrappedText("Value against the file's weight", 48, f => f.ValueDisagrees);
     }
 
     private static TableSheet<HoldingFinding> FindingsColumns(string name, Func<HoldingFinding, string> basis) => new TableSheet<HoldingFinding>(name)

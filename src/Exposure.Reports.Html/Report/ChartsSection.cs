@@ -262,9 +262,9 @@ internal sealed class ChartsSection : IHtmlSection
         new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.NameEn,
         [
             x.x.TotalValue is null ? new Bar(0, 0, Wording.ChartValueUnknown)
-            : new Bar(0, Positive(x.x.TotalValue.Value), single && x.x.CountedHoldings.Count == 1
+            : new Bar(0, Positive(x.x.TotalValue.Value), (single && x.x.CountedHoldings.Count == 1
                 ? $"{Format.Money(x.x.TotalValue, c)} ({Format.Percent(x.x.CountedHoldings[0].Weight)})"
-                : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.CountedHoldings.Count, "fund", "funds")}"),
+                : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.CountedHoldings.Count, "fund", "funds")}") + Wording.ValueDisagreesMark(x.x)),
         ])).ToList())
         {
             Title = "By company named by a source",
@@ -273,6 +273,7 @@ internal sealed class ChartsSection : IHtmlSection
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under " + CompaniesSection.SectionTitle + "." +
                 (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.x.NameEn).ToList(), unknownRows) : "") +
+                (Wording.ChartValuesDisagree(shown.Select(x => x.x)) is { } disagree ? " " + disagree : "") +
                 TopNote(shown.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.SectionTitle),
         }.Write(page, 3, () => page.Table("By company named by a source: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],

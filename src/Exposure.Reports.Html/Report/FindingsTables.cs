@@ -111,6 +111,11 @@ internal static class FindingsTables
                         {
                             w.Element("span", why, ("class", "sub"));
                         }
+
+                        if (f.ValueDisagrees is { } disagrees)
+                        {
+                            w.Element("span", "value disagrees with the file's weight: " + disagrees, ("class", "sub"));
+                        }
                     })
                     .Num(() => page.Percent(at + ".weight", f.Weight))
                     .Cell(() =>

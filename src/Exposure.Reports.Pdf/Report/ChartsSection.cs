@@ -237,15 +237,17 @@ internal sealed class ChartsSection : IReportSection
 
         var single = report.Funds.Count == 1;
         var unknownRows = Math.Min(unknown.Count, UnknownRows);
-        var items = named
+        var shownCompanies = named
             .Where(x => x.TotalValue is not null)
             .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal)
             .Take(Bars - unknownRows)
+            .ToList();
+        var items = shownCompanies
             .Select(x => new BarItem(x.NameEn, Positive(x.TotalValue!.Value))
             {
-                ValueLabel = single && x.CountedHoldings.Count == 1
+                ValueLabel = (single && x.CountedHoldings.Count == 1
                     ? $"{Typography.Money(x.TotalValue, c)} ({Typography.Percent(x.CountedHoldings[0].Weight)})"
-                    : $"{Typography.Money(x.TotalValue, c)} · {Typography.Plural(x.CountedHoldings.Count, "fund", "funds")}",
+                    : $"{Typography.Money(x.TotalValue, c)} · {Typography.Plural(x.CountedHoldings.Count, "fund", "funds")}") + Wording.ValueDisagreesMark(x),
             })
             .Concat(UnknownItems(unknown))
             .ToList();
@@ -258,6 +260,7 @@ internal sealed class ChartsSection : IReportSection
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under Companies held." +
                 (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows) : "") +
+                (Wording.ChartValuesDisagree(shownCompanies) is { } disagree ? " " + disagree : "") +
                 TopNote(items.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.Title),
         };
     }

@@ -150,6 +150,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         // Named companies whose value held is unknown are listed after the others, without a bar, and said to be so, as
         // under Exposure at a glance: a chart of the largest known values alone would leave them out unsaid.
         List<string> unknown = [];
+        string? disagree = null;
         if (context.Portfolio is { } p)
         {
             currency = p.ReportCurrency;
@@ -179,10 +180,11 @@ internal sealed class ExecutiveSummarySection : IReportSection
         {
             currency = c;
             var companies = context.Report.Companies.Where(x => x.Basis == Basis.Named).ToList();
-            items = companies.Where(x => x.TotalValue > 0)
-                .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).Take(Largest)
-                .Select(x => new BarItem(x.NameEn, (double)x.TotalValue!.Value) { ValueLabel = Typography.Money(x.TotalValue, currency) })
+            var shown = companies.Where(x => x.TotalValue > 0)
+                .OrderByDescending(x => x.TotalValue).ThenBy(x => x.NameEn, StringComparer.Ordinal).Take(Largest).ToList();
+            items = shown.Select(x => new BarItem(x.NameEn, (double)x.TotalValue!.Value) { ValueLabel = Typography.Money(x.TotalValue, currency) + Wording.ValueDisagreesMark(x) })
                 .ToList();
+            disagree = Wording.ChartValuesDisagree(shown);
             unknown = companies.Where(x => x.TotalValue is null).Select(x => x.NameEn).ToList();
         }
         else
@@ -203,7 +205,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             MaxLabelFraction = Typography.SummaryChartLabelFraction,
             BarThickness = Typography.SummaryChartBarThickness,
             Fill = Typography.NamedFill,
-            Caption = unknown.Count > 0 ? Wording.ChartValuesUnknown(unknown, unknownRows) : null,
+            Caption = string.Join(" ", new[] { unknown.Count > 0 ? Wording.ChartValuesUnknown(unknown, unknownRows) : null, disagree }.OfType<string>()) is { Length: > 0 } caption ? caption : null,
         };
     }
 }

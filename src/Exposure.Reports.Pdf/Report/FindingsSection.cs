@@ -194,6 +194,11 @@ internal sealed class FindingsSection : IReportSection
                 identifiers.Add($"value unknown: {why}");
             }
 
+            if (f.ValueDisagrees is { } disagrees)
+            {
+                identifiers.Add($"value disagrees with the file's weight: {disagrees}");
+            }
+
             var holding = new TableCell(string.IsNullOrWhiteSpace(f.Name) ? "(no name)" : f.Name)
             {
                 More = identifiers.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", identifiers)) { Color = Typography.Muted }],

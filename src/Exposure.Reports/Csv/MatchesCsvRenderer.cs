@@ -5,7 +5,8 @@ namespace Exposure.Reports.Csv;
 /// <summary>
 /// Matched, related and needs-review holdings with the rule and evidence (columns: docs/csv-files.md); a derivative's
 /// notional currency, where the file states the notional in another currency than the fund's; last, for a finding of an
-/// SEC N-PORT filing, its accession number and HOLDING_ID; then, where several lists are screened against, those naming the company.
+/// SEC N-PORT filing, its accession number and HOLDING_ID; then, where several lists are screened against, those naming the
+/// company; last, where the row's value disagrees with the weight its file states, what each says.
 /// </summary>
 public sealed class MatchesCsvRenderer : IReportRenderer
 {
@@ -14,7 +15,7 @@ public sealed class MatchesCsvRenderer : IReportRenderer
         "fund_id", "fund_name", "file", "line", "state", "name", "ticker", "exchange", "mic", "isin",
         "market_value", "weight", "company_id", "company_name", "basis", "rule", "score", "evidence", "value_unknown",
         "instrument", "issuer", "terms", "maturity", "notional", "direction", "fund_label", "registrant", "cik", "series_id",
-        "notional_currency", "accession_number", "holding_id", "lists",
+        "notional_currency", "accession_number", "holding_id", "lists", "value_disagrees",
     ];
 
     public string Format => "csv";
@@ -64,6 +65,8 @@ public sealed class MatchesCsvRenderer : IReportRenderer
             csv.Text(f.HoldingId);
             // Which of several lists name the company, as the model gives them; empty where one list is screened against.
             csv.Text(f.Lists is null ? null : string.Join("; ", f.Lists));
+            // Where the row's value and the weight its file states disagree: both, and what the weight makes of the value.
+            csv.Text(f.ValueDisagrees);
             csv.NextRecord();
         }
     }

@@ -46,6 +46,32 @@ public sealed class HeadlineShareTests
     }
 
     [Fact]
+    public void Weights_adding_up_to_more_than_the_whole_fund_say_the_rows_exceed_the_value_they_imply_not_that_rows_are_missing()
+    {
+        using var json = Run("weights-over-rows.csv");
+        var summary = json.RootElement.GetProperty("summary");
+        var fund = json.RootElement.GetProperty("funds").EnumerateArray().Single();
+
+        // Each row's weight implies GBP 10,000,000; the rows add up to GBP 10,500,000 and the weights to 105%.
+        Assert.Equal("implied-by-weights", fund.GetProperty("fundValueBasis").GetString());
+        Assert.Equal(10_000_000m, Figure(fund, "fundValue"));
+        var note = Assert.Single(Warnings(json, "weights-disagree"));
+        Assert.Contains("the file's weights add up to 105%: they are shares of less than the sum of its rows (GBP 10,500,000), " +
+            "so a row may be counted twice, or the weights are of another base", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("some values are unknown", note, StringComparison.Ordinal);
+        Assert.Equal(10_500_000m, Figure(summary, "valueScreened"));
+
+        // The headline's words beside the fund value, as every output gives them.
+        using var temp = new TempFolder();
+        var file = "weights-over-rows.csv";
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(Fixture(file), file)], RepoPaths.ReferenceData, temp.Path, [], "test")).Report;
+        var headline = Core.Reporting.Wording.FlaggedShareText(report.Summary, report.Funds);
+        Assert.Contains("(the rows screened against the list add up to GBP 10,500,000, more than it: the rows of ", headline, StringComparison.Ordinal);
+        Assert.Contains(" add up to 105% of the value its weights imply)", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("state)", headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Values_and_weights_that_disagree_give_the_file_weights_share_in_the_headline_and_the_value_share_beside_it()
     {
         using var json = Run("values-and-weights-disagree.csv");

@@ -88,4 +88,36 @@ public sealed class AsOfDateTests
         Assert.Equal(2, rejected.Source.Line);
         Assert.StartsWith("As of '01/02/2025' could be 2025-01-02 (month first) or 2025-02-01 (day first)", rejected.Reason, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("As at 30/09/2026")]
+    [InlineData("As at,30/09/2026")]
+    [InlineData("As at: 30 September 2026")]
+    [InlineData("Valuation Date,30/09/2026")]
+    [InlineData("Valuation date: 30-Sep-2026")]
+    [InlineData("Valuation as at 30 September 2026")]
+    [InlineData("Position date,2026-09-30")]
+    public void A_custodians_as_at_or_valuation_date_line_is_read(string line)
+    {
+        using var temp = new TempFolder();
+        var items = CsvHoldingsReader.Read(temp.File("fund.csv",
+            "Northern Example Fund\n" + line + "\n\n" +
+            "Security Description,SEDOL,Mkt Val (GBP),% of NAV\n" +
+            "ZIJIN MINING GROUP CO LTD H,6725299,\"10,000.00\",1.00\n"), "fund.csv").ToList();
+        var fund = Assert.IsType<FundDetected>(items[0]).Fund;
+        Assert.Equal(new DateOnly(2026, 9, 30), fund.AsOf);
+        Assert.Equal("Northern Example Fund", fund.Name);
+        Assert.DoesNotContain(items, i => i is Rejected);
+    }
+
+    [Fact]
+    public void An_as_at_date_that_could_be_two_days_is_rejected_with_its_label()
+    {
+        using var temp = new TempFolder();
+        var items = CsvHoldingsReader.Read(temp.File("fund.csv",
+            "Northern Example Fund\nAs at 01/09/2026\n\nSecurity Description,SEDOL,Mkt Val (GBP)\nZIJIN MINING GROUP CO LTD H,6725299,\"10,000.00\"\n"), "fund.csv").ToList();
+        Assert.Null(Assert.IsType<FundDetected>(items[0]).Fund.AsOf);
+        var rejected = Assert.Single(items.OfType<Rejected>());
+        Assert.Equal(2, rejected.Source.Line);
+        Assert.StartsWith("As at '01/09/2026' could be", rejected.Reason, StringComparison.Ordinal);
+    }
 }

@@ -187,6 +187,19 @@ public sealed class XlsxHoldingsReaderTests : IDisposable
         var plain = Path.Combine(_temp.Path, "plain-serial.xlsx");
         TestWorkbook.Write(plain, [("S", [(1, Cells("Fund Holdings as of", new N("45672"))), (2, Cells("Name", "Ticker", "Weight")), (3, Cells("A", "B", new N("1")))])]);
         Assert.Equal(new DateOnly(2025, 1, 15), Assert.IsType<FundDetected>(XlsxHoldingsReader.Read(plain, "p.xlsx").First()).Fund.AsOf);
+
+        // A custodian's "As at" and "Valuation date", in the label's own cell or with the date beside it.
+        foreach (var (row, name) in new[]
+        {
+            (Cells("As at 30/09/2026"), "as-at-cell.xlsx"),
+            (Cells("Valuation Date", "30/09/2026"), "valuation-date.xlsx"),
+            (Cells("Valuation date:", new N("46295", TestWorkbook.CustomDateStyle)), "valuation-serial.xlsx"),
+        })
+        {
+            var custodian = Path.Combine(_temp.Path, name);
+            TestWorkbook.Write(custodian, [("S", [(1, Cells("Northern Example Fund")), (2, row), (3, Cells("Name", "Ticker", "Weight")), (4, Cells("A", "B", new N("1")))])]);
+            Assert.True(new DateOnly(2026, 9, 30) == Assert.IsType<FundDetected>(XlsxHoldingsReader.Read(custodian, name).First()).Fund.AsOf, name);
+        }
     }
 
     [Fact]

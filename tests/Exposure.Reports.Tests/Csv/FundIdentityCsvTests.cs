@@ -48,12 +48,12 @@ public sealed class FundIdentityCsvTests
         Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^10]);
         Assert.Equal(["flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in"], FundsCsvRenderer.Columns[^5..^2]); // added after them
         Assert.Equal(["flagged_short_derivative_notional", "flagged_short_derivatives"], FundsCsvRenderer.Columns[^2..]); // and then these
-        Assert.Equal(Identity, MatchesCsvRenderer.Columns[^8..^4]);
+        Assert.Equal(Identity, MatchesCsvRenderer.Columns[^9..^5]);
         Assert.Equal(["fund_id", "fund_name", "file"], MatchesCsvRenderer.Columns[..3]);
-        Assert.Equal("direction", MatchesCsvRenderer.Columns[^9]);
-        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^4]); // added after them
-        Assert.Equal(["accession_number", "holding_id"], MatchesCsvRenderer.Columns[^3..^1]); // and then these
-        Assert.Equal("lists", MatchesCsvRenderer.Columns[^1]); // and then this
+        Assert.Equal("direction", MatchesCsvRenderer.Columns[^10]);
+        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^5]); // added after them
+        Assert.Equal(["accession_number", "holding_id"], MatchesCsvRenderer.Columns[^4..^2]); // and then these
+        Assert.Equal(["lists", "value_disagrees"], MatchesCsvRenderer.Columns[^2..]); // and then these
     }
 
     [Fact]

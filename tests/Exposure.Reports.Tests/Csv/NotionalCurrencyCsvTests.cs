@@ -45,7 +45,7 @@ public sealed class NotionalCurrencyCsvTests
 
         var swap = Assert.Single(rows, IsTheSwap);
         Assert.Equal("CNY", swap["notional_currency"]);
-        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^4]);
+        Assert.Equal("notional_currency", MatchesCsvRenderer.Columns[^5]);
         Assert.All(rows.Where(r => !ReferenceEquals(r, swap)), r => Assert.Equal("", r["notional_currency"]));
     }
 
