@@ -148,7 +148,7 @@ internal sealed class CompaniesSection : IHtmlSection
                 w.Open("ul", ("class", "plain"));
                 foreach (var r in company.Relations)
                 {
-                    var code = Wording.Of(r.Basis);
+                    var code = Listings.RelationBasis(r, page.Report);
                     w.Open("li");
                     page.CompanyName(r.Id, r.Name);
                     w.Text($": {r.Relation} ({code})").Close("li");
@@ -291,7 +291,7 @@ internal sealed class CompaniesSection : IHtmlSection
         w.Open("p", ("class", "allegation-title")).Element("strong", $"{Wording.Category(a.Category)} · {a.ListOrReport}").Close("p");
         var facts = new List<(string Term, Action Value)>
         {
-            ("Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
+            (Listings.IsListing(a, page.Report.Run.Lists) ? "Entity listed" : "Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
             ("Date", () => w.Text(Format.Date(a.DateShown) + (later is null ? "" : $" (after the holdings of {Format.Date(later.HoldingsAsOf)})"))),
             ("Publisher", () => w.Text(a.Publisher)),
             ("Summary", () => w.Text(a.Summary)),
