@@ -63,7 +63,9 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Fund value basis", 18, f => Wording.FundValueBasisText(f))
         .Text("Weights", 18, f => Wording.Of(f.WeightBasis))
         .Money("Flagged value", 16, f => f.FlaggedValue, null, Wording.MissingValue)
-        .Percent("Flagged weight", 12, f => f.FlaggedWeight, Wording.Unknown)
+        // A flagged weight that leaves out holdings of unknown value is a lower bound: a number still, shown "at least 5.365%" as the PDF and web page say it.
+        .Percent("Flagged weight", 12, f => f.FlaggedWeight is not { } weight ? CellContent.Text(Wording.Unknown)
+            : Wording.FlaggedWeightAtLeast(f).Length > 0 ? CellContent.PercentAtLeast(weight) : CellContent.Percent(weight))
         .Percent("Flagged weight the other way", 14, f => f.AlternativeFlaggedWeight)
         .Integer($"{terms.CompaniesTitle} held", 12, f => f.CompaniesFlagged)
         .Money("Related value", 16, f => f.RelatedValue, null, Wording.MissingValue)
