@@ -99,9 +99,16 @@ internal sealed class CompaniesSection : IHtmlSection
                 var mat = string.Create(CultureInfo.InvariantCulture, $"market.companies[{m.i}]");
                 facts.Add(("Held by", () =>
                 {
-                    page.Count(mat + ".funds", m.x.Funds).W.Text(m.x.Funds == 1 ? " fund of " : " funds of ");
-                    page.Count(mat + ".registrants", m.x.Registrants).W.Text(m.x.Registrants == 1 ? " registrant in their latest reports" : " registrants in their latest reports");
-                    if (m.x.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(m.x.FundsRegistrantUnknown)})");
+                    if (m.x.Registrants == 0 && m.x.FundsRegistrantUnknown > 0)
+                    {
+                        w.Text(MarketWording.HeldBy(m.x));
+                    }
+                    else
+                    {
+                        page.Count(mat + ".funds", m.x.Funds).W.Text(m.x.Funds == 1 ? " fund of " : " funds of ");
+                        page.Count(mat + ".registrants", m.x.Registrants).W.Text(m.x.Registrants == 1 ? " registrant in their latest reports" : " registrants in their latest reports");
+                        if (m.x.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(m.x.FundsRegistrantUnknown)})");
+                    }
                     if (m.x.Value is not null)
                     {
                         w.Text(", ");

@@ -237,6 +237,12 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} {page.Report.Terms.ACompany}",
             () =>
             {
+                if (s.Registrants == 0 && s.FundsRegistrantUnknown > 0)
+                {
+                    w.Text(MarketWording.FilingFlagged(s));
+                    return;
+                }
+
                 w.Text("filed by ");
                 page.Count("market.summary.registrantsFilingNamed", s.RegistrantsFilingNamed);
                 w.Text(" of ");

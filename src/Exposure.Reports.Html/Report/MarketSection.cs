@@ -54,6 +54,12 @@ internal sealed class MarketSection : IHtmlSection
             ("Funds holding a related company (not counted as flagged)", () => OfFunds(page, "market.summary.fundsHoldingRelated", s.FundsHoldingRelated, s.Funds)),
             ($"Registrants filing funds that hold {page.Report.Terms.ACompany}", () =>
             {
+                if (s.Registrants == 0 && s.FundsRegistrantUnknown > 0)
+                {
+                    w.Text(MarketWording.RegistrantsFilingFlagged(s));
+                    return;
+                }
+
                 page.Count("market.summary.registrantsFilingNamed", s.RegistrantsFilingNamed).W.Text(" of ");
                 page.Count("market.summary.registrants", s.Registrants);
             }),

@@ -43,8 +43,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             if (market.Companies.FirstOrDefault(x => x.CompanyId == company.Id) is { } m)
             {
-                facts.Add("Held by", $"{Typography.Plural(m.Funds, "fund", "funds")} of {Typography.Plural(m.Registrants, "registrant", "registrants")} in their latest reports" +
-                    (m.FundsRegistrantUnknown > 0 ? $" ({MarketWording.RegistrantUnknownFunds(m.FundsRegistrantUnknown)})" : "") +
+                facts.Add("Held by", MarketWording.HeldBy(m) +
                     (m.Value is null ? "" : $", {Typography.Money(m.Value, m.Currency)} in all"));
             }
         }

@@ -21,8 +21,7 @@ internal static class MarketHeadlines
                     : "The funds report in different currencies, so no total is given; see The market for each registrant's figures"),
             new($"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}",
                 $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} {t.ACompany}",
-                $"filed by {Typography.Count(s.RegistrantsFilingNamed)} of {Typography.Plural(s.Registrants, "registrant", "registrants")}" +
-                (s.FundsRegistrantUnknown > 0 ? $"; {MarketWording.RegistrantUnknownFunds(s)}" : "")),
+                MarketWording.FilingFlagged(s)),
             new(Typography.Count(s.CompaniesNamed), $"{t.Companies(s.CompaniesNamed)} held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged), held by " +
                 $"{Typography.Plural(s.FundsHoldingRelated, "fund", "funds")}"),

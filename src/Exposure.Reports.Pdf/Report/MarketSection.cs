@@ -41,7 +41,7 @@ internal sealed class MarketSection : IReportSection
             .Add("Reports dated", Dates(s))
             .Add($"Funds holding {t.ACompanyBy}", $"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}")
             .Add("Funds holding a related company (not counted as flagged)", $"{Typography.Count(s.FundsHoldingRelated)} of {Typography.Count(s.Funds)}")
-            .Add($"Registrants filing funds that hold {t.ACompany}", $"{Typography.Count(s.RegistrantsFilingNamed)} of {Typography.Count(s.Registrants)}")
+            .Add($"Registrants filing funds that hold {t.ACompany}", MarketWording.RegistrantsFilingFlagged(s))
             .Add($"{Wording.Capitalised(t.CompaniesPlural)} held / related companies held", $"{Typography.Count(s.CompaniesNamed)} / {Typography.Count(s.CompaniesRelated)}")
             .Add("Currency", c ?? "mixed: the latest reports are in different currencies, so no total is given")
             .Add("Fund values (net assets) of the latest reports", Typography.Money(s.NetAssets, c))
