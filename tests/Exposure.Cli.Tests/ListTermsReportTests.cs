@@ -65,6 +65,7 @@ public sealed class ListTermsReportTests
             Assert.Contains("companies on the list", text, StringComparison.Ordinal);
             // The parent, on the list itself but not held, is said as the list's companies are.
             Assert.Contains("parent of CHINA MOBILE LIMITED (listed on an official list)", text, StringComparison.Ordinal);
+            Assert.Contains("a list screened against, which lists the company on the grounds it states", text, StringComparison.Ordinal);
         }
 
         Assert.Contains("Value in companies listed on an official list", texts.Xlsx, StringComparison.Ordinal);

@@ -166,7 +166,8 @@ public static class ListFraming
     /// <summary>
     /// The list a company's allegation comes from, as the list states itself, when that list is not about Uyghur forced
     /// labour: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust, dated 2026-10-01: a list
-    /// screened against, which names the company for the reason it gives". Null for the bundled list's allegations.
+    /// screened against, which names the company for the reason it gives"; an official list, "…: a list screened against,
+    /// which lists the company on the grounds it states". Null for the bundled list's allegations.
     /// </summary>
     /// <param name="listName">The allegation's list, where several lists are combined; null when one list is screened against.</param>
     /// <param name="lists">The lists of the run.</param>
@@ -175,6 +176,7 @@ public static class ListFraming
         var list = ListInfoOf(listName, lists);
         return list is null || list.AboutUyghurForcedLabour
             ? null
+            : ListsCompanies(list) ? $"{Describe(list)}: a list screened against, which lists the company on the grounds it states"
             : $"{Describe(list)}: a list screened against, which names the company for the reason it gives";
     }
 
