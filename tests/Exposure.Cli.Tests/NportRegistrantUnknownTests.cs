@@ -48,6 +48,12 @@ public sealed class NportRegistrantUnknownTests
             Assert.Contains($"{funds} funds' registrant unknown", text, StringComparison.Ordinal);
             // The company held by the most funds: its holders' registrant unknown too, not one registrant per fund.
             Assert.Contains("1 fund (registrant unknown: the data set names none) holds it", text, StringComparison.Ordinal);
+            // The market's tile and a company's profile say so in words, never "0 of 0 registrants".
+            Assert.Contains(MarketWording.NoRegistrantNamed, text, StringComparison.Ordinal);
+            Assert.Contains("whose registrant the data set does not name", text, StringComparison.Ordinal);
+            Assert.Contains("unknown: the data set names no registrant", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(" of 0 registrants", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("of 0 registrant ", text, StringComparison.Ordinal);
         }
         Assert.Contains(MarketWording.RegistrantUnknown, texts.Xlsx, StringComparison.Ordinal);
     }

@@ -151,17 +151,18 @@ public sealed class TerminalRenderer(int width)
     private void Headline(TextWriter output, ExposureReport report)
     {
         var s = report.Summary;
+        var t = report.Terms;
         var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Wording.Rejected(RejectedCounts.Of(report))}.";
         if (report.Portfolio is { } p)
         {
-            Say(output, $"Through the scheme (each fund's latest holdings file): {Plural(p.CompaniesNamed, "named company", "named companies")} and " +
+            Say(output, $"Through the scheme (each fund's latest holdings file): {Plural(p.CompaniesNamed, t.Companies(1), t.CompaniesPlural)} and " +
                 $"{Plural(p.CompaniesRelated, "related company", "related companies")} held, {Plural(p.CompaniesInReview, "company", "companies")} awaiting review.");
-            Say(output, $"Across every holdings file read, earlier ones included: {Plural(s.CompaniesFlagged, "named company", "named companies")} and " +
+            Say(output, $"Across every holdings file read, earlier ones included: {Plural(s.CompaniesFlagged, t.Companies(1), t.CompaniesPlural)} and " +
                 $"{Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
         }
         else
         {
-            Say(output, $"{Plural(s.CompaniesFlagged, "named company", "named companies")} and {Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
+            Say(output, $"{Plural(s.CompaniesFlagged, t.Companies(1), t.CompaniesPlural)} and {Plural(s.CompaniesRelated, "related company", "related companies")} held; {lines}");
         }
 
         // The headline share, worded as every output words it: of the fund value, or of a fund or index by its own weights.
@@ -174,7 +175,7 @@ public sealed class TerminalRenderer(int width)
 
         // Bonds and derivatives: what the value held includes, and derivatives' notional apart from it.
         if (s.FlaggedByInstrument is { HasMoreThanShares: true } split)
-            Say(output, $"Held: {Wording.Split(split, s.Currency)}.", "  ");
+            Say(output, $"Held: {Wording.Split(split, s.Currency, t.CompaniesPlural)}.", "  ");
 
         // What a reader must know beside the figures is said beside them, not only in the reports.
         foreach (var warning in s.Warnings) Say(output, $"Note: {warning.Text}", "  ");
@@ -193,7 +194,7 @@ public sealed class TerminalRenderer(int width)
                     $"fund value {(d.FundValue is null ? withheld : Money(d.FundValue, d.Currency))}; " +
                     $"flagged value {(d.FlaggedValue is null ? withheld : Money(d.FlaggedValue, d.Currency))}{share}" +
                     (why.Length > 0 ? $", as {why}" : "") + "; " +
-                    $"{Plural(d.CompaniesFlagged, "named company", "named companies")}.", "  ");
+                    $"{Plural(d.CompaniesFlagged, t.Companies(1), t.CompaniesPlural)}.", "  ");
             }
 
             if (s.ByDate.Count > DatesShown)

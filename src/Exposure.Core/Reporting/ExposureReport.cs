@@ -49,6 +49,14 @@ public sealed record ExposureReport(
         return _fundsById.GetValueOrDefault(fundId);
     }
 
+    /// <summary>
+    /// The words every output uses for the companies this run flags, from the kinds of lists it screened against
+    /// (<see cref="ListTerms"/>): "named by a source", "listed on an official list", or both. Made from <see cref="RunInfo.Lists"/>,
+    /// so a report read back from its JSON says the same.
+    /// </summary>
+    [JsonIgnore]
+    public ListTerms Terms => ListTerms.Of(Run.Lists);
+
     /// <summary>The unmatched and excluded holdings, read back in file order; not part of the JSON model.</summary>
     [JsonIgnore]
     public ScreenedOutRows ScreenedOut { get; init; } = ScreenedOutRows.None;

@@ -51,12 +51,13 @@ public static class KeyFindings
     public static string NamedBy(ExposureReport report, string companyId)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Companies.FirstOrDefault(c => c.Id == companyId) is { } company ? InSentence(Wording.BasisInBrief(company, report.Run.Lists)) : "named by a source";
+        return report.Companies.FirstOrDefault(c => c.Id == companyId) is { } company ? InSentence(Wording.BasisInBrief(company, report.Run.Lists)) : report.Terms.By;
     }
 
     private static List<IReadOnlyList<FindingRun>> SchemeFindings(ExposureReport report, PortfolioExposure p)
     {
         var c = p.ReportCurrency;
+        var t = report.Terms;
         var findings = new List<IReadOnlyList<FindingRun>>();
 
         if (p.Companies.FirstOrDefault(x => x.State == RowState.Matched) is { } top)
@@ -76,7 +77,7 @@ public static class KeyFindings
         }
         else
         {
-            findings.Add(["No holding of the scheme leads to a company named by a source, as far as the scheme was looked through."]);
+            findings.Add([$"No holding of the scheme leads to {t.ACompanyBy}, as far as the scheme was looked through."]);
         }
 
         if (p.Coverage.Gaps.Count == 0)
@@ -104,10 +105,10 @@ public static class KeyFindings
 
         var related = p.Companies.Where(x => x.State == RowState.Related).ToList();
         findings.Add(related.Count == 0
-            ? ["No holding of the scheme leads to a related company (a listed parent or subsidiary of a named entity)."]
+            ? [$"No holding of the scheme leads to a related company (a listed parent or subsidiary of {t.AnEntity})."]
             :
             [
-                "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
+                $"Related companies (listed parents or subsidiaries of {t.Entities}, {t.NotThemselves}) add ",
                 new FindingRun(SchemeBounds.Stated(p.Bounds.RelatedValue, Wording.Money(p.RelatedValue, c)), true),
                 " through the scheme" + (related.Count == 1
                     ? $", all of it in {EndSentence(related[0].Name)}"
@@ -121,12 +122,13 @@ public static class KeyFindings
     {
         var s = report.Summary;
         var c = s.Currency;
+        var t = report.Terms;
         var findings = new List<IReadOnlyList<FindingRun>>();
 
         var named = report.Companies.Where(x => x.Basis == Basis.Named && x.CountedHoldings.Count > 0).ToList();
         if (named.Count == 0)
         {
-            findings.Add(["No fund screened holds a company named by a source."]);
+            findings.Add([$"No fund screened holds {t.ACompanyBy}."]);
         }
         else if (s.TotalsWithheld is null && named.Any(x => x.TotalValue is not null))
         {
@@ -143,7 +145,7 @@ public static class KeyFindings
             var top = named.OrderByDescending(x => x.CountedHoldings.Count).ThenByDescending(x => x.CountedHoldings.Max(h => h.Weight)).ThenBy(x => x.NameEn, StringComparer.Ordinal).First();
             findings.Add(
             [
-                "The most widely held named company is ",
+                $"The most widely held {t.Companies(1)} is ",
                 new FindingRun(top.NameEn, true),
                 $" ({NamedBy(report, top.Id)}), held through {HeldThrough(report, top, null)}.{Later(top)}",
             ]);
@@ -157,7 +159,7 @@ public static class KeyFindings
         var related = report.Companies.Where(x => x.Basis != Basis.Named && x.CountedHoldings.Count > 0).ToList();
         if (related.Count == 0)
         {
-            findings.Add(["No fund holds a related company (a listed parent or subsidiary of a named entity)."]);
+            findings.Add([$"No fund holds a related company (a listed parent or subsidiary of {t.AnEntity})."]);
         }
         else if (s.RelatedValue is null)
         {
@@ -165,7 +167,7 @@ public static class KeyFindings
             [
                 Wording.Verb(report.Funds.Count, "The fund also holds ", "The funds also hold "),
                 new FindingRun(Wording.Count(related.Count, "related company", "related companies"), true),
-                $" (listed parents or subsidiaries of named entities, not named themselves), the most widely held being {Largest(related, null)}. " +
+                $" (listed parents or subsidiaries of {t.Entities}, {t.NotThemselves}), the most widely held being {Largest(related, null)}. " +
                 "Related holdings are not counted as flagged.",
             ]);
         }
@@ -173,7 +175,7 @@ public static class KeyFindings
         {
             findings.Add(
             [
-                "Related companies (listed parents or subsidiaries of named entities, not named themselves) add ",
+                $"Related companies (listed parents or subsidiaries of {t.Entities}, {t.NotThemselves}) add ",
                 new FindingRun(Wording.Money(s.RelatedValue, c), true),
                 (Wording.RelatedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } share ? " " + share : "") +
                 (related.Count == 1 ? $", all of it in {EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
@@ -188,18 +190,19 @@ public static class KeyFindings
     {
         var s = market.Summary;
         var c = s.Currency;
+        var t = report.Terms;
         var findings = new List<IReadOnlyList<FindingRun>>();
 
         var widest = market.Companies.FirstOrDefault(x => x.Basis == Basis.Named && x.Funds > 0);
         if (widest is null)
         {
-            findings.Add(["No fund's latest report holds a company named by a source."]);
+            findings.Add([$"No fund's latest report holds {t.ACompanyBy}."]);
         }
         else
         {
             findings.Add(
             [
-                "The named company held by the most funds is ",
+                $"The {t.Companies(1)} held by the most funds is ",
                 new FindingRun(widest.Name, true),
                 $" ({NamedBy(report, widest.CompanyId)}): {Wording.Count(widest.Funds, "fund", "funds")} {MarketWording.FiledBy(widest)} " +
                 $"{Wording.Verb(widest.Funds, "holds", "hold")} it" +
@@ -225,7 +228,7 @@ public static class KeyFindings
             findings.Add(
             [
                 new FindingRun($"Between reports: {Plural(s.Entries, "entry", "entries")} and {Plural(s.Exits, "exit", "exits")}", true),
-                " (a fund newly holding a named or related company, or no longer holding one)" +
+                $" (a fund newly holding a {t.Adjective.Replace(" or ", ", ", StringComparison.Ordinal)} or related company, or no longer holding one)" +
                 (entered is null ? "" : $"; the most entered was {entered.Name} ({Plural(entered.Entries, "fund", "funds")})") +
                 (left is null ? "" : $"; the most left was {left.Name} ({Plural(left.Exits, "fund", "funds")})") + ".",
             ]);
@@ -239,7 +242,7 @@ public static class KeyFindings
             [
                 $"{Wording.Count(s.FundsHoldingRelated, "fund also holds", "funds also hold")} ",
                 new FindingRun(Wording.Count(s.CompaniesRelated, "related company", "related companies"), true),
-                " (listed parents or subsidiaries of named entities, not named themselves)" +
+                $" (listed parents or subsidiaries of {t.Entities}, {t.NotThemselves})" +
                 (s.RelatedValue is { } relatedValue ? $", {Wording.Money(relatedValue, c)} in all" : "") + ". They are not counted as flagged.",
             ]);
         }

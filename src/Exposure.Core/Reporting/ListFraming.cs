@@ -19,11 +19,14 @@ public static class ListFraming
 
     /// <summary>The report's title: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else named after the lists.</summary>
     public static string Title(ListsUsed? lists, string uyghurTitle) =>
-        UyghurOnly(lists) ? uyghurTitle : $"Exposure to companies named on {TheLists(lists)}";
+        UyghurOnly(lists) ? uyghurTitle : $"Exposure to companies {OnTheLists(lists)}";
 
     /// <summary>The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else named after the lists.</summary>
     public static string ShortTitle(ListsUsed? lists, string uyghurTitle) =>
-        UyghurOnly(lists) ? uyghurTitle : $"Exposure report · companies named on {TheLists(lists)}";
+        UyghurOnly(lists) ? uyghurTitle : $"Exposure report · companies {OnTheLists(lists)}";
+
+    /// <summary>"named on the lists screened against"; "on the list screened against" where every list is an official one, which lists, not names.</summary>
+    private static string OnTheLists(ListsUsed? lists) => (ListTerms.Of(lists).ListedOnly ? "on " : "named on ") + TheLists(lists);
 
     /// <summary>
     /// A list as it states itself: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust,
@@ -157,12 +160,14 @@ public static class ListFraming
     /// </summary>
     public static string Companies(ListsUsed? lists) => UyghurOnly(lists)
         ? "listed companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance"
+        : ListTerms.Of(lists).ListedOnly ? $"companies on {TheLists(lists)}"
         : lists!.Lists.Count == 1 ? "listed companies that the list screened against names" : "listed companies that the lists screened against name";
 
     /// <summary>
     /// The list a company's allegation comes from, as the list states itself, when that list is not about Uyghur forced
     /// labour: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust, dated 2026-10-01: a list
-    /// screened against, which names the company for the reason it gives". Null for the bundled list's allegations.
+    /// screened against, which names the company for the reason it gives"; an official list, "…: a list screened against,
+    /// which lists the company on the grounds it states". Null for the bundled list's allegations.
     /// </summary>
     /// <param name="listName">The allegation's list, where several lists are combined; null when one list is screened against.</param>
     /// <param name="lists">The lists of the run.</param>
@@ -171,6 +176,7 @@ public static class ListFraming
         var list = ListInfoOf(listName, lists);
         return list is null || list.AboutUyghurForcedLabour
             ? null
+            : ListsCompanies(list) ? $"{Describe(list)}: a list screened against, which lists the company on the grounds it states"
             : $"{Describe(list)}: a list screened against, which names the company for the reason it gives";
     }
 

@@ -80,13 +80,29 @@ public static class Listings
     public static string NamedAs(Basis basis, CompanyExposure? company, ListsUsed? lists, bool itself = false)
     {
         var named = "named by a source" + (itself ? " itself" : "");
-        if (basis != Basis.Named || company is null) return basis == Basis.Named ? named : Wording.Of(basis);
+        var terms = ListTerms.Of(lists);
+        if (basis != Basis.Named) return terms.Of(basis);
+        if (company is null) return terms.By + (itself ? " itself" : "");
         var own = company.Allegations.Where(a => a.SubjectRelation == SubjectRelation.Self).ToList();
         var listed = own.Where(a => IsListing(a, lists)).Select(ListedOn).Distinct(StringComparer.Ordinal).ToList();
         var parts = new List<string>();
         if (listed.Count > 0) parts.Add("listed on " + string.Join("; ", listed));
         if (listed.Count == 0 || own.Any(a => !IsListing(a, lists))) parts.Add(named);
         return string.Join(" and ", parts);
+    }
+
+    /// <summary>
+    /// The basis of a company related to one held, beside the relation ("parent of X (listed on OFAC SDN List)"): its own
+    /// basis where it is held too (<see cref="NamedAs"/>); else, for a company on the list itself, as the run's lists call
+    /// their companies (<see cref="ListTerms.By"/>), and for one related itself, its relation in the run's words.
+    /// </summary>
+    public static string RelationBasis(RelatedCompany related, ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(related);
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Companies.FirstOrDefault(c => string.Equals(c.Id, related.Id, StringComparison.Ordinal)) is { } held
+            ? NamedAs(related.Basis, held, report.Run.Lists)
+            : report.Terms.Of(related.Basis);
     }
 
     /// <summary>
@@ -130,8 +146,9 @@ public static class Listings
         var who = listings && allegations ? "it is on a list screened against or named by a source itself"
             : listings ? "it is on a list screened against itself"
             : "it is named by a source itself";
-        var text = $"Each company below is held by at least one fund screened: either {who}, or it is not named itself but is the parent " +
-                   "or subsidiary, on the list, of a named entity. Companies named themselves come first. ";
+        var terms = report.Terms;
+        var text = $"Each company below is held by at least one fund screened: either {who}, or it is {terms.NotItself} but is the parent " +
+                   $"or subsidiary, on the list, of {terms.AnEntity}. Companies {terms.Adjective} themselves come first. ";
         if (listings)
             text += "Listings are given as each list states them: being on an official list is a fact about the list, which designates the " +
                     "company on the grounds it states. ";

@@ -33,6 +33,48 @@ public static class MarketWording
         _ => $"filed by {Wording.Count(registrants, "registrant", "registrants")} ({RegistrantUnknownFunds(unknown)})",
     };
 
+    /// <summary>
+    /// Who files the funds holding a company the lists flag, beside their count: "filed by 2 of 3 registrants", "filed by 1
+    /// of 2 registrants; 1 fund's registrant unknown"; where the data set names no registrant at all (no REGISTRANT.tsv),
+    /// "filed by funds whose registrant the data set does not name", never "0 of 0 registrants".
+    /// </summary>
+    public static string FilingFlagged(MarketSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (s.Registrants == 0 && s.FundsRegistrantUnknown > 0) return NoRegistrantNamed;
+        return $"filed by {Wording.Number(s.RegistrantsFilingNamed)} of {Wording.Count(s.Registrants, "registrant", "registrants")}" +
+            (s.FundsRegistrantUnknown > 0 ? $"; {RegistrantUnknownFunds(s)}" : "");
+    }
+
+    /// <summary>
+    /// Who holds a company in the funds' latest reports: "2 funds of 1 registrant in their latest reports (1 fund's registrant
+    /// unknown)"; where the data set names no registrant, "1 fund in its latest report, filed by funds whose registrant the
+    /// data set does not name".
+    /// </summary>
+    public static string HeldBy(MarketCompany c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.Registrants == 0 && c.FundsRegistrantUnknown > 0)
+            return $"{Wording.Count(c.Funds, "fund in its latest report", "funds in their latest reports")}, whose registrant the data set does not name";
+        return $"{Wording.Count(c.Funds, "fund", "funds")} of {Wording.Count(c.Registrants, "registrant", "registrants")} in their latest reports" +
+            (c.FundsRegistrantUnknown > 0 ? $" ({RegistrantUnknownFunds(c.FundsRegistrantUnknown)})" : "");
+    }
+
+    /// <summary>
+    /// The registrants filing funds that hold a company the lists flag, of all registrants: "2 of 3"; where the data set
+    /// names no registrant at all, "unknown: the data set names no registrant", never "0 of 0".
+    /// </summary>
+    public static string RegistrantsFilingFlagged(MarketSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Registrants == 0 && s.FundsRegistrantUnknown > 0
+            ? $"{Wording.Unknown}: the data set names no registrant"
+            : $"{Wording.Number(s.RegistrantsFilingNamed)} of {Wording.Number(s.Registrants)}";
+    }
+
+    /// <summary>Said of funds where the data set names no registrant at all (it has no REGISTRANT.tsv, or none of their filings is in it).</summary>
+    public const string NoRegistrantNamed = "filed by funds whose registrant the data set does not name";
+
     /// <summary>"2 funds' registrant unknown": the funds counted in no registrant; "" where every fund's registrant is known.</summary>
     public static string RegistrantUnknownFunds(MarketSummary s) => RegistrantUnknownFunds(s.FundsRegistrantUnknown);
 

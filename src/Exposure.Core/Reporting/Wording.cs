@@ -579,8 +579,8 @@ public static class Wording
     private static bool StatesNoCurrency(IEnumerable<FundExposure> funds) => funds.Any(f => f.Currency is null);
 
     /// <summary>Why there is no chart of named companies by value: the value held in every one of them is unknown (each company's section says why).</summary>
-    public static string NoChartValuesUnknown(int companies) =>
-        $"the value held in {Verb(companies, "the named company", $"each of the {Number(companies)} named companies")} is unknown " +
+    public static string NoChartValuesUnknown(int companies, ListTerms? terms = null) =>
+        $"the value held in {Verb(companies, $"the {(terms ?? ListTerms.NamedOnly).Companies(1)}", $"each of the {Number(companies)} {(terms ?? ListTerms.NamedOnly).CompaniesPlural}")} is unknown " +
         "(a value of its holdings could not be read)";
 
     /// <summary>The value label of a company's row in a chart of value held when that value is unknown: a row without a bar.</summary>
@@ -590,11 +590,11 @@ public static class Wording
     /// The caption beside a chart of named companies by value in which some companies' value is unknown: they are listed
     /// without a bar, and where they would rank is not known. <paramref name="names"/> are the companies, by name.
     /// </summary>
-    public static string ChartValuesUnknown(IReadOnlyList<string> names, int listed)
+    public static string ChartValuesUnknown(IReadOnlyList<string> names, int listed, ListTerms? terms = null)
     {
         var n = names.Count;
         var who = n == 1 ? names[0]
-            : $"{Number(n)} named companies ({string.Join("; ", names.Take(3))}{(n > 3 ? "; …" : "")})";
+            : $"{Number(n)} {(terms ?? ListTerms.NamedOnly).CompaniesPlural} ({string.Join("; ", names.Take(3))}{(n > 3 ? "; …" : "")})";
         var rows = listed >= n ? Verb(n, "it is listed without a bar", "they are listed without bars")
             : $"the first {Number(listed)} {Verb(listed, "is", "are")} listed without bars";
         return $"The value held in {who} is unknown (a value of its holdings could not be read): {rows}, and where {Verb(n, "it", "they")} would rank is not known.";
@@ -821,7 +821,8 @@ public static class Wording
 
     private static string Singular(string how, long count) => count == 1 ? how.Replace("are not given", "is not given", StringComparison.Ordinal) : how;
 
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The text with its first letter a capital: "Named companies".</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The state as a code: <c>not-a-holding</c>, <c>needs-review</c>, <c>matched</c> ...</summary>
     public static string Code(RowState state) => state switch
@@ -876,7 +877,9 @@ public static class Wording
     /// </summary>
     public static string BasisLine(CompanyExposure company, ListsUsed? lists) => company.Basis == Basis.Named
         ? Listings.NamedAs(Basis.Named, company, lists, itself: true) + (Attribution.IsInferred(company.ReviewNote) ? ", " + Attribution.Qualifier : "")
-        : $"not named itself: {Of(company.Basis)}; its holdings are reported as related, never as flagged";
+        : ListTerms.Of(lists) is var t && t == ListTerms.NamedOnly
+            ? $"not named itself: {Of(company.Basis)}; its holdings are reported as related, never as flagged"
+            : $"{t.NotItself}: {t.Of(company.Basis)}; its holdings are reported as related, never as flagged";
 
     public static string Of(Basis basis) => basis switch
     {

@@ -32,9 +32,9 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         using var writer = new WorkbookWriter(output, new WorkbookWriterOptions { Timestamp = report.Run.GeneratedAt?.UtcDateTime });
         var currency = report.Summary.Currency;
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
-        if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio);
+        if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio, report.Terms);
         if (report.Market is { } market) MarketSheets.Add(writer, report, market);
-        writer.AddTableSheet(report.Market is null ? FundsSheet() : MarketReports(FundsSheet()), report.Funds);
+        writer.AddTableSheet(report.Market is null ? FundsSheet(report.Terms) : MarketReports(FundsSheet(report.Terms)), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency, report.Run.Lists), report.Companies);
         writer.AddTableSheet(HoldersSheet.Sheet(report), HoldersSheet.Rows(report));
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
@@ -55,7 +55,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         writer.Complete();
     }
 
-    private static TableSheet<FundExposure> FundsSheet() => new TableSheet<FundExposure>("Funds")
+    private static TableSheet<FundExposure> FundsSheet(ListTerms terms) => new TableSheet<FundExposure>("Funds")
         .Text("Fund", 44, f => f.DisplayName)
         .Date("As of", 12, f => f.AsOf, Wording.Unknown)
         .Text("Currency", 10, f => f.Currency)
@@ -63,9 +63,11 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Fund value basis", 18, f => Wording.FundValueBasisText(f))
         .Text("Weights", 18, f => Wording.Of(f.WeightBasis))
         .Money("Flagged value", 16, f => f.FlaggedValue, null, Wording.MissingValue)
-        .Percent("Flagged weight", 12, f => f.FlaggedWeight, Wording.Unknown)
+        // A flagged weight that leaves out holdings of unknown value is a lower bound: a number still, shown "at least 5.365%" as the PDF and web page say it.
+        .Percent("Flagged weight", 12, f => f.FlaggedWeight is not { } weight ? CellContent.Text(Wording.Unknown)
+            : Wording.FlaggedWeightAtLeast(f).Length > 0 ? CellContent.PercentAtLeast(weight) : CellContent.Percent(weight))
         .Percent("Flagged weight the other way", 14, f => f.AlternativeFlaggedWeight)
-        .Integer("Named companies held", 12, f => f.CompaniesFlagged)
+        .Integer($"{terms.CompaniesTitle} held", 12, f => f.CompaniesFlagged)
         .Money("Related value", 16, f => f.RelatedValue, null, Wording.MissingValue)
         .Percent("Related weight", 12, f => f.RelatedWeight, Wording.Unknown)
         // A fund none of whose lines awaits review reads "none" (as on the web page; the PDF leaves it out of its values awaiting review), not 0.00

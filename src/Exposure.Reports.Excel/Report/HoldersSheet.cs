@@ -14,7 +14,7 @@ internal static class HoldersSheet
     public static TableSheet<(CompanyExposure Company, CompanyHolding Holding)> Sheet(ExposureReport report) =>
         new TableSheet<(CompanyExposure Company, CompanyHolding Holding)>(Name)
             .Text("Company", 40, x => x.Company.NameEn)
-            .Text("Named or related", 16, x => Wording.Of(x.Company.Basis))
+            .Text($"{Wording.Capitalised(report.Terms.Adjective)} or related", 16, x => Listings.NamedAs(x.Company.Basis, x.Company, report.Run.Lists))
             .Text("Fund", 44, x => report.FundLabel(x.Holding.FundId))
             .Date("As of", 12, x => x.Holding.AsOf, Wording.Unknown)
             .Text("Currency", 10, x => x.Holding.Currency)

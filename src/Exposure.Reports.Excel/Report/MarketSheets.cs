@@ -28,13 +28,13 @@ internal static class MarketSheets
             new("Reports dated to", s.LatestAsOf is null ? CellContent.Text(Wording.Unknown) : CellContent.Date(s.LatestAsOf)),
             new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
             new($"Fund values (net assets), latest reports{inCurrency}", CellContent.Money(s.NetAssets)),
-            new($"Value in companies named by a source{inCurrency}", CellContent.Money(s.FlaggedValue)),
+            new($"Value {report.Terms.InCompanies}{inCurrency}", CellContent.Money(s.FlaggedValue)),
             new("Share of fund values", s.FlaggedShareAtLeast && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : CellContent.Percent(s.FlaggedShare)),
             new($"Value in related companies (not counted as flagged){inCurrency}", CellContent.Money(s.RelatedValue)),
-            new("Funds holding a named company", CellContent.Integer(s.FundsHoldingNamed)),
+            new($"Funds holding {report.Terms.ACompany}", CellContent.Integer(s.FundsHoldingNamed)),
             new("Funds holding a related company", CellContent.Integer(s.FundsHoldingRelated)),
-            new("Registrants filing funds that hold a named company", CellContent.Integer(s.RegistrantsFilingNamed)),
-            new("Named companies held", CellContent.Integer(s.CompaniesNamed)),
+            new($"Registrants filing funds that hold {report.Terms.ACompany}", CellContent.Integer(s.RegistrantsFilingNamed)),
+            new($"{report.Terms.CompaniesTitle} held", CellContent.Integer(s.CompaniesNamed)),
             new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
             new("Funds with reports of two or more dates", CellContent.Integer(s.FundsCompared)),
             new("Entries: a company a fund holds and did not in its previous report (sheet Fund changes)", CellContent.Integer(s.Entries)),
@@ -48,7 +48,7 @@ internal static class MarketSheets
         {
             LabelWidth = 62,
             ValueWidth = 24,
-            Chart = c is null ? null : new BarChartSpec("Value in named companies, by registrant", "Registrant", $"Value ({c})",
+            Chart = c is null ? null : new BarChartSpec($"Value in {report.Terms.CompaniesPlural}, by registrant", "Registrant", $"Value ({c})",
                 market.Registrants.Where(r => r.FlaggedValue > 0).Take(ChartBars).Select(r => new BarChartPoint(r.Registrant, r.FlaggedValue!.Value)).ToList())
             {
                 ValueKind = ColumnKind.Money,
@@ -59,12 +59,12 @@ internal static class MarketSheets
             .Text("Registrant", 44, r => r.Registrant)
             .Text("CIK", 12, r => r.Cik)
             .Integer("Funds", 9, r => r.Funds)
-            .Integer("Funds holding a named company", 14, r => r.FundsHoldingNamed)
-            .Integer("Named and related companies held", 14, r => r.CompaniesHeld)
+            .Integer($"Funds holding {report.Terms.ACompany}", 14, r => r.FundsHoldingNamed)
+            .Integer($"{report.Terms.CompaniesTitle} and related companies held", 14, r => r.CompaniesHeld)
             .Text("Currency", 9, r => r.Currency)
             // Unknown (a value not known, or funds of different currencies) reads "unknown", never a blank that sums as 0.
             .Money("Fund values (net assets)", 18, r => r.NetAssets, null, Wording.Unknown)
-            .Money("Value in named companies", 18, r => r.FlaggedValue, null, Wording.Unknown)
+            .Money($"Value in {report.Terms.CompaniesPlural}", 18, r => r.FlaggedValue, null, Wording.Unknown)
             .Money("Value in related companies", 18, r => r.RelatedValue, null, Wording.Unknown), market.Registrants);
 
         writer.AddTableSheet(new TableSheet<MarketFund>("Market funds")
@@ -83,7 +83,7 @@ internal static class MarketSheets
         writer.AddTableSheet(new TableSheet<MarketCompany>("Market companies")
             .Text("Company", 40, x => x.Name)
             .Text("Company id", 20, x => x.CompanyId)
-            .Text("Basis", 20, x => Wording.Of(x.Basis))
+            .Text("Basis", 20, x => report.Terms.Of(x.Basis))
             .Integer("Funds holding it (latest reports)", 14, x => x.Funds)
             .Integer("Registrants filing those funds", 14, x => x.Registrants)
             .Text("Currency", 9, x => x.Currency)

@@ -8,7 +8,7 @@ namespace Exposure.Reports.Excel.Report;
 /// <summary>The portfolio view: the scheme's look-through by holding, manager, company path, coverage and changes over time.</summary>
 internal static class PortfolioSheets
 {
-    public static void Add(WorkbookWriter writer, PortfolioExposure p)
+    public static void Add(WorkbookWriter writer, PortfolioExposure p, ListTerms t)
     {
         var c = p.ReportCurrency;
         var bounds = p.Bounds;
@@ -19,7 +19,7 @@ internal static class PortfolioSheets
             new($"Amount invested ({c})", CellContent.Money(p.TotalInvested)),
             new($"Looked through to company level ({c})", CellContent.Money(p.Coverage.LookedThrough)),
             new("Share looked through", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : CellContent.Percent(p.Coverage.LookedThroughShare)),
-            new($"Value in companies named by a source ({c})", Money(p.FlaggedValue, bounds.FlaggedValue, stated: true)),
+            new($"Value {t.InCompanies} ({c})", Money(p.FlaggedValue, bounds.FlaggedValue, stated: true)),
             new("Share of amount invested", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : Percent(p.FlaggedShare, bounds.FlaggedValue)),
             .. (SchemeBounds.Scheme(p) is { } cover
                 ? [new KeyValueEntry("What the named, related and review values cover", CellContent.WrappedText("Each is " + cover + "."))]
@@ -40,7 +40,7 @@ internal static class PortfolioSheets
             LabelWidth = 50,
             ValueWidth = 28,
             // As the PDF's and the web page's: a lower bound reads "at least", and a manager none of whose holdings was looked through is there, unknown.
-            Chart = new BarChartSpec("Value in named companies, by manager", "Manager", $"Value ({c})",
+            Chart = new BarChartSpec($"Value in {t.CompaniesPlural}, by manager", "Manager", $"Value ({c})",
                 p.Managers.Select(m => m.FlaggedValue is null ? new BarChartPoint($"{m.Manager}: not looked through", null)
                     : m.Bounds.FlaggedValue switch
                     {

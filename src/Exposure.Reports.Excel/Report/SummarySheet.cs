@@ -22,7 +22,7 @@ internal static class SummarySheet
         foreach (var warning in s.Warnings) entries.Add(new("Read the figures with this", CellContent.WrappedText(warning.Text)));
         // The key findings of the PDF and the web page, word for word, where they are: below what to read the figures with.
         foreach (var finding in KeyFindings.Of(report)) entries.Add(new(KeyFindingLabel, CellContent.WrappedText(string.Concat(finding.Select(run => run.Text)))));
-        if (report.Portfolio is { } scheme) entries.AddRange(Scheme(scheme));
+        if (report.Portfolio is { } scheme) entries.AddRange(Scheme(scheme, report.Terms));
         CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
         // A notional none of whose derivatives states it in the report currency is unknown, never 0; the next row says why.
         CellContent Notional(InstrumentSplit? split) =>
@@ -41,16 +41,16 @@ internal static class SummarySheet
         [
             new($"{Wording.FundValueLabel}{c}", Total(s.FundValue)),
             new($"{Wording.ValueScreenedLabel}{c}", Total(s.ValueScreened)),
-            new($"Value in companies named by a source{c}", Total(s.FlaggedValue)),
+            new($"Value {report.Terms.InCompanies}{c}", Total(s.FlaggedValue)),
             new("Share of fund value", Wording.FlaggedShareAtLeast(s).Length > 0 && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : Share(s.FlaggedShare)),
             new("Share of fund value, in words", CellContent.WrappedText(Wording.FlaggedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } words ? words : Wording.WhyNoTotal(s.TotalsWithheld))),
             new($"  of it in shares{c}", Total(s.FlaggedByInstrument?.Shares)),
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),
             new($"  of it in other instruments{c}", Total(s.FlaggedByInstrument?.Other)),
-            new($"Notional of derivatives on named companies, not added to the value held{c}", Notional(s.FlaggedByInstrument)),
+            new($"Notional of derivatives on {report.Terms.CompaniesPlural}, not added to the value held{c}", Notional(s.FlaggedByInstrument)),
             .. ShortNotional(s.FlaggedByInstrument, c),
             .. NotionalsNotAdded(s.FlaggedByInstrument),
-            new($"Short positions in named companies, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
+            new($"Short positions in {report.Terms.CompaniesPlural}, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
             new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
             // Its basis is the flagged share's: each fund's own, the file's weights where they disagree with its values.
             new(Wording.ShareBasis(s, MarketLayout.CountedFunds(report)) is var basis && basis == Wording.OfFundValue(s.Funds) ? "Share of fund value, related" : $"Share, related: {basis}",
@@ -61,8 +61,8 @@ internal static class SummarySheet
         entries.AddRange(
         [
             new("Holdings whose value is unknown (left out of the values above)", CellContent.Integer(s.ValuesUnknown.Rows)),
-            new("  of them in named companies", CellContent.Integer(s.ValuesUnknown.Matched)),
-            new("Named companies held", CellContent.Integer(s.CompaniesFlagged)),
+            new($"  of them in {report.Terms.CompaniesPlural}", CellContent.Integer(s.ValuesUnknown.Matched)),
+            new($"{report.Terms.CompaniesTitle} held", CellContent.Integer(s.CompaniesFlagged)),
             new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
             new("Companies with holdings awaiting review", CellContent.Integer(s.CompaniesInReview)),
             new("Holding rows", CellContent.Integer(s.HoldingRows)),
@@ -90,7 +90,7 @@ internal static class SummarySheet
             CellContent Money(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld)) : CellContent.Money(value);
             entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, fund value{(d.Currency is null ? "" : $" ({d.Currency})")}"), Money(d.FundValue)));
             entries.Add(new($"{label}: value screened against the list", Money(d.ValueScreened)));
-            entries.Add(new($"{label}: value in named companies", Money(d.FlaggedValue)));
+            entries.Add(new($"{label}: value in {report.Terms.CompaniesPlural}", Money(d.FlaggedValue)));
             entries.Add(new($"{label}: share of fund value", d.FlaggedShare is null ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld)) : CellContent.Percent(d.FlaggedShare)));
         }
 
@@ -106,7 +106,7 @@ internal static class SummarySheet
     /// A scheme's headline figures first, as the PDF and the web page give them, with where the rest are: the totals
     /// that follow are over every holdings file read, earlier ones included, and are not the scheme's.
     /// </summary>
-    private static IEnumerable<KeyValueEntry> Scheme(PortfolioExposure p)
+    private static IEnumerable<KeyValueEntry> Scheme(PortfolioExposure p, ListTerms t)
     {
         var c = p.ReportCurrency;
         var bound = p.Bounds.FlaggedValue;
@@ -114,15 +114,15 @@ internal static class SummarySheet
         var share = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $" ({SchemeBounds.Share(bound, p.FlaggedShare, p.TotalInvested)} of the amount invested)";
         yield return new("The scheme's figures (sheet Scheme)", CellContent.WrappedText(
             $"{p.Title}: {Wording.Money(p.TotalInvested, c)} invested in {Wording.Count(p.Entries.Count, "holding", "holdings")}; " +
-            $"{flagged} in companies named by a source{share}; " +
+            $"{flagged} {t.InCompanies}{share}; " +
             $"{SchemeBounds.Share(Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested)} looked through to company level. The sheet Scheme gives every figure of the scheme, " +
             "Scheme holdings each holding's. The figures below are over every holdings file read, earlier ones included, each fund's as its file gives it."));
         yield return new($"Scheme: amount invested ({c})", CellContent.Money(p.TotalInvested));
         yield return bound switch
         {
-            Bound.NoneLookedThrough or Bound.ValuesUnknown => new($"Scheme: value in companies named by a source ({c})", CellContent.Text(SchemeBounds.Stated(bound, ""))),
-            Bound.AtLeast => new($"Scheme: value in companies named by a source ({c}), at least (sheet Scheme says what it covers)", CellContent.MoneyAtLeast(p.FlaggedValue)),
-            _ => new($"Scheme: value in companies named by a source ({c})", CellContent.Money(p.FlaggedValue)),
+            Bound.NoneLookedThrough or Bound.ValuesUnknown => new($"Scheme: value {t.InCompanies} ({c})", CellContent.Text(SchemeBounds.Stated(bound, ""))),
+            Bound.AtLeast => new($"Scheme: value {t.InCompanies} ({c}), at least (sheet Scheme says what it covers)", CellContent.MoneyAtLeast(p.FlaggedValue)),
+            _ => new($"Scheme: value {t.InCompanies} ({c})", CellContent.Money(p.FlaggedValue)),
         };
         yield return new("Scheme: share of amount invested", p.TotalInvested == 0 ? CellContent.Text(SchemeBounds.NotDefined) : bound switch
         {
@@ -149,13 +149,13 @@ internal static class SummarySheet
             if (funds.Any(f => f.FlaggedValue is null)) return null;
             var points = funds.OrderByDescending(f => f.FlaggedValue).Take(ChartBars)
                 .Select(f => new BarChartPoint(f.DisplayName, f.FlaggedValue!.Value)).ToList();
-            return new BarChartSpec("Value in named companies, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
+            return new BarChartSpec($"Value in {report.Terms.CompaniesPlural}, by fund", "Fund", $"Value ({currency})", points) { ValueKind = ColumnKind.Money };
         }
         var named = report.Companies.Where(c => c.Basis == Core.Reference.Basis.Named).ToList();
         if (currency is null || named.Any(c => c.TotalValue is null)) return null;
         var byCompany = named.OrderByDescending(c => c.TotalValue).Take(ChartBars)
             .Select(c => new BarChartPoint(c.NameEn, c.TotalValue!.Value)).ToList();
-        return new BarChartSpec("Value held, by named company", "Company", $"Value ({currency})", byCompany) { ValueKind = ColumnKind.Money };
+        return new BarChartSpec($"Value held, by {report.Terms.Companies(1)}", "Company", $"Value ({currency})", byCompany) { ValueKind = ColumnKind.Money };
     }
 
     /// <summary>Short derivatives' notional, where there are any: apart from the notional above (of the others), never added to it.</summary>

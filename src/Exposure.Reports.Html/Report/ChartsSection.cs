@@ -22,10 +22,10 @@ internal sealed class ChartsSection : IHtmlSection
     private const int CategoryFunds = 8;
     private const int TimeFunds = 10;
 
-    private static readonly BarSeries[] NamedAndRelated =
+    private static BarSeries[] NamedAndRelated(ListTerms t) =>
     [
-        new("value in companies named by a source (flagged)", Fills.Named),
-        new("value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Fills.Related),
+        new($"value {t.InCompanies} (flagged)", Fills.Named),
+        new($"value in related companies (parent or subsidiary of {t.AnEntity}; not counted as flagged)", Fills.Related),
     ];
 
     public string Id => "charts";
@@ -36,7 +36,7 @@ internal sealed class ChartsSection : IHtmlSection
     {
         page.OpenSection(Id, Title);
         page.Paragraph("The figures of the sections that follow, as charts. Bars start from zero and carry their figures. Solid dark bars " +
-            "are value in companies named by a source (flagged); diagonally hatched bars are value in related companies, never counted as flagged. " +
+            $"are value {page.Report.Terms.InCompanies} (flagged); diagonally hatched bars are value in related companies, never counted as flagged. " +
             "Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching.");
         var before = page.W.Length;
         if (page.Portfolio is { } p)
@@ -68,14 +68,14 @@ internal sealed class ChartsSection : IHtmlSection
         var shown = p.Entries.Select((e, i) => (e, i))
             .OrderByDescending(x => x.e.FlaggedValue).ThenByDescending(x => x.e.RelatedValue).ThenBy(x => x.e.Name, StringComparer.Ordinal)
             .Take(Groups).ToList();
-        new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.e.Name,
+        new BarChart(NamedAndRelated(page.Report.Terms), shown.Select(x => new BarGroup(x.e.Name,
             x.e.LookedThrough == 0 && x.e.AmountInReportCurrency != 0 ? [] : NamedAndRelatedBars(x.e.FlaggedValue, x.e.FlaggedShare, x.e.RelatedValue, c, x.e.Bounds),
             "not looked through: see Coverage")).ToList())
         {
             Title = "By holding of the scheme",
-            Description = $"Bars of the value, in {c}, that each holding of the scheme has in companies named by a source and in related companies.",
+            Description = $"Bars of the value, in {c}, that each holding of the scheme has {page.Report.Terms.InCompanies} and in related companies.",
             AxisTitle = AxisAmount(c),
-            Caption = "The share in brackets is of the amount invested in the holding." + TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies",
+            Caption = "The share in brackets is of the amount invested in the holding." + TopNote(shown.Count, p.Entries.Count, $"holdings with the most value in {page.Report.Terms.CompaniesPlural}",
                 MarketLayout.Applies(page.Report) ? "the workbook's Scheme holdings sheet" : PortfolioSection.HoldingsTitle),
         }.Write(page, 3, () => page.Table("By holding of the scheme: figures",
             [new Column("Holding"), new Column($"Named companies ({c})", true), new Column("Share of the holding", true), new Column($"Related ({c})", true)],
@@ -94,15 +94,15 @@ internal sealed class ChartsSection : IHtmlSection
     {
         var c = p.ReportCurrency;
         var shown = p.Managers.Take(Groups).Select((m, i) => (m, i)).ToList();
-        new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.m.Manager,
+        new BarChart(NamedAndRelated(page.Report.Terms), shown.Select(x => new BarGroup(x.m.Manager,
             p.Entries.Where(e => (e.Manager ?? "(no manager given)") == x.m.Manager).All(e => e.LookedThrough == 0)
                 ? [] : NamedAndRelatedBars(x.m.FlaggedValue, x.m.FlaggedShare, x.m.RelatedValue, c, x.m.Bounds),
             "not looked through: see Coverage")).ToList())
         {
             Title = "By manager",
-            Description = $"Bars of the value, in {c}, that the scheme's money with each manager has in companies named by a source and in related companies.",
+            Description = $"Bars of the value, in {c}, that the scheme's money with each manager has {page.Report.Terms.InCompanies} and in related companies.",
             AxisTitle = AxisAmount(c),
-            Caption = "The share in brackets is of the amount the scheme invests with the manager." + TopNote(shown.Count, p.Managers.Count, "managers with the most value in named companies", PortfolioSection.ManagersTitle),
+            Caption = "The share in brackets is of the amount the scheme invests with the manager." + TopNote(shown.Count, p.Managers.Count, $"managers with the most value in {page.Report.Terms.CompaniesPlural}", PortfolioSection.ManagersTitle),
         }.Write(page, 3, () => page.Table("By manager: figures",
             [new Column("Manager"), new Column($"Named companies ({c})", true), new Column("Share", true), new Column($"Related ({c})", true)],
             () =>
@@ -126,16 +126,16 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var shown = named.Take(Bars).ToList();
-        new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.Name,
+        new BarChart([NamedAndRelated(page.Report.Terms)[0]], shown.Select(x => new BarGroup(x.x.Name,
             [new Bar(0, Positive(x.x.Value), x.x.Value is null ? $"{Wording.Unknown}: value not given or not readable"
                 : $"{SchemeBounds.Total(x.x.ValueBound, Format.Money(x.x.Value, c))} ({SchemeBounds.Total(x.x.ValueBound, Format.Percent(x.x.Share))})")])).ToList())
         {
-            Title = "By company named by a source",
-            Description = $"Bars of the value, in {c}, that the scheme holds in each company named by a source, through every path.",
+            Title = $"By company {page.Report.Terms.By}",
+            Description = $"Bars of the value, in {c}, that the scheme holds in each company {page.Report.Terms.By}, through every path.",
             AxisTitle = AxisAmount(c),
             Caption = "The share in brackets is of the amount invested. Related companies are under " + PortfolioSection.CompaniesTitle + "." +
-                TopNote(shown.Count, named.Count, "named companies with the most value", PortfolioSection.CompaniesTitle),
-        }.Write(page, 3, () => page.Table("By company named by a source: figures",
+                TopNote(shown.Count, named.Count, $"{page.Report.Terms.CompaniesPlural} with the most value", PortfolioSection.CompaniesTitle),
+        }.Write(page, 3, () => page.Table($"By company {page.Report.Terms.By}: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true)],
             () =>
             {
@@ -156,16 +156,16 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var c = p.ReportCurrency;
-        new BarChart([NamedAndRelated[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category, x.List),
+        new BarChart([NamedAndRelated(page.Report.Terms)[0]], p.Categories.Select(x => new BarGroup(Wording.Category(x.Category, x.List),
             [new Bar(0, Positive(x.Value), x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
                 : $"{SchemeBounds.Total(x.ValueBound, Format.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Format.Percent(x.Share))})")])).ToList())
         {
             Title = "By category of allegation",
-            Description = $"Bars of the value, in {c}, in companies named by a source, by category of allegation.",
+            Description = $"Bars of the value, in {c}, {page.Report.Terms.InCompanies}, by category of allegation.",
             AxisTitle = AxisAmount(c),
             Caption = CategoryCaption,
         }.Write(page, 3, () => page.Table("By category of allegation: figures",
-            [new Column("Category"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true), new Column("Named companies", true)],
+            [new Column("Category"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true), new Column(page.Report.Terms.CompaniesTitle, true)],
             () =>
             {
                 for (var i = 0; i < p.Categories.Count; i++)
@@ -193,21 +193,21 @@ internal sealed class ChartsSection : IHtmlSection
             var shown = funds
                 .OrderByDescending(x => x.f.FlaggedValue).ThenByDescending(x => x.f.RelatedValue).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal)
                 .Take(Groups).ToList();
-            new BarChart(NamedAndRelated, shown.Select(x => new BarGroup(x.f.DisplayName, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
+            new BarChart(NamedAndRelated(page.Report.Terms), shown.Select(x => new BarGroup(x.f.DisplayName, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
             {
                 Title = "By fund",
-                Description = $"Bars of the value, in {c}, that each fund holds in companies named by a source and in related companies.",
+                Description = $"Bars of the value, in {c}, that each fund holds {page.Report.Terms.InCompanies} and in related companies.",
                 AxisTitle = AxisAmount(c),
-                Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." + TopNote(shown.Count, funds.Count, "funds with the most value in named companies", where),
+                Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." + TopNote(shown.Count, funds.Count, $"funds with the most value in {page.Report.Terms.CompaniesPlural}", where),
             }.Write(page, 3, () => FundTable(page, shown, c));
         }
         else
         {
             var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal).Take(Bars).ToList();
-            new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.f.DisplayName, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
+            new BarChart([NamedAndRelated(page.Report.Terms)[0]], shown.Select(x => new BarGroup(x.f.DisplayName, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
             {
                 Title = "By fund",
-                Description = "Bars of each fund's flagged weight: its value in companies named by a source over the fund's value.",
+                Description = $"Bars of each fund's flagged weight: its value {page.Report.Terms.InCompanies} over the fund's value.",
                 AxisTitle = "Flagged weight: share of the fund's value",
                 Tick = Format.AxisPercent,
                 Caption = Wording.ByWeightNotValue(page.Report.Funds) +
@@ -242,13 +242,13 @@ internal sealed class ChartsSection : IHtmlSection
         if (named.Count == 0) return;
         if (page.Currency is not { } c)
         {
-            page.Note($"By company named by a source: no chart, because {Wording.NoChartCurrency(report.Funds)}.");
+            page.Note($"By company {page.Report.Terms.By}: no chart, because {Wording.NoChartCurrency(report.Funds)}.");
             return;
         }
         var unknown = named.Where(x => x.x.TotalValue is null).ToList();
         if (unknown.Count == named.Count)
         {
-            page.Note($"By company named by a source: no chart, because {Wording.NoChartValuesUnknown(unknown.Count)}. " +
+            page.Note($"By company {page.Report.Terms.By}: no chart, because {Wording.NoChartValuesUnknown(unknown.Count, page.Report.Terms)}. " +
                 $"Every company held has its own section under {CompaniesSection.SectionTitle}.");
             return;
         }
@@ -259,7 +259,7 @@ internal sealed class ChartsSection : IHtmlSection
             .OrderByDescending(x => x.x.TotalValue).ThenBy(x => x.x.NameEn, StringComparer.Ordinal).Take(Bars - unknownRows)
             .Concat(unknown.Take(unknownRows)).ToList();
         var single = report.Funds.Count == 1;
-        new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.x.NameEn,
+        new BarChart([NamedAndRelated(page.Report.Terms)[0]], shown.Select(x => new BarGroup(x.x.NameEn,
         [
             x.x.TotalValue is null ? new Bar(0, 0, Wording.ChartValueUnknown)
             : new Bar(0, Positive(x.x.TotalValue.Value), (single && x.x.CountedHoldings.Count == 1
@@ -267,15 +267,15 @@ internal sealed class ChartsSection : IHtmlSection
                 : $"{Format.Money(x.x.TotalValue, c)} · {Format.Plural(x.x.CountedHoldings.Count, "fund", "funds")}") + Wording.ValueDisagreesMark(x.x)),
         ])).ToList())
         {
-            Title = "By company named by a source",
-            Description = $"Bars of the value, in {c}, held in each company named by a source, over all funds.",
+            Title = $"By company {page.Report.Terms.By}",
+            Description = $"Bars of the value, in {c}, held in each company {page.Report.Terms.By}, over all funds.",
             AxisTitle = AxisAmount(c),
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under " + CompaniesSection.SectionTitle + "." +
-                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.x.NameEn).ToList(), unknownRows) : "") +
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.x.NameEn).ToList(), unknownRows, page.Report.Terms) : "") +
                 (Wording.ChartValuesDisagree(shown.Select(x => x.x)) is { } disagree ? " " + disagree : "") +
-                TopNote(shown.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.SectionTitle),
-        }.Write(page, 3, () => page.Table("By company named by a source: figures",
+                TopNote(shown.Count, named.Count, $"{page.Report.Terms.CompaniesPlural} with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.SectionTitle),
+        }.Write(page, 3, () => page.Table($"By company {page.Report.Terms.By}: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
             () =>
             {
@@ -300,22 +300,22 @@ internal sealed class ChartsSection : IHtmlSection
         var unknown = named.Where(x => x.Value is null).ToList();
         if (unknown.Count == named.Count)
         {
-            page.Note($"By company named by a source: no chart, because {Wording.NoChartValuesUnknown(unknown.Count)}.");
+            page.Note($"By company {page.Report.Terms.By}: no chart, because {Wording.NoChartValuesUnknown(unknown.Count, page.Report.Terms)}.");
             return;
         }
 
         var unknownRows = Math.Min(unknown.Count, UnknownRows);
         var shown = named.Where(x => x.Value is not null).Take(Bars - unknownRows).Concat(unknown.Take(unknownRows)).ToList();
-        new BarChart([NamedAndRelated[0]], shown.Select(x => new BarGroup(x.Name,
+        new BarChart([NamedAndRelated(page.Report.Terms)[0]], shown.Select(x => new BarGroup(x.Name,
             [x.Value is null ? new Bar(0, 0, Wording.ChartValueUnknown) : new Bar(0, Positive(x.Value.Value), $"{Format.Money(x.Value, c)} · {Format.Plural(x.Funds, "fund", "funds")}")])).ToList())
         {
-            Title = "By company named by a source",
-            Description = $"Bars of the value, in {c}, held in each company named by a source, over the funds' latest reports.",
+            Title = $"By company {page.Report.Terms.By}",
+            Description = $"Bars of the value, in {c}, held in each company {page.Report.Terms.By}, over the funds' latest reports.",
             AxisTitle = AxisAmount(c),
             Caption = "Value summed over the funds whose latest report holds the company. Related companies are not shown here." +
-                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.Name).ToList(), unknownRows) : "") +
-                TopNote(shown.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
-        }.Write(page, 3, () => page.Table("By company named by a source: figures",
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown.Select(x => x.Name).ToList(), unknownRows, page.Report.Terms) : "") +
+                TopNote(shown.Count, named.Count, $"{page.Report.Terms.CompaniesPlural} with the most value", "the workbook's Market companies sheet"),
+        }.Write(page, 3, () => page.Table($"By company {page.Report.Terms.By}: figures",
             [new Column("Company"), new Column($"Value ({c})", true), new Column("Funds holding it", true)],
             () =>
             {
@@ -352,11 +352,11 @@ internal sealed class ChartsSection : IHtmlSection
         if (page.Report.Funds.Count == 1)
         {
             var (fund, fi) = funds[0];
-            new BarChart([NamedAndRelated[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x),
+            new BarChart([NamedAndRelated(page.Report.Terms)[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x),
                 [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {(x.Value is null ? Wording.MissingValue(fund) : Format.Money(x.Value, fund.Currency))}")])).ToList())
             {
                 Title = "By category of allegation",
-                Description = "Bars of the fund's flagged weight in each category of allegation: value in named companies in the category over the fund's value.",
+                Description = $"Bars of the fund's flagged weight in each category of allegation: value in {page.Report.Terms.CompaniesPlural} in the category over the fund's value.",
                 AxisTitle = "Flagged weight: share of the fund's value",
                 Tick = Format.AxisPercent,
                 Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
@@ -385,7 +385,7 @@ internal sealed class ChartsSection : IHtmlSection
 
     private static void CategoryTable(ReportPage page, List<(FundExposure f, int i)> funds) =>
         page.Table("By category of allegation: figures",
-            [new Column("Fund"), new Column("Category"), new Column("Flagged weight", true), new Column("Flagged value", true), new Column("Named companies", true)],
+            [new Column("Fund"), new Column("Category"), new Column("Flagged weight", true), new Column("Flagged value", true), new Column(page.Report.Terms.CompaniesTitle, true)],
             () =>
             {
                 foreach (var (f, i) in funds)

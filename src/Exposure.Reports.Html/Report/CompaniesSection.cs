@@ -99,9 +99,16 @@ internal sealed class CompaniesSection : IHtmlSection
                 var mat = string.Create(CultureInfo.InvariantCulture, $"market.companies[{m.i}]");
                 facts.Add(("Held by", () =>
                 {
-                    page.Count(mat + ".funds", m.x.Funds).W.Text(m.x.Funds == 1 ? " fund of " : " funds of ");
-                    page.Count(mat + ".registrants", m.x.Registrants).W.Text(m.x.Registrants == 1 ? " registrant in their latest reports" : " registrants in their latest reports");
-                    if (m.x.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(m.x.FundsRegistrantUnknown)})");
+                    if (m.x.Registrants == 0 && m.x.FundsRegistrantUnknown > 0)
+                    {
+                        w.Text(MarketWording.HeldBy(m.x));
+                    }
+                    else
+                    {
+                        page.Count(mat + ".funds", m.x.Funds).W.Text(m.x.Funds == 1 ? " fund of " : " funds of ");
+                        page.Count(mat + ".registrants", m.x.Registrants).W.Text(m.x.Registrants == 1 ? " registrant in their latest reports" : " registrants in their latest reports");
+                        if (m.x.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(m.x.FundsRegistrantUnknown)})");
+                    }
                     if (m.x.Value is not null)
                     {
                         w.Text(", ");
@@ -148,7 +155,7 @@ internal sealed class CompaniesSection : IHtmlSection
                 w.Open("ul", ("class", "plain"));
                 foreach (var r in company.Relations)
                 {
-                    var code = Wording.Of(r.Basis);
+                    var code = Listings.RelationBasis(r, page.Report);
                     w.Open("li");
                     page.CompanyName(r.Id, r.Name);
                     w.Text($": {r.Relation} ({code})").Close("li");
@@ -291,7 +298,7 @@ internal sealed class CompaniesSection : IHtmlSection
         w.Open("p", ("class", "allegation-title")).Element("strong", $"{Wording.Category(a.Category)} · {a.ListOrReport}").Close("p");
         var facts = new List<(string Term, Action Value)>
         {
-            ("Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
+            (Listings.IsListing(a, page.Report.Run.Lists) ? "Entity listed" : "Entity named", () => page.Name($"{a.SubjectName} ({Wording.Of(a.SubjectRelation)})")),
             ("Date", () => w.Text(Format.Date(a.DateShown) + (later is null ? "" : $" (after the holdings of {Format.Date(later.HoldingsAsOf)})"))),
             ("Publisher", () => w.Text(a.Publisher)),
             ("Summary", () => w.Text(a.Summary)),

@@ -24,8 +24,8 @@ internal sealed class DisclaimerSection : IHtmlSection
             " The list is data with citations, compiled from the sources cited; " +
             "it is not a finding of this tool or of its authors.");
         page.Paragraph("Being on the list, or on this page, does not establish wrongdoing by a company, and holding a listed company does not " +
-            "establish wrongdoing by a fund or its manager. A related company is not named itself: it is the listed parent or subsidiary of a " +
-            "named entity and must not be described as named. Holdings that need review are candidates, not matches.");
+            $"establish wrongdoing by a fund or its manager. A related company is not {page.Report.Terms.Adjective} itself: it is the listed parent or subsidiary of " +
+            $"{page.Report.Terms.AnEntity} and must not be described as {page.Report.Terms.Adjective}. Holdings that need review are candidates, not matches.");
         page.Paragraph("Matching is automatic and can be wrong: check each match against its evidence. Sources may be incomplete, out of date or " +
             "disputed, and some entries rest on inferences their caveats describe. Before publishing anything about a company, read its caveat " +
             "and its sources, and consider asking the company for its response.");

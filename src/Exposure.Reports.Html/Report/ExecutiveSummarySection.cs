@@ -51,8 +51,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
 
         Findings(page);
         page.Callout("note", "How to read these figures.",
-            "Flagged value counts holdings in companies named by a source, and nothing else. Value in related companies (a listed " +
-            "parent or subsidiary of a named entity) and value awaiting a person's review are given apart and never added to it. " +
+            $"Flagged value counts holdings {page.Report.Terms.InCompanies}, and nothing else. Value in related companies (a listed " +
+            $"parent or subsidiary of {page.Report.Terms.AnEntity}) and value awaiting a person's review are given apart and never added to it. " +
             "A company being on the list does not establish wrongdoing, by the company or by a fund that holds it.");
         page.CloseSection();
     }
@@ -67,7 +67,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         w.Open("ul", ("class", "tiles"));
         var split = s.FlaggedByInstrument is { HasMoreThanShares: true } held ? held : null;
         Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c),
-            split is null ? "in companies named by a source (flagged)" : $"in {Wording.HeldIn(split)} of companies named by a source (flagged)", () =>
+            split is null ? $"{page.Report.Terms.InCompanies} (flagged)" : $"in {Wording.HeldIn(split)} of companies {page.Report.Terms.By} (flagged)", () =>
         {
             if (s.FlaggedShare is not null)
             {
@@ -92,7 +92,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text($". {char.ToUpperInvariant(text[0])}{text[1..]}");
             }
         });
-        Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), Wording.Verb(s.CompaniesFlagged, "named company held", "named companies held"), () =>
+        Tile(page, () => page.Count("summary.companiesFlagged", s.CompaniesFlagged), $"{page.Report.Terms.Companies(s.CompaniesFlagged)} held", () =>
         {
             w.Text("Also ");
             page.Count("summary.companiesRelated", s.CompaniesRelated);
@@ -105,7 +105,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text($"{Format.Count(holding)} of ");
                 page.Count("summary.funds", s.Funds);
             },
-            $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
+            $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} {page.Report.Terms.ACompany}",
             () => w.Text($"{KeyFindings.LargestWeight(page.Report)}; {Format.Plural(funds.Count(f => (f.RelatedValue ?? f.RelatedWeight) != 0), "fund holds", "funds hold")} a related company"));
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
@@ -183,7 +183,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         page.Table("The same figures by as-of date",
         [
             new Column("As of"), new Column("Funds", true), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
-            new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged share", true), new Column("Named companies", true),
+            new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged share", true), new Column(page.Report.Terms.CompaniesTitle, true),
         ], () =>
         {
             for (var i = 0; i < rows.Count; i++)
@@ -212,7 +212,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var s = market.Summary;
         var c = s.Currency;
         w.Open("ul", ("class", "tiles"));
-        Tile(page, () => page.Money("market.summary.flaggedValue", s.FlaggedValue, c), "in companies named by a source (flagged), in the funds' latest reports", () =>
+        Tile(page, () => page.Money("market.summary.flaggedValue", s.FlaggedValue, c), $"{page.Report.Terms.InCompanies} (flagged), in the funds' latest reports", () =>
         {
             if (s.FlaggedShare is { } share)
             {
@@ -234,9 +234,15 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text(" of ");
                 page.Count("market.summary.funds", s.Funds);
             },
-            $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} a named company",
+            $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} {page.Report.Terms.ACompany}",
             () =>
             {
+                if (s.Registrants == 0 && s.FundsRegistrantUnknown > 0)
+                {
+                    w.Text(MarketWording.FilingFlagged(s));
+                    return;
+                }
+
                 w.Text("filed by ");
                 page.Count("market.summary.registrantsFilingNamed", s.RegistrantsFilingNamed);
                 w.Text(" of ");
@@ -244,7 +250,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 w.Text(s.Registrants == 1 ? " registrant" : " registrants");
                 if (s.FundsRegistrantUnknown > 0) w.Text($"; {MarketWording.RegistrantUnknownFunds(s)}");
             });
-        Tile(page, () => page.Count("market.summary.companiesNamed", s.CompaniesNamed), s.CompaniesNamed == 1 ? "named company held" : "named companies held", () =>
+        Tile(page, () => page.Count("market.summary.companiesNamed", s.CompaniesNamed), $"{page.Report.Terms.Companies(s.CompaniesNamed)} held", () =>
         {
             w.Text("Also ");
             page.Count("market.summary.companiesRelated", s.CompaniesRelated);
@@ -303,7 +309,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                     break;
             }
             page.Money("portfolio.flaggedValue", p.FlaggedValue, c);
-        }, "in companies named by a source (flagged)", () =>
+        }, $"{page.Report.Terms.InCompanies} (flagged)", () =>
         {
             if (bound == Bound.AtLeast)
             {
@@ -319,12 +325,12 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             w.Text(SchemeBounds.NotCounted(p) is { } notCounted ? " invested; " + notCounted : " invested, looked through to company level");
             if (p.ValuesUnknown is { Named: > 0 } unknown)
             {
-                w.Text($"; {Format.Plural(unknown.Named, "holding", "holdings")} in named companies of unknown value not counted");
+                w.Text($"; {Format.Plural(unknown.Named, "holding", "holdings")} in {page.Report.Terms.CompaniesPlural} of unknown value not counted");
             }
         });
-        Tile(page, () => page.Count("portfolio.companiesNamed", named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
+        Tile(page, () => page.Count("portfolio.companiesNamed", named), $"{page.Report.Terms.Companies(named)} held through the scheme",
             () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));
-        Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), "holdings of the scheme lead to a named company",
+        Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), $"holdings of the scheme lead to {page.Report.Terms.ACompany}",
             () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}" +
                 (p.EntriesNotLookedThrough > 0 ? $"; {Format.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")));
         Tile(page, () => page.Share("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare, p.TotalInvested), "of the amount invested was looked through to company level", () =>

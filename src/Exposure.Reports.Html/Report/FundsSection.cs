@@ -27,11 +27,11 @@ internal sealed class FundsSection : IHtmlSection
         page.Paragraph("A fund's value is the net assets its file states, otherwise the sum of the values of its rows; when the file's own weights " +
             "show that it lists only part of a fund, the fund value they imply. Weights are shares of it, or the file's own weights where they " +
             "disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and left out of " +
-            "the sums, never counted as zero. Flagged value counts holdings in companies named by a source only; related value (holdings in " +
-            "a listed parent or subsidiary of a named entity) is given beside it and never added to it." +
+            $"the sums, never counted as zero. Flagged value counts holdings {page.Report.Terms.InCompanies} only; related value (holdings in " +
+            $"a listed parent or subsidiary of {page.Report.Terms.AnEntity}) is given beside it and never added to it." +
             (!market ? "" : report.Market is null
-                ? " The funds with the most value in named companies come first."
-                : " Each fund is given by its latest report; the funds with the most value in named companies come first."));
+                ? $" The funds with the most value in {page.Report.Terms.CompaniesPlural} come first."
+                : $" Each fund is given by its latest report; the funds with the most value in {page.Report.Terms.CompaniesPlural} come first."));
         page.Table("Funds screened",
         [
             new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
@@ -151,7 +151,7 @@ internal sealed class FundsSection : IHtmlSection
         page.Table(CategoriesTitle,
         [
             new Column("Fund"), new Column("As of"), new Column("Category"), new Column(ReportPage.MoneyHeader("Flagged value", currency), true),
-            new Column("Weight", true), new Column("Named companies", true),
+            new Column("Weight", true), new Column(page.Report.Terms.CompaniesTitle, true),
         ], () =>
         {
             foreach (var (fund, i) in shown)

@@ -36,7 +36,7 @@ internal sealed class MarketSection : IHtmlSection
         page.Paragraph(
             "Each fund (an SEC series) counts once, by its latest report in the data sets screened; earlier reports serve only to show " +
             "which companies funds entered and left. A registrant is the trust that files a fund's reports. Flagged value counts holdings " +
-            "in companies named by a source; related value (a listed parent or subsidiary of a named entity) is given beside it and never " +
+            $"{page.Report.Terms.InCompanies}; related value (a listed parent or subsidiary of {page.Report.Terms.AnEntity}) is given beside it and never " +
             "added to it. Holding a company a source names says nothing of wrongdoing by a fund or its registrant.");
         page.Facts(
             ("Funds screened, each counted once", () =>
@@ -50,21 +50,27 @@ internal sealed class MarketSection : IHtmlSection
                 if (s.FundsRegistrantUnknown > 0) w.Text($" ({MarketWording.RegistrantUnknownFunds(s)})");
             }),
             ("Reports dated", () => w.Text(s.FirstAsOf is null ? "unknown" : s.FirstAsOf == s.LatestAsOf ? Format.Date(s.FirstAsOf) : $"{Format.Date(s.FirstAsOf)} to {Format.Date(s.LatestAsOf)}")),
-            ("Funds holding a company named by a source", () => OfFunds(page, "market.summary.fundsHoldingNamed", s.FundsHoldingNamed, s.Funds)),
+            ($"Funds holding {page.Report.Terms.ACompanyBy}", () => OfFunds(page, "market.summary.fundsHoldingNamed", s.FundsHoldingNamed, s.Funds)),
             ("Funds holding a related company (not counted as flagged)", () => OfFunds(page, "market.summary.fundsHoldingRelated", s.FundsHoldingRelated, s.Funds)),
-            ("Registrants filing funds that hold a named company", () =>
+            ($"Registrants filing funds that hold {page.Report.Terms.ACompany}", () =>
             {
+                if (s.Registrants == 0 && s.FundsRegistrantUnknown > 0)
+                {
+                    w.Text(MarketWording.RegistrantsFilingFlagged(s));
+                    return;
+                }
+
                 page.Count("market.summary.registrantsFilingNamed", s.RegistrantsFilingNamed).W.Text(" of ");
                 page.Count("market.summary.registrants", s.Registrants);
             }),
-            ("Named companies held / related companies held", () =>
+            ($"{Wording.Capitalised(page.Report.Terms.CompaniesPlural)} held / related companies held", () =>
             {
                 page.Count("market.summary.companiesNamed", s.CompaniesNamed).W.Text(" / ");
                 page.Count("market.summary.companiesRelated", s.CompaniesRelated);
             }),
             ("Currency", () => w.Text(c ?? "mixed: the latest reports are in different currencies, so no total is given")),
             ("Fund values (net assets) of the latest reports", () => page.Money("market.summary.netAssets", s.NetAssets, c)),
-            ("Value in companies named by a source (flagged), share of fund values", () =>
+            ($"Value {page.Report.Terms.InCompanies} (flagged), share of fund values", () =>
             {
                 page.Money("market.summary.flaggedValue", s.FlaggedValue, c);
                 if (s.FlaggedShare is not null)
@@ -115,7 +121,7 @@ internal sealed class MarketSection : IHtmlSection
     private static void Company(ReportPage page, string id, string name, Basis basis)
     {
         page.CompanyName(id, name);
-        page.W.Element("span", basis == Basis.Named ? "named by a source" : "related: " + Wording.Of(basis), ("class", "sub"));
+        page.W.Element("span", basis == Basis.Named ? page.Report.Terms.By : "related: " + page.Report.Terms.Of(basis), ("class", "sub"));
     }
 
     private static void ByFunds(ReportPage page, MarketView market)
@@ -131,7 +137,7 @@ internal sealed class MarketSection : IHtmlSection
         }
 
         var compared = market.Summary.FundsCompared > 0;
-        page.Note("Named and related companies by the number of funds whose latest report holds them, with the registrants filing those " +
+        page.Note($"{page.Report.Terms.CompaniesTitle} and related companies by the number of funds whose latest report holds them, with the registrants filing those " +
             "funds and the value held." + (compared ? " Entries and exits count the funds that entered or left the company between two of their reports." : ""));
         var shown = held.Take(MarketLayout.Rows).ToList();
         Column[] columns = [new Column("Company"), new Column("Funds", true), new Column("Registrants", true), new Column(ReportPage.MoneyHeader("Value held", c), true)];
@@ -199,13 +205,13 @@ internal sealed class MarketSection : IHtmlSection
         var c = market.Summary.Currency;
         var w = page.W;
         page.OpenSection("market-registrants", RegistrantsTitle, 3);
-        page.Note("Each registrant files funds; the figures are over its funds' latest reports, largest value in named companies first. A " +
-            "registrant whose funds report in different currencies has no total. Companies held counts the named and related companies its funds hold.");
+        page.Note($"Each registrant files funds; the figures are over its funds' latest reports, largest value in {page.Report.Terms.CompaniesPlural} first. A " +
+            $"registrant whose funds report in different currencies has no total. Companies held counts the {page.Report.Terms.Adjective} and related companies its funds hold.");
         var shown = market.Registrants.Take(MarketLayout.Rows).ToList();
         page.Table(RegistrantsTitle,
         [
-            new Column("Registrant"), new Column("Funds", true), new Column("Funds holding a named company", true), new Column("Companies held", true),
-            new Column(ReportPage.MoneyHeader("Fund values", c), true), new Column(ReportPage.MoneyHeader("Named companies", c), true),
+            new Column("Registrant"), new Column("Funds", true), new Column($"Funds holding {page.Report.Terms.ACompany}", true), new Column("Companies held", true),
+            new Column(ReportPage.MoneyHeader("Fund values", c), true), new Column(ReportPage.MoneyHeader(Wording.Capitalised(page.Report.Terms.CompaniesPlural), c), true),
             new Column(ReportPage.MoneyHeader("Related companies", c), true),
         ], () =>
         {

@@ -34,8 +34,8 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph((ListFraming.WhyNamed(run.Lists) is { } why ? why + " " :
             "A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
             "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
-            "Xinjiang's surveillance and internment apparatus. ") + "A company is either named itself or only the listed parent or subsidiary of a " +
-            "named entity, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
+            "Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself or only the listed parent or subsidiary of " +
+            $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
         if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
 
@@ -57,8 +57,8 @@ internal sealed class MethodologySection : IHtmlSection
             Rule(page, "review decision: …", "A person's recorded decision on a candidate or a match, with who, when and why.", "accepted: match; rejected: unmatched");
             Rule(page, Format.Dash, "None of the above.", "unmatched");
         });
-        page.Note("A ticker alone never matches, and a ticker without a known exchange is not used. A match to a company named by a source ends " +
-            "matched; to a listed parent or subsidiary of a named entity, related. Each distinct security is screened once and the result used for " +
+        page.Note($"A ticker alone never matches, and a ticker without a known exchange is not used. A match to {page.Report.Terms.ACompanyBy} ends " +
+            $"matched; to a listed parent or subsidiary of {page.Report.Terms.AnEntity}, related. Each distinct security is screened once and the result used for " +
             "every row that holds it. The rules in full are in the tool's documentation (docs/matching.md).");
 
         page.Heading(3, "Row states");
@@ -70,7 +70,7 @@ internal sealed class MethodologySection : IHtmlSection
             SummarySection.StateRow(page, lines, RowState.Excluded, "Not equity (cash, FX, futures, forwards, swaps, options, money market, collateral, bonds): counted in fund value, not screened.");
             SummarySection.StateRow(page, lines, RowState.Unmatched, "Screened; no listed company matched.");
             SummarySection.StateRow(page, lines, RowState.Matched, "Matched to a company a source names itself.");
-            SummarySection.StateRow(page, lines, RowState.Related, "Matched to a listed parent of a named subsidiary, or a listed subsidiary of a named parent.");
+            SummarySection.StateRow(page, lines, RowState.Related, $"Matched to a listed parent of a {report.Terms.Adjective} subsidiary, or a listed subsidiary of a {report.Terms.Adjective} parent.");
             SummarySection.StateRow(page, lines, RowState.NeedsReview, "A candidate a person must confirm or reject.");
             if (lines.LookedThrough > 0)
             {
@@ -124,7 +124,7 @@ internal sealed class MethodologySection : IHtmlSection
             "files of the same run list every one with its reason. Only listed companies are on the list: unlisted suppliers are not, and funds held by a fund are looked through only when a portfolio file describes them.");
 
         page.Heading(3, "How figures are added up");
-        page.Paragraph("Flagged value adds up matched holdings only, in companies named by a source. Related value and value awaiting review are " +
+        page.Paragraph($"Flagged value adds up matched holdings only, {page.Report.Terms.InCompanies}. Related value and value awaiting review are " +
             "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
             "so they overlap and are never added up. " + Wording.TotalsMethod);
 

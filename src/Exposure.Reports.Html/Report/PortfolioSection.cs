@@ -48,7 +48,7 @@ internal sealed class PortfolioSection : IHtmlSection
                 page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c).W.Text(" (");
                 page.Share("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare, p.TotalInvested).W.Text(" of the amount invested)");
             }),
-            ("Value in companies named by a source (flagged)", () =>
+            ($"Value {page.Report.Terms.InCompanies} (flagged)", () =>
             {
                 if (AtLeast(page, bounds.FlaggedValue, stated: true)?.Money("portfolio.flaggedValue", p.FlaggedValue, c) is null)
                 {

@@ -40,7 +40,7 @@ internal sealed class SummarySection : IHtmlSection
             (currencyLabel, () => w.Text(currency)),
             .. (leftOut ? [] : PerFileTotals(page, report)),
             ("Holdings whose value is unknown (not given or not readable), left out of the values above", () => page.Count("summary.valuesUnknown.rows", s.ValuesUnknown.Rows)),
-            ("Named companies held", () => page.Count("summary.companiesFlagged", s.CompaniesFlagged)),
+            ($"{page.Report.Terms.CompaniesTitle} held", () => page.Count("summary.companiesFlagged", s.CompaniesFlagged)),
             ("Related companies held", () => page.Count("summary.companiesRelated", s.CompaniesRelated)),
             ("Companies with holdings awaiting review", () => page.Count("summary.companiesInReview", s.CompaniesInReview)),
             ("Matched or related rows resting on a person's review decision", () => page.Count("summary.rowsMatchedByDecision", s.RowsMatchedByDecision)),
@@ -60,8 +60,8 @@ internal sealed class SummarySection : IHtmlSection
         page.Table("Lines of input by state: every line ends in exactly one", [new Column("State"), new Column("Lines", true), new Column("What it means, and where the lines are")], () =>
         {
             var lines = s.Lines;
-            StateRow(page, lines, RowState.Matched, "in a company named by a source: under " + FindingsSection.SectionTitle);
-            StateRow(page, lines, RowState.Related, "in a listed parent or subsidiary of a named entity: under " + FindingsSection.SectionTitle);
+            StateRow(page, lines, RowState.Matched, $"in {page.Report.Terms.ACompanyBy}: under " + FindingsSection.SectionTitle);
+            StateRow(page, lines, RowState.Related, $"in a listed parent or subsidiary of {page.Report.Terms.AnEntity}: under " + FindingsSection.SectionTitle);
             StateRow(page, lines, RowState.NeedsReview, "for a person to confirm or reject: under " + ReviewSection.SectionTitle);
             StateRow(page, lines, RowState.Unmatched, "screened, no listed company matched: in unmatched.csv");
             StateRow(page, lines, RowState.Excluded, "no company issuer (cash, government debt ...): counted in fund value, not screened: in excluded.csv");
@@ -86,7 +86,7 @@ internal sealed class SummarySection : IHtmlSection
         [
             (Wording.FundValueLabel, () => page.Total("summary.fundValue", s.FundValue, c)),
             (Wording.ValueScreenedLabel, () => page.Total("summary.valueScreened", s.ValueScreened, c)),
-            ("Value in companies named by a source (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c,
+            ($"Value {page.Report.Terms.InCompanies} (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c,
                 Wording.FlaggedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
             ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c,
                 Wording.RelatedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),

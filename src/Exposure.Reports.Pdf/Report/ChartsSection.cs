@@ -24,24 +24,25 @@ internal sealed class ChartsSection : IReportSection
     private const int CategoryFunds = 8;
     private const int TimeFunds = 10;
 
-    private static readonly BarSeries[] NamedAndRelated =
+    private static BarSeries[] NamedAndRelated(ListTerms t) =>
     [
-        new("value in companies named by a source (flagged)", Typography.NamedFill),
-        new("value in related companies (parent or subsidiary of a named entity; not counted as flagged)", Typography.RelatedFill),
+        new($"value {t.InCompanies} (flagged)", Typography.NamedFill),
+        new($"value in related companies (parent or subsidiary of {t.AnEntity}; not counted as flagged)", Typography.RelatedFill),
     ];
 
     public IEnumerable<IElement> Compose(ReportContext context)
     {
         yield return new Heading(Title);
+        var t = context.Report.Terms;
         var related = context.Portfolio is not null || (context.Report.Funds.Count > 1 && context.Currency is not null);
         yield return new Paragraph(
             "The figures of the tables that follow, as charts. Bars start from zero and carry their values. Solid dark bars are value " +
-            "in companies named by a source (flagged)" +
+            $"{t.InCompanies} (flagged)" +
             (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged. " +
                 "Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : "."));
 
         var charts = context.Portfolio is { } p
-            ? SchemeByHolding(p, MarketLayout.Applies(context.Report)).Concat(SchemeByManager(p)).Concat(SchemeByCompany(p)).Concat(SchemeByCategory(p))
+            ? SchemeByHolding(p, MarketLayout.Applies(context.Report), t).Concat(SchemeByManager(p, t)).Concat(SchemeByCompany(p, t)).Concat(SchemeByCategory(p))
             : FundsByFund(context).Concat(FundsByCompany(context)).Concat(FundsByCategory(context));
         foreach (var element in charts.Concat(OverTime(context)))
         {
@@ -51,7 +52,7 @@ internal sealed class ChartsSection : IReportSection
         yield return new PageBreak();
     }
 
-    private static IEnumerable<IElement> SchemeByHolding(PortfolioExposure p, bool bounded)
+    private static IEnumerable<IElement> SchemeByHolding(PortfolioExposure p, bool bounded, ListTerms t)
     {
         var c = p.ReportCurrency;
         var shown = p.Entries
@@ -62,12 +63,12 @@ internal sealed class ChartsSection : IReportSection
                 : NamedAndRelatedBars(e.FlaggedValue ?? 0, e.FlaggedShare, e.RelatedValue ?? 0, c, e.Bounds)))
             .ToList();
         yield return new Heading("By holding of the scheme", 2);
-        yield return new GroupedBarChart(NamedAndRelated, shown)
+        yield return new GroupedBarChart(NamedAndRelated(t), shown)
         {
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
             Caption = "The share in brackets is of the amount invested in the holding, in the report currency." +
-                TopNote(shown.Count, p.Entries.Count, "holdings with the most value in named companies",
+                TopNote(shown.Count, p.Entries.Count, $"holdings with the most value in {t.CompaniesPlural}",
                     bounded ? "the workbook's Scheme holdings sheet" : "Holdings of the scheme"),
         };
     }
@@ -84,7 +85,7 @@ internal sealed class ChartsSection : IReportSection
         new GroupBar(1, Positive(related)) { ValueLabel = SchemeBounds.Total(bounds.RelatedValue, Typography.Money(related, currency)) },
     ];
 
-    private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p)
+    private static IEnumerable<IElement> SchemeByManager(PortfolioExposure p, ListTerms t)
     {
         var c = p.ReportCurrency;
         var shown = p.Managers.Take(Groups)
@@ -93,16 +94,16 @@ internal sealed class ChartsSection : IReportSection
                 : NamedAndRelatedBars(m.FlaggedValue ?? 0, m.FlaggedShare, m.RelatedValue ?? 0, c, m.Bounds)))
             .ToList();
         yield return new Heading("By manager", 2);
-        yield return new GroupedBarChart(NamedAndRelated, shown)
+        yield return new GroupedBarChart(NamedAndRelated(t), shown)
         {
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
             Caption = "The share in brackets is of the amount the scheme invests with the manager." +
-                TopNote(shown.Count, p.Managers.Count, "managers with the most value in named companies", "Managers"),
+                TopNote(shown.Count, p.Managers.Count, $"managers with the most value in {t.CompaniesPlural}", "Managers"),
         };
     }
 
-    private static IEnumerable<IElement> SchemeByCompany(PortfolioExposure p)
+    private static IEnumerable<IElement> SchemeByCompany(PortfolioExposure p, ListTerms t)
     {
         var c = p.ReportCurrency;
         var named = p.Companies.Where(x => x.State == RowState.Matched).ToList();
@@ -118,7 +119,7 @@ internal sealed class ChartsSection : IReportSection
                     : $"{SchemeBounds.Total(x.ValueBound, Typography.Money(x.Value, c))} ({SchemeBounds.Share(x.ValueBound, x.Share, p.TotalInvested)})",
             })
             .ToList();
-        yield return new Heading("By company named by a source", 2);
+        yield return new Heading($"By company {t.By}", 2);
         yield return new BarChart(items)
         {
             AxisTitle = AmountAxis(c),
@@ -127,7 +128,7 @@ internal sealed class ChartsSection : IReportSection
             Fill = Typography.NamedFill,
             Caption = "Value through every path of the scheme; the share in brackets is of the amount invested. Related companies and " +
                 "holdings awaiting review are not shown here: they are under Companies in the scheme." +
-                TopNote(items.Count, named.Count, "named companies with the most value", "Companies in the scheme"),
+                TopNote(items.Count, named.Count, $"{t.CompaniesPlural} with the most value", "Companies in the scheme"),
         };
     }
 
@@ -175,12 +176,12 @@ internal sealed class ChartsSection : IReportSection
                     new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Typography.Money(f.RelatedValue, c) },
                 ]))
                 .ToList();
-            yield return new GroupedBarChart(NamedAndRelated, shown)
+            yield return new GroupedBarChart(NamedAndRelated(context.Report.Terms), shown)
             {
                 AxisTitle = AmountAxis(c),
                 FormatValue = Typography.AxisAmount,
                 Caption = "The share in brackets is the flagged weight: flagged value over the fund's value." +
-                    TopNote(shown.Count, funds.Count, "funds with the most value in named companies", where),
+                    TopNote(shown.Count, funds.Count, $"funds with the most value in {context.Report.Terms.CompaniesPlural}", where),
             };
         }
         else
@@ -192,7 +193,7 @@ internal sealed class ChartsSection : IReportSection
                 .ToList();
             yield return new BarChart(items)
             {
-                AxisTitle = "Flagged weight: value in companies named by a source over the fund's value",
+                AxisTitle = $"Flagged weight: value {context.Report.Terms.InCompanies} over the fund's value",
                 FormatValue = Typography.AxisPercent,
                 MaxLabelFraction = Typography.NameLabelFraction,
                 Fill = Typography.NamedFill,
@@ -221,7 +222,7 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        yield return new Heading("By company named by a source", 2);
+        yield return new Heading($"By company {report.Terms.By}", 2);
         if (context.Currency is not { } c)
         {
             yield return Typography.Note($"No chart: {Wording.NoChartCurrency(report.Funds)}.");
@@ -231,7 +232,7 @@ internal sealed class ChartsSection : IReportSection
         var unknown = named.Where(x => x.TotalValue is null).Select(x => x.NameEn).ToList();
         if (unknown.Count == named.Count)
         {
-            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown.Count)}. Every company held has its own section under {CompaniesSection.Title}.");
+            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown.Count, report.Terms)}. Every company held has its own section under {CompaniesSection.Title}.");
             yield break;
         }
 
@@ -259,9 +260,9 @@ internal sealed class ChartsSection : IReportSection
             Fill = Typography.NamedFill,
             Caption = (single ? "The share in brackets is the company's weight in the fund. " : "Value summed over the funds holding the company. ") +
                 "Related companies are not shown here; every company held has its own section under Companies held." +
-                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows) : "") +
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows, report.Terms) : "") +
                 (Wording.ChartValuesDisagree(shownCompanies) is { } disagree ? " " + disagree : "") +
-                TopNote(items.Count, named.Count, "named companies with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.Title),
+                TopNote(items.Count, named.Count, $"{report.Terms.CompaniesPlural} with the most value", MarketLayout.Applies(report) ? "the workbook's Companies sheet" : CompaniesSection.Title),
         };
     }
 
@@ -281,7 +282,7 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        yield return new Heading("By company named by a source", 2);
+        yield return new Heading($"By company {report.Terms.By}", 2);
         if (market.Summary.Currency is not { } c)
         {
             yield return Typography.Note($"No chart: {Wording.NoChartCurrency(report.Funds)}.");
@@ -291,7 +292,7 @@ internal sealed class ChartsSection : IReportSection
         var unknown = named.Where(x => x.Value is null).Select(x => x.Name).ToList();
         if (unknown.Count == named.Count)
         {
-            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown.Count)}.");
+            yield return Typography.Note($"No chart: {Wording.NoChartValuesUnknown(unknown.Count, report.Terms)}.");
             yield break;
         }
 
@@ -307,8 +308,8 @@ internal sealed class ChartsSection : IReportSection
             MaxLabelFraction = Typography.NameLabelFraction,
             Fill = Typography.NamedFill,
             Caption = "Value summed over the funds whose latest report holds the company. Related companies are not shown here." +
-                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows) : "") +
-                TopNote(items.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
+                (unknown.Count > 0 ? " " + Wording.ChartValuesUnknown(unknown, unknownRows, report.Terms) : "") +
+                TopNote(items.Count, named.Count, $"{report.Terms.CompaniesPlural} with the most value", "the workbook's Market companies sheet"),
         };
     }
 
@@ -384,7 +385,7 @@ internal sealed class ChartsSection : IReportSection
             [new BarSeries("latest snapshot", Typography.NamedFill), new BarSeries("earlier snapshot", Typography.EarlierSnapshotFill)],
             groups)
         {
-            AxisTitle = "Flagged weight: value in companies named by a source over the fund's value",
+            AxisTitle = $"Flagged weight: value {context.Report.Terms.InCompanies} over the fund's value",
             FormatValue = Typography.AxisPercent,
             Caption = "Each fund's holdings file at each as-of date." +
                 (context.Portfolio is null ? "" : " Changes company by company are under Changes between snapshots; the scheme's figures use the latest snapshot.") +

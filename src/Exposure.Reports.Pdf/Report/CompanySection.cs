@@ -36,15 +36,14 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         }
         if (company.Relations.Count > 0)
         {
-            facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Words.Of(r.Basis)})")));
+            facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Listings.RelationBasis(r, context.Report)})")));
         }
 
         if (context.Report.Market is { } market)
         {
             if (market.Companies.FirstOrDefault(x => x.CompanyId == company.Id) is { } m)
             {
-                facts.Add("Held by", $"{Typography.Plural(m.Funds, "fund", "funds")} of {Typography.Plural(m.Registrants, "registrant", "registrants")} in their latest reports" +
-                    (m.FundsRegistrantUnknown > 0 ? $" ({MarketWording.RegistrantUnknownFunds(m.FundsRegistrantUnknown)})" : "") +
+                facts.Add("Held by", MarketWording.HeldBy(m) +
                     (m.Value is null ? "" : $", {Typography.Money(m.Value, m.Currency)} in all"));
             }
         }
@@ -213,7 +212,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             SpaceAfter = Typography.AttachedSpacing,
         };
         var fields = new KeyValueList { KeyWidthFraction = Typography.SourceKeyWidth, FontSize = Typography.SourceSize, BoldValues = false, SpaceAfter = Typography.AllegationSpacing }
-            .Add("Entity named", $"{a.SubjectName} ({Words.Of(a.SubjectRelation)})")
+            .Add(Listings.IsListing(a, lists) ? "Entity listed" : "Entity named", $"{a.SubjectName} ({Words.Of(a.SubjectRelation)})")
             .Add("Date", Typography.Date(a.DateShown) + (company.LaterThanHoldings.FirstOrDefault(l => l.AllegationIds.Contains(a.Id)) is { } later
                 ? $" (after the holdings of {Typography.Date(later.HoldingsAsOf)})"
                 : ""))

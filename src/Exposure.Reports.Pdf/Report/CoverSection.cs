@@ -42,7 +42,7 @@ internal sealed class CoverSection : IReportSection
             Bookmark = new OutlineEntry(Bookmark, 1),
             Role = StructureTag.Heading(1),
         };
-        yield return new Paragraph(Words.Subtitle) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = Typography.CoverSubtitleSpaceAfter };
+        yield return new Paragraph(Words.SubtitleOf(context.Report)) { FontSize = Typography.CoverSubtitleSize, Color = Typography.Muted, SpaceAfter = Typography.CoverSubtitleSpaceAfter };
         yield return Typography.CoverRule;
         yield return Facts(context);
         yield return new Spacer(Typography.CoverNoteSpaceBefore);

@@ -30,8 +30,8 @@ internal sealed class DisclaimerSection : IReportSection
             "sources cited; it is not a finding of this tool or of its authors.");
         yield return new Paragraph(
             "Inclusion on the list, or in this report, does not establish wrongdoing by a company, and a holding in a listed company does " +
-            "not establish wrongdoing by a fund or its manager. A related company is not named itself: it is only the listed parent or " +
-            "subsidiary of a named entity, and must not be described as named. Holdings that need review are candidates, not matches.");
+            $"not establish wrongdoing by a fund or its manager. A related company is not {context.Report.Terms.Adjective} itself: it is only the listed parent or " +
+            $"subsidiary of {context.Report.Terms.AnEntity}, and must not be described as {context.Report.Terms.Adjective}. Holdings that need review are candidates, not matches.");
         yield return new Paragraph(
             "Matching is automatic and may be wrong: check each match against the evidence given. Sources may be incomplete, out of " +
             "date or disputed, and some entries rest on inferences the caveats describe. Before publishing anything about a company, " +

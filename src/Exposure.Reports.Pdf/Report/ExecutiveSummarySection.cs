@@ -69,14 +69,14 @@ internal sealed class ExecutiveSummarySection : IReportSection
         yield return new BulletList(Headlines.Findings(context)) { FontSize = Typography.KeyFindingsSize, ItemSpacing = Typography.KeyFindingsSpacing };
         if (LargestExposures(context) is { } chart)
         {
-            yield return new Heading("Largest exposures to companies named by a source", 3) { Bookmark = false };
+            yield return new Heading($"Largest exposures to companies {context.Report.Terms.By}", 3) { Bookmark = false };
             yield return chart;
         }
 
         yield return new Callout(
             [
                 new TextSpan("Reading these figures. ") { Bold = true },
-                "Flagged value counts only holdings in companies named by a source. Value in related companies and value awaiting a " +
+                $"Flagged value counts only holdings {context.Report.Terms.InCompanies}. Value in related companies and value awaiting a " +
                 "person's review are shown apart and never added to it. A company's presence on the list does not establish wrongdoing, " +
                 "by it or by a fund holding it: each company's sources and caveat are under Companies held.",
             ],
@@ -126,7 +126,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             Typography.MoneyColumn("Fund value", currency),
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Flagged share"),
-            Typography.CountColumn("Named companies"),
+            Typography.CountColumn(context.Report.Terms.CompaniesTitle),
         ]);
         foreach (var d in rows)
         {

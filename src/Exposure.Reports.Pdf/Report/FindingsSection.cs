@@ -20,8 +20,8 @@ internal sealed class FindingsSection : IReportSection
         yield return new PageBreak();
         yield return new Heading(HeldTitle);
         yield return new Paragraph(
-            "Each holding line matched to a company on the list, fund by fund in file order. Matched lines are holdings in a company named by a " +
-            "source and make up the flagged value; related lines are holdings in a listed parent or subsidiary of a named entity and " +
+            $"Each holding line matched to a company on the list, fund by fund in file order. Matched lines are holdings in {context.Report.Terms.ACompanyBy} " +
+            $"and make up the flagged value; related lines are holdings in a listed parent or subsidiary of {context.Report.Terms.AnEntity} and " +
             "are never counted as flagged. The rule that decided each line, and every feature compared (what the holding says, what the " +
             "list says, a score from -1 to 1, and a note), are given in small print.");
         if (held.Count == 0)

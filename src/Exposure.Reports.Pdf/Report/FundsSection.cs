@@ -16,16 +16,17 @@ internal sealed class FundsSection : IReportSection
         var funds = market ? MarketLayout.FundsInOrder(report) : report.Funds;
         var shown = market ? funds.Take(MarketLayout.Rows).ToList() : funds;
 
+        var t = report.Terms;
         yield return new Heading(Title);
         yield return new Paragraph(
             "Fund value is the net assets the file states, otherwise the sum of the values of its rows; when the file's own weights show " +
             "that it lists only part of a fund, the fund value they imply. Weights are shares of fund value, or the file's own weights " +
             "where they disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and " +
-            "left out of the sums, never counted as zero. Flagged value counts only holdings in companies named by a source; related value " +
-            "(holdings in a parent or subsidiary of a named entity) is shown beside it and never added to it." +
+            $"left out of the sums, never counted as zero. Flagged value counts only holdings {t.InCompanies}; related value " +
+            $"(holdings in a parent or subsidiary of {t.AnEntity}) is shown beside it and never added to it." +
             (!market ? "" : report.Market is null
-                ? " The funds with the most value in named companies come first."
-                : " Each fund is given by its latest report; the funds with the most value in named companies come first."));
+                ? $" The funds with the most value in {t.CompaniesPlural} come first."
+                : $" Each fund is given by its latest report; the funds with the most value in {t.CompaniesPlural} come first."));
 
         var table = new Table(
         [
@@ -90,7 +91,7 @@ internal sealed class FundsSection : IReportSection
             }
         }
 
-        foreach (var element in Categories(funds, market, currency))
+        foreach (var element in Categories(funds, market, currency, t))
         {
             yield return element;
         }
@@ -102,7 +103,7 @@ internal sealed class FundsSection : IReportSection
     internal static TextSpan[] NoLaterReport(FundExposure fund) =>
         MarketWording.NoLaterReport(fund) is { } text ? [new TextSpan("\n" + text)] : [];
 
-    private static IEnumerable<IElement> Categories(IReadOnlyList<FundExposure> funds, bool market, string? currency)
+    private static IEnumerable<IElement> Categories(IReadOnlyList<FundExposure> funds, bool market, string? currency, ListTerms t)
     {
         var withCategories = funds.Where(f => f.ByCategory.Count > 0).ToList();
         if (withCategories.Count == 0)
@@ -123,7 +124,7 @@ internal sealed class FundsSection : IReportSection
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
             Typography.MoneyColumn("Flagged value", currency),
             Typography.PercentColumn("Weight"),
-            Typography.CountColumn("Named companies"),
+            Typography.CountColumn(t.CompaniesTitle),
         ]);
         foreach (var fund in shown)
         {

@@ -31,20 +31,21 @@ internal static class Headlines
         var holdings = p.Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
         var managers = p.Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
         var bound = p.Bounds.FlaggedValue;
+        var t = context.Report.Terms;
         return
         [
-            new(SchemeBounds.Total(bound, Typography.Money(p.FlaggedValue, c)), "in companies named by a source (flagged)",
+            new(SchemeBounds.Total(bound, Typography.Money(p.FlaggedValue, c)), $"{t.InCompanies} (flagged)",
                 (bound is Bound.NoneLookedThrough or Bound.ValuesUnknown ? "" : $"{SchemeBounds.Share(bound, p.FlaggedShare, p.TotalInvested)} of ") +
                 $"the {Typography.Money(p.TotalInvested, c)} invested" +
                 (SchemeBounds.NotCounted(p) is { } notCounted ? "; " + notCounted : ", looked through to company level") +
                 (p.ValuesUnknown is { Named: > 0 } unknown
-                    ? $"; {Typography.Plural(unknown.Named, "holding", "holdings")} in named companies of unknown value not counted"
+                    ? $"; {Typography.Plural(unknown.Named, "holding", "holdings")} in {t.CompaniesPlural} of unknown value not counted"
                     : "")),
-            new(Typography.Count(named), named == 1 ? "named company held through the scheme" : "named companies held through the scheme",
+            new(Typography.Count(named), $"{t.Companies(named)} held through the scheme",
                 $"Also {Typography.Plural(related, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(review, "company", "companies")} awaiting review"),
             new($"{Typography.Count(holdings)} of {Typography.Count(p.Entries.Count)}",
-                "holdings of the scheme lead to a named company",
+                $"holdings of the scheme lead to {t.ACompany}",
                 $"through {Typography.Count(managers)} of {Typography.Plural(p.Managers.Count, "manager", "managers")}" +
                 (p.EntriesNotLookedThrough > 0 ? $"; {Typography.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")),
             new(SchemeBounds.Share(Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested), "of the amount invested was looked through to company level",
@@ -59,16 +60,17 @@ internal static class Headlines
         var c = s.Currency;
         var funds = MarketLayout.CountedFunds(report);
         var holding = funds.Count(f => f.CompaniesFlagged > 0);
+        var t = report.Terms;
         return
         [
             new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
-                s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"in {Wording.HeldIn(split)} of companies named by a source (flagged)" : "in companies named by a source (flagged)",
+                s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"in {Wording.HeldIn(split)} of companies {t.By} (flagged)" : $"{t.InCompanies} (flagged)",
                 FlaggedDetail(report)),
-            new(Typography.Count(s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held",
+            new(Typography.Count(s.CompaniesFlagged), $"{t.Companies(s.CompaniesFlagged)} held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged) and " +
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
-                $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} a named company",
+                $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} {t.ACompany}",
                 KeyFindings.LargestWeight(report)),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
                 $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +

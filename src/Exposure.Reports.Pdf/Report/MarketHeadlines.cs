@@ -12,24 +12,24 @@ internal static class MarketHeadlines
     {
         var s = market.Summary;
         var c = s.Currency;
+        var t = report.Terms;
         var figures = new List<Figure>
         {
-            new(Typography.Money(s.FlaggedValue, c), "in companies named by a source (flagged), in the funds' latest reports",
+            new(Typography.Money(s.FlaggedValue, c), $"{t.InCompanies} (flagged), in the funds' latest reports",
                 s.FlaggedShare is { } share
                     ? $"{AtLeast(s)}{Typography.Percent(share)} of the {Typography.Money(s.NetAssets, c)} the funds hold in all"
                     : "The funds report in different currencies, so no total is given; see The market for each registrant's figures"),
             new($"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}",
-                $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} a named company",
-                $"filed by {Typography.Count(s.RegistrantsFilingNamed)} of {Typography.Plural(s.Registrants, "registrant", "registrants")}" +
-                (s.FundsRegistrantUnknown > 0 ? $"; {MarketWording.RegistrantUnknownFunds(s)}" : "")),
-            new(Typography.Count(s.CompaniesNamed), s.CompaniesNamed == 1 ? "named company held" : "named companies held",
+                $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} {t.ACompany}",
+                MarketWording.FilingFlagged(s)),
+            new(Typography.Count(s.CompaniesNamed), $"{t.Companies(s.CompaniesNamed)} held",
                 $"Also {Typography.Plural(s.CompaniesRelated, "related company", "related companies")} (not counted as flagged), held by " +
                 $"{Typography.Plural(s.FundsHoldingRelated, "fund", "funds")}"),
         };
         var lines = report.Summary.Lines;
         figures.Add(s.FundsCompared > 0
             ? new Figure($"{Typography.Count(s.Entries)} / {Typography.Count(s.Exits)}", "entries / exits between reports",
-                $"companies named or related that funds entered or left, across {Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates")
+                $"companies {t.Adjective.Replace(" or ", ", ", StringComparison.Ordinal)} or related that funds entered or left, across {Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates")
             : new Figure(Typography.Plural(lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
                 $"{Typography.Plural(lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
                 $"{Typography.Plural(report.Summary.DistinctSecurities, "distinct security was", "distinct securities were")} screened"));

@@ -28,23 +28,24 @@ internal sealed class MarketSection : IReportSection
 
         var s = market.Summary;
         var c = s.Currency;
+        var t = context.Report.Terms;
         yield return new Heading(Title);
         yield return new Paragraph(
             "Each fund (an SEC series) counts once, by its latest report in the data sets screened; earlier reports serve only to show " +
             "which companies funds entered and left. A registrant is the trust that files a fund's reports. Flagged value counts holdings " +
-            "in companies named by a source; related value (a listed parent or subsidiary of a named entity) is given beside it and never " +
+            $"{t.InCompanies}; related value (a listed parent or subsidiary of {t.AnEntity}) is given beside it and never " +
             "added to it. Holding a company a source names says nothing of wrongdoing by a fund or its registrant.");
         yield return new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
             .Add("Funds screened, each counted once", $"{Typography.Count(s.Funds)} ({Typography.Plural(s.Reports, "report", "reports")} in all)")
             .Add("Registrants filing them", Typography.Count(s.Registrants) + (s.FundsRegistrantUnknown > 0 ? $" ({MarketWording.RegistrantUnknownFunds(s)})" : ""))
             .Add("Reports dated", Dates(s))
-            .Add("Funds holding a company named by a source", $"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}")
+            .Add($"Funds holding {t.ACompanyBy}", $"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}")
             .Add("Funds holding a related company (not counted as flagged)", $"{Typography.Count(s.FundsHoldingRelated)} of {Typography.Count(s.Funds)}")
-            .Add("Registrants filing funds that hold a named company", $"{Typography.Count(s.RegistrantsFilingNamed)} of {Typography.Count(s.Registrants)}")
-            .Add("Named companies held / related companies held", $"{Typography.Count(s.CompaniesNamed)} / {Typography.Count(s.CompaniesRelated)}")
+            .Add($"Registrants filing funds that hold {t.ACompany}", MarketWording.RegistrantsFilingFlagged(s))
+            .Add($"{Wording.Capitalised(t.CompaniesPlural)} held / related companies held", $"{Typography.Count(s.CompaniesNamed)} / {Typography.Count(s.CompaniesRelated)}")
             .Add("Currency", c ?? "mixed: the latest reports are in different currencies, so no total is given")
             .Add("Fund values (net assets) of the latest reports", Typography.Money(s.NetAssets, c))
-            .Add("Value in companies named by a source (flagged), share of fund values",
+            .Add($"Value {t.InCompanies} (flagged), share of fund values",
                 s.FlaggedShare is null ? Typography.Money(s.FlaggedValue, c) : $"{Typography.Money(s.FlaggedValue, c)} ({MarketHeadlines.AtLeast(s)}{Typography.Percent(s.FlaggedShare)})")
             .Add("Value in related companies (not counted as flagged)", Typography.Money(s.RelatedValue, c))
             .Add("Entries and exits between reports", s.FundsCompared == 0
@@ -52,7 +53,7 @@ internal sealed class MarketSection : IReportSection
                 : $"{Typography.Plural(s.Entries, "entry", "entries")} and {Typography.Plural(s.Exits, "exit", "exits")} across " +
                   $"{Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates");
 
-        foreach (var element in ByFunds(market).Concat(ByValue(market)).Concat(Registrants(market)).Concat(Holdings(context.Report, market)).Concat(Changes(market)))
+        foreach (var element in ByFunds(market, t).Concat(ByValue(market, t)).Concat(Registrants(market, t)).Concat(Holdings(context.Report, market)).Concat(Changes(market, t)))
         {
             yield return element;
         }
@@ -66,11 +67,11 @@ internal sealed class MarketSection : IReportSection
         : $"{Typography.Date(s.FirstAsOf)} to {Typography.Date(s.LatestAsOf)}";
 
     /// <summary>"named" or "related: parent of named", under the company's name.</summary>
-    private static TableCell Company(string name, Basis basis) =>
-        new(name) { More = [new TextSpan("\n" + (basis == Basis.Named ? "named by a source" : "related: " + Wording.Of(basis))) { Color = Typography.Muted }] };
+    private static TableCell Company(string name, Basis basis, ListTerms t) =>
+        new(name) { More = [new TextSpan("\n" + (basis == Basis.Named ? t.By : "related: " + t.Of(basis))) { Color = Typography.Muted }] };
 
 
-    private static IEnumerable<IElement> ByFunds(MarketView market)
+    private static IEnumerable<IElement> ByFunds(MarketView market, ListTerms t)
     {
         var held = market.Companies.Where(x => x.Funds > 0).ToList();
         yield return new Heading(ByFundsTitle, 2);
@@ -83,7 +84,7 @@ internal sealed class MarketSection : IReportSection
         var c = market.Summary.Currency;
         var compared = market.Summary.FundsCompared > 0;
         yield return new KeepWithNext(Typography.Note(
-            "Named and related companies by the number of funds whose latest report holds them, with the registrants filing those " +
+            $"{t.CompaniesTitle} and related companies by the number of funds whose latest report holds them, with the registrants filing those " +
             "funds and the value held." + (compared ? " Entries and exits count the funds that entered or left the company between two of their reports." : "")));
         TableColumn[] columns =
         [
@@ -96,7 +97,7 @@ internal sealed class MarketSection : IReportSection
         var shown = held.Take(MarketLayout.Rows).ToList();
         foreach (var x in shown)
         {
-            TableCell[] cells = [Company(x.Name, x.Basis), Typography.Count(x.Funds), Typography.Count(x.Registrants), Typography.MoneyCell(x.Value, x.Currency, c)];
+            TableCell[] cells = [Company(x.Name, x.Basis, t), Typography.Count(x.Funds), Typography.Count(x.Registrants), Typography.MoneyCell(x.Value, x.Currency, c)];
             table.AddRow(compared ? [.. cells, Typography.Count(x.Entries), Typography.Count(x.Exits)] : cells);
         }
 
@@ -107,7 +108,7 @@ internal sealed class MarketSection : IReportSection
         }
     }
 
-    private static IEnumerable<IElement> ByValue(MarketView market)
+    private static IEnumerable<IElement> ByValue(MarketView market, ListTerms t)
     {
         var c = market.Summary.Currency;
         var ranked = MarketLayout.CompaniesByValue(market);
@@ -134,7 +135,7 @@ internal sealed class MarketSection : IReportSection
         var shown = ranked.Take(MarketLayout.Rows).ToList();
         foreach (var x in shown)
         {
-            table.AddRow(Company(x.Name, x.Basis), Typography.MoneyCell(x.Value, x.Currency, c), Typography.Count(x.Funds), Typography.Count(x.Registrants));
+            table.AddRow(Company(x.Name, x.Basis, t), Typography.MoneyCell(x.Value, x.Currency, c), Typography.Count(x.Funds), Typography.Count(x.Registrants));
         }
 
         yield return table;
@@ -144,22 +145,22 @@ internal sealed class MarketSection : IReportSection
         }
     }
 
-    private static IEnumerable<IElement> Registrants(MarketView market)
+    private static IEnumerable<IElement> Registrants(MarketView market, ListTerms t)
     {
         var c = market.Summary.Currency;
         yield return new Heading(RegistrantsTitle, 2);
         yield return new KeepWithNext(Typography.Note(
-            "Each registrant files funds; the figures are over its funds' latest reports, largest value in named companies first. A " +
-            "registrant whose funds report in different currencies has no total. Companies held counts the named and related companies " +
+            $"Each registrant files funds; the figures are over its funds' latest reports, largest value in {t.CompaniesPlural} first. A " +
+            $"registrant whose funds report in different currencies has no total. Companies held counts the {t.Adjective} and related companies " +
             "its funds hold."));
         var table = new Table(
         [
             new TableColumn("Registrant", ColumnWidth.Relative(2.2)),
             Typography.NarrowCountColumn("Funds"),
-            Typography.CountColumn("Funds holding a named company"),
+            Typography.CountColumn($"Funds holding {t.ACompany}"),
             Typography.CountColumn("Companies held"),
             Typography.MoneyColumn("Fund values", c),
-            Typography.MoneyColumn("Named companies", c),
+            Typography.MoneyColumn(t.CompaniesTitle, c),
             Typography.MoneyColumn("Related companies", c),
         ]);
         var shown = market.Registrants.Take(MarketLayout.Rows).ToList();
@@ -215,7 +216,7 @@ internal sealed class MarketSection : IReportSection
         yield return table;
     }
 
-    private static IEnumerable<IElement> Changes(MarketView market)
+    private static IEnumerable<IElement> Changes(MarketView market, ListTerms t)
     {
         var s = market.Summary;
         yield return new Heading(ChangesTitle, 2);
@@ -227,7 +228,7 @@ internal sealed class MarketSection : IReportSection
 
         yield return new Paragraph(
             $"{Typography.Plural(s.FundsCompared, "fund has", "funds have")} reports of two or more dates. Between one report and the next there " +
-            $"{(s.Entries == 1 ? "is" : "are")} {Typography.Plural(s.Entries, "entry", "entries")} (a fund newly holding a named or related company) and " +
+            $"{(s.Entries == 1 ? "is" : "are")} {Typography.Plural(s.Entries, "entry", "entries")} (a fund newly holding a {t.Adjective.Replace(" or ", ", ", StringComparison.Ordinal)} or related company) and " +
             $"{Typography.Plural(s.Exits, "exit", "exits")} (a fund no longer holding one).{MarketWording.InDoubt(s)} " + MarketWording.ChangesWhere);
         foreach (var (entries, title) in new[] { (true, "Companies most entered"), (false, "Companies most left") })
         {
@@ -247,7 +248,7 @@ internal sealed class MarketSection : IReportSection
             ]);
             foreach (var x in most)
             {
-                table.AddRow(Company(x.Name, x.Basis), Typography.Count(entries ? x.Entries : x.Exits), Typography.Count(entries ? x.Exits : x.Entries), Typography.Count(x.Funds));
+                table.AddRow(Company(x.Name, x.Basis, t), Typography.Count(entries ? x.Entries : x.Exits), Typography.Count(entries ? x.Exits : x.Entries), Typography.Count(x.Funds));
             }
 
             yield return table;

@@ -41,8 +41,8 @@ internal sealed class MethodologySection : IReportSection
             (ListFraming.WhyNamed(run.Lists) is { } why ? why + " " :
             "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
             "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
-            "or Xinjiang's surveillance and internment apparatus. ") + "A company is either named itself, or only the listed parent or " +
-            "subsidiary of a named entity; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
+            "or Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself, or only the listed parent or " +
+            $"subsidiary of {report.Terms.AnEntity}; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
             "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
 
         foreach (var element in ListsAndSources(report))
@@ -75,7 +75,7 @@ internal sealed class MethodologySection : IReportSection
         yield return rules;
         yield return Typography.Note(
             "A ticker alone never matches (2202 is China Vanke in Hong Kong and Goldwind in Shenzhen); without a known exchange a ticker is " +
-            "not used. A match to a company named by a source ends 'matched'; to a listed parent or subsidiary of a named entity, 'related'. " +
+            $"not used. A match to {context.Report.Terms.ACompanyBy} ends 'matched'; to a listed parent or subsidiary of {context.Report.Terms.AnEntity}, 'related'. " +
             "Each distinct security is screened once and the result reused for every row holding it. The rules in full are in the " +
             "tool's documentation (docs/matching.md).");
 
@@ -92,7 +92,7 @@ internal sealed class MethodologySection : IReportSection
         states.AddRow("excluded", "A holding with no company behind it (cash, currency, money market, government, agency, supranational or municipal debt, derivatives on an index, a rate or a commodity), counted in fund value but not screened.", Typography.Count(lines.Excluded));
         states.AddRow("unmatched", "Screened; no listed company matched.", Typography.Count(lines.Unmatched));
         states.AddRow("matched", "Matched to a company a source names itself.", Typography.Count(lines.Matched));
-        states.AddRow("related", "Matched to a listed parent of a named subsidiary, or a listed subsidiary of a named parent.", Typography.Count(lines.Related));
+        states.AddRow("related", $"Matched to a listed parent of a {report.Terms.Adjective} subsidiary, or a listed subsidiary of a {report.Terms.Adjective} parent.", Typography.Count(lines.Related));
         states.AddRow("needs review", "A candidate a person must confirm or reject.", Typography.Count(lines.NeedsReview));
         if (lines.LookedThrough > 0)
         {
@@ -123,7 +123,7 @@ internal sealed class MethodologySection : IReportSection
 
         yield return new Heading("How figures are added up", 2);
         yield return new Paragraph(
-            "Flagged value sums only matched holdings, in companies named by a source. Related value and the value awaiting review are " +
+            $"Flagged value sums only matched holdings, {context.Report.Terms.InCompanies}. Related value and the value awaiting review are " +
             "reported separately and never counted as flagged. Figures by category of allegation count a company under every category it " +
             "carries, so they overlap and are never summed. " + Wording.TotalsMethod);
 

@@ -32,19 +32,20 @@ internal sealed class PortfolioSection : IReportSection
 
         var c = p.ReportCurrency;
         var bounds = p.Bounds;
+        var t = context.Report.Terms;
         yield return new Heading(Title);
         yield return new Paragraph(
             "Each amount the scheme invests is followed down through funds of funds and index mandates to the companies held: " +
             $"exposure to a company along a path is the amount invested, converted to {c}, times the weight at each level of the path. " +
-            "A fund's latest holdings file is used; earlier files only show changes over time. Flagged value counts holdings in " +
-            "companies named by a source; related value and value awaiting review are shown beside it and never added to it.");
+            "A fund's latest holdings file is used; earlier files only show changes over time. Flagged value counts holdings " +
+            $"{t.InCompanies}; related value and value awaiting review are shown beside it and never added to it.");
         var figures = new KeyValueList { KeyWidthFraction = Typography.SchemeKeyWidth, FontSize = Typography.FactsSize }
             .Add("Scheme", p.Title)
             .Add("Report currency", c)
             .Add("As of", p.AsOf is null ? Wording.NoSchemeDate : Typography.Date(p.AsOf))
             .Add("Amount invested", Typography.Money(p.TotalInvested, c))
             .Add("Looked through to company level, share of amount invested", $"{Typography.Money(p.Coverage.LookedThrough, c)} ({SchemeBounds.Share(Core.Portfolio.Bound.Exact, p.Coverage.LookedThroughShare, p.TotalInvested)})")
-            .Add("Value in companies named by a source (flagged), share of amount invested",
+            .Add($"Value {t.InCompanies} (flagged), share of amount invested",
                 SchemeBounds.Stated(bounds.FlaggedValue, Typography.Money(p.FlaggedValue, c)) is var flagged && bounds.FlaggedValue is Core.Portfolio.Bound.NoneLookedThrough or Core.Portfolio.Bound.ValuesUnknown
                     ? flagged
                     : $"{flagged} ({SchemeBounds.Share(bounds.FlaggedValue, p.FlaggedShare, p.TotalInvested)})");
@@ -62,7 +63,7 @@ internal sealed class PortfolioSection : IReportSection
         }
 
         yield return figures
-            .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged)", SchemeBounds.Stated(bounds.RelatedValue, Typography.Money(p.RelatedValue, c)))
+            .Add($"Value in related companies (parent or subsidiary of {t.AnEntity}; not counted as flagged)", SchemeBounds.Stated(bounds.RelatedValue, Typography.Money(p.RelatedValue, c)))
             .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Stated(bounds.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Money(p.ReviewValue, c)));
 
         var bounded = MarketLayout.Applies(context.Report);

@@ -30,6 +30,7 @@ internal sealed class SummarySection : IReportSection
 
         var w = s.TotalsWithheld;
         var (currencyLabel, currency) = Wording.TotalsCurrency(report, "Report currency", PortfolioSection.Title);
+        var t = report.Terms;
         var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
             .Add(report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Funds screened (each by its latest report)" : "Funds screened", Typography.Count(s.Funds))
             .Add("Holdings as of", Wording.HoldingsAsOf(s.Dates))
@@ -40,16 +41,16 @@ internal sealed class SummarySection : IReportSection
             figures
                 .Add(Wording.FundValueLabel, Typography.Total(s.FundValue, c, w))
                 .Add(Wording.ValueScreenedLabel, Typography.Total(s.ValueScreened, c, w))
-                .Add("Value in companies named by a source (flagged), share of fund value",
+                .Add($"Value {t.InCompanies} (flagged), share of fund value",
                     s.FlaggedShare is null ? Typography.Total(s.FlaggedValue, c, w) : $"{Typography.Total(s.FlaggedValue, c, w)} ({FlaggedShare(report)})")
-                .Add("Value in related companies (parent or subsidiary of a named entity; not counted as flagged), share",
+                .Add($"Value in related companies (parent or subsidiary of {t.AnEntity}; not counted as flagged), share",
                     s.RelatedShare is null ? Typography.Total(s.RelatedValue, c, w) : $"{Typography.Total(s.RelatedValue, c, w)} ({RelatedShare(report)})")
                 .Add("Value awaiting review (not counted as flagged)", Typography.Total(s.ReviewValue, c, w));
         }
 
         figures
             .Add("Holdings whose value is unknown (not given or not readable), left out of the values above", Typography.Count(s.ValuesUnknown.Rows))
-            .Add("Named companies held", Typography.Count(s.CompaniesFlagged))
+            .Add($"{t.CompaniesTitle} held", Typography.Count(s.CompaniesFlagged))
             .Add("Related companies held", Typography.Count(s.CompaniesRelated))
             .Add("Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview))
             .Add("Matched or related rows resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision))
@@ -75,7 +76,7 @@ internal sealed class SummarySection : IReportSection
         }
 
         yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };
-        yield return LinesTable(s.Lines, RejectedCounts.Of(context.Report));
+        yield return LinesTable(s.Lines, RejectedCounts.Of(context.Report), t);
     }
 
     /// <summary>The model's note, bold, under an "ILLUSTRATIVE DATA" label unless the note already opens with that.</summary>
@@ -103,7 +104,7 @@ internal sealed class SummarySection : IReportSection
         return $"{Wording.RelatedShareAtLeast(s)}{Typography.Percent(s.RelatedShare)}" + (basis == Wording.OfFundValue(s.Funds) ? "" : $", {basis}");
     }
 
-    private static Table LinesTable(StateCounts lines, RejectedCounts rejected)
+    private static Table LinesTable(StateCounts lines, RejectedCounts rejected, ListTerms t)
     {
         var table = new Table(
         [
@@ -111,8 +112,8 @@ internal sealed class SummarySection : IReportSection
             Typography.CountColumn("Lines"),
             new TableColumn("What it means, and where the lines are listed", ColumnWidth.Relative(1)),
         ]);
-        table.AddRow("matched", Typography.Count(lines.Matched), "in a company named by a source: Matched and related holdings");
-        table.AddRow("related", Typography.Count(lines.Related), "in a parent or subsidiary of a named entity: Matched and related holdings");
+        table.AddRow("matched", Typography.Count(lines.Matched), $"in {t.ACompanyBy}: Matched and related holdings");
+        table.AddRow("related", Typography.Count(lines.Related), $"in a parent or subsidiary of {t.AnEntity}: Matched and related holdings");
         table.AddRow("needs review", Typography.Count(lines.NeedsReview), "for a person to confirm or reject: Holdings that need review");
         table.AddRow("unmatched", Typography.Count(lines.Unmatched), "screened, no listed company matched: unmatched.csv");
         table.AddRow("excluded", Typography.Count(lines.Excluded), "no company issuer (cash, government debt ...), counted in fund value, not screened: excluded.csv");

@@ -14,6 +14,14 @@ internal static class Words
         "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +
         "that comes from.";
 
+    /// <summary>
+    /// The subtitle of this report: <see cref="Subtitle"/> when every list screened against is about Uyghur forced labour,
+    /// else the companies on the lists, whatever the lists call them.
+    /// </summary>
+    public static string SubtitleOf(ExposureReport report) => ListFraming.UyghurOnly(report.Run.Lists)
+        ? Subtitle
+        : $"Which funds hold which of the {ListFraming.CompaniesCounted(2, report.Run.Lists)}, how much, why each company is on the list, and where that comes from.";
+
     /// <summary>The title of this report: <see cref="Title"/> when every list screened against is about Uyghur forced labour.</summary>
     public static string TitleOf(ExposureReport report) => ListFraming.Title(report.Run.Lists, Title);
 

@@ -106,11 +106,16 @@ public sealed class ListingsTests
     }
 
     [Fact]
-    public void A_related_company_and_a_candidate_of_a_company_not_held_keep_the_basis_alone()
+    public void A_related_company_and_a_candidate_of_a_company_not_held_keep_the_basis_alone_in_the_runs_words()
     {
+        // An official list alone lists its companies: a relative is of an entity on it, a company not held is listed.
         var lists = Lists(Sdn);
-        Assert.Equal("parent of a named entity", Listings.NamedAs(Basis.ParentOfNamed, Company(Listing("OFAC SDN List")), lists));
-        Assert.Equal("named by a source", Listings.NamedAs(Basis.Named, null, lists));
+        Assert.Equal("parent of an entity on an official list", Listings.NamedAs(Basis.ParentOfNamed, Company(Listing("OFAC SDN List")), lists));
+        Assert.Equal("listed on an official list", Listings.NamedAs(Basis.Named, null, lists));
+        // A list of one's own names them, as the bundled list does.
+        Assert.Equal("parent of a named entity", Listings.NamedAs(Basis.ParentOfNamed, Company(Reported()), Lists(Own)));
+        Assert.Equal("named by a source", Listings.NamedAs(Basis.Named, null, Lists(Own)));
+        Assert.Equal("named by a source", Listings.NamedAs(Basis.Named, null, null));
     }
 
     [Fact]
