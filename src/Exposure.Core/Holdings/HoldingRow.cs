@@ -21,6 +21,10 @@ namespace Exposure.Core.Holdings;
 /// The section heading the row stands under where it says what the rows are (<c>Cash</c>, <c>Futures</c>) and the file has no
 /// asset-class column (<see cref="SectionHeading"/>); null otherwise.
 /// </param>
+/// <param name="Title">
+/// The security's title where the file gives it apart from the issuer's name and it may name a note written on a company
+/// (N-PORT <c>ISSUER_TITLE</c>: <c>UBS AG P-Note on Hangzhou Hikvision …</c>, <see cref="NotesOnCompanies"/>); null otherwise.
+/// </param>
 public sealed record HoldingRow(
     SourceLocation Source,
     string? Name,
@@ -50,4 +54,5 @@ public sealed record HoldingRow(
     ReferenceInstrument? Reference = null,
     bool WeightWithPercentSign = false,
     string? NotionalCurrency = null,
-    SectionHeading? Section = null);
+    SectionHeading? Section = null,
+    string? Title = null);

@@ -96,6 +96,7 @@ public sealed class Matcher
 
     private MatchResult Screen(Holding holding)
     {
+        if (holding.Issuer.From == IssuerSource.NoteOn) return NoteOn(holding);
         var key = holding.Key;
         var rawName = holding.Issuer.Name;
         var name = holding.Name;
@@ -138,6 +139,31 @@ public sealed class Matcher
             return PrefixName(key, rawName, name, prefixed, agreedLength, evidence);
 
         return Fuzzy(key, rawName, name, mayBeCut, evidence);
+    }
+
+    /// <summary>
+    /// A note a bank issues on a company's shares (a participation note), screened on the company its title names by the
+    /// name rules alone: the note's own ISIN, CUSIP, LEI and country are the bank's, not the company's. A company found is a candidate
+    /// for review, never a match: the holding is the bank's note, not the company's shares.
+    /// </summary>
+    private MatchResult NoteOn(Holding holding)
+    {
+        var issuer = holding.Issuer;
+        var rawName = issuer.Name;
+        var name = holding.Name;
+        var evidence = new List<Evidence>();
+        if (name.IsEmpty) return MatchResult.None;
+        var key = holding.Key with { Isin = null, Mic = null, Ticker = null, Country = null };
+        var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
+        var exact = _candidates.ExactName(name);
+        var found = exact.Count > 0 ? ExactName(key, rawName, name, mayBeCut, exact, evidence)
+            : mayBeCut && _candidates.StartingWith(name, out var agreedLength) is { Count: > 0 } prefixed ? PrefixName(key, rawName, name, prefixed, agreedLength, evidence)
+            : Fuzzy(key, rawName, name, mayBeCut, evidence);
+        if (found.Company is not { } company || found.Outcome == MatchOutcome.NoMatch) return found;
+        var by = issuer.NoteIssuer is { } bank ? $"issued by {bank} " : "";
+        evidence.Add(new("note-on", holding.Row.Title ?? holding.Row.Name ?? "", company.NameEn, 0,
+            $"a note {by}on {rawName}: the holding is the issuer's note, screened on the company it is written on, not that company's shares"));
+        return new(MatchOutcome.NeedsReview, company, $"{found.Rule}, a note on the company issued by another", Math.Min(found.Score, 0.5), evidence);
     }
 
     /// <summary>

@@ -114,7 +114,9 @@ public static class NportReader
             Convertible: h.Get("convertible") is not null,
             Notional: notional,
             Direction: NportTerms.Direction(h.Get("payoffProfile"), h.Get("payOffProf"), h.Get("writtenOrPur"), h.Get("putOrCall")),
-            Reference: NportTerms.Reference(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName")));
+            Reference: NportTerms.Reference(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName")),
+            // A title that names a note written on a company (UBS AG P-Note on …), which the issuer's name, the bank, does not.
+            Title: h.Get("name") is not null && NotesOnCompanies.Read(h.Get("title")) is not null ? h.Get("title") : null);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw);
         return new HoldingRead(row);
