@@ -60,7 +60,9 @@ internal sealed class HoldingRowParser
 
         string? error = null;
         var value = Number(line, _value, "CURRENCY_VALUE", ref error);
-        var weight = Number(line, _percentage, "PERCENTAGE", ref error);
+        // The weight the filing states is not the report's (value over net assets): one that cannot be read is said apart.
+        string? weightError = null;
+        var weight = Number(line, _percentage, "PERCENTAGE", ref weightError);
         var balance = Number(line, _balance, "BALANCE", ref error);
 
         var idField = line[_fields[_holdingId]].Trim((byte)' ');
@@ -98,7 +100,8 @@ internal sealed class HoldingRowParser
             Direction: derivative is null ? Short(_payoff, line) : Direction(line, derivative),
             Reference: derivative?.Reference,
             NotionalCurrency: derivative?.Notional is null ? null : derivative.NotionalCurrency,
-            Title: issuer is null ? null : NoteTitle(line));
+            Title: issuer is null ? null : NoteTitle(line),
+            WeightUnreadable: weightError);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);
