@@ -13,12 +13,17 @@ public static partial class NotesOnCompanies
     /// <summary>The company the note is written on and its issuer as the title names it (null where it does not), or null.</summary>
     public static (string Company, string? Issuer)? Read(string? title)
     {
-        if (string.IsNullOrWhiteSpace(title) || NoteOn().Match(title) is not { Success: true } m) return null;
+        if (string.IsNullOrWhiteSpace(title) || !NamesANote(title) || NoteOn().Match(title) is not { Success: true } m) return null;
         var company = m.Groups["company"].Value.Trim().TrimEnd(';', ':', '-').Trim();
         if (company.Length < 2 || !company.Any(char.IsLetter)) return null;
         var issuer = m.Groups["issuer"].Value.Trim().TrimEnd(',', '-', '/', ':').Trim();
         return (company, issuer.Length > 0 ? issuer : null);
     }
+
+    /// <summary>The words of a note, looked for before the pattern is: most names hold none.</summary>
+    private static bool NamesANote(string text) =>
+        text.Contains("NOTE", StringComparison.OrdinalIgnoreCase) || text.Contains("LEPO", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("EXERCISE", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?<issuer>.*?)\s*\b(?:P-?NOTES?|PARTICIPATION\s+NOTES?|PARTICIPATORY\s+NOTES?|LEPOS?|LOW\s+EXERCISE\s+PRICE\s+(?:OPTIONS?|WARRANTS?))\s*(?:\(\s*)?(?:ON|OVER|LINKED\s+TO)\s+(?<company>[^,()]+?)(?:\s+DUE\b.*|\s+EXP(?:IRES|IRING|\.)?\b.*|\s*[,()].*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
