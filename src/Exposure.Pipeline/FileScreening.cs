@@ -114,7 +114,7 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
         if (holding.ExclusionReason is { } reason)
         {
             fund.Add(holding, RowState.Excluded);
-            spill.Add(fund.Id, fund.SourceFile, row, RowState.Excluded, row.Unreadable is { } problem ? $"{reason}; {problem}" : reason);
+            spill.Add(fund.Id, fund.SourceFile, row, RowState.Excluded, row.Problems is { } problem ? $"{reason}; {problem}" : reason);
             return;
         }
         var (state, match) = screener.Screen(holding);
@@ -150,7 +150,7 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
         // An ISIN column's value that is no ISIN: said, so that a holding is not thought screened by its ISIN.
         if (match.Evidence.FirstOrDefault(e => e.Feature == "isin-invalid") is { } invalid)
             reason = $"{reason}; ISIN '{invalid.HoldingValue}' is not a valid ISIN and was not used";
-        return row.Unreadable is { } problem ? $"{reason}; {problem}" : reason;
+        return row.Problems is { } problem ? $"{reason}; {problem}" : reason;
     }
 
     private FundAccumulator Fund() => _fund ?? throw new InvalidOperationException($"{input.DisplayName}: the reader yielded lines before the fund");

@@ -4,10 +4,11 @@ using Exposure.Core.Text;
 namespace Exposure.Synthetic;
 
 /// <summary>
-/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.5</c>) say a planted row must give, worked
+/// What the documented matching rules (docs/matching.md, <c>exposure-match 2.6</c>) say a planted row must give, worked
 /// out independently of <c>Matcher</c> from the list alone (names normalised with <see cref="NameNormaliser"/>, as the
 /// rules define). The generator only plants rows whose outcome is clear-cut by these rules: one company, one rule, a
-/// country that agrees. Fuzzy similarity (<c>name-similar</c>) is never relied on.
+/// country that agrees. Fuzzy similarity (<c>name-similar</c>) is never relied on. No synthetic company is marked a
+/// private company (<see cref="Company.PrivateCompany"/>), so the rule that sends a name match to one to review never applies.
 /// </summary>
 internal sealed class ExpectationOracle
 {

@@ -6,7 +6,7 @@ namespace Exposure.Core.Holdings;
 /// <summary>
 /// Decides what kind of instrument a row is and whether it has a company behind it. Screened: shares, preferred shares,
 /// depositary receipts, rights and warrants, corporate bonds, notes, convertibles and loans, and derivatives on a
-/// company (total return swaps, single-name options, credit default swaps, participation notes). Excluded, with the
+/// company (total return swaps, single-name options, credit default swaps, participation notes: see <see cref="NotesOnCompanies"/>). Excluded, with the
 /// reason: cash, currency, money market and repo, government, agency, supranational and municipal debt, derivatives on
 /// an index, a rate or a commodity, and whatever shows no company issuer (funds, asset-backed pools, futures and
 /// forwards naming no company).

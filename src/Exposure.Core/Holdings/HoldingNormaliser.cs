@@ -63,7 +63,8 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
     }
 
     /// <summary>
-    /// The issuer a row gives, and a debt security's terms: a derivative's reference instrument; else the issuer column;
+    /// The issuer a row gives, and a debt security's terms: a derivative's reference instrument; else the company a note is
+    /// written on, where its title (or name) names one; else the issuer column;
     /// else, for debt and derivatives, the description with coupon, maturity and kind stripped; else the name.
     /// </summary>
     public static (Issuer Issuer, DebtTerms Terms) IssuerOf(HoldingRow row, InstrumentType type)
@@ -73,6 +74,10 @@ public sealed class HoldingNormaliser(ExchangeDirectory exchanges)
         if (type == InstrumentType.Derivative && row.Reference is { } reference && (reference.Name ?? reference.Isin ?? reference.Cusip) is not null)
             return (new Issuer(reference.IssuerName ?? StrippedOrAsIs(reference.Title, derivative: true), IssuerSource.ReferenceInstrument, null,
                 Isin.Normalise(reference.Isin), Cusip.Normalise(reference.Cusip)), DebtTerms.None);
+
+        // A note a bank issues on a company's shares is screened on the company its title names, never on the bank.
+        if (NotesOnCompanies.Read(row.Title ?? row.Name) is { } note)
+            return (new Issuer(note.Company, IssuerSource.NoteOn) { NoteIssuer = row.IssuerName ?? note.Issuer }, DebtTerms.None);
 
         var parsed = type is InstrumentType.Debt or InstrumentType.Derivative
             ? SecurityDescription.Parse(row.Name, derivative: type == InstrumentType.Derivative)

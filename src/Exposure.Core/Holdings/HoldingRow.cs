@@ -21,6 +21,15 @@ namespace Exposure.Core.Holdings;
 /// The section heading the row stands under where it says what the rows are (<c>Cash</c>, <c>Futures</c>) and the file has no
 /// asset-class column (<see cref="SectionHeading"/>); null otherwise.
 /// </param>
+/// <param name="WeightUnreadable">
+/// Where a file whose weights are not the report's (an N-PORT filing's <c>PERCENTAGE</c>, its <c>pctVal</c>) states a weight
+/// that could not be read, what it says (<c>PERCENTAGE 'abc' is not a number</c>): that weight is unknown. Kept apart from
+/// <paramref name="Unreadable"/>, which says why the value is unknown.
+/// </param>
+/// <param name="Title">
+/// The security's title where the file gives it apart from the issuer's name and it may name a note written on a company
+/// (N-PORT <c>ISSUER_TITLE</c>: <c>UBS AG P-Note on Hangzhou Hikvision …</c>, <see cref="NotesOnCompanies"/>); null otherwise.
+/// </param>
 public sealed record HoldingRow(
     SourceLocation Source,
     string? Name,
@@ -50,4 +59,10 @@ public sealed record HoldingRow(
     ReferenceInstrument? Reference = null,
     bool WeightWithPercentSign = false,
     string? NotionalCurrency = null,
-    SectionHeading? Section = null);
+    SectionHeading? Section = null,
+    string? Title = null,
+    string? WeightUnreadable = null)
+{
+    /// <summary>Everything of the row that could not be read: <see cref="Unreadable"/> and <see cref="WeightUnreadable"/>, or null.</summary>
+    public string? Problems => WeightUnreadable is null ? Unreadable : Unreadable is null ? WeightUnreadable : $"{Unreadable}; {WeightUnreadable}";
+}

@@ -11,4 +11,9 @@ public enum IssuerSource
     Description,
     /// <summary>The reference instrument of a derivative, as the file names it.</summary>
     ReferenceInstrument,
+    /// <summary>
+    /// The company a note is written on, as its title names it (<c>UBS AG P-Note on Hangzhou Hikvision …</c>): the holding is
+    /// the issuing bank's note, screened on that company (<see cref="NotesOnCompanies"/>).
+    /// </summary>
+    NoteOn,
 }

@@ -20,7 +20,7 @@ internal sealed class RowFingerprint(long seed)
     public UInt128 Of(HoldingRow row)
     {
         var size = Text(row.Name) + Text(row.Ticker) + Text(row.ExchangeText) + Text(row.Isin) + Text(row.Cusip) + Text(row.AssetClass)
-            + Text(row.Sector) + Text(row.Country) + Text(row.Lei) + Text(row.IssuerName) + Text(row.IssuerType)
+            + Text(row.Sector) + Text(row.Country) + Text(row.Lei) + Text(row.IssuerName) + Text(row.IssuerType) + Text(row.Title)
             + 1 + 16 + 4 + 1;
         var buffer = t_buffer;
         if (buffer is null || buffer.Length < size) t_buffer = buffer = new byte[Math.Max(size, 1024)];
@@ -36,6 +36,7 @@ internal sealed class RowFingerprint(long seed)
         Put(buffer, ref at, row.Lei);
         Put(buffer, ref at, row.IssuerName);
         Put(buffer, ref at, row.IssuerType);
+        Put(buffer, ref at, row.Title);
         if (row.Coupon is { } coupon)
         {
             buffer[at++] = 1;

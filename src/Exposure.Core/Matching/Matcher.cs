@@ -17,7 +17,7 @@ namespace Exposure.Core.Matching;
 /// </remarks>
 public sealed class Matcher
 {
-    public const string AlgorithmVersion = "exposure-match 2.5";
+    public const string AlgorithmVersion = "exposure-match 2.6";
 
     /// <summary>Names must agree at least this much to confirm a listed code.</summary>
     public const double NameAgreementThreshold = 0.5;
@@ -96,6 +96,7 @@ public sealed class Matcher
 
     private MatchResult Screen(Holding holding)
     {
+        if (holding.Issuer.From == IssuerSource.NoteOn) return NoteOn(holding);
         var key = holding.Key;
         var rawName = holding.Issuer.Name;
         var name = holding.Name;
@@ -138,6 +139,31 @@ public sealed class Matcher
             return PrefixName(key, rawName, name, prefixed, agreedLength, evidence);
 
         return Fuzzy(key, rawName, name, mayBeCut, evidence);
+    }
+
+    /// <summary>
+    /// A note a bank issues on a company's shares (a participation note), screened on the company its title names by the
+    /// name rules alone: the note's own ISIN, CUSIP, LEI and country are the bank's, not the company's. A company found is a candidate
+    /// for review, never a match: the holding is the bank's note, not the company's shares.
+    /// </summary>
+    private MatchResult NoteOn(Holding holding)
+    {
+        var issuer = holding.Issuer;
+        var rawName = issuer.Name;
+        var name = holding.Name;
+        var evidence = new List<Evidence>();
+        if (name.IsEmpty) return MatchResult.None;
+        var key = holding.Key with { Isin = null, Mic = null, Ticker = null, Country = null };
+        var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
+        var exact = _candidates.ExactName(name);
+        var found = exact.Count > 0 ? ExactName(key, rawName, name, mayBeCut, exact, evidence)
+            : mayBeCut && _candidates.StartingWith(name, out var agreedLength) is { Count: > 0 } prefixed ? PrefixName(key, rawName, name, prefixed, agreedLength, evidence)
+            : Fuzzy(key, rawName, name, mayBeCut, evidence);
+        if (found.Company is not { } company || found.Outcome == MatchOutcome.NoMatch) return found;
+        var by = issuer.NoteIssuer is { } bank ? $"issued by {bank} " : "";
+        evidence.Add(new("note-on", holding.Row.Title ?? holding.Row.Name ?? "", company.NameEn, 0,
+            $"a note {by}on {rawName}: the holding is the issuer's note, screened on the company it is written on, not that company's shares"));
+        return new(MatchOutcome.NeedsReview, company, $"{found.Rule}, a note on the company issued by another", Math.Min(found.Score, 0.5), evidence);
     }
 
     /// <summary>
@@ -275,6 +301,7 @@ public sealed class Matcher
         var conflict = Contradiction(key, entry.Company);
         if (conflict is not null) evidence.Add(conflict);
         var countryDiffers = AddCountry(evidence, key, entry.Company);
+        var isPrivate = AddPrivate(evidence, rawName, entry.Company);
 
         if (companies.Count > 1)
         {
@@ -293,6 +320,8 @@ public sealed class Matcher
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, too short a name to rest on alone", 0.5, evidence);
         if (conflict is not null || countryDiffers)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-exact, identifiers or country differ", 0.5, evidence);
+        if (isPrivate)
+            return new(MatchOutcome.NeedsReview, entry.Company, PrivateRule("name-exact"), 0.5, evidence);
         return new(MatchOutcome.Match, entry.Company, "name-exact", 0.8, evidence);
     }
 
@@ -305,6 +334,7 @@ public sealed class Matcher
         var conflict = Contradiction(key, entry.Company);
         if (conflict is not null) evidence.Add(conflict);
         var countryDiffers = AddCountry(evidence, key, entry.Company);
+        var isPrivate = AddPrivate(evidence, rawName, entry.Company);
 
         if (companies.Count > 1)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, shared by several companies", 0.4, evidence);
@@ -317,6 +347,8 @@ public sealed class Matcher
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix, group or holding words differ", 0.5, evidence);
         if (agreedLength < MinPrefixMatchLength || conflict is not null || countryDiffers)
             return new(MatchOutcome.NeedsReview, entry.Company, "name-prefix", 0.6, evidence);
+        if (isPrivate)
+            return new(MatchOutcome.NeedsReview, entry.Company, PrivateRule("name-prefix"), 0.5, evidence);
         return new(MatchOutcome.Match, entry.Company, "name-prefix", 0.75, evidence);
     }
 
@@ -364,6 +396,7 @@ public sealed class Matcher
             string.Create(CultureInfo.InvariantCulture, $"{Describe(best.Kind)} of {best.Company.NameEn}: words weighted by rarity, {bestScore:0.00} alike (review from {ReviewThreshold:0.00})")));
         if (Contradiction(key, best.Company) is { } conflict) evidence.Add(conflict);
         if (AddCountry(evidence, key, best.Company)) return Finish(MatchResult.None, evidence);
+        AddPrivate(evidence, rawName, best.Company);
         return new(MatchOutcome.NeedsReview, best.Company, "name-similar", bestScore * 0.8, evidence);
     }
 
@@ -413,6 +446,22 @@ public sealed class Matcher
                 return new("ticker-differs", $"{ticker} on {mic}", string.Join("; ", onExchange), -0.5, "the company is listed on this exchange under another code");
         }
         return null;
+    }
+
+    /// <summary>
+    /// The rule of a name match to a company the list marks as a private company: review, since such a company has no
+    /// listed shares and a name alone cannot tell it from its listed namesake or subsidiary (a bond of it matched by its
+    /// ISIN, or a row with its LEI or listing, is matched by those rules as for any company).
+    /// </summary>
+    private static string PrivateRule(string rule) => $"{rule}, the list marks the company as a private company";
+
+    /// <summary>Adds what the list says where it marks the company as a private company; true when it does.</summary>
+    private static bool AddPrivate(List<Evidence> evidence, string? rawName, Company company)
+    {
+        if (company.PrivateCompany is not { } said) return false;
+        evidence.Add(new("private-company", rawName ?? "", said, -0.3,
+            "the list marks the company as a private company, with no listed shares: a name alone does not make the holding its"));
+        return true;
     }
 
     /// <summary>Adds country agreement or disagreement; true when they disagree.</summary>

@@ -955,7 +955,10 @@ public static class Wording
     public const string InstrumentsMethod =
         "Every holding with a company behind it is screened: shares, preferred shares and depositary receipts, rights and warrants, " +
         "corporate bonds, notes, convertibles and loans, and derivatives written on a company (total return swaps, single-name options, " +
-        "credit default swaps, participation notes). The issuer is taken from the row: its issuer column or issuer name and LEI where the " +
+        "credit default swaps). A note a bank issues on a company's shares (a participation note, a LEPO) is screened on the company its " +
+        "title or description names (\"UBS AG P-Note on X\"), and a company found there is a candidate for review, never a match: the " +
+        "holding is the bank's note; a note whose title names no company is screened on its issuer, the bank. " +
+        "The issuer is taken from the row: its issuer column or issuer name and LEI where the " +
         "file gives them, a derivative's reference instrument, or else the description with coupon, maturity and kind stripped " +
         "(ZIJIN MINING 5.25% 11/03/29 is read as ZIJIN MINING). Not screened, each with its reason: cash, currency, money market and repo, " +
         "government, agency, supranational and municipal debt, derivatives on an index, a rate or a commodity, and whatever shows no " +
@@ -983,6 +986,7 @@ public static class Wording
         IssuerSource.IssuerColumn => "issuer named by the file",
         IssuerSource.Description => "issuer read from the description",
         IssuerSource.ReferenceInstrument => "reference instrument of the derivative",
+        IssuerSource.NoteOn => "company the note is written on",
         _ => "name",
     };
 

@@ -79,7 +79,11 @@ public sealed class ListSet
                 companiesOf.Select(m => m.Lei).FirstOrDefault(l => l is not null),
                 parents.GetValueOrDefault(g)?.Id,
                 basis,
-                string.Join("; ", notes)), lists[lead.List].Info.File, 0));
+                string.Join("; ", notes))
+            {
+                // A private company as one list marks it, unless another list gives it a listing.
+                PrivateCompany = companiesOf.Any(m => m.Listings.Count > 0) ? null : companiesOf.Select(m => m.PrivateCompany).FirstOrDefault(x => x is not null),
+            }, lists[lead.List].Info.File, 0));
 
             var seen = new HashSet<(string, NameKind)>();
             foreach (var (li, _, c) in members)

@@ -93,7 +93,10 @@ public static class ListConverter
                 lei,
                 parentId,
                 Basis.Named,
-                string.Join("; ", notes)), p.File, line));
+                string.Join("; ", notes))
+            {
+                PrivateCompany = PrivateCompany(p, members, listings),
+            }, p.File, line));
 
             var seenNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var e in members)
@@ -151,6 +154,16 @@ public static class ListConverter
         if (!notes.Contains(text)) notes.Add(text);
         return "";
     }
+
+    /// <summary>
+    /// What the list says where it marks an entry of the company a private company, naming the entry ("entry 30942 of
+    /// OFAC Consolidated: Target Type Private Company"); null where none is so marked, or where an entry gives the company
+    /// a listing (a company the list gives an equity ticker has listed shares, whatever another entry says).
+    /// </summary>
+    private static string? PrivateCompany(ListProvenance p, List<ListEntry> members, IReadOnlyList<Listing> listings) =>
+        listings.Count > 0 || members.FirstOrDefault(e => e.PrivateCompany is not null) is not { } marked
+            ? null
+            : $"entry {marked.EntryId} of {p.Name}: {marked.PrivateCompany}";
 
     private static IEnumerable<(string Field, string Value)> Identifiers(ListEntry e)
     {

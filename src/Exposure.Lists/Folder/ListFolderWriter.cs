@@ -22,11 +22,11 @@ public static class ListFolderWriter
         Directory.CreateDirectory(folder);
         // A file's modification date is written as one ("2026-12-05 (file date)"), so that the folder's version says so too.
         File.WriteAllText(Path.Combine(folder, "VERSION"), (info.Date is null ? data.Version : info.DateShown) + "\n", new UTF8Encoding(false));
-        Csv(folder, "companies.csv", ["id", "name_en", "name_native", "country", "listings", "isins", "lei", "parent_id", "basis", "review_note"],
+        Csv(folder, "companies.csv", ["id", "name_en", "name_native", "country", "listings", "isins", "lei", "parent_id", "basis", "review_note", "private_company"],
             data.Companies.Select(c => new[]
             {
                 c.Id, c.NameEn, c.NameNative, c.Country, string.Join(";", c.Listings), string.Join(";", c.Isins), c.Lei, c.ParentId,
-                Wording.Code(c.Basis), c.ReviewNote,
+                Wording.Code(c.Basis), c.ReviewNote, c.PrivateCompany,
             }));
         Csv(folder, "names.csv", ["company_id", "name", "kind", "source_url"],
             data.Names.Select(n => new[] { n.CompanyId, n.Name, n.Kind.ToString().ToLowerInvariant(), n.SourceUrl }));

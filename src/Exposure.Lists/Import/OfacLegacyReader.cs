@@ -139,6 +139,7 @@ internal static class OfacLegacyReader
                     : $"SDN List, program {program}",
                 Category = "sanctioned",
                 Reason = remarks.TargetType is { } t ? $"target type: {t}" : null,
+                PrivateCompany = remarks.PrivateCompany,
                 AsWritten = remarksText.Length > 0 ? remarksText : null,
                 // "Listed on" is the listing date; the effective date (NS-CMIC: about two months later) is given as such.
                 Date = ListText.Date(remarks.ListingDate) ?? ListText.Date(remarks.EffectiveDate),

@@ -39,6 +39,10 @@ internal sealed partial class OfacRemarks
     public string? Uscc { get; private set; }
     public string? Lei { get; private set; }
     public string? TargetType { get; private set; }
+
+    /// <summary>The remarks' words where they mark the entry a private company ("Target Type Private Company"), else null.</summary>
+    public string? PrivateCompany =>
+        TargetType is { } type && type.Equals("Private Company", StringComparison.OrdinalIgnoreCase) ? $"Target Type {type}" : null;
     public string? EffectiveDate { get; private set; }
     public string? ListingDate { get; private set; }
     public string? LinkedTo { get; private set; }

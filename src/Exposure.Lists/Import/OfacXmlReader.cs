@@ -151,6 +151,7 @@ internal static class OfacXmlReader
             Program = (consolidated ? "program " : "SDN List, program ") + string.Join("; ", entryPrograms),
             Category = AllegationCategories.Sanctioned,
             Reason = remarks.TargetType is { } t ? $"target type: {t}" : null,
+            PrivateCompany = remarks.PrivateCompany,
             AsWritten = remarksText.Length > 0 ? remarksText : null,
             Date = ListText.Date(remarks.ListingDate) ?? ListText.Date(remarks.EffectiveDate),
             // An entry that gives only its effective date is dated with it, said to be one: never read as a listing date.

@@ -83,6 +83,12 @@ public sealed record ListEntry
     /// </summary>
     public string? Statement { get; init; }
 
+    /// <summary>
+    /// The list's own words where it marks the entry as a private company (OFAC: <c>Target Type Private Company</c>): an
+    /// entity with no listed shares. Null where the list says nothing of the kind.
+    /// </summary>
+    public string? PrivateCompany { get; init; }
+
     /// <summary>A person should look at this entry before it is relied on (a name cell that could not be parsed, ...).</summary>
     public string? ReviewNote { get; init; }
 }

@@ -573,7 +573,10 @@ public sealed class FundAccumulator
         if (weightsOnly) return row.Unreadable ?? Wording.NoWeightGiven;
         // The fund's weights are its file's own: the row gives none that could be read.
         if (fileWeights) return row.MarketValue is not null ? row.Unreadable ?? "no weight given" : "no value and no weight given";
-        if (row.MarketValue is null) return row.WeightPercent is null ? "its value is unknown, and the file states no weight" : "its value is unknown, and the file's weights are not used";
+        if (row.MarketValue is null)
+            return row.WeightPercent is not null ? "its value is unknown, and the file's weights are not used"
+                : row.WeightUnreadable is { } weightProblem ? $"its value is unknown, and {weightProblem}"
+                : "its value is unknown, and the file states no weight";
         return noFundValue ? "the fund's value is unknown" : null;
     }
 }

@@ -4,7 +4,7 @@ namespace Exposure.Readers.Mapping;
 
 /// <summary>
 /// How a file writes numbers: its decimal and group separators. Reads <c>1.234,56</c> (de-DE), <c>1 234,56</c> (fr-FR),
-/// <c>1'234.56</c> or <c>1’234.56</c> (de-CH) as well as <c>1,234.56</c>, with <c>(1.234,56)</c> and a trailing minus as negative, a trailing
+/// <c>1'234.56</c> or <c>1’234.56</c> (de-CH), <c>1'234,56</c> (apostrophes with a decimal comma) as well as <c>1,234.56</c>, with <c>(1.234,56)</c> and a trailing minus as negative, a trailing
 /// <c>%</c> ignored, and blank, <c>-</c> and <c>N/A</c> as empty.
 /// </summary>
 public sealed record NumberFormat(string DecimalSeparator, string GroupSeparator)
@@ -28,6 +28,14 @@ public sealed record NumberFormat(string DecimalSeparator, string GroupSeparator
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
         if (s.Length > 1 && s.EndsWith('-') && !s.StartsWith('-')) { negative = !negative; s = s[..^1].TrimEnd(); }
 
+        // Swiss apostrophes group thousands in files of decimal commas too (1'234,56): read as the group, where the file's own
+        // group mark is not also written and they group in threes.
+        if (GroupSeparator is not ("'" or "\u2019") && s.AsSpan().ContainsAny('\'', '\u2019'))
+        {
+            s = s.Replace('\u2019', '\'');
+            if ((GroupSeparator.Length > 0 && s.Contains(GroupSeparator, StringComparison.Ordinal)) || !GroupedInThrees(s, "'")) return false;
+            s = s.Replace("'", "", StringComparison.Ordinal);
+        }
         if (GroupSeparator.Length > 0)
         {
             // A space-like group separator may be written as any kind of space.

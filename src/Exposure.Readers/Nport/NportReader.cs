@@ -70,11 +70,15 @@ public static class NportReader
     {
         var raw = h.Raw();
         string? error = null;
+        string? weightError = null;
         decimal? Number(string element)
         {
             var text = h.Get(element);
             if (NumberParser.TryParse(text, out var v) && InputLimits.InRange(v)) return v;
-            error ??= InputLimits.InRange(v) ? $"{element} '{HoldingRecords.Shorten(text ?? "")}' is not a number" : InputLimits.OutOfRange(element, text ?? "");
+            var problem = InputLimits.InRange(v) ? $"{element} '{HoldingRecords.Shorten(text ?? "")}' is not a number" : InputLimits.OutOfRange(element, text ?? "");
+            // The weight the filing states is not the report's (value over net assets): one that cannot be read is said apart.
+            if (element == "pctVal") weightError ??= problem;
+            else error ??= problem;
             return null;
         }
 
@@ -114,7 +118,10 @@ public static class NportReader
             Convertible: h.Get("convertible") is not null,
             Notional: notional,
             Direction: NportTerms.Direction(h.Get("payoffProfile"), h.Get("payOffProf"), h.Get("writtenOrPur"), h.Get("putOrCall")),
-            Reference: NportTerms.Reference(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName")));
+            Reference: NportTerms.Reference(h.Get("refIssuerName"), h.Get("refIssueTitle"), h.Get("refIsin"), h.Get("refCusip"), h.Get("refTicker"), h.Get("refIndexName")),
+            // A title that names a note written on a company (UBS AG P-Note on …), which the issuer's name, the bank, does not.
+            Title: h.Get("name") is not null && NotesOnCompanies.Read(h.Get("title")) is not null ? h.Get("title") : null,
+            WeightUnreadable: weightError);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", raw);
         return new HoldingRead(row);

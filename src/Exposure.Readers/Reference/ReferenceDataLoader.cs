@@ -60,7 +60,10 @@ public static class ReferenceDataLoader
             r.Optional("lei"),
             r.Optional("parent_id"),
             r.Enum<Basis>("basis"),
-            r.Optional("review_note") ?? ""));
+            r.Optional("review_note") ?? "")
+        {
+            PrivateCompany = r.IfColumn("private_company"),
+        });
         var names = Read(folder, "names.csv", files, r => new CompanyName(
             r.Required("company_id"), r.Required("name"), r.Enum<NameKind>("kind"), r.Optional("source_url")));
         var allegations = Read(folder, "allegations.csv", files, r => new Allegation(
@@ -122,6 +125,9 @@ public static class ReferenceDataLoader
     {
         public string Required(string column) =>
             Optional(column) ?? throw Error($"column '{column}' is empty");
+
+        /// <summary>A column a folder may leave out (one written before the column was added): null where it is not there.</summary>
+        public string? IfColumn(string column) => headers.Contains(column) ? Optional(column) : null;
 
         public string? Optional(string column)
         {

@@ -54,7 +54,7 @@ public sealed class ListFolderWriterTests
         public bool Equals(Core.Reference.Company? a, Core.Reference.Company? b) =>
             a is not null && b is not null && a.Id == b.Id && a.NameEn == b.NameEn && a.NameNative == b.NameNative && a.Country == b.Country
             && a.Listings.SequenceEqual(b.Listings) && a.Isins.SequenceEqual(b.Isins) && a.Lei == b.Lei && a.ParentId == b.ParentId
-            && a.Basis == b.Basis && a.ReviewNote == b.ReviewNote;
+            && a.Basis == b.Basis && a.ReviewNote == b.ReviewNote && a.PrivateCompany == b.PrivateCompany;
 
         public int GetHashCode(Core.Reference.Company c) => c.Id.GetHashCode(StringComparison.Ordinal);
     }

@@ -160,4 +160,28 @@ public sealed class OfacLegacyTests
         Assert.DoesNotContain("not an entry", company.ReviewNote, StringComparison.Ordinal);
         Assert.Contains(data.IdentifierSources, s => s.Field == "uscc" && s.Value == "91330000733796106P");
     }
+
+    [Fact]
+    public void An_entry_the_list_calls_a_private_company_is_marked_so_unless_an_entry_gives_it_a_listing()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "ofac");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "cons_prim.csv"), string.Join("\r\n",
+            "30942,\"CHINA UNITED NETWORK COMMUNICATIONS GROUP CO., LTD.\",-0- ,\"CMIC-EO13959\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Target Type Private Company; ISIN CND10000KTG5; Effective Date (CMIC) 02 Aug 2021; Listing Date (CMIC) 03 Jun 2021; Unified Social Credit Code (USCC) 91110000MA001HYK9X (China).\"",
+            "30943,\"EXAMPLE LISTED PRIVATE CO., LTD.\",-0- ,\"CMIC-EO13959\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Target Type Private Company; Equity Ticker 600050 CN; Listing Date (CMIC) 03 Jun 2021.\"",
+            "30944,\"EXAMPLE PUBLIC CO., LTD.\",-0- ,\"CMIC-EO13959\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Target Type Public Company; Listing Date (CMIC) 03 Jun 2021.\"",
+            ""));
+        var list = Fixtures.Import(folder);
+        Assert.Equal("Target Type Private Company", Fixtures.Entry(list, "CHINA UNITED NETWORK COMMUNICATIONS GROUP CO., LTD.").PrivateCompany);
+        Assert.Null(Fixtures.Entry(list, "EXAMPLE PUBLIC CO., LTD.").PrivateCompany);
+
+        var data = ListConverter.ToReference(list, Fixtures.Exchanges);
+        var unicom = Assert.Single(data.Companies, c => c.NameEn == "CHINA UNITED NETWORK COMMUNICATIONS GROUP CO., LTD.");
+        Assert.Equal($"entry 30942 of {list.Provenance.Name}: Target Type Private Company", unicom.PrivateCompany);
+        Assert.Equal(["CND10000KTG5"], unicom.Isins);
+        // An entry that gives the company an equity ticker says it has listed shares, whatever its target type.
+        Assert.Null(Assert.Single(data.Companies, c => c.NameEn == "EXAMPLE LISTED PRIVATE CO., LTD.").PrivateCompany);
+        Assert.Null(Assert.Single(data.Companies, c => c.NameEn == "EXAMPLE PUBLIC CO., LTD.").PrivateCompany);
+    }
 }

@@ -87,4 +87,18 @@ public sealed class OfacXmlTests
         var loaded = Exposure.Lists.Combine.ListLoader.FromImported(list, Fixtures.Exchanges);
         Assert.Equal("the file states 7 entries; 4 were read", Exposure.Core.Reporting.ListFraming.EntriesDisagree(loaded.Info));
     }
+
+    [Fact]
+    public void An_sdn_entry_whose_target_type_is_private_company_is_marked_a_private_company()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "SDN.XML");
+        File.WriteAllText(path, File.ReadAllText(Fixtures.Path("ofac-xml", "SDN.XML")).Replace("<idNumber>State-Owned Enterprise</idNumber>", "<idNumber>Private Company</idNumber>", StringComparison.Ordinal));
+        var list = Fixtures.Import(path);
+        Assert.Equal("Target Type Private Company", list.Entries[0].PrivateCompany);
+        Assert.Null(Sdn().Entries[0].PrivateCompany);
+        var data = ListConverter.ToReference(list, Fixtures.Exchanges);
+        Assert.Equal($"entry 28573 of {list.Provenance.Name}: Target Type Private Company",
+            Assert.Single(data.Companies, c => c.NameEn == "XINJIANG PRODUCTION AND CONSTRUCTION CORPS").PrivateCompany);
+    }
 }

@@ -156,4 +156,14 @@ public sealed class NumberStyleTests
         Assert.Equal([1_500m, 100m, 1m], rows.Select(r => r.Quantity));
         Assert.Equal([null, null, "Market Value ''1234' is not a number"], rows.Select(r => r.Unreadable));
     }
+
+    [Fact]
+    public void Swiss_apostrophes_are_read_in_a_file_of_decimal_commas()
+    {
+        using var temp = new TempFolder();
+        var items = ReadText(temp, "Name;Ticker;Market Value;Weight (%)\nZTE CORP H;763;1'234,56;0,25\nZIJIN MINING GROUP LTD H;2899;\"2\u2019500\u2019000,5\";1,5\nO'REILLY AUTOMOTIVE;ORLY;12'34,5;1\n", "holdings.csv");
+        var rows = Items.Rows(items);
+        Assert.Equal([1_234.56m, 2_500_000.5m, null], rows.Select(r => r.MarketValue));
+        Assert.Equal([null, null, "Market Value '12'34,5' is not a number"], rows.Select(r => r.Unreadable));
+    }
 }

@@ -187,6 +187,10 @@ public sealed class MappedCsvReaderTests : IDisposable
     [InlineData("fr-FR", "1\u00A0234,56", "1234.56")]
     [InlineData("de-CH", "1'234.56", "1234.56")]
     [InlineData("de-CH", "1’234.56", "1234.56")]
+    [InlineData("de-DE", "1'234,56", "1234.56")]
+    [InlineData("de-DE", "1’234’567,5", "1234567.5")]
+    [InlineData("de-DE", "12'34,5", null)]
+    [InlineData("de-DE", "1'234.567,5", null)]
     [InlineData("en-US", "1,234.56", "1234.56")]
     [InlineData("en-US", "1.5E3", "1500")]
     public void Numbers_read_in_the_files_culture(string culture, string text, string? expected)

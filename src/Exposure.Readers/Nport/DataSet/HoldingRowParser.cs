@@ -60,7 +60,9 @@ internal sealed class HoldingRowParser
 
         string? error = null;
         var value = Number(line, _value, "CURRENCY_VALUE", ref error);
-        var weight = Number(line, _percentage, "PERCENTAGE", ref error);
+        // The weight the filing states is not the report's (value over net assets): one that cannot be read is said apart.
+        string? weightError = null;
+        var weight = Number(line, _percentage, "PERCENTAGE", ref weightError);
         var balance = Number(line, _balance, "BALANCE", ref error);
 
         var idField = line[_fields[_holdingId]].Trim((byte)' ');
@@ -97,7 +99,9 @@ internal sealed class HoldingRowParser
             Notional: derivative?.Notional,
             Direction: derivative is null ? Short(_payoff, line) : Direction(line, derivative),
             Reference: derivative?.Reference,
-            NotionalCurrency: derivative?.Notional is null ? null : derivative.NotionalCurrency);
+            NotionalCurrency: derivative?.Notional is null ? null : derivative.NotionalCurrency,
+            Title: issuer is null ? null : NoteTitle(line),
+            WeightUnreadable: weightError);
         if (row.Name is null && row.Ticker is null && row.Isin is null && row.Cusip is null && row.Sedol is null)
             return new Rejected(source, "no name and no identifier", Encoding.UTF8.GetString(line));
         return new HoldingRead(row);
@@ -120,6 +124,21 @@ internal sealed class HoldingRowParser
                 (receipt, payment) = (null, null);
         }
         return NportTerms.Direction(Short(_payoff, line), derivative.Payoff, derivative.WrittenOrPurchased, derivative.PutOrCall, receipt, payment);
+    }
+
+    /// <summary>
+    /// ISSUER_TITLE where it names a note written on a company (<c>UBS AG P-Note on Hangzhou Hikvision …</c>,
+    /// <see cref="NotesOnCompanies"/>), which ISSUER_NAME, the bank, does not; null otherwise. Decoded only where the
+    /// title holds the word of a note.
+    /// </summary>
+    private string? NoteTitle(ReadOnlySpan<byte> line)
+    {
+        if (_title < 0) return null;
+        var field = line[_fields[_title]];
+        if (field.IndexOf("note"u8) < 0 && field.IndexOf("NOTE"u8) < 0 && field.IndexOf("Note"u8) < 0
+            && field.IndexOf("LEPO"u8) < 0 && field.IndexOf("Lepo"u8) < 0 && field.IndexOf("lepo"u8) < 0) return null;
+        var title = FieldText(field);
+        return NotesOnCompanies.Read(title) is null ? null : title;
     }
 
     private decimal? Number(ReadOnlySpan<byte> line, int at, string column, ref string? error)
