@@ -192,8 +192,8 @@ public sealed class ReviewRoundTripTests
         Assert.True(recorded.ExitCode == 0, recorded.Error);
         Assert.Contains("appended 1 decision", recorded.Output);
         Assert.Equal(
-            ["decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name",
-             "accept,A. Reviewer,2026-11-20,Same company: Xiamen Meiya Pico; checked the filing,meiya-pico,,,,MEIYA PICO INFORMATION"],
+            ["decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name,holding_names,sedol,cusip,rule,state",
+             "accept,A. Reviewer,2026-11-20,Same company: Xiamen Meiya Pico; checked the filing,meiya-pico,,,,MEIYA PICO INFORMATION,,,,name-similar,needs-review"],
             File.ReadAllLines(decisions));
 
         // The same file gives the findings to decide by id.

@@ -33,6 +33,8 @@ namespace Exposure.Core.Reporting;
 /// Where several lists are screened against, those that name the company (or the relative the list carries it for), in
 /// the order the lists were given: as <see cref="CompanyExposure.Lists"/> gives them. Null where one list is.
 /// </param>
+/// <param name="Sedol">The row's SEDOL as the file gives it, upper-cased; null when it gives none.</param>
+/// <param name="Cusip">The row's CUSIP as the file gives it, upper-cased; null when it gives none.</param>
 /// <param name="ShortFrom">For a short position in shares, debt or other instruments, what shows it is one: the file's direction, or a negative value with none. Its value and weight are the file's, and are never added to what is held.</param>
 public sealed record HoldingFinding(
     string FundId,
@@ -67,7 +69,9 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShortEvidence? ShortFrom = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotionalCurrency = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sedol = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cusip = null)
 {
     /// <summary>
     /// The weight a sum of weights adds: <see cref="Weight"/>, but null where it is only the weight the file states for a

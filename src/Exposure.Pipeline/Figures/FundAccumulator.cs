@@ -1,8 +1,10 @@
 using Exposure.Core.Collections;
 using Exposure.Core.Holdings;
+using Exposure.Core.Identifiers;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
+using Exposure.Core.Text;
 
 namespace Exposure.Pipeline.Figures;
 
@@ -550,7 +552,9 @@ public sealed class FundAccumulator
             shortFrom,
             holding.Instrument == InstrumentType.Derivative && row.Notional is not null && row.NotionalCurrency is { } notionalIn
                 && !string.Equals(notionalIn, row.Currency ?? RowsCurrency, StringComparison.OrdinalIgnoreCase) ? notionalIn : null,
-            weightFromFile);
+            weightFromFile,
+            Sedol: string.IsNullOrWhiteSpace(row.Sedol) ? null : Ascii.TrimUpper(row.Sedol),
+            Cusip: Cusip.Normalise(row.Cusip));
     }
 
     /// <summary>Why a row's weight is unknown, where it is ("no weight given" for a constituent list's row without one); null where it is known.</summary>
