@@ -4,6 +4,7 @@ using Exposure.Core.Identifiers;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
+using Exposure.Core.Review;
 using Exposure.Core.Text;
 
 namespace Exposure.Pipeline.Figures;
@@ -24,6 +25,7 @@ public sealed class FundAccumulator
     private readonly FundMetadata _fund;
     private readonly List<(Holding Holding, RowState State, MatchResult Match)> _findings = [];
     private readonly List<RejectedLine> _rejected = [];
+    private readonly List<SetAsideRow> _setAside = [];
     private readonly ChunkedCollection<(decimal Value, decimal FileWeight)> _weights = [];
     private readonly List<(int Line, string? Name, decimal? Value, decimal? FileWeight, string FundId)> _nested = [];
     private decimal _screened;
@@ -119,6 +121,12 @@ public sealed class FundAccumulator
         }
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((holding, state, match ?? throw new ArgumentNullException(nameof(match))));
+        if (state == RowState.Unmatched && match is { Company: { } company, Decision: { Decision.Verdict: ReviewVerdict.Reject } decided })
+        {
+            var d = decided.Decision;
+            _setAside.Add(new SetAsideRow(Id, SourceFile, row.Source.Line, row.Name, company.Id, company.NameEn, decided.RuleBefore, decided.WasMatch,
+                decided.Reviewer, d.DecidedOn, d.Reason, Core.Inputs.PublishedName.Of(d.File), d.Line));
+        }
     }
 
     /// <summary>Records a holding that is another fund of the portfolio, identified as <paramref name="fundId"/>.</summary>
@@ -349,7 +357,7 @@ public sealed class FundAccumulator
             FiledOn: _fund.FiledOn,
             FormType: _fund.FormType);
 
-        return new FundResult(exposure, findings, _rejected);
+        return new FundResult(exposure, findings, _rejected) { SetAside = _setAside };
 
         // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
         decimal? ShareOf(decimal? value, decimal fileWeight) =>
