@@ -45,7 +45,8 @@ public static class ReviewFile
         lines = 0;
         seenColumns = true;
         if (!File.Exists(source.Path)) throw new DataException(displayName, null, "file not found");
-        var text = HeaderDelimiter.Detect(BoundedText.OpenText(source, InputLimits.DecisionsBytes, "a review decisions file"), Known(DecisionColumns), out delimiter);
+        // Read in the encoding found as a holdings file's is: a file a spreadsheet saved as "CSV" on Windows is Windows-1252.
+        var text = HeaderDelimiter.Detect(new StringReader(BoundedText.ReadAll(source, InputLimits.DecisionsBytes, "a review decisions file")), Known(DecisionColumns), out delimiter);
         using var csv = new GuardedCsvReader(text, displayName, delimiter);
         if (!csv.ReadHeader()) return [];
         var headers = csv.HeaderRecord ?? [];
@@ -115,7 +116,8 @@ public static class ReviewFile
     public static IReadOnlyList<FindingRow> LoadFindings(string path, string displayName)
     {
         if (!File.Exists(path)) throw new DataException(displayName, null, "file not found");
-        var text = HeaderDelimiter.Detect(new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), Known(FindingColumns), out var delimiter);
+        var text = HeaderDelimiter.Detect(new StringReader(BoundedText.ReadAll(new InputSource(path, displayName, "findings"), InputLimits.DecisionsBytes, "a decisions template")),
+            Known(FindingColumns), out var delimiter);
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, Delimiter = delimiter.ToString() });
         if (!csv.Read()) return [];
         csv.ReadHeader();
@@ -164,7 +166,9 @@ public static class ReviewFile
 
         var needsNewLine = exists && !EndsWithNewLine(decisionsPath);
         using var stream = new FileStream(decisionsPath, FileMode.Append, FileAccess.Write);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
+        // A log a spreadsheet saved again in Windows-1252 (or UTF-16) is appended to in that encoding: one file, one encoding.
+        var encoding = exists ? TextEncodings.Detect(decisionsPath).Encoding : new UTF8Encoding(false);
+        using var writer = new StreamWriter(stream, encoding) { NewLine = "\n" };
         if (needsNewLine) writer.WriteLine();
         using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", Delimiter = delimiter.ToString() });
         if (!exists)
