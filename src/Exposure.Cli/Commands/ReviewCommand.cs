@@ -143,8 +143,8 @@ public static class ReviewCommand
     private static DateOnly Day(string? text, TimeProvider clock)
     {
         if (text is null) return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new UsageException($"--date: '{text}' is not a date written YYYY-MM-DD");
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            throw new UsageException($"--date: '{text}' is not a date written YYYY-MM-DD");
+        return day <= ReviewFile.LatestToday(clock) ? day : throw new UsageException($"--date: {text} is after today: a decision is dated the day it was made");
     }
 }

@@ -76,6 +76,8 @@ public static class ReviewFile
             var dateText = Field("decided_on") ?? throw Bad("decided_on is empty: say when (YYYY-MM-DD)");
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 throw Bad($"decided_on '{dateText}' is not a date written YYYY-MM-DD");
+            if (date > LatestToday(TimeProvider.System))
+                throw Bad($"decided_on {dateText} is after today: a decision is dated the day it was made");
             var reason = Field("reason") ?? throw Bad("reason is empty: say why");
             var company = Field("company_id") ?? throw Bad("company_id is empty");
             var isin = Field("isin")?.ToUpperInvariant();
@@ -90,6 +92,9 @@ public static class ReviewFile
         lines = csv.Lines;
         return result;
     }
+
+    /// <summary>Today somewhere on Earth (up to a day ahead of UTC): no decision is dated after it.</summary>
+    public static DateOnly LatestToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14));
 
     /// <summary>What a line says the reviewer saw, or null where it says nothing of it.</summary>
     private static DecisionSeen? Seen(Func<string, string?> field)
