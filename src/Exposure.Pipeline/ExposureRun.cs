@@ -97,7 +97,7 @@ public static class ExposureRun
             renderer => progress?.Report(new RunProgress(total, total, rows, $"writing {renderer.FileName}")));
         var written = output.Commit();
         // The screened-out rows live in the run's folder, which goes with the run.
-        return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written);
+        return new RunResult(report with { ScreenedOut = ScreenedOutRows.None }, written) { Kept = output.Kept };
     }
 
     /// <summary>

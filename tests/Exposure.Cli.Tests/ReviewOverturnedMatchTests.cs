@@ -35,4 +35,44 @@ public sealed class ReviewOverturnedMatchTests
         Assert.Contains("<data value=\"1\" data-figure=\"review.rowsRejected\">1</data>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("because a person rejected the candidate", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_rows_a_person_set_aside_are_listed_with_fund_line_company_rule_reviewer_date_and_reason_in_the_json_web_page_and_pdf()
+    {
+        using var temp = new TempFolder();
+        var holdings = temp.File("fund.csv",
+            "Name,Ticker,Exchange,Market Value\nAVARY HOLDING (SHENZHEN) LTD A,002938,Shenzhen Stock Exchange,1000\nAPPLE INC,AAPL,NASDAQ,9000\n");
+        var decisions = temp.File("decisions.csv",
+            "decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name\nreject,Ben Checker,2026-12-02,Custodian static data names another issuer,avary,,XSHE,002938,\n");
+
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", holdings, "--decisions", decisions, "--show-reviewers", "--format", "json,html,pdf");
+
+        var row = Assert.Single(json.GetProperty("review").GetProperty("setAside").EnumerateArray());
+        Assert.Equal(("fund.csv", 2, "AVARY HOLDING (SHENZHEN) LTD A", "avary", "ticker+exchange", true),
+            (row.GetProperty("file").GetString(), row.GetProperty("line").GetInt32(), row.GetProperty("holding").GetString(), row.GetProperty("companyId").GetString(),
+             row.GetProperty("rule").GetString(), row.GetProperty("matchOverturned").GetBoolean()));
+        Assert.Equal(("Ben Checker", "2026-12-02", "Custodian static data names another issuer", "decisions.csv", 2),
+            (row.GetProperty("reviewer").GetString(), row.GetProperty("decidedOn").GetString(), row.GetProperty("reason").GetString(),
+             row.GetProperty("decisionsFile").GetString(), row.GetProperty("decisionLine").GetInt32()));
+
+        foreach (var text in new[] { texts.Html, Words(texts.Pdf) })
+        {
+            Assert.Contains("Holding rows set aside by a person", text, StringComparison.Ordinal);
+            Assert.Contains("AVARY HOLDING (SHENZHEN) LTD A", text, StringComparison.Ordinal);
+            Assert.Contains("a rule's match, overturned", text, StringComparison.Ordinal);
+            Assert.Contains("Ben Checker, 2026-12-02", text, StringComparison.Ordinal);
+            Assert.Contains("Custodian static data names another issuer", text, StringComparison.Ordinal);
+            Assert.Contains("(decisions.csv, line 2)", text, StringComparison.Ordinal);
+        }
+
+        // Unless names are published, the reviewer is "a reviewer" there too.
+        using var other = new TempFolder();
+        var (withheld, withheldJson) = ReportTexts.Report(other, "--holdings", holdings, "--decisions", decisions, "--format", "json,html");
+        Assert.Equal("a reviewer", Assert.Single(withheldJson.GetProperty("review").GetProperty("setAside").EnumerateArray()).GetProperty("reviewer").GetString());
+        Assert.Contains("a reviewer, 2026-12-02", withheld.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ben Checker", withheld.Html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The PDF's text with its lines and columns run together, as a reader reads a wrapped cell.</summary>
+    private static string Words(string pdf) => string.Join(' ', pdf.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

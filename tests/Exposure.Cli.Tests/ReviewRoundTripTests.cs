@@ -192,8 +192,8 @@ public sealed class ReviewRoundTripTests
         Assert.True(recorded.ExitCode == 0, recorded.Error);
         Assert.Contains("appended 1 decision", recorded.Output);
         Assert.Equal(
-            ["decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name",
-             "accept,A. Reviewer,2026-11-20,Same company: Xiamen Meiya Pico; checked the filing,meiya-pico,,,,MEIYA PICO INFORMATION"],
+            ["decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name,holding_names,sedol,cusip,rule,state",
+             "accept,A. Reviewer,2026-11-20,Same company: Xiamen Meiya Pico; checked the filing,meiya-pico,,,,MEIYA PICO INFORMATION,,,,name-similar,needs-review"],
             File.ReadAllLines(decisions));
 
         // The same file gives the findings to decide by id.
@@ -223,5 +223,26 @@ public sealed class ReviewRoundTripTests
         var run = CliRunner.Run("report", "--out", Path.Combine(temp.Path, "out"), "--format", "json", "--decisions", decisions);
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("2 in force; 1 row accepted and 1 row set aside by a person; 0 stale", run.Output);
+    }
+
+    [Fact]
+    public void A_decision_dated_after_today_is_refused_in_a_file_with_its_line_and_on_the_command_line()
+    {
+        using var temp = new TempFolder();
+        var decisions = temp.File("decisions.csv", "decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name\naccept,A,2099-01-01,Checked,zte,,XHKG,763,\n");
+        var run = CliRunner.Run("report", "--out", Path.Combine(temp.Path, "out"), "--decisions", decisions);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Equal($"error: {decisions}, line 2: decided_on 2099-01-01 is after today: a decision is dated the day it was made", run.Error.TrimEnd());
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")) && Directory.EnumerateFiles(Path.Combine(temp.Path, "out")).Any());
+
+        var first = Path.Combine(temp.Path, "first");
+        Assert.Equal(0, CliRunner.Run("report", "--out", first, "--format", "csv", "--quiet").ExitCode);
+        var log = Path.Combine(temp.Path, "log.csv");
+        var id = TemplateIds(Path.Combine(first, "decisions-template.csv"))[0];
+        var future = CliRunner.Run("review", "accept", id, "--reviewer", "A", "--reason", "r", "--date", "2099-01-01",
+            "--findings", Path.Combine(first, "decisions-template.csv"), "--decisions", log);
+        Assert.Equal(ExitCodes.Usage, future.ExitCode);
+        Assert.Contains("--date: 2099-01-01 is after today", future.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(log));
     }
 }

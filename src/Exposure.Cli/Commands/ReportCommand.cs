@@ -143,6 +143,12 @@ public static class ReportCommand
     {
         var request = settings.ToRequest(context.Clock);
         var result = RunWithProgress.Execute(request, context.Terminal.ShowsProgress);
+        // Said even when quiet: a reviewer's decisions not yet recorded are in the file kept, not in the new one.
+        foreach (var kept in result.Kept)
+        {
+            Prose.WriteLine(context.Output, TerminalText.Safe($"kept {kept.Name}, filled in since the last run, as {kept.KeptAs}: record its decisions with " +
+                $"exposure review record --candidates {Path.Combine(request.OutputFolder, kept.KeptAs)}"), context.Terminal.Width, "  ");
+        }
         if (settings.Quiet) return ExitCodes.Ok;
         new TerminalRenderer(context.Terminal.Width).Render(result.Report, context.Output);
         foreach (var path in result.Written) Prose.WriteLine(context.Output, TerminalText.Safe($"wrote {path}"), context.Terminal.Width, "  ");

@@ -99,7 +99,7 @@ public static class ReviewCommand
                     ?? throw new UsageException($"no finding '{id}' in {template} (the ids are in its finding_id column)"));
             }
 
-            var made = chosen.Select(f => new ReviewDecision(verdict, who, day, why, f.Key.CompanyId, f.Key.Isin, f.Key.Mic, f.Key.Ticker, f.Key.Name ?? "", to, 0)).ToList();
+            var made = chosen.Select(f => new ReviewDecision(verdict, who, day, why, f.Key.CompanyId, f.Key.Isin, f.Key.Mic, f.Key.Ticker, f.Key.Name ?? "", to, 0) { Seen = f.Seen }).ToList();
             foreach (var f in chosen)
             {
                 context.Output.WriteLine($"{(accept ? "accept" : "reject")} {f.Id}: {f.HoldingName ?? f.Key.Name ?? "?"} as {f.CompanyName ?? f.Key.CompanyId} " +
@@ -143,8 +143,8 @@ public static class ReviewCommand
     private static DateOnly Day(string? text, TimeProvider clock)
     {
         if (text is null) return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new UsageException($"--date: '{text}' is not a date written YYYY-MM-DD");
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            throw new UsageException($"--date: '{text}' is not a date written YYYY-MM-DD");
+        return day <= ReviewFile.LatestToday(clock) ? day : throw new UsageException($"--date: {text} is after today: a decision is dated the day it was made");
     }
 }

@@ -8,5 +8,8 @@ public sealed record MatchResult(MatchOutcome Outcome, Company? Company, string 
     /// <summary>The reviewer whose decision settled this result, or null when a rule did.</summary>
     public string? DecidedBy { get; init; }
 
+    /// <summary>The person's decision that settled this result, or null when a rule did.</summary>
+    public Review.AppliedDecision? Decision { get; init; }
+
     public static readonly MatchResult None = new(MatchOutcome.NoMatch, null, "none", 0, []);
 }

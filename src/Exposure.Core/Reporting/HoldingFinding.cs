@@ -40,6 +40,8 @@ namespace Exposure.Core.Reporting;
 /// about USD 250,000"). The value is used as the file gives it; this is said wherever it is shown. Null otherwise.
 /// </param>
 /// <param name="ValueByStatedWeight">Where <paramref name="ValueDisagrees"/> is given, the value the file's weight makes of the row on the fund value.</param>
+/// <param name="Sedol">The row's SEDOL as the file gives it, upper-cased; null when it gives none.</param>
+/// <param name="Cusip">The row's CUSIP as the file gives it, upper-cased; null when it gives none.</param>
 /// <param name="ShortFrom">For a short position in shares, debt or other instruments, what shows it is one: the file's direction, or a negative value with none. Its value and weight are the file's, and are never added to what is held.</param>
 public sealed record HoldingFinding(
     string FundId,
@@ -76,7 +78,9 @@ public sealed record HoldingFinding(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WeightFromFile = false,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lists = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueDisagrees = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ValueByStatedWeight = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ValueByStatedWeight = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sedol = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cusip = null)
 {
     /// <summary>
     /// The weight a sum of weights adds: <see cref="Weight"/>, but null where it is only the weight the file states for a

@@ -16,6 +16,46 @@ public sealed record ReviewOutcome(
 
     /// <summary>Of <see cref="RowsRejected"/>, the rows a rule had matched (or found related) that a person's decision overturned; the others were candidates awaiting review.</summary>
     public int MatchesOverturned { get; init; }
+
+    /// <summary>The holding rows a person's decision set aside (<see cref="RowsRejected"/> of them), in the order of the funds and their lines.</summary>
+    public IReadOnlyList<SetAsideRow> SetAside { get; init; } = [];
 }
 
 public sealed record StaleDecision(string File, int Line, string Security, string CompanyId, string Verdict, string Why);
+
+/// <summary>A holding row a person's decision set aside: a candidate rejected, or a rule's match overturned.</summary>
+/// <param name="FundId">The fund whose row it is.</param>
+/// <param name="File">The holdings file's name (never its folder).</param>
+/// <param name="Line">The row's line in it.</param>
+/// <param name="Holding">The holding's name as the row writes it.</param>
+/// <param name="Rule">The rule that had found the candidate or match.</param>
+/// <param name="MatchOverturned">A rule had matched the row (or found it related); otherwise it was a candidate awaiting review.</param>
+/// <param name="Reviewer">Who decided: the name only when names are published, else "a reviewer".</param>
+/// <param name="DecisionsFile">The decisions file's name, with <paramref name="DecisionLine"/> the decision's line in it.</param>
+public sealed record SetAsideRow(
+    string FundId,
+    string File,
+    int Line,
+    string? Holding,
+    string CompanyId,
+    string CompanyName,
+    string Rule,
+    bool MatchOverturned,
+    string Reviewer,
+    DateOnly DecidedOn,
+    string Reason,
+    string DecisionsFile,
+    int DecisionLine)
+{
+    /// <summary>What the person set aside, as reports say it beside the rule.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string What => MatchOverturned ? "a rule's match, overturned" : "a candidate, rejected";
+
+    /// <summary>Who decided and when, as reports say it: "Ben Checker, 2026-12-02".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Decided => $"{Reviewer}, {DecidedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The decision's place in the log, as reports say it: "decisions.csv, line 4".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Where => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DecisionsFile}, line {DecisionLine}");
+}

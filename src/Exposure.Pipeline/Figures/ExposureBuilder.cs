@@ -20,6 +20,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     private readonly List<FundExposure> _funds = [];
     private readonly List<HoldingFinding> _findings = [];
+    private readonly List<SetAsideRow> _setAside = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly HashSet<string> _fundIds = new(StringComparer.Ordinal);
     private readonly List<(string File, StateCounts Lines)> _linesOfNoFund = [];
@@ -58,6 +59,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     {
         _funds.Add(fund.Fund);
         _findings.AddRange(fund.Findings);
+        _setAside.AddRange(fund.SetAside);
         _rejected.AddRange(fund.Rejected);
         if (fund.Rejected.Where(r => r.Kind == RejectionKind.Unreadable).Sum(r => r.LineCount) is > 0 and var unreadable) _unreadableLines[fund.Fund.Id] = unreadable;
     }
@@ -150,7 +152,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
         // Each finding says which of several lists name its company, as its company does.
         var findings = run.Lists is { Lists.Count: > 1 } ? _findings.Select(f => f with { Lists = listsOf(f.CompanyId) }).ToList() : _findings.ToList();
-        return new ExposureReport(run, summary, Superseded(market, reports), companies, findings, _rejected.ToList(), review ?? ReviewOutcome.None,
+        return new ExposureReport(run, summary, Superseded(market, reports), companies, findings, _rejected.ToList(),
+            review is null ? ReviewOutcome.None : review with { SetAside = _setAside.ToList() },
             Market: market);
     }
 

@@ -1,8 +1,11 @@
 using Exposure.Core.Collections;
 using Exposure.Core.Holdings;
+using Exposure.Core.Identifiers;
 using Exposure.Core.Matching;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
+using Exposure.Core.Review;
+using Exposure.Core.Text;
 
 namespace Exposure.Pipeline.Figures;
 
@@ -22,6 +25,7 @@ public sealed class FundAccumulator
     private readonly FundMetadata _fund;
     private readonly List<(Holding Holding, RowState State, MatchResult Match)> _findings = [];
     private readonly List<RejectedLine> _rejected = [];
+    private readonly List<SetAsideRow> _setAside = [];
     private readonly ChunkedCollection<(decimal Value, decimal FileWeight)> _weights = [];
     private readonly List<(int Line, string? Name, decimal? Value, decimal? FileWeight, string FundId)> _nested = [];
     private decimal _screened;
@@ -117,6 +121,12 @@ public sealed class FundAccumulator
         }
         if (state is RowState.Matched or RowState.Related or RowState.NeedsReview)
             _findings.Add((holding, state, match ?? throw new ArgumentNullException(nameof(match))));
+        if (state == RowState.Unmatched && match is { Company: { } company, Decision: { Decision.Verdict: ReviewVerdict.Reject } decided })
+        {
+            var d = decided.Decision;
+            _setAside.Add(new SetAsideRow(Id, SourceFile, row.Source.Line, row.Name, company.Id, company.NameEn, decided.RuleBefore, decided.WasMatch,
+                decided.Reviewer, d.DecidedOn, d.Reason, Core.Inputs.PublishedName.Of(d.File), d.Line));
+        }
     }
 
     /// <summary>Records a holding that is another fund of the portfolio, identified as <paramref name="fundId"/>.</summary>
@@ -360,7 +370,7 @@ public sealed class FundAccumulator
             FiledOn: _fund.FiledOn,
             FormType: _fund.FormType);
 
-        return new FundResult(exposure, findings, _rejected);
+        return new FundResult(exposure, findings, _rejected) { SetAside = _setAside };
 
         // The share of the fund in some rows: their value over the fund value, or where no value is known, the file's weights.
         decimal? ShareOf(decimal? value, decimal fileWeight) =>
@@ -563,7 +573,9 @@ public sealed class FundAccumulator
             shortFrom,
             holding.Instrument == InstrumentType.Derivative && row.Notional is not null && row.NotionalCurrency is { } notionalIn
                 && !string.Equals(notionalIn, row.Currency ?? RowsCurrency, StringComparison.OrdinalIgnoreCase) ? notionalIn : null,
-            weightFromFile);
+            weightFromFile,
+            Sedol: string.IsNullOrWhiteSpace(row.Sedol) ? null : Ascii.TrimUpper(row.Sedol),
+            Cusip: Cusip.Normalise(row.Cusip));
     }
 
     /// <summary>Why a row's weight is unknown, where it is ("no weight given" for a constituent list's row without one); null where it is known.</summary>

@@ -163,6 +163,9 @@ internal sealed class ReportOutput : IDisposable
         lock (_gate) _digests[renderer.FileName] = digest;
     }
 
+    /// <summary>The files a person had filled in that the set replaced, kept beside it under another name.</summary>
+    public IReadOnlyList<KeptFile> Kept { get; private set; } = [];
+
     /// <summary>Replaces the set in the output folder with the files rendered; returns their full paths, in order.</summary>
     public IReadOnlyList<string> Commit()
     {
@@ -170,7 +173,7 @@ internal sealed class ReportOutput : IDisposable
         using (Guard(() => FolderLock.Take(_folder)))
         {
             Recover(locked: true);
-            ReportSet.Publish(_folder, _run, _rendered, _beforeMove);
+            Kept = ReportSet.Publish(_folder, _run, _rendered, _beforeMove);
             _published = true;
         }
         return _rendered.Select(n => Path.Combine(_folder, n)).ToList();

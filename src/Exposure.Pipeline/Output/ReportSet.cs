@@ -51,9 +51,11 @@ internal static class ReportSet
     /// <paramref name="folder"/>. On failure every move is undone before the exception leaves.
     /// </summary>
     /// <param name="beforeMove">Called before each rename with the name about to move: a place for tests to fail.</param>
-    public static void Publish(string folder, RunFolder run, IReadOnlyList<string> names, Action<string>? beforeMove = null)
+    /// <returns>The files a person had filled in that the new set would have replaced, each with the name it is kept under (<see cref="KeepFilled"/>).</returns>
+    public static IReadOnlyList<KeptFile> Publish(string folder, RunFolder run, IReadOnlyList<string> names, Action<string>? beforeMove = null)
     {
         var rendered = names.Append(ManifestName).Distinct(StringComparer.Ordinal).ToList();
+        var kept = KeepFilled(folder, rendered);
         // The previous set's files the new one does not replace leave with it; one changed since (a candidates file a
         // person filled in) is no longer the set's, and stays.
         var leaving = Current(folder)
@@ -110,6 +112,46 @@ internal static class ReportSet
 
         // The set is in place: from here on, nothing is undone.
         File.Delete(PlanPath(run));
+        return kept;
+    }
+
+    /// <summary>The files a person decides findings in: a run writes them blank, and a reviewer fills them in where they are.</summary>
+    private static readonly string[] DecisionFiles = ["review-candidates.csv", "decisions-template.csv"];
+
+    /// <summary>
+    /// Moves aside, within the folder, each decisions file the new set replaces that has changed since a run wrote it and
+    /// holds a decided line (or cannot be read to tell): <c>review-candidates.filled-20261205T221500Z.csv</c>, named by when
+    /// it was last saved, so that a rerun never replaces a reviewer's decisions not yet recorded with a blank file.
+    /// </summary>
+    private static List<KeptFile> KeepFilled(string folder, IReadOnlyList<string> rendered)
+    {
+        var kept = new List<KeptFile>();
+        var written = Current(folder).GroupBy(x => x.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Sha256, StringComparer.Ordinal);
+        foreach (var name in rendered.Where(n => DecisionFiles.Contains(n, StringComparer.Ordinal)))
+        {
+            var path = Path.Combine(folder, name);
+            if (!File.Exists(path) || (written.TryGetValue(name, out var sha) && Sha256(path) == sha) || !HasDecidedLine(path, name)) continue;
+            var stamp = File.GetLastWriteTimeUtc(path).ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var stem = Path.GetFileNameWithoutExtension(name);
+            var aside = $"{stem}.filled-{stamp}.csv";
+            for (var n = 2; File.Exists(Path.Combine(folder, aside)); n++) aside = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stem}.filled-{stamp}-{n}.csv");
+            File.Move(path, Path.Combine(folder, aside));
+            kept.Add(new KeptFile(name, aside));
+        }
+        return kept;
+    }
+
+    private static bool HasDecidedLine(string path, string name)
+    {
+        try
+        {
+            return Readers.Review.ReviewFile.Load(path, name).Count > 0;
+        }
+        catch (Core.DataException)
+        {
+            // A file changed since it was written that cannot be read as decisions is a person's work all the same.
+            return true;
+        }
     }
 
     /// <summary>
@@ -153,3 +195,8 @@ internal static class ReportSet
     private static bool IsPlainName(string name) =>
         name.Length > 0 && name != "." && name != ".." && name.IndexOfAny(['/', '\\', '\0']) < 0;
 }
+
+/// <summary>A file a person had filled in, kept beside the new set under another name.</summary>
+/// <param name="Name">The name the new set writes (<c>review-candidates.csv</c>).</param>
+/// <param name="KeptAs">The name it is kept under in the same folder.</param>
+public sealed record KeptFile(string Name, string KeptAs);

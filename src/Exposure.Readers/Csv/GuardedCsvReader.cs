@@ -60,17 +60,23 @@ public sealed class GuardedCsvReader : IDisposable
     {
         if (HeaderRecord is null) throw new InvalidOperationException("read the header first");
         if (!Next()) return false;
-        if (_record.Length != HeaderRecord.Length)
+        if (_record.Length != HeaderRecord.Length && (_record.Length < FieldsRequired || _record.Length > HeaderRecord.Length))
             throw new DataException(_displayName, Line, string.Create(CultureInfo.InvariantCulture,
                 $"the row has {_record.Length} {(_record.Length == 1 ? "field" : "fields")} where the header has {HeaderRecord.Length}"));
         return true;
     }
 
+    /// <summary>
+    /// The fields a row must have, where its last columns are optional: a shorter row than the header, down to this many
+    /// fields, reads its missing fields as absent. The header's width unless set.
+    /// </summary>
+    public int FieldsRequired { get; set; } = int.MaxValue;
+
     /// <summary>Whether the header has the column.</summary>
     public bool Has(string column) => _columns?.ContainsKey(column) == true;
 
     /// <summary>The current record's field in a column, as written; null when the header has no such column.</summary>
-    public string? GetField(string column) => _columns is not null && _columns.TryGetValue(column, out var i) ? _record[i] : null;
+    public string? GetField(string column) => _columns is not null && _columns.TryGetValue(column, out var i) && i < _record.Length ? _record[i] : null;
 
     private bool Next()
     {

@@ -51,6 +51,36 @@ internal sealed class ReviewSection : IHtmlSection
             (Wording.RowsRejectedLabel, () => page.Count("review.rowsRejected", review.RowsRejected)),
             (Wording.MatchesOverturnedLabel, () => page.Count("review.matchesOverturned", review.MatchesOverturned)),
             ("Stale decisions (not applied)", () => w.Text(Format.Count(review.Stale.Count))));
+        if (review.SetAside.Count > 0)
+        {
+            page.Note("Holding rows set aside by a person's decision: they are left out of every figure. Each is a candidate a person rejected, " +
+                "or a match a rule had made that a person overturned.");
+            page.Table("Holding rows set aside by a person",
+                [new Column("Holding"), new Column("Fund"), new Column("Line", true), new Column("Company"), new Column("Rule it had"), new Column("Decided by"), new Column("Reason")],
+                () =>
+                {
+                    for (var i = 0; i < review.SetAside.Count; i++)
+                    {
+                        var row = review.SetAside[i];
+                        page.Row(() => page.RowHeader(row.Holding ?? "")
+                            .Cell(page.Report.FundLabel(row.FundId))
+                            .Num(() => page.Figure(string.Create(CultureInfo.InvariantCulture, $"review.setAside[{i}].line"), row.Line, Format.Line(row.Line)))
+                            .Cell(row.CompanyName)
+                            .Cell(() =>
+                            {
+                                w.Text(row.Rule);
+                                w.Element("span", row.What, ("class", "sub"));
+                            })
+                            .Cell(row.Decided)
+                            .Cell(() =>
+                            {
+                                w.Text(row.Reason);
+                                w.Element("span", $"({row.Where})", ("class", "sub"));
+                            }));
+                    }
+                }, sortable: true);
+        }
+
         if (review.Stale.Count > 0)
         {
             page.Note("Stale decisions were not applied: they met no holding row in this run, their security is now a candidate for another " +

@@ -1,6 +1,5 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
-using Exposure.Core.Review;
 using Exposure.Reports.Pdf.Layout;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -49,15 +48,16 @@ internal sealed class FindingsSection : IReportSection
             yield return element;
         }
 
-        foreach (var element in Decisions(context.Report.Review))
+        foreach (var element in Decisions(context.Report))
         {
             yield return element;
         }
     }
 
     /// <summary>How a person's review decisions bore on this run, and the decisions that no longer apply.</summary>
-    private static IEnumerable<IElement> Decisions(ReviewOutcome review)
+    private static IEnumerable<IElement> Decisions(ExposureReport report)
     {
+        var review = report.Review;
         yield return new Heading("Review decisions", 2);
         if (review.DecisionsFile is null)
         {
@@ -74,6 +74,32 @@ internal sealed class FindingsSection : IReportSection
             .Add(Wording.RowsRejectedLabel, Typography.Count(review.RowsRejected))
             .Add(Wording.MatchesOverturnedLabel, Typography.Count(review.MatchesOverturned))
             .Add("Stale decisions (not applied)", Typography.Count(review.Stale.Count));
+        if (review.SetAside.Count > 0)
+        {
+            yield return new Heading("Holding rows set aside by a person", 3) { Bookmark = false };
+            yield return Typography.Note(
+                "Holding rows set aside by a person's decision: they are left out of every figure. Each is a candidate a person rejected, or a " +
+                "match a rule had made that a person overturned.");
+            var setAside = new Table(
+            [
+                new TableColumn("Holding", ColumnWidth.Relative(1.4)),
+                new TableColumn("Fund", ColumnWidth.Relative(1.2)),
+                Typography.LineNumberColumn("Line"),
+                new TableColumn("Company", ColumnWidth.Relative(1.2)),
+                new TableColumn("Rule it had", ColumnWidth.Relative(1.1)),
+                new TableColumn("Decided by", ColumnWidth.Relative(1)),
+                new TableColumn("Reason", ColumnWidth.Relative(2)),
+            ]);
+            foreach (var row in review.SetAside)
+            {
+                setAside.AddRow(row.Holding ?? "", report.FundLabel(row.FundId), Typography.LineNumber(row.Line), row.CompanyName,
+                    new TableCell(row.Rule) { More = [new TextSpan("\n" + row.What) { Color = Typography.Muted }] }, row.Decided,
+                    new TableCell(row.Reason) { More = [new TextSpan($"\n({row.Where})") { Color = Typography.Muted }] });
+            }
+
+            yield return setAside;
+        }
+
         if (review.Stale.Count == 0)
         {
             yield break;

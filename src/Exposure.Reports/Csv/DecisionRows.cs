@@ -1,5 +1,6 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
+using Exposure.Core.Review;
 
 namespace Exposure.Reports.Csv;
 
@@ -12,7 +13,8 @@ internal static class DecisionRows
     public static readonly string[] Columns =
     [
         "decision", "reviewer", "decided_on", "reason", "company_id", "isin", "mic", "ticker", "name",
-        "company_name", "holding_name", "funds", "rows", "market_value", "rule", "score", "evidence", "finding_id", "state",
+        "company_name", "holding_name", "funds", "rows", "market_value", "rule", "score", "evidence",
+        "holding_names", "sedol", "cusip", "finding_id", "state",
     ];
 
     public static void Write(Stream output, IEnumerable<HoldingFinding> findings)
@@ -43,6 +45,10 @@ internal static class DecisionRows
             csv.WriteField(first.Rule);
             csv.Number(first.Score);
             csv.Text(string.Join(" | ", first.Evidence.Select(Wording.Of)));
+            // What the reviewer sees, recorded with the decision: a later row that reads otherwise is not decided by it.
+            csv.Text(DecisionSeen.Join(g.Select(f => f.Name).OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)));
+            csv.Text(DecisionSeen.Join(g.Select(f => f.Sedol).OfType<string>().Distinct(StringComparer.Ordinal)));
+            csv.Text(DecisionSeen.Join(g.Select(f => f.Cusip).OfType<string>().Distinct(StringComparer.Ordinal)));
             csv.WriteField(key.Id);
             csv.WriteField(Wording.Code(first.State));
             csv.NextRecord();
