@@ -171,8 +171,8 @@ internal sealed class ChartsSection : IReportSection
                 .Take(Groups)
                 .Select(f => new BarGroup(f.DisplayName,
                 [
-                    new GroupBar(0, Positive(f.FlaggedValue)) { ValueLabel = $"{Typography.Money(f.FlaggedValue, c)} ({Typography.Percent(f.FlaggedWeight)})" },
-                    new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Typography.Money(f.RelatedValue, c) },
+                    new GroupBar(0, Positive(f.FlaggedValue)) { ValueLabel = $"{Wording.FlaggedValueAtLeast(f)}{Typography.Money(f.FlaggedValue, c)} ({Wording.FlaggedWeightAtLeast(f)}{Typography.Percent(f.FlaggedWeight)})" },
+                    new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Wording.RelatedValueAtLeast(f) + Typography.Money(f.RelatedValue, c) },
                 ]))
                 .ToList();
             yield return new GroupedBarChart(NamedAndRelated, shown)
@@ -188,7 +188,7 @@ internal sealed class ChartsSection : IReportSection
             var items = funds
                 .OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal)
                 .Take(Bars)
-                .Select(f => new BarItem(f.DisplayName, Positive(f.FlaggedWeight)) { ValueLabel = Typography.Percent(f.FlaggedWeight) })
+                .Select(f => new BarItem(f.DisplayName, Positive(f.FlaggedWeight)) { ValueLabel = Wording.FlaggedWeightAtLeast(f) + Typography.Percent(f.FlaggedWeight) })
                 .ToList();
             yield return new BarChart(items)
             {
@@ -323,7 +323,8 @@ internal sealed class ChartsSection : IReportSection
             var fund = funds[0];
             yield return new BarChart(fund.ByCategory.Select(x => new BarItem(Wording.Category(x), Positive(x.Weight))
             {
-                ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null, Wording.MissingValue(fund))} · {Typography.Plural(x.Companies, "company", "companies")}",
+                ValueLabel = $"{Wording.CategoryWeightAtLeast(x)}{Typography.Percent(x.Weight)} · {Wording.CategoryValueAtLeast(x)}{Typography.MoneyCell(x.Value, fund.Currency, null, Wording.MissingValue(fund))} · " +
+                    Typography.Plural(x.Companies, "company", "companies"),
             }))
             {
                 AxisTitle = "Flagged weight: share of the fund's value",
@@ -341,7 +342,7 @@ internal sealed class ChartsSection : IReportSection
         var series = categories.Select((x, i) => new BarSeries(Wording.Category(x.Category, x.List), Typography.CategoryFill(i))).ToList();
         var groups = shown.Select(f => new BarGroup(f.DisplayName, f.ByCategory
                 .OrderBy(x => categories.IndexOf((x.Category, x.List)))
-                .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
+                .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Wording.CategoryWeightAtLeast(x) + Typography.Percent(x.Weight) })
                 .ToList()))
             .ToList();
         yield return new GroupedBarChart(series, groups)

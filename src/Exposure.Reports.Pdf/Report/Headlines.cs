@@ -61,7 +61,7 @@ internal static class Headlines
         var holding = funds.Count(f => f.CompaniesFlagged > 0);
         return
         [
-            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
+            new(Wording.FlaggedValueAtLeast(s) + Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
                 s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"in {Wording.HeldIn(split)} of companies named by a source (flagged)" : "in companies named by a source (flagged)",
                 FlaggedDetail(report)),
             new(Typography.Count(s.CompaniesFlagged), s.CompaniesFlagged == 1 ? "named company held" : "named companies held",
