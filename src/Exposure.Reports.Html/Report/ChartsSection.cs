@@ -36,8 +36,10 @@ internal sealed class ChartsSection : IHtmlSection
     {
         page.OpenSection(Id, Title);
         page.Paragraph("The figures of the sections that follow, as charts. Bars start from zero and carry their figures. Solid dark bars " +
-            "are value in companies named by a source (flagged); diagonally hatched bars are value in related companies, never counted as flagged. " +
-            "Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching.");
+            "are value in companies named by a source (flagged); diagonally hatched bars are value in related companies, never counted as flagged." +
+            // Only the chart of several funds' categories draws a bar per category: the others carry each category's name.
+            (page.Portfolio is null && page.Report.Funds.Count != 1 && LatestFunds(page).Any(x => x.f.ByCategory.Count > 0)
+                ? " Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching." : ""));
         var before = page.W.Length;
         if (page.Portfolio is { } p)
         {
@@ -163,7 +165,7 @@ internal sealed class ChartsSection : IHtmlSection
             Title = "By category of allegation",
             Description = $"Bars of the value, in {c}, in companies named by a source, by category of allegation.",
             AxisTitle = AxisAmount(c),
-            Caption = CategoryCaption,
+            Caption = "The share in brackets is of the amount invested. " + CategoryCaption,
         }.Write(page, 3, () => page.Table("By category of allegation: figures",
             [new Column("Category"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true), new Column("Named companies", true)],
             () =>

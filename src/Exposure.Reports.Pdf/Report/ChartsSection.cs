@@ -37,8 +37,9 @@ internal sealed class ChartsSection : IReportSection
         yield return new Paragraph(
             "The figures of the tables that follow, as charts. Bars start from zero and carry their values. Solid dark bars are value " +
             "in companies named by a source (flagged)" +
-            (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged. " +
-                "Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : "."));
+            (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged." : ".") +
+            // Only the chart of several funds' categories draws a bar per category: the others carry each category's name.
+            (CategoriesTogether(context) ? " Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : ""));
 
         var charts = context.Portfolio is { } p
             ? SchemeByHolding(p, MarketLayout.Applies(context.Report)).Concat(SchemeByManager(p)).Concat(SchemeByCompany(p)).Concat(SchemeByCategory(p))
@@ -150,7 +151,7 @@ internal sealed class ChartsSection : IReportSection
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
             Fill = Typography.NamedFill,
-            Caption = CategoryCaption,
+            Caption = "The share in brackets is of the amount invested. " + CategoryCaption,
         };
     }
 
@@ -308,6 +309,10 @@ internal sealed class ChartsSection : IReportSection
                 TopNote(items.Count, named.Count, "named companies with the most value", "the workbook's Market companies sheet"),
         };
     }
+
+    /// <summary>Several funds' categories are drawn side by side, each category in a fill of its own (<see cref="FundsByCategory"/>).</summary>
+    private static bool CategoriesTogether(ReportContext context) =>
+        context.Portfolio is null && context.Report.Funds.Count != 1 && LatestFunds(context).Any(f => f.ByCategory.Count > 0);
 
     private static IEnumerable<IElement> FundsByCategory(ReportContext context)
     {
