@@ -334,6 +334,8 @@ internal sealed class ChartsSection : IReportSection
             {
                 AxisTitle = "Flagged weight: share of the fund's value",
                 FormatValue = Typography.AxisPercent,
+                // A label giving weight and value as lower bounds is long: a category's name wraps sooner to leave the bars room.
+                MaxLabelFraction = CategoryLabelFraction,
                 Fill = Typography.NamedFill,
                 Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
             };
@@ -411,6 +413,9 @@ internal sealed class ChartsSection : IReportSection
     /// <summary>Why a holding of the scheme was not looked through at all, as Coverage gives it.</summary>
     private static string NotLookedThrough(PortfolioExposure p, string entryId) =>
         p.Coverage.Gaps.FirstOrDefault(g => g.Path == entryId)?.Reason ?? "see Coverage";
+
+    /// <summary>The share of a single fund's category chart its categories' names may take.</summary>
+    private const double CategoryLabelFraction = 0.25;
 
     private const string CategoryCaption =
         "A company named in two categories counts in both, so the categories never sum to the flagged value.";
