@@ -61,7 +61,7 @@ public sealed partial class ConstituentWeightsReportTests
         Assert.Equal(4, matches.Count);
         Assert.All(matches, m => Assert.Equal("", m["market_value"]));
         var apple = Assert.Single(NportDataSetTests.Csv(Path.Combine(temp.Path, "unmatched.csv")), u => u["fund_id"] == id && u["name"] == "APPLE INC");
-        Assert.Equal(("", "4.60"), (apple["market_value"], apple["weight_percent_in_file"]));
+        Assert.Equal(("", "4.6"), (apple["market_value"], apple["weight_percent_in_file"]));
 
         // Workbook: "weights only" where the Funds and Matches sheets have a value in money.
         var book = Path.Combine(temp.Path, "exposure-report.xlsx");

@@ -95,7 +95,7 @@ public sealed class InstrumentFixturesTests
         [
             "13 matched 'Zijin Mining Group Co Ltd' zijin-mining [name-exact] debt 5.25% due 2029-11-03",
             "39 matched 'Hangzhou Hikvision Digital Technology Co Ltd' hikvision [name-exact] debt 0% due 2027-02-05, convertible",
-            "67 matched 'ZTE Corp' zte [reference-isin] derivative notional 3000000.00 Long",
+            "67 matched 'ZTE Corp' zte [reference-isin] derivative notional 3000000 Long",
             "106 matched 'Chenguang Biotech Group Co Ltd' chenguang-biotech [issuer-lei] debt 3% due 2028-06-30",
             "132 excluded 'United States Treasury': government debt (issuer category 'UST')",
             "160 excluded 'MSCI Emerging Markets Index future': derivative on an index, a rate or a commodity (reference 'MSCI Emerging Markets Index')",
@@ -103,7 +103,7 @@ public sealed class InstrumentFixturesTests
 
         // The swap's market value (USD 25,000) is in the fund's value, not in the value held; its notional stands apart.
         var funds = Read(Path.Combine(temp.Path, "out", "funds.csv")).Single();
-        Assert.Equal(("7000000.00", "0", "7000000.00", "3000000.00", "1"),
+        Assert.Equal(("7000000", "0", "7000000", "3000000", "1"),
             (funds["flagged_value"], funds["flagged_in_shares"], funds["flagged_in_bonds"], funds["flagged_derivative_notional"], funds["flagged_derivatives"]));
         Assert.Contains("Held: USD 7,000,000 in bonds of named companies; USD 3,000,000 notional in 1 derivative on them, not added to the value held.", r.Output);
     }

@@ -133,14 +133,14 @@ public sealed class NportDataSetCountingTests
 
         var funds = NportDataSetTests.Csv(Path.Combine(temp.Path, "funds.csv"));
         var asia = funds.First(f => f["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102");
-        Assert.Equal(("126000000.00", "1093750.00", "693750.00", "400000.00", "900000.00"),
+        Assert.Equal(("126000000", "1093750", "693750", "400000", "900000"),
             (asia["fund_value"], asia["flagged_value"], asia["flagged_in_shares"], asia["flagged_in_bonds"], asia["flagged_derivative_notional"]));
         var matches = NportDataSetTests.Csv(Path.Combine(temp.Path, "matches.csv"));
-        Assert.Equal("693750.00", matches.First(m => m["line"] == "4" && m["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102")["market_value"]);
+        Assert.Equal("693750", matches.First(m => m["line"] == "4" && m["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102")["market_value"]);
         var unmatched = NportDataSetTests.Csv(Path.Combine(temp.Path, "unmatched.csv"));
         var tsmc = unmatched.First(u => u["line"] == "5" && u["fund_id"] == "s000999101-2026-04-30-0009990001-26-000102");
-        Assert.Equal(("6804000.00", "5.40"), (tsmc["market_value"], tsmc["weight_percent_in_file"]));
-        Assert.Equal(["1300000.00", "1093750.00", "205000.00"],
+        Assert.Equal(("6804000", "5.4"), (tsmc["market_value"], tsmc["weight_percent_in_file"]));
+        Assert.Equal(["1300000", "1093750", "205000"],
             NportDataSetTests.Csv(Path.Combine(temp.Path, "changes.csv")).Select(c => c["value_after"].Length > 0 ? c["value_after"] : c["value_before"]));
 
         // No number in any CSV file or the JSON keeps the twelve decimals' trailing zeros.

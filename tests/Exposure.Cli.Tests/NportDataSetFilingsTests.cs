@@ -48,9 +48,9 @@ public sealed class NportDataSetFilingsTests : IDisposable
 
     [Theory]
     // A liquidated fund: its chosen April report lists no holdings, its March report did.
-    [InlineData("0009990001-26-000102", "Illustrative Series Trust,9990001,1,0,0,USD,126000000.00,0,0", 0)]
+    [InlineData("0009990001-26-000102", "Illustrative Series Trust,9990001,1,0,0,USD,126000000,0,0", 0)]
     // An amendment that lists no holdings replaces the original that listed one.
-    [InlineData("0009990002-26-000202", "Illustrative Unit Investment Trust,9990002,1,0,0,USD,40100000.00,0,0", 1_093_750)]
+    [InlineData("0009990002-26-000202", "Illustrative Unit Investment Trust,9990002,1,0,0,USD,40100000,0,0", 1_093_750)]
     public void A_chosen_report_with_no_holdings_is_a_fund_in_dollars_and_every_total_is_given(string accession, string registrantRow, decimal flagged)
     {
         var (report, terminal, output) = Run(Quarter("nport", table: "FUND_REPORTED_HOLDING.tsv", accession: accession));

@@ -94,7 +94,7 @@ public sealed class NportInstrumentLinesTests
             .Select(l => l.TrimEnd('\r').Split(',')).ToList();
         var header = row[0].ToList();
         var asiaRow = row.Single(r => r.Contains("S000999101"));
-        Assert.Equal(("900000.00", "2", "500000.00", "1"),
+        Assert.Equal(("900000", "2", "500000", "1"),
             (asiaRow[header.IndexOf("flagged_derivative_notional")], asiaRow[header.IndexOf("flagged_derivatives")],
              asiaRow[header.IndexOf("flagged_short_derivative_notional")], asiaRow[header.IndexOf("flagged_short_derivatives")]));
     }

@@ -14,7 +14,8 @@ public sealed class ReportCommandTests
         Assert.Equal("", r.Error);
         Assert.Contains("Illustrative data", r.Output);
         Assert.Contains("Illustrative Emerging Markets Equity Fund", r.Output);
-        Assert.Contains("Flagged value USD", r.Output);
+        // The bundled fund's Foxconn holding is of unknown value: the flagged value leaves it out and is a lower bound.
+        Assert.Contains("Flagged value at least USD", r.Output);
         Assert.True(File.Exists(Path.Combine(temp.Path, "exposure-report.json")));
         Assert.Contains("\"illustrativeNote\": \"Illustrative data", File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
     }

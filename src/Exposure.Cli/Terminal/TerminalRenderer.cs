@@ -76,7 +76,7 @@ public sealed class TerminalRenderer(int width)
                 N(l.Related), N(l.NeedsReview),
             };
             if (lookedThrough) cells.Add(N(l.LookedThrough));
-            cells.AddRange([FundValue(f, f.FundValue), FundValue(f, f.FlaggedValue), FlaggedWeight(f)]);
+            cells.AddRange([FundValue(f, f.FundValue), Wording.FlaggedValueAtLeast(f) + FundValue(f, f.FlaggedValue), FlaggedWeight(f)]);
             if (marked) cells.Add(Safe(MarketWording.NotCounted(f) ?? "yes"));
             table.AddRow([.. cells]);
         }
@@ -104,7 +104,7 @@ public sealed class TerminalRenderer(int width)
                     ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
                     : NothingScreened(f)
                         ? $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)} of nothing screened"
-                        : $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
+                        : $"  fund value {FundValue(f, f.FundValue)}; flagged value {Wording.FlaggedValueAtLeast(f)}{FundValue(f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
             }
         }
 
@@ -135,7 +135,7 @@ public sealed class TerminalRenderer(int width)
 
     /// <summary>"2.768% of the fund"; "at least 2.768% of the fund" where holdings in named companies are left out of it; or "its share of the fund unknown".</summary>
     private static string FlaggedShareOfFund(FundExposure f) =>
-        f.FlaggedWeight is null ? "its share of the fund unknown" : (f.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "") + Percent(f.FlaggedWeight) + " of the fund";
+        f.FlaggedWeight is null ? "its share of the fund unknown" : Wording.FlaggedWeightAtLeast(f) + Percent(f.FlaggedWeight) + " of the fund";
 
     /// <summary>A fund whose value is unknown and none of whose lines was screened: its flagged value is 0 of nothing, not a share of the fund.</summary>
     private static bool NothingScreened(FundExposure f) =>
@@ -146,7 +146,7 @@ public sealed class TerminalRenderer(int width)
     /// of which nothing was screened; "at least" before it where it leaves out holdings in named companies, as the headline says.
     /// </summary>
     private static string FlaggedWeight(FundExposure f) =>
-        NothingScreened(f) ? "nothing screened" : (f.FlaggedWeight is not null && f.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "") + Percent(f.FlaggedWeight);
+        NothingScreened(f) ? "nothing screened" : Wording.FlaggedWeightAtLeast(f) + Percent(f.FlaggedWeight);
 
     private void Headline(TextWriter output, ExposureReport report)
     {
@@ -170,7 +170,7 @@ public sealed class TerminalRenderer(int width)
         {
             var of = SentencePart.Join(Wording.FlaggedShareOf(s, MarketLayout.CountedFunds(report)),
                 p => p.Kind == SentencePartKind.Money ? Money(p.Value, p.Currency) : Percent(p.Value));
-            Say(output, s.FlaggedValue is { } flagged && s.FundValue is not null ? $"Flagged value {Money(flagged, s.Currency)}: {of}." : $"Flagged: {of}.");
+            Say(output, s.FlaggedValue is { } flagged && s.FundValue is not null ? $"Flagged value {Wording.FlaggedValueAtLeast(s)}{Money(flagged, s.Currency)}: {of}." : $"Flagged: {of}.");
         }
 
         // Bonds and derivatives: what the value held includes, and derivatives' notional apart from it.

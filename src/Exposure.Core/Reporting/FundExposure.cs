@@ -98,6 +98,18 @@ public sealed record FundExposure(
     public string DisplayName => Label ?? Name;
 
     /// <summary>
+    /// The flagged value is a lower bound: it leaves out holdings in named companies whose value is unknown
+    /// (<see cref="UnknownValues.Matched"/>). Reports write it "at least" (<see cref="Wording.FlaggedValueAtLeast(FundExposure)"/>);
+    /// JSON writes it only when true.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool FlaggedValueAtLeast => FlaggedValue is not null && ValuesUnknown.Matched > 0;
+
+    /// <summary>The same for the related value and holdings in related companies whose value is unknown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool RelatedValueAtLeast => RelatedValue is not null && ValuesUnknown.Related > 0;
+
+    /// <summary>
     /// Which fund this is a report of: its SEC series id; without one, its registrant's CIK and its name; else its name.
     /// Reports of several dates of one fund share it; two funds of the same name from different registrants do not.
     /// </summary>
@@ -173,15 +185,21 @@ public sealed record UnknownValues(int Rows, int Matched, int Related, int Needs
 /// lists are screened together, a category is each list's own: the same category of two lists is two entries, each
 /// naming its list, never one figure.
 /// </summary>
-/// <param name="ValuesUnknown">Holdings in the category whose value is unknown: its value and weight leave them out, its companies count them.</param>
+/// <param name="ValuesUnknown">Holdings in the category whose value is unknown: its value leaves them out, its companies count them.</param>
 /// <param name="List">The list whose category this is (<see cref="ListInfo.Name"/>), where several lists are screened together; null when one is.</param>
+/// <param name="OutOfWeight">
+/// Of <paramref name="ValuesUnknown"/>, the holdings its weight leaves out too, as their weight is not known either (as
+/// <see cref="UnknownValues.MatchedOutOfWeight"/> for the fund): the weight is then a lower bound. Where the fund's weights
+/// are the file's own, a holding of unknown value whose weight the file states is counted in the weight, not here.
+/// </param>
 public sealed record CategoryExposure(
     string Category,
     decimal? Value,
     decimal? Weight,
     int Companies,
     int ValuesUnknown = 0,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? List = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int OutOfWeight = 0);
 
 /// <summary>A holding in another fund of the portfolio, looked through to that fund's holdings.</summary>
 public sealed record NestedHolding(int Line, string? Name, decimal Value, decimal Weight, string FundId);

@@ -176,7 +176,7 @@ public static class KeyFindings
             findings.Add(
             [
                 $"Related companies (listed parents or subsidiaries of {t.Entities}, {t.NotThemselves}) add ",
-                new FindingRun(Wording.Money(s.RelatedValue, c), true),
+                new FindingRun(Wording.RelatedValueAtLeast(s) + Wording.Money(s.RelatedValue, c), true),
                 (Wording.RelatedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } share ? " " + share : "") +
                 (related.Count == 1 ? $", all of it in {EndSentence(related[0].NameEn)}" : $", the largest being {Largest(related, c)}.") +
                 " They are not counted as flagged.",

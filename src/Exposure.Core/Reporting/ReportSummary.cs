@@ -48,7 +48,20 @@ public sealed record ReportSummary(
     IReadOnlyList<FigureWarning> Warnings,
     InstrumentSplit? FlaggedByInstrument = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EarlierReports? EarlierReports = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LinesOfNoFund>? LinesOfNoFund = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LinesOfNoFund>? LinesOfNoFund = null)
+{
+    /// <summary>
+    /// The flagged value is a lower bound: it leaves out holdings in named companies whose value is unknown
+    /// (<see cref="UnknownValues.Matched"/>). Reports write it "at least" (<see cref="Wording.FlaggedValueAtLeast(ReportSummary)"/>);
+    /// JSON writes it only when true.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool FlaggedValueAtLeast => FlaggedValue is not null && ValuesUnknown.Matched > 0;
+
+    /// <summary>The same for the related value and holdings in related companies whose value is unknown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool RelatedValueAtLeast => RelatedValue is not null && ValuesUnknown.Related > 0;
+}
 
 /// <summary>Why the money totals over all funds are not given.</summary>
 public enum TotalsWithheld

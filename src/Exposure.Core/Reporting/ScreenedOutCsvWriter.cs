@@ -57,9 +57,9 @@ public sealed class ScreenedOutCsvWriter : IDisposable
         Field(sedol, guard: true);
         Field(assetClass, guard: true);
         Field(currency, guard: true);
-        if (value is { } v) Number(v);
+        if (value is { } v) Number(v, Plain);
         Put((byte)',');
-        if (weight is { } w) Number(w);
+        if (weight is { } w) Number(w, Plain);
         Put((byte)'\n');
     }
 
@@ -98,10 +98,13 @@ public sealed class ScreenedOutCsvWriter : IDisposable
 
     private void Encode(ReadOnlySpan<char> text) => _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
 
-    private void Number<T>(T value) where T : IUtf8SpanFormattable
+    /// <summary>A decimal in one form, as every CSV file writes it: a point before any decimals, no trailing zeros ("250", never "250.000").</summary>
+    private const string Plain = "0.############################";
+
+    private void Number<T>(T value, string? format = null) where T : IUtf8SpanFormattable
     {
         Room(64);
-        if (!value.TryFormat(_buffer.AsSpan(_used), out var written, default, CultureInfo.InvariantCulture))
+        if (!value.TryFormat(_buffer.AsSpan(_used), out var written, format, CultureInfo.InvariantCulture))
             throw new InvalidOperationException("a number longer than 64 characters");
         _used += written;
     }

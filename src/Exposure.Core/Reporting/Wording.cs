@@ -483,9 +483,28 @@ public static class Wording
     public static string FlaggedWeightAtLeast(FundExposure fund) =>
         fund.FlaggedWeight is not null && fund.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
 
-    /// <summary>"at least " where a category's weight leaves out holdings in it whose value is unknown; "" otherwise.</summary>
+    /// <summary>"at least " where a fund's flagged value leaves out holdings in named companies whose value is unknown (<see cref="FundExposure.FlaggedValueAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedValueAtLeast(FundExposure fund) => fund?.FlaggedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where the flagged value over all funds leaves out holdings in named companies whose value is unknown (<see cref="ReportSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedValueAtLeast(ReportSummary summary) => summary?.FlaggedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where a fund's related value leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
+    public static string RelatedValueAtLeast(FundExposure fund) => fund?.RelatedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where the related value over all funds leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
+    public static string RelatedValueAtLeast(ReportSummary summary) => summary?.RelatedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>
+    /// "at least " where a category's weight leaves out holdings in it whose weight is unknown (<see cref="CategoryExposure.OutOfWeight"/>):
+    /// not where their value alone is unknown and the file's own weights, which count them, are the fund's; "" otherwise.
+    /// </summary>
     public static string CategoryWeightAtLeast(CategoryExposure category) =>
-        category.Weight is not null && category.ValuesUnknown > 0 ? "at least " : "";
+        category.Weight is not null && category.OutOfWeight > 0 ? "at least " : "";
+
+    /// <summary>"at least " where a category's value leaves out holdings in it whose value is unknown; "" otherwise.</summary>
+    public static string CategoryValueAtLeast(CategoryExposure category) =>
+        category.Value is not null && category.ValuesUnknown > 0 ? "at least " : "";
 
     /// <summary>"at least " where the related share leaves out holdings in related companies (their value or weight unknown); "" otherwise.</summary>
     public static string RelatedShareAtLeast(ReportSummary summary) =>
@@ -611,8 +630,15 @@ public static class Wording
         var parts = unknown.Select(x => $"{Category(x.Category)}{(!nameFunds ? "" : x.Category.List is null ? $" ({x.Fund.DisplayName})" : $", in {x.Fund.DisplayName}")}, " +
             $"{Verb(x.Category.ValuesUnknown, "the value", "the values")} of {Count(x.Category.ValuesUnknown, "holding is", "holdings are")} unknown");
         var one = unknown.Count == 1 && unknown[0].Category.ValuesUnknown == 1;
-        return $"In {string.Join("; in ", parts)}: {(unknown.Count == 1 ? "the" : "each")} category's value and weight leave {(one ? "it" : "them")} out, " +
-               $"and {(one ? "its company is" : "their companies are")} counted.";
+        var the = unknown.Count == 1 ? "the" : "each";
+        // A holding whose weight the file states is in the weight where the file's own weights are the fund's: only the value leaves it out.
+        return unknown.All(x => x.Category.OutOfWeight == x.Category.ValuesUnknown)
+                ? $"In {string.Join("; in ", parts)}: {the} category's value and weight leave {(one ? "it" : "them")} out, and {(one ? "its company is" : "their companies are")} counted."
+            : unknown.All(x => x.Category.OutOfWeight == 0)
+                ? $"In {string.Join("; in ", parts)}: {the} category's value leaves {(one ? "it" : "them")} out; its weight counts the weight the file states " +
+                  $"for {(one ? "it" : "them")}, and {(one ? "its company is" : "their companies are")} counted."
+            : $"In {string.Join("; in ", parts)}: {the} category's value leaves them out, its weight leaves out those whose weight is unknown too, " +
+              "and their companies are counted.";
     }
 
     /// <summary>

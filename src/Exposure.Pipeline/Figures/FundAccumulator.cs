@@ -302,7 +302,9 @@ public sealed class FundAccumulator
             .SelectMany(f => _reference.AllegationsOf(f.CompanyId).Select(a => (a.ListName, a.Category)).Distinct().Select(key => (key, f)))
             .GroupBy(x => x.key)
             .Select(g => new CategoryExposure(g.Key.Category, Sum(g, x => x.f.Value), Sum(g, x => x.f.WeightAdded), g.Select(x => x.f.CompanyId).Distinct().Count(),
-                g.Count(x => x.f.Value is null), g.Key.ListName))
+                g.Count(x => x.f.Value is null), g.Key.ListName,
+                // Left out of the weight only where the weight is known and the holding's is not (MatchedOutOfWeight for the fund).
+                WeightOf(g.Select(x => x.f).ToList()) is null ? 0 : g.Count(x => x.f.WeightAdded is null)))
             .OrderByDescending(c => c.Value ?? c.Weight ?? 0)
             .ThenBy(c => c.Category, StringComparer.Ordinal)
             .ThenBy(c => c.List, StringComparer.Ordinal)

@@ -62,13 +62,12 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Money("Fund value", 18, f => f.FundValue, null, Wording.MissingValue)
         .Text("Fund value basis", 18, f => Wording.FundValueBasisText(f))
         .Text("Weights", 18, f => Wording.Of(f.WeightBasis))
-        .Money("Flagged value", 16, f => f.FlaggedValue, null, Wording.MissingValue)
-        // A flagged weight that leaves out holdings of unknown value is a lower bound: a number still, shown "at least 5.365%" as the PDF and web page say it.
+        .Money("Flagged value", 16, null, f => AtLeast(f.FlaggedValue, f.FlaggedValueAtLeast, Wording.MissingValue(f)))
         .Percent("Flagged weight", 12, f => f.FlaggedWeight is not { } weight ? CellContent.Text(Wording.Unknown)
             : Wording.FlaggedWeightAtLeast(f).Length > 0 ? CellContent.PercentAtLeast(weight) : CellContent.Percent(weight))
         .Percent("Flagged weight the other way", 14, f => f.AlternativeFlaggedWeight)
         .Integer($"{terms.CompaniesTitle} held", 12, f => f.CompaniesFlagged)
-        .Money("Related value", 16, f => f.RelatedValue, null, Wording.MissingValue)
+        .Money("Related value", 16, null, f => AtLeast(f.RelatedValue, f.RelatedValueAtLeast, Wording.MissingValue(f)))
         .Percent("Related weight", 12, f => f.RelatedWeight, Wording.Unknown)
         // A fund none of whose lines awaits review reads "none" (as on the web page; the PDF leaves it out of its values awaiting review), not 0.00
         // as if a holding awaiting review had been valued; a fund whose values are not in money says so, as in every column.
@@ -85,6 +84,10 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Decimal("Weights in file add up to (%)", 12, f => f.WeightCheck.StatedSumPercent)
         .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)
         .Text("File", 36, f => f.SourceFile);
+
+    /// <summary>A fund's value: a lower bound ("at least") where it leaves out holdings of unknown value, as every output says it; <paramref name="missing"/> without one.</summary>
+    private static CellContent AtLeast(decimal? value, bool atLeast, string missing) =>
+        value is not { } v ? CellContent.Text(missing) : atLeast ? CellContent.MoneyAtLeast(v) : CellContent.Money(v);
 
     /// <summary>
     /// A market's funds: each report's filing, whether the figures count it, for an earlier report the report counted in its

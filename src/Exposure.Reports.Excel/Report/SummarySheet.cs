@@ -24,6 +24,8 @@ internal static class SummarySheet
         foreach (var finding in KeyFindings.Of(report)) entries.Add(new(KeyFindingLabel, CellContent.WrappedText(string.Concat(finding.Select(run => run.Text)))));
         if (report.Portfolio is { } scheme) entries.AddRange(Scheme(scheme, report.Terms));
         CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
+        // A value leaving out holdings of unknown value is a lower bound, as every output says it (Wording.FlaggedValueAtLeast).
+        CellContent TotalAtLeast(decimal? value, bool atLeast) => atLeast && value is { } least ? CellContent.MoneyAtLeast(least) : Total(value);
         // A notional none of whose derivatives states it in the report currency is unknown, never 0; the next row says why.
         CellContent Notional(InstrumentSplit? split) =>
             split is { DerivativeNotional: null, DerivativeRows: > 0 } ? CellContent.Text(Wording.Unknown) : Total(split?.DerivativeNotional);
@@ -41,7 +43,7 @@ internal static class SummarySheet
         [
             new($"{Wording.FundValueLabel}{c}", Total(s.FundValue)),
             new($"{Wording.ValueScreenedLabel}{c}", Total(s.ValueScreened)),
-            new($"Value {report.Terms.InCompanies}{c}", Total(s.FlaggedValue)),
+            new($"Value {report.Terms.InCompanies}{c}", TotalAtLeast(s.FlaggedValue, s.FlaggedValueAtLeast)),
             new("Share of fund value", Wording.FlaggedShareAtLeast(s).Length > 0 && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : Share(s.FlaggedShare)),
             new("Share of fund value, in words", CellContent.WrappedText(Wording.FlaggedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } words ? words : Wording.WhyNoTotal(s.TotalsWithheld))),
             new($"  of it in shares{c}", Total(s.FlaggedByInstrument?.Shares)),
@@ -51,7 +53,7 @@ internal static class SummarySheet
             .. ShortNotional(s.FlaggedByInstrument, c),
             .. NotionalsNotAdded(s.FlaggedByInstrument),
             new($"Short positions in {report.Terms.CompaniesPlural}, not counted as held{c}", Total(s.FlaggedByInstrument is { } held ? held.ShortRows == 0 ? 0 : held.ShortValue : null)),
-            new($"Value in related companies (parents, subsidiaries){c}", Total(s.RelatedValue)),
+            new($"Value in related companies (parents, subsidiaries){c}", TotalAtLeast(s.RelatedValue, s.RelatedValueAtLeast)),
             // Its basis is the flagged share's: each fund's own, the file's weights where they disagree with its values.
             new(Wording.ShareBasis(s, MarketLayout.CountedFunds(report)) is var basis && basis == Wording.OfFundValue(s.Funds) ? "Share of fund value, related" : $"Share, related: {basis}",
                 Wording.RelatedShareAtLeast(s).Length > 0 && s.RelatedShare is { } relatedAtLeast ? CellContent.PercentAtLeast(relatedAtLeast) : Share(s.RelatedShare)),

@@ -20,6 +20,29 @@ internal sealed class BarChart(IReadOnlyList<BarSeries> series, IReadOnlyList<Ba
     private const int AxisHeight = 34;
     private const int MaxName = 48;
 
+    /// <summary>Of a name cut short, the characters kept from its end, where names of one fund's share classes differ.</summary>
+    private const int NameTail = 16;
+
+    /// <summary>
+    /// Each name as the chart writes it: whole up to <see cref="MaxName"/> characters, else its start and end about an
+    /// ellipsis ("Northern Lights Global Emerging… - Accumulation"); whole where two different names would read the same.
+    /// </summary>
+    internal static IReadOnlyList<string> Names(IReadOnlyList<string> names)
+    {
+        // The end of a name from a word's start where it has one: "- Accumulation", not "d - Accumulation".
+        static string Tail(string name)
+        {
+            var tail = name[^NameTail..];
+            var space = tail.IndexOf(' ', StringComparison.Ordinal);
+            return space >= 0 && space < tail.Length - 1 ? tail[(space + 1)..] : tail;
+        }
+
+        var cut = names.Select(n => n.Length <= MaxName ? n : n[..(MaxName - NameTail - 1)].TrimEnd() + "…" + Tail(n)).ToList();
+        var clashes = cut.Select((c, i) => (c, n: names[i])).GroupBy(x => x.c, StringComparer.Ordinal)
+            .Where(x => x.Select(y => y.n).Distinct(StringComparer.Ordinal).Count() > 1).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        return cut.Select((c, i) => clashes.Contains(c) ? names[i] : c).ToList();
+    }
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public required string Title { get; init; }
@@ -99,10 +122,14 @@ internal sealed class BarChart(IReadOnlyList<BarSeries> series, IReadOnlyList<Ba
         w.Element("text", AxisTitle, ("x", "0"), ("y", (plotBottom + 29).ToString(Invariant)), ("class", "axis-title"));
 
         var y = 4;
-        foreach (var group in groups)
+        var names = Names(groups.Select(g => g.Name).ToList());
+        for (var g = 0; g < groups.Count; g++)
         {
-            var name = group.Name.Length > MaxName ? group.Name[..(MaxName - 1)].TrimEnd() + "…" : group.Name;
-            w.Element("text", name, ("x", "0"), ("y", (y + 13).ToString(Invariant)), ("class", "bar-name"));
+            var group = groups[g];
+            // A name cut short carries the whole in its title, for a pointer and a screen reader alike.
+            w.Open("text", ("x", "0"), ("y", (y + 13).ToString(Invariant)), ("class", "bar-name"));
+            if (names[g] != group.Name) w.Element("title", group.Name);
+            w.Text(names[g]).Close("text");
             y += NameHeight;
             if (group.Bars.Count == 0)
             {

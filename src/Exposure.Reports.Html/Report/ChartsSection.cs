@@ -36,8 +36,10 @@ internal sealed class ChartsSection : IHtmlSection
     {
         page.OpenSection(Id, Title);
         page.Paragraph("The figures of the sections that follow, as charts. Bars start from zero and carry their figures. Solid dark bars " +
-            $"are value {page.Report.Terms.InCompanies} (flagged); diagonally hatched bars are value in related companies, never counted as flagged. " +
-            "Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching.");
+            $"are value {page.Report.Terms.InCompanies} (flagged); diagonally hatched bars are value in related companies, never counted as flagged." +
+            // Only the chart of several funds' categories draws a bar per category: the others carry each category's name.
+            (page.Portfolio is null && page.Report.Funds.Count != 1 && LatestFunds(page).Any(x => x.f.ByCategory.Count > 0)
+                ? " Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching." : ""));
         var before = page.W.Length;
         if (page.Portfolio is { } p)
         {
@@ -163,7 +165,7 @@ internal sealed class ChartsSection : IHtmlSection
             Title = "By category of allegation",
             Description = $"Bars of the value, in {c}, {page.Report.Terms.InCompanies}, by category of allegation.",
             AxisTitle = AxisAmount(c),
-            Caption = CategoryCaption,
+            Caption = "The share in brackets is of the amount invested. " + CategoryCaption,
         }.Write(page, 3, () => page.Table("By category of allegation: figures",
             [new Column("Category"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true), new Column(page.Report.Terms.CompaniesTitle, true)],
             () =>
@@ -193,7 +195,7 @@ internal sealed class ChartsSection : IHtmlSection
             var shown = funds
                 .OrderByDescending(x => x.f.FlaggedValue).ThenByDescending(x => x.f.RelatedValue).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal)
                 .Take(Groups).ToList();
-            new BarChart(NamedAndRelated(page.Report.Terms), shown.Select(x => new BarGroup(x.f.DisplayName, NamedAndRelatedBars(x.f.FlaggedValue, x.f.FlaggedWeight, x.f.RelatedValue, c))).ToList())
+            new BarChart(NamedAndRelated(page.Report.Terms), shown.Select(x => new BarGroup(x.f.DisplayName, FundBars(x.f, c))).ToList())
             {
                 Title = "By fund",
                 Description = $"Bars of the value, in {c}, that each fund holds {page.Report.Terms.InCompanies} and in related companies.",
@@ -204,7 +206,7 @@ internal sealed class ChartsSection : IHtmlSection
         else
         {
             var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal).Take(Bars).ToList();
-            new BarChart([NamedAndRelated(page.Report.Terms)[0]], shown.Select(x => new BarGroup(x.f.DisplayName, [new Bar(0, Positive(x.f.FlaggedWeight), Format.Percent(x.f.FlaggedWeight))])).ToList())
+            new BarChart([NamedAndRelated(page.Report.Terms)[0]], shown.Select(x => new BarGroup(x.f.DisplayName, [new Bar(0, Positive(x.f.FlaggedWeight), Wording.FlaggedWeightAtLeast(x.f) + Format.Percent(x.f.FlaggedWeight))])).ToList())
             {
                 Title = "By fund",
                 Description = $"Bars of each fund's flagged weight: its value {page.Report.Terms.InCompanies} over the fund's value.",
@@ -224,8 +226,9 @@ internal sealed class ChartsSection : IHtmlSection
                 foreach (var (f, i) in shown)
                 {
                     var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}]");
-                    page.Row(() => page.RowHeader(f.DisplayName).Num(() => page.MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency, Wording.MissingValue(f)))
-                        .Num(() => page.Percent(at + ".flaggedWeight", f.FlaggedWeight)).Num(() => page.MoneyCell(at + ".relatedValue", f.RelatedValue, f.Currency, currency, Wording.MissingValue(f))));
+                    page.Row(() => page.RowHeader(f.DisplayName).Num(() => page.Words(Wording.FlaggedValueAtLeast(f)).MoneyCell(at + ".flaggedValue", f.FlaggedValue, f.Currency, currency, Wording.MissingValue(f)))
+                        .Num(() => page.Words(Wording.FlaggedWeightAtLeast(f)).Percent(at + ".flaggedWeight", f.FlaggedWeight))
+                        .Num(() => page.Words(Wording.RelatedValueAtLeast(f)).MoneyCell(at + ".relatedValue", f.RelatedValue, f.Currency, currency, Wording.MissingValue(f))));
                 }
             });
 
@@ -353,7 +356,7 @@ internal sealed class ChartsSection : IHtmlSection
         {
             var (fund, fi) = funds[0];
             new BarChart([NamedAndRelated(page.Report.Terms)[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x),
-                [new Bar(0, Positive(x.Weight), $"{Format.Percent(x.Weight)} · {(x.Value is null ? Wording.MissingValue(fund) : Format.Money(x.Value, fund.Currency))}")])).ToList())
+                [new Bar(0, Positive(x.Weight), $"{Wording.CategoryWeightAtLeast(x)}{Format.Percent(x.Weight)} · {(x.Value is null ? Wording.MissingValue(fund) : Wording.CategoryValueAtLeast(x) + Format.Money(x.Value, fund.Currency))}")])).ToList())
             {
                 Title = "By category of allegation",
                 Description = $"Bars of the fund's flagged weight in each category of allegation: value in {page.Report.Terms.CompaniesPlural} in the category over the fund's value.",
@@ -371,7 +374,7 @@ internal sealed class ChartsSection : IHtmlSection
         var series = categories.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), Fills.Category(i))).ToList();
         new BarChart(series, shown.Select(x => new BarGroup(x.f.DisplayName, x.f.ByCategory
                 .OrderBy(c => categories.IndexOf((c.Category, c.List)))
-                .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Format.Percent(c.Weight)}"))
+                .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Wording.CategoryWeightAtLeast(c)}{Format.Percent(c.Weight)}"))
                 .ToList())).ToList())
         {
             Title = "By category of allegation",
@@ -394,8 +397,8 @@ internal sealed class ChartsSection : IHtmlSection
                     {
                         var x = f.ByCategory[j];
                         var at = string.Create(CultureInfo.InvariantCulture, $"funds[{i}].byCategory[{j}]");
-                        page.Row(() => page.RowHeader(f.DisplayName).Cell(Wording.Category(x)).Num(() => page.Percent(at + ".weight", x.Weight))
-                            .Num(() => page.MoneyCell(at + ".value", x.Value, f.Currency, null, Wording.MissingValue(f))).Num(() => page.Count(at + ".companies", x.Companies)));
+                        page.Row(() => page.RowHeader(f.DisplayName).Cell(Wording.Category(x)).Num(() => page.Words(Wording.CategoryWeightAtLeast(x)).Percent(at + ".weight", x.Weight))
+                            .Num(() => page.Words(Wording.CategoryValueAtLeast(x)).MoneyCell(at + ".value", x.Value, f.Currency, null, Wording.MissingValue(f))).Num(() => page.Count(at + ".companies", x.Companies)));
                     }
                 }
             });
@@ -448,6 +451,14 @@ internal sealed class ChartsSection : IHtmlSection
         new Bar(0, Positive(flagged), bounds?.FlaggedValue is Bound.NoneLookedThrough or Bound.ValuesUnknown ? Wording.Unknown
             : $"{SchemeBounds.Total(bounds?.FlaggedValue ?? Bound.Exact, Format.Money(flagged, currency))} ({SchemeBounds.Total(bounds?.FlaggedValue ?? Bound.Exact, Format.Percent(share))})"),
         new Bar(1, Positive(related), SchemeBounds.Total(bounds?.RelatedValue ?? Bound.Exact, Format.Money(related, currency))),
+    ];
+
+    /// <summary>A fund's flagged and related bars, each figure "at least" where it leaves out holdings of unknown value, as the funds table says.</summary>
+    private static Bar[] FundBars(FundExposure f, string currency) =>
+    [
+        new Bar(0, Positive(f.FlaggedValue),
+            $"{Wording.FlaggedValueAtLeast(f)}{Format.Money(f.FlaggedValue, currency)} ({Wording.FlaggedWeightAtLeast(f)}{Format.Percent(f.FlaggedWeight)})"),
+        new Bar(1, Positive(f.RelatedValue), Wording.RelatedValueAtLeast(f) + Format.Money(f.RelatedValue, currency)),
     ];
 
     private static string AxisAmount(string currency) => $"{currency} (k = thousand, M = million, B = billion)";

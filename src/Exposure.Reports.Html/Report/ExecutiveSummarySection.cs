@@ -66,7 +66,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var holding = funds.Count(f => f.CompaniesFlagged > 0);
         w.Open("ul", ("class", "tiles"));
         var split = s.FlaggedByInstrument is { HasMoreThanShares: true } held ? held : null;
-        Tile(page, () => page.Total("summary.flaggedValue", s.FlaggedValue, c),
+        Tile(page, () => page.Words(Wording.FlaggedValueAtLeast(s)).Total("summary.flaggedValue", s.FlaggedValue, c),
             split is null ? $"{page.Report.Terms.InCompanies} (flagged)" : $"in {Wording.HeldIn(split)} of companies {page.Report.Terms.By} (flagged)", () =>
         {
             if (s.FlaggedShare is not null)

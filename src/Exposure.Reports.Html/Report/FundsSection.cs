@@ -54,13 +54,13 @@ internal sealed class FundsSection : IHtmlSection
                     })
                     .Cell(Format.Date(fund.AsOf) + Origin(fund.AsOfFrom))
                     .Num(() => page.MoneyCell(at + ".fundValue", fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)))
-                    .Num(() => page.MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)))
+                    .Num(() => page.Words(Wording.FlaggedValueAtLeast(fund)).MoneyCell(at + ".flaggedValue", fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() =>
                     {
-                        page.W.Text(Wording.FlaggedWeightAtLeast(fund));
+                        page.Words(Wording.FlaggedWeightAtLeast(fund));
                         page.Percent(at + ".flaggedWeight", fund.FlaggedWeight);
                     })
-                    .Num(() => page.MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)))
+                    .Num(() => page.Words(Wording.RelatedValueAtLeast(fund)).MoneyCell(at + ".relatedValue", fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)))
                     .Num(() => page.Percent(at + ".relatedWeight", fund.RelatedWeight))
                     // A fund none of whose lines awaits review reads "none", as in the workbook, not 0 as if a holding awaiting review had been valued.
                     .Num(() => ReviewValue(page, at + ".reviewValue", fund, currency))
@@ -165,7 +165,7 @@ internal sealed class FundsSection : IHtmlSection
                             page.Name(fund.DisplayName);
                             NoLaterReport(page, fund);
                         }).Cell(Format.Date(fund.AsOf)).Cell(Wording.Category(x))
-                        .Num(() => page.MoneyCell(at + ".value", x.Value, fund.Currency, currency, Wording.MissingValue(fund)))
+                        .Num(() => page.Words(Wording.CategoryValueAtLeast(x)).MoneyCell(at + ".value", x.Value, fund.Currency, currency, Wording.MissingValue(fund)))
                         .Num(() =>
                         {
                             page.W.Text(Wording.CategoryWeightAtLeast(x));

@@ -64,6 +64,13 @@ internal sealed class ReportPage
     /// <summary>A fresh id for an element of the page (a chart, a caption), numbered in writing order so the page stays the same.</summary>
     public string NextId(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{++_ids}");
 
+    /// <summary>Plain words before a figure ("at least "), as written.</summary>
+    public ReportPage Words(string text)
+    {
+        W.Text(text);
+        return this;
+    }
+
     /// <summary>A name, with its Chinese or Arabic-script runs marked with their language and direction.</summary>
     public ReportPage Name(string? text)
     {

@@ -28,17 +28,19 @@ internal sealed class ReviewSection : IHtmlSection
         }
 
         FindingsTables.Write(page, review, "Holdings that need review");
-        Decisions(page, page.Report.Review);
+        Decisions(page, page.Report.Review, review.Count > 0);
         page.CloseSection();
     }
 
-    private static void Decisions(ReportPage page, ReviewOutcome review)
+    /// <param name="candidates">Holdings awaiting review are listed above: without decisions, each still awaits one.</param>
+    private static void Decisions(ReportPage page, ReviewOutcome review, bool candidates)
     {
         var w = page.W;
         page.OpenSection("review-decisions", "Review decisions", 3);
         if (review.DecisionsFile is null)
         {
-            page.Paragraph("No review decisions were applied to this run, so every candidate above still awaits a person's decision. Decisions " +
+            page.Paragraph((candidates ? "No review decisions were applied to this run, so every candidate above still awaits a person's decision. "
+                : "No review decisions were applied to this run. ") + "Decisions " +
                 "are kept in a separate log that is only ever added to, and applied on later runs; each names the reviewer, the date and the reason.");
             page.CloseSection();
             return;

@@ -87,9 +87,9 @@ internal sealed class SummarySection : IHtmlSection
             (Wording.FundValueLabel, () => page.Total("summary.fundValue", s.FundValue, c)),
             (Wording.ValueScreenedLabel, () => page.Total("summary.valueScreened", s.ValueScreened, c)),
             ($"Value {page.Report.Terms.InCompanies} (flagged)", () => WithShare(page, "summary.flaggedValue", s.FlaggedValue, "summary.flaggedShare", s.FlaggedShare, c,
-                Wording.FlaggedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
+                Wording.FlaggedValueAtLeast(s), Wording.FlaggedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
             ("Value in related companies (not counted as flagged)", () => WithShare(page, "summary.relatedValue", s.RelatedValue, "summary.relatedShare", s.RelatedShare, c,
-                Wording.RelatedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
+                Wording.RelatedValueAtLeast(s), Wording.RelatedShareAtLeast(s), Wording.ShareBasis(s, MarketLayout.CountedFunds(report)))),
             ("Value awaiting review (not counted as flagged)", () => page.Total("summary.reviewValue", s.ReviewValue, c)),
         ];
     }
@@ -102,10 +102,12 @@ internal sealed class SummarySection : IHtmlSection
         page.Row(() => page.RowHeader(Wording.Of(state)).Num(() => page.Count($"{root}.{key}", lines.Of(state))).Cell(meaning), "state-" + code);
     }
 
+    /// <param name="valueAtLeast">"at least " where the value is a lower bound (<see cref="Wording.FlaggedValueAtLeast(ReportSummary)"/>, <see cref="Wording.RelatedValueAtLeast(ReportSummary)"/>), else "".</param>
     /// <param name="atLeast">"at least " where the share is a lower bound (<see cref="Wording.FlaggedShareAtLeast"/>, <see cref="Wording.RelatedShareAtLeast"/>), else "".</param>
     /// <param name="basis">What the share is of, as the headline says it (<see cref="Wording.ShareBasis"/>).</param>
-    private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency, string atLeast, string basis)
+    private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency, string valueAtLeast, string atLeast, string basis)
     {
+        page.W.Text(valueAtLeast);
         page.Total(valuePath, value, currency);
         if (share is not null)
         {

@@ -38,8 +38,9 @@ internal sealed class ChartsSection : IReportSection
         yield return new Paragraph(
             "The figures of the tables that follow, as charts. Bars start from zero and carry their values. Solid dark bars are value " +
             $"{t.InCompanies} (flagged)" +
-            (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged. " +
-                "Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : "."));
+            (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged." : ".") +
+            // Only the chart of several funds' categories draws a bar per category: the others carry each category's name.
+            (CategoriesTogether(context) ? " Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : ""));
 
         var charts = context.Portfolio is { } p
             ? SchemeByHolding(p, MarketLayout.Applies(context.Report), t).Concat(SchemeByManager(p, t)).Concat(SchemeByCompany(p, t)).Concat(SchemeByCategory(p))
@@ -151,7 +152,7 @@ internal sealed class ChartsSection : IReportSection
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
             Fill = Typography.NamedFill,
-            Caption = CategoryCaption,
+            Caption = "The share in brackets is of the amount invested. " + CategoryCaption,
         };
     }
 
@@ -172,8 +173,8 @@ internal sealed class ChartsSection : IReportSection
                 .Take(Groups)
                 .Select(f => new BarGroup(f.DisplayName,
                 [
-                    new GroupBar(0, Positive(f.FlaggedValue)) { ValueLabel = $"{Typography.Money(f.FlaggedValue, c)} ({Typography.Percent(f.FlaggedWeight)})" },
-                    new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Typography.Money(f.RelatedValue, c) },
+                    new GroupBar(0, Positive(f.FlaggedValue)) { ValueLabel = $"{Wording.FlaggedValueAtLeast(f)}{Typography.Money(f.FlaggedValue, c)} ({Wording.FlaggedWeightAtLeast(f)}{Typography.Percent(f.FlaggedWeight)})" },
+                    new GroupBar(1, Positive(f.RelatedValue)) { ValueLabel = Wording.RelatedValueAtLeast(f) + Typography.Money(f.RelatedValue, c) },
                 ]))
                 .ToList();
             yield return new GroupedBarChart(NamedAndRelated(context.Report.Terms), shown)
@@ -189,7 +190,7 @@ internal sealed class ChartsSection : IReportSection
             var items = funds
                 .OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal)
                 .Take(Bars)
-                .Select(f => new BarItem(f.DisplayName, Positive(f.FlaggedWeight)) { ValueLabel = Typography.Percent(f.FlaggedWeight) })
+                .Select(f => new BarItem(f.DisplayName, Positive(f.FlaggedWeight)) { ValueLabel = Wording.FlaggedWeightAtLeast(f) + Typography.Percent(f.FlaggedWeight) })
                 .ToList();
             yield return new BarChart(items)
             {
@@ -313,6 +314,10 @@ internal sealed class ChartsSection : IReportSection
         };
     }
 
+    /// <summary>Several funds' categories are drawn side by side, each category in a fill of its own (<see cref="FundsByCategory"/>).</summary>
+    private static bool CategoriesTogether(ReportContext context) =>
+        context.Portfolio is null && context.Report.Funds.Count != 1 && LatestFunds(context).Any(f => f.ByCategory.Count > 0);
+
     private static IEnumerable<IElement> FundsByCategory(ReportContext context)
     {
         var funds = LatestFunds(context).Where(f => f.ByCategory.Count > 0).ToList();
@@ -327,11 +332,14 @@ internal sealed class ChartsSection : IReportSection
             var fund = funds[0];
             yield return new BarChart(fund.ByCategory.Select(x => new BarItem(Wording.Category(x), Positive(x.Weight))
             {
-                ValueLabel = $"{Typography.Percent(x.Weight)} · {Typography.MoneyCell(x.Value, fund.Currency, null, Wording.MissingValue(fund))} · {Typography.Plural(x.Companies, "company", "companies")}",
+                ValueLabel = $"{Wording.CategoryWeightAtLeast(x)}{Typography.Percent(x.Weight)} · {Wording.CategoryValueAtLeast(x)}{Typography.MoneyCell(x.Value, fund.Currency, null, Wording.MissingValue(fund))} · " +
+                    Typography.Plural(x.Companies, "company", "companies"),
             }))
             {
                 AxisTitle = "Flagged weight: share of the fund's value",
                 FormatValue = Typography.AxisPercent,
+                // A label giving weight and value as lower bounds is long: a category's name wraps sooner to leave the bars room.
+                MaxLabelFraction = CategoryLabelFraction,
                 Fill = Typography.NamedFill,
                 Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
             };
@@ -345,7 +353,7 @@ internal sealed class ChartsSection : IReportSection
         var series = categories.Select((x, i) => new BarSeries(Wording.Category(x.Category, x.List), Typography.CategoryFill(i))).ToList();
         var groups = shown.Select(f => new BarGroup(f.DisplayName, f.ByCategory
                 .OrderBy(x => categories.IndexOf((x.Category, x.List)))
-                .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Typography.Percent(x.Weight) })
+                .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Wording.CategoryWeightAtLeast(x) + Typography.Percent(x.Weight) })
                 .ToList()))
             .ToList();
         yield return new GroupedBarChart(series, groups)
@@ -409,6 +417,9 @@ internal sealed class ChartsSection : IReportSection
     /// <summary>Why a holding of the scheme was not looked through at all, as Coverage gives it.</summary>
     private static string NotLookedThrough(PortfolioExposure p, string entryId) =>
         p.Coverage.Gaps.FirstOrDefault(g => g.Path == entryId)?.Reason ?? "see Coverage";
+
+    /// <summary>The share of a single fund's category chart its categories' names may take.</summary>
+    private const double CategoryLabelFraction = 0.25;
 
     private const string CategoryCaption =
         "A company named in two categories counts in both, so the categories never sum to the flagged value.";

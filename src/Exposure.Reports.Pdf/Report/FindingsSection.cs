@@ -48,21 +48,23 @@ internal sealed class FindingsSection : IReportSection
             yield return element;
         }
 
-        foreach (var element in Decisions(context.Report))
+        foreach (var element in Decisions(context.Report, review.Count > 0))
         {
             yield return element;
         }
     }
 
     /// <summary>How a person's review decisions bore on this run, and the decisions that no longer apply.</summary>
-    private static IEnumerable<IElement> Decisions(ExposureReport report)
+    /// <param name="candidates">Holdings awaiting review are listed above: without decisions, each still awaits one.</param>
+    private static IEnumerable<IElement> Decisions(ExposureReport report, bool candidates)
     {
         var review = report.Review;
         yield return new Heading("Review decisions", 2);
         if (review.DecisionsFile is null)
         {
             yield return new Paragraph(
-                "No review decisions were applied to this run: every candidate above still awaits a person's decision. Decisions are " +
+                (candidates ? "No review decisions were applied to this run: every candidate above still awaits a person's decision. "
+                    : "No review decisions were applied to this run. ") + "Decisions are " +
                 "recorded in a separate, append-only log and applied on later runs; each names the reviewer, the date and the reason.");
             yield break;
         }

@@ -49,9 +49,9 @@ internal sealed class FundsSection : IReportSection
                 },
                 Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
                 Typography.MoneyCell(fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)),
-                Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                Wording.FlaggedValueAtLeast(fund) + Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Wording.FlaggedWeightAtLeast(fund) + Typography.Percent(fund.FlaggedWeight),
-                Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                Wording.RelatedValueAtLeast(fund) + Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.RelatedWeight),
                 Words.Compact(fund.Lines));
         }
@@ -134,7 +134,7 @@ internal sealed class FundsSection : IReportSection
                     new TableCell(fund.DisplayName) { More = NoLaterReport(fund) },
                     Typography.Date(fund.AsOf),
                     Wording.Category(category),
-                    Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),
+                    Wording.CategoryValueAtLeast(category) + Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),
                     Wording.CategoryWeightAtLeast(category) + Typography.Percent(category.Weight),
                     Typography.Count(category.Companies));
             }

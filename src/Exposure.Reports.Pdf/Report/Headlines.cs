@@ -63,7 +63,7 @@ internal static class Headlines
         var t = report.Terms;
         return
         [
-            new(Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
+            new(Wording.FlaggedValueAtLeast(s) + Typography.Total(s.FlaggedValue, c, s.TotalsWithheld),
                 s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"in {Wording.HeldIn(split)} of companies {t.By} (flagged)" : $"{t.InCompanies} (flagged)",
                 FlaggedDetail(report)),
             new(Typography.Count(s.CompaniesFlagged), $"{t.Companies(s.CompaniesFlagged)} held",

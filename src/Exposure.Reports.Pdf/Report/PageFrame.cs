@@ -42,11 +42,21 @@ internal sealed class PageFrame(ExposureReport report)
 
     /// <summary>
     /// The reference data in the header: "Reference data 2026.12.04" for one list; "3 lists: see Methodology and limits"
-    /// for several, whose names and dates are given there and would not fit beside the title.
+    /// for several, whose names and dates are given there and would not fit beside the title. A version too long for the
+    /// header's one line ("2026-12-05 (file date)") reads "List 2026-12-05 (file date)", and one longer still sends the
+    /// reader to the Methodology, where it is given in full.
     /// </summary>
-    public static string ReferenceData(RunInfo run) => run.Lists is { Lists.Count: > 1 } lists
-        ? $"{Typography.Count(lists.Lists.Count)} lists: see {MethodologySection.Title}"
-        : $"Reference data {run.ReferenceDataVersion}";
+    public static string ReferenceData(RunInfo run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Lists is { Lists.Count: > 1 } lists) return $"{Typography.Count(lists.Lists.Count)} lists: see {MethodologySection.Title}";
+        var full = $"Reference data {run.ReferenceDataVersion}";
+        var shorter = $"List {run.ReferenceDataVersion}";
+        return full.Length <= HeaderChars ? full : shorter.Length <= HeaderChars ? shorter : $"List: see {MethodologySection.Title}";
+    }
+
+    /// <summary>The most characters the header's right-hand part holds on one line at the band's size.</summary>
+    internal const int HeaderChars = 32;
 
     public static IElement Footer(PageInfo page) =>
         new Paragraph(page.Number == 1 ? " " : string.Create(CultureInfo.InvariantCulture, $"Page {page.Number} of {page.Count}"))

@@ -42,9 +42,9 @@ internal sealed class SummarySection : IReportSection
                 .Add(Wording.FundValueLabel, Typography.Total(s.FundValue, c, w))
                 .Add(Wording.ValueScreenedLabel, Typography.Total(s.ValueScreened, c, w))
                 .Add($"Value {t.InCompanies} (flagged), share of fund value",
-                    s.FlaggedShare is null ? Typography.Total(s.FlaggedValue, c, w) : $"{Typography.Total(s.FlaggedValue, c, w)} ({FlaggedShare(report)})")
+                    Wording.FlaggedValueAtLeast(s) + (s.FlaggedShare is null ? Typography.Total(s.FlaggedValue, c, w) : $"{Typography.Total(s.FlaggedValue, c, w)} ({FlaggedShare(report)})"))
                 .Add($"Value in related companies (parent or subsidiary of {t.AnEntity}; not counted as flagged), share",
-                    s.RelatedShare is null ? Typography.Total(s.RelatedValue, c, w) : $"{Typography.Total(s.RelatedValue, c, w)} ({RelatedShare(report)})")
+                    Wording.RelatedValueAtLeast(s) + (s.RelatedShare is null ? Typography.Total(s.RelatedValue, c, w) : $"{Typography.Total(s.RelatedValue, c, w)} ({RelatedShare(report)})"))
                 .Add("Value awaiting review (not counted as flagged)", Typography.Total(s.ReviewValue, c, w));
         }
 

@@ -31,8 +31,12 @@ internal static class CsvFiles
     /// <summary>Writes text that came from an input file.</summary>
     public static void Text(this CsvWriter csv, string? value) => csv.WriteField(FormulaGuard.ForCsv(value) ?? "");
 
+    /// <summary>
+    /// A number in one form whatever the input wrote: a point before any decimals and no trailing zeros, as
+    /// <see cref="Fraction"/> writes it ("250", never "250.000", which a reader used to decimal commas takes for 250,000).
+    /// </summary>
     public static void Number(this CsvWriter csv, decimal? value) =>
-        csv.WriteField(value?.ToString(CultureInfo.InvariantCulture) ?? "");
+        csv.WriteField(value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "");
 
     /// <summary>A fraction (weight or share), to ten decimal places.</summary>
     public static void Fraction(this CsvWriter csv, decimal? value) =>

@@ -46,6 +46,11 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
         Assert.Equal((double)fund.FundValue!.Value, book.Number("Funds", "D2"), 6);
         Assert.Equal((double)fund.FlaggedValue!.Value, book.Number("Funds", "G2"), 6);
         Assert.Equal((double)fund.FlaggedWeight!.Value, book.Number("Funds", "H2"), 9);
+        // The Foxconn holding's value is unknown: the flagged value and weight leave it out, and read "at least" as in every output.
+        Assert.Equal(1, fund.ValuesUnknown.Matched);
+        Assert.StartsWith("\"at least \"", book.NumberFormat("Funds", "G2"), StringComparison.Ordinal);
+        Assert.StartsWith("\"at least \"", book.NumberFormat("Funds", "H2"), StringComparison.Ordinal);
+        Assert.False(book.NumberFormat("Funds", "D2").StartsWith('"'));
         // A value that could not be read reads "unknown", never 0.
         var unknownRow = report.Findings.Where(f => f.State is RowState.Matched or RowState.Related).ToList().FindIndex(f => f.Value is null) + 2;
         Assert.True(unknownRow > 1);
