@@ -571,16 +571,13 @@ public static class Wording
         _ => "",
     };
 
-    public static string WhyNoTotal(TotalsWithheld? why) => why switch
+    public static string WhyNoTotal(TotalsWithheld? why) => WhyNoTotalShort(why) is { Length: > 0 } reason ? Capitalised(reason) + why switch
     {
-        TotalsWithheld.DifferentCurrencies => "The funds report in different currencies, so no total is given; each fund's figures are under Funds",
-        TotalsWithheld.CurrencyNotStated => "Not every fund states its currency, so no total is given; each fund's figures are under Funds",
-        TotalsWithheld.ValuesUnknown => "No market value could be read, so the value held is unknown; the weights the files give, where they could be read, are under Funds",
-        TotalsWithheld.WeightsOnly => "An index constituent list gives weights, not money, and weights are not added to values, so no total is given; each fund's figures are under Funds",
-        TotalsWithheld.SomeValuesUnknown => "The value of some of the funds could not be read, so the funds' value and the value held over them are unknown; " +
-            "each fund's figures, on its own basis, are under Funds",
-        _ => "",
-    };
+        TotalsWithheld.ValuesUnknown => ", so the value held is unknown; the weights the files give, where they could be read, are under Funds",
+        TotalsWithheld.WeightsOnly => ", and weights are not added to values, so no total is given; each fund's figures are under Funds",
+        TotalsWithheld.SomeValuesUnknown => ", so the funds' value and the value held over them are unknown; each fund's figures, on its own basis, are under Funds",
+        _ => ", so no total is given; each fund's figures are under Funds",
+    } : "";
 
     /// <summary>
     /// Why there is no chart of named companies by value when the funds have no one currency: a fund's file states none,

@@ -285,8 +285,8 @@ public sealed class FundAccumulator
                 }
                 : finding;
 
-        var findings = _findings.Select(f => ToFinding(f.Holding, f.State, f.Match, RowWeight, StatedWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
-            severalCurrencies ? rowCurrencies : null, fundValue is null)).Select((f, i) => CheckValue(f, _findings[i].Holding.Row)).ToList();
+        var findings = _findings.Select(f => CheckValue(ToFinding(f.Holding, f.State, f.Match, RowWeight, StatedWeight, weightBasis == WeightBasis.FileWeights, weightsOnly,
+            severalCurrencies ? rowCurrencies : null, fundValue is null), f.Holding.Row)).ToList();
         // Values held: shares, bonds and other instruments. A derivative's notional is exposure, and a short position is
         // not value held: both are shown apart, never added to them (and a short is never netted against a holding).
         var held = findings.Where(f => f.IsHeld).ToList();
