@@ -130,7 +130,12 @@ public sealed class Matcher
         }
 
         if (name.IsEmpty) return Finish(MatchResult.None, evidence);
+        return ByName(key, rawName, name, evidence);
+    }
 
+    /// <summary>The name rules, in order: the name exactly, a name that may be cut as the start of a list name, then near names.</summary>
+    private MatchResult ByName(SecurityKey key, string? rawName, NormalisedName name, List<Evidence> evidence)
+    {
         var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
         var exact = _candidates.ExactName(name);
         if (exact.Count > 0) return ExactName(key, rawName, name, mayBeCut, exact, evidence);
@@ -153,12 +158,7 @@ public sealed class Matcher
         var name = holding.Name;
         var evidence = new List<Evidence>();
         if (name.IsEmpty) return MatchResult.None;
-        var key = holding.Key with { Isin = null, Mic = null, Ticker = null, Country = null };
-        var mayBeCut = !name.EndsComplete && (rawName?.Trim().Length ?? 0) >= MinCutNameLength;
-        var exact = _candidates.ExactName(name);
-        var found = exact.Count > 0 ? ExactName(key, rawName, name, mayBeCut, exact, evidence)
-            : mayBeCut && _candidates.StartingWith(name, out var agreedLength) is { Count: > 0 } prefixed ? PrefixName(key, rawName, name, prefixed, agreedLength, evidence)
-            : Fuzzy(key, rawName, name, mayBeCut, evidence);
+        var found = ByName(holding.Key with { Isin = null, Mic = null, Ticker = null, Country = null }, rawName, name, evidence);
         if (found.Company is not { } company || found.Outcome == MatchOutcome.NoMatch) return found;
         var by = issuer.NoteIssuer is { } bank ? $"issued by {bank} " : "";
         evidence.Add(new("note-on", holding.Row.Title ?? holding.Row.Name ?? "", company.NameEn, 0,
