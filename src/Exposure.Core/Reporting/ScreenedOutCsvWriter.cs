@@ -57,9 +57,9 @@ public sealed class ScreenedOutCsvWriter : IDisposable
         Field(sedol, guard: true);
         Field(assetClass, guard: true);
         Field(currency, guard: true);
-        if (value is { } v) Number(v, Plain);
+        if (value is { } v) Number(v);
         Put((byte)',');
-        if (weight is { } w) Number(w, Plain);
+        if (weight is { } w) Number(w);
         Put((byte)'\n');
     }
 
@@ -98,14 +98,19 @@ public sealed class ScreenedOutCsvWriter : IDisposable
 
     private void Encode(ReadOnlySpan<char> text) => _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
 
-    /// <summary>A decimal in one form, as every CSV file writes it: a point before any decimals, no trailing zeros ("250", never "250.000").</summary>
-    private const string Plain = "0.############################";
-
-    private void Number<T>(T value, string? format = null) where T : IUtf8SpanFormattable
+    /// <summary>A decimal in one form, as every CSV file writes it (<see cref="PlainDecimal"/>).</summary>
+    private void Number(decimal value)
     {
-        Room(64);
-        if (!value.TryFormat(_buffer.AsSpan(_used), out var written, format, CultureInfo.InvariantCulture))
-            throw new InvalidOperationException("a number longer than 64 characters");
+        Room(PlainDecimal.MaxLength);
+        if (!PlainDecimal.TryFormat(value, _buffer.AsSpan(_used), out var written))
+            throw new InvalidOperationException("a number longer than a decimal's longest text");
+        _used += written;
+    }
+
+    private void Number(int value)
+    {
+        Room(16);
+        value.TryFormat(_buffer.AsSpan(_used), out var written, default, CultureInfo.InvariantCulture);
         _used += written;
     }
 

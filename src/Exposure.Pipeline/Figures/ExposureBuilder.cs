@@ -274,13 +274,17 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     {
         var groups = counted.GroupBy(f => f.AsOf).OrderBy(g => g.Key ?? DateOnly.MaxValue).ToList();
         if (groups.Count < 2) return [];
+        // The companies each fund holds, found once: a market of thousands of funds has as many dates.
+        var namedByFund = _findings.Where(f => f.State == RowState.Matched && !f.IsShortPosition)
+            .GroupBy(f => f.FundId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.CompanyId).ToList(), StringComparer.Ordinal);
         return groups.Select(g =>
         {
             var funds = g.ToList();
             var (currency, withheld) = Totals(funds);
             var sums = Figures(funds, withheld);
-            var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-            var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShortPosition && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
+            var named = funds.Select(f => f.Id).Distinct(StringComparer.Ordinal)
+                .SelectMany(id => namedByFund.TryGetValue(id, out var companies) ? companies : []).Distinct().Count();
             return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
         }).ToList();
     }

@@ -36,7 +36,7 @@ internal static class CsvFiles
     /// <see cref="Fraction"/> writes it ("250", never "250.000", which a reader used to decimal commas takes for 250,000).
     /// </summary>
     public static void Number(this CsvWriter csv, decimal? value) =>
-        csv.WriteField(value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "");
+        csv.WriteField(value is { } v ? PlainDecimal.Format(v) : "");
 
     /// <summary>A fraction (weight or share), to ten decimal places.</summary>
     public static void Fraction(this CsvWriter csv, decimal? value) =>
