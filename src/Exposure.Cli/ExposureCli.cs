@@ -37,7 +37,7 @@ public static class ExposureCli
         try
         {
             var parse = root.Parse(args, parser);
-            return parse.Action is ParseErrorAction ? Failures.Usage(parse, safeError) : parse.Invoke(config);
+            return parse.Action is ParseErrorAction || Failures.ValueMissing(parse) is not null ? Failures.Usage(parse, safeError) : parse.Invoke(config);
         }
         catch (Exception e)
         {

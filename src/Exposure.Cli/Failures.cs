@@ -36,7 +36,8 @@ public static class Failures
     {
         var command = parse.CommandResult.Command;
         var path = string.Join(' ', CommandPath(parse.CommandResult));
-        IEnumerable<string> messages = parse.UnmatchedTokens.Count > 0
+        IEnumerable<string> messages = ValueMissing(parse) is { } missing ? [missing]
+            : parse.UnmatchedTokens.Count > 0
             ? [Unmatched(parse.UnmatchedTokens[0], command)]
             : command.Subcommands.Count > 0 && command.Action is null && parse.Errors.All(e => e.SymbolResult is null or CommandResult)
                 ? [$"'{path}' needs a command: {string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}"]
@@ -44,6 +45,24 @@ public static class Failures
         foreach (var message in messages) error.WriteLine($"error: {OneLine(message)}");
         error.WriteLine($"'{path} --help' explains the options.");
         return ExitCodes.Usage;
+    }
+
+    /// <summary>
+    /// An option written without its value takes the option after it as its value (<c>--holdings --out DIR</c>): the
+    /// message says the value is missing, not that the next option is unknown or the word after it unexpected. Null
+    /// when every option's values are values (an existing file of that name is one).
+    /// </summary>
+    public static string? ValueMissing(ParseResult parse)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = parse.CommandResult; at is not null; at = at.Parent as CommandResult)
+            foreach (var option in at.Command.Options.Where(o => at == parse.CommandResult || o.Recursive))
+                known.UnionWith([option.Name, .. option.Aliases]);
+        foreach (var result in parse.CommandResult.Children.OfType<OptionResult>())
+            foreach (var token in result.Tokens)
+                if (known.Contains(token.Value) && !System.IO.File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    return $"{result.Option.Name} needs a value: '{token.Value}' after it is another option";
+        return null;
     }
 
     /// <summary>The file a runtime error names, which its message quotes.</summary>

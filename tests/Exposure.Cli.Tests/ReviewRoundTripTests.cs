@@ -156,6 +156,74 @@ public sealed class ReviewRoundTripTests
         return ids;
     }
 
+    [Fact]
+    public void A_rejection_is_reversed_by_its_finding_id_which_the_next_template_keeps_for_the_rows_set_aside()
+    {
+        using var temp = new TempFolder();
+        var first = Path.Combine(temp.Path, "first");
+        Assert.Equal(0, CliRunner.Run("report", "--out", first, "--format", "json,csv", "--quiet").ExitCode);
+        var before = Findings(Report(first));
+        // A candidate awaiting review, and a rule's match.
+        var meiya = Assert.Single(before, f => f.Company == "meiya-pico" && f.State == "needs-review");
+        var tbea = Assert.Single(before, f => f.Company == "tbea" && f.State == "matched");
+        var log = Path.Combine(temp.Path, "decisions.csv");
+        var reject = CliRunner.Run("review", "reject", meiya.Id, tbea.Id, "--reviewer", "B. Reviewer", "--reason", "Another issuer of the same name",
+            "--date", "2026-11-21", "--findings", Path.Combine(first, "decisions-template.csv"), "--decisions", log);
+        Assert.True(reject.ExitCode == 0, reject.Error);
+
+        var second = Path.Combine(temp.Path, "second");
+        var rejected = CliRunner.Run("report", "--out", second, "--format", "json,csv", "--decisions", log, "--quiet");
+        Assert.True(rejected.ExitCode == 0, rejected.Error);
+        Assert.DoesNotContain(Findings(Report(second)), f => f.Id == meiya.Id || f.Id == tbea.Id);
+        Assert.Equal(2, Report(second).GetProperty("review").GetProperty("rowsRejected").GetInt32());
+        // The rows set aside keep their finding's id in the template, with what the reviewer saw and why they are set aside.
+        var template = Path.Combine(second, "decisions-template.csv");
+        var rows = TemplateRows(template).Where(r => r["finding_id"] == meiya.Id || r["finding_id"] == tbea.Id).OrderBy(r => r["company_id"], StringComparer.Ordinal).ToList();
+        Assert.Equal([("meiya-pico", "set-aside"), ("tbea", "set-aside")], rows.Select(r => (r["company_id"], r["state"])));
+        Assert.Equal("MEIYA PICO INFORMATION", rows[0]["holding_names"]);
+        // The reviewer's name is published only with --show-reviewers, in the template as in the reports.
+        Assert.StartsWith("a candidate, rejected: a reviewer, 2026-11-21: Another issuer of the same name (decisions.csv, line ", rows[0]["evidence"], StringComparison.Ordinal);
+        Assert.StartsWith("a rule's match, overturned: ", rows[1]["evidence"], StringComparison.Ordinal);
+        Assert.Equal(TemplateIds(template).Count, TemplateIds(template).Distinct().Count());
+
+        // Decided again by the same ids: the later decision in the log wins.
+        var accept = CliRunner.Run("review", "accept", meiya.Id, tbea.Id, "--reviewer", "C. Reviewer", "--reason", "Checked the filing again: the same company",
+            "--date", "2026-11-22", "--findings", template, "--decisions", log);
+        Assert.True(accept.ExitCode == 0, accept.Error);
+        Assert.Contains($"accept {meiya.Id}: MEIYA PICO INFORMATION as ", accept.Output);
+        Assert.Contains("(set-aside; name 'MEIYA PICO INFORMATION')", accept.Output);
+        Assert.Contains("appended 2 decisions", accept.Output);
+
+        var third = Path.Combine(temp.Path, "third");
+        var accepted = CliRunner.Run("report", "--out", third, "--format", "json,csv", "--decisions", log, "--show-reviewers", "--quiet");
+        Assert.True(accepted.ExitCode == 0, accepted.Error);
+        var after = Report(third);
+        var review = after.GetProperty("review");
+        Assert.Equal(0, review.GetProperty("rowsRejected").GetInt32());
+        Assert.Equal(1, review.GetProperty("rowsAccepted").GetInt32());
+        Assert.Empty(review.GetProperty("stale").EnumerateArray());
+        Assert.Empty(review.GetProperty("setAside").EnumerateArray());
+        var findings = after.GetProperty("findings").EnumerateArray().ToList();
+        var meiyaNow = Assert.Single(findings, f => f.GetProperty("id").GetString() == meiya.Id);
+        Assert.Equal("matched", meiyaNow.GetProperty("state").GetString());
+        Assert.Equal("C. Reviewer", meiyaNow.GetProperty("decidedBy").GetString());
+        Assert.Equal("matched", Assert.Single(findings, f => f.GetProperty("id").GetString() == tbea.Id).GetProperty("state").GetString());
+        Assert.DoesNotContain(TemplateRows(Path.Combine(third, "decisions-template.csv")), r => r["state"] == "set-aside");
+    }
+
+    /// <summary>The lines of a decisions template, each as its header's columns to its fields.</summary>
+    private static List<Dictionary<string, string>> TemplateRows(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read()) rows.Add(header.ToDictionary(h => h, h => csv.GetField(h) ?? "", StringComparer.Ordinal));
+        return rows;
+    }
+
     private static JsonElement Report(string folder) => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "exposure-report.json"))).RootElement;
 
     private static List<(string Id, string Company, string State)> Findings(JsonElement report) =>

@@ -3,13 +3,18 @@ using System.Text;
 namespace Exposure.Cli.Terminal;
 
 /// <summary>
-/// Wraps text between words to a terminal's width. A no-break space (U+00A0) binds words that must stay on one line,
-/// such as a currency and its amount; it is printed as a plain space. Only a single word wider than the whole line is
-/// cut (a long path), and a figure never is: figures are short.
+/// Wraps text between words to a terminal's width. A no-break space (U+00A0) binds words that must stay on one line;
+/// it is printed as a plain space. A currency code and the amount after it ("GBP 10,000,000", "(USD -1.5") are bound
+/// so wherever the text was worded, in the terminal or in the report model. Only a single word wider than the whole
+/// line is cut (a long path), and a figure never is: figures are short.
 /// </summary>
-public static class Prose
+public static partial class Prose
 {
     public const char Bind = '\u00A0';
+
+    /// <summary>A currency code (three capital letters, alone or after an opening bracket) followed by a space and an amount.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:^|[\s(\[])[A-Z]{3}) (?=[-+]?\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CurrencyAmount();
 
     /// <summary>
     /// The lines of <paramref name="text"/> no wider than <paramref name="width"/> cells. The text's leading spaces
@@ -32,7 +37,10 @@ public static class Prose
             empty = true;
         }
 
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Bound words wider than a whole line are wrapped between their parts rather than cut within a figure.
+        var words = CurrencyAmount().Replace(text, Bind.ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w.Contains(Bind) && TerminalText.Width(w) > width - TerminalText.Width(next) ? w.Split(Bind, StringSplitOptions.RemoveEmptyEntries) : [w]);
+        foreach (var word in words)
         {
             var w = TerminalText.Width(word);
             if (!empty && used + 1 + w > width) Break();

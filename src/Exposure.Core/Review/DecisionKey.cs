@@ -16,6 +16,10 @@ public sealed record DecisionKey(string CompanyId, string? Isin, string? Mic, st
         : mic is not null && tickerOnExchange is not null ? new(companyId, null, mic, tickerOnExchange, null)
         : new(companyId, null, null, null, normalisedName);
 
+    /// <summary>The security as reports name it beside a decision: "ISIN CNE100000502", "XHKG:2899", "name 'ZIJIN MINING'".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Security => Isin is not null ? $"ISIN {Isin}" : Mic is not null ? $"{Mic}:{Ticker}" : $"name '{Name}'";
+
     /// <summary>Ten hexadecimal digits that stay the same run after run for this security and company: <c>3fa2c9e1b0</c>.</summary>
     public string Id
     {

@@ -47,6 +47,23 @@ public sealed record SetAsideRow(
     string DecisionsFile,
     int DecisionLine)
 {
+    /// <summary>
+    /// The key the decision is stored under, the row's own (a decision meets only rows of its key): with its <see cref="DecisionKey.Id"/>,
+    /// the finding's id, by which <c>exposure review accept|reject</c> decides the row again.
+    /// </summary>
+    public DecisionKey? Key { get; init; }
+
+    /// <summary>The row's value as its file gives it; null when unknown.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>The row's SEDOL, upper-cased; null when it gives none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sedol { get; init; }
+
+    /// <summary>The row's CUSIP, upper-cased; null when it gives none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Cusip { get; init; }
+
     /// <summary>What the person set aside, as reports say it beside the rule.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string What => MatchOverturned ? "a rule's match, overturned" : "a candidate, rejected";

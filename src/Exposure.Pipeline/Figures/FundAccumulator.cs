@@ -125,7 +125,14 @@ public sealed class FundAccumulator
         {
             var d = decided.Decision;
             _setAside.Add(new SetAsideRow(Id, SourceFile, row.Source.Line, row.Name, company.Id, company.NameEn, decided.RuleBefore, decided.WasMatch,
-                decided.Reviewer, d.DecidedOn, d.Reason, Core.Inputs.PublishedName.Of(d.File), d.Line));
+                decided.Reviewer, d.DecidedOn, d.Reason, Core.Inputs.PublishedName.Of(d.File), d.Line)
+            {
+                // Keyed as the row's finding would be (HoldingFinding.Key): its id decides the row again.
+                Key = DecisionKey.For(company.Id, row.Isin, holding.Exchange?.Mic, holding.TickerOnExchange, holding.Name.Text),
+                Value = row.MarketValue,
+                Sedol = string.IsNullOrWhiteSpace(row.Sedol) ? null : Ascii.TrimUpper(row.Sedol),
+                Cusip = Cusip.Normalise(row.Cusip),
+            });
         }
     }
 

@@ -9,10 +9,10 @@ namespace Exposure.Reports.Excel.Report;
 /// Lays the report model out as a workbook: Summary (the key findings, then the figures, with a chart); for a scheme,
 /// Scheme, Scheme holdings, Managers, Exposure paths, Coverage and Changes; for a market of funds from filings, Market,
 /// Registrants, Market funds, Market companies and Fund changes; then Funds, Companies, Companies by fund, Matches, Review,
-/// Rejected, Sources and Run info, each a real Excel table. It computes nothing: every figure comes from the model. A date
-/// the model does not know reads as the other outputs word it ("unknown", "not given", "undated"), never as a blank cell.
-/// When the report carries its screened-out rows, Unmatched and Excluded sheets list the other holdings, streamed in
-/// bounded memory.
+/// Review decisions (when a decisions file was given), Rejected, Sources and Run info, each a real Excel table. It
+/// computes nothing: every figure comes from the model. A date the model does not know reads as the other outputs word it
+/// ("unknown", "not given", "undated"), never as a blank cell. When the report carries its screened-out rows, Unmatched
+/// and Excluded sheets list the other holdings, streamed in bounded memory.
 /// </summary>
 /// <param name="detailRows">
 /// At most this many unmatched and as many excluded rows go to the workbook (split across sheets past Excel's row
@@ -39,6 +39,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         writer.AddTableSheet(HoldersSheet.Sheet(report), HoldersSheet.Rows(report));
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review", report), report.Findings.Where(f => f.State == RowState.NeedsReview));
+        if (report.Review.DecisionsFile is not null) writer.AddTableSheet(ReviewDecisionsSheet.Sheet(), ReviewDecisionsSheet.Lines(report));
         if (details is not null)
         {
             writer.AddTableSheet(ScreenedOutSheet("Unmatched"), limit is { } n ? details.Unmatched().Take((int)Math.Min(n, int.MaxValue)) : details.Unmatched());

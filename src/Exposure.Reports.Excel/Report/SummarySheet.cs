@@ -78,6 +78,10 @@ internal static class SummarySheet
             new("Lines: needs review (sheet Review)", CellContent.Integer(s.Lines.NeedsReview)),
             new("Lines: looked through to another fund of the portfolio", CellContent.Integer(s.Lines.LookedThrough)),
             new("Lines in all", CellContent.Integer(s.Lines.Total)),
+        ]);
+        entries.AddRange(ReviewDecisionsSheet.Summary(report));
+        entries.AddRange(
+        [
             new("Matching algorithm", CellContent.Text(report.Run.MatchingAlgorithm)),
             new("Language", CellContent.WrappedText(
                 (ListFraming.WhyNamed(report.Run.Lists) ??

@@ -17,7 +17,15 @@ internal static class DecisionRows
         "holding_names", "sedol", "cusip", "finding_id", "state",
     ];
 
-    public static void Write(Stream output, IEnumerable<HoldingFinding> findings)
+    /// <summary>The state of a line whose rows a person's decision set aside: decided already, and decided again by its id.</summary>
+    public const string SetAsideState = "set-aside";
+
+    /// <param name="setAside">
+    /// Rows a person's decision set aside, one line per security and company after the findings, in state
+    /// <see cref="SetAsideState"/>, so that a rejection can be reversed by the finding's id; a security and company
+    /// among <paramref name="findings"/> (rows that no longer read as decided) is given once, as its finding.
+    /// </param>
+    public static void Write(Stream output, IEnumerable<HoldingFinding> findings, IEnumerable<SetAsideRow>? setAside = null)
     {
         using var csv = CsvFiles.Open(output);
         csv.Header(Columns);
@@ -27,6 +35,7 @@ internal static class DecisionRows
             .ThenBy(g => g.Key.CompanyId, StringComparer.Ordinal)
             .ThenBy(g => g.First().Name, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Id, StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in groups)
         {
             var first = g.First();
@@ -51,6 +60,39 @@ internal static class DecisionRows
             csv.Text(DecisionSeen.Join(g.Select(f => f.Cusip).OfType<string>().Distinct(StringComparer.Ordinal)));
             csv.WriteField(key.Id);
             csv.WriteField(Wording.Code(first.State));
+            csv.NextRecord();
+            written.Add(key.Id);
+        }
+
+        var aside = (setAside ?? []).Where(r => r.Key is not null && !written.Contains(r.Key.Id))
+            .GroupBy(r => r.Key!)
+            .OrderBy(g => g.Key.CompanyId, StringComparer.Ordinal)
+            .ThenBy(g => g.First().Holding, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Id, StringComparer.Ordinal);
+        foreach (var g in aside)
+        {
+            var first = g.First();
+            var key = g.Key;
+            foreach (var blank in new[] { "", "", "", "" }) csv.WriteField(blank);
+            csv.WriteField(key.CompanyId);
+            csv.Text(key.Isin);
+            csv.WriteField(key.Mic ?? "");
+            csv.Text(key.Ticker);
+            csv.Text(key.Name);
+            csv.Text(first.CompanyName);
+            csv.Text(first.Holding);
+            csv.Text(string.Join("; ", g.Select(r => r.FundId).Distinct()));
+            csv.WriteField(g.Count());
+            csv.Number(g.Any(r => r.Value is not null) ? g.Sum(r => r.Value ?? 0) : null);
+            csv.WriteField(first.Rule);
+            // No score: the rows are set aside by the decision, whatever their rule scored.
+            csv.WriteField("");
+            csv.Text($"{first.What}: {first.Decided}: {first.Reason} ({first.Where})");
+            csv.Text(DecisionSeen.Join(g.Select(r => r.Holding).OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)));
+            csv.Text(DecisionSeen.Join(g.Select(r => r.Sedol).OfType<string>().Distinct(StringComparer.Ordinal)));
+            csv.Text(DecisionSeen.Join(g.Select(r => r.Cusip).OfType<string>().Distinct(StringComparer.Ordinal)));
+            csv.WriteField(key.Id);
+            csv.WriteField(SetAsideState);
             csv.NextRecord();
         }
     }

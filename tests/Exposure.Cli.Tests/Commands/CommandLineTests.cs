@@ -26,6 +26,15 @@ public sealed class CommandLineTests
         { ["report", "--quiet", "maybe"], "maybe" },
         { ["help", "frob"], "unknown command 'frob'" },
         { ["review", "reject", "abc", "--reviewer", "A", "--reason", "r", "--decisions", "d.csv", "--date", "21/11/2026"], "--date: '21/11/2026' is not a date written YYYY-MM-DD" },
+        // An option written without its value: the value is missing, whatever option follows and whatever follows that.
+        { ["report", "--holdings", "--out", "reports"], "--holdings needs a value: '--out' after it is another option" },
+        { ["report", "--out", "reports", "--holdings"], "Required argument missing for option: '--holdings'" },
+        { ["report", "--holdings", RepoPaths.IllustrativeHoldings, "--mapping", "--out", "reports"], "--mapping needs a value: '--out' after it is another option" },
+        { ["report", "--holdings", RepoPaths.IllustrativeHoldings, "--out", "--format", "csv"], "--out needs a value: '--format' after it is another option" },
+        { ["report", "--decisions", "-q"], "--decisions needs a value: '-q' after it is another option" },
+        { ["report", "--format", "--out", "reports"], "--format needs a value: '--out' after it is another option" },
+        { ["review", "reject", "abc", "--reviewer", "--reason", "r", "--decisions", "d.csv"], "--reviewer needs a value: '--reason' after it is another option" },
+        { ["review", "record", "--candidates", "--decisions", "d.csv"], "--candidates needs a value: '--decisions' after it is another option" },
     };
 
     [Theory]

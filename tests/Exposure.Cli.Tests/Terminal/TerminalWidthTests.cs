@@ -43,6 +43,41 @@ public sealed class TerminalWidthTests
             Assert.Contains(p.GetProperty("totalInvested").GetDecimal().ToString("N0", CultureInfo.InvariantCulture), r.Output);
     }
 
+    /// <summary>A custodian's statement whose weights add up to more than the fund: the notes beside the figures give GBP amounts in brackets.</summary>
+    private const string Statement =
+        "Client Portfolio Statement\tValuation Date 30/09/2026\r\n" +
+        "Security Description\tSEDOL\tISIN\tMkt Val (Local)\tLocal Ccy\tMkt Val (GBP)\t% of NAV\r\n" +
+        "ZIJIN MINING GROUP CO LTD-H\t6725299\tCNE100000502\t\"HK$15,000,000\"\tHKD\t\"£1,500,000.00\"\t15.00\r\n" +
+        "ZTE CORPORATION-H\tB04KP88\tCNE1000004Y2\t\"HK$5,000,000\"\tHKD\t\"£500,000.00\"\t5.00\r\n" +
+        "CAFÉ DE CORAL HOLDINGS LTD\t6160953\tBMG1744V1037\t\"HK$4,000,000\"\tHKD\t\"£400,000.00\"\t4.00\r\n" +
+        "L'ORÉAL SA\t4057808\tFR0000120321\t\"€3,500,000\"\tEUR\t\"£3,000,000.00\"\t30.00\r\n" +
+        "SOCIÉTÉ GÉNÉRALE SA\t5966516\tFR0000130809\t\"€5,800,000\"\tEUR\t\"£5,000,000.00\"\t50.00\r\n" +
+        "Sterling cash\t\t\t\"£100,000\"\tGBP\t\"£100,000.00\"\t1.00\r\n" +
+        "Grand Total\t\t\t\t\t\"£10,500,000.00\"\t105.00\r\n";
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(70)]
+    [InlineData(80)]
+    [InlineData(83)]
+    [InlineData(92)]
+    [InlineData(100)]
+    public void A_currency_is_never_left_at_the_end_of_a_line_without_its_amount(int width)
+    {
+        using var temp = new TempFolder();
+        var holdings = Path.Combine(temp.Path, "statement.txt");
+        File.WriteAllText(holdings, Statement, System.Text.Encoding.Unicode);
+        var r = CliRunner.RunAt(width, ["report", "--holdings", holdings, "--out", Path.Combine(temp.Path, "out"), "--format", "json"]);
+        Assert.True(r.ExitCode == 0, r.Error);
+        var lines = r.Output.TrimEnd('\n').Split('\n');
+
+        Assert.Contains(lines, l => l.Contains("GBP 10,000,000", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(TerminalText.Width(l) <= width, $"{TerminalText.Width(l)} cells wide: {l}"));
+        Assert.DoesNotContain(lines, l => CurrencyAtEnd.IsMatch(l));
+    }
+
+    private static readonly Regex CurrencyAtEnd = new(@"(^|[\s(])[A-Z]{3}$", RegexOptions.CultureInvariant);
+
     [SkippableFact]
     public void The_program_reads_the_width_from_COLUMNS_when_its_output_is_not_a_terminal()
     {

@@ -43,6 +43,18 @@ public sealed class TextTableTests
     }
 
     [Fact]
+    public void Prose_keeps_a_currency_code_with_the_amount_after_it_however_the_text_was_worded()
+    {
+        // Worded with plain spaces (as the report model words its notes): the break falls before "(GBP", never after it.
+        var lines = Prose.Wrap("on the fund value they imply (GBP 10,000,000); on the sum (USD -2,500) instead", 34);
+        Assert.Equal(["on the fund value they imply", "(GBP 10,000,000); on the sum", "(USD -2,500) instead"], lines);
+        // Codes of four letters (an exchange's) and words that are no amount are not bound.
+        Assert.Equal(["on XHKG", "2899 and", "GBP rows"], Prose.Wrap("on XHKG 2899 and GBP rows", 10));
+        // A currency and amount wider than a line are wrapped between them rather than cut within the figure.
+        Assert.Equal(["GBP", "10,000,000"], Prose.Wrap("GBP 10,000,000", 11));
+    }
+
+    [Fact]
     public void Control_characters_are_written_as_escapes()
     {
         Assert.Equal(@"a\x1b[31mb\x00c\x9bd\u202ee\tf\ng", TerminalText.Safe("a\u001b[31mb\0c\u009bd\u202ee\tf\ng"));
