@@ -2,6 +2,7 @@ using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Inputs;
 using Exposure.Core.Matching;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Core.Review;
@@ -91,6 +92,8 @@ public static class ExposureRun
                 kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
             var lookedThrough = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered);
             report = SchemeWarnings.Apply(report, lookedThrough, ordered) with { Portfolio = lookedThrough };
+            // A company's profile gives what the scheme holds of it, looked through, as the scheme's table of companies does.
+            report = report with { Companies = report.Companies.Select(c => c with { Scheme = SchemeCompanyValue.Of(lookedThrough, c.Id) }).ToList() };
         }
 
         output.RenderAll(request.Renderers.Where(r => r.Applies(report)).ToList(), report,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -349,6 +350,37 @@ public sealed class HtmlReportRendererTests
             var cell = fundRows[i].QuerySelector($"data[data-figure='funds[{i}].fundValue']")!.ParentElement!;
             if (run.Report.Funds[i].Currency is { } currency) Assert.StartsWith(currency + " ", cell.TextContent);
         }
+    }
+
+    [Fact]
+    public void A_scheme_s_company_profiles_give_the_scheme_s_value_looked_through_and_a_plain_run_s_its_funds()
+    {
+        var run = SampleRuns.Scheme;
+        var doc = Parse(run.Html);
+        var text = doc.Body!.TextContent;
+        Assert.DoesNotContain("Value held, all funds", text, StringComparison.Ordinal);
+        var p = run.Report.Portfolio!;
+        for (var i = 0; i < run.Report.Companies.Count; i++)
+        {
+            var company = run.Report.Companies[i];
+            var figure = doc.QuerySelector(string.Create(CultureInfo.InvariantCulture, $"data[data-figure='companies[{i}].scheme.value']"));
+            Assert.NotNull(figure);
+            var cell = figure.ParentElement!.TextContent;
+            // The scheme's table of companies' figure, in the report currency, "at least" where it is a lower bound.
+            var value = p.Companies.Where(c => c.CompanyId == company.Id).OrderBy(c => c.State == Core.Holdings.RowState.Matched ? 0 : 1).FirstOrDefault()?.Value;
+            Assert.Equal(value, company.Scheme!.Value);
+            if (value is not null)
+            {
+                Assert.StartsWith((company.Scheme.AtLeast ? "at least " : "") + p.ReportCurrency + " ", cell, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("the holdings listed with it are each holdings file's own rows, in its fund's currency", cell, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(run.Report.Companies.Count, Regex.Count(text, Wording.SchemeCompanyValueLabel));
+        var bundled = Parse(SampleRuns.Bundled.Html);
+        Assert.Contains("Value held, all funds", bundled.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(bundled.QuerySelector("data[data-figure$='.scheme.value']"));
     }
 
     [Fact]

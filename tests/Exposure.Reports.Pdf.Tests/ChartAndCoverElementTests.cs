@@ -18,7 +18,7 @@ public sealed class ChartAndCoverElementTests(ITestOutputHelper output)
         var chart = new GroupedBarChart(TwoSeries,
         [
             new BarGroup("Fund A", [new GroupBar(0, 120) { ValueLabel = "USD 120" }, new GroupBar(1, 30)]),
-            new BarGroup("Fund B with a name long enough to wrap over more than one line of the label column", [new GroupBar(0, 80)]),
+            new BarGroup("Fund B with a name long enough to wrap over two lines", [new GroupBar(0, 80)]),
         ])
         {
             AxisTitle = "USD",

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
@@ -28,6 +29,11 @@ namespace Exposure.Core.Reporting;
 /// (<see cref="HoldingFinding.ValueDisagrees"/>): which holdings, by file and line, and what each says; said wherever the
 /// company's value is shown. Null otherwise.
 /// </param>
+/// <param name="Scheme">
+/// In a scheme report, what the scheme holds of the company, looked through, in the report currency: the value its
+/// profile gives; <paramref name="TotalValue"/> and the holdings are then each holdings file's own, in its fund's currency.
+/// Null in a report of funds.
+/// </param>
 /// <param name="ByInstrument">How the company is held over all funds: shares, bonds, other, derivatives' notional apart (given where <paramref name="TotalValue"/> is).</param>
 public sealed record CompanyExposure(
     string Id,
@@ -51,7 +57,8 @@ public sealed record CompanyExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? TotalAtLeast = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TotalsWithheld? TotalWithheld = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TotalUnknown = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueDisagrees = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueDisagrees = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SchemeCompanyValue? Scheme = null)
 {
     /// <summary>
     /// The holdings the figures and totals count: every one but those of a market's reports listed and not added

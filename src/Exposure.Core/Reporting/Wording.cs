@@ -328,6 +328,12 @@ public static class Wording
     public static string CompanyTotal(CompanyExposure company, string? currency = null)
     {
         ArgumentNullException.ThrowIfNull(company);
+        if (company.Scheme is { } scheme)
+        {
+            return scheme.Value is { } held ? (scheme.AtLeast ? $"{SchemeBounds.AtLeast} " : "") + Money(held, scheme.Currency)
+                : scheme.Paths == 0 ? NotGiven : Unknown;
+        }
+
         var c = company.Currency ?? currency;
         if (company.TotalValue is { } total) return Money(total, c);
         if (company.TotalAtLeast is { } known) return $"at least {Money(known, c)}";
@@ -342,8 +348,41 @@ public static class Wording
     public static string? CompanyTotalNote(CompanyExposure company)
     {
         ArgumentNullException.ThrowIfNull(company);
+        if (company.Scheme is { } scheme)
+        {
+            return string.Join("; ", new[] { SchemeCompanyNote(scheme), company.ValueDisagrees }.OfType<string>());
+        }
+
         var notes = new[] { company.TotalValue is null ? company.TotalUnknown : null, company.ValueDisagrees }.OfType<string>().ToList();
         return notes.Count == 0 ? null : string.Join("; ", notes);
+    }
+
+    /// <summary>
+    /// The label of a company's value held: "Value held, all funds" in a report of funds; in a scheme report, where the
+    /// value is the scheme's looked through (<see cref="CompanyExposure.Scheme"/>), "Value held by the scheme, looked through".
+    /// </summary>
+    public static string CompanyValueLabel(CompanyExposure company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return company.Scheme is null ? "Value held, all funds" : SchemeCompanyValueLabel;
+    }
+
+    /// <summary>The label of what a scheme holds of a company, looked through (<see cref="CompanyExposure.Scheme"/>).</summary>
+    public const string SchemeCompanyValueLabel = "Value held by the scheme, looked through";
+
+    /// <summary>What the scheme's value of a company is, beside it: through how many paths, why "at least", and that the holdings listed are each file's own.</summary>
+    private static string SchemeCompanyNote(SchemeCompanyValue scheme)
+    {
+        const string files = "the holdings listed with it are each holdings file's own rows, in its fund's currency";
+        if (scheme.Paths == 0)
+        {
+            return $"not in the holdings the scheme's figures look through, each fund's latest holdings file; {files}";
+        }
+
+        var paths = scheme.Paths == 1 ? "1 path" : $"{Number(scheme.Paths)} paths";
+        var bound = scheme.Value is null ? "the value of every holding of it is unknown; "
+            : scheme.AtLeast ? "at least: some holdings were not looked through, or their value is unknown; " : "";
+        return $"{bound}through its {paths}, in {scheme.Currency}, as the scheme's table of companies gives them; {files}";
     }
 
     /// <summary>Shown where a value in money would be, for an index constituent list: it gives weights, not money.</summary>

@@ -35,7 +35,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio, report.Terms);
         if (report.Market is { } market) MarketSheets.Add(writer, report, market);
         writer.AddTableSheet(report.Market is null ? FundsSheet(report.Terms) : MarketReports(FundsSheet(report.Terms)), report.Funds);
-        writer.AddTableSheet(CompaniesSheet(currency, report.Run.Lists), report.Companies);
+        writer.AddTableSheet(CompaniesSheet(currency, report.Run.Lists, report.Portfolio?.ReportCurrency), report.Companies);
         writer.AddTableSheet(HoldersSheet.Sheet(report), HoldersSheet.Rows(report));
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review", report), report.Findings.Where(f => f.State == RowState.NeedsReview));
@@ -104,14 +104,30 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("Series id", 14, f => f.SeriesId)
         .Text("Not counted: no report in (latest data set)", 22, f => f.NoLaterReportIn);
 
-    private static TableSheet<CompanyExposure> CompaniesSheet(string? currency, ListsUsed? lists) => new TableSheet<CompanyExposure>("Companies")
-        .Text("Company", 40, c => c.NameEn)
-        .Text("Native name", 24, c => c.NameNative)
-        .WrappedText("Basis", 30, c => Wording.BasisLine(c, lists))
-        .WrappedText("Why listed", 48, c => c.BasisText)
-        .Text("Categories", 30, c => Wording.Categories(c.Categories))
-        .WrappedText("Listings", 32, c => string.Join("; ", c.ListingNames))
-        .Money("Value held", 18, currency, c => c.Holdings.Count == 0 || c.TotalValue is { } ? CellContent.Money(c.TotalValue)
+    /// <param name="schemeCurrency">In a scheme report, its report currency: the scheme's value of each company, looked through, comes before each holdings file's own.</param>
+    private static TableSheet<CompanyExposure> CompaniesSheet(string? currency, ListsUsed? lists, string? schemeCurrency)
+    {
+        var sheet = new TableSheet<CompanyExposure>("Companies")
+            .Text("Company", 40, c => c.NameEn)
+            .Text("Native name", 24, c => c.NameNative)
+            .WrappedText("Basis", 30, c => Wording.BasisLine(c, lists))
+            .WrappedText("Why listed", 48, c => c.BasisText)
+            .Text("Categories", 30, c => Wording.Categories(c.Categories))
+            .WrappedText("Listings", 32, c => string.Join("; ", c.ListingNames));
+        if (schemeCurrency is not null)
+        {
+            sheet = sheet
+                .Money(Wording.SchemeCompanyValueLabel, 18, schemeCurrency, c => c.Scheme is not { } s ? CellContent.Text(Wording.NotGiven)
+                    : s.Value is not { } v ? CellContent.Text(Wording.CompanyTotal(c))
+                    : s.AtLeast ? CellContent.MoneyAtLeast(v) : CellContent.Money(v))
+                .WrappedText("The scheme's value: paths and bounds", 48, c => c.Scheme is null ? null : Wording.CompanyTotalNote(c));
+        }
+
+        return CompaniesValues(sheet, currency, schemeCurrency is null ? "Value held" : "Value held, holdings files as screened");
+    }
+
+    private static TableSheet<CompanyExposure> CompaniesValues(TableSheet<CompanyExposure> sheet, string? currency, string valueHeld) => sheet
+        .Money(valueHeld, 18, currency, c => c.Holdings.Count == 0 || c.TotalValue is { } ? CellContent.Money(c.TotalValue)
             : c.TotalAtLeast is { } least ? CellContent.MoneyAtLeast(least)
             : CellContent.Text(c.TotalWithheld == TotalsWithheld.ValuesUnknown ? Wording.Unknown : Wording.NotGiven))
         .Text("Currency of value held", 10, c => c.TotalValue is null && c.TotalAtLeast is null ? null : c.Currency)

@@ -119,10 +119,27 @@ internal sealed class CompaniesSection : IHtmlSection
         }
         else
         {
-            facts.Add(("Value held, all funds", () =>
+            facts.Add((Wording.CompanyValueLabel(company), () =>
             {
                 // No exact total: at least the known values where some are unknown, else unknown or not given, and why.
-                if (company.TotalValue is not null)
+                // In a scheme, what the scheme holds of it, looked through, in the report currency.
+                if (company.Scheme is { } scheme)
+                {
+                    if (scheme.Value is not null && scheme.AtLeast)
+                    {
+                        w.Text("at least ");
+                    }
+
+                    if (scheme.Value is null)
+                    {
+                        page.Figure(at + ".scheme.value", null, Wording.CompanyTotal(company, currency));
+                    }
+                    else
+                    {
+                        page.Money(at + ".scheme.value", scheme.Value, scheme.Currency);
+                    }
+                }
+                else if (company.TotalValue is not null)
                 {
                     page.Money(at + ".totalValue", company.TotalValue, company.Currency ?? currency);
                 }

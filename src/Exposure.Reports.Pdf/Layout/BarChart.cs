@@ -10,6 +10,9 @@ public sealed class BarChart : IElement
 {
     private const double Gap = 6;
 
+    /// <summary>Least share of the width the bars are given; value labels too long for the rest wrap.</summary>
+    private const double MinPlotFraction = 0.25;
+
     public BarChart(IEnumerable<BarItem> items)
     {
         Items = items.ToList();
@@ -29,7 +32,7 @@ public sealed class BarChart : IElement
 
     public double BarThickness { get; init; } = 10;
 
-    /// <summary>Largest share of the width the labels may take; longer labels wrap.</summary>
+    /// <summary>Largest share of the width the labels may take; longer labels wrap, over at most three lines, then are shortened.</summary>
     public double MaxLabelFraction { get; init; } = 0.35;
 
     /// <summary>The paint of every bar without its own; defaults to <see cref="DocumentStyles.ChartBarFill"/>, solid.</summary>
@@ -49,15 +52,11 @@ public sealed class BarChart : IElement
 
         var labelSpans = Items.Select(i => new TextSpan(i.Label) { Fallback = i.LabelFallback }).ToList();
         var widestLabel = labelSpans.Select(s => context.LayoutText([s], textStyle, double.MaxValue)[0].Width).DefaultIfEmpty(0).Max();
-        var labelWidth = Math.Min(widestLabel, width * MaxLabelFraction);
-        var valueWidth = valueLabels.Select(v => context.MeasureWidth(v, textStyle)).DefaultIfEmpty(0).Max();
         var lastTickHalf = tickLabels.Count == 0 ? 0 : context.MeasureWidth(tickLabels[^1], mutedStyle) / 2;
+        var (labelWidth, valueLines) = ChartWidths.Fit(context, textStyle, width, Math.Min(widestLabel, width * MaxLabelFraction), 0, valueLabels, lastTickHalf, MinPlotFraction);
+        var valueWidth = valueLines.SelectMany(v => v).Select(v => v.Width).DefaultIfEmpty(0).Max();
         var plotLeft = labelWidth + Gap;
-        var plotWidth = width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf);
-        if (plotWidth < width * 0.25)
-        {
-            throw new InvalidOperationException("The bar chart is too narrow for its labels.");
-        }
+        var plotWidth = Math.Max(width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf), width * 0.1);
 
         var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
         var figure = new StructureNode(StructureTag.Figure, context.StructureParent) { AltText = Description(valueLabels) };
@@ -69,21 +68,22 @@ public sealed class BarChart : IElement
             blocks.Add(new SpaceBlock(4));
         }
 
+        var shortened = false;
         for (var i = 0; i < Items.Count; i++)
         {
-            var label = context.LayoutText([labelSpans[i]], textStyle, labelWidth);
-            var value = context.LayoutText([valueLabels[i]], textStyle, double.MaxValue)[0];
+            var (label, cut) = ChartLabel.Fit(context, labelSpans[i], textStyle, labelWidth);
+            shortened |= cut;
             var fill = Items[i].Fill ?? Fill ?? BarFill.Solid(styles.ChartBarFill);
-            blocks.Add(new BarChartRowBlock(geometry, label, value, Items[i].Value, BarThickness, fill) { Structure = figure });
+            blocks.Add(new BarChartRowBlock(geometry, label, valueLines[i], Items[i].Value, BarThickness, fill) { Structure = figure });
         }
 
         var ticks = scale.Ticks().Zip(tickLabels, (t, l) => (t, context.LayoutText([l], mutedStyle, double.MaxValue)[0])).ToList();
         var axisTitle = AxisTitle is null ? null : context.LayoutText([AxisTitle], mutedStyle, plotWidth, TextAlignment.Center);
         blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor) { Structure = figure });
-        if (Caption is not null)
+        if (ChartWidths.CaptionWith(Caption, shortened) is { } caption)
         {
             blocks.Add(new SpaceBlock(3));
-            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width), structure: context.NewStructure(StructureTag.Paragraph)));
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([caption], mutedStyle, width), structure: context.NewStructure(StructureTag.Paragraph)));
         }
 
         foreach (var block in blocks.Take(blocks.Count - 1))

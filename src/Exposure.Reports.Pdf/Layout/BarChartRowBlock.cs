@@ -2,20 +2,25 @@ using PdfSharp.Drawing;
 
 namespace Exposure.Reports.Pdf.Layout;
 
-/// <summary>One bar of a bar chart with its wrapped label on the left and its value label after the bar.</summary>
+/// <summary>One bar of a bar chart with its wrapped label on the left and its value label (wrapped where long) after the bar.</summary>
 internal sealed class BarChartRowBlock(
-    BarChartGeometry geometry, IReadOnlyList<TextLine> label, TextLine valueLabel, double value, double thickness, BarFill fill) : LayoutBlock
+    BarChartGeometry geometry, IReadOnlyList<TextLine> label, IReadOnlyList<TextLine> valueLabel, double value, double thickness, BarFill fill) : LayoutBlock
 {
-    public override double Height { get; } = Math.Max(thickness + 6, label.Sum(l => l.Height) + 3);
+    public override double Height { get; } = Math.Max(thickness + 6, Math.Max(label.Sum(l => l.Height), valueLabel.Sum(l => l.Height)) + 3);
 
-    /// <summary>Draws a value label on a white ground, so grid lines do not run through it.</summary>
-    internal static void DrawValueLabel(DrawContext context, TextLine label, XPoint topLeft)
+    /// <summary>Draws a value label, line under line, on a white ground, so grid lines do not run through it.</summary>
+    internal static void DrawValueLabel(DrawContext context, IReadOnlyList<TextLine> label, XPoint topLeft)
     {
-        context.Graphics.DrawRectangle(XBrushes.White, topLeft.X - 1, topLeft.Y + 0.5, label.Width + 2, label.Height - 1);
-        label.Draw(context, topLeft);
+        var y = topLeft.Y;
+        foreach (var line in label)
+        {
+            context.Graphics.DrawRectangle(XBrushes.White, topLeft.X - 1, y + 0.5, line.Width + 2, line.Height - 1);
+            line.Draw(context, new XPoint(topLeft.X, y));
+            y += line.Height;
+        }
     }
 
-    internal override string Text => string.Join(" ", label.Select(l => l.Text)) + " | " + valueLabel.Text;
+    internal override string Text => string.Join(" ", label.Select(l => l.Text)) + " | " + string.Join(" ", valueLabel.Select(l => l.Text));
 
     public override void Draw(DrawContext context, XPoint topLeft)
     {
@@ -32,6 +37,6 @@ internal sealed class BarChartRowBlock(
         var barEnd = topLeft.X + geometry.X(value);
         fill.Draw(graphics, new XRect(barStart, topLeft.Y + (Height - thickness) / 2, barEnd - barStart, thickness));
 
-        DrawValueLabel(context, valueLabel, new XPoint(barEnd + 3, topLeft.Y + (Height - valueLabel.Height) / 2));
+        DrawValueLabel(context, valueLabel, new XPoint(barEnd + 3, topLeft.Y + (Height - valueLabel.Sum(l => l.Height)) / 2));
     }
 }

@@ -30,6 +30,9 @@ public sealed class GroupedBarChart : IElement
 {
     private const double Gap = 6;
 
+    /// <summary>Least share of the width the bars are given; value labels too long for the rest wrap.</summary>
+    private const double MinPlotFraction = 0.2;
+
     public GroupedBarChart(IEnumerable<BarSeries> series, IEnumerable<BarGroup> groups)
     {
         Series = series.ToList();
@@ -55,7 +58,7 @@ public sealed class GroupedBarChart : IElement
 
     public double BarThickness { get; init; } = 8;
 
-    /// <summary>Largest share of the width the group labels may take; longer labels wrap.</summary>
+    /// <summary>Largest share of the width the group labels may take; longer labels wrap, over at most three lines, then are shortened.</summary>
     public double MaxLabelFraction { get; init; } = 0.3;
 
     public bool ShowLegend { get; init; } = true;
@@ -76,35 +79,37 @@ public sealed class GroupedBarChart : IElement
 
         var labelSpans = Groups.Select(g => new TextSpan(g.Label) { Fallback = g.LabelFallback }).ToList();
         var widestLabel = labelSpans.Select(s => context.LayoutText([s], groupStyle, double.MaxValue)[0].Width).DefaultIfEmpty(0).Max();
-        var labelWidth = Math.Min(widestLabel, width * MaxLabelFraction);
         var barLabelWidth = bars.Select(b => b.Label is null ? 0 : context.MeasureWidth(b.Label, mutedStyle)).DefaultIfEmpty(0).Max();
-        var valueWidth = valueLabels.SelectMany(v => v).Select(v => context.MeasureWidth(v, textStyle)).DefaultIfEmpty(0).Max();
         var lastTickHalf = tickLabels.Count == 0 ? 0 : context.MeasureWidth(tickLabels[^1], mutedStyle) / 2;
+        var between = barLabelWidth > 0 ? barLabelWidth + Gap : 0;
+        var (labelWidth, flatLines) = ChartWidths.Fit(
+            context, textStyle, width, Math.Min(widestLabel, width * MaxLabelFraction), between, valueLabels.SelectMany(v => v).ToList(), lastTickHalf, MinPlotFraction);
+        var valueWidth = flatLines.SelectMany(v => v).Select(v => v.Width).DefaultIfEmpty(0).Max();
         var barLabelLeft = labelWidth + Gap;
-        var plotLeft = barLabelLeft + (barLabelWidth > 0 ? barLabelWidth + Gap : 0);
-        var plotWidth = width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf);
-        if (plotWidth < width * 0.2)
-        {
-            throw new InvalidOperationException("The bar chart is too narrow for its labels.");
-        }
+        var plotLeft = barLabelLeft + between;
+        var plotWidth = Math.Max(width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf), width * 0.1);
 
         var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
         var figure = new StructureNode(StructureTag.Figure, context.StructureParent) { AltText = Description(valueLabels) };
         var blocks = new List<LayoutBlock>();
+        var shortened = false;
         if (ShowLegend && Series.Count > 0)
         {
-            var entries = Series.Select(s => (s.Fill, Line: context.LayoutText([s.Name], textStyle, width - 20)[0])).ToList();
-            blocks.Add(new LegendBlock(entries, width) { Structure = figure });
+            var entries = Series.Select(s => (s.Fill, Fitted: ChartLabel.Fit(context, s.Name, textStyle, width - 20, maxLines: 1))).ToList();
+            shortened = entries.Any(e => e.Fitted.Shortened);
+            blocks.Add(new LegendBlock(entries.Select(e => (e.Fill, e.Fitted.Lines[0])).ToList(), width) { Structure = figure });
             blocks.Add(new SpaceBlock(3));
         }
 
+        var next = 0;
         for (var g = 0; g < Groups.Count; g++)
         {
             var group = Groups[g];
-            var label = context.LayoutText([labelSpans[g]], groupStyle, labelWidth);
-            var rows = group.Bars.Select((b, i) => new GroupRow(
+            var (label, cut) = ChartLabel.Fit(context, labelSpans[g], groupStyle, labelWidth);
+            shortened |= cut;
+            var rows = group.Bars.Select(b => new GroupRow(
                 b.Label is null ? null : context.LayoutText([b.Label], mutedStyle, double.MaxValue)[0],
-                context.LayoutText([valueLabels[g][i]], textStyle, double.MaxValue)[0],
+                flatLines[next++],
                 b.Value,
                 Series[b.Series].Fill)).ToList();
             blocks.Add(new GroupBlock(geometry, label, rows, barLabelLeft, barLabelWidth, BarThickness, styles.RuleColor, first: g == 0) { Structure = figure });
@@ -113,10 +118,10 @@ public sealed class GroupedBarChart : IElement
         var ticks = scale.Ticks().Zip(tickLabels, (t, l) => (t, context.LayoutText([l], mutedStyle, double.MaxValue)[0])).ToList();
         var axisTitle = AxisTitle is null ? null : context.LayoutText([AxisTitle], mutedStyle, plotWidth, TextAlignment.Center);
         blocks.Add(new BarChartAxisBlock(geometry, ticks, axisTitle, styles.MutedColor) { Structure = figure });
-        if (Caption is not null)
+        if (ChartWidths.CaptionWith(Caption, shortened) is { } caption)
         {
             blocks.Add(new SpaceBlock(3));
-            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([Caption], mutedStyle, width), structure: context.NewStructure(StructureTag.Paragraph)));
+            blocks.AddRange(Paragraph.LinesToBlocks(context.LayoutText([caption], mutedStyle, width), structure: context.NewStructure(StructureTag.Paragraph)));
         }
 
         foreach (var block in blocks)
@@ -147,7 +152,10 @@ public sealed class GroupedBarChart : IElement
         return $"Grouped bar chart of {string.Join(" and ", Series.Select(s => s.Name))}, {count}{series}{(groups.Length == 0 ? "." : ". " + groups + ".")}{axis}";
     }
 
-    private sealed record GroupRow(TextLine? Label, TextLine Value, double Amount, BarFill Fill);
+    private sealed record GroupRow(TextLine? Label, IReadOnlyList<TextLine> Value, double Amount, BarFill Fill)
+    {
+        public double Height(double least) => Math.Max(least, Math.Max(Value.Sum(v => v.Height), Label?.Height ?? 0));
+    }
 
     /// <summary>Series swatches with their names, flowing over as many lines as needed.</summary>
     private sealed class LegendBlock : LayoutBlock
@@ -205,12 +213,12 @@ public sealed class GroupedBarChart : IElement
     {
         private const double Padding = 3;
 
-        private double RowHeight { get; } = Math.Max(thickness + 3, rows.Count == 0 ? 0 : rows.Max(r => Math.Max(r.Value.Height, r.Label?.Height ?? 0)));
+        private double RowsHeight => rows.Sum(r => r.Height(thickness + 3));
 
-        public override double Height => Math.Max(label.Sum(l => l.Height), rows.Count * RowHeight) + 2 * Padding;
+        public override double Height => Math.Max(label.Sum(l => l.Height), RowsHeight) + 2 * Padding;
 
         internal override string Text =>
-            string.Join(" ", label.Select(l => l.Text)) + string.Concat(rows.Select(r => $"\n{r.Label?.Text}{(r.Label is null ? "" : " ")}{r.Value.Text}"));
+            string.Join(" ", label.Select(l => l.Text)) + string.Concat(rows.Select(r => $"\n{r.Label?.Text}{(r.Label is null ? "" : " ")}{string.Join(" ", r.Value.Select(v => v.Text))}"));
 
         public override void Draw(DrawContext context, XPoint topLeft)
         {
@@ -228,19 +236,20 @@ public sealed class GroupedBarChart : IElement
                 y += line.Height;
             }
 
-            var rowTop = topLeft.Y + Padding + Math.Max(0, (label.Sum(l => l.Height) - rows.Count * RowHeight) / 2);
+            var rowTop = topLeft.Y + Padding + Math.Max(0, (label.Sum(l => l.Height) - RowsHeight) / 2);
             foreach (var row in rows)
             {
+                var rowHeight = row.Height(thickness + 3);
                 if (row.Label is { } barLabel)
                 {
-                    barLabel.Draw(context, new XPoint(topLeft.X + barLabelLeft + barLabelWidth - barLabel.Width, rowTop + (RowHeight - barLabel.Height) / 2));
+                    barLabel.Draw(context, new XPoint(topLeft.X + barLabelLeft + barLabelWidth - barLabel.Width, rowTop + (rowHeight - barLabel.Height) / 2));
                 }
 
                 var barStart = topLeft.X + geometry.PlotLeft;
                 var barEnd = topLeft.X + geometry.X(row.Amount);
-                row.Fill.Draw(graphics, new XRect(barStart, rowTop + (RowHeight - thickness) / 2, barEnd - barStart, thickness));
-                BarChartRowBlock.DrawValueLabel(context, row.Value, new XPoint(barEnd + 3, rowTop + (RowHeight - row.Value.Height) / 2));
-                rowTop += RowHeight;
+                row.Fill.Draw(graphics, new XRect(barStart, rowTop + (rowHeight - thickness) / 2, barEnd - barStart, thickness));
+                BarChartRowBlock.DrawValueLabel(context, row.Value, new XPoint(barEnd + 3, rowTop + (rowHeight - row.Value.Sum(v => v.Height)) / 2));
+                rowTop += rowHeight;
             }
         }
     }

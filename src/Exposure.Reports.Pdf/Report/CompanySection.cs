@@ -51,7 +51,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             // No exact total: at least the known values where some are unknown, else unknown or not given, and why.
             var total = Wording.CompanyTotal(company, currency) + (Wording.CompanyTotalNote(company) is { } why ? $"\n({why})" : "");
-            facts.Add("Value held, all funds", total);
+            facts.Add(Wording.CompanyValueLabel(company), total);
         }
 
         if (company.ByInstrument is { HasMoreThanShares: true } split)

@@ -31,7 +31,7 @@ internal sealed class SummarySection : IReportSection
         var w = s.TotalsWithheld;
         var (currencyLabel, currency) = Wording.TotalsCurrency(report, "Report currency", PortfolioSection.Title);
         var t = report.Terms;
-        var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, FontSize = Typography.FactsSize }
+        var figures = new KeyValueList { KeyWidthFraction = Typography.SummaryKeyWidth, MinKeyWidthFraction = Typography.SummaryMinKeyWidth, FontSize = Typography.FactsSize }
             .Add(report.Portfolio is not null ? "Holdings files screened (every snapshot)" : report.Market is not null ? "Funds screened (each by its latest report)" : "Funds screened", Typography.Count(s.Funds))
             .Add("Holdings as of", Wording.HoldingsAsOf(s.Dates))
             .Add(currencyLabel, currency);

@@ -114,6 +114,9 @@ internal static partial class Typography
     /// <summary>Share of the width for the screening summary's labels, which are sentences ("Value in related companies (…), share").</summary>
     public const double SummaryKeyWidth = 0.6;
 
+    /// <summary>The least share the screening summary's labels keep when a figure ("at least USD 1,027,000 (at least 5.365%)") needs room to stay on one line.</summary>
+    public const double SummaryMinKeyWidth = 0.45;
+
     /// <summary>Share of the width for the labels of the scheme's figures.</summary>
     public const double SchemeKeyWidth = 0.55;
 

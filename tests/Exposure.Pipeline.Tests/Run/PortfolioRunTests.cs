@@ -45,6 +45,40 @@ public sealed class PortfolioRunTests
     }
 
     [Fact]
+    public void A_company_s_profile_gives_the_scheme_s_value_looked_through_and_a_plain_run_its_files()
+    {
+        using var temp = new TempFolder();
+        var plan = PortfolioPlan.Load(Scheme, Path.GetFileName(Scheme));
+        var report = ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, temp.Path, [], "test", Portfolio: plan)).Report;
+        var p = report.Portfolio!;
+
+        // Every company's figure is the scheme's table of companies', in the report currency, "at least" where that says so.
+        Assert.All(report.Companies, c =>
+        {
+            var s = c.Scheme!;
+            Assert.Equal(p.ReportCurrency, s.Currency);
+            var row = p.Companies.Where(x => x.CompanyId == c.Id).OrderBy(x => x.State == RowState.Matched ? 0 : 1).FirstOrDefault();
+            Assert.Equal(row?.Value, s.Value);
+            Assert.Equal(row is { Value: not null } && row.ValueBound == Bound.AtLeast, s.AtLeast);
+        });
+
+        // ZTE is held directly, through the fund of funds and through the index mandate: its profile gives all three paths
+        // in GBP, not its own rows' per-file figure in USD.
+        var zte = report.Companies.Single(c => c.Id == "zte");
+        var scheme = p.Companies.Single(c => c.CompanyId == "zte");
+        Assert.Equal(scheme.Value, zte.Scheme!.Value);
+        Assert.True(zte.Scheme.Paths >= 3, $"{zte.Scheme.Paths} paths");
+        Assert.StartsWith((zte.Scheme.AtLeast ? "at least " : "") + "GBP ", Wording.CompanyTotal(zte), StringComparison.Ordinal);
+        Assert.Equal(Wording.SchemeCompanyValueLabel, Wording.CompanyValueLabel(zte));
+        Assert.Contains("the holdings listed with it are each holdings file's own rows, in its fund's currency", Wording.CompanyTotalNote(zte), StringComparison.Ordinal);
+
+        // A run of the same files without the portfolio gives each company its files' own total, as before.
+        var plain = ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, Path.Combine(temp.Path, "plain"), [], "test")).Report;
+        Assert.All(plain.Companies, c => Assert.Null(c.Scheme));
+        Assert.Equal("Value held, all funds", Wording.CompanyValueLabel(plain.Companies[0]));
+    }
+
+    [Fact]
     public void Look_through_multiplies_amounts_and_weights_along_every_path()
     {
         using var temp = new TempFolder();

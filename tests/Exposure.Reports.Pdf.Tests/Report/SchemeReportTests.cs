@@ -41,6 +41,22 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Each_company_s_profile_gives_the_scheme_s_value_looked_through()
+    {
+        var all = Rendered.Value.All.Split('\n');
+        Assert.DoesNotContain(all, l => l.StartsWith("Value held, all funds", StringComparison.Ordinal));
+        foreach (var company in Reports.Scheme.Companies)
+        {
+            var s = company.Scheme!;
+            var row = Scheme.Companies.Where(x => x.CompanyId == company.Id).OrderBy(x => x.State == Core.Holdings.RowState.Matched ? 0 : 1).FirstOrDefault();
+            // The figure of the scheme's table of companies, in the report currency, "at least" where it is a lower bound.
+            var figure = row?.Value is { } v ? (s.AtLeast ? "at least " : "") + Typography.Money(v, Scheme.ReportCurrency) : Wording.NotGiven;
+            Assert.Contains(all, l => l.StartsWith($"Value held by the scheme, looked through | {figure} (", StringComparison.Ordinal)
+                && l.EndsWith("the holdings listed with it are each holdings file's own rows, in its fund's currency)", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Every_holding_and_manager_has_its_row()
     {
         var scheme = Rendered.Value.Scheme;

@@ -1,0 +1,31 @@
+using Exposure.Core.Holdings;
+
+namespace Exposure.Core.Portfolio;
+
+/// <summary>
+/// What a scheme holds of one company, looked through along every path, in the report currency: the figure a company's
+/// profile gives in a scheme report, taken from the scheme's table of companies (<see cref="PortfolioExposure.Companies"/>),
+/// so the profile and the scheme's tables never disagree.
+/// </summary>
+/// <param name="Value">The value through every path; null where none is known (no path's value, or not in the holdings looked through).</param>
+/// <param name="Currency">The scheme's report currency.</param>
+/// <param name="AtLeast">The value is a lower bound: some holdings were not looked through, or the value of some is unknown.</param>
+/// <param name="Paths">How many paths lead to it, those the scheme's table of companies adds up in one row counted; 0 where it is not in the holdings looked through.</param>
+public sealed record SchemeCompanyValue(decimal? Value, string Currency, bool AtLeast, long Paths)
+{
+    /// <summary>The scheme's figure for <paramref name="companyId"/>: its row as a named company, else as a related one.</summary>
+    public static SchemeCompanyValue Of(PortfolioExposure scheme, string companyId)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var held = scheme.Companies
+            .Where(c => c.CompanyId == companyId)
+            .OrderBy(c => c.State == RowState.Matched ? 0 : c.State == RowState.Related ? 1 : 2)
+            .FirstOrDefault();
+        return held is null
+            ? new(null, scheme.ReportCurrency, false, 0)
+            : new(held.Value, scheme.ReportCurrency, held.Value is not null && held.ValueBound == Bound.AtLeast, Count(held.Paths));
+    }
+
+    private static long Count(IReadOnlyList<ExposurePath> paths) =>
+        paths.Aggregate(0L, (n, p) => n > long.MaxValue - (p.PathsCombined ?? 1) ? long.MaxValue : n + (p.PathsCombined ?? 1));
+}
