@@ -221,13 +221,7 @@ public static class ListFraming
     /// The allegations of the lists screened against, after their count: "allegations"; "listings" where every list is an
     /// official one (<see cref="ListsCompanies"/>); "allegations and listings" where some are.
     /// </summary>
-    public static string AllegationsCounted(int count, ListsUsed? lists)
-    {
-        var official = lists?.Lists.Count(ListsCompanies) ?? 0;
-        return official == 0 ? (count == 1 ? "allegation" : "allegations")
-            : official == lists!.Lists.Count ? (count == 1 ? "listing" : "listings")
-            : count == 1 ? "allegation or listing" : "allegations and listings";
-    }
+    public static string AllegationsCounted(int count, ListsUsed? lists) => ListTerms.Of(lists).EntriesCounted(count);
 
     private static string Joined(IReadOnlyList<string> parts) =>
         parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";

@@ -35,7 +35,7 @@ internal sealed class MethodologySection : IHtmlSection
             "A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
             "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
             "Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself or only the listed parent or subsidiary of " +
-            $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
+            $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each {report.Terms.Entry} gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
         if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
 
@@ -125,8 +125,8 @@ internal sealed class MethodologySection : IHtmlSection
 
         page.Heading(3, "How figures are added up");
         page.Paragraph($"Flagged value adds up matched holdings only, {page.Report.Terms.InCompanies}. Related value and value awaiting review are " +
-            "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
-            "so they overlap and are never added up. " + Wording.TotalsMethod);
+            $"given separately and never counted as flagged. Figures by {page.Report.Terms.Category} count a company under each category it carries, " +
+            "so they overlap and are never added up. " + Wording.TotalsMethod(page.Report.Terms));
 
         if (report.Market is not null)
         {

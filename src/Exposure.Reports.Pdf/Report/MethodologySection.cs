@@ -42,7 +42,7 @@ internal sealed class MethodologySection : IReportSection
             "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
             "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
             "or Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself, or only the listed parent or " +
-            $"subsidiary of {report.Terms.AnEntity}; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
+            $"subsidiary of {report.Terms.AnEntity}; this report keeps that difference everywhere. Each {report.Terms.Entry} gives the list or report, its " +
             "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
 
         foreach (var element in ListsAndSources(report))
@@ -124,8 +124,8 @@ internal sealed class MethodologySection : IReportSection
         yield return new Heading("How figures are added up", 2);
         yield return new Paragraph(
             $"Flagged value sums only matched holdings, {context.Report.Terms.InCompanies}. Related value and the value awaiting review are " +
-            "reported separately and never counted as flagged. Figures by category of allegation count a company under every category it " +
-            "carries, so they overlap and are never summed. " + Wording.TotalsMethod);
+            $"reported separately and never counted as flagged. Figures by {context.Report.Terms.Category} count a company under every category it " +
+            "carries, so they overlap and are never summed. " + Wording.TotalsMethod(context.Report.Terms));
 
         if (report.Market is not null)
         {
@@ -179,7 +179,7 @@ internal sealed class MethodologySection : IReportSection
                 ? "The list screened against:"
                 : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI, a " +
                   "Unified Social Credit Code or a listing, or the same legal name in the same country with no LEI or USCC telling them apart, " +
-                  "are one company carrying every list's allegations; companies whose names agree otherwise are kept apart.");
+                  $"are one company carrying every list's {report.Terms.Entries}; companies whose names agree otherwise are kept apart.");
             var table = new Table(
             [
                 new TableColumn("List", ColumnWidth.Relative(2)),
@@ -208,8 +208,8 @@ internal sealed class MethodologySection : IReportSection
             {
                 var companies = used.Joined.Select(j => j.CompanyId).Distinct(StringComparer.Ordinal).Count();
                 notes.Add((companies == 1
-                        ? "the entries of several lists for one company were joined and screened as that company, carrying each list's allegations"
-                        : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's allegations") +
+                        ? $"the entries of several lists for one company were joined and screened as that company, carrying each list's {report.Terms.Entries}"
+                        : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's {report.Terms.Entries}") +
                     " (the lists share an ISIN, an LEI, a USCC or a listing for it, or its legal name in the same country; each join and its key: workbook List review, JSON run.lists.joined)");
             }
 
@@ -252,7 +252,7 @@ internal sealed class MethodologySection : IReportSection
         var findings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related);
         var secondaryFindings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related && f.CompanyId is { } id && secondaryCompanies.Contains(id));
         yield return new Paragraph(
-            "Each allegation gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
+            $"Each {report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
             "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file " +
             $"(secondary). Of the {Typography.Count(findings)} matched and related holdings, {Typography.Count(secondaryFindings)} concern " +
             $"{Typography.Count(secondaryCompanies.Count)} companies whose entries rest on secondary sources only; their caveats say so." +
