@@ -212,6 +212,27 @@ public static class ListFraming
         : (count == 1 ? "company on the " : "companies on the ") + (lists!.Lists.Count == 1 ? "list" : "lists");
 
     /// <summary>
+    /// The same from what the list holds, counted from its data: "listed companies" where the bundled list gives every one
+    /// a stock-exchange listing; "companies (44 listed on a stock exchange)" where some have none; as
+    /// <see cref="CompaniesCounted(int, ListsUsed?)"/> for any other list.
+    /// </summary>
+    public static string CompaniesCounted(ReferenceDataCounts counts, ListsUsed? lists) =>
+        UyghurOnly(lists) && Unlisted(counts) > 0
+            ? $"{(counts.Companies == 1 ? "company" : "companies")} ({(counts.CompaniesListed == 0 ? "none" : Wording.Number(counts.CompaniesListed!.Value))} listed on a stock exchange)"
+            : CompaniesCounted(counts.Companies, lists);
+
+    /// <summary>
+    /// Who is on the list, for the methodology: "Only listed companies are on the list: unlisted suppliers are not on it";
+    /// where the bundled list holds unlisted companies too, how many, counted from its data.
+    /// </summary>
+    public static string WhoIsOnTheList(ReferenceDataCounts counts, ListsUsed? lists) =>
+        UyghurOnly(lists) && Unlisted(counts) is > 0 and var unlisted
+            ? $"The list holds listed companies and {Wording.Count(unlisted, "unlisted company", "unlisted companies")} its sources name: other unlisted suppliers are not on it"
+            : "Only listed companies are on the list: unlisted suppliers are not on it";
+
+    private static int Unlisted(ReferenceDataCounts counts) => counts.CompaniesListed is { } listed ? counts.Companies - listed : 0;
+
+    /// <summary>
     /// The list's entries are listings: an official list or a copy of one, neither the bundled list (nor a folder in its
     /// schema) nor a list of one's own written in a spreadsheet, whose rows are "named by" it.
     /// </summary>

@@ -22,7 +22,7 @@ internal sealed class MethodologySection : IHtmlSection
 
         page.Heading(3, "Data sources");
         w.Open("p").Text($"Holdings were screened against reference list version {run.ReferenceDataVersion}: ");
-        page.Count("run.referenceData.companies", counts.Companies).W.Text($" {ListFraming.CompaniesCounted(counts.Companies, run.Lists)}, ");
+        page.Count("run.referenceData.companies", counts.Companies).W.Text($" {ListFraming.CompaniesCounted(counts, run.Lists)}, ");
         page.Count("run.referenceData.names", counts.Names).W.Text(" names (legal, former, native-script, transliterated, short and trading names), ");
         page.Count("run.referenceData.allegations", counts.Allegations).W.Text($" {ListFraming.AllegationsCounted(counts.Allegations, run.Lists)} and ");
         page.Count("run.referenceData.identifierSources", counts.IdentifierSources).W.Text(" sources for identifiers.").Close("p");
@@ -121,7 +121,7 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph(Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
             "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines are listed above so they can be checked by hand. Unmatched and excluded holdings are not listed on this page; the CSV " +
-            "files of the same run list every one with its reason. Only listed companies are on the list: unlisted suppliers are not, and funds held by a fund are looked through only when a portfolio file describes them.");
+            $"files of the same run list every one with its reason. {ListFraming.WhoIsOnTheList(run.ReferenceData, run.Lists)}, and funds held by a fund are looked through only when a portfolio file describes them.");
 
         page.Heading(3, "How figures are added up");
         page.Paragraph($"Flagged value adds up matched holdings only, {page.Report.Terms.InCompanies}. Related value and value awaiting review are " +

@@ -30,7 +30,7 @@ internal sealed class MethodologySection : IReportSection
         yield return new Heading("Data sources", 2);
         yield return new Paragraph(
             $"Holdings were screened against reference data version {run.ReferenceDataVersion}: {Typography.Count(counts.Companies)} " +
-            $"{ListFraming.CompaniesCounted(counts.Companies, run.Lists)}, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
+            $"{ListFraming.CompaniesCounted(counts, run.Lists)}, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
             $"{Typography.Count(counts.Allegations)} {ListFraming.AllegationsCounted(counts.Allegations, run.Lists)} and {Typography.Count(counts.IdentifierSources)} sources for identifiers.");
         if (run.ListAsOf is { } cut)
         {
@@ -118,8 +118,8 @@ internal sealed class MethodologySection : IReportSection
             Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
             "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines (lines that could not be read, total lines, lines of a file given again) are listed above with their reasons so they can be checked by hand. Unmatched and excluded holdings are " +
-            "not listed in this PDF; the CSV outputs of the same run list every one with its reason. Only listed companies are on the list: " +
-            "unlisted suppliers are not on it, and other funds held by a fund are looked through only when a portfolio file describes them.");
+            "not listed in this PDF; the CSV outputs of the same run list every one with its reason. " +
+            $"{ListFraming.WhoIsOnTheList(run.ReferenceData, run.Lists)}, and other funds held by a fund are looked through only when a portfolio file describes them.");
 
         yield return new Heading("How figures are added up", 2);
         yield return new Paragraph(
