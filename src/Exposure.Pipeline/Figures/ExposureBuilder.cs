@@ -778,7 +778,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             company.Listings.Select(l => l.ToString()).ToList(),
             company.Listings.Select(l => Wording.Listing(l.Mic, l.Code, reference.Exchanges.ByMic(l.Mic)?.Name)).ToList(),
             allegations.Select(a => a.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            company.ReviewNote,
+            // The caveat's "secondary sources only" follows the sources this run screens, as the methodology's count does.
+            SecondarySources.Caveat(company.ReviewNote, allegations, lists),
             families.RelationsOf(company.Id),
             allegations,
             holdings,

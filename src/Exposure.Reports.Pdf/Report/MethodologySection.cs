@@ -1,6 +1,5 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
@@ -245,7 +244,7 @@ internal sealed class MethodologySection : IReportSection
         }
 
         var secondaryCompanies = report.Companies
-            .Where(c => c.Allegations.Count > 0 && c.Allegations.All(a => SourceKinds.IsSecondary(a.SourceKind)))
+            .Where(c => SecondarySources.Only(c.Allegations))
             .Select(c => c.Id)
             .ToHashSet(StringComparer.Ordinal);
         var unstated = report.Companies.Count(c => c.Allegations.Any(a => a.SourceKind is null));
