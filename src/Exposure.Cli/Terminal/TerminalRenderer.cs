@@ -189,10 +189,10 @@ public sealed class TerminalRenderer(int width)
                 var withheld = Wording.NoTotal(d.TotalsWithheld);
                 // A figure not given says why once, after the figures, not "not given (not given)".
                 var why = d.FundValue is null || d.FlaggedValue is null ? Wording.WhyNoTotalShort(d.TotalsWithheld) : "";
-                var share = d.FlaggedShare is not null ? $" ({Percent(d.FlaggedShare)})" : d.FlaggedValue is not null ? $" (share {withheld})" : "";
+                var share = d.FlaggedShare is not null ? $" ({Wording.FlaggedShareAtLeast(d)}{Percent(d.FlaggedShare)})" : d.FlaggedValue is not null ? $" (share {withheld})" : "";
                 Say(output, $"As of {(d.AsOf is null ? "an unknown date" : Date(d.AsOf))}: {Plural(d.Funds, "fund", "funds")}; " +
                     $"fund value {(d.FundValue is null ? withheld : Money(d.FundValue, d.Currency))}; " +
-                    $"flagged value {(d.FlaggedValue is null ? withheld : Money(d.FlaggedValue, d.Currency))}{share}" +
+                    $"flagged value {(d.FlaggedValue is null ? withheld : Wording.FlaggedValueAtLeast(d) + Money(d.FlaggedValue, d.Currency))}{share}" +
                     (why.Length > 0 ? $", as {why}" : "") + "; " +
                     $"{Plural(d.CompaniesFlagged, t.Companies(1), t.CompaniesPlural)}.", "  ");
             }

@@ -489,6 +489,15 @@ public static class Wording
     /// <summary>"at least " where the flagged value over all funds leaves out holdings in named companies whose value is unknown (<see cref="ReportSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
     public static string FlaggedValueAtLeast(ReportSummary summary) => summary?.FlaggedValueAtLeast == true ? "at least " : "";
 
+    /// <summary>"at least " where the flagged value of the funds of one date leaves out holdings in named companies whose value is unknown (<see cref="DateTotals.FlaggedValueAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedValueAtLeast(DateTotals date) => date?.FlaggedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where the flagged share of the funds of one date leaves out holdings in named companies (<see cref="DateTotals.FlaggedShareAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedShareAtLeast(DateTotals date) => date?.FlaggedShareAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where a market's flagged value leaves out holdings in named companies whose value is unknown (<see cref="MarketSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedValueAtLeast(MarketSummary market) => market?.FlaggedValueAtLeast == true ? "at least " : "";
+
     /// <summary>"at least " where a fund's related value leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
     public static string RelatedValueAtLeast(FundExposure fund) => fund?.RelatedValueAtLeast == true ? "at least " : "";
 

@@ -281,7 +281,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var sums = Figures(funds, withheld);
             var ids = funds.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
             var named = _findings.Where(f => f.State == RowState.Matched && !f.IsShortPosition && ids.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count();
-            return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
+            // As the headline's bounds over every fund: holdings in named companies of unknown value are left out of the date's figures.
+            var unknown = funds.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(funds.Count > 1 ? OutOfSharedWeight(f) : f.ValuesUnknown));
+            return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld,
+                sums.Flagged is not null && unknown.Matched > 0, sums.FlaggedShare is not null && unknown.MatchedOutOfWeight > 0);
         }).ToList();
     }
 
