@@ -187,4 +187,28 @@ public sealed class ListTermsReportTests
             Assert.Contains($"The list holds listed companies and {reference.Companies.Count - listed} unlisted companies its sources name", text, StringComparison.Ordinal);
         }
     }
+
+    [SkippableFact]
+    public void A_schemes_tables_and_notes_with_an_official_list_alone_say_listed_companies()
+    {
+        using var temp = new TempFolder();
+        var ofac = Path.Combine(temp.Path, "cons_prim.csv");
+        File.WriteAllText(ofac, OfacConsolidated);
+        var (texts, _) = ReportTexts.Report(temp, "--portfolio", Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "--list", ofac,
+            "--format", "pdf,html,json");
+
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains("Listed share", text, StringComparison.Ordinal);
+            Assert.Contains("The listed share is of the amount invested in the holding", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Named share", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("named compan", text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("Listed companies (GBP)", texts.Flat("html"), StringComparison.Ordinal);
+        // The index mandate's note: the value looked through by its weights is in the run's words.
+        Assert.Contains("GBP 0 in listed companies (0.000% of it)", texts.Flat("pdf"), StringComparison.Ordinal);
+        Assert.Contains("Listed share", texts.Flat("terminal"), StringComparison.Ordinal);
+    }
 }
