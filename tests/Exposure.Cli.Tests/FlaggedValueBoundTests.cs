@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Exposure.Core.Reporting;
 using Exposure.TestSupport;
 
@@ -50,5 +51,40 @@ public sealed class FlaggedValueBoundTests
         Assert.False(json.GetProperty("summary").TryGetProperty("flaggedValueAtLeast", out _));
         Assert.False(json.GetProperty("funds")[0].TryGetProperty("flaggedValueAtLeast", out _));
         Assert.DoesNotContain("at least", texts.Flat("terminal"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_dates_flagged_value_leaving_out_named_holdings_of_unknown_value_reads_at_least_by_date()
+    {
+        using var temp = new TempFolder();
+        // The file of unknown values states no date; the other fund is of 2025-01-21: the figures are given per date.
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", Fixture("named-values-unknown.csv"), "--holdings", Fixture("net-assets-of-another-day.csv"),
+            "--format", "pdf,html,json");
+        var byDate = json.GetProperty("summary").GetProperty("byDate").EnumerateArray().ToList();
+        Assert.Equal(2, byDate.Count);
+        var dated = byDate.Single(d => d.GetProperty("asOf").ValueKind == JsonValueKind.String);
+        var undated = byDate.Single(d => d.GetProperty("asOf").ValueKind == JsonValueKind.Null);
+        // The JSON says which date's figures are lower bounds: only the one with holdings of unknown value.
+        Assert.True(undated.GetProperty("flaggedValueAtLeast").GetBoolean());
+        Assert.True(undated.GetProperty("flaggedShareAtLeast").GetBoolean());
+        Assert.False(dated.TryGetProperty("flaggedValueAtLeast", out _));
+        Assert.False(dated.TryGetProperty("flaggedShareAtLeast", out _));
+
+        var bound = Wording.Money(undated.GetProperty("flaggedValue").GetDecimal(), null);
+        var boundShare = Wording.Percent(undated.GetProperty("flaggedShare").GetDecimal());
+        var exact = Wording.Money(dated.GetProperty("flaggedValue").GetDecimal(), null);
+        var exactShare = Wording.Percent(dated.GetProperty("flaggedShare").GetDecimal());
+        Assert.Equal("2,000", bound);
+
+        var terminal = texts.Flat("terminal");
+        Assert.Contains($"As of an unknown date: 1 fund; fund value 10,000; flagged value at least {bound} (at least {boundShare});", terminal, StringComparison.Ordinal);
+        Assert.Contains($"As of 2025-01-21: 1 fund; fund value 114,000; flagged value {exact} ({exactShare});", terminal, StringComparison.Ordinal);
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            // The table by date: each date's row, its value and share as lower bounds only where they are.
+            Assert.Contains($"date unknown 1 10,000 at least {bound} at least {boundShare} 4", text, StringComparison.Ordinal);
+            Assert.Contains($"2025-01-21 1 114,000 {exact} {exactShare} 1", text, StringComparison.Ordinal);
+        }
     }
 }

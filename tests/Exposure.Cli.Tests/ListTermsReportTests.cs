@@ -1,3 +1,4 @@
+using Exposure.Readers.Reference;
 using Exposure.TestSupport;
 
 namespace Exposure.Cli.Tests;
@@ -89,5 +90,125 @@ public sealed class ListTermsReportTests
         }
 
         Assert.Contains("Value in companies named by a source or listed on an official list", texts.Xlsx, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void With_an_official_list_alone_its_entries_are_listings_and_no_output_calls_them_allegations()
+    {
+        using var temp = new TempFolder();
+        var (texts, _) = Run(temp, "ofac");
+
+        foreach (var output in new[] { "pdf", "html", "xlsx", "terminal" })
+        {
+            Assert.DoesNotContain("allegation", texts.Flat(output), StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains("latest listing dated 2021-06-03", text, StringComparison.Ordinal);
+            Assert.Contains("3 listings, each with its source", text, StringComparison.Ordinal);
+            Assert.Contains("By category of listing", text, StringComparison.Ordinal);
+            Assert.Contains("Flagged value by category of listing", text, StringComparison.Ordinal);
+            Assert.Contains("Each listing gives", text, StringComparison.Ordinal);
+            Assert.Contains("Figures by category of listing count a company", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Reference listings", texts.Xlsx, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void With_the_bundled_list_and_an_official_list_its_entries_are_allegations_and_listings()
+    {
+        using var temp = new TempFolder();
+        var (texts, _) = Run(temp, "bundled", "ofac");
+
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains("latest allegation or listing dated", text, StringComparison.Ordinal);
+            Assert.Contains("allegations and listings, each with its source", text, StringComparison.Ordinal);
+            Assert.Contains("By category of allegation or listing", text, StringComparison.Ordinal);
+            Assert.Contains("Each allegation or listing gives", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("By category of allegation ", text.Replace("By category of allegation or", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain("latest allegation dated", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Reference allegations and listings", texts.Xlsx, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_caveat_says_secondary_sources_only_unless_the_run_screens_an_official_list_that_lists_the_company()
+    {
+        const string SecondaryOnly = "rests on secondary sources only (law-firm bulletin, a third party's copy of an official file)";
+        using (var temp = new TempFolder())
+        {
+            var (texts, json) = Run(temp, "bundled");
+            var note = ReportTexts.Company(json, "hikvision").GetProperty("reviewNote").GetString()!;
+            Assert.Contains(SecondaryOnly, note, StringComparison.Ordinal);
+            Assert.Contains("the official file itself was not read", note, StringComparison.Ordinal);
+            Assert.Contains("rests on secondary sources only", texts.Flat("pdf"), StringComparison.Ordinal);
+            Assert.Contains("the official file itself was not read", texts.Flat("pdf"), StringComparison.Ordinal);
+        }
+
+        using (var temp = new TempFolder())
+        {
+            var (texts, json) = Run(temp, "bundled", "ofac");
+            var note = ReportTexts.Company(json, "hikvision").GetProperty("reviewNote").GetString()!;
+            Assert.DoesNotContain("secondary sources only", note, StringComparison.Ordinal);
+            Assert.DoesNotContain("the official file itself was not read", note, StringComparison.Ordinal);
+            Assert.Contains("screened in this run, lists the company itself; its other entries rest on secondary sources (law-firm bulletin, a third party's copy of an official file)", note, StringComparison.Ordinal);
+            // Every output gives the caveat as the model words it.
+            foreach (var output in new[] { "pdf", "html", "xlsx" })
+            {
+                Assert.Contains("lists the company itself; its other entries rest on secondary sources", texts.Flat(output), StringComparison.Ordinal);
+                // No other company's caveat says the official file was not read: the bundled list's Hikvision's alone does.
+                Assert.DoesNotContain("the official file itself was not read", texts.Flat(output), StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [SkippableFact]
+    public void The_cover_counts_the_bundled_lists_companies_and_those_listed_on_a_stock_exchange_from_its_data()
+    {
+        var reference = ReferenceDataLoader.Load(RepoPaths.ReferenceData);
+        var listed = reference.Companies.Count(c => c.Listings.Count > 0);
+        Assert.True(listed < reference.Companies.Count, "the bundled list holds unlisted companies");
+
+        using var temp = new TempFolder();
+        var (texts, json) = Run(temp, "bundled");
+        Assert.Equal(listed, json.GetProperty("run").GetProperty("referenceData").GetProperty("companiesListed").GetInt32());
+        var counted = $"{reference.Companies.Count} companies ({listed} listed on a stock exchange) and {reference.Allegations.Count} allegations";
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains(counted, text, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{reference.Companies.Count} listed companies", text, StringComparison.Ordinal);
+            Assert.Contains($"The list holds listed companies and {reference.Companies.Count - listed} unlisted companies its sources name", text, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
+    public void A_schemes_tables_and_notes_with_an_official_list_alone_say_listed_companies()
+    {
+        using var temp = new TempFolder();
+        var ofac = Path.Combine(temp.Path, "cons_prim.csv");
+        File.WriteAllText(ofac, OfacConsolidated);
+        var (texts, _) = ReportTexts.Report(temp, "--portfolio", Path.Combine(RepoPaths.Root, "samples", "scheme", "scheme.json"), "--list", ofac,
+            "--format", "pdf,html,json");
+
+        foreach (var output in new[] { "pdf", "html" })
+        {
+            var text = texts.Flat(output);
+            Assert.Contains("Listed share", text, StringComparison.Ordinal);
+            Assert.Contains("The listed share is of the amount invested in the holding", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Named share", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("named compan", text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("Listed companies (GBP)", texts.Flat("html"), StringComparison.Ordinal);
+        // The index mandate's note: the value looked through by its weights is in the run's words.
+        Assert.Contains("GBP 0 in listed companies (0.000% of it)", texts.Flat("pdf"), StringComparison.Ordinal);
+        Assert.Contains("Listed share", texts.Flat("terminal"), StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public sealed class TerminalRenderer(int width)
         Funds(output, report);
         Headline(output, report);
         Review(output, report);
-        if (report.Portfolio is { } portfolio) Scheme(output, portfolio);
+        if (report.Portfolio is { } portfolio) Scheme(output, portfolio, report.Terms);
     }
 
     private void Lists(TextWriter output, ListsUsed? used)
@@ -189,10 +189,10 @@ public sealed class TerminalRenderer(int width)
                 var withheld = Wording.NoTotal(d.TotalsWithheld);
                 // A figure not given says why once, after the figures, not "not given (not given)".
                 var why = d.FundValue is null || d.FlaggedValue is null ? Wording.WhyNoTotalShort(d.TotalsWithheld) : "";
-                var share = d.FlaggedShare is not null ? $" ({Percent(d.FlaggedShare)})" : d.FlaggedValue is not null ? $" (share {withheld})" : "";
+                var share = d.FlaggedShare is not null ? $" ({Wording.FlaggedShareAtLeast(d)}{Percent(d.FlaggedShare)})" : d.FlaggedValue is not null ? $" (share {withheld})" : "";
                 Say(output, $"As of {(d.AsOf is null ? "an unknown date" : Date(d.AsOf))}: {Plural(d.Funds, "fund", "funds")}; " +
                     $"fund value {(d.FundValue is null ? withheld : Money(d.FundValue, d.Currency))}; " +
-                    $"flagged value {(d.FlaggedValue is null ? withheld : Money(d.FlaggedValue, d.Currency))}{share}" +
+                    $"flagged value {(d.FlaggedValue is null ? withheld : Wording.FlaggedValueAtLeast(d) + Money(d.FlaggedValue, d.Currency))}{share}" +
                     (why.Length > 0 ? $", as {why}" : "") + "; " +
                     $"{Plural(d.CompaniesFlagged, t.Companies(1), t.CompaniesPlural)}.", "  ");
             }
@@ -211,13 +211,13 @@ public sealed class TerminalRenderer(int width)
             (r.MatchesOverturned == 0 ? "" : $" Of the rows set aside, {Plural(r.MatchesOverturned, "was a match a rule had made", "were matches a rule had made")} that a person overturned."));
     }
 
-    private void Scheme(TextWriter output, PortfolioExposure p)
+    private void Scheme(TextWriter output, PortfolioExposure p, ListTerms t)
     {
         var c = p.ReportCurrency;
         var table = new TextTable(
         [
             TextColumn.Text("Holding"), TextColumn.Text("Manager"), TextColumn.Text("Holdings as of"), TextColumn.Number($"Invested ({c})"),
-            TextColumn.Number($"Looked through ({c})"), TextColumn.Number($"Named ({c})"), TextColumn.Number("Named share"),
+            TextColumn.Number($"Looked through ({c})"), TextColumn.Number($"{Wording.Capitalised(t.Adjective)} ({c})"), TextColumn.Number(t.ShareTitle),
             TextColumn.Number($"Related ({c})"), TextColumn.Number($"Review ({c})"),
         ]);
         foreach (var e in p.Entries)
@@ -248,13 +248,13 @@ public sealed class TerminalRenderer(int width)
                     (e.SnapshotFile is null ? ", no holdings file" : $", holdings as of {Date(e.SnapshotAsOf)}"));
                 var b = e.Bounds;
                 Say(output, e.NotLookedThrough is { } why
-                    ? $"  invested {Money(e.AmountInReportCurrency, c)}; not looked through ({why}): named, related and review {Wording.Unknown}"
-                    : $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; named {SchemeBounds.Stated(b.FlaggedValue, Money(e.FlaggedValue, c))} " +
+                    ? $"  invested {Money(e.AmountInReportCurrency, c)}; not looked through ({why}): {t.Adjective}, related and review {Wording.Unknown}"
+                    : $"  invested {Money(e.AmountInReportCurrency, c)}; looked through {Money(e.LookedThrough, c)}; {t.Adjective} {SchemeBounds.Stated(b.FlaggedValue, Money(e.FlaggedValue, c))} " +
                       $"({SchemeBounds.Share(b.FlaggedValue, e.FlaggedShare, e.AmountInReportCurrency)}); related {SchemeBounds.Stated(b.RelatedValue, Money(e.RelatedValue, c))}; " +
                       $"review {SchemeBounds.Stated(b.ReviewValue ?? Bound.Exact, Money(e.ReviewValue, c))}", "    ");
             }
 
-            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; named {SchemeBounds.Stated(bounds.FlaggedValue, Money(p.FlaggedValue, c))} " +
+            Say(output, $"Scheme: invested {Money(p.TotalInvested, c)}; looked through {Money(p.Coverage.LookedThrough, c)}; {t.Adjective} {SchemeBounds.Stated(bounds.FlaggedValue, Money(p.FlaggedValue, c))} " +
                 $"({SchemeBounds.Share(bounds.FlaggedValue, p.FlaggedShare, p.TotalInvested)}); related {SchemeBounds.Stated(bounds.RelatedValue, Money(p.RelatedValue, c))}; " +
                 $"review {SchemeBounds.Stated(review, Money(p.ReviewValue, c))}", "  ");
         }

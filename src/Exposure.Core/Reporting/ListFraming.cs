@@ -212,6 +212,27 @@ public static class ListFraming
         : (count == 1 ? "company on the " : "companies on the ") + (lists!.Lists.Count == 1 ? "list" : "lists");
 
     /// <summary>
+    /// The same from what the list holds, counted from its data: "listed companies" where the bundled list gives every one
+    /// a stock-exchange listing; "companies (44 listed on a stock exchange)" where some have none; as
+    /// <see cref="CompaniesCounted(int, ListsUsed?)"/> for any other list.
+    /// </summary>
+    public static string CompaniesCounted(ReferenceDataCounts counts, ListsUsed? lists) =>
+        UyghurOnly(lists) && Unlisted(counts) > 0
+            ? $"{(counts.Companies == 1 ? "company" : "companies")} ({(counts.CompaniesListed == 0 ? "none" : Wording.Number(counts.CompaniesListed!.Value))} listed on a stock exchange)"
+            : CompaniesCounted(counts.Companies, lists);
+
+    /// <summary>
+    /// Who is on the list, for the methodology: "Only listed companies are on the list: unlisted suppliers are not on it";
+    /// where the bundled list holds unlisted companies too, how many, counted from its data.
+    /// </summary>
+    public static string WhoIsOnTheList(ReferenceDataCounts counts, ListsUsed? lists) =>
+        UyghurOnly(lists) && Unlisted(counts) is > 0 and var unlisted
+            ? $"The list holds listed companies and {Wording.Count(unlisted, "unlisted company", "unlisted companies")} its sources name: other unlisted suppliers are not on it"
+            : "Only listed companies are on the list: unlisted suppliers are not on it";
+
+    private static int Unlisted(ReferenceDataCounts counts) => counts.CompaniesListed is { } listed ? counts.Companies - listed : 0;
+
+    /// <summary>
     /// The list's entries are listings: an official list or a copy of one, neither the bundled list (nor a folder in its
     /// schema) nor a list of one's own written in a spreadsheet, whose rows are "named by" it.
     /// </summary>
@@ -221,13 +242,7 @@ public static class ListFraming
     /// The allegations of the lists screened against, after their count: "allegations"; "listings" where every list is an
     /// official one (<see cref="ListsCompanies"/>); "allegations and listings" where some are.
     /// </summary>
-    public static string AllegationsCounted(int count, ListsUsed? lists)
-    {
-        var official = lists?.Lists.Count(ListsCompanies) ?? 0;
-        return official == 0 ? (count == 1 ? "allegation" : "allegations")
-            : official == lists!.Lists.Count ? (count == 1 ? "listing" : "listings")
-            : count == 1 ? "allegation or listing" : "allegations and listings";
-    }
+    public static string AllegationsCounted(int count, ListsUsed? lists) => ListTerms.Of(lists).EntriesCounted(count);
 
     private static string Joined(IReadOnlyList<string> parts) =>
         parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}";

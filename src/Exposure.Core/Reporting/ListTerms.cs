@@ -45,6 +45,33 @@ public sealed record ListTerms(bool Named, bool Listed)
     /// <summary>"Named companies", "Listed companies", "Named or listed companies": a heading or a column's title.</summary>
     public string CompaniesTitle => Wording.Capitalised(CompaniesPlural);
 
+    /// <summary>
+    /// An entry of the lists screened against: "allegation" where a source names companies, "listing" where every list is
+    /// an official one (docs/lists.md: listings are not allegations), "allegation or listing" where both are screened.
+    /// </summary>
+    public string Entry => ListedOnly ? "listing" : Listed ? "allegation or listing" : "allegation";
+
+    /// <summary>The same in the plural: "allegations", "listings", "allegations and listings".</summary>
+    public string Entries => ListedOnly ? "listings" : Listed ? "allegations and listings" : "allegations";
+
+    /// <summary>"allegation" or "allegations" by the count, and so on (<see cref="Entry"/>, <see cref="Entries"/>).</summary>
+    public string EntriesCounted(long count) => count == 1 ? Entry : Entries;
+
+    /// <summary>"category of allegation", "category of listing", "category of allegation or listing".</summary>
+    public string Category => $"category of {Entry}";
+
+    /// <summary>"categories of allegation", "categories of listing", "categories of allegation or listing".</summary>
+    public string Categories => $"categories of {Entry}";
+
+    /// <summary>"By category of allegation", "By category of listing", ...: a heading.</summary>
+    public string ByCategory => $"By {Category}";
+
+    /// <summary>"Flagged value by category of allegation", "... of listing", ...: a heading.</summary>
+    public string FlaggedValueByCategory => $"Flagged value by {Category}";
+
+    /// <summary>"Named share", "Listed share", "Named or listed share": a column's title beside <see cref="CompaniesTitle"/>.</summary>
+    public string ShareTitle => Wording.Capitalised($"{Adjective} share");
+
     /// <summary>"a named company", "a listed company", "a named or listed company".</summary>
     public string ACompany => $"a {Adjective} company";
 

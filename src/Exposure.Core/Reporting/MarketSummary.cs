@@ -34,6 +34,9 @@ namespace Exposure.Core.Reporting;
 /// <param name="FlaggedShareAtLeast">
 /// <paramref name="FlaggedShare"/> is a lower bound: holdings in named companies whose value is unknown are left out of it.
 /// </param>
+/// <param name="FlaggedValueAtLeast">
+/// <paramref name="FlaggedValue"/> is a lower bound: it leaves out holdings in named companies whose value is unknown.
+/// </param>
 /// <param name="FundsRegistrantUnknown">Funds whose filings name no registrant or CIK (a data set without REGISTRANT.tsv): counted in no registrant.</param>
 public sealed record MarketSummary(
     int Funds,
@@ -58,4 +61,5 @@ public sealed record MarketSummary(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsFirstReported = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ChangesInDoubt = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedShareAtLeast = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsRegistrantUnknown = 0);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int FundsRegistrantUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedValueAtLeast = false);

@@ -99,6 +99,11 @@ public sealed record ReportDates(
 /// <param name="FundValue">The funds' value: what <paramref name="FlaggedShare"/> is a share of.</param>
 /// <param name="ValueScreened">Of <paramref name="FundValue"/>, the value in rows screened against the list.</param>
 /// <param name="TotalsWithheld">Why this date's money totals are not given, or null when they are.</param>
+/// <param name="FlaggedValueAtLeast">
+/// <paramref name="FlaggedValue"/> is a lower bound: it leaves out holdings in named companies whose value is unknown, as
+/// <see cref="ReportSummary.FlaggedValueAtLeast"/> for the funds of every date. Written only when true.
+/// </param>
+/// <param name="FlaggedShareAtLeast">The same for <paramref name="FlaggedShare"/>: holdings in named companies whose value or weight is unknown are left out of it.</param>
 public sealed record DateTotals(
     DateOnly? AsOf,
     int Funds,
@@ -108,7 +113,9 @@ public sealed record DateTotals(
     decimal? FlaggedValue,
     decimal? FlaggedShare,
     int CompaniesFlagged,
-    TotalsWithheld? TotalsWithheld = null);
+    TotalsWithheld? TotalsWithheld = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedValueAtLeast = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FlaggedShareAtLeast = false);
 
 /// <summary>Something a reader must know beside the figures, worded once for every output.</summary>
 /// <param name="Code">What kind: <c>weights-disagree</c>, <c>no-values</c>, <c>several-currencies</c>, <c>currencies-in-one</c>, <c>net-assets-set-aside</c>, <c>net-assets-disagree</c>, <c>weights-not-shares</c>, <c>values-unknown</c>, <c>dates-differ</c>, <c>allegations-after-holdings</c>, <c>list-as-of</c>, <c>list-incomplete</c> (a list file holds another number of entries than it states), <c>weights-only</c> (an index constituent list gives weights, not money), <c>same-fund</c> (two files state the same fund and date), <c>date-unknown</c> (a counted fund's holdings date is unknown, so allegations dated after it cannot be told apart), <c>name-from-file</c> (a counted fund's name is its file's name), <c>other-sheets</c> (a fund's workbook has other sheets with holdings, not read).</param>

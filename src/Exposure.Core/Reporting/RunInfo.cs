@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Inputs;
 
 namespace Exposure.Core.Reporting;
@@ -19,7 +20,17 @@ public sealed record RunInfo(
     ListsUsed? Lists = null,
     ListCut? ListAsOf = null);
 
-public sealed record ReferenceDataCounts(int Companies, int Names, int Allegations, int IdentifierSources);
+/// <summary>What the list screened against holds.</summary>
+/// <param name="CompaniesListed">
+/// Of <paramref name="Companies"/>, those the list gives a stock-exchange listing; null where not counted (a report built
+/// in memory). The bundled list holds a few unlisted companies beside its listed ones, and says so by this count.
+/// </param>
+public sealed record ReferenceDataCounts(
+    int Companies,
+    int Names,
+    int Allegations,
+    int IdentifierSources,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? CompaniesListed = null);
 
 /// <summary>
 /// The list as it stood on a date: allegations dated later were left out, and companies with none left, or none on the

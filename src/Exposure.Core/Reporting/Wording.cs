@@ -224,7 +224,7 @@ public static class Wording
     {
         if (lists is null || (lists.Lists.Count <= 1 && ListFraming.UyghurOnly(lists))) return ListDates(dates);
         var text = string.Join(" + ", lists.Lists.Select(l => ListFraming.Describe(l) + (ListFraming.EntriesDisagree(l) is { } disagree ? $" (not whole: {disagree})" : "")));
-        if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
+        if (dates.LatestAllegation is { } latest) text += $"; latest {ListTerms.Of(lists).Entry} dated {latest}";
         if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
         return text;
     }
@@ -527,6 +527,15 @@ public static class Wording
 
     /// <summary>"at least " where the flagged value over all funds leaves out holdings in named companies whose value is unknown (<see cref="ReportSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
     public static string FlaggedValueAtLeast(ReportSummary summary) => summary?.FlaggedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where the flagged value of the funds of one date leaves out holdings in named companies whose value is unknown (<see cref="DateTotals.FlaggedValueAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedValueAtLeast(DateTotals date) => date?.FlaggedValueAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where the flagged share of the funds of one date leaves out holdings in named companies (<see cref="DateTotals.FlaggedShareAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedShareAtLeast(DateTotals date) => date?.FlaggedShareAtLeast == true ? "at least " : "";
+
+    /// <summary>"at least " where a market's flagged value leaves out holdings in named companies whose value is unknown (<see cref="MarketSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedValueAtLeast(MarketSummary market) => market?.FlaggedValueAtLeast == true ? "at least " : "";
 
     /// <summary>"at least " where a fund's related value leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
     public static string RelatedValueAtLeast(FundExposure fund) => fund?.RelatedValueAtLeast == true ? "at least " : "";
@@ -835,11 +844,11 @@ public static class Wording
         "only where the file's weights show them to be in one (a currency column then names each security's own); otherwise no rate " +
         "converts them, so the fund's value and the values held are unknown and the file's own weights are used.";
 
-    /// <summary>How totals over funds are formed: the methodology's words for every output.</summary>
-    public const string TotalsMethod =
+    /// <summary>How totals over funds are formed: the methodology's words for every output, in the run's words for its lists' entries.</summary>
+    public static string TotalsMethod(ListTerms terms) =>
         "Totals across funds are given only when every fund states the same currency; otherwise they are left out rather than mixing " +
         "currencies. Totals across funds of different as-of dates are labelled with the range of dates and given per date beside it. " +
-        "Where the list has allegations dated after the holdings, each company's entry says so.";
+        $"Where the list has {terms.Entries} dated after the holdings, each company's entry says so.";
 
     /// <summary>
     /// What taking the list as it stood on a date left out, for the methodology: counts that add up to the list's

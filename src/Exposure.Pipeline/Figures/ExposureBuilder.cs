@@ -285,7 +285,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             var sums = Figures(funds, withheld);
             var named = funds.Select(f => f.Id).Distinct(StringComparer.Ordinal)
                 .SelectMany(id => namedByFund.TryGetValue(id, out var companies) ? companies : []).Distinct().Count();
-            return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld);
+            // As the headline's bounds over every fund: holdings in named companies of unknown value are left out of the date's figures.
+            var unknown = funds.Aggregate(UnknownValues.None, (acc, f) => acc.Plus(funds.Count > 1 ? OutOfSharedWeight(f) : f.ValuesUnknown));
+            return new DateTotals(g.Key, funds.Count, currency, sums.FundValue, sums.Screened, sums.Flagged, sums.FlaggedShare, named, withheld,
+                sums.Flagged is not null && unknown.Matched > 0, sums.FlaggedShare is not null && unknown.MatchedOutOfWeight > 0);
         }).ToList();
     }
 
@@ -782,7 +785,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             company.Listings.Select(l => l.ToString()).ToList(),
             company.Listings.Select(l => Wording.Listing(l.Mic, l.Code, reference.Exchanges.ByMic(l.Mic)?.Name)).ToList(),
             allegations.Select(a => a.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            company.ReviewNote,
+            // The caveat's "secondary sources only" follows the sources this run screens, as the methodology's count does.
+            SecondarySources.Caveat(company.ReviewNote, allegations, lists),
             families.RelationsOf(company.Id),
             allegations,
             holdings,

@@ -88,7 +88,8 @@ internal static class MarketFigures
             changes.Count(c => c.Fund == MarketPresence.Reporting && c.Doubt != ChangeDoubt.None),
             // As the report's headline share (ExposureBuilder): holdings in named companies of unknown value are left out of it.
             share is not null && latest.Any(f => (latest.Count > 1 ? ExposureBuilder.OutOfSharedWeight(f) : f.ValuesUnknown).MatchedOutOfWeight > 0),
-            registrants.Where(r => r.Unknown).Sum(r => r.Funds));
+            registrants.Where(r => r.Unknown).Sum(r => r.Funds),
+            flagged is not null && latest.Any(f => f.ValuesUnknown.Matched > 0));
     }
 
     private static List<RegistrantExposure> Registrants(List<FundExposure> latest, ILookup<string, HoldingFinding> held)

@@ -16,7 +16,7 @@ public static class SchemeWarnings
     {
         var warnings = report.Summary.Warnings.Select(w => w.Code == "weights-only" && w.FundId is { } fundId && Mandate(scheme, snapshots, fundId) is { } entry
                 && report.Fund(fundId) is { } fund
-            ? w with { Text = Text(scheme, entry, fund) }
+            ? w with { Text = Text(scheme, entry, fund, report.Terms) }
             : w).ToList();
         warnings.AddRange(HeldTwice(report, scheme, snapshots));
         if (SchemeBounds.NothingInvested(scheme) is { } nothing) warnings.Add(new FigureWarning("nothing-invested", null, nothing + "."));
@@ -52,13 +52,13 @@ public static class SchemeWarnings
     /// 50,000,000 invested in the mandate is looked through by these weights: GBP 25,000 in named companies (0.050% of it),
     /// counted in the scheme's totals."
     /// </summary>
-    private static string Text(PortfolioExposure scheme, EntryExposure entry, FundExposure fund)
+    private static string Text(PortfolioExposure scheme, EntryExposure entry, FundExposure fund, ListTerms t)
     {
         var c = scheme.ReportCurrency;
         var bound = entry.Bounds.FlaggedValue;
         var named = bound is Bound.NoneLookedThrough or Bound.ValuesUnknown
-            ? SchemeBounds.Stated(bound, "") + " in named companies"
-            : $"{SchemeBounds.Total(bound, Wording.Money(entry.FlaggedValue, c))} in named companies ({SchemeBounds.Share(bound, entry.FlaggedShare, entry.AmountInReportCurrency)} of it)";
+            ? SchemeBounds.Stated(bound, "") + $" in {t.CompaniesPlural}"
+            : $"{SchemeBounds.Total(bound, Wording.Money(entry.FlaggedValue, c))} in {t.CompaniesPlural} ({SchemeBounds.Share(bound, entry.FlaggedShare, entry.AmountInReportCurrency)} of it)";
         return $"{entry.Name}: an index constituent list gives weights, not money: the list's own figures are its weights (the flagged weight is " +
             $"{Wording.Percent(fund.FlaggedWeight)}), and the totals over holdings files add no money for it. Through the scheme, the " +
             $"{Wording.Money(entry.AmountInReportCurrency, c)} invested in the mandate is looked through by these weights: {named}, counted in the scheme's totals.";

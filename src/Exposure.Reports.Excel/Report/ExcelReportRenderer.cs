@@ -134,7 +134,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .WrappedText("Why the value held is not given in full", 40, c => c.TotalUnknown)
         .Integer("Rows of unknown value", 10, c => c.CountedHoldings.Sum(h => h.RowsWithoutValue))
         .Integer("Funds holding", 10, c => c.CountedHoldings.Count)
-        .WrappedText("Allegations dated after the holdings", 48, c => string.Join("; ", c.LaterThanHoldings.Select(l => l.Text)))
+        .WrappedText($"{Wording.Capitalised(ListTerms.Of(lists).Entries)} dated after the holdings", 48, c => string.Join("; ", c.LaterThanHoldings.Select(l => l.Text)))
         .WrappedText("Relations", 40, c => string.Join("; ", c.Relations.Select(r => $"{r.Name}: {r.Relation}")))
         .WrappedText("Lists naming it", 36, c => string.Join("; ", c.Lists ?? []))
         .WrappedText("Caveat (review note)", 60, c => c.ReviewNote)

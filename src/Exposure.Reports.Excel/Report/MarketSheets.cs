@@ -28,7 +28,7 @@ internal static class MarketSheets
             new("Reports dated to", s.LatestAsOf is null ? CellContent.Text(Wording.Unknown) : CellContent.Date(s.LatestAsOf)),
             new("Currency of the latest reports", CellContent.Text(c ?? "mixed: totals across funds are not given")),
             new($"Fund values (net assets), latest reports{inCurrency}", CellContent.Money(s.NetAssets)),
-            new($"Value {report.Terms.InCompanies}{inCurrency}", CellContent.Money(s.FlaggedValue)),
+            new($"Value {report.Terms.InCompanies}{inCurrency}", s.FlaggedValueAtLeast && s.FlaggedValue is { } flagged ? CellContent.MoneyAtLeast(flagged) : CellContent.Money(s.FlaggedValue)),
             new("Share of fund values", s.FlaggedShareAtLeast && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : CellContent.Percent(s.FlaggedShare)),
             new($"Value in related companies (not counted as flagged){inCurrency}", CellContent.Money(s.RelatedValue)),
             new($"Funds holding {report.Terms.ACompany}", CellContent.Integer(s.FundsHoldingNamed)),

@@ -28,7 +28,7 @@ internal static class PortfolioSheets
                 ? [new KeyValueEntry("Holdings whose value is unknown", CellContent.WrappedText(unknown + "."))]
                 : Array.Empty<KeyValueEntry>()),
             .. Split(p.FlaggedByInstrument, c),
-            new("Named companies held through the scheme", CellContent.Integer(p.CompaniesNamed)),
+            new($"{t.CompaniesTitle} held through the scheme", CellContent.Integer(p.CompaniesNamed)),
             new("Related companies held through the scheme", CellContent.Integer(p.CompaniesRelated)),
             new("Companies held through holdings awaiting review", CellContent.Integer(p.CompaniesInReview)),
             new($"Value in related companies ({c})", Money(p.RelatedValue, bounds.RelatedValue, stated: true)),

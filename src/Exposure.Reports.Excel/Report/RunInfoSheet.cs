@@ -17,7 +17,7 @@ internal static class RunInfoSheet
             new("Weight tolerance (percentage points)", CellContent.Decimal(run.WeightTolerancePercent)),
             new("Reference companies", CellContent.Integer(run.ReferenceData.Companies)),
             new("Reference names", CellContent.Integer(run.ReferenceData.Names)),
-            new("Reference allegations", CellContent.Integer(run.ReferenceData.Allegations)),
+            new($"Reference {report.Terms.Entries}", CellContent.Integer(run.ReferenceData.Allegations)),
         };
         foreach (var list in run.Lists?.Lists ?? [])
         {

@@ -39,7 +39,7 @@ internal sealed class ChartsSection : IHtmlSection
             $"are value {page.Report.Terms.InCompanies} (flagged); diagonally hatched bars are value in related companies, never counted as flagged." +
             // Only the chart of several funds' categories draws a bar per category: the others carry each category's name.
             (page.Portfolio is null && page.Report.Funds.Count != 1 && LatestFunds(page).Any(x => x.f.ByCategory.Count > 0)
-                ? " Categories of allegation are told apart by shades, dots and lines, never by diagonal hatching." : ""));
+                ? $" {Wording.Capitalised(page.Report.Terms.Categories)} are told apart by shades, dots and lines, never by diagonal hatching." : ""));
         var before = page.W.Length;
         if (page.Portfolio is { } p)
         {
@@ -80,7 +80,7 @@ internal sealed class ChartsSection : IHtmlSection
             Caption = "The share in brackets is of the amount invested in the holding." + TopNote(shown.Count, p.Entries.Count, $"holdings with the most value in {page.Report.Terms.CompaniesPlural}",
                 MarketLayout.Applies(page.Report) ? "the workbook's Scheme holdings sheet" : PortfolioSection.HoldingsTitle),
         }.Write(page, 3, () => page.Table("By holding of the scheme: figures",
-            [new Column("Holding"), new Column($"Named companies ({c})", true), new Column("Share of the holding", true), new Column($"Related ({c})", true)],
+            [new Column("Holding"), new Column($"{page.Report.Terms.CompaniesTitle} ({c})", true), new Column("Share of the holding", true), new Column($"Related ({c})", true)],
             () =>
             {
                 foreach (var (e, i) in shown)
@@ -106,7 +106,7 @@ internal sealed class ChartsSection : IHtmlSection
             AxisTitle = AxisAmount(c),
             Caption = "The share in brackets is of the amount the scheme invests with the manager." + TopNote(shown.Count, p.Managers.Count, $"managers with the most value in {page.Report.Terms.CompaniesPlural}", PortfolioSection.ManagersTitle),
         }.Write(page, 3, () => page.Table("By manager: figures",
-            [new Column("Manager"), new Column($"Named companies ({c})", true), new Column("Share", true), new Column($"Related ({c})", true)],
+            [new Column("Manager"), new Column($"{page.Report.Terms.CompaniesTitle} ({c})", true), new Column("Share", true), new Column($"Related ({c})", true)],
             () =>
             {
                 foreach (var (m, i) in shown)
@@ -162,11 +162,11 @@ internal sealed class ChartsSection : IHtmlSection
             [new Bar(0, Positive(x.Value), x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
                 : $"{SchemeBounds.Total(x.ValueBound, Format.Money(x.Value, c))} ({SchemeBounds.Total(x.ValueBound, Format.Percent(x.Share))})")])).ToList())
         {
-            Title = "By category of allegation",
-            Description = $"Bars of the value, in {c}, {page.Report.Terms.InCompanies}, by category of allegation.",
+            Title = page.Report.Terms.ByCategory,
+            Description = $"Bars of the value, in {c}, {page.Report.Terms.InCompanies}, by {page.Report.Terms.Category}.",
             AxisTitle = AxisAmount(c),
-            Caption = "The share in brackets is of the amount invested. " + CategoryCaption,
-        }.Write(page, 3, () => page.Table("By category of allegation: figures",
+            Caption = "The share in brackets is of the amount invested. " + CategoryCaption(page),
+        }.Write(page, 3, () => page.Table($"{page.Report.Terms.ByCategory}: figures",
             [new Column("Category"), new Column($"Value ({c})", true), new Column("Share of the amount invested", true), new Column(page.Report.Terms.CompaniesTitle, true)],
             () =>
             {
@@ -358,11 +358,11 @@ internal sealed class ChartsSection : IHtmlSection
             new BarChart([NamedAndRelated(page.Report.Terms)[0]], fund.ByCategory.Select(x => new BarGroup(Wording.Category(x),
                 [new Bar(0, Positive(x.Weight), $"{Wording.CategoryWeightAtLeast(x)}{Format.Percent(x.Weight)} · {(x.Value is null ? Wording.MissingValue(fund) : Wording.CategoryValueAtLeast(x) + Format.Money(x.Value, fund.Currency))}")])).ToList())
             {
-                Title = "By category of allegation",
-                Description = $"Bars of the fund's flagged weight in each category of allegation: value in {page.Report.Terms.CompaniesPlural} in the category over the fund's value.",
+                Title = page.Report.Terms.ByCategory,
+                Description = $"Bars of the fund's flagged weight in each {page.Report.Terms.Category}: value in {page.Report.Terms.CompaniesPlural} in the category over the fund's value.",
                 AxisTitle = "Flagged weight: share of the fund's value",
                 Tick = Format.AxisPercent,
-                Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
+                Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption(page)} {unknown}" : CategoryCaption(page),
             }.Write(page, 3, () => CategoryTable(page, funds));
             return;
         }
@@ -377,17 +377,17 @@ internal sealed class ChartsSection : IHtmlSection
                 .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Wording.CategoryWeightAtLeast(c)}{Format.Percent(c.Weight)}"))
                 .ToList())).ToList())
         {
-            Title = "By category of allegation",
-            Description = "Bars of each fund's flagged weight in each category of allegation.",
+            Title = page.Report.Terms.ByCategory,
+            Description = $"Bars of each fund's flagged weight in each {page.Report.Terms.Category}.",
             AxisTitle = "Flagged weight in the category: share of the fund's value",
             Tick = Format.AxisPercent,
-            Caption = CategoryCaption + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
-                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", MarketLayout.Applies(page.Report) ? "the JSON (funds[].byCategory)" : FundsSection.CategoriesTitle),
+            Caption = CategoryCaption(page) + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", MarketLayout.Applies(page.Report) ? "the JSON (funds[].byCategory)" : page.Report.Terms.FlaggedValueByCategory),
         }.Write(page, 3, () => CategoryTable(page, shown));
     }
 
     private static void CategoryTable(ReportPage page, List<(FundExposure f, int i)> funds) =>
-        page.Table("By category of allegation: figures",
+        page.Table($"{page.Report.Terms.ByCategory}: figures",
             [new Column("Fund"), new Column("Category"), new Column("Flagged weight", true), new Column("Flagged value", true), new Column(page.Report.Terms.CompaniesTitle, true)],
             () =>
             {
@@ -443,7 +443,8 @@ internal sealed class ChartsSection : IHtmlSection
             }));
     }
 
-    private const string CategoryCaption = "A company counts under each category of allegation it carries, so the categories overlap and never add up to the flagged value.";
+    private static string CategoryCaption(ReportPage page) =>
+        $"A company counts under each {page.Report.Terms.Category} it carries, so the categories overlap and never add up to the flagged value.";
 
     /// <param name="bounds">How the figures are to be read: lower bounds where holdings were not looked through or values are unknown.</param>
     private static Bar[] NamedAndRelatedBars(decimal? flagged, decimal? share, decimal? related, string currency, FigureBounds? bounds = null) =>

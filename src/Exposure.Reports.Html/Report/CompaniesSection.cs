@@ -243,7 +243,7 @@ internal sealed class CompaniesSection : IHtmlSection
 
         if (company.Allegations.Count == 0)
         {
-            page.Paragraph("The list gives no allegation for this company.");
+            page.Paragraph($"The list gives no {page.Report.Terms.Entry} for this company.");
         }
         else if (allegations.Count > 0)
         {

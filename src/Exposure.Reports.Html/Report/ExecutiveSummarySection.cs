@@ -193,8 +193,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 page.Row(() => page.RowHeader(d.AsOf is null ? "date unknown" : Format.Date(d.AsOf))
                     .Num(() => page.Count(at + ".funds", d.Funds))
                     .Num(() => Cell(at + ".fundValue", d.FundValue, () => page.MoneyCell(at + ".fundValue", d.FundValue, d.Currency, currency)))
-                    .Num(() => Cell(at + ".flaggedValue", d.FlaggedValue, () => page.MoneyCell(at + ".flaggedValue", d.FlaggedValue, d.Currency, currency)))
-                    .Num(() => Cell(at + ".flaggedShare", d.FlaggedShare, () => page.Percent(at + ".flaggedShare", d.FlaggedShare)))
+                    .Num(() => Cell(at + ".flaggedValue", d.FlaggedValue, () => page.Words(Wording.FlaggedValueAtLeast(d)).MoneyCell(at + ".flaggedValue", d.FlaggedValue, d.Currency, currency)))
+                    .Num(() => Cell(at + ".flaggedShare", d.FlaggedShare, () => page.Words(Wording.FlaggedShareAtLeast(d)).Percent(at + ".flaggedShare", d.FlaggedShare)))
                     .Num(() => page.Count(at + ".companiesFlagged", d.CompaniesFlagged)));
 
                 void Cell(string path, decimal? value, Action known)
@@ -212,7 +212,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var s = market.Summary;
         var c = s.Currency;
         w.Open("ul", ("class", "tiles"));
-        Tile(page, () => page.Money("market.summary.flaggedValue", s.FlaggedValue, c), $"{page.Report.Terms.InCompanies} (flagged), in the funds' latest reports", () =>
+        Tile(page, () => page.Words(Wording.FlaggedValueAtLeast(s)).Money("market.summary.flaggedValue", s.FlaggedValue, c), $"{page.Report.Terms.InCompanies} (flagged), in the funds' latest reports", () =>
         {
             if (s.FlaggedShare is { } share)
             {

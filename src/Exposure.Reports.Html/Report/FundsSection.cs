@@ -9,7 +9,6 @@ internal sealed class FundsSection : IHtmlSection
 {
     public const string SectionId = "funds";
     public const string SectionTitle = "Funds";
-    public const string CategoriesTitle = "Flagged value by category of allegation";
 
     public string Id => SectionId;
 
@@ -146,9 +145,9 @@ internal sealed class FundsSection : IHtmlSection
 
         var shown = market ? withCategories.Take(MarketLayout.Rows).ToList() : withCategories;
 
-        page.OpenSection("funds-categories", CategoriesTitle, 3);
-        page.Note("A company counts under every category of allegation it carries, so these figures overlap: they are never summed, and their total is not the flagged value.");
-        page.Table(CategoriesTitle,
+        page.OpenSection("funds-categories", page.Report.Terms.FlaggedValueByCategory, 3);
+        page.Note($"A company counts under every {page.Report.Terms.Category} it carries, so these figures overlap: they are never summed, and their total is not the flagged value.");
+        page.Table(page.Report.Terms.FlaggedValueByCategory,
         [
             new Column("Fund"), new Column("As of"), new Column("Category"), new Column(ReportPage.MoneyHeader("Flagged value", currency), true),
             new Column("Weight", true), new Column(page.Report.Terms.CompaniesTitle, true),

@@ -72,7 +72,7 @@ internal sealed class MarketSection : IHtmlSection
             ("Fund values (net assets) of the latest reports", () => page.Money("market.summary.netAssets", s.NetAssets, c)),
             ($"Value {page.Report.Terms.InCompanies} (flagged), share of fund values", () =>
             {
-                page.Money("market.summary.flaggedValue", s.FlaggedValue, c);
+                page.Words(Wording.FlaggedValueAtLeast(s)).Money("market.summary.flaggedValue", s.FlaggedValue, c);
                 if (s.FlaggedShare is not null)
                 {
                     w.Text(s.FlaggedShareAtLeast ? " (at least " : " (");

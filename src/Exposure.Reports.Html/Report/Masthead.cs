@@ -116,7 +116,7 @@ internal static class Masthead
     {
         var run = page.Report.Run;
         page.W.Text($"{Wording.ListDates(page.Report.Summary.Dates, page.Report.Run.Lists)}: ");
-        page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text($" {ListFraming.CompaniesCounted(run.ReferenceData.Companies, run.Lists)} and ");
+        page.Count("run.referenceData.companies", run.ReferenceData.Companies).W.Text($" {ListFraming.CompaniesCounted(run.ReferenceData, run.Lists)} and ");
         page.Count("run.referenceData.allegations", run.ReferenceData.Allegations).W.Text($" {ListFraming.AllegationsCounted(run.ReferenceData.Allegations, run.Lists)}, each with its source");
     }
 }

@@ -22,7 +22,7 @@ internal sealed class MethodologySection : IHtmlSection
 
         page.Heading(3, "Data sources");
         w.Open("p").Text($"Holdings were screened against reference list version {run.ReferenceDataVersion}: ");
-        page.Count("run.referenceData.companies", counts.Companies).W.Text($" {ListFraming.CompaniesCounted(counts.Companies, run.Lists)}, ");
+        page.Count("run.referenceData.companies", counts.Companies).W.Text($" {ListFraming.CompaniesCounted(counts, run.Lists)}, ");
         page.Count("run.referenceData.names", counts.Names).W.Text(" names (legal, former, native-script, transliterated, short and trading names), ");
         page.Count("run.referenceData.allegations", counts.Allegations).W.Text($" {ListFraming.AllegationsCounted(counts.Allegations, run.Lists)} and ");
         page.Count("run.referenceData.identifierSources", counts.IdentifierSources).W.Text(" sources for identifiers.").Close("p");
@@ -35,7 +35,7 @@ internal sealed class MethodologySection : IHtmlSection
             "A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
             "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
             "Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself or only the listed parent or subsidiary of " +
-            $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each allegation gives its list or report, publisher, date and a link " +
+            $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each {report.Terms.Entry} gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
         if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
 
@@ -121,12 +121,12 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph(Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
             "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines are listed above so they can be checked by hand. Unmatched and excluded holdings are not listed on this page; the CSV " +
-            "files of the same run list every one with its reason. Only listed companies are on the list: unlisted suppliers are not, and funds held by a fund are looked through only when a portfolio file describes them.");
+            $"files of the same run list every one with its reason. {ListFraming.WhoIsOnTheList(run.ReferenceData, run.Lists)}, and funds held by a fund are looked through only when a portfolio file describes them.");
 
         page.Heading(3, "How figures are added up");
         page.Paragraph($"Flagged value adds up matched holdings only, {page.Report.Terms.InCompanies}. Related value and value awaiting review are " +
-            "given separately and never counted as flagged. Figures by category of allegation count a company under each category it carries, " +
-            "so they overlap and are never added up. " + Wording.TotalsMethod);
+            $"given separately and never counted as flagged. Figures by {page.Report.Terms.Category} count a company under each category it carries, " +
+            "so they overlap and are never added up. " + Wording.TotalsMethod(page.Report.Terms));
 
         if (report.Market is not null)
         {

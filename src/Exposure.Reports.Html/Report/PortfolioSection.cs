@@ -114,11 +114,11 @@ internal sealed class PortfolioSection : IHtmlSection
         var w = page.W;
         page.OpenSection("scheme-holdings", HoldingsTitle, 3);
         page.Note($"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
-            "at the rates under " + RatesTitle + "; an amount in another currency is also given as invested. The named share is of the amount invested in the holding.");
+            "at the rates under " + RatesTitle + $"; an amount in another currency is also given as invested. The {page.Report.Terms.Adjective} share is of the amount invested in the holding.");
         page.Table(HoldingsTitle,
         [
             new Column("Holding"), new Column($"Amount invested ({c})", true), new Column($"Looked through ({c})", true),
-            new Column($"Named companies ({c})", true), new Column("Named share", true), new Column($"Related ({c})", true),
+            new Column($"{page.Report.Terms.CompaniesTitle} ({c})", true), new Column(page.Report.Terms.ShareTitle, true), new Column($"Related ({c})", true),
             new Column($"Awaiting review ({c})", true), new Column("Latest snapshot"),
         ], () =>
         {
@@ -189,8 +189,8 @@ internal sealed class PortfolioSection : IHtmlSection
         page.OpenSection("scheme-managers", ManagersTitle, 3);
         page.Table(ManagersTitle,
         [
-            new Column("Manager"), new Column("Holdings", true), new Column($"Amount invested ({c})", true), new Column($"Named companies ({c})", true),
-            new Column("Named share", true), new Column($"Related ({c})", true),
+            new Column("Manager"), new Column("Holdings", true), new Column($"Amount invested ({c})", true), new Column($"{page.Report.Terms.CompaniesTitle} ({c})", true),
+            new Column(page.Report.Terms.ShareTitle, true), new Column($"Related ({c})", true),
         ], () =>
         {
             for (var i = 0; i < p.Managers.Count; i++)
@@ -268,7 +268,7 @@ internal sealed class PortfolioSection : IHtmlSection
         var pathsCut = false;
         page.Note("Every path by which the scheme holds each company on the list, from the scheme down to the fund that holds the company " +
             "(\"A > B\" is fund B held through fund A). The weight is the company's share of the amount invested in the holding the path " +
-            "starts from. Named companies come first, largest first; related companies and holdings awaiting review are never counted as flagged. " +
+            $"starts from. {page.Report.Terms.CompaniesTitle} come first, largest first; related companies and holdings awaiting review are never counted as flagged. " +
             "A holding whose value is unknown is listed with its value unknown and why; a value or total that leaves such holdings out reads \"at least\".");
         page.Table(CompaniesTitle,
         [

@@ -103,7 +103,7 @@ internal sealed class SummarySection : IHtmlSection
     }
 
     /// <param name="valueAtLeast">"at least " where the value is a lower bound (<see cref="Wording.FlaggedValueAtLeast(ReportSummary)"/>, <see cref="Wording.RelatedValueAtLeast(ReportSummary)"/>), else "".</param>
-    /// <param name="atLeast">"at least " where the share is a lower bound (<see cref="Wording.FlaggedShareAtLeast"/>, <see cref="Wording.RelatedShareAtLeast"/>), else "".</param>
+    /// <param name="atLeast">"at least " where the share is a lower bound (<see cref="Wording.FlaggedShareAtLeast(ReportSummary)"/>, <see cref="Wording.RelatedShareAtLeast"/>), else "".</param>
     /// <param name="basis">What the share is of, as the headline says it (<see cref="Wording.ShareBasis"/>).</param>
     private static void WithShare(ReportPage page, string valuePath, decimal? value, string sharePath, decimal? share, string? currency, string valueAtLeast, string atLeast, string basis)
     {

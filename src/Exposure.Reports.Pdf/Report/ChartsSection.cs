@@ -40,10 +40,10 @@ internal sealed class ChartsSection : IReportSection
             $"{t.InCompanies} (flagged)" +
             (related ? "; diagonally hatched bars are value in related companies, which is never counted as flagged." : ".") +
             // Only the chart of several funds' categories draws a bar per category: the others carry each category's name.
-            (CategoriesTogether(context) ? " Categories of allegation are told apart by shades, lines and grids, never by diagonal hatching." : ""));
+            (CategoriesTogether(context) ? $" {Wording.Capitalised(t.Categories)} are told apart by shades, lines and grids, never by diagonal hatching." : ""));
 
         var charts = context.Portfolio is { } p
-            ? SchemeByHolding(p, MarketLayout.Applies(context.Report), t).Concat(SchemeByManager(p, t)).Concat(SchemeByCompany(p, t)).Concat(SchemeByCategory(p))
+            ? SchemeByHolding(p, MarketLayout.Applies(context.Report), t).Concat(SchemeByManager(p, t)).Concat(SchemeByCompany(p, t)).Concat(SchemeByCategory(p, t))
             : FundsByFund(context).Concat(FundsByCompany(context)).Concat(FundsByCategory(context));
         foreach (var element in charts.Concat(OverTime(context)))
         {
@@ -133,7 +133,7 @@ internal sealed class ChartsSection : IReportSection
         };
     }
 
-    private static IEnumerable<IElement> SchemeByCategory(PortfolioExposure p)
+    private static IEnumerable<IElement> SchemeByCategory(PortfolioExposure p, ListTerms t)
     {
         if (p.Categories.Count == 0)
         {
@@ -141,7 +141,7 @@ internal sealed class ChartsSection : IReportSection
         }
 
         var c = p.ReportCurrency;
-        yield return new Heading("By category of allegation", 2);
+        yield return new Heading(t.ByCategory, 2);
         yield return new BarChart(p.Categories.Select(x => new BarItem(Wording.Category(x.Category, x.List), Positive(x.Value))
         {
             ValueLabel = (x.ValueBound == Bound.ValuesUnknown ? $"{Wording.Unknown}: value not given or not readable"
@@ -152,7 +152,7 @@ internal sealed class ChartsSection : IReportSection
             AxisTitle = AmountAxis(c),
             FormatValue = Typography.AxisAmount,
             Fill = Typography.NamedFill,
-            Caption = "The share in brackets is of the amount invested. " + CategoryCaption,
+            Caption = "The share in brackets is of the amount invested. " + CategoryCaption(t),
         };
     }
 
@@ -326,7 +326,7 @@ internal sealed class ChartsSection : IReportSection
             yield break;
         }
 
-        yield return new Heading("By category of allegation", 2);
+        yield return new Heading(context.Report.Terms.ByCategory, 2);
         if (context.Report.Funds.Count == 1)
         {
             var fund = funds[0];
@@ -341,7 +341,7 @@ internal sealed class ChartsSection : IReportSection
                 // A label giving weight and value as lower bounds is long: a category's name wraps sooner to leave the bars room.
                 MaxLabelFraction = CategoryLabelFraction,
                 Fill = Typography.NamedFill,
-                Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption} {unknown}" : CategoryCaption,
+                Caption = Wording.CategoriesValuesUnknown([fund], nameFunds: false) is { Length: > 0 } unknown ? $"{CategoryCaption(context.Report.Terms)} {unknown}" : CategoryCaption(context.Report.Terms),
             };
             yield break;
         }
@@ -360,9 +360,9 @@ internal sealed class ChartsSection : IReportSection
         {
             AxisTitle = "Flagged weight in each category: share of the fund's value",
             FormatValue = Typography.AxisPercent,
-            Caption = CategoryCaption + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
+            Caption = CategoryCaption(context.Report.Terms) + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
                 TopNote(shown.Count, funds.Count, "funds with the largest flagged weight",
-                    MarketLayout.Applies(context.Report) ? "the JSON (funds[].byCategory)" : "Flagged value by category of allegation"),
+                    MarketLayout.Applies(context.Report) ? "the JSON (funds[].byCategory)" : context.Report.Terms.FlaggedValueByCategory),
         };
     }
 
@@ -421,8 +421,8 @@ internal sealed class ChartsSection : IReportSection
     /// <summary>The share of a single fund's category chart its categories' names may take.</summary>
     private const double CategoryLabelFraction = 0.25;
 
-    private const string CategoryCaption =
-        "A company named in two categories counts in both, so the categories never sum to the flagged value.";
+    private static string CategoryCaption(ListTerms t) =>
+        $"A company {t.Adjective} in two categories counts in both, so the categories never sum to the flagged value.";
 
     private static string AmountAxis(string currency) => $"{currency} (k = thousand, M = million, B = billion)";
 

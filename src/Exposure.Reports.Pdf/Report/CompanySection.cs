@@ -139,7 +139,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
 
         if (company.Allegations.Count == 0)
         {
-            yield return new Paragraph("The list gives no allegation for this company.");
+            yield return new Paragraph($"The list gives no {context.Report.Terms.Entry} for this company.");
         }
 
         foreach (var allegation in allegations)

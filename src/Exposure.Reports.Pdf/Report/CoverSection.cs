@@ -137,7 +137,7 @@ internal sealed class CoverSection : IReportSection
                 .Add("Holdings as of", Wording.HoldingsAsOf(dates));
         }
 
-        facts.Add("Reference list", $"{Wording.ListDates(dates, run.Lists)}: {Typography.Count(run.ReferenceData.Companies)} {ListFraming.CompaniesCounted(run.ReferenceData.Companies, run.Lists)} and " +
+        facts.Add("Reference list", $"{Wording.ListDates(dates, run.Lists)}: {Typography.Count(run.ReferenceData.Companies)} {ListFraming.CompaniesCounted(run.ReferenceData, run.Lists)} and " +
                 $"{Typography.Count(run.ReferenceData.Allegations)} {ListFraming.AllegationsCounted(run.ReferenceData.Allegations, run.Lists)}, each with its source")
             .Add("Produced with", $"Exposure {run.ToolVersion}, matching {run.MatchingAlgorithm}");
         if (run.GeneratedAt is { } at)

@@ -113,9 +113,9 @@ internal sealed class FundsSection : IReportSection
 
         var shown = market ? withCategories.Take(MarketLayout.Rows).ToList() : withCategories;
 
-        yield return new Heading("Flagged value by category of allegation", 2);
+        yield return new Heading(t.FlaggedValueByCategory, 2);
         yield return Typography.Note(
-            "A company counts under every category of allegation it carries, so these figures overlap: they are never summed, " +
+            $"A company counts under every {t.Category} it carries, so these figures overlap: they are never summed, " +
             "and their total is not the flagged value.");
         var table = new Table(
         [

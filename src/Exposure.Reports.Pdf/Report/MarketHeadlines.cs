@@ -15,7 +15,7 @@ internal static class MarketHeadlines
         var t = report.Terms;
         var figures = new List<Figure>
         {
-            new(Typography.Money(s.FlaggedValue, c), $"{t.InCompanies} (flagged), in the funds' latest reports",
+            new(Wording.FlaggedValueAtLeast(s) + Typography.Money(s.FlaggedValue, c), $"{t.InCompanies} (flagged), in the funds' latest reports",
                 s.FlaggedShare is { } share
                     ? $"{AtLeast(s)}{Typography.Percent(share)} of the {Typography.Money(s.NetAssets, c)} the funds hold in all"
                     : "The funds report in different currencies, so no total is given; see The market for each registrant's figures"),

@@ -1,6 +1,5 @@
 using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
-using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 
@@ -30,7 +29,7 @@ internal sealed class MethodologySection : IReportSection
         yield return new Heading("Data sources", 2);
         yield return new Paragraph(
             $"Holdings were screened against reference data version {run.ReferenceDataVersion}: {Typography.Count(counts.Companies)} " +
-            $"{ListFraming.CompaniesCounted(counts.Companies, run.Lists)}, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
+            $"{ListFraming.CompaniesCounted(counts, run.Lists)}, {Typography.Count(counts.Names)} names (legal, former, native-script, transliterated, short and trading names), " +
             $"{Typography.Count(counts.Allegations)} {ListFraming.AllegationsCounted(counts.Allegations, run.Lists)} and {Typography.Count(counts.IdentifierSources)} sources for identifiers.");
         if (run.ListAsOf is { } cut)
         {
@@ -42,7 +41,7 @@ internal sealed class MethodologySection : IReportSection
             "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
             "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
             "or Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself, or only the listed parent or " +
-            $"subsidiary of {report.Terms.AnEntity}; this report keeps that difference everywhere. Each allegation gives the list or report, its " +
+            $"subsidiary of {report.Terms.AnEntity}; this report keeps that difference everywhere. Each {report.Terms.Entry} gives the list or report, its " +
             "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
 
         foreach (var element in ListsAndSources(report))
@@ -118,14 +117,14 @@ internal sealed class MethodologySection : IReportSection
             Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
             "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines (lines that could not be read, total lines, lines of a file given again) are listed above with their reasons so they can be checked by hand. Unmatched and excluded holdings are " +
-            "not listed in this PDF; the CSV outputs of the same run list every one with its reason. Only listed companies are on the list: " +
-            "unlisted suppliers are not on it, and other funds held by a fund are looked through only when a portfolio file describes them.");
+            "not listed in this PDF; the CSV outputs of the same run list every one with its reason. " +
+            $"{ListFraming.WhoIsOnTheList(run.ReferenceData, run.Lists)}, and other funds held by a fund are looked through only when a portfolio file describes them.");
 
         yield return new Heading("How figures are added up", 2);
         yield return new Paragraph(
             $"Flagged value sums only matched holdings, {context.Report.Terms.InCompanies}. Related value and the value awaiting review are " +
-            "reported separately and never counted as flagged. Figures by category of allegation count a company under every category it " +
-            "carries, so they overlap and are never summed. " + Wording.TotalsMethod);
+            $"reported separately and never counted as flagged. Figures by {context.Report.Terms.Category} count a company under every category it " +
+            "carries, so they overlap and are never summed. " + Wording.TotalsMethod(context.Report.Terms));
 
         if (report.Market is not null)
         {
@@ -179,7 +178,7 @@ internal sealed class MethodologySection : IReportSection
                 ? "The list screened against:"
                 : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI, a " +
                   "Unified Social Credit Code or a listing, or the same legal name in the same country with no LEI or USCC telling them apart, " +
-                  "are one company carrying every list's allegations; companies whose names agree otherwise are kept apart.");
+                  $"are one company carrying every list's {report.Terms.Entries}; companies whose names agree otherwise are kept apart.");
             var table = new Table(
             [
                 new TableColumn("List", ColumnWidth.Relative(2)),
@@ -208,8 +207,8 @@ internal sealed class MethodologySection : IReportSection
             {
                 var companies = used.Joined.Select(j => j.CompanyId).Distinct(StringComparer.Ordinal).Count();
                 notes.Add((companies == 1
-                        ? "the entries of several lists for one company were joined and screened as that company, carrying each list's allegations"
-                        : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's allegations") +
+                        ? $"the entries of several lists for one company were joined and screened as that company, carrying each list's {report.Terms.Entries}"
+                        : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's {report.Terms.Entries}") +
                     " (the lists share an ISIN, an LEI, a USCC or a listing for it, or its legal name in the same country; each join and its key: workbook List review, JSON run.lists.joined)");
             }
 
@@ -245,14 +244,14 @@ internal sealed class MethodologySection : IReportSection
         }
 
         var secondaryCompanies = report.Companies
-            .Where(c => c.Allegations.Count > 0 && c.Allegations.All(a => SourceKinds.IsSecondary(a.SourceKind)))
+            .Where(c => SecondarySources.Only(c.Allegations))
             .Select(c => c.Id)
             .ToHashSet(StringComparer.Ordinal);
         var unstated = report.Companies.Count(c => c.Allegations.Any(a => a.SourceKind is null));
         var findings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related);
         var secondaryFindings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related && f.CompanyId is { } id && secondaryCompanies.Contains(id));
         yield return new Paragraph(
-            "Each allegation gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
+            $"Each {report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
             "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file " +
             $"(secondary). Of the {Typography.Count(findings)} matched and related holdings, {Typography.Count(secondaryFindings)} concern " +
             $"{Typography.Count(secondaryCompanies.Count)} companies whose entries rest on secondary sources only; their caveats say so." +

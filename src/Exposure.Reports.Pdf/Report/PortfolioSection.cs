@@ -67,7 +67,7 @@ internal sealed class PortfolioSection : IReportSection
             .Add("Value awaiting review (not counted as flagged)", SchemeBounds.Stated(bounds.ReviewValue ?? Core.Portfolio.Bound.Exact, Typography.Money(p.ReviewValue, c)));
 
         var bounded = MarketLayout.Applies(context.Report);
-        foreach (var element in Holdings(p, bounded).Concat(Managers(p)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
+        foreach (var element in Holdings(p, bounded, t).Concat(Managers(p, t)).Concat(Coverage(context, p, bounded)).Concat(Companies(p, bounded)).Concat(Changes(context, p)).Concat(Rates(p)))
         {
             yield return element;
         }
@@ -75,22 +75,25 @@ internal sealed class PortfolioSection : IReportSection
         yield return new PageBreak();
     }
 
+    /// <summary>The word before "companies" in a narrow column's title, one word a line: "Named", "Listed", "Named or\nlisted".</summary>
+    private static string Stacked(ListTerms t) => Wording.Capitalised(t.Adjective).Replace(" or ", " or\n", StringComparison.Ordinal);
+
     /// <param name="bounded">A scheme of many funds (<see cref="MarketLayout"/>): its first rows are shown, and where every row is.</param>
-    private static IEnumerable<IElement> Holdings(PortfolioExposure p, bool bounded)
+    private static IEnumerable<IElement> Holdings(PortfolioExposure p, bool bounded, ListTerms t)
     {
         var c = p.ReportCurrency;
         yield return new Heading(HoldingsTitle, 2);
         yield return Typography.Note(
             $"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
-            "at the rates under Exchange rates used; the amount in the holding's own currency is given beneath. The named share is " +
+            $"at the rates under Exchange rates used; the amount in the holding's own currency is given beneath. The {t.Adjective} share is " +
             "of the amount invested in the holding.");
         var table = new Table(
         [
             new TableColumn("Holding", ColumnWidth.Relative(1)),
             Typography.SchemeAmountColumn($"Amount\ninvested\n({c})"),
             Typography.SchemeAmountColumn($"Looked\nthrough\n({c})"),
-            Typography.SchemeAmountColumn($"Named\ncompanies\n({c})"),
-            Typography.NarrowPercentColumn("Named\nshare"),
+            Typography.SchemeAmountColumn($"{Stacked(t)}\ncompanies\n({c})"),
+            Typography.NarrowPercentColumn($"{Stacked(t)}\nshare"),
             Typography.SchemeAmountColumn($"Related\n({c})"),
             Typography.SchemeAmountColumn($"Awaiting\nreview\n({c})"),
             Typography.DateColumn("Latest\nsnapshot"),
@@ -147,7 +150,7 @@ internal sealed class PortfolioSection : IReportSection
     }
 
 
-    private static IEnumerable<IElement> Managers(PortfolioExposure p)
+    private static IEnumerable<IElement> Managers(PortfolioExposure p, ListTerms t)
     {
         var c = p.ReportCurrency;
         yield return new Heading(ManagersTitle, 2);
@@ -156,8 +159,8 @@ internal sealed class PortfolioSection : IReportSection
             new TableColumn("Manager", ColumnWidth.Relative(2)),
             Typography.NarrowCountColumn("Holdings"),
             Typography.SchemeAmountColumn($"Amount invested ({c})"),
-            Typography.SchemeAmountColumn($"Named companies ({c})"),
-            Typography.PercentColumn("Named share"),
+            Typography.SchemeAmountColumn($"{t.CompaniesTitle} ({c})"),
+            Typography.PercentColumn(t.ShareTitle),
             Typography.SchemeAmountColumn($"Related ({c})"),
         ]);
         foreach (var m in p.Managers)
