@@ -123,10 +123,10 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
                 .WrappedText("The scheme's value: paths and bounds", 48, c => c.Scheme is null ? null : Wording.CompanyTotalNote(c));
         }
 
-        return CompaniesValues(sheet, currency, schemeCurrency is null ? "Value held" : "Value held, holdings files as screened");
+        return CompaniesValues(sheet, currency, lists, schemeCurrency is null ? "Value held" : "Value held, holdings files as screened");
     }
 
-    private static TableSheet<CompanyExposure> CompaniesValues(TableSheet<CompanyExposure> sheet, string? currency, string valueHeld) => sheet
+    private static TableSheet<CompanyExposure> CompaniesValues(TableSheet<CompanyExposure> sheet, string? currency, ListsUsed? lists, string valueHeld) => sheet
         .Money(valueHeld, 18, currency, c => c.Holdings.Count == 0 || c.TotalValue is { } ? CellContent.Money(c.TotalValue)
             : c.TotalAtLeast is { } least ? CellContent.MoneyAtLeast(least)
             : CellContent.Text(c.TotalWithheld == TotalsWithheld.ValuesUnknown ? Wording.Unknown : Wording.NotGiven))
