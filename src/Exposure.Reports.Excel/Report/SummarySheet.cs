@@ -96,8 +96,11 @@ internal static class SummarySheet
             CellContent Money(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld)) : CellContent.Money(value);
             entries.Add(new(string.Create(CultureInfo.InvariantCulture, $"{label}: {Wording.Count(d.Funds, "fund", "funds")}, fund value{(d.Currency is null ? "" : $" ({d.Currency})")}"), Money(d.FundValue)));
             entries.Add(new($"{label}: value screened against the list", Money(d.ValueScreened)));
-            entries.Add(new($"{label}: value in {report.Terms.CompaniesPlural}", Money(d.FlaggedValue)));
-            entries.Add(new($"{label}: share of fund value", d.FlaggedShare is null ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld)) : CellContent.Percent(d.FlaggedShare)));
+            // A date's figures leaving out holdings of unknown value are lower bounds, as the PDF's table by date says.
+            entries.Add(new($"{label}: value in {report.Terms.CompaniesPlural}",
+                d.FlaggedValueAtLeast && d.FlaggedValue is { } least ? CellContent.MoneyAtLeast(least) : Money(d.FlaggedValue)));
+            entries.Add(new($"{label}: share of fund value", d.FlaggedShare is not { } share ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld))
+                : d.FlaggedShareAtLeast ? CellContent.PercentAtLeast(share) : CellContent.Percent(share)));
         }
 
         return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, Wording.ReportTitle), entries)
