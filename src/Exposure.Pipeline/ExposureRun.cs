@@ -94,7 +94,8 @@ public static class ExposureRun
             var lookedThrough = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered);
             report = SchemeWarnings.Apply(report, lookedThrough, ordered) with { Portfolio = lookedThrough };
             // A company's profile gives what the scheme holds of it, looked through, as the scheme's table of companies does.
-            report = report with { Companies = report.Companies.Select(c => c with { Scheme = SchemeCompanyValue.Of(lookedThrough, c.Id) }).ToList() };
+            var schemeValue = SchemeCompanyValue.For(lookedThrough);
+            report = report with { Companies = report.Companies.Select(c => c with { Scheme = schemeValue(c.Id) }).ToList() };
         }
 
         output.RenderAll(request.Renderers.Where(r => r.Applies(report)).ToList(), report,

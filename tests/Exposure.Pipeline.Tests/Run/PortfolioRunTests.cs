@@ -60,7 +60,10 @@ public sealed class PortfolioRunTests
             var row = p.Companies.Where(x => x.CompanyId == c.Id).OrderBy(x => x.State == RowState.Matched ? 0 : 1).FirstOrDefault();
             Assert.Equal(row?.Value, s.Value);
             Assert.Equal(row is { Value: not null } && row.ValueBound == Bound.AtLeast, s.AtLeast);
+            // Found in one pass over the scheme's companies, or by the one company: the same figure.
+            Assert.Equal(SchemeCompanyValue.Of(p, c.Id), s);
         });
+        Assert.Equal(new SchemeCompanyValue(null, p.ReportCurrency, false, 0), SchemeCompanyValue.For(p)("not-a-company"));
 
         // ZTE is held directly, through the fund of funds and through the index mandate: its profile gives all three paths
         // in GBP, not its own rows' per-file figure in USD.
