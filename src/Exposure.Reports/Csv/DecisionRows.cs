@@ -39,29 +39,11 @@ internal static class DecisionRows
         foreach (var g in groups)
         {
             var first = g.First();
-            var key = g.Key;
-            foreach (var blank in new[] { "", "", "", "" }) csv.WriteField(blank);
-            csv.WriteField(key.CompanyId);
-            csv.Text(key.Isin);
-            csv.WriteField(key.Mic ?? "");
-            csv.Text(key.Ticker);
-            csv.Text(key.Name);
-            csv.Text(first.CompanyName);
-            csv.Text(first.Name);
-            csv.Text(string.Join("; ", g.Select(f => f.FundId).Distinct()));
-            csv.WriteField(g.Count());
-            csv.Number(g.Any(f => f.Value is not null) ? g.Sum(f => f.Value ?? 0) : null);
-            csv.WriteField(first.Rule);
-            csv.Number(first.Score);
-            csv.Text(string.Join(" | ", first.Evidence.Select(Wording.Of)));
-            // What the reviewer sees, recorded with the decision: a later row that reads otherwise is not decided by it.
-            csv.Text(DecisionSeen.Join(g.Select(f => f.Name).OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)));
-            csv.Text(DecisionSeen.Join(g.Select(f => f.Sedol).OfType<string>().Distinct(StringComparer.Ordinal)));
-            csv.Text(DecisionSeen.Join(g.Select(f => f.Cusip).OfType<string>().Distinct(StringComparer.Ordinal)));
-            csv.WriteField(key.Id);
-            csv.WriteField(Wording.Code(first.State));
-            csv.NextRecord();
-            written.Add(key.Id);
+            Row(csv, g.Key, first.CompanyName, first.Name, g.Select(f => f.FundId), g.Count(),
+                g.Any(f => f.Value is not null) ? g.Sum(f => f.Value ?? 0) : null, first.Rule,
+                c => c.Number(first.Score), string.Join(" | ", first.Evidence.Select(Wording.Of)),
+                g.Select(f => f.Name), g.Select(f => f.Sedol), g.Select(f => f.Cusip), Wording.Code(first.State));
+            written.Add(g.Key.Id);
         }
 
         var aside = (setAside ?? []).Where(r => r.Key is not null && !written.Contains(r.Key.Id))
@@ -72,29 +54,40 @@ internal static class DecisionRows
         foreach (var g in aside)
         {
             var first = g.First();
-            var key = g.Key;
-            foreach (var blank in new[] { "", "", "", "" }) csv.WriteField(blank);
-            csv.WriteField(key.CompanyId);
-            csv.Text(key.Isin);
-            csv.WriteField(key.Mic ?? "");
-            csv.Text(key.Ticker);
-            csv.Text(key.Name);
-            csv.Text(first.CompanyName);
-            csv.Text(first.Holding);
-            csv.Text(string.Join("; ", g.Select(r => r.FundId).Distinct()));
-            csv.WriteField(g.Count());
-            csv.Number(g.Any(r => r.Value is not null) ? g.Sum(r => r.Value ?? 0) : null);
-            csv.WriteField(first.Rule);
             // No score: the rows are set aside by the decision, whatever their rule scored.
-            csv.WriteField("");
-            csv.Text($"{first.What}: {first.Decided}: {first.Reason} ({first.Where})");
-            csv.Text(DecisionSeen.Join(g.Select(r => r.Holding).OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)));
-            csv.Text(DecisionSeen.Join(g.Select(r => r.Sedol).OfType<string>().Distinct(StringComparer.Ordinal)));
-            csv.Text(DecisionSeen.Join(g.Select(r => r.Cusip).OfType<string>().Distinct(StringComparer.Ordinal)));
-            csv.WriteField(key.Id);
-            csv.WriteField(SetAsideState);
-            csv.NextRecord();
+            Row(csv, g.Key, first.CompanyName, first.Holding, g.Select(r => r.FundId), g.Count(),
+                g.Any(r => r.Value is not null) ? g.Sum(r => r.Value ?? 0) : null, first.Rule,
+                c => c.WriteField(""), $"{first.What}: {first.Decided}: {first.Reason} ({first.Where})",
+                g.Select(r => r.Holding), g.Select(r => r.Sedol), g.Select(r => r.Cusip), SetAsideState);
         }
+    }
+
+    /// <summary>One line: blank decision columns, the key, what was found and, last, the finding's id and state.</summary>
+    /// <param name="names">The holding's names, SEDOLs and CUSIPs the rows give: what the reviewer sees, recorded with the decision, so that a later row that reads otherwise is not decided by it.</param>
+    private static void Row(CsvHelper.CsvWriter csv, DecisionKey key, string companyName, string? holding, IEnumerable<string> funds, int rows,
+        decimal? value, string rule, Action<CsvHelper.CsvWriter> score, string evidence, IEnumerable<string?> names, IEnumerable<string?> sedols,
+        IEnumerable<string?> cusips, string state)
+    {
+        foreach (var blank in new[] { "", "", "", "" }) csv.WriteField(blank);
+        csv.WriteField(key.CompanyId);
+        csv.Text(key.Isin);
+        csv.WriteField(key.Mic ?? "");
+        csv.Text(key.Ticker);
+        csv.Text(key.Name);
+        csv.Text(companyName);
+        csv.Text(holding);
+        csv.Text(string.Join("; ", funds.Distinct()));
+        csv.WriteField(rows);
+        csv.Number(value);
+        csv.WriteField(rule);
+        score(csv);
+        csv.Text(evidence);
+        csv.Text(DecisionSeen.Join(names.OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)));
+        csv.Text(DecisionSeen.Join(sedols.OfType<string>().Distinct(StringComparer.Ordinal)));
+        csv.Text(DecisionSeen.Join(cusips.OfType<string>().Distinct(StringComparer.Ordinal)));
+        csv.WriteField(key.Id);
+        csv.WriteField(state);
+        csv.NextRecord();
     }
 
     private static int Order(RowState state) => state switch
