@@ -87,8 +87,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("File", 36, f => f.SourceFile);
 
     /// <summary>A fund's value: a lower bound ("at least") where it leaves out holdings of unknown value, as every output says it; <paramref name="missing"/> without one.</summary>
-    private static CellContent AtLeast(decimal? value, bool atLeast, string missing) =>
-        value is not { } v ? CellContent.Text(missing) : atLeast ? CellContent.MoneyAtLeast(v) : CellContent.Money(v);
+    private static CellContent AtLeast(decimal? value, bool atLeast, string missing) => CellContent.Money(value, atLeast, CellContent.Text(missing));
 
     /// <summary>
     /// A market's funds: each report's filing, whether the figures count it, for an earlier report the report counted in its

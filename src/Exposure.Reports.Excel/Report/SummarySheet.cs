@@ -25,7 +25,7 @@ internal static class SummarySheet
         if (report.Portfolio is { } scheme) entries.AddRange(Scheme(scheme, report.Terms));
         CellContent Total(decimal? value) => value is null ? CellContent.Text(Wording.NoTotal(s.TotalsWithheld)) : CellContent.Money(value);
         // A value leaving out holdings of unknown value is a lower bound, as every output says it (Wording.FlaggedValueAtLeast).
-        CellContent TotalAtLeast(decimal? value, bool atLeast) => atLeast && value is { } least ? CellContent.MoneyAtLeast(least) : Total(value);
+        CellContent TotalAtLeast(decimal? value, bool atLeast) => CellContent.Money(value, atLeast, Total(null));
         // A notional none of whose derivatives states it in the report currency is unknown, never 0; the next row says why.
         CellContent Notional(InstrumentSplit? split) =>
             split is { DerivativeNotional: null, DerivativeRows: > 0 } ? CellContent.Text(Wording.Unknown) : Total(split?.DerivativeNotional);
@@ -44,7 +44,7 @@ internal static class SummarySheet
             new($"{Wording.FundValueLabel}{c}", Total(s.FundValue)),
             new($"{Wording.ValueScreenedLabel}{c}", Total(s.ValueScreened)),
             new($"Value {report.Terms.InCompanies}{c}", TotalAtLeast(s.FlaggedValue, s.FlaggedValueAtLeast)),
-            new("Share of fund value", Wording.FlaggedShareAtLeast(s).Length > 0 && s.FlaggedShare is { } atLeast ? CellContent.PercentAtLeast(atLeast) : Share(s.FlaggedShare)),
+            new("Share of fund value", CellContent.Percent(s.FlaggedShare, Wording.FlaggedShareAtLeast(s).Length > 0, Share(null))),
             new("Share of fund value, in words", CellContent.WrappedText(Wording.FlaggedShareText(s, MarketLayout.CountedFunds(report)) is { Length: > 0 } words ? words : Wording.WhyNoTotal(s.TotalsWithheld))),
             new($"  of it in shares{c}", Total(s.FlaggedByInstrument?.Shares)),
             new($"  of it in bonds{c}", Total(s.FlaggedByInstrument?.Bonds)),
@@ -56,7 +56,7 @@ internal static class SummarySheet
             new($"Value in related companies (parents, subsidiaries){c}", TotalAtLeast(s.RelatedValue, s.RelatedValueAtLeast)),
             // Its basis is the flagged share's: each fund's own, the file's weights where they disagree with its values.
             new(Wording.ShareBasis(s, MarketLayout.CountedFunds(report)) is var basis && basis == Wording.OfFundValue(s.Funds) ? "Share of fund value, related" : $"Share, related: {basis}",
-                Wording.RelatedShareAtLeast(s).Length > 0 && s.RelatedShare is { } relatedAtLeast ? CellContent.PercentAtLeast(relatedAtLeast) : Share(s.RelatedShare)),
+                CellContent.Percent(s.RelatedShare, Wording.RelatedShareAtLeast(s).Length > 0, Share(null))),
             new($"Value awaiting review{c}", Total(s.ReviewValue)),
         ];
         if (!Wording.PerFileTotalsLeftOut(report)) entries.AddRange(totals);
@@ -98,9 +98,8 @@ internal static class SummarySheet
             entries.Add(new($"{label}: value screened against the list", Money(d.ValueScreened)));
             // A date's figures leaving out holdings of unknown value are lower bounds, as the PDF's table by date says.
             entries.Add(new($"{label}: value in {report.Terms.CompaniesPlural}",
-                d.FlaggedValueAtLeast && d.FlaggedValue is { } least ? CellContent.MoneyAtLeast(least) : Money(d.FlaggedValue)));
-            entries.Add(new($"{label}: share of fund value", d.FlaggedShare is not { } share ? CellContent.Text(Wording.NoTotal(d.TotalsWithheld))
-                : d.FlaggedShareAtLeast ? CellContent.PercentAtLeast(share) : CellContent.Percent(share)));
+                CellContent.Money(d.FlaggedValue, d.FlaggedValueAtLeast, Money(null))));
+            entries.Add(new($"{label}: share of fund value", CellContent.Percent(d.FlaggedShare, d.FlaggedShareAtLeast, Money(null))));
         }
 
         return new KeyValueSheet("Summary", ListFraming.Title(report.Run.Lists, Wording.ReportTitle), entries)

@@ -50,6 +50,14 @@ public readonly record struct CellContent
     /// <summary>A percentage that is a lower bound, given as a fraction: stored as the number, shown as "at least 1.46%".</summary>
     public static CellContent PercentAtLeast(decimal fraction) => new(ColumnKind.PercentAtLeast, null, (double)fraction, null);
 
+    /// <summary>Money, a lower bound where <paramref name="atLeast"/> (<see cref="MoneyAtLeast"/>); <paramref name="none"/> where there is no value.</summary>
+    public static CellContent Money(decimal? value, bool atLeast, CellContent none) =>
+        value is not { } v ? none : atLeast ? MoneyAtLeast(v) : Money(v);
+
+    /// <summary>A percentage, a lower bound where <paramref name="atLeast"/> (<see cref="PercentAtLeast"/>); <paramref name="none"/> where there is no value.</summary>
+    public static CellContent Percent(decimal? fraction, bool atLeast, CellContent none) =>
+        fraction is not { } f ? none : atLeast ? PercentAtLeast(f) : Percent(f);
+
     /// <summary>A date; one before 1900-03-01, which spreadsheet programs do not read alike, is written as ISO text.</summary>
     public static CellContent Date(DateOnly? value) =>
         value is not { } date ? new(ColumnKind.Date, null, null, null)
