@@ -93,7 +93,7 @@ public sealed class ReviewBook
                 : _applied.Contains(d) ? null
                 : _companyChanged.TryGetValue(d, out var changed) ? changed
                 : "no holding row met this decision";
-            if (why is not null) stale.Add(new StaleDecision(PublishedName.Of(d.File), d.Line, d.Security, d.CompanyId, Verb(d), why));
+            if (why is not null) stale.Add(new StaleDecision(PublishedName.Of(d.File), d.Line, d.Security, d.CompanyId, Verb(d), why, d.Key.Id));
         }
         return new ReviewOutcome(_file, _decisions.Count, _rowsAccepted, _rowsRejected, stale) { MatchesOverturned = _matchesOverturned };
     }

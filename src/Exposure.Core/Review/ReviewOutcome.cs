@@ -21,7 +21,11 @@ public sealed record ReviewOutcome(
     public IReadOnlyList<SetAsideRow> SetAside { get; init; } = [];
 }
 
-public sealed record StaleDecision(string File, int Line, string Security, string CompanyId, string Verdict, string Why);
+/// <summary>A decision of the log that was not applied to this run, and why.</summary>
+/// <param name="File">The decisions file's name, with <paramref name="Line"/> the decision's line in it.</param>
+/// <param name="Security">The security as the decision keys it (<see cref="DecisionKey.Security"/>).</param>
+/// <param name="FindingId">The id of the finding the decision was made on (<see cref="DecisionKey.Id"/>): the same as a finding of that security and company has in any run that holds it.</param>
+public sealed record StaleDecision(string File, int Line, string Security, string CompanyId, string Verdict, string Why, string? FindingId = null);
 
 /// <summary>A holding row a person's decision set aside: a candidate rejected, or a rule's match overturned.</summary>
 /// <param name="FundId">The fund whose row it is.</param>

@@ -63,7 +63,7 @@ internal static class ReviewDecisionsSheet
             yield return new(SetAsideWhat, report.FundLabel(row.FundId), row.File, row.Line, row.Holding, row.CompanyName,
                 row.Key?.Security, row.Key?.Id, row.Rule, row.What, row.Decided, row.Reason, null, row.DecisionsFile, row.DecisionLine);
         foreach (var s in report.Review.Stale)
-            yield return new(StaleWhat, null, null, null, null, s.CompanyId, s.Security, null, null, s.Verdict, null, null, s.Why, s.File, s.Line);
+            yield return new(StaleWhat, null, null, null, null, s.CompanyId, s.Security, s.FindingId, null, s.Verdict, null, null, s.Why, s.File, s.Line);
     }
 }
 

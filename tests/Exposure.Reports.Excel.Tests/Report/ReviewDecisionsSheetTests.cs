@@ -71,6 +71,30 @@ public sealed class ReviewDecisionsSheetTests(ITestOutputHelper output)
         Assert.Equal(["stale decision, not applied", "tbea", "name 'NO LONGER HELD CO'", "accepted", "no holding row met this decision", "decisions.csv"],
             new[] { "A", "F", "G", "J", "M", "N" }.Select(c => book.Text(Sheet, $"{c}{stale}")));
         Assert.Equal(4, book.Number(Sheet, $"O{stale}"));
+        Assert.Matches("^[0-9a-f]{10}$", book.Text(Sheet, $"H{stale}"));
+    }
+
+    [Fact]
+    public void A_stale_decision_on_a_security_the_run_holds_gives_the_id_of_its_finding()
+    {
+        using var temp = new TempFolder();
+        var first = Illustrative(Path.Combine(temp.Path, "first"));
+        var tbea = first.Findings.First(f => f.CompanyId == "tbea" && f.State == RowState.Matched);
+        var key = tbea.Key;
+        // Decided on a holding name the rows no longer give: the decision is stale, and names the finding it was made on.
+        var log = temp.File("decisions.csv",
+            "decision,reviewer,decided_on,reason,company_id,isin,mic,ticker,name,holding_names,sedol,cusip,rule,state\n" +
+            $"reject,B. Reviewer,2026-11-21,Not the same TBEA,tbea,{key.Isin},{key.Mic},{key.Ticker},{key.Name},TBEA OTHER NAME LTD,,,{tbea.Rule},matched\n");
+        var report = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.IllustrativeHoldings, "illustrative-holdings.csv")],
+            RepoPaths.ReferenceData, Path.Combine(temp.Path, "second"), [], "test", Decisions: new InputPath(log, "decisions.csv"))).Report;
+        var stale = Assert.Single(report.Review.Stale);
+        Assert.StartsWith("the holding now reads", stale.Why, StringComparison.Ordinal);
+        Assert.Equal(tbea.Id, stale.FindingId);
+
+        using var book = new ReadBack(Render(report));
+        var rows = book.Rows(Sheet);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["stale decision, not applied", tbea.Id], new[] { "A", "H" }.Select(c => book.Text(Sheet, $"{c}2")));
     }
 
     [Fact]
