@@ -215,6 +215,10 @@ public sealed record NestedHolding(int Line, string? Name, decimal Value, decima
 /// 102%): each weight is taken over their total, so that they add up to 100% and a mandate is never looked through for more
 /// than its amount. False when the weights are used as the list states them.
 /// </param>
+/// <param name="WeightsUnreadable">
+/// Rows whose stated weight could not be read (an N-PORT PERCENTAGE that is not a number): not in
+/// <see cref="StatedSumPercent"/>, nor compared.
+/// </param>
 public sealed record WeightCheck(
     int RowsCompared,
     int RowsOutsideTolerance,
@@ -222,4 +226,5 @@ public sealed record WeightCheck(
     decimal TolerancePercent,
     decimal? StatedSumPercent = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FractionWeights? ReadAsFractions = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool TakenOverTotal = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool TakenOverTotal = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int WeightsUnreadable = 0);

@@ -394,6 +394,13 @@ public static class Wording
     /// <summary>Why an index constituent's weight, and so what the mandate holds of it, is unknown: the list gives none for it.</summary>
     public const string NoWeightGiven = "no weight given";
 
+    /// <summary>
+    /// Beside the sum of the weights a file states: the rows whose stated weight could not be read, which are not in it
+    /// ("3 unreadable rows left out"), short enough for a table's figure column; null when there are none.
+    /// </summary>
+    public static string? WeightsUnreadable(WeightCheck check) =>
+        check.WeightsUnreadable == 0 ? null : $"{Count(check.WeightsUnreadable, "unreadable row", "unreadable rows")} left out";
+
     /// <summary>What a fund's missing value in money reads: "weights only" for a constituent list, else "unknown".</summary>
     public static string MissingValue(FundExposure? fund) => fund?.FundValueBasis == FundValueBasis.ConstituentWeights ? WeightsOnly : Unknown;
 

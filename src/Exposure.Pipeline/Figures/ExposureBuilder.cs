@@ -656,7 +656,10 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 : rejected > 0
                 ? $"; {RejectedLines(rejected)}"
                 : c.RowsCompared > 0 && c.RowsOutsideTolerance == 0 && c.StatedSumPercent is <= PartialFilePercent
-                ? $"; its weights agree with the net assets and add up to {Percent(c.StatedSumPercent.Value)}, so the file lists part of the fund"
+                // Weights that could not be read may hold what the others lack: the file is then not shown to list part of the fund.
+                ? Wording.WeightsUnreadable(c) is { } unreadable
+                    ? $"; its weights agree with the net assets and add up to {Percent(c.StatedSumPercent.Value)} ({unreadable}): the file may list part of the fund, or the rows whose weight could not be read hold the rest"
+                    : $"; its weights agree with the net assets and add up to {Percent(c.StatedSumPercent.Value)}, so the file lists part of the fund"
                 : ": the file may leave holdings out, or state the net assets of another date or share class";
         }
         var onRows = Wording.Percent(Share(f.FlaggedValue, rows));

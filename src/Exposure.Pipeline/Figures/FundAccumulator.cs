@@ -43,6 +43,8 @@ public sealed class FundAccumulator
     private int _valuesKnown;
     private decimal _statedSum;
     private int _statedRows;
+    /// <summary>Rows that state a weight the reader could not read: not in <see cref="_statedSum"/>.</summary>
+    private int _weightsUnreadable;
     private decimal _largestWeight;
     private bool _percentSigns;
 
@@ -165,6 +167,10 @@ public sealed class FundAccumulator
             _statedRows++;
             _largestWeight = Math.Max(_largestWeight, Math.Abs(w));
             _percentSigns |= row.WeightWithPercentSign;
+        }
+        else if (row.WeightUnreadable is not null)
+        {
+            _weightsUnreadable++;
         }
         if (row.Currency is { Length: > 0 } c)
         {
@@ -351,7 +357,7 @@ public sealed class FundAccumulator
             lines,
             _holdingRows,
             byCategory,
-            check with { StatedSumPercent = _statedRows > 0 ? statedPercent : null, ReadAsFractions = fractions, TakenOverTotal = overTotal },
+            check with { StatedSumPercent = _statedRows > 0 ? statedPercent : null, ReadAsFractions = fractions, TakenOverTotal = overTotal, WeightsUnreadable = _weightsUnreadable },
             weightsOnly ? null : screened,
             _nested.Select(n => new NestedHolding(n.Line, n.Name, n.Value ?? 0,
                 (weightBasis == WeightBasis.FileWeights ? FileShare(n.FileWeight) : ExposureBuilder.Share(n.Value, fundValue)) ?? 0, n.FundId)).ToList(),

@@ -83,6 +83,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Integer("Related", 10, f => f.Lines.Related)
         .Integer("Needs review", 10, f => f.Lines.NeedsReview)
         .Decimal("Weights in file add up to (%)", 12, f => f.WeightCheck.StatedSumPercent)
+        .Integer("Rows whose weight could not be read", 12, f => f.WeightCheck.WeightsUnreadable)
         .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)
         .Text("File", 36, f => f.SourceFile);
 

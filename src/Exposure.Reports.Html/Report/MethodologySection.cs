@@ -106,7 +106,11 @@ internal sealed class MethodologySection : IHtmlSection
                             if (fund.NotCounted is { } notCounted) w.Element("span", notCounted, ("class", "sub not-counted"));
                         })
                         .Num(() => page.Count(at + ".rowsCompared", check.RowsCompared))
-                        .Cell(check.StatedSumPercent is { } sum ? sum.ToString("0.##", CultureInfo.InvariantCulture) + "%" : Format.Dash)
+                        .Cell(() =>
+                        {
+                            page.Name(check.StatedSumPercent is { } sum ? sum.ToString("0.##", CultureInfo.InvariantCulture) + "%" : Format.Dash);
+                            if (Wording.WeightsUnreadable(check) is { } unreadable) w.Element("span", unreadable, ("class", "sub"));
+                        })
                         .Num(() => page.Count(at + ".rowsOutsideTolerance", check.RowsOutsideTolerance))
                         .Num(() => page.Figure(at + ".maxDifferencePercent", check.MaxDifferencePercent, Format.PercentagePoints(check.MaxDifferencePercent)))
                         .Num(() => page.Figure(at + ".tolerancePercent", check.TolerancePercent, Format.PercentagePoints(check.TolerancePercent))));

@@ -301,7 +301,10 @@ internal sealed class MethodologySection : IReportSection
                     More = [new TextSpan($"\n{Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. fund.NotCounted is { } notCounted ? [new TextSpan("\n" + notCounted)] : Array.Empty<TextSpan>()],
                 },
                 Typography.Count(check.RowsCompared),
-                check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash,
+                new TableCell(check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash)
+                {
+                    More = Wording.WeightsUnreadable(check) is { } unreadable ? [new TextSpan($"\n{unreadable}") { Color = Typography.Muted }] : [],
+                },
                 Typography.Count(check.RowsOutsideTolerance),
                 Typography.PercentagePoints(check.MaxDifferencePercent),
                 Typography.PercentagePoints(check.TolerancePercent));

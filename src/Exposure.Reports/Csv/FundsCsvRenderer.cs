@@ -7,7 +7,8 @@ namespace Exposure.Reports.Csv;
 /// One line per fund: value, flagged, related and review exposure, and lines by state; whether the totals count it and,
 /// for a market's earlier report, which report counts in its place; for a fund from a filing, its registrant, CIK and series id;
 /// then how many flagged derivatives' notionals are left out of the flagged notional, and why; last, for the last report
-/// of a market's fund with no report in the latest data set, that data set; then short derivatives' notional and count, apart. A value that is unknown is an empty cell, never 0.
+/// of a market's fund with no report in the latest data set, that data set; then short derivatives' notional and count, apart;
+/// last, the rows whose stated weight could not be read. A value that is unknown is an empty cell, never 0.
 /// </summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
@@ -21,7 +22,7 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "flagged_short_value", "flagged_short_positions",
         "accession_number", "counted", "superseded_by", "superseded_by_fund_id", "fund_label", "registrant", "cik", "series_id",
         "flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in",
-        "flagged_short_derivative_notional", "flagged_short_derivatives",
+        "flagged_short_derivative_notional", "flagged_short_derivatives", "weights_unreadable",
     ];
 
     public string Format => "csv";
@@ -81,6 +82,8 @@ public sealed class FundsCsvRenderer : IReportRenderer
             // Short derivatives apart: their notional is never added to flagged_derivative_notional.
             csv.Number(split?.ShortNotional);
             csv.WriteField(split?.ShortDerivatives ?? 0);
+            // Rows whose stated weight could not be read: not in weights_in_file_sum_percent.
+            csv.WriteField(f.WeightCheck.WeightsUnreadable);
             csv.NextRecord();
         }
     }
