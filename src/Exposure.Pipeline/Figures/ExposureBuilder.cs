@@ -454,7 +454,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             if (f.FundValueBasis == FundValueBasis.ImpliedByWeights && f.WeightCheck.StatedSumPercent is { } sum)
             {
                 var why = sum <= PartialFilePercent
-                    ? $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
+                    ? Wording.WeightsUnreadable(f.WeightCheck) is { } unreadable
+                        ? $"the file's weights add up to {Percent(sum)} ({unreadable}), so it may list part of the fund"
+                        : $"the file's weights add up to {Percent(sum)}, so it lists part of the fund"
                     : f.FundValue < f.SumOfRows
                     ? $"the file's weights add up to {Percent(sum)}: they are shares of less than the sum of its rows ({Wording.Money(f.SumOfRows, f.Currency)}), " +
                       "so a row may be counted twice, or the weights are of another base"
