@@ -146,7 +146,7 @@ internal sealed class FileScreening(HoldingsInput input, string publishedName, S
     /// <summary>Why an unmatched row is unmatched, and what of it could not be read.</summary>
     private static string Reason(HoldingRow row, Core.Matching.MatchResult match)
     {
-        var reason = match.DecidedBy is null ? "no listed company matched" : $"{match.Rule}: {match.Evidence[^1].Note}";
+        var reason = match.DecidedBy is null ? "no company on the list matched" : $"{match.Rule}: {match.Evidence[^1].Note}";
         // An ISIN column's value that is no ISIN: said, so that a holding is not thought screened by its ISIN.
         if (match.Evidence.FirstOrDefault(e => e.Feature == "isin-invalid") is { } invalid)
             reason = $"{reason}; ISIN '{invalid.HoldingValue}' is not a valid ISIN and was not used";

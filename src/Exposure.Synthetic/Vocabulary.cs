@@ -3,7 +3,7 @@ namespace Exposure.Synthetic;
 /// <summary>The words synthetic names are built from.</summary>
 internal static class Vocabulary
 {
-    /// <summary>A place a listed company is named after: English, the postal romanisation where it differs (a transliteration), native.</summary>
+    /// <summary>A place a company on the list is named after: English, the postal romanisation where it differs (a transliteration), native.</summary>
     public sealed record Region(string English, string? Postal, string? Native);
 
     /// <summary>An industry: the words in an English legal name, and the native words.</summary>

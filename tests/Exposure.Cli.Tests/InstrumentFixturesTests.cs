@@ -59,8 +59,8 @@ public sealed class InstrumentFixturesTests
         [
             "7 matched 'ZIJIN MINING GROUP CO LTD' zijin-mining [name-exact] debt 5.25% due 2029-11-03",
             "8 related 'CHINA RAILWAY CONSTRUCTION CORPORATION LTD' crcc [name-exact] debt 4.1% due 2030-01-20",
-            "9 unmatched 'CHINA VANKE CO LTD': no listed company matched",
-            "10 unmatched 'CHINA RAILWAY GROUP LTD': no listed company matched",
+            "9 unmatched 'CHINA VANKE CO LTD': no company on the list matched",
+            "10 unmatched 'CHINA RAILWAY GROUP LTD': no company on the list matched",
             "11 excluded 'TREASURY NOTE': government debt (sector 'Treasuries')",
             "12 excluded 'USD CASH': cash (asset class 'Cash')",
         ], rows);
@@ -78,10 +78,10 @@ public sealed class InstrumentFixturesTests
             "3 needs-review 'HIKVISION' hikvision [name-exact, short or trading name only] debt 0% due 2027-02-05, convertible",
             "4 needs-review 'ZTE CORP' zte [name-exact, too short a name to rest on alone] debt 4.5% perpetual",
             "5 related 'CHINA RAILWAY CONSTRUCTION CORP' crcc [name-exact] debt 3.5% perpetual",
-            "6 unmatched 'CHINA RAILWAY GROUP 3.25% 07/28/26': no listed company matched",
-            "7 unmatched 'WESTERN MINING 5 1/4 06/01/28': no listed company matched",
-            "8 unmatched 'GCL SYSTEM INTEGRATION 0 10/01/26 CV': no listed company matched",
-            "9 unmatched 'CITIC LTD 2.85% 02/25/30': no listed company matched",
+            "6 unmatched 'CHINA RAILWAY GROUP 3.25% 07/28/26': no company on the list matched",
+            "7 unmatched 'WESTERN MINING 5 1/4 06/01/28': no company on the list matched",
+            "8 unmatched 'GCL SYSTEM INTEGRATION 0 10/01/26 CV': no company on the list matched",
+            "9 unmatched 'CITIC LTD 2.85% 02/25/30': no company on the list matched",
             "10 excluded 'CHINA GOVERNMENT BOND 2.5% 2033': government debt (asset class 'Government Bond')",
         ], rows);
     }

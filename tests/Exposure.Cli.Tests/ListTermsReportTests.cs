@@ -185,6 +185,11 @@ public sealed class ListTermsReportTests
             Assert.Contains(counted, text, StringComparison.Ordinal);
             Assert.DoesNotContain($"{reference.Companies.Count} listed companies", text, StringComparison.Ordinal);
             Assert.Contains($"The list holds listed companies and {reference.Companies.Count - listed} unlisted companies its sources name", text, StringComparison.Ordinal);
+            // What the list holds is said of its companies, listed or not: "listed" is said only of a listing.
+            Assert.Contains("companies that public sources name in connection with alleged Uyghur forced labour", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("listed companies that public sources", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("listed companies named by public sources", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("list of listed companies", text, StringComparison.Ordinal);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class OwnListFramingTests
         Assert.DoesNotContain("latest allegation dated 2025-01-15", pdf);
         // The key finding about Tencent stands under words true of the list that names it.
         Assert.Contains($"The largest exposure is to Tencent Holdings Ltd (named by 1 list or report ({ListName}))", pdf);
-        Assert.DoesNotContain("which holdings are in listed companies that public sources name in connection with alleged Uyghur forced labour", pdf);
+        Assert.DoesNotContain("which holdings are in companies that public sources name in connection with alleged Uyghur forced labour", pdf);
 
         var tencent = Allegations(pdf, "Tencent Holdings Ltd");
         Assert.Contains("Date 2026-10-01", tencent);
@@ -83,7 +83,7 @@ public sealed class OwnListFramingTests
 
         var xlsx = texts.Flat("xlsx");
         Assert.Contains(Described, xlsx);
-        Assert.DoesNotContain("Companies are listed because public sources name them", xlsx);
+        Assert.DoesNotContain("Companies are on the list because public sources name them", xlsx);
 
         using var json = JsonDocument.Parse(texts.Json);
         var lists = json.RootElement.GetProperty("run").GetProperty("lists").GetProperty("lists").EnumerateArray().ToList();

@@ -111,6 +111,60 @@ public sealed class ChartAndCoverElementTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>The value axis's tick labels, each a box on the page, keep apart, from 0 to the last tick.</summary>
+    private static IReadOnlyList<(double Value, double Left, double Right)> AssertTickLabelsApart(IReadOnlyList<LayoutBlock> blocks, double maximum)
+    {
+        var labels = Assert.Single(blocks.OfType<BarChartAxisBlock>()).Labels;
+        Assert.True(labels.Count >= 2, "the axis keeps at least 0 and its last tick");
+        Assert.Equal(0, labels[0].Value);
+        Assert.True(labels[^1].Value >= maximum, "the last tick is at or beyond the largest value");
+        for (var i = 1; i < labels.Count; i++)
+        {
+            Assert.True(labels[i].Left >= labels[i - 1].Right + AxisScale.LabelGap - 0.01,
+                $"the labels of {labels[i - 1].Value} and {labels[i].Value} overlap or touch: {labels[i - 1].Right:0.0} > {labels[i].Left:0.0}");
+        }
+
+        return labels;
+    }
+
+    [Theory]
+    [InlineData(1_234_567)]
+    [InlineData(987_654_321_098)]
+    [InlineData(12_345)]
+    public void In_a_narrow_plot_the_axis_has_fewer_ticks_and_their_labels_never_touch(double maximum)
+    {
+        using var measure = Contexts.NewMeasure();
+        var context = Contexts.New(measure);
+        // Long labels and value labels leave the bars a narrow plot, too narrow for the axis's usual ticks.
+        var name = "An Extremely Long Industrial Technology Group Holding Company Name Ltd.";
+        var chart = new BarChart(
+        [
+            new BarItem(name, maximum) { ValueLabel = "USD 987,654,321,098 (at least 12.345% of the fund)" },
+            new BarItem(name + " B", maximum / 3) { ValueLabel = "USD 329,218,107,032 (4.115%)" },
+        ]);
+
+        var labels = AssertTickLabelsApart(chart.Layout(context, 240), maximum);
+        Assert.True(labels.Count < AxisScale.For(maximum).Ticks().Count(), "the narrow plot takes fewer ticks than a wide one");
+
+        // The same chart with room keeps its usual ticks.
+        var wide = AssertTickLabelsApart(new BarChart([new BarItem("A", maximum), new BarItem("B", maximum / 3)]).Layout(context, 700), maximum);
+        Assert.Equal(AxisScale.For(maximum).Ticks(), wide.Select(l => l.Value));
+    }
+
+    [Fact]
+    public void A_grouped_chart_in_a_narrow_plot_has_fewer_ticks_and_their_labels_never_touch()
+    {
+        using var measure = Contexts.NewMeasure();
+        var context = Contexts.New(measure);
+        var chart = new GroupedBarChart(TwoSeries,
+        [
+            new BarGroup("A fund with a name long enough to take most of the chart's width", [new GroupBar(0, 123_456_789) { ValueLabel = "USD 123,456,789 (at least 20.000%)" }, new GroupBar(1, 30_000_000)]),
+        ]);
+
+        var labels = AssertTickLabelsApart(chart.Layout(context, 220), 123_456_789);
+        Assert.True(labels.Count < AxisScale.For(123_456_789).Ticks().Count(), "the narrow plot takes fewer ticks than a wide one");
+    }
+
     [Fact]
     public void Hatched_and_hairline_bars_render()
     {

@@ -11,7 +11,7 @@ public enum RowState
     Rejected,
     /// <summary>A non-equity holding (cash, FX, futures, money market, bonds ...): counted in fund value, not screened.</summary>
     Excluded,
-    /// <summary>Screened, no listed company matched.</summary>
+    /// <summary>Screened, no company on the list matched.</summary>
     Unmatched,
     /// <summary>Matched to a company that a source names itself.</summary>
     Matched,

@@ -3,7 +3,7 @@ using Exposure.Core.Text;
 
 namespace Exposure.Core.Matching;
 
-/// <summary>One name of a listed company, normalised for comparison, with its words' weights once the index knows them.</summary>
+/// <summary>One name of a company on the list, normalised for comparison, with its words' weights once the index knows them.</summary>
 public sealed class NameEntry(int id, Company company, string original, NameKind kind, NormalisedName normalised)
 {
     public int Id { get; } = id;

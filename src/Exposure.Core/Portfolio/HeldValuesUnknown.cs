@@ -4,7 +4,7 @@ using Exposure.Core.Holdings;
 namespace Exposure.Core.Portfolio;
 
 /// <summary>
-/// Holdings in listed companies reached through the scheme whose value is unknown (their file gives none, or it could
+/// Holdings in companies on the list reached through the scheme whose value is unknown (their file gives none, or it could
 /// not be read), by state: a figure that counts holdings of that state leaves them out and is a lower bound. Each holding
 /// (a row of a fund's file) counts once, however many paths lead to it.
 /// </summary>

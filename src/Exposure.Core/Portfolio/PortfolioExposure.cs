@@ -113,7 +113,7 @@ public sealed record CoverageGap(string EntryId, string Path, CoverageGapKind Ki
 /// what it holds is unknown, so its flagged, related and review values are null.
 /// </param>
 /// <param name="ValuesUnknown">
-/// Holdings in listed companies reached through it whose value is unknown, by state; null when there are none. The
+/// Holdings in companies on the list reached through it whose value is unknown, by state; null when there are none. The
 /// figures of a state with some leave them out and are lower bounds (<see cref="Bounds"/>).
 /// </param>
 /// <param name="FundsNotLookedThrough">
@@ -276,7 +276,7 @@ public sealed record PortfolioCategoryExposure(
     public Bound ValueBound => SchemeBounds.Kind(Value, NotAllLookedThrough, ValuesUnknown);
 }
 
-/// <summary>A change in a fund's holding of a listed company between two snapshots.</summary>
+/// <summary>A change in a fund's holding of a company on the list between two snapshots.</summary>
 /// <param name="Change">Added, removed, up or down.</param>
 public sealed record SnapshotChange(
     string EntryId,

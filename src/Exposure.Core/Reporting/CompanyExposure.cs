@@ -4,7 +4,7 @@ using Exposure.Core.Reference;
 
 namespace Exposure.Core.Reporting;
 
-/// <summary>A listed company that is held, why it is on the list, and where it is held.</summary>
+/// <summary>A company on the list that is held, why it is on the list, and where it is held.</summary>
 /// <param name="ReviewNote">The list's caveat for this company; it travels into every report.</param>
 /// <param name="TotalValue">
 /// The value held over the funds the figures count: the sum of its holdings when every one's value is known and they are

@@ -154,14 +154,15 @@ public static class ListFraming
             : $"reference list version {run.ReferenceDataVersion}";
 
     /// <summary>
-    /// What the companies screened for are, inside a sentence: "listed companies that public sources name in connection
-    /// with alleged Uyghur forced labour or Xinjiang surveillance" when every list is about it, else "listed companies
-    /// that the lists screened against name".
+    /// What the companies screened for are, inside a sentence: "companies that public sources name in connection with
+    /// alleged Uyghur forced labour or Xinjiang surveillance" when every list is about it, else "companies that the lists
+    /// screened against name". Not "listed companies": the bundled list holds unlisted companies too, and a list of one's
+    /// own may.
     /// </summary>
     public static string Companies(ListsUsed? lists) => UyghurOnly(lists)
-        ? "listed companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance"
+        ? "companies that public sources name in connection with alleged Uyghur forced labour or Xinjiang surveillance"
         : ListTerms.Of(lists).ListedOnly ? $"companies on {TheLists(lists)}"
-        : lists!.Lists.Count == 1 ? "listed companies that the list screened against names" : "listed companies that the lists screened against name";
+        : lists!.Lists.Count == 1 ? "companies that the list screened against names" : "companies that the lists screened against name";
 
     /// <summary>
     /// The list a company's allegation comes from, as the list states itself, when that list is not about Uyghur forced

@@ -95,7 +95,7 @@ public sealed class FundAccumulator
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
         var netValue = NetValue(holding);
-        // A short position in a listed company is not held: its value, when unknown, is counted among the fund's short
+        // A short position in a company on the list is not held: its value, when unknown, is counted among the fund's short
         // positions (InstrumentSplit.ShortValuesUnknown), never among the holdings of unknown value of its finding's state.
         var shortFinding = state is RowState.Matched or RowState.Related or RowState.NeedsReview
             && ShortPositions.Of(holding.Instrument, row.Direction, row.MarketValue) is not null;
@@ -147,7 +147,7 @@ public sealed class FundAccumulator
     }
 
     /// <param name="netValue">What the row adds to the fund's net assets: its value, negative for a short position.</param>
-    /// <param name="shortFinding">The row is a short position in a listed company: an unknown value of it is not a holding's.</param>
+    /// <param name="shortFinding">The row is a short position in a company on the list: an unknown value of it is not a holding's.</param>
     private void Count(HoldingRow row, RowState state, decimal? netValue, bool shortFinding = false)
     {
         _holdingRows++;

@@ -41,7 +41,7 @@ internal static class MarketSheets
             new("Exits: a company a fund held and no longer does (sheet Fund changes)", CellContent.Integer(s.Exits)),
             new("Language", CellContent.WrappedText(
                 (ListFraming.WhyNamed(lists) ??
-                "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with alleged " +
+                "Companies are on the list because public sources name them, or name their parent or subsidiary, in connection with alleged " +
                 "Uyghur forced labour or Xinjiang surveillance.") + " A registrant files funds that hold them; this says nothing of wrongdoing " +
                 "by a company, a fund or a registrant. The sheet Sources gives each source.")),
         ])

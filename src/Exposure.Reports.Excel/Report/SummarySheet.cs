@@ -85,7 +85,7 @@ internal static class SummarySheet
             new("Matching algorithm", CellContent.Text(report.Run.MatchingAlgorithm)),
             new("Language", CellContent.WrappedText(
                 (ListFraming.WhyNamed(report.Run.Lists) ??
-                "Companies are listed because public sources name them, or name their parent or subsidiary, in connection with " +
+                "Companies are on the list because public sources name them, or name their parent or subsidiary, in connection with " +
                 "alleged Uyghur forced labour or Xinjiang surveillance.") + " The sheet Sources gives each source. Read each company's caveat before publishing.")),
         ]);
 

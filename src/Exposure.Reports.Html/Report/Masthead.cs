@@ -33,7 +33,7 @@ internal static class Masthead
         w.Element("p", "Exposure report", ("class", "kicker"));
         w.Element("h1", ListFraming.Title(report.Run.Lists, ReportDocument.Title));
         page.Paragraph(
-            $"Which funds hold {ListFraming.Companies(report.Run.Lists)}, how much they hold, why each company is listed and where that comes from.", "subtitle");
+            $"Which funds hold {ListFraming.Companies(report.Run.Lists)}, how much they hold, why each company is on the list and where that comes from.", "subtitle");
 
         var dates = report.Summary.Dates;
         var facts = new List<(string, Action)>();

@@ -34,7 +34,7 @@ internal sealed class MethodologySection : IHtmlSection
         page.Paragraph((ListFraming.WhyNamed(run.Lists) is { } why ? why + " " :
             "A company is on the list because at least one public source (a government list, or a report by researchers, journalists " +
             "or non-governmental organisations) names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour or " +
-            "Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself or only the listed parent or subsidiary of " +
+            "Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself or on the list only as the parent or subsidiary of " +
             $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each {report.Terms.Entry} gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
         if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
@@ -68,7 +68,7 @@ internal sealed class MethodologySection : IHtmlSection
             SummarySection.StateRow(page, lines, RowState.NotAHolding, "Preamble, header row, blank lines, footer and legal text.");
             SummarySection.StateRow(page, lines, RowState.Rejected, Wording.RejectedMeaning);
             SummarySection.StateRow(page, lines, RowState.Excluded, "Not equity (cash, FX, futures, forwards, swaps, options, money market, collateral, bonds): counted in fund value, not screened.");
-            SummarySection.StateRow(page, lines, RowState.Unmatched, "Screened; no listed company matched.");
+            SummarySection.StateRow(page, lines, RowState.Unmatched, "Screened; no company on the list matched.");
             SummarySection.StateRow(page, lines, RowState.Matched, "Matched to a company a source names itself.");
             SummarySection.StateRow(page, lines, RowState.Related, $"Matched to a listed parent of a {report.Terms.Adjective} subsidiary, or a listed subsidiary of a {report.Terms.Adjective} parent.");
             SummarySection.StateRow(page, lines, RowState.NeedsReview, "A candidate a person must confirm or reject.");

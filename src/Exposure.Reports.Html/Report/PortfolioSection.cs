@@ -321,12 +321,12 @@ internal sealed class PortfolioSection : IHtmlSection
         page.OpenSection("scheme-changes", ChangesTitle, 3);
         if (p.Changes.Count == 0)
         {
-            page.Paragraph("No holding has more than one snapshot with a change in a listed company, so there is no change over time to report.");
+            page.Paragraph("No holding has more than one snapshot with a change in a company on the list, so there is no change over time to report.");
             page.CloseSection();
             return;
         }
 
-        page.Note("For each fund with more than one holdings file, the listed companies (named or related) added, removed, or held at a higher " +
+        page.Note("For each fund with more than one holdings file, the companies (named or related) added, removed, or held at a higher " +
             "or lower weight in the later file. Weights are shares of the fund's own value, not of the scheme.");
         page.Table(ChangesTitle,
         [

@@ -63,7 +63,7 @@ internal sealed class SummarySection : IHtmlSection
             StateRow(page, lines, RowState.Matched, $"in {page.Report.Terms.ACompanyBy}: under " + FindingsSection.SectionTitle);
             StateRow(page, lines, RowState.Related, $"in a listed parent or subsidiary of {page.Report.Terms.AnEntity}: under " + FindingsSection.SectionTitle);
             StateRow(page, lines, RowState.NeedsReview, "for a person to confirm or reject: under " + ReviewSection.SectionTitle);
-            StateRow(page, lines, RowState.Unmatched, "screened, no listed company matched: in unmatched.csv");
+            StateRow(page, lines, RowState.Unmatched, "screened, no company on the list matched: in unmatched.csv");
             StateRow(page, lines, RowState.Excluded, "no company issuer (cash, government debt ...): counted in fund value, not screened: in excluded.csv");
             StateRow(page, lines, RowState.Rejected, Wording.RejectedState(RejectedCounts.Of(page.Report)) + ": under " + RejectedLinesSection.SectionTitle);
             StateRow(page, lines, RowState.NotAHolding, "preamble, header, blank lines, footer: counted only");

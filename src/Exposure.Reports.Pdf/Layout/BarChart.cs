@@ -47,7 +47,8 @@ public sealed class BarChart : IElement
         var textStyle = new TextStyle(styles.SmallSize) { Color = styles.TextColor, LineSpacing = styles.LineSpacing };
         var mutedStyle = textStyle with { Color = styles.MutedColor };
         var valueLabels = Items.Select(i => i.ValueLabel ?? FormatValue(i.Value)).ToList();
-        var scale = AxisScale.For(Items.Count == 0 ? 0 : Items.Max(i => i.Value));
+        var maximum = Items.Count == 0 ? 0 : Items.Max(i => i.Value);
+        var scale = AxisScale.For(maximum);
         var tickLabels = scale.Ticks().Select(t => FormatValue(t)).ToList();
 
         var labelSpans = Items.Select(i => new TextSpan(i.Label) { Fallback = i.LabelFallback }).ToList();
@@ -56,7 +57,11 @@ public sealed class BarChart : IElement
         var (labelWidth, valueLines) = ChartWidths.Fit(context, textStyle, width, Math.Min(widestLabel, width * MaxLabelFraction), 0, valueLabels, lastTickHalf, MinPlotFraction);
         var valueWidth = valueLines.SelectMany(v => v).Select(v => v.Width).DefaultIfEmpty(0).Max();
         var plotLeft = labelWidth + Gap;
-        var plotWidth = Math.Max(width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf), width * 0.1);
+        var rightRoom = Math.Max(valueWidth + Gap, lastTickHalf);
+        var plotWidth = Math.Max(width - plotLeft - rightRoom, width * 0.1);
+        // Fewer ticks where the plot is too narrow for their labels: they never touch.
+        scale = AxisScale.Fitted(maximum, plotWidth, v => context.MeasureWidth(FormatValue(v), mutedStyle), rightRoom);
+        tickLabels = scale.Ticks().Select(t => FormatValue(t)).ToList();
 
         var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
         var figure = new StructureNode(StructureTag.Figure, context.StructureParent) { AltText = Description(valueLabels) };

@@ -10,6 +10,10 @@ internal sealed class BarChartAxisBlock(
 
     private readonly double _labelHeight = ticks.Count == 0 ? 0 : ticks.Max(t => t.Label.Height);
 
+    /// <summary>Each tick's value and its label's left and right edges, from the chart's left, as drawn.</summary>
+    internal IReadOnlyList<(double Value, double Left, double Right)> Labels =>
+        ticks.Select(t => (t.Value, geometry.X(t.Value) - t.Label.Width / 2, geometry.X(t.Value) + t.Label.Width / 2)).ToList();
+
     public override double Height => TickLength + 1 + _labelHeight + (title is null ? 0 : title.Sum(l => l.Height) + 2);
 
     internal override string Text =>

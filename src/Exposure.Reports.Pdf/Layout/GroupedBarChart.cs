@@ -73,7 +73,8 @@ public sealed class GroupedBarChart : IElement
         var groupStyle = textStyle with { Bold = true };
         var mutedStyle = textStyle with { Color = styles.MutedColor };
         var bars = Groups.SelectMany(g => g.Bars).ToList();
-        var scale = AxisScale.For(bars.Count == 0 ? 0 : bars.Max(b => b.Value));
+        var maximum = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
+        var scale = AxisScale.For(maximum);
         var tickLabels = scale.Ticks().Select(t => FormatValue(t)).ToList();
         var valueLabels = Groups.Select(g => g.Bars.Select(b => b.ValueLabel ?? FormatValue(b.Value)).ToList()).ToList();
 
@@ -87,7 +88,11 @@ public sealed class GroupedBarChart : IElement
         var valueWidth = flatLines.SelectMany(v => v).Select(v => v.Width).DefaultIfEmpty(0).Max();
         var barLabelLeft = labelWidth + Gap;
         var plotLeft = barLabelLeft + between;
-        var plotWidth = Math.Max(width - plotLeft - Math.Max(valueWidth + Gap, lastTickHalf), width * 0.1);
+        var rightRoom = Math.Max(valueWidth + Gap, lastTickHalf);
+        var plotWidth = Math.Max(width - plotLeft - rightRoom, width * 0.1);
+        // Fewer ticks where the plot is too narrow for their labels: they never touch.
+        scale = AxisScale.Fitted(maximum, plotWidth, v => context.MeasureWidth(FormatValue(v), mutedStyle), rightRoom);
+        tickLabels = scale.Ticks().Select(t => FormatValue(t)).ToList();
 
         var geometry = new BarChartGeometry(plotLeft, plotWidth, scale, styles.ChartGridColor);
         var figure = new StructureNode(StructureTag.Figure, context.StructureParent) { AltText = Description(valueLabels) };

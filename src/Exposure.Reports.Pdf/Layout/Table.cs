@@ -115,7 +115,8 @@ public sealed class Table : IElement
 
     /// <summary>
     /// The width of a <see cref="TableColumn.FitContent"/> column: its widest body line, or the narrowest width at which
-    /// its header takes at most two lines, whichever is wider; plus padding.
+    /// its header takes at most two lines, whichever is wider; plus padding. A fixed width caps it, unless the column keeps
+    /// its lines whole (<see cref="TableColumn.KeepLinesWhole"/>).
     /// </summary>
     private double Fit(LayoutContext context, int column, TextStyle headerStyle, TextStyle cellStyle, double padding)
     {
@@ -130,6 +131,6 @@ public sealed class Table : IElement
             .DefaultIfEmpty(0)
             .Max();
         var fitted = Math.Max(header, body) + 2 * padding + 0.5;
-        return Columns[column].Width.IsFixed ? Math.Min(fitted, Columns[column].Width.Value) : fitted;
+        return Columns[column].Width.IsFixed && !Columns[column].KeepLinesWhole ? Math.Min(fitted, Columns[column].Width.Value) : fitted;
     }
 }

@@ -12,4 +12,10 @@ public sealed record TableColumn(string Header, ColumnWidth Width, TextAlignment
     /// For columns of figures.
     /// </summary>
     public bool FitContent { get; init; }
+
+    /// <summary>
+    /// With <see cref="FitContent"/>: the column is as wide as its widest body line, measured, even past
+    /// <see cref="Width"/>, so no line of it wraps: a figure with a word before it ("at least 20.000%") stays whole.
+    /// </summary>
+    public bool KeepLinesWhole { get; init; }
 }

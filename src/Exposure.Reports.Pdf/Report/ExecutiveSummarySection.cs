@@ -125,7 +125,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             Typography.CountColumn("Funds"),
             Typography.MoneyColumn("Fund value", currency),
             Typography.MoneyColumn("Flagged value", currency),
-            Typography.PercentColumn("Flagged share"),
+            Typography.BoundPercentColumn("Flagged share"),
             Typography.CountColumn(context.Report.Terms.CompaniesTitle),
         ]);
         foreach (var d in rows)

@@ -34,7 +34,7 @@ internal sealed class FundsSection : IReportSection
             Typography.DateColumn("As of"),
             Typography.MoneyColumn("Fund value", currency),
             Typography.MoneyColumn("Flagged value", currency),
-            Typography.PercentColumn("Flagged weight"),
+            Typography.BoundPercentColumn("Flagged weight"),
             Typography.MoneyColumn("Related value", currency),
             Typography.PercentColumn("Related weight"),
             new TableColumn("Lines by state", ColumnWidth.Relative(1.6)) { FontSize = Typography.DetailSize },
@@ -123,7 +123,7 @@ internal sealed class FundsSection : IReportSection
             Typography.DateColumn("As of"),
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
             Typography.MoneyColumn("Flagged value", currency),
-            Typography.PercentColumn("Weight"),
+            Typography.BoundPercentColumn("Weight"),
             Typography.CountColumn(t.CompaniesTitle),
         ]);
         foreach (var fund in shown)

@@ -40,7 +40,7 @@ internal sealed class MethodologySection : IReportSection
             (ListFraming.WhyNamed(run.Lists) is { } why ? why + " " :
             "A company is on the list because at least one public source — a government list, or a report by researchers, journalists or " +
             "non-governmental organisations — names it, or names its subsidiary or parent, in connection with alleged Uyghur forced labour " +
-            "or Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself, or only the listed parent or " +
+            "or Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself, or on the list only as the parent or " +
             $"subsidiary of {report.Terms.AnEntity}; this report keeps that difference everywhere. Each {report.Terms.Entry} gives the list or report, its " +
             "publisher, its date and a link to the source, and each company carries the list's caveat about its entry.");
 
@@ -89,7 +89,7 @@ internal sealed class MethodologySection : IReportSection
         states.AddRow("not a holding", "Preamble, header row, blank lines, footer and legal text.", Typography.Count(lines.NotAHolding));
         states.AddRow("rejected", Wording.RejectedMeaning, Typography.Count(lines.Rejected));
         states.AddRow("excluded", "A holding with no company behind it (cash, currency, money market, government, agency, supranational or municipal debt, derivatives on an index, a rate or a commodity), counted in fund value but not screened.", Typography.Count(lines.Excluded));
-        states.AddRow("unmatched", "Screened; no listed company matched.", Typography.Count(lines.Unmatched));
+        states.AddRow("unmatched", "Screened; no company on the list matched.", Typography.Count(lines.Unmatched));
         states.AddRow("matched", "Matched to a company a source names itself.", Typography.Count(lines.Matched));
         states.AddRow("related", $"Matched to a listed parent of a {report.Terms.Adjective} subsidiary, or a listed subsidiary of a {report.Terms.Adjective} parent.", Typography.Count(lines.Related));
         states.AddRow("needs review", "A candidate a person must confirm or reject.", Typography.Count(lines.NeedsReview));

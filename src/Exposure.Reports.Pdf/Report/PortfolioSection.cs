@@ -288,12 +288,12 @@ internal sealed class PortfolioSection : IReportSection
         yield return new Heading(ChangesTitle, 2);
         if (p.Changes.Count == 0)
         {
-            yield return new Paragraph("No holding has more than one snapshot with a change in a listed company, so there is no change over time to report.");
+            yield return new Paragraph("No holding has more than one snapshot with a change in a company on the list, so there is no change over time to report.");
             yield break;
         }
 
         yield return Typography.Note(
-            "For each fund with more than one holdings file, the listed companies (named or related) added, removed, or held at a " +
+            "For each fund with more than one holdings file, the companies (named or related) added, removed, or held at a " +
             "higher or lower weight in the later file. Weights are shares of the fund's own value, not of the scheme.");
         var table = new Table(
         [

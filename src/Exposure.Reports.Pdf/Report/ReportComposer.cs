@@ -40,7 +40,7 @@ internal sealed class ReportComposer(FontSet fonts, PdfReportOptions options)
             {
                 Subject = (report.Portfolio is not null ? "A pension scheme's holdings, looked through to company level and"
                     : report.Market is not null ? "A market of funds' holdings, from SEC Form N-PORT filings," : "Fund holdings") + (ListFraming.UyghurOnly(report.Run.Lists)
-                        ? " screened against a sourced list of listed companies named by public sources in connection with alleged Uyghur forced labour or Xinjiang surveillance"
+                        ? " screened against a sourced list of companies named by public sources in connection with alleged Uyghur forced labour or Xinjiang surveillance"
                         : $" screened against {Wording.Count(report.Run.Lists!.Lists.Count, "list", "lists")}: {ListFraming.DescribeAll(report.Run.Lists.Lists)}") +
                     (report.Run.IllustrativeNote is null ? "" : " (illustrative data)"),
                 Keywords = (ListFraming.UyghurOnly(report.Run.Lists) ? "Uyghur forced labour, Xinjiang, surveillance, " : "lists of companies, ") + $"fund holdings, exposure, screening, reference data {report.Run.ReferenceDataVersion}",

@@ -115,7 +115,7 @@ internal sealed class SummarySection : IReportSection
         table.AddRow("matched", Typography.Count(lines.Matched), $"in {t.ACompanyBy}: Matched and related holdings");
         table.AddRow("related", Typography.Count(lines.Related), $"in a parent or subsidiary of {t.AnEntity}: Matched and related holdings");
         table.AddRow("needs review", Typography.Count(lines.NeedsReview), "for a person to confirm or reject: Holdings that need review");
-        table.AddRow("unmatched", Typography.Count(lines.Unmatched), "screened, no listed company matched: unmatched.csv");
+        table.AddRow("unmatched", Typography.Count(lines.Unmatched), "screened, no company on the list matched: unmatched.csv");
         table.AddRow("excluded", Typography.Count(lines.Excluded), "no company issuer (cash, government debt ...), counted in fund value, not screened: excluded.csv");
         table.AddRow("rejected", Typography.Count(lines.Rejected), Wording.RejectedState(rejected) + ": Rejected lines");
         table.AddRow("not a holding", Typography.Count(lines.NotAHolding), "preamble, header, blank lines, footer: counted only");

@@ -25,6 +25,12 @@ internal static partial class Typography
     /// <summary>A weight or share as a percentage ("0.387%").</summary>
     public static TableColumn PercentColumn(string header) => FigureColumn(header, 60);
 
+    /// <summary>
+    /// A share that may be a lower bound ("at least 20.000%"): as wide as its widest figure with its "at least", measured,
+    /// so the words stay on the figure's line; as <see cref="PercentColumn"/> when no figure needs more.
+    /// </summary>
+    public static TableColumn BoundPercentColumn(string header) => PercentColumn(header) with { KeepLinesWhole = true };
+
     /// <summary>A percentage in the tables with the most columns: the findings (beside their evidence), the scheme's holdings (among five amounts).</summary>
     public static TableColumn NarrowPercentColumn(string header) => FigureColumn(header, 50);
 

@@ -11,7 +11,7 @@ internal static class Words
     public const string Title = Wording.ReportTitle;
 
     public const string Subtitle =
-        "Which funds hold which listed companies named by public sources, how much, why each company is on the list, and where " +
+        "Which funds hold which companies named by public sources, how much, why each company is on the list, and where " +
         "that comes from.";
 
     /// <summary>

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace Exposure.Core.Tests.Matching;
 
 /// <summary>
-/// The labelled quality set (quality-cases.csv): true variants of every listed company in the forms holdings files use,
+/// The labelled quality set (quality-cases.csv): true variants of every company on the list in the forms holdings files use,
 /// and hard negatives. Prints precision and recall per outcome and fails below the published thresholds.
 /// </summary>
 public sealed class MatchingQualityTests(ITestOutputHelper output)

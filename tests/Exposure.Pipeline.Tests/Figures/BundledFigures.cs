@@ -6,7 +6,7 @@ using Exposure.TestSupport;
 
 namespace Exposure.Pipeline.Tests.Figures;
 
-/// <summary>What the tests of a fund's figures build with: the bundled list, a run's information, the normaliser, and a match to a listed company.</summary>
+/// <summary>What the tests of a fund's figures build with: the bundled list, a run's information, the normaliser, and a match to a company on the list.</summary>
 internal static class BundledFigures
 {
     public static ReferenceData Reference => BundledReference.Value;

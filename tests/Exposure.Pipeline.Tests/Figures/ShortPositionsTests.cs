@@ -7,7 +7,7 @@ using static Exposure.Pipeline.Tests.Figures.BundledFigures;
 namespace Exposure.Pipeline.Tests.Figures;
 
 /// <summary>
-/// Short positions in listed companies: never value held, never netted against a holding, shown apart with the reason;
+/// Short positions in companies on the list: never value held, never netted against a holding, shown apart with the reason;
 /// the fund's value still follows its rows, a short reducing it.
 /// </summary>
 public sealed class ShortPositionsTests

@@ -18,7 +18,7 @@ public sealed class ScreenedOutSpillTests
         using var spill = new ScreenedOutSpill(temp.Path);
         var full = new HoldingRow(new SourceLocation("a.csv", 7), "NAME, WITH \"QUOTES\"", "TCK", "Exch", "US0378331005", "037833100", "2046251", "Equity", "Tech", "USD", "US", 1234.5678m, -0.25m);
         var bare = new HoldingRow(new SourceLocation("a.csv", 8), null);
-        spill.Add("fund-a", "a.csv", full, RowState.Unmatched, "no listed company matched");
+        spill.Add("fund-a", "a.csv", full, RowState.Unmatched, "no company on the list matched");
         spill.Add("fund-a", "a.csv", bare, RowState.Unmatched, "why");
         spill.Add("fund-b", "b.csv", full with { Source = new SourceLocation("/somewhere/b.csv", 3) }, RowState.Excluded, "asset class 'Cash' is not equity");
         Assert.Throws<InvalidOperationException>(() => spill.Unmatched().ToList());
@@ -27,7 +27,7 @@ public sealed class ScreenedOutSpillTests
         var unmatched = spill.Unmatched().ToList();
         Assert.Equal(2, unmatched.Count);
         var u = unmatched[0];
-        Assert.Equal(("fund-a", "a.csv", 7, RowState.Unmatched, "no listed company matched"), (u.FundId, u.File, u.Line, u.State, u.Reason));
+        Assert.Equal(("fund-a", "a.csv", 7, RowState.Unmatched, "no company on the list matched"), (u.FundId, u.File, u.Line, u.State, u.Reason));
         Assert.Equal((full.Name, full.Ticker, full.ExchangeText, full.Isin, full.Cusip, full.Sedol, full.AssetClass, full.Currency), (u.Name, u.Ticker, u.Exchange, u.Isin, u.Cusip, u.Sedol, u.AssetClass, u.Currency));
         Assert.Equal(1234.5678m, u.MarketValue);
         Assert.Equal(-0.25m, u.WeightPercentInFile);
@@ -69,7 +69,7 @@ public sealed class ScreenedOutSpillTests
             new HoldingRow(new SourceLocation("a.csv", 3), "multi\nline, \"quoted\"", MarketValue: -3m),
             new HoldingRow(new SourceLocation("a.csv", 4), null),
         };
-        foreach (var row in rows) spill.Add("fund", "a.csv", row, RowState.Unmatched, "no listed company matched");
+        foreach (var row in rows) spill.Add("fund", "a.csv", row, RowState.Unmatched, "no company on the list matched");
         spill.Add("fund", "a.csv", rows[0], RowState.Excluded, "asset class 'Cash' is not equity");
         spill.Complete();
 
@@ -176,7 +176,7 @@ public sealed class ScreenedOutSpillTests
             var row = new HoldingRow(new SourceLocation("x", line), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), null, Amount(), Amount());
             var fund = line % 500 == 0 ? "'fund, \"odd\"" : "fund-" + (line / 700);
             var file = Hostile() ?? "f.csv";
-            var reason = Hostile() ?? "no listed company matched";
+            var reason = Hostile() ?? "no company on the list matched";
             spill.Add(fund, file, row, RowState.Unmatched, reason);
             expected.Add(new ScreenedOutLine(fund, file, line, RowState.Unmatched, reason, row.Name, row.Ticker, row.ExchangeText, row.Isin, row.Cusip, row.Sedol,
                 row.AssetClass, row.Currency, row.MarketValue, row.WeightPercent));

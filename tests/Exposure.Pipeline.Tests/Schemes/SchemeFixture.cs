@@ -30,7 +30,7 @@ internal static class SchemeFixture
     public static MatchResult Hit(string companyId) => new(MatchOutcome.Match, BundledReference.Value.Company(companyId), "test", 1, []);
 
     /// <summary>
-    /// A row of a fund's file: a listed company, another fund of the scheme, cash (excluded), or another company; its value
+    /// A row of a fund's file: a company on the list, another fund of the scheme, cash (excluded), or another company; its value
     /// null where the file gives none; with an asset class, direction and notional, a derivative on the company.
     /// </summary>
     public sealed record Row(string Name, decimal? Value, string? Company = null, string? Fund = null, bool Excluded = false,

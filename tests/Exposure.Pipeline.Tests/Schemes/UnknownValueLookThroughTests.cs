@@ -8,7 +8,7 @@ using Exposure.TestSupport;
 namespace Exposure.Pipeline.Tests.Schemes;
 
 /// <summary>
-/// Holdings in listed companies whose value is unknown, looked through: never dropped, never 0. Fund A (1,000 GBP
+/// Holdings in companies on the list whose value is unknown, looked through: never dropped, never 0. Fund A (1,000 GBP
 /// invested, rows adding up to 100) holds ZTE 10, a second ZTE line and a Foxconn line with no value, and fund B at 50;
 /// fund B (held only through A) holds Hikvision 20 and another company 80.
 /// </summary>

@@ -55,7 +55,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         AssertRow(summary, "Reference list", $"version {report.Run.ReferenceDataVersion}");
         AssertRow(summary, "Matching algorithm", report.Run.MatchingAlgorithm);
         AssertRow(summary, "in a company named by a source", Typography.Count(s.Lines.Matched));
-        AssertRow(summary, "screened, no listed company matched", Typography.Count(s.Lines.Unmatched));
+        AssertRow(summary, "screened, no company on the list matched", Typography.Count(s.Lines.Unmatched));
         AssertRow(summary, Wording.RejectedState(RejectedCounts.Of(report)) + ": Rejected lines", Typography.Count(s.Lines.Rejected));
         AssertRow(summary, "all lines", Typography.Count(s.Lines.Total));
         Assert.StartsWith(Squeeze("Exposure report · Uyghur forced labour and Xinjiang surveillance ILLUSTRATIVE DATA Summary"), Squeeze(summary));
@@ -175,7 +175,7 @@ public sealed class PdfReportRendererTests(ITestOutputHelper output)
         Assert.Contains("/Title(Exposure to companies named in connection with Uyghur forced labour and Xinjiang surveillance)", raw);
         Assert.Contains("/Creator(Exposure test)", raw);
         Assert.Contains("/Keywords(Uyghur forced labour, Xinjiang", raw);
-        Assert.Contains("/Subject(Fund holdings screened", raw);
+        Assert.Contains("/Subject(Fund holdings screened against a sourced list of companies named by public sources in connection with alleged Uyghur", raw);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 using Exposure.Reports.Pdf.Report;
 
@@ -23,6 +24,25 @@ public sealed class SummaryFiguresTests
         // The model's figures, as the summary words them: a lower bound, with the flagged share.
         Assert.StartsWith("at least " + Typography.Money(report.Summary.FlaggedValue, report.Summary.Currency) + " (at least ", line.Text, StringComparison.Ordinal);
         Assert.EndsWith(Typography.Percent(report.Summary.FlaggedShare) + ")", line.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_bound_by_date_is_on_one_line_with_its_at_least()
+    {
+        var small = SmallReport.Build();
+        // The funds of one date: one holding's value unknown, so the date's flagged value and share are lower bounds.
+        DateTotals bound = new(null, 1, "EUR", 10_000m, 10_000m, 2_000m, 0.2m, 4, FlaggedValueAtLeast: true, FlaggedShareAtLeast: true);
+        var report = small with { Summary = small.Summary with { ByDate = [small.Summary.ByDate[0], bound] } };
+        var layout = new PdfReportRenderer(new PdfReportOptions(), TestFonts.Set).Compose(report).Layout();
+
+        // The table by date stands in the executive summary and in the summary: in each, the row's figures are one line each.
+        foreach (var (from, to) in new[] { (ExecutiveSummarySection.Title, SummarySection.Title), (SummarySection.Title, FundsSection.Title) })
+        {
+            var row = Assert.Single(Layouts.Between(layout, from, to).OfType<TableRowBlock>(), r => r.Cells.Count == 6 && r.Cells[0][0].Text == "date unknown");
+            Assert.Equal("at least " + Typography.Percent(bound.FlaggedShare), Assert.Single(row.Cells[4]).Text);
+            Assert.Equal("at least " + Typography.MoneyCell(bound.FlaggedValue, "EUR", null), Assert.Single(row.Cells[3]).Text);
+            Assert.All(row.Cells, cell => Assert.Single(cell));
+        }
     }
 
     [Fact]

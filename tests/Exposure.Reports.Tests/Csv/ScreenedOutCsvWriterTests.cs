@@ -36,7 +36,7 @@ public sealed class ScreenedOutCsvWriterTests
             {
                 var row = new HoldingRow(new SourceLocation("x", line), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), Hostile(), null, Amount(), Amount());
                 var state = line % 3 == 0 ? RowState.Excluded : RowState.Unmatched;
-                var (fund, file, reason) = ("fund-" + (line % 7), Hostile() ?? "f.csv", Hostile() ?? "no listed company matched");
+                var (fund, file, reason) = ("fund-" + (line % 7), Hostile() ?? "f.csv", Hostile() ?? "no company on the list matched");
                 writer.Write(fund, file, row, state, reason);
                 lines.Add(new ScreenedOutLine(fund, file, line, state, reason, row.Name, row.Ticker, row.ExchangeText, row.Isin, row.Cusip, row.Sedol,
                     row.AssetClass, row.Currency, row.MarketValue, row.WeightPercent));
