@@ -419,7 +419,8 @@ public static class Wording
         }
 
         var rows = path.Lines is { Count: > 0 } lines ? $" ({path.File}, {(lines.Count == 1 ? "line" : "lines")} {string.Join(", ", lines.Select(l => Number(l)))})" : "";
-        var share = path.HoldingWeight is { } w ? Percent(w) : $"a share {Unknown}";
+        // Rows of unknown value at the path's end are not in the share, which then reads "at least".
+        var share = path.HoldingWeight is { } w ? (path.ValueUnknown is null ? "" : SchemeBounds.AtLeast + " ") + Percent(w) : $"a share {Unknown}";
         steps.Add($"{share} of {(funds.Count == 1 ? "it" : "that")} in {company}{rows}");
         return string.Join("; ", steps);
     }

@@ -52,19 +52,22 @@ public sealed class SchemePathsTests
     {
         var scheme = Compute(
             ("f", 1_000m, [new("FUND A", 50m, Fund: "a"), new("FUND H", 50m, Fund: "h")]),
-            ("a", null, [new("ZTE CORP", 10m, Company: "zte"), new("OTHER CO", 90m)]),
+            ("a", null, [new("ZTE CORP", 10m, Company: "zte"), new("ZTE CORP CLASS B", null, Company: "zte"), new("OTHER CO", 90m)]),
             ("h", null, [new("ZTE CORP", null, Company: "zte"), new("OTHER CO", null)])).Scheme;
         var zte = SchemeCompanyValue.Of(scheme, "zte");
 
-        // F > A brings 1,000 x 50% x 10% = 50; F > H's value is unknown, listed with why, never 0.
-        Assert.Equal(50m, Assert.Single(zte.Through!, p => p.Path == "f > a").Value);
+        // F > A brings at least 1,000 x 50% x 10% = 50: A's second row of ZTE has no value, so its share is at least that;
+        // F > H's value is unknown, listed with why, never 0.
+        var known = Assert.Single(zte.Through!, p => p.Path == "f > a");
+        Assert.Equal((50m, Bound.AtLeast), (known.Value, known.ValueBound));
+        Assert.Equal("50.000% of it in Fund A (f.csv, line 2); at least 10.000% of that in ZTE (a.csv, lines 2, 3)", Wording.SchemePathSteps(known, "ZTE"));
         var hidden = Assert.Single(zte.Through!, p => p.Path == "f > h");
         Assert.Null(hidden.Value);
         Assert.Null(hidden.HoldingWeight);
         Assert.Equal("50.000% of it in Fund H (f.csv, line 3); a share unknown of that in ZTE (h.csv, line 2)", Wording.SchemePathSteps(hidden, "ZTE"));
         Assert.True(zte.AtLeast);
         Assert.Equal(zte.Value, zte.Through!.Sum(p => p.Value ?? 0));
-        Assert.StartsWith("The paths add up to GBP 50, the value held by the scheme, looked through, which is a lower bound: 1 holding of it reached has a value that is unknown, not counted",
+        Assert.StartsWith("The paths add up to GBP 50, the value held by the scheme, looked through, which is a lower bound: 2 holdings of it reached have values that are unknown, not counted",
             Wording.SchemePathsTotal(zte), StringComparison.Ordinal);
     }
 }
