@@ -86,11 +86,13 @@ public static class ExposureRun
             cut);
         progress?.Report(new RunProgress(total, total, rows, "computing the report"));
         var report = builder.Build(run, distinct, review.Outcome(reference)) with { ScreenedOut = spill };
+        // Two funds of one name have their ids by their files, not by their order: rows written before take them.
+        spill.Rename(builder.RenamedIds);
         if (request.Portfolio is { } plan)
         {
             var ordered = snapshots.ToDictionary(
                 kv => kv.Key,
-                kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => f.Id).ToList());
+                kv => (IReadOnlyList<string>)kv.Value.OrderBy(f => f.AsOf ?? DateOnly.MinValue).Select(f => builder.FinalId(f.Id)).ToList());
             var lookedThrough = LookThrough.Compute(plan.Definition, plan.Fx, reference, report, ordered);
             report = SchemeWarnings.Apply(report, lookedThrough, ordered) with { Portfolio = lookedThrough };
             // A company's profile gives what the scheme holds of it, looked through, as the scheme's table of companies does.

@@ -384,6 +384,41 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void A_scheme_s_company_profile_lists_the_scheme_s_paths_to_it_as_the_json_gives_them()
+    {
+        var run = SampleRuns.Scheme;
+        var doc = Parse(run.Html);
+        var text = doc.Body!.TextContent;
+        var c = run.Report.Portfolio!.ReportCurrency;
+        var listed = 0;
+        for (var i = 0; i < run.Report.Companies.Count; i++)
+        {
+            var company = run.Report.Companies[i];
+            var paths = company.Scheme!.Through ?? [];
+            for (var j = 0; j < paths.Count; j++)
+            {
+                // Each path's row: where it starts and what the scheme invests there, each step's share and rows, its value.
+                var path = paths[j];
+                Assert.NotNull(path.Funds);
+                var figure = doc.QuerySelector(string.Create(CultureInfo.InvariantCulture, $"data[data-figure='companies[{i}].scheme.through[{j}].value']"));
+                Assert.NotNull(figure);
+                Assert.Equal(path.Value is null ? Wording.Unknown : Wording.Money(path.Value, null), figure.TextContent);
+                var row = figure.Closest("tr")!.TextContent;
+                Assert.Contains(Wording.SchemePathEntry(path, c), row, StringComparison.Ordinal);
+                Assert.Contains(Wording.SchemePathSteps(path, company.NameEn), row, StringComparison.Ordinal);
+                listed++;
+            }
+
+            if (paths.Count > 0)
+            {
+                Assert.Contains(Wording.SchemePathsTotal(company.Scheme), text, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(listed >= 3, $"{listed} paths");
+    }
+
+    [Fact]
     public void A_scheme_s_page_says_above_its_figures_what_the_report_warns_of_as_the_PDF_does()
     {
         var run = SampleRuns.Scheme;

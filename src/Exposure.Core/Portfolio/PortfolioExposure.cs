@@ -237,6 +237,17 @@ public sealed record PortfolioCompanyExposure(
 /// Set on the row that stands for the paths not listed from one holding of the scheme (beyond the largest
 /// <c>LookThrough.PathsListed</c> of a company): how many paths it adds up. Null for a row that is one path.
 /// </param>
+/// <param name="Funds">
+/// The path fund by fund, from the holding of the scheme down to the fund whose file holds the company, each with the
+/// share of the fund above it that it is and the row of that fund's file that holds it; null for a row of paths added up.
+/// </param>
+/// <param name="Invested">The amount the scheme invests in the holding the path starts from, in the report currency; null for a row of paths added up.</param>
+/// <param name="File">The holdings file, of the last fund of the path, whose rows hold the company; null for a row of paths added up.</param>
+/// <param name="Lines">Those rows' lines in <paramref name="File"/>, in order; null for a row of paths added up.</param>
+/// <param name="HoldingWeight">
+/// The company's share of the last fund of the path, over those of its rows whose weight is known: the value is the
+/// amount reaching that fund times this; null where no row's weight is known, or for a row of paths added up.
+/// </param>
 public sealed record ExposurePath(
     string Path,
     string Manager,
@@ -246,12 +257,33 @@ public sealed record ExposurePath(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PathsCombined = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ValueUnknown = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Notional = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortNotional = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortNotional = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PathFund>? Funds = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Invested = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? File = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<int>? Lines = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? HoldingWeight = null)
 {
     /// <summary>How <see cref="Value"/> is to be read: "at least" when some values at the end of the path are unknown.</summary>
     [JsonIgnore]
     public Bound ValueBound => SchemeBounds.Kind(Value, false, ValueUnknown is null ? 0 : 1);
 }
+
+/// <summary>One fund along a path by which the scheme holds a company.</summary>
+/// <param name="Id">The fund's id in the portfolio file.</param>
+/// <param name="Name">Its name in the portfolio file.</param>
+/// <param name="Weight">
+/// The share of the fund above it on the path that is held in it (the row's value over that fund's value, or for an index
+/// mandate its constituent weight); null for the first fund, the holding of the scheme, in which the scheme invests its amount.
+/// </param>
+/// <param name="File">The holdings file of the fund above it whose row holds it; null for the first fund.</param>
+/// <param name="Line">That row's line (the first, where several rows hold it and their weights are added); null for the first fund.</param>
+public sealed record PathFund(
+    string Id,
+    string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Weight = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? File = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line = null);
 
 /// <summary>
 /// Flagged value by category of allegation. A company in two categories counts in both: never sum these. Where several

@@ -61,12 +61,22 @@ public static class SchemeBounds
     /// </summary>
     public static string? Scheme(PortfolioExposure scheme)
     {
+        return HeldThroughUnknown(scheme) is { } unknown ? $"a lower bound, counting only the holdings looked through: {unknown}" : null;
+    }
+
+    /// <summary>
+    /// What was not looked through, for a figure that counts only the rest: "what is held through Private Credit Fund (GBP
+    /// 5,000,000: no holdings file) is unknown, not zero"; null when every holding was looked through.
+    /// </summary>
+    public static string? HeldThroughUnknown(PortfolioExposure scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
         var missing = Missing(scheme);
         if (missing.Count == 0) return null;
         var named = missing.Take(3).Select(m => $"{m.Name} ({Wording.Money(m.Amount, scheme.ReportCurrency)}: {m.Reason})").ToList();
         var rest = missing.Count - named.Count;
         var list = string.Join(", ", named) + (rest > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {rest} other {(rest == 1 ? "holding" : "holdings")}") : "");
-        return $"a lower bound, counting only the holdings looked through: what is held through {list} is {Wording.Unknown}, not zero";
+        return $"what is held through {list} is {Wording.Unknown}, not zero";
     }
 
     /// <summary>

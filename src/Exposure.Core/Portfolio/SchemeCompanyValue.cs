@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Exposure.Core.Holdings;
 
 namespace Exposure.Core.Portfolio;
@@ -11,7 +12,25 @@ namespace Exposure.Core.Portfolio;
 /// <param name="Currency">The scheme's report currency.</param>
 /// <param name="AtLeast">The value is a lower bound: some holdings were not looked through, or the value of some is unknown.</param>
 /// <param name="Paths">How many paths lead to it, those the scheme's table of companies adds up in one row counted; 0 where it is not in the holdings looked through.</param>
-public sealed record SchemeCompanyValue(decimal? Value, string Currency, bool AtLeast, long Paths)
+/// <param name="Through">
+/// The paths themselves, as the scheme's table of companies lists them (<see cref="PortfolioCompanyExposure.Paths"/>): each
+/// from the holding of the scheme, fund by fund with the share held at each step, down to the rows of a holdings file, with
+/// the value it brings; the paths not listed one by one are added up in one row per holding of the scheme. Their known
+/// values add up to <paramref name="Value"/>.
+/// </param>
+/// <param name="ValuesUnknown">The company's holdings (rows of funds' files) reached through the scheme whose value is unknown.</param>
+/// <param name="NotLookedThrough">
+/// Where holdings of the scheme, or funds held through them, were not looked through: what is held through them, in the
+/// words the scheme's figures give it (<see cref="SchemeBounds.HeldThroughUnknown"/>); null where every one was.
+/// </param>
+public sealed record SchemeCompanyValue(
+    decimal? Value,
+    string Currency,
+    bool AtLeast,
+    long Paths,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ExposurePath>? Through = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ValuesUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NotLookedThrough = null)
 {
     /// <summary>The scheme's figure for <paramref name="companyId"/>: its row as a named company, else as a related one.</summary>
     public static SchemeCompanyValue Of(PortfolioExposure scheme, string companyId)
@@ -40,7 +59,8 @@ public sealed record SchemeCompanyValue(decimal? Value, string Currency, bool At
             .FirstOrDefault();
         return held is null
             ? new(null, scheme.ReportCurrency, false, 0)
-            : new(held.Value, scheme.ReportCurrency, held.Value is not null && held.ValueBound == Bound.AtLeast, Count(held.Paths));
+            : new(held.Value, scheme.ReportCurrency, held.Value is not null && held.ValueBound == Bound.AtLeast, Count(held.Paths), held.Paths,
+                held.ValuesUnknown, held.NotAllLookedThrough ? SchemeBounds.HeldThroughUnknown(scheme) : null);
     }
 
     private static long Count(IReadOnlyList<ExposurePath> paths) =>

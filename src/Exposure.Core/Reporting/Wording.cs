@@ -370,7 +370,7 @@ public static class Wording
     /// <summary>The label of what a scheme holds of a company, looked through (<see cref="CompanyExposure.Scheme"/>).</summary>
     public const string SchemeCompanyValueLabel = "Value held by the scheme, looked through";
 
-    /// <summary>What the scheme's value of a company is, beside it: through how many paths, why "at least", and that the holdings listed are each file's own.</summary>
+    /// <summary>What the scheme's value of a company is, beside it: through how many paths, why "at least", and where the paths are listed.</summary>
     private static string SchemeCompanyNote(SchemeCompanyValue scheme)
     {
         const string files = "the holdings listed with it are each holdings file's own rows, in its fund's currency";
@@ -382,7 +382,63 @@ public static class Wording
         var paths = scheme.Paths == 1 ? "1 path" : $"{Number(scheme.Paths)} paths";
         var bound = scheme.Value is null ? "the value of every holding of it is unknown; "
             : scheme.AtLeast ? "at least: some holdings were not looked through, or their value is unknown; " : "";
-        return $"{bound}through its {paths}, in {scheme.Currency}, as the scheme's table of companies gives them; {files}";
+        return $"{bound}through its {paths}, in {scheme.Currency}, each listed under {SchemePathsHeading}; {files}";
+    }
+
+    /// <summary>How a company's profile names the paths by which a scheme holds it, beside its value.</summary>
+    private const string SchemePathsHeading = "the scheme's paths to it";
+
+    /// <summary>The heading of the paths by which a scheme holds a company, in its profile: "The scheme's paths to ZTE Corp".</summary>
+    public static string SchemePathsTitle(string company) => $"The scheme's paths to {company}";
+
+    /// <summary>
+    /// Where a path by which the scheme holds a company starts: the holding of the scheme and what the scheme invests in it,
+    /// "Illustrative Multi-Asset Fund, GBP 17,391,304 invested"; for a row of paths added up, the holding's name.
+    /// </summary>
+    public static string SchemePathEntry(ExposurePath path, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.Funds is [var entry, ..] ? $"{entry.Name}, {Money(path.Invested, currency)} invested" : path.Route.Split(" > ")[0];
+    }
+
+    /// <summary>
+    /// A path by which a scheme holds a company, below the holding of the scheme, with the share held at each step and the
+    /// rows that hold the company: "30.000% of it in Illustrative EM Equity Fund (multi-asset-2026-09.csv, line 4); 2.100%
+    /// of that in ZTE (em-equity-2026-09.csv, line 14)". A row of paths added up is given as the scheme's table gives it.
+    /// </summary>
+    public static string SchemePathSteps(ExposurePath path, string company)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Funds is not { Count: > 0 } funds) return path.Route;
+        var steps = new List<string>();
+        for (var i = 1; i < funds.Count; i++)
+        {
+            var f = funds[i];
+            var row = f.File is null ? "" : $" ({f.File}{(f.Line is { } line ? ", line " + Number(line) : "")})";
+            steps.Add($"{Percent(f.Weight)} of {(i == 1 ? "it" : "that")} in {f.Name}{row}");
+        }
+
+        var rows = path.Lines is { Count: > 0 } lines ? $" ({path.File}, {(lines.Count == 1 ? "line" : "lines")} {string.Join(", ", lines.Select(l => Number(l)))})" : "";
+        // Rows of unknown value at the path's end are not in the share, which then reads "at least".
+        var share = path.HoldingWeight is { } w ? (path.ValueUnknown is null ? "" : SchemeBounds.AtLeast + " ") + Percent(w) : $"a share {Unknown}";
+        steps.Add($"{share} of {(funds.Count == 1 ? "it" : "that")} in {company}{rows}");
+        return string.Join("; ", steps);
+    }
+
+    /// <summary>
+    /// What the paths by which a scheme holds a company add up to, under them: the value held by the scheme, looked through,
+    /// or "at least" that, and why; where no value is known, that it is unknown.
+    /// </summary>
+    public static string SchemePathsTotal(SchemeCompanyValue scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        if (scheme.Value is not { } value) return $"The value the scheme holds of it is {Unknown}: the value of every holding of it reached is {Unknown}.";
+        var why = new List<string>();
+        if (scheme.ValuesUnknown > 0)
+            why.Add($"{Count(scheme.ValuesUnknown, "holding", "holdings")} of it reached {(scheme.ValuesUnknown == 1 ? "has a value that is" : "have values that are")} {Unknown}, not counted");
+        if (scheme.NotLookedThrough is { } notLooked) why.Add(notLooked);
+        var total = $"The paths add up to {Money(value, scheme.Currency)}, the value held by the scheme, looked through";
+        return why.Count == 0 ? total + "." : $"{total}, which is a lower bound: {string.Join("; ", why)}.";
     }
 
     /// <summary>Shown where a value in money would be, for an index constituent list: it gives weights, not money.</summary>

@@ -23,6 +23,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     private readonly List<SetAsideRow> _setAside = [];
     private readonly List<RejectedLine> _rejected = [];
     private readonly HashSet<string> _fundIds = new(StringComparer.Ordinal);
+
+    /// <summary>Each fund's id as it was begun, in order, with what it was made of before a number was added.</summary>
+    private readonly List<(string Id, string Slug)> _begun = [];
+
+    /// <summary>The ids that a clash of names gave out in the order the funds came, changed to their stable ones (<see cref="StableIds"/>).</summary>
+    private Dictionary<string, string>? _renamed;
     private readonly List<(string File, StateCounts Lines)> _linesOfNoFund = [];
     private readonly List<(string File, string First, int Lines, string Sha256)> _copies = [];
     private readonly List<(string File, string Text)> _inputNotes = [];
@@ -39,7 +45,8 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     /// <summary>
     /// Starts a fund with an id of its own: a filing's report (an N-PORT data set's) by what identifies it, its series
     /// (else its registrant's CIK and its name), its date and its accession number, the same whatever the order the inputs
-    /// are given in; another fund by its name. A number is added when two funds would share an id.
+    /// are given in; another fund by its name. A number is added when two funds would share an id, and the report's ids
+    /// are then given out by the funds' files, not by their order (<see cref="StableIds"/>).
     /// </summary>
     /// <param name="sourceFile">The holdings file's name as reports publish it.</param>
     /// <param name="constituentList">The file is an index's constituent list: weights it gives without values are weights, not money.</param>
@@ -96,6 +103,12 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
 
     public ExposureReport Build(RunInfo run, int distinctSecurities, ReviewOutcome? review = null)
     {
+        if (_renamed is null)
+        {
+            _renamed = StableIds(run);
+            Rename(_renamed);
+        }
+
         var reports = MarketReports.Of(_funds);
         var market = MarketFigures.Compute(_funds, _findings, reports);
         // In a market of filings each fund counts once, by its latest report; its earlier reports are the base its
@@ -823,7 +836,59 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (slug.Length == 0) slug = "fund";
         var id = slug;
         for (var n = 2; !_fundIds.Add(id); n++) id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
+        _begun.Add((id, slug));
         return id;
+    }
+
+    /// <summary>
+    /// The ids of funds whose names clash, changed from the order the funds came in to one that depends on each fund and
+    /// its file only: the ids the clash gave out go, in their order, to the funds ordered by their file's name as reports
+    /// publish it, then by its content's SHA-256, so that <c>--holdings a.csv b.csv</c> and <c>b.csv a.csv</c> give each
+    /// fund the same id. Only ids that change are given; a fund whose name clashes with none keeps its id.
+    /// </summary>
+    private Dictionary<string, string> StableIds(RunInfo run)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var funds = _funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        foreach (var clash in _begun.Select((b, order) => (b.Id, b.Slug, Order: order)).Where(b => funds.ContainsKey(b.Id)).GroupBy(b => b.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ids = clash.OrderBy(b => b.Order).Select(b => b.Id).ToList();
+            var stable = clash
+                .OrderBy(b => funds[b.Id].SourceFile, StringComparer.Ordinal)
+                .ThenBy(b => Digest(run, funds[b.Id].SourceFile), StringComparer.Ordinal)
+                .ThenBy(b => b.Order)
+                .Select(b => b.Id)
+                .ToList();
+            for (var i = 0; i < ids.Count; i++)
+                if (stable[i] != ids[i]) renamed[stable[i]] = ids[i];
+        }
+        return renamed;
+    }
+
+    /// <summary>The SHA-256 of the holdings input a fund's file is (or is a part of, for a data set's table); empty where the run does not list it.</summary>
+    private static string Digest(RunInfo run, string sourceFile) =>
+        run.Inputs.FirstOrDefault(i => i.Role == "holdings" && (i.Name == sourceFile || sourceFile.StartsWith(i.Name + "/", StringComparison.Ordinal)))?.Sha256 ?? "";
+
+    /// <summary>
+    /// The ids funds whose names clash were given as they came, each with its stable one (<see cref="StableIds"/>), once
+    /// the report is built; empty where no id changed. Rows written before (the screened-out rows) take them from here.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RenamedIds => _renamed ?? throw new InvalidOperationException("the report is not built yet");
+
+    /// <summary>A fund's id in the report, from the id it was begun with.</summary>
+    public string FinalId(string id) => _renamed is { } renamed && renamed.TryGetValue(id, out var stable) ? stable : id;
+
+    /// <summary>Gives every fund, finding and row set aside its stable id (<see cref="StableIds"/>).</summary>
+    private void Rename(Dictionary<string, string> ids)
+    {
+        if (ids.Count == 0) return;
+        string Of(string id) => ids.TryGetValue(id, out var stable) ? stable : id;
+        for (var i = 0; i < _funds.Count; i++) _funds[i] = _funds[i] with { Id = Of(_funds[i].Id) };
+        for (var i = 0; i < _findings.Count; i++) _findings[i] = _findings[i] with { FundId = Of(_findings[i].FundId) };
+        for (var i = 0; i < _setAside.Count; i++) _setAside[i] = _setAside[i] with { FundId = Of(_setAside[i].FundId) };
+        var unreadable = _unreadableLines.ToList();
+        _unreadableLines.Clear();
+        foreach (var (id, lines) in unreadable) _unreadableLines[Of(id)] = lines;
     }
 
     /// <summary>A share beyond this (a hundred billion percent) means the base is all but zero: it is not a share of anything.</summary>

@@ -115,6 +115,27 @@ internal sealed class ScreenedOutSpill : ScreenedOutRows, IScreenedOutCsvFiles, 
 
     private readonly record struct Pending(string FundId, string File, HoldingRow Row, RowState State, string Reason);
 
+    /// <summary>
+    /// Gives the rows of funds whose ids changed once every fund was read (two funds of one name, their ids given by their
+    /// files: <c>ExposureBuilder.RenamedIds</c>) their ids in the report: the rows are written again, only then.
+    /// </summary>
+    public void Rename(IReadOnlyDictionary<string, string> ids)
+    {
+        EnsureComplete();
+        if (ids.Count == 0) return;
+        foreach (var state in (ReadOnlySpan<RowState>)[RowState.Unmatched, RowState.Excluded])
+        {
+            var path = PathOf(state);
+            var renamed = path + ".renamed";
+            using (var writer = Open(renamed))
+            {
+                foreach (var row in Read(state)) writer.Write(ids.TryGetValue(row.FundId, out var id) ? row with { FundId = id } : row);
+            }
+
+            File.Move(renamed, path, overwrite: true);
+        }
+    }
+
     public override IEnumerable<ScreenedOutLine> Unmatched() => Read(RowState.Unmatched);
 
     public override IEnumerable<ScreenedOutLine> Excluded() => Read(RowState.Excluded);

@@ -165,7 +165,7 @@ public sealed class LookThrough
                 foreach (var step in mine)
                 {
                     _work++;
-                    theirs.Add(new PathStep(target, step, step.Reach * edge.Weight));
+                    theirs.Add(new PathStep(target, step, step.Reach * edge.Weight, edge));
                 }
                 if (theirs.Count > 4 * PathsListed) best[target] = Largest(theirs, PathsListed);
             }
@@ -239,6 +239,7 @@ public sealed class LookThrough
             _work++;
             var key = (f.CompanyId, f.State);
             if (!held.TryGetValue(key, out var sum)) held[key] = sum = new Held();
+            sum.Lines.Add(f.Line);
             // A holding whose value (so its weight) is unknown adds nothing to a figure, which is then a lower bound: it is
             // listed with its value unknown and the reason, never as 0 and never left out. A weight the file states for a row
             // whose value is unknown is shown with the row but, as in the fund's own figures, not added.
@@ -287,12 +288,14 @@ public sealed class LookThrough
         // A short derivative's notional is kept apart from the others' (ShortPositions.SaysShort, as in the fund's figures):
         // never added to them.
         var perUnit = new Dictionary<(string CompanyId, RowState State), (decimal Long, decimal Short)>();
+        var lines = new Dictionary<(string CompanyId, RowState State), List<int>>();
         foreach (var f in _findings[fund.Id])
         {
             if (f.IsShort || f.Instrument != InstrumentType.Derivative || f.Notional is not { } notional || f.NotionalCurrency is not null) continue;
             _work++;
             var sum = perUnit.GetValueOrDefault((f.CompanyId, f.State));
             perUnit[(f.CompanyId, f.State)] = ShortPositions.SaysShort(f.Direction) ? sum with { Short = sum.Short + notional / fundValue } : sum with { Long = sum.Long + notional / fundValue };
+            (lines.TryGetValue((f.CompanyId, f.State), out var at) ? at : lines[(f.CompanyId, f.State)] = []).Add(f.Line);
         }
         foreach (var (key, (longShare, shortShare)) in perUnit)
         {
@@ -313,7 +316,10 @@ public sealed class LookThrough
             foreach (var step in largest)
             {
                 _work++;
-                company.Listed.Add(new ListedPath(top, step, 0, 0, null, _listed++) { Notional = Plus(null, step.Reach * longShare), ShortNotional = Plus(null, step.Reach * shortShare) });
+                company.Listed.Add(new ListedPath(top, step, 0, 0, null, _listed++)
+                {
+                    Notional = Plus(null, step.Reach * longShare), ShortNotional = Plus(null, step.Reach * shortShare), File = fund.SourceFile, Lines = lines[key], HoldingWeight = 0,
+                });
             }
             if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
         }
@@ -335,6 +341,7 @@ public sealed class LookThrough
             _work++;
             var key = (f.CompanyId, f.State);
             if (!held.TryGetValue(key, out var sum)) held[key] = sum = new Held();
+            sum.Lines.Add(f.Line);
             sum.Unknown.Add((f.Line, reason));
             totals.UnknownRows.Add((fund.Id, f.Line, f.State));
             _valuesUnknown.Add((fund.Id, f.Line, f.State));
@@ -373,7 +380,10 @@ public sealed class LookThrough
                     value += v;
                     weight += Share(v, amount);
                 }
-                company.Listed.Add(new ListedPath(top, step, known ? value : null, known ? weight : null, unknown, _listed++));
+                company.Listed.Add(new ListedPath(top, step, known ? value : null, known ? weight : null, unknown, _listed++)
+                {
+                    File = fund.SourceFile, Lines = sum.Lines, HoldingWeight = known ? sum.Weights.Sum() : null,
+                });
             }
             if (company.Listed.Count > 4 * PathsListed) company.Listed = LargestPaths(company.Listed);
         }
@@ -443,6 +453,27 @@ public sealed class LookThrough
         return (path, route);
     }
 
+    /// <summary>A path fund by fund from the holding of the scheme, each with its weight in the fund above it and the row that holds it.</summary>
+    private List<PathFund> Funds(PathStep step)
+    {
+        var funds = new List<PathFund>();
+        for (var s = step; s is not null; s = s.From)
+        {
+            var entry = _graph.Entries[s.Node];
+            funds.Add(s.Via is { } via ? new PathFund(entry.Id, entry.Name, via.Weight, via.File, via.Line) : new PathFund(entry.Id, entry.Name));
+        }
+        funds.Reverse();
+        return funds;
+    }
+
+    /// <summary>The first step of a path: the holding of the scheme, with the amount invested in it.</summary>
+    private static PathStep Root(PathStep step)
+    {
+        var s = step;
+        while (s.From is not null) s = s.From;
+        return s;
+    }
+
     private List<PortfolioCompanyExposure> Companies(decimal invested) =>
         _companies
             .Select(kv =>
@@ -453,7 +484,9 @@ public sealed class LookThrough
                 var paths = listed.Select(p =>
                 {
                     var (path, route) = Describe(p.Step, 1);
-                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, NothingInvested(p.Top) ? null : p.Weight, route, ValueUnknown: p.ValueUnknown, Notional: p.Notional, ShortNotional: p.ShortNotional);
+                    return new ExposurePath(path, _graph.Entries[p.Top].Manager ?? "", p.Value, NothingInvested(p.Top) ? null : p.Weight, route, ValueUnknown: p.ValueUnknown,
+                        Notional: p.Notional, ShortNotional: p.ShortNotional, Funds: Funds(p.Step), Invested: Root(p.Step).Reach, File: p.File,
+                        Lines: [.. p.Lines.Order()], HoldingWeight: p.HoldingWeight);
                 }).ToList();
                 foreach (var (top, from) in c.From)
                 {
@@ -598,7 +631,8 @@ public sealed class LookThrough
         };
 
     /// <summary>One path from a holding of the scheme to a fund, as a chain back to the top, with the amount it carries.</summary>
-    private sealed record PathStep(int Node, PathStep? From, decimal Reach);
+    /// <param name="Via">The row of the fund above that holds this one, with its weight there; null at the holding of the scheme.</param>
+    private sealed record PathStep(int Node, PathStep? From, decimal Reach, FundGraph.Edge? Via = null);
 
     /// <summary>
     /// A path to a company that may be listed: where it starts, its value and weight (null when every value at its end is
@@ -611,6 +645,15 @@ public sealed class LookThrough
 
         /// <summary>The notional of short derivatives on the company reaching it along this path, apart from <see cref="Notional"/>; null for none.</summary>
         public decimal? ShortNotional { get; init; }
+
+        /// <summary>The holdings file of the fund at the end of the path.</summary>
+        public string File { get; init; } = "";
+
+        /// <summary>The lines of <see cref="File"/> that hold the company.</summary>
+        public IReadOnlyList<int> Lines { get; init; } = [];
+
+        /// <summary>The company's share of the fund at the end of the path, over its rows of known weight; null where none is known.</summary>
+        public decimal? HoldingWeight { get; init; }
     }
 
     /// <summary>
@@ -647,6 +690,8 @@ public sealed class LookThrough
         public decimal Value;
         public decimal Weight;
         public readonly List<decimal> Weights = [];
+        /// <summary>The lines of the fund's file that hold the company, known values or not.</summary>
+        public readonly List<int> Lines = [];
         public readonly List<(int Line, string Reason)> Unknown = [];
     }
 

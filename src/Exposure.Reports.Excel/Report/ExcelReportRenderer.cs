@@ -1,4 +1,5 @@
 using Exposure.Core.Holdings;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Excel.Writing;
@@ -36,6 +37,12 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         if (report.Market is { } market) MarketSheets.Add(writer, report, market);
         writer.AddTableSheet(report.Market is null ? FundsSheet(report.Terms) : MarketReports(FundsSheet(report.Terms)), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency, report.Run.Lists, report.Portfolio?.ReportCurrency), report.Companies);
+        if (report.Portfolio is { } scheme)
+        {
+            writer.AddTableSheet(SchemePathsSheet(scheme.ReportCurrency),
+                report.Companies.SelectMany(c => (c.Scheme?.Through ?? []).Select(p => (c, p))));
+        }
+
         writer.AddTableSheet(HoldersSheet.Sheet(report), HoldersSheet.Rows(report));
         writer.AddTableSheet(FindingsSheet("Matches", report), report.Findings.Where(f => f.State is RowState.Matched or RowState.Related));
         writer.AddTableSheet(FindingsSheet("Review", report), report.Findings.Where(f => f.State == RowState.NeedsReview));
@@ -103,6 +110,26 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Text("CIK", 12, f => f.Cik)
         .Text("Series id", 14, f => f.SeriesId)
         .Text("Not counted: no report in (latest data set)", 22, f => f.NoLaterReportIn);
+
+    /// <summary>
+    /// In a scheme report, each company's paths as its profile gives them: where each starts and what the scheme invests
+    /// there, the funds down to the rows that hold the company with the share held at each step, and the value it brings;
+    /// a company's rows add up to its value held by the scheme, looked through, on the Companies sheet.
+    /// </summary>
+    private static TableSheet<(CompanyExposure Company, ExposurePath Path)> SchemePathsSheet(string c) =>
+        new TableSheet<(CompanyExposure Company, ExposurePath Path)>("Scheme's paths to companies")
+            .Text("Company", 36, x => x.Company.NameEn)
+            .Text("Holding of the scheme", 30, x => x.Path.Funds is [var entry, ..] ? entry.Name : x.Path.Route)
+            .Money("Amount invested in it", 16, x => x.Path.Invested, c)
+            .WrappedText("Path, with the share held at each step", 60, x => Wording.SchemePathSteps(x.Path, x.Company.NameEn))
+            .Text("Holdings file", 28, x => x.Path.File)
+            .Text("Lines", 12, x => x.Path.Lines is { } lines ? string.Join(", ", lines) : null)
+            .Percent("Company's share of that fund", 12, x => x.Path.HoldingWeight is { } w ? CellContent.Percent(w) : CellContent.Text(x.Path.Funds is null ? "" : Wording.Unknown))
+            .Money("Value", 16, c, x => x.Path.Value is not { } v ? CellContent.Text(Wording.Unknown)
+                : x.Path.ValueBound == Bound.AtLeast ? CellContent.MoneyAtLeast(v) : CellContent.Money(v))
+            .Text("Why the value is unknown", 30, x => x.Path.ValueUnknown)
+            .Text("Derivatives (apart)", 30, x => SchemeBounds.Notional(x.Path, c))
+            .WrappedText("What the company's paths add up to", 48, x => Wording.SchemePathsTotal(x.Company.Scheme!));
 
     /// <param name="schemeCurrency">In a scheme report, its report currency: the scheme's value of each company, looked through, comes before each holdings file's own.</param>
     private static TableSheet<CompanyExposure> CompaniesSheet(string? currency, ListsUsed? lists, string? schemeCurrency)

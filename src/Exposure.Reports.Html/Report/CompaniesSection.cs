@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Html.Markup;
@@ -228,6 +229,8 @@ internal sealed class CompaniesSection : IHtmlSection
             page.Note(rest);
         }
 
+        SchemePaths(page, company, at);
+
         var (listings, allegations) = Listings.Split(company, page.Report.Run.Lists);
         if (listings.Count > 0)
         {
@@ -252,6 +255,49 @@ internal sealed class CompaniesSection : IHtmlSection
 
         w.Open("p", ("class", "back")).Element("a", "Back to the list of companies", ("href", "#" + CompaniesSection.SectionId)).Close("p");
         w.Close("article");
+    }
+
+    /// <summary>
+    /// In a scheme report, every path by which the scheme holds the company: where it starts, what the scheme invests there,
+    /// the funds down to the rows that hold it with the share held at each step, and the value it brings, adding up to the
+    /// value held by the scheme, looked through.
+    /// </summary>
+    private static void SchemePaths(ReportPage page, CompanyExposure company, string at)
+    {
+        if (company.Scheme is not { Through: { Count: > 0 } paths } scheme)
+        {
+            return;
+        }
+
+        var c = scheme.Currency;
+        var title = Wording.SchemePathsTitle(company.NameEn);
+        page.Heading(4, title);
+        page.Table(title,
+            [new Column("Holding of the scheme"), new Column("Path, with the share held at each step"), new Column($"Value ({c})", true)],
+            () =>
+            {
+                for (var j = 0; j < paths.Count; j++)
+                {
+                    var path = paths[j];
+                    var pat = string.Create(CultureInfo.InvariantCulture, $"{at}.scheme.through[{j}]");
+                    page.Row(() => page.RowHeader(() => page.W.Text(Wording.SchemePathEntry(path, c)))
+                        .Cell(() =>
+                        {
+                            page.W.Text(Wording.SchemePathSteps(path, company.NameEn));
+                            if (path.ValueUnknown is { } why)
+                            {
+                                page.W.Element("span", $"value {Wording.Unknown}: {why}", ("class", "sub"));
+                            }
+
+                            if (SchemeBounds.Notional(path, c) is { } notional)
+                            {
+                                page.W.Element("span", notional, ("class", "sub"));
+                            }
+                        })
+                        .Num(() => PortfolioSection.AtLeast(page, path.ValueBound)?.Amount(pat + ".value", path.Value)));
+                }
+            }, headed: true);
+        page.Note(Wording.SchemePathsTotal(scheme));
     }
 
     /// <summary>The company's listings or allegations, in order.</summary>

@@ -1,3 +1,4 @@
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
@@ -121,6 +122,11 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             yield return Typography.Note(rest);
         }
 
+        foreach (var element in SchemePaths(company))
+        {
+            yield return element;
+        }
+
         var (listings, allegations) = Listings.Split(company, context.Report.Run.Lists);
         if (listings.Count > 0)
         {
@@ -151,6 +157,41 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             yield return Typography.CompanySeparator;
         }
+    }
+
+    /// <summary>
+    /// In a scheme report, every path by which the scheme holds the company: where it starts, what the scheme invests there,
+    /// the funds down to the rows that hold it with the share held at each step, and the value it brings, adding up to the
+    /// value held by the scheme, looked through.
+    /// </summary>
+    private static IEnumerable<IElement> SchemePaths(CompanyExposure company)
+    {
+        if (company.Scheme is not { Through: { Count: > 0 } paths } scheme)
+        {
+            yield break;
+        }
+
+        var c = scheme.Currency;
+        yield return new Heading(Wording.SchemePathsTitle(company.NameEn), 3) { Bookmark = false };
+        var table = new Table(
+        [
+            new TableColumn("Holding of the scheme", ColumnWidth.Relative(1.3)),
+            new TableColumn("Path, with the share held at each step", ColumnWidth.Relative(3)),
+            Typography.PathValueColumn($"Value ({c})"),
+        ]);
+        foreach (var path in paths)
+        {
+            var notes = new[] { path.ValueUnknown is { } why ? $"value {Wording.Unknown}: {why}" : null, SchemeBounds.Notional(path, c) }.OfType<string>().ToList();
+            var steps = new TableCell(Wording.SchemePathSteps(path, company.NameEn))
+            {
+                More = notes.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", notes)) { Color = Typography.Muted }],
+            };
+            var value = path.Value is null ? Wording.Unknown : (path.ValueBound == Bound.AtLeast ? SchemeBounds.AtLeast + " " : "") + Typography.Amount(path.Value);
+            table.AddRow(Wording.SchemePathEntry(path, c), steps, value);
+        }
+
+        yield return table;
+        yield return Typography.Note(Wording.SchemePathsTotal(scheme));
     }
 
     /// <summary>The funds holding the company, largest value first: in a market of filings, each fund's latest report only.</summary>

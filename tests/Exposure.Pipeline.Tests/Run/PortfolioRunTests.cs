@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Exposure.Core;
 using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
@@ -5,6 +6,7 @@ using Exposure.Core.Reporting;
 using Exposure.Pipeline;
 using Exposure.Pipeline.Schemes;
 using Exposure.Readers.Portfolio;
+using Exposure.Reports.Json;
 using Exposure.TestSupport;
 
 namespace Exposure.Reports.Tests.Run;
@@ -80,6 +82,45 @@ public sealed class PortfolioRunTests
         Assert.All(plain.Companies, c => Assert.Null(c.Scheme));
         Assert.Equal("Value held, all funds", Wording.CompanyValueLabel(plain.Companies[0]));
     }
+
+    [Fact]
+    public void The_json_gives_each_company_s_paths_through_the_scheme_down_to_the_file_rows_adding_up_to_its_value()
+    {
+        using var temp = new TempFolder();
+        var plan = PortfolioPlan.Load(Scheme, Path.GetFileName(Scheme));
+        ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, temp.Path, [new JsonReportRenderer()], "test", Portfolio: plan));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+        var companies = json.RootElement.GetProperty("companies").EnumerateArray().ToList();
+
+        // Every company's paths add up to its value held by the scheme, looked through.
+        foreach (var company in companies)
+        {
+            var scheme = company.GetProperty("scheme");
+            if (scheme.GetProperty("value").ValueKind == JsonValueKind.Null) continue;
+            var sum = scheme.GetProperty("through").EnumerateArray()
+                .Sum(p => p.GetProperty("value").ValueKind == JsonValueKind.Number ? p.GetProperty("value").GetDecimal() : 0m);
+            Assert.True(Math.Abs(scheme.GetProperty("value").GetDecimal() - sum) < 0.01m, $"{company.GetProperty("id")}: {sum}");
+        }
+
+        // ZTE through the multi-asset fund of funds: EUR 20,000,000 at 0.86 invested, the EM fund's row in the fund of funds'
+        // file, ZTE's row in the EM fund's file, and the value they make.
+        var zte = companies.Single(c => c.GetProperty("id").GetString() == "zte").GetProperty("scheme");
+        var path = zte.GetProperty("through").EnumerateArray().Single(p => p.GetProperty("path").GetString() == "multi-asset > em-equity");
+        Assert.Equal(20_000_000m * 0.86m, path.GetProperty("invested").GetDecimal());
+        var funds = path.GetProperty("funds").EnumerateArray().ToList();
+        Assert.Equal(new[] { "multi-asset", "em-equity" }, funds.Select(f => f.GetProperty("id").GetString()));
+        Assert.False(funds[0].TryGetProperty("weight", out _));
+        Assert.Equal("multi-asset-2026-09.csv", funds[1].GetProperty("file").GetString());
+        Assert.Equal(LineOf("multi-asset-2026-09.csv", "ILLUSTRATIVE EM EQUITY FUND"), funds[1].GetProperty("line").GetInt32());
+        Assert.Equal("em-equity-2026-09.csv", path.GetProperty("file").GetString());
+        Assert.Equal(new[] { LineOf("em-equity-2026-09.csv", "ZTE CORP") }, path.GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()));
+        var value = path.GetProperty("invested").GetDecimal() * funds[1].GetProperty("weight").GetDecimal() * path.GetProperty("holdingWeight").GetDecimal();
+        Assert.True(Math.Abs(value - path.GetProperty("value").GetDecimal()) < 0.01m, $"{value}");
+    }
+
+    /// <summary>The line of a sample scheme's file that names <paramref name="text"/>, counted from 1.</summary>
+    private static int LineOf(string file, string text) =>
+        File.ReadAllLines(Path.Combine(Path.GetDirectoryName(Scheme)!, file)).Select((l, i) => (l, i)).Single(x => x.l.Contains(text, StringComparison.Ordinal)).i + 1;
 
     [Fact]
     public void Look_through_multiplies_amounts_and_weights_along_every_path()

@@ -57,6 +57,42 @@ public sealed class SchemeReportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Each_company_s_profile_lists_the_scheme_s_paths_to_it_with_the_shares_and_rows_adding_up_to_its_value()
+    {
+        var all = Rendered.Value.All.Split('\n');
+        var c = Scheme.ReportCurrency;
+        foreach (var company in Reports.Scheme.Companies.Where(x => x.Scheme is { Through.Count: > 0 }))
+        {
+            var s = company.Scheme!;
+            var profile = all.SkipWhile(l => l != Wording.SchemePathsTitle(company.NameEn)).Skip(1).TakeWhile(l => !l.StartsWith("The paths add up to", StringComparison.Ordinal)).ToList();
+            output.WriteLine(string.Join("\n", profile));
+            Assert.NotEmpty(profile);
+            // A row per path: where it starts with what the scheme invests there, each step's share and rows, and its value.
+            foreach (var path in s.Through!)
+            {
+                var value = path.Value is null ? Wording.Unknown : (path.ValueBound == Bound.AtLeast ? "at least " : "") + Typography.Amount(path.Value);
+                var start = Squeezed($"{Wording.SchemePathEntry(path, c)} | {Wording.SchemePathSteps(path, company.NameEn)}");
+                Assert.Contains(profile, l => Squeezed(l).StartsWith(start, StringComparison.Ordinal) && Squeezed(l).EndsWith(Squeezed($"| {value}"), StringComparison.Ordinal));
+            }
+
+            // Under them, what they add up to: the value the profile gives as held by the scheme, looked through.
+            Assert.Equal(s.Value!.Value, s.Through!.Sum(p => p.Value ?? 0), 2);
+            Assert.Contains(Wording.SchemePathsTotal(s), all);
+        }
+
+        // ZTE through the multi-asset fund of funds, as a reader checks it: the amount invested, the EM fund's share of the
+        // fund of funds and ZTE's of the EM fund make the value shown.
+        var zte = Reports.Scheme.Companies.Single(x => x.Id == "zte").Scheme!;
+        var fof = zte.Through!.Single(p => p.Path == "multi-asset > em-equity");
+        Assert.Equal(Scheme.Entries.Single(e => e.Id == "multi-asset").AmountInReportCurrency, fof.Invested);
+        Assert.Equal(fof.Invested * fof.Funds![1].Weight * fof.HoldingWeight, fof.Value);
+        Assert.Contains(all, l => Squeezed(l).StartsWith(Squeezed($"Illustrative Multi-Asset Fund, {Typography.Money(fof.Invested, c)} invested | {Typography.Percent(fof.Funds[1].Weight)} of it in Illustrative EM Equity Fund (multi-asset-2026-09.csv, line 5); {Typography.Percent(fof.HoldingWeight)} of that in ZTE Corporation (em-equity-2026-09.csv, line 8) | {Typography.Amount(fof.Value)}"), StringComparison.Ordinal));
+    }
+
+    /// <summary>A line of text without its spaces, so that where a cell wraps does not matter.</summary>
+    private static string Squeezed(string text) => string.Concat(text.Where(ch => !char.IsWhiteSpace(ch)));
+
+    [Fact]
     public void Every_holding_and_manager_has_its_row()
     {
         var scheme = Rendered.Value.Scheme;
