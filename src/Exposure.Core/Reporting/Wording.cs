@@ -653,6 +653,12 @@ public static class Wording
     /// </summary>
     public static string NothingToChart(ListTerms terms) => $"There is nothing to chart: no fund holds {terms.ACompanyBy}.";
 
+    /// <summary>
+    /// Said under a table of a scheme's holdings, whose amounts are converted and weighted, so rarely whole: the total row
+    /// adds the amounts before they are rounded, and may differ by a unit or two from the sum of the rounded rows.
+    /// </summary>
+    public const string RoundedTotals = "Amounts are rounded to the unit; the Scheme row adds them before rounding, so it may differ by a unit or two from the sum of the rows shown.";
+
     /// <summary>The value label of a company's row in a chart of value held when that value is unknown: a row without a bar.</summary>
     public const string ChartValueUnknown = "value unknown";
 
