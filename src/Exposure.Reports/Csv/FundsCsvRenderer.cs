@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
@@ -7,7 +8,8 @@ namespace Exposure.Reports.Csv;
 /// One line per fund: value, flagged, related and review exposure, and lines by state; whether the totals count it and,
 /// for a market's earlier report, which report counts in its place; for a fund from a filing, its registrant, CIK and series id;
 /// then how many flagged derivatives' notionals are left out of the flagged notional, and why; last, for the last report
-/// of a market's fund with no report in the latest data set, that data set; then short derivatives' notional and count, apart. A value that is unknown is an empty cell, never 0.
+/// of a market's fund with no report in the latest data set, that data set; then short derivatives' notional and count, apart;
+/// and, at the end, whether the flagged value and weight and the related value are lower bounds. A value that is unknown is an empty cell, never 0.
 /// </summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
@@ -21,7 +23,8 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "flagged_short_value", "flagged_short_positions",
         "accession_number", "counted", "superseded_by", "superseded_by_fund_id", "fund_label", "registrant", "cik", "series_id",
         "flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in",
-        "flagged_short_derivative_notional", "flagged_short_derivatives",
+        "flagged_short_derivative_notional", "flagged_short_derivatives", "flagged_value_bound", "flagged_weight_bound",
+        "related_value_bound",
     ];
 
     public string Format => "csv";
@@ -81,6 +84,11 @@ public sealed class FundsCsvRenderer : IReportRenderer
             // Short derivatives apart: their notional is never added to flagged_derivative_notional.
             csv.Number(split?.ShortNotional);
             csv.WriteField(split?.ShortDerivatives ?? 0);
+            // How the flagged value and weight and the related value read: "at-least" where they leave out holdings of
+            // unknown value, as every other output says beside them; empty where the figure is unknown.
+            csv.Reading(f.FlaggedValue, f.FlaggedValueAtLeast ? Bound.AtLeast : Bound.Exact);
+            csv.Reading(f.FlaggedWeight, f.ValuesUnknown.MatchedOutOfWeight > 0 ? Bound.AtLeast : Bound.Exact);
+            csv.Reading(f.RelatedValue, f.RelatedValueAtLeast ? Bound.AtLeast : Bound.Exact);
             csv.NextRecord();
         }
     }

@@ -43,11 +43,12 @@ public sealed class FundIdentityCsvTests
     [Fact]
     public void The_identity_columns_come_after_the_columns_as_they_were()
     {
-        Assert.Equal(Identity, FundsCsvRenderer.Columns[^9..^5]);
+        Assert.Equal(Identity, FundsCsvRenderer.Columns[^12..^8]);
         Assert.Equal(["fund_id", "fund_name", "as_of"], FundsCsvRenderer.Columns[..3]);
-        Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^10]);
-        Assert.Equal(["flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in"], FundsCsvRenderer.Columns[^5..^2]); // added after them
-        Assert.Equal(["flagged_short_derivative_notional", "flagged_short_derivatives"], FundsCsvRenderer.Columns[^2..]); // and then these
+        Assert.Equal("superseded_by_fund_id", FundsCsvRenderer.Columns[^13]);
+        Assert.Equal(["flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in"], FundsCsvRenderer.Columns[^8..^5]); // added after them
+        Assert.Equal(["flagged_short_derivative_notional", "flagged_short_derivatives"], FundsCsvRenderer.Columns[^5..^3]); // and then these
+        Assert.Equal(["flagged_value_bound", "flagged_weight_bound", "related_value_bound"], FundsCsvRenderer.Columns[^3..]); // and last these
         Assert.Equal(Identity, MatchesCsvRenderer.Columns[^9..^5]);
         Assert.Equal(["fund_id", "fund_name", "file"], MatchesCsvRenderer.Columns[..3]);
         Assert.Equal("direction", MatchesCsvRenderer.Columns[^10]);
