@@ -297,10 +297,11 @@ internal sealed class MethodologySection : IReportSection
         {
             var check = fund.WeightCheck;
             table.AddRow(
-                // Every report of a market's fund is listed here: one the figures do not count says why, as everywhere.
+                // Every report of a market's fund is listed here: one the figures do not count says why, as everywhere. Its file
+                // tells two reports of one fund apart, as in the table of funds.
                 new TableCell(fund.DisplayName)
                 {
-                    More = [new TextSpan($"\n{Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. fund.NotCounted is { } notCounted ? [new TextSpan("\n" + notCounted)] : Array.Empty<TextSpan>()],
+                    More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. fund.NotCounted is { } notCounted ? [new TextSpan("\n" + notCounted)] : Array.Empty<TextSpan>()],
                 },
                 Typography.Count(check.RowsCompared),
                 check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash,
