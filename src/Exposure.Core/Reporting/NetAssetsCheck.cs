@@ -31,14 +31,16 @@ public static class NetAssetsCheck
         RowsOverStated(fund) is { } ratio ? $"rows add up to {Percent(ratio)} of it" : null;
 
     /// <summary>
-    /// A ratio as a whole percentage, or with one decimal near 100%: "120%", "60%", "97.5%"; below 1%, as every output gives a
-    /// share (<see cref="Wording.Percent(decimal?)"/>, its decimals by <see cref="Wording.DecimalsOf"/>): "0.375%", never "0%".
+    /// A ratio as a whole percentage, or with one decimal near 100%: "120%", "60%", "97.5%"; below 10%, with up to two
+    /// decimals, as a file's weights adding up to as little are said beside it: "3.54%", never "4%"; below 1%, as every
+    /// output gives a share (<see cref="Wording.Percent(decimal?)"/>, its decimals by <see cref="Wording.DecimalsOf"/>):
+    /// "0.375%", never "0%".
     /// </summary>
     public static string Percent(decimal ratio)
     {
         var percent = ratio * 100;
         if (ratio != 0 && Math.Abs(percent) < 1) return Wording.Percent(ratio);
-        var format = Math.Abs(percent - 100) < 10 ? "0.#" : "0";
+        var format = Math.Abs(percent - 100) < 10 ? "0.#" : Math.Abs(percent) < 10 ? "0.##" : "0";
         return percent.ToString(format, System.Globalization.CultureInfo.InvariantCulture) + "%";
     }
 }

@@ -710,6 +710,18 @@ public static class Wording
         $"the value held in {Verb(companies, $"the {(terms ?? ListTerms.NamedOnly).Companies(1)}", $"each of the {Number(companies)} {(terms ?? ListTerms.NamedOnly).CompaniesPlural}")} is unknown " +
         "(a value of its holdings could not be read)";
 
+    /// <summary>
+    /// Said under the charts' heading when there is no chart to draw: one fund (or none) and no company the flagged value
+    /// counts. A related company held is on the list too, so the sentence names the companies the charts are of.
+    /// </summary>
+    public static string NothingToChart(ListTerms terms) => $"There is nothing to chart: no fund holds {terms.ACompanyBy}.";
+
+    /// <summary>
+    /// Said under a table of a scheme's holdings, whose amounts are converted and weighted, so rarely whole: the total row
+    /// adds the amounts before they are rounded, and may differ by a unit or two from the sum of the rounded rows.
+    /// </summary>
+    public const string RoundedTotals = "Amounts are rounded to the unit; the Scheme row adds them before rounding, so it may differ by a unit or two from the sum of the rows shown.";
+
     /// <summary>The value label of a company's row in a chart of value held when that value is unknown: a row without a bar.</summary>
     public const string ChartValueUnknown = "value unknown";
 

@@ -58,7 +58,7 @@ internal sealed class ChartsSection : IHtmlSection
         OverTime(page);
         if (page.W.Length == before)
         {
-            page.Paragraph("There is nothing to chart: no fund holds a company on the list.");
+            page.Paragraph(Wording.NothingToChart(page.Report.Terms));
         }
 
         page.CloseSection();

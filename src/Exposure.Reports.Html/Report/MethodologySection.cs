@@ -101,7 +101,8 @@ internal sealed class MethodologySection : IHtmlSection
                     page.Row(() => page.RowHeader(() =>
                         {
                             page.Name(fund.DisplayName);
-                            w.Element("span", $"fund value: {Wording.Of(fund.FundValueBasis)}; weights: {Wording.Of(fund.WeightBasis)}", ("class", "sub"));
+                            // Its file tells two reports of one fund apart, as in the table of funds.
+                            w.Element("span", $"{fund.SourceFile} · fund value: {Wording.Of(fund.FundValueBasis)}; weights: {Wording.Of(fund.WeightBasis)}", ("class", "sub"));
                             // Every report of a market's fund is listed here: one the figures do not count says why, as everywhere.
                             if (fund.NotCounted is { } notCounted) w.Element("span", notCounted, ("class", "sub not-counted"));
                         })

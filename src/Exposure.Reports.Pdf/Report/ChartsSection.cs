@@ -45,7 +45,13 @@ internal sealed class ChartsSection : IReportSection
         var charts = context.Portfolio is { } p
             ? SchemeByHolding(p, MarketLayout.Applies(context.Report), t).Concat(SchemeByManager(p, t)).Concat(SchemeByCompany(p, t)).Concat(SchemeByCategory(p, t))
             : FundsByFund(context).Concat(FundsByCompany(context)).Concat(FundsByCategory(context));
-        foreach (var element in charts.Concat(OverTime(context)))
+        var drawn = charts.Concat(OverTime(context)).ToList();
+        if (drawn.Count == 0)
+        {
+            yield return new Paragraph(Wording.NothingToChart(t));
+        }
+
+        foreach (var element in drawn)
         {
             yield return element;
         }

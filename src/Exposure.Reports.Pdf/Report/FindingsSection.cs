@@ -18,11 +18,13 @@ internal sealed class FindingsSection : IReportSection
 
         yield return new PageBreak();
         yield return new Heading(HeldTitle);
-        yield return new Paragraph(
+        // A section's heading and what it says stay with its first fund's table (whose heading keeps with its rows): never
+        // left at a page's foot above it.
+        yield return KeptWithTable(held.Count > 0, new Paragraph(
             $"Each holding line matched to a company on the list, fund by fund in file order. Matched lines are holdings in {context.Report.Terms.ACompanyBy} " +
             $"and make up the flagged value; related lines are holdings in a listed parent or subsidiary of {context.Report.Terms.AnEntity} and " +
             "are never counted as flagged. The rule that decided each line, and every feature compared (what the holding says, what the " +
-            "list says, a score from -1 to 1, and a note), are given in small print.");
+            "list says, a score from -1 to 1, and a note), are given in small print."));
         if (held.Count == 0)
         {
             yield return new Paragraph("No holding line was matched or related.");
@@ -34,10 +36,10 @@ internal sealed class FindingsSection : IReportSection
         }
 
         yield return new Heading(ReviewTitle);
-        yield return new Paragraph(
+        yield return KeptWithTable(review.Count > 0, new Paragraph(
             "Candidates a person must confirm or reject: the listed code agrees but the name does not, a name looks cut at a fixed " +
             "width, a name is short or shared or only resembles a listed name, or identifiers contradict the list. Their value is reported apart and never counted as " +
-            "flagged. Do not describe these holdings as exposure until reviewed.");
+            "flagged. Do not describe these holdings as exposure until reviewed."));
         if (review.Count == 0)
         {
             yield return new Paragraph("No holding line needs review.");
@@ -171,6 +173,9 @@ internal sealed class FindingsSection : IReportSection
             yield return FindingsTable(context, orphans);
         }
     }
+
+    /// <summary>A section's opening words, kept on the page of the table after them where one follows.</summary>
+    private static IElement KeptWithTable(bool table, IElement element) => table ? new KeepWithNext(element) : element;
 
     private static IEnumerable<IElement> FundTable(ReportContext context, FundExposure fund, IReadOnlyList<HoldingFinding> rows)
     {

@@ -253,9 +253,11 @@ internal sealed class MethodologySection : IReportSection
         yield return new Paragraph(
             $"Each {report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
             "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file " +
-            $"(secondary). Of the {Typography.Count(findings)} matched and related holdings, {Typography.Count(secondaryFindings)} concern " +
-            $"{Typography.Count(secondaryCompanies.Count)} companies whose entries rest on secondary sources only; their caveats say so." +
-            (unstated > 0 ? $" For {Typography.Count(unstated)} companies held, a list does not state the kind of some of its sources." : ""));
+            $"(secondary). Of the {Wording.Count(findings, "matched or related holding", "matched and related holdings")}, " +
+            $"{Wording.Number(secondaryFindings)} {Wording.Verb(secondaryFindings, "concerns", "concern")} " +
+            $"{Wording.Count(secondaryCompanies.Count, "company whose entries rest", "companies whose entries rest")} on secondary sources only; " +
+            $"{Wording.Verb(secondaryCompanies.Count, "its caveat says", "their caveats say")} so." +
+            (unstated > 0 ? $" For {Wording.Count(unstated, "company", "companies")} held, a list does not state the kind of some of its sources." : ""));
     }
 
     /// <summary>The weight check per fund; in a market, the funds with the most rows outside the tolerance first, and at most <see cref="MarketLayout.Rows"/>.</summary>
@@ -295,10 +297,11 @@ internal sealed class MethodologySection : IReportSection
         {
             var check = fund.WeightCheck;
             table.AddRow(
-                // Every report of a market's fund is listed here: one the figures do not count says why, as everywhere.
+                // Every report of a market's fund is listed here: one the figures do not count says why, as everywhere. Its file
+                // tells two reports of one fund apart, as in the table of funds.
                 new TableCell(fund.DisplayName)
                 {
-                    More = [new TextSpan($"\n{Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. fund.NotCounted is { } notCounted ? [new TextSpan("\n" + notCounted)] : Array.Empty<TextSpan>()],
+                    More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. fund.NotCounted is { } notCounted ? [new TextSpan("\n" + notCounted)] : Array.Empty<TextSpan>()],
                 },
                 Typography.Count(check.RowsCompared),
                 new TableCell(check.StatedSumPercent is { } sum ? Typography.PercentagePoints(sum).Replace(" pp", "%", StringComparison.Ordinal) : Typography.Dash)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Csv;
@@ -8,7 +9,8 @@ namespace Exposure.Reports.Csv;
 /// for a market's earlier report, which report counts in its place; for a fund from a filing, its registrant, CIK and series id;
 /// then how many flagged derivatives' notionals are left out of the flagged notional, and why; last, for the last report
 /// of a market's fund with no report in the latest data set, that data set; then short derivatives' notional and count, apart;
-/// last, the rows whose stated weight could not be read. A value that is unknown is an empty cell, never 0.
+/// and whether the flagged value and weight and the related value are lower bounds; last, the rows whose stated weight
+/// could not be read. A value that is unknown is an empty cell, never 0.
 /// </summary>
 public sealed class FundsCsvRenderer : IReportRenderer
 {
@@ -22,7 +24,8 @@ public sealed class FundsCsvRenderer : IReportRenderer
         "flagged_short_value", "flagged_short_positions",
         "accession_number", "counted", "superseded_by", "superseded_by_fund_id", "fund_label", "registrant", "cik", "series_id",
         "flagged_derivative_notionals_in_other_currency", "flagged_derivative_notionals_unknown", "no_later_report_in",
-        "flagged_short_derivative_notional", "flagged_short_derivatives", "weights_unreadable",
+        "flagged_short_derivative_notional", "flagged_short_derivatives", "flagged_value_bound", "flagged_weight_bound",
+        "related_value_bound", "weights_unreadable",
     ];
 
     public string Format => "csv";
@@ -82,6 +85,11 @@ public sealed class FundsCsvRenderer : IReportRenderer
             // Short derivatives apart: their notional is never added to flagged_derivative_notional.
             csv.Number(split?.ShortNotional);
             csv.WriteField(split?.ShortDerivatives ?? 0);
+            // How the flagged value and weight and the related value read: "at-least" where they leave out holdings of
+            // unknown value, as every other output says beside them; empty where the figure is unknown.
+            csv.Reading(f.FlaggedValue, f.FlaggedValueAtLeast ? Bound.AtLeast : Bound.Exact);
+            csv.Reading(f.FlaggedWeight, f.ValuesUnknown.MatchedOutOfWeight > 0 ? Bound.AtLeast : Bound.Exact);
+            csv.Reading(f.RelatedValue, f.RelatedValueAtLeast ? Bound.AtLeast : Bound.Exact);
             // Rows whose stated weight could not be read: not in weights_in_file_sum_percent.
             csv.WriteField(f.WeightCheck.WeightsUnreadable);
             csv.NextRecord();

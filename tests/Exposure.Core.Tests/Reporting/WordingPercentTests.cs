@@ -42,6 +42,8 @@ public sealed class WordingPercentTests
     [InlineData("0.00375", "0.375%")]
     [InlineData("0.0000049", "0.0005%")]
     [InlineData("0.07", "7%")]
+    [InlineData("0.035350506", "3.54%")]
+    [InlineData("0.5", "50%")]
     [InlineData("0.975", "97.5%")]
     [InlineData("1.2", "120%")]
     public void Rows_over_stated_net_assets_below_one_percent_read_by_the_same_rule_never_as_zero(string ratio, string text)

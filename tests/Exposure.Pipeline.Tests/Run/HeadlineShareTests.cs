@@ -31,6 +31,20 @@ public sealed class HeadlineShareTests
             .Where(w => w.GetProperty("code").GetString() == code).Select(w => w.GetProperty("text").GetString()!).ToArray();
 
     [Fact]
+    public void An_n_port_filing_listing_part_of_a_fund_gives_its_rows_share_of_the_net_assets_as_its_weights_add_up()
+    {
+        // The N-PORT fixture's rows add up to USD 43,747,501 of USD 1,237,500,000 stated (3.535%); its weights to 3.54%.
+        var file = Path.Combine(RepoPaths.Root, "tests", "Exposure.Readers.Tests", "Fixtures", "nport", "primary_doc.xml");
+        using var temp = new TempFolder();
+        ExposureRun.Execute(new RunRequest([new HoldingsInput(file, "primary_doc.xml")], RepoPaths.ReferenceData, temp.Path, [new JsonReportRenderer()], "test"));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "exposure-report.json")));
+
+        var note = Assert.Single(Warnings(json, "net-assets-disagree"));
+        Assert.Contains("its rows add up to USD 43,747,501, 3.54% of the net assets it states (USD 1,237,500,000); " +
+            "its weights agree with the net assets and add up to 3.54%, so the file lists part of the fund", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_top_holdings_file_with_a_total_line_has_the_fund_value_its_weights_imply_and_one_share()
     {
         using var json = Run("top10-total.csv");
