@@ -122,7 +122,7 @@ internal sealed class MethodologySection : IHtmlSection
             page.Note(rest);
         }
 
-        page.Heading(3, "What is left out, and why");
+        page.Heading(3, "What is excluded, and why");
         page.Paragraph(Wording.InstrumentsMethod + " Excluded holdings still count in fund value. " +
             "A row whose asset class is not recognised is screened, because a missed exposure is worse than a wasted look-up. " +
             "Rejected lines are listed above so they can be checked by hand. Unmatched and excluded holdings are not listed on this page; the CSV " +
