@@ -22,6 +22,9 @@ namespace Exposure.Core.Reporting;
 /// <param name="ShortValuesUnknown">Of <paramref name="ShortRows"/>, those whose size is unknown (not given, or not readable): counted here, among the short positions, never among the holdings of unknown value (<see cref="UnknownValues"/>).</param>
 /// <param name="ShortNotional">The notional of derivatives whose direction is short (<see cref="ShortPositions.SaysShort"/>) in the funds' currency, apart from <paramref name="DerivativeNotional"/>: a short notional is never added to a long one. Null when there are none, or none's notional is stated in the funds' currency.</param>
 /// <param name="ShortDerivatives">Of <paramref name="DerivativeRows"/>, those whose direction is short.</param>
+/// <param name="SharesUnknown">Of <paramref name="ShareRows"/>, those whose value is unknown: <paramref name="Shares"/> leaves them out, so it is a lower bound ("at least") when any is.</param>
+/// <param name="BondsUnknown">The same for <paramref name="BondRows"/> and <paramref name="Bonds"/>.</param>
+/// <param name="OtherUnknown">The same for <paramref name="OtherRows"/> and <paramref name="Other"/>.</param>
 /// <param name="NotionalInOtherCurrency">Derivative rows whose notional is stated in another currency than the fund's (<see cref="HoldingFinding.NotionalCurrency"/>): not in <paramref name="DerivativeNotional"/>.</param>
 public sealed record InstrumentSplit(
     decimal? Shares,
@@ -39,7 +42,10 @@ public sealed record InstrumentSplit(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortValuesUnknown = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int NotionalInOtherCurrency = 0,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ShortNotional = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortDerivatives = 0)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int ShortDerivatives = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int SharesUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int BondsUnknown = 0,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int OtherUnknown = 0)
 {
     public static readonly InstrumentSplit None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -71,8 +77,13 @@ public sealed record InstrumentSplit(
             shares.Count, bonds.Count, other.Count, derivatives.Count, derivatives.Count(f => f.Notional is null),
             shorts.Count == 0 ? null : Sum(shorts, f => f.ShortSize), shorts.Count, shorts.Count(f => f.ShortSize is null),
             derivatives.Count(f => f.NotionalCurrency is not null),
-            shortDerivatives.Count == 0 ? null : Sum(shortDerivatives, InFundCurrency), shortDerivatives.Count);
+            shortDerivatives.Count == 0 ? null : Sum(shortDerivatives, InFundCurrency), shortDerivatives.Count,
+            shares.Count(f => f.Value is null), bonds.Count(f => f.Value is null), other.Count(f => f.Value is null));
     }
+
+    /// <summary>Rows held in shares, bonds or other instruments whose value is unknown: <see cref="Held"/> is a lower bound when there are any.</summary>
+    [JsonIgnore]
+    public int HeldUnknown => SharesUnknown + BondsUnknown + OtherUnknown;
 
     /// <summary>Derivatives that are not short (long, or of no direction stated), whose notional is <see cref="DerivativeNotional"/>.</summary>
     [JsonIgnore]
@@ -85,7 +96,8 @@ public sealed record InstrumentSplit(
         ShareRows + o.ShareRows, BondRows + o.BondRows, OtherRows + o.OtherRows, DerivativeRows + o.DerivativeRows, NotionalUnknown + o.NotionalUnknown,
         Join(ShortValue, ShortRows, o.ShortValue, o.ShortRows), ShortRows + o.ShortRows, ShortValuesUnknown + o.ShortValuesUnknown,
             NotionalInOtherCurrency + o.NotionalInOtherCurrency,
-            Join(ShortNotional, ShortDerivatives, o.ShortNotional, o.ShortDerivatives), ShortDerivatives + o.ShortDerivatives);
+            Join(ShortNotional, ShortDerivatives, o.ShortNotional, o.ShortDerivatives), ShortDerivatives + o.ShortDerivatives,
+            SharesUnknown + o.SharesUnknown, BondsUnknown + o.BondsUnknown, OtherUnknown + o.OtherUnknown);
 
     /// <summary>Each figure times a factor (a weight along a path, an exchange rate); unknown stays unknown.</summary>
     public InstrumentSplit Times(decimal factor) => this with

@@ -1192,12 +1192,14 @@ public static class Wording
     public static string Split(InstrumentSplit split, string? currency, string whose = "named companies", string onWhom = "them")
     {
         if (!split.HasMoreThanShares) return "";
+        // A figure that leaves out rows of unknown value is a lower bound, said so where it stands.
+        string Held(decimal? value, int unknown) => (unknown > 0 && value is not null ? "at least " : "") + Money(value, currency);
         var parts = new List<string>();
-        if (split.ShareRows > 0) parts.Add($"{Money(split.Shares, currency)} in shares");
-        if (split.BondRows > 0) parts.Add($"{Money(split.Bonds, currency)} in bonds");
-        if (split.OtherRows > 0) parts.Add($"{Money(split.Other, currency)} in other instruments");
+        if (split.ShareRows > 0) parts.Add($"{Held(split.Shares, split.SharesUnknown)} in shares");
+        if (split.BondRows > 0) parts.Add($"{Held(split.Bonds, split.BondsUnknown)} in bonds");
+        if (split.OtherRows > 0) parts.Add($"{Held(split.Other, split.OtherUnknown)} in other instruments");
         var text = split.ShareRows + split.BondRows + split.OtherRows > 0
-            ? $"{Money(split.Held, currency)} in {HeldIn(split)} of {whose}" + (parts.Count > 1 ? $" ({string.Join(", ", parts)})" : "")
+            ? $"{Held(split.Held, split.HeldUnknown)} in {HeldIn(split)} of {whose}" + (parts.Count > 1 ? $" ({string.Join(", ", parts)})" : "")
             : $"nothing held in shares or bonds of {whose}";
         if (split.DerivativeRows > 0)
         {

@@ -42,6 +42,21 @@ public sealed class InstrumentSplitTests
     }
 
     [Fact]
+    public void A_holding_of_unknown_value_makes_its_instrument_and_the_value_held_lower_bounds_and_they_say_so()
+    {
+        var split = InstrumentSplit.Of([Row(InstrumentType.Equity, 500_000m), Row(InstrumentType.Equity, null), Row(InstrumentType.Debt, 200_000m)]);
+
+        Assert.Equal((1, 0, 0, 1), (split.SharesUnknown, split.BondsUnknown, split.OtherUnknown, split.HeldUnknown));
+        Assert.Equal(500_000m, split.Shares);
+        Assert.Equal("at least USD 700,000 in shares and bonds of named companies (at least USD 500,000 in shares, USD 200,000 in bonds)",
+            Wording.Split(split, "USD"));
+        Assert.Equal((2, 2), (split.Plus(split).SharesUnknown, split.Plus(split).HeldUnknown));
+
+        var known = InstrumentSplit.Of([Row(InstrumentType.Equity, 500_000m), Row(InstrumentType.Debt, 200_000m)]);
+        Assert.Equal("USD 700,000 in shares and bonds of named companies (USD 500,000 in shares, USD 200,000 in bonds)", Wording.Split(known, "USD"));
+    }
+
+    [Fact]
     public void Without_derivatives_the_notional_is_0_and_nothing_is_left_out()
     {
         var split = InstrumentSplit.Of([Row(InstrumentType.Equity, 500_000m)]);

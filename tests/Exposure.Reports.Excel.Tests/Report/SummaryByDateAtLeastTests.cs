@@ -35,4 +35,24 @@ public sealed class SummaryByDateAtLeastTests
         foreach (var label in new[] { $"As of 2026-09-30: value in {report.Terms.CompaniesPlural}", "As of 2026-09-30: share of fund value" })
             Assert.DoesNotContain("at least", book.NumberFormat("Summary", cells[label]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_value_in_shares_is_a_lower_bound_where_a_holding_in_shares_has_no_value()
+    {
+        using var temp = new TempFolder();
+        // The bundled fund holds one named company in shares whose value could not be read.
+        var report = Illustrative(temp.Path);
+        var split = report.Summary.FlaggedByInstrument!;
+        Assert.Equal(1, split.SharesUnknown);
+
+        using var book = new Writing.ReadBack(Render(report));
+        var cells = book.Rows("Summary").Select(r => r.Elements<Cell>().ToList()).Where(c => c.Count >= 2)
+            .GroupBy(c => book.Text(c[0]).Trim(), StringComparer.Ordinal).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single().ElementAt(1).CellReference!.Value!, StringComparer.Ordinal);
+        var shares = cells.Single(c => c.Key.StartsWith("of it in shares", StringComparison.Ordinal)).Value;
+        Assert.Equal((double)split.Shares!.Value, book.Number("Summary", shares));
+        Assert.StartsWith("\"at least \"", book.NumberFormat("Summary", shares), StringComparison.Ordinal);
+        var bonds = cells.Single(c => c.Key.StartsWith("of it in bonds", StringComparison.Ordinal)).Value;
+        Assert.DoesNotContain("at least", book.NumberFormat("Summary", bonds), StringComparison.Ordinal);
+    }
 }
