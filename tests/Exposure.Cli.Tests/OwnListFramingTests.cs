@@ -51,7 +51,8 @@ public sealed class OwnListFramingTests
         Assert.Contains($"+ {Described}; latest allegation dated 2026-10-01", pdf);
         Assert.DoesNotContain("latest allegation dated 2025-01-15", pdf);
         // The key finding about Tencent stands under words true of the list that names it.
-        Assert.Contains($"The largest exposure is to Tencent Holdings Ltd (named by 1 list or report ({ListName}))", pdf);
+        Assert.Contains("The largest exposure is to Tencent Holdings Ltd: ", pdf);
+        Assert.Contains($"Tencent Holdings Ltd is named by 1 list or report ({ListName}).", pdf);
         Assert.DoesNotContain("which holdings are in companies that public sources name in connection with alleged Uyghur forced labour", pdf);
 
         var tencent = Allegations(pdf, "Tencent Holdings Ltd");

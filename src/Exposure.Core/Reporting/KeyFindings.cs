@@ -54,6 +54,12 @@ public static class KeyFindings
         return report.Companies.FirstOrDefault(c => c.Id == companyId) is { } company ? InSentence(Wording.BasisInBrief(company, report.Run.Lists)) : report.Terms.By;
     }
 
+    /// <summary>
+    /// " ZTE Corporation is named by 1 list or report (…)." — who names the company, as a sentence of its own after the
+    /// finding's figures: a source's title may hold brackets of its own, and inside the finding's they would nest three deep.
+    /// </summary>
+    private static string WhoNames(ExposureReport report, string companyId, string name) => $" {name} is {NamedBy(report, companyId)}.";
+
     private static List<IReadOnlyList<FindingRun>> SchemeFindings(ExposureReport report, PortfolioExposure p)
     {
         var c = p.ReportCurrency;
@@ -70,9 +76,9 @@ public static class KeyFindings
             [
                 "The largest exposure is to ",
                 new FindingRun(top.Name, true),
-                $" ({NamedBy(report, top.CompanyId)}): {SchemeBounds.Total(top.ValueBound, Wording.Money(top.Value, c))}, " +
+                $": {SchemeBounds.Total(top.ValueBound, Wording.Money(top.Value, c))}, " +
                 $"{SchemeBounds.Share(top.ValueBound, top.Share, p.TotalInvested)} of the amount invested, " +
-                $"held through {paths}{more}.",
+                $"held through {paths}{more}.{WhoNames(report, top.CompanyId, top.Name)}",
             ]);
         }
         else
@@ -137,7 +143,7 @@ public static class KeyFindings
             [
                 "The largest exposure is to ",
                 new FindingRun(top.NameEn, true),
-                $" ({NamedBy(report, top.Id)}): {Wording.Money(top.TotalValue, c)}, held through {HeldThrough(report, top, c)}.{Later(top)}",
+                $": {Wording.Money(top.TotalValue, c)}, held through {HeldThrough(report, top, c)}.{WhoNames(report, top.Id, top.NameEn)}{Later(top)}",
             ]);
         }
         else
@@ -147,7 +153,7 @@ public static class KeyFindings
             [
                 $"The most widely held {t.Companies(1)} is ",
                 new FindingRun(top.NameEn, true),
-                $" ({NamedBy(report, top.Id)}), held through {HeldThrough(report, top, null)}.{Later(top)}",
+                $", held through {HeldThrough(report, top, null)}.{WhoNames(report, top.Id, top.NameEn)}{Later(top)}",
             ]);
         }
 
@@ -204,9 +210,9 @@ public static class KeyFindings
             [
                 $"The {t.Companies(1)} held by the most funds is ",
                 new FindingRun(widest.Name, true),
-                $" ({NamedBy(report, widest.CompanyId)}): {Wording.Count(widest.Funds, "fund", "funds")} {MarketWording.FiledBy(widest)} " +
+                $": {Wording.Count(widest.Funds, "fund", "funds")} {MarketWording.FiledBy(widest)} " +
                 $"{Wording.Verb(widest.Funds, "holds", "hold")} it" +
-                (widest.Value is null ? "." : $", {Wording.Money(widest.Value, widest.Currency)} in all."),
+                (widest.Value is null ? "." : $", {Wording.Money(widest.Value, widest.Currency)} in all.") + WhoNames(report, widest.CompanyId, widest.Name),
             ]);
             if (c is not null && MarketLayout.CompaniesByValue(market).FirstOrDefault(x => x.Basis == Basis.Named && x.Value is not null) is { } largest && largest.CompanyId != widest.CompanyId)
             {
@@ -214,7 +220,7 @@ public static class KeyFindings
                 [
                     "The largest value is held in ",
                     new FindingRun(largest.Name, true),
-                    $" ({NamedBy(report, largest.CompanyId)}): {Wording.Money(largest.Value, c)} across {Wording.Count(largest.Funds, "fund", "funds")}.",
+                    $": {Wording.Money(largest.Value, c)} across {Wording.Count(largest.Funds, "fund", "funds")}.{WhoNames(report, largest.CompanyId, largest.Name)}",
                 ]);
             }
         }

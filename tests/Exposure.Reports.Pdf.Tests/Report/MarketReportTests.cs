@@ -51,7 +51,7 @@ public sealed class MarketReportTests(ITestOutputHelper output)
         Assert.Equal(1, widest.Funds);
         var summary = string.Join("\n", Blocks.ReadingText(Layouts.Between(Layout(report), ExecutiveSummarySection.Title, ChartsSection.Title)));
 
-        Assert.Contains("): 1 fund filed by 1 registrant holds it", summary, StringComparison.Ordinal);
+        Assert.Contains($"{widest.Name}: 1 fund filed by 1 registrant holds it", summary, StringComparison.Ordinal);
         Assert.DoesNotContain(" hold it", summary, StringComparison.Ordinal);
         Assert.Contains(market.Summary.Funds == 1 ? "by its latest report" : "each by its latest report", summary, StringComparison.Ordinal);
         if (market.Summary.Funds == 1)
