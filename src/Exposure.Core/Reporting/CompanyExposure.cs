@@ -132,7 +132,7 @@ public sealed record CompanyHolding(
 {
     /// <summary>"at least 2.768% of the fund", "2.768% of the fund", or "its share of the fund unknown": the holding's weight as every report words it.</summary>
     [JsonIgnore]
-    public string ShareOfFund => Weight is null ? "its share of the fund unknown" : $"{(WeightAtLeast ? "at least " : "")}{Wording.Percent(Weight)} of the fund";
+    public string ShareOfFund => Weight is null ? "its share of the fund unknown" : $"{Wording.AtLeast(WeightAtLeast)}{Wording.Percent(Weight)} of the fund";
 }
 
 /// <summary>

@@ -577,49 +577,52 @@ public static class Wording
         ByFileWeights(summary, counted).Count == 0 ? OfFundValue(summary.Funds)
             : summary.Funds == 1 ? "of the fund, by the file's own weights" : "of the funds' value, each fund by the basis of its flagged weight";
 
+    /// <summary>"at least " before a figure that is a lower bound; "" before one that is not.</summary>
+    public static string AtLeast(bool lowerBound) => lowerBound ? "at least " : "";
+
     /// <summary>"at least " where the flagged share leaves out holdings in named companies (their value or weight unknown); "" otherwise.</summary>
     public static string FlaggedShareAtLeast(ReportSummary summary) =>
-        summary?.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
+        AtLeast(summary?.ValuesUnknown.MatchedOutOfWeight > 0);
 
     /// <summary>"at least " where a fund's flagged weight leaves out holdings in named companies (their value or weight unknown); "" otherwise.</summary>
     public static string FlaggedWeightAtLeast(FundExposure fund) =>
-        fund.FlaggedWeight is not null && fund.ValuesUnknown.MatchedOutOfWeight > 0 ? "at least " : "";
+        AtLeast(fund.FlaggedWeight is not null && fund.ValuesUnknown.MatchedOutOfWeight > 0);
 
     /// <summary>"at least " where a fund's flagged value leaves out holdings in named companies whose value is unknown (<see cref="FundExposure.FlaggedValueAtLeast"/>); "" otherwise.</summary>
-    public static string FlaggedValueAtLeast(FundExposure fund) => fund?.FlaggedValueAtLeast == true ? "at least " : "";
+    public static string FlaggedValueAtLeast(FundExposure fund) => AtLeast(fund?.FlaggedValueAtLeast == true);
 
     /// <summary>"at least " where the flagged value over all funds leaves out holdings in named companies whose value is unknown (<see cref="ReportSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
-    public static string FlaggedValueAtLeast(ReportSummary summary) => summary?.FlaggedValueAtLeast == true ? "at least " : "";
+    public static string FlaggedValueAtLeast(ReportSummary summary) => AtLeast(summary?.FlaggedValueAtLeast == true);
 
     /// <summary>"at least " where the flagged value of the funds of one date leaves out holdings in named companies whose value is unknown (<see cref="DateTotals.FlaggedValueAtLeast"/>); "" otherwise.</summary>
-    public static string FlaggedValueAtLeast(DateTotals date) => date?.FlaggedValueAtLeast == true ? "at least " : "";
+    public static string FlaggedValueAtLeast(DateTotals date) => AtLeast(date?.FlaggedValueAtLeast == true);
 
     /// <summary>"at least " where the flagged share of the funds of one date leaves out holdings in named companies (<see cref="DateTotals.FlaggedShareAtLeast"/>); "" otherwise.</summary>
-    public static string FlaggedShareAtLeast(DateTotals date) => date?.FlaggedShareAtLeast == true ? "at least " : "";
+    public static string FlaggedShareAtLeast(DateTotals date) => AtLeast(date?.FlaggedShareAtLeast == true);
 
     /// <summary>"at least " where a market's flagged value leaves out holdings in named companies whose value is unknown (<see cref="MarketSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
-    public static string FlaggedValueAtLeast(MarketSummary market) => market?.FlaggedValueAtLeast == true ? "at least " : "";
+    public static string FlaggedValueAtLeast(MarketSummary market) => AtLeast(market?.FlaggedValueAtLeast == true);
 
     /// <summary>"at least " where a fund's related value leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
-    public static string RelatedValueAtLeast(FundExposure fund) => fund?.RelatedValueAtLeast == true ? "at least " : "";
+    public static string RelatedValueAtLeast(FundExposure fund) => AtLeast(fund?.RelatedValueAtLeast == true);
 
     /// <summary>"at least " where the related value over all funds leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
-    public static string RelatedValueAtLeast(ReportSummary summary) => summary?.RelatedValueAtLeast == true ? "at least " : "";
+    public static string RelatedValueAtLeast(ReportSummary summary) => AtLeast(summary?.RelatedValueAtLeast == true);
 
     /// <summary>
     /// "at least " where a category's weight leaves out holdings in it whose weight is unknown (<see cref="CategoryExposure.OutOfWeight"/>):
     /// not where their value alone is unknown and the file's own weights, which count them, are the fund's; "" otherwise.
     /// </summary>
     public static string CategoryWeightAtLeast(CategoryExposure category) =>
-        category.Weight is not null && category.OutOfWeight > 0 ? "at least " : "";
+        AtLeast(category.Weight is not null && category.OutOfWeight > 0);
 
     /// <summary>"at least " where a category's value leaves out holdings in it whose value is unknown; "" otherwise.</summary>
     public static string CategoryValueAtLeast(CategoryExposure category) =>
-        category.Value is not null && category.ValuesUnknown > 0 ? "at least " : "";
+        AtLeast(category.Value is not null && category.ValuesUnknown > 0);
 
     /// <summary>"at least " where the related share leaves out holdings in related companies (their value or weight unknown); "" otherwise.</summary>
     public static string RelatedShareAtLeast(ReportSummary summary) =>
-        summary?.ValuesUnknown.RelatedOutOfWeight > 0 ? "at least " : "";
+        AtLeast(summary?.ValuesUnknown.RelatedOutOfWeight > 0);
 
     /// <summary>"(at least 4.398% of the fund value)": the related share beside its value, with its bound and basis; "" where there is no share.</summary>
     public static string RelatedShareText(ReportSummary summary, IReadOnlyList<FundExposure> counted) =>
@@ -1193,7 +1196,7 @@ public static class Wording
     {
         if (!split.HasMoreThanShares) return "";
         // A figure that leaves out rows of unknown value is a lower bound, said so where it stands.
-        string Held(decimal? value, int unknown) => (unknown > 0 && value is not null ? "at least " : "") + Money(value, currency);
+        string Held(decimal? value, int unknown) => AtLeast(unknown > 0 && value is not null) + Money(value, currency);
         var parts = new List<string>();
         if (split.ShareRows > 0) parts.Add($"{Held(split.Shares, split.SharesUnknown)} in shares");
         if (split.BondRows > 0) parts.Add($"{Held(split.Bonds, split.BondsUnknown)} in bonds");

@@ -33,17 +33,16 @@ internal sealed record AxisScale(double Maximum, double Step)
     /// <param name="rightRoom">The room right of the plot the last label's half may take.</param>
     public static AxisScale Fitted(double maximum, double plotWidth, Func<double, double> labelWidth, double rightRoom)
     {
-        var scale = For(maximum);
-        for (var target = MostTicks; target >= 1; target--)
+        for (var target = MostTicks; target > 1; target--)
         {
-            scale = For(maximum, target);
+            var scale = For(maximum, target);
             if (LabelsFit(scale, plotWidth, labelWidth) && labelWidth(scale.Maximum) / 2 <= rightRoom + 0.01)
             {
                 return scale;
             }
         }
 
-        return scale;
+        return For(maximum, 1);
     }
 
     /// <summary>No two neighbouring tick labels, each centred on its tick, come closer than <see cref="LabelGap"/>.</summary>
