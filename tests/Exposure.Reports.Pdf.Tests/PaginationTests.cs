@@ -120,6 +120,55 @@ public sealed class PaginationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_section_s_heading_and_note_go_with_its_first_part_s_heading_to_the_page_of_that_part_s_table()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var pages = new HashSet<int>();
+        // Somewhere in these steps the section's heading and note would fit at the foot of the first page and the part's
+        // heading with its table's first rows would not.
+        for (var left = 220; left >= 40; left -= 4)
+        {
+            var document = new PdfReportDocument(TestFonts.Set);
+            document.Add(new Paragraph("Top")).Add(new Spacer(probe - left)).Add(new Heading("Holdings that need review"))
+                .Add(new Paragraph("Candidates a person must confirm or reject before a report is published."))
+                .Add(new Heading("Fund One", 2))
+                .Add(SampleReport.HoldingsTable(3));
+
+            var layout = document.Layout();
+
+            var section = layout.Outline.Single(o => o.Entry.Title == "Holdings that need review").Page;
+            var part = layout.Outline.Single(o => o.Entry.Title == "Fund One").Page;
+            var notePage = layout.Pages.First(p => p.Blocks.Any(b => Blocks.TextOf(b.Block).StartsWith("Candidates a person", StringComparison.Ordinal))).Info.Number;
+            var firstRowPage = layout.Pages.First(p => p.Blocks.Any(b => b.Block is TableRowBlock { RowIndex: 0 })).Info.Number;
+            output.WriteLine($"{left} points left: section on page {section}, note on {notePage}, part on {part}, first row on {firstRowPage}");
+            Assert.Equal(section, notePage);
+            Assert.Equal(section, part);
+            Assert.Equal(section, firstRowPage);
+            pages.Add(section);
+        }
+
+        Assert.Equal([1, 2], pages.Order());
+    }
+
+    [Fact]
+    public void A_part_s_short_text_does_not_go_with_the_next_section_s_heading()
+    {
+        var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(new Paragraph("Top")).Add(new Spacer(probe - 90)).Add(new Heading("Fund One", 2))
+            .Add(new Paragraph("No holding of this fund is of a company on the list."))
+            .Add(new Heading("Companies"))
+            .Add(SampleReport.HoldingsTable(30));
+
+        var layout = document.Layout();
+
+        // The part's heading and its text end the first page; the next section's heading starts the second with its table.
+        Assert.Equal(1, layout.Outline.Single(o => o.Entry.Title == "Fund One").Page);
+        Assert.Contains(layout.Pages[0].Blocks, b => Blocks.TextOf(b.Block).StartsWith("No holding of this fund", StringComparison.Ordinal));
+        Assert.Equal(2, layout.Outline.Single(o => o.Entry.Title == "Companies").Page);
+    }
+
+    [Fact]
     public void A_heading_followed_by_long_text_keeps_with_its_first_lines_only()
     {
         var probe = new PdfReportDocument(TestFonts.Set).Layout().Pages[0].Body.Height;

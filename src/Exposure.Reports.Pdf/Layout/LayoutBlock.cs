@@ -14,6 +14,9 @@ public abstract class LayoutBlock
     /// <summary>The last line of a heading: <see cref="HeadingKeep"/> keeps it with the first rows of what it introduces.</summary>
     internal bool EndsHeading { get; set; }
 
+    /// <summary>For the last line of a heading, the heading's level (1 the highest).</summary>
+    internal int HeadingLevel { get; set; }
+
     /// <summary>Vertical space dropped when it would open a page.</summary>
     public bool DiscardAtPageTop { get; init; }
 
