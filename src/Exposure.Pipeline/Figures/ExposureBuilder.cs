@@ -148,6 +148,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             held.Count(c => c.Basis != Basis.Named),
             // A company the funds are short in, awaiting review, is not held: its short is said in its fund's note (ShortPositionsNote).
             _findings.Where(f => f.State == RowState.NeedsReview && !f.IsShort && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
+            counted.Count(f => f.CompaniesFlagged > 0),
+            // As CompaniesFlagged counts a fund's named companies: a short position is not a holding.
+            _findings.Where(f => f.State == RowState.Related && !f.IsShortPosition && countedIds.Contains(f.FundId)).Select(f => f.FundId).Distinct(StringComparer.Ordinal).Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
             distinctSecurities,
@@ -157,6 +160,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             dates,
             ByDate(counted),
             Warnings(run, dates, unknown, companies, withheld, counted, earlierReports, market is null ? null : reports, repeats, gone),
+            SourceKindCounts.Of(companies, _findings),
             counted.Count == 1 ? counted[0].FlaggedByInstrument
                 : withheld is null ? counted.Aggregate(InstrumentSplit.None, (acc, f) => acc.Plus(f.FlaggedByInstrument ?? InstrumentSplit.None))
                 : null,
