@@ -56,6 +56,38 @@ public sealed class SameNamedFundIdsTests
         Assert.Equal(forward.OrderBy(kv => kv.Key, StringComparer.Ordinal), backward.OrderBy(kv => kv.Key, StringComparer.Ordinal));
     }
 
+    /// <summary>Every order of the items, each once.</summary>
+    private static IEnumerable<IReadOnlyList<T>> Orders<T>(IReadOnlyList<T> items) =>
+        items.Count <= 1
+            ? [items]
+            : items.SelectMany((first, i) => Orders(items.Where((_, j) => j != i).ToList()).Select(rest => (IReadOnlyList<T>)[first, .. rest]));
+
+    [Fact]
+    public void Funds_named_Fund_Fund_Fund_and_Fund_2_have_the_same_ids_in_every_order_of_their_files()
+    {
+        using var temp = new TempFolder();
+        string[] files =
+        [
+            temp.File("alpha.csv", Holdings("Fund", "CNE1000004Y2", 2000m)),
+            temp.File("beta.csv", Holdings("Fund", "CNE000000TK5", 3000m)),
+            temp.File("delta.csv", Holdings("Fund", "CNE1000004Y2", 4000m)),
+            temp.File("gamma.csv", Holdings("Fund 2", "CNE000000TK5", 5000m)),
+        ];
+
+        var orders = Orders(files).ToList();
+        Assert.Equal(24, orders.Count);
+        foreach (var (order, n) in orders.Select((o, n) => (o, n)))
+        {
+            var ids = Ids(temp, $"order-{n}", [.. order]);
+            // "Fund 2" keeps its name's id in every order; the three funds named "Fund" take the name's id and the numbers
+            // after it that no fund's name is, by their files' names. Each file's findings and screened-out rows follow.
+            Assert.Equal(("fund", "fund", "fund", "fund"), ids["alpha.csv"]);
+            Assert.Equal(("fund-3", "fund-3", "fund-3", "fund-3"), ids["beta.csv"]);
+            Assert.Equal(("fund-4", "fund-4", "fund-4", "fund-4"), ids["delta.csv"]);
+            Assert.Equal(("fund-2", "fund-2", "fund-2", "fund-2"), ids["gamma.csv"]);
+        }
+    }
+
     [Fact]
     public void Two_files_of_one_name_and_one_fund_name_in_two_folders_are_told_apart_by_their_paths_in_either_order()
     {

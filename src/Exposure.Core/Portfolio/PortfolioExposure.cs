@@ -39,6 +39,15 @@ public sealed record PortfolioExposure(
     public int EntriesNotLookedThrough => Entries.Count(e => e.NotLookedThrough is not null);
 
     /// <summary>
+    /// Holdings of the scheme that lead to a company the lists name: a flagged value above zero looked through them, or
+    /// holdings in named companies whose value is unknown.
+    /// </summary>
+    public int EntriesLeadingToNamed => Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
+
+    /// <summary>Managers through whom the scheme holds a company the lists name, counted as <see cref="EntriesLeadingToNamed"/>.</summary>
+    public int ManagersLeadingToNamed => Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
+
+    /// <summary>
     /// Funds reached only through other funds of the scheme (a fund of funds, a mandate) that were not looked through
     /// (<see cref="EntryExposure.FundsNotLookedThrough"/>), each with its path, amount and why: as for a holding not looked
     /// through, what is held through them is unknown and the totals that reach them are lower bounds.

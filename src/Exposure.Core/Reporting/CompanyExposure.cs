@@ -66,6 +66,10 @@ public sealed record CompanyExposure(
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<CompanyHolding> CountedHoldings => Holdings.Where(h => !h.NotCounted).ToList();
+
+    /// <summary>Rows of the company whose value is unknown, over the holdings the figures count (<see cref="CountedHoldings"/>); its total leaves them out. Written only when above zero.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int RowsWithoutValue => CountedHoldings.Sum(h => h.RowsWithoutValue);
 }
 
 /// <summary>A parent or subsidiary of the company that is on the list too, with the sources for the link.</summary>

@@ -10,4 +10,11 @@ public sealed record ListsUsed(
     IReadOnlyList<ListNamePair> NamePairs,
     IReadOnlyList<ListJoin> Joined,
     IReadOnlyList<ListConflict> Conflicts,
-    IReadOnlyList<ListIssue> Issues);
+    IReadOnlyList<ListIssue> Issues)
+{
+    /// <summary>The companies whose entries of several lists were joined (<see cref="Joined"/> gives each join and its key).</summary>
+    public int JoinedCompanies => Joined.Select(j => j.CompanyId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The values of every list reported, left out or kept as written for review (<see cref="ListInfo.Problems"/>, added up).</summary>
+    public int Problems => Lists.Sum(l => l.Problems);
+}

@@ -12,12 +12,15 @@ namespace Exposure.Core.Reporting;
 /// <param name="FundValue">The value of the funds the figures count (each fund's value, summed): what <paramref name="FlaggedShare"/> is a share of.</param>
 /// <param name="ValueScreened">Of <paramref name="FundValue"/>, the value in rows screened against the list: rows not screened (cash, government debt ...) and other funds looked through are not in it.</param>
 /// <param name="CompaniesInReview">Companies with holdings awaiting review in the funds the figures count; a company the funds are only short in is not held, and its short is said in its fund's note instead.</param>
+/// <param name="FundsHoldingNamed">Of <paramref name="Funds"/>, those holding a company the run's lists name (a short position is not a holding).</param>
+/// <param name="FundsHoldingRelated">Of <paramref name="Funds"/>, those holding a related company (a listed parent or subsidiary of a named entity).</param>
 /// <param name="RowsMatchedByDecision">Matched or related rows that rest on a person's review decision rather than a rule.</param>
 /// <param name="TotalsWithheld">Why the money totals are not given, or null when they are.</param>
 /// <param name="ValuesUnknown">Holding rows whose value is unknown, over all funds: the totals leave them out.</param>
 /// <param name="Dates">The dates a reader needs: the holdings' as-of dates and the list's version and date.</param>
 /// <param name="ByDate">The figures per as-of date when the funds are not all of one date; empty when they are.</param>
 /// <param name="Warnings">What a reader must know beside the figures, in the words every output shows.</param>
+/// <param name="Sources">How many holdings and companies rest on secondary sources only, for the methodology (<see cref="SourceKindCounts"/>).</param>
 /// <param name="Funds">Funds the figures count: every fund, or in a market of filings each fund once, by its latest report.</param>
 /// <param name="Lines">Every line read, of every report screened, and of no fund (<see cref="LinesOfNoFund"/>).</param>
 /// <param name="HoldingRows">Holding rows read, of every report screened.</param>
@@ -37,6 +40,8 @@ public sealed record ReportSummary(
     int CompaniesFlagged,
     int CompaniesRelated,
     int CompaniesInReview,
+    int FundsHoldingNamed,
+    int FundsHoldingRelated,
     StateCounts Lines,
     int HoldingRows,
     int DistinctSecurities,
@@ -46,6 +51,7 @@ public sealed record ReportSummary(
     ReportDates Dates,
     IReadOnlyList<DateTotals> ByDate,
     IReadOnlyList<FigureWarning> Warnings,
+    SourceKindCounts Sources,
     InstrumentSplit? FlaggedByInstrument = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EarlierReports? EarlierReports = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LinesOfNoFund>? LinesOfNoFund = null)

@@ -115,7 +115,7 @@ public static class ListConverter
                     e.AsWritten is { Length: <= 500 } written && p.Format == ListFormats.Uflpa ? written : e.Name,
                     SubjectRelation.Self,
                     e.Category ?? "not-stated",
-                    p.Name,
+                    e.ListOrReport ?? p.Name,
                     e.Date,
                     Summary(p, e, listed),
                     url ?? "",

@@ -131,6 +131,7 @@ internal static class OpenSanctionsFtmReader
         // Sanctions may come before or after their entity: the program filter is applied once the whole file is read.
         var entries = new List<ListEntry>(kept.Count);
         var listDate = options.Date ?? FileFacts.ModifiedDate(path);
+        var cited = options.Name ?? "OpenSanctions";
         foreach (var c in kept)
         {
             var own = sanctions.GetValueOrDefault(c.Entry.EntryId) ?? [];
@@ -166,6 +167,7 @@ internal static class OpenSanctionsFtmReader
                 entries.Add(entry with
                 {
                     Program = string.Join("; ", c.Datasets.Concat(c.Programs).Distinct(StringComparer.Ordinal)),
+                    ListOrReport = CitedAs(cited, c.Datasets),
                     Category = Category(null, c.Datasets, c.Topics),
                     Date = c.FirstSeen,
                     DateKind = c.FirstSeen is null ? null : DateKinds.FirstSeen,
@@ -181,6 +183,8 @@ internal static class OpenSanctionsFtmReader
                 entries.Add(entry with
                 {
                     Program = program is null ? datasetText : $"{program}; datasets {datasetText}",
+                    // The datasets that record the sanction, where it names them; else those the entity is in.
+                    ListOrReport = CitedAs(cited, s.Datasets.Count > 0 ? s.Datasets : c.Datasets),
                     Category = Category(s, c.Datasets, c.Topics),
                     Date = s.Date,
                     // A sanction with a start date and no listing date is dated with the start, said to be when it took effect.
@@ -230,6 +234,17 @@ internal static class OpenSanctionsFtmReader
         if (topics.Contains("sanction")) return AllegationCategories.Sanctioned;
         if (topics.Contains("export.control")) return AllegationCategories.ExportControl;
         return AllegationCategories.NotStated;
+    }
+
+    /// <summary>
+    /// What an entry of OpenSanctions data cites: the list's name with the datasets the data puts the entry in, as it gives
+    /// them ("OpenSanctions (us_ofac_sdn, us_trade_csl)"; in <c>targets.simple.csv</c> the datasets' titles); null where it
+    /// gives none, so that the entry cites the list's name alone and no dataset is guessed.
+    /// </summary>
+    internal static string? CitedAs(string list, IEnumerable<string> datasets)
+    {
+        var named = datasets.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 0 ? null : $"{list} ({string.Join(", ", named)})";
     }
 
     /// <summary>Counts one more LegalEntity left out as a person's (the same in every OpenSanctions format).</summary>

@@ -44,6 +44,13 @@ public sealed record ListEntry
     /// <summary>The program, section or list within the file: <c>CMIC-EO13959</c>, <c>Section 2(d)(2)(B)(i)</c>, <c>Entity List</c>.</summary>
     public string? Program { get; init; }
 
+    /// <summary>
+    /// The list or report the entry's allegation cites, where the data names more than the list's own name: an
+    /// OpenSanctions entity's datasets, as the file gives them ("OpenSanctions (us_ofac_sdn, us_trade_csl)"). Null where
+    /// it is the list's name, as it is where the data names no dataset.
+    /// </summary>
+    public string? ListOrReport { get; init; }
+
     public string? Category { get; init; }
 
     /// <summary>Why the list names the entry, in its words, where it gives a reason.</summary>

@@ -148,6 +148,9 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             held.Count(c => c.Basis != Basis.Named),
             // A company the funds are short in, awaiting review, is not held: its short is said in its fund's note (ShortPositionsNote).
             _findings.Where(f => f.State == RowState.NeedsReview && !f.IsShort && countedIds.Contains(f.FundId)).Select(f => f.CompanyId).Distinct().Count(),
+            counted.Count(f => f.CompaniesFlagged > 0),
+            // As CompaniesFlagged counts a fund's named companies: a short position is not a holding.
+            _findings.Where(f => f.State == RowState.Related && !f.IsShortPosition && countedIds.Contains(f.FundId)).Select(f => f.FundId).Distinct(StringComparer.Ordinal).Count(),
             lines,
             _funds.Sum(f => f.HoldingRows),
             distinctSecurities,
@@ -157,6 +160,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
             dates,
             ByDate(counted),
             Warnings(run, dates, unknown, companies, withheld, counted, earlierReports, market is null ? null : reports, repeats, gone),
+            SourceKindCounts.Of(companies, _findings),
             counted.Count == 1 ? counted[0].FlaggedByInstrument
                 : withheld is null ? counted.Aggregate(InstrumentSplit.None, (acc, f) => acc.Plus(f.FlaggedByInstrument ?? InstrumentSplit.None))
                 : null,
@@ -841,27 +845,46 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     }
 
     /// <summary>
-    /// The ids of funds whose names clash, changed from the order the funds came in to one that depends on each fund and
-    /// its file only: the ids the clash gave out go, in their order, to the funds ordered by their file's name as reports
-    /// publish it, then by its content's SHA-256, so that <c>--holdings a.csv b.csv</c> and <c>b.csv a.csv</c> give each
-    /// fund the same id. Only ids that change are given; a fund whose name clashes with none keeps its id.
+    /// The ids of funds whose names clash, changed from the order the funds came in to one that depends on the funds and
+    /// their files only. Every fund's name gives its id first to the fund whose file's name (as reports publish it) comes
+    /// first, then by its content's SHA-256; the others of that name are numbered (<c>-2</c>, <c>-3</c> ...) in the same
+    /// order, skipping a number another fund's name already is: "Fund", "Fund" and "Fund 2" are <c>fund</c>,
+    /// <c>fund-3</c> and <c>fund-2</c>, whatever the order of their files. <c>--holdings a.csv b.csv</c> and
+    /// <c>b.csv a.csv</c> so give each fund the same id. Only ids that change are given; a fund whose name clashes with
+    /// none keeps its id.
     /// </summary>
     private Dictionary<string, string> StableIds(RunInfo run)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var funds = _funds.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        foreach (var clash in _begun.Select((b, order) => (b.Id, b.Slug, Order: order)).Where(b => funds.ContainsKey(b.Id)).GroupBy(b => b.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var begun = _begun.Select((b, order) => (b.Id, b.Slug, Order: order)).Where(b => funds.ContainsKey(b.Id)).ToList();
+        // A name's own id is its fund's before any number is given out, so that a number never takes another fund's name.
+        var taken = begun.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var clash in begun.GroupBy(b => b.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ids = clash.OrderBy(b => b.Order).Select(b => b.Id).ToList();
             var stable = clash
                 .OrderBy(b => funds[b.Id].SourceFile, StringComparer.Ordinal)
                 .ThenBy(b => Digest(run, funds[b.Id].SourceFile), StringComparer.Ordinal)
                 .ThenBy(b => b.Order)
-                .Select(b => b.Id)
                 .ToList();
-            for (var i = 0; i < ids.Count; i++)
-                if (stable[i] != ids[i]) renamed[stable[i]] = ids[i];
+            var n = 2;
+            for (var i = 0; i < stable.Count; i++)
+            {
+                var id = clash.Key;
+                if (i > 0)
+                {
+                    while (taken.Contains(id = string.Create(CultureInfo.InvariantCulture, $"{clash.Key}-{n}"))) n++;
+                    taken.Add(id);
+                }
+
+                if (id != stable[i].Id) renamed[stable[i].Id] = id;
+            }
         }
+
+        // A fund whose name clashes with none may still have been numbered as it came, where a number of another name's
+        // clash had taken its name first ("Fund 2" after the second "Fund"): it has its name back.
+        foreach (var single in begun.GroupBy(b => b.Slug, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Single()))
+            if (single.Id != single.Slug) renamed[single.Id] = single.Slug;
         return renamed;
     }
 

@@ -159,7 +159,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
             : CellContent.Text(c.TotalWithheld == TotalsWithheld.ValuesUnknown ? Wording.Unknown : Wording.NotGiven))
         .Text("Currency of value held", 10, c => c.TotalValue is null && c.TotalAtLeast is null ? null : c.Currency)
         .WrappedText("Why the value held is not given in full", 40, c => c.TotalUnknown)
-        .Integer("Rows of unknown value", 10, c => c.CountedHoldings.Sum(h => h.RowsWithoutValue))
+        .Integer("Rows of unknown value", 10, c => c.RowsWithoutValue)
         .Integer("Funds holding", 10, c => c.CountedHoldings.Count)
         .WrappedText($"{Wording.Capitalised(ListTerms.Of(lists).Entries)} dated after the holdings", 48, c => string.Join("; ", c.LaterThanHoldings.Select(l => l.Text)))
         .WrappedText("Relations", 40, c => string.Join("; ", c.Relations.Select(r => $"{r.Name}: {r.Relation}")))

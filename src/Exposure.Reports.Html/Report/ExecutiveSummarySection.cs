@@ -63,7 +63,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var s = page.Report.Summary;
         var c = s.Currency;
         var funds = MarketLayout.CountedFunds(page.Report);
-        var holding = funds.Count(f => f.CompaniesFlagged > 0);
+        var holding = s.FundsHoldingNamed;
         w.Open("ul", ("class", "tiles"));
         var split = s.FlaggedByInstrument is { HasMoreThanShares: true } held ? held : null;
         Tile(page, () => page.Words(Wording.FlaggedValueAtLeast(s)).Total("summary.flaggedValue", s.FlaggedValue, c),
@@ -102,11 +102,16 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         });
         Tile(page, () =>
             {
-                w.Text($"{Format.Count(holding)} of ");
+                page.Count("summary.fundsHoldingNamed", holding).W.Text(" of ");
                 page.Count("summary.funds", s.Funds);
             },
             $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} {page.Report.Terms.ACompany}",
-            () => w.Text($"{KeyFindings.LargestWeight(page.Report)}; {Format.Plural(funds.Count(f => (f.RelatedValue ?? f.RelatedWeight) != 0), "fund holds", "funds hold")} a related company"));
+            () =>
+            {
+                w.Text($"{KeyFindings.LargestWeight(page.Report)}; ");
+                page.Count("summary.fundsHoldingRelated", s.FundsHoldingRelated);
+                w.Text(s.FundsHoldingRelated == 1 ? " fund holds a related company" : " funds hold a related company");
+            });
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
             page.Count("summary.lines.excluded", s.Lines.Excluded);
@@ -293,8 +298,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         var c = p.ReportCurrency;
         var named = p.CompaniesNamed;
         var related = p.CompaniesRelated;
-        var holdings = p.Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
-        var managers = p.Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
+        var holdings = p.EntriesLeadingToNamed;
+        var managers = p.ManagersLeadingToNamed;
         var bound = p.Bounds.FlaggedValue;
         w.Open("ul", ("class", "tiles"));
         Tile(page, () =>
@@ -330,9 +335,13 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         });
         Tile(page, () => page.Count("portfolio.companiesNamed", named), $"{page.Report.Terms.Companies(named)} held through the scheme",
             () => w.Text($"Also {Format.Plural(related, "related company", "related companies")}, not counted as flagged"));
-        Tile(page, () => w.Text($"{Format.Count(holdings)} of {Format.Count(p.Entries.Count)}"), $"holdings of the scheme lead to {page.Report.Terms.ACompany}",
-            () => w.Text($"through {Format.Count(managers)} of {Format.Plural(p.Managers.Count, "manager", "managers")}" +
-                (p.EntriesNotLookedThrough > 0 ? $"; {Format.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : "")));
+        Tile(page, () => page.Count("portfolio.entriesLeadingToNamed", holdings).W.Text($" of {Format.Count(p.Entries.Count)}"), $"holdings of the scheme lead to {page.Report.Terms.ACompany}",
+            () =>
+            {
+                w.Text("through ");
+                page.Count("portfolio.managersLeadingToNamed", managers).W.Text($" of {Format.Plural(p.Managers.Count, "manager", "managers")}" +
+                    (p.EntriesNotLookedThrough > 0 ? $"; {Format.Count(p.EntriesNotLookedThrough)} not looked through, unknown" : ""));
+            });
         Tile(page, () => page.Share("portfolio.coverage.lookedThroughShare", p.Coverage.LookedThroughShare, p.TotalInvested), "of the amount invested was looked through to company level", () =>
         {
             page.Money("portfolio.coverage.lookedThrough", p.Coverage.LookedThrough, c);

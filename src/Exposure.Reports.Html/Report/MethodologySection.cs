@@ -38,6 +38,7 @@ internal sealed class MethodologySection : IHtmlSection
             $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each {report.Terms.Entry} gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
         if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
+        SecondarySourcesParagraph(page);
 
         page.Heading(3, "Matching");
         page.Paragraph($"Algorithm {run.MatchingAlgorithm}. Each screened holding is compared with the list by rules taken in a fixed order; " +
@@ -168,6 +169,28 @@ internal sealed class MethodologySection : IHtmlSection
             }
         }, sortable: run.Inputs.Count > 1);
         page.CloseSection();
+    }
+
+    /// <summary>How many holdings and companies rest on secondary sources only, as the model counts them (<see cref="SourceKindCounts"/>): the PDF's paragraph.</summary>
+    private static void SecondarySourcesParagraph(ReportPage page)
+    {
+        var w = page.W;
+        var sources = page.Report.Summary.Sources;
+        w.Open("p").Text($"Each {page.Report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
+            "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file (secondary). Of the ");
+        page.Count("summary.sources.holdings", sources.Holdings).W.Text(sources.Holdings == 1 ? " matched or related holding, " : " matched and related holdings, ");
+        page.Count("summary.sources.holdingsOnSecondaryOnly", sources.HoldingsOnSecondaryOnly).W.Text(sources.HoldingsOnSecondaryOnly == 1 ? " concerns " : " concern ");
+        page.Count("summary.sources.companiesOnSecondaryOnly", sources.CompaniesOnSecondaryOnly).W.Text(sources.CompaniesOnSecondaryOnly == 1
+            ? " company whose entries rest on secondary sources only; its caveat says so."
+            : " companies whose entries rest on secondary sources only; their caveats say so.");
+        if (sources.CompaniesKindNotStated > 0)
+        {
+            w.Text(" For ");
+            page.Count("summary.sources.companiesKindNotStated", sources.CompaniesKindNotStated)
+                .W.Text(sources.CompaniesKindNotStated == 1 ? " company held, a list does not state the kind of some of its sources." : " companies held, a list does not state the kind of some of its sources.");
+        }
+
+        w.Close("p");
     }
 
     private static void Rule(ReportPage page, string rule, string when, string outcome) =>

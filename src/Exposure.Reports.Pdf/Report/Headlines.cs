@@ -28,8 +28,8 @@ internal static class Headlines
         var named = p.CompaniesNamed;
         var related = p.CompaniesRelated;
         var review = p.CompaniesInReview;
-        var holdings = p.Entries.Count(e => e.FlaggedValue > 0 || e.ValuesUnknown?.Named > 0);
-        var managers = p.Managers.Count(m => m.FlaggedValue > 0 || m.ValuesUnknown?.Named > 0);
+        var holdings = p.EntriesLeadingToNamed;
+        var managers = p.ManagersLeadingToNamed;
         var bound = p.Bounds.FlaggedValue;
         var t = context.Report.Terms;
         return
@@ -58,8 +58,7 @@ internal static class Headlines
     {
         var s = report.Summary;
         var c = s.Currency;
-        var funds = MarketLayout.CountedFunds(report);
-        var holding = funds.Count(f => f.CompaniesFlagged > 0);
+        var holding = s.FundsHoldingNamed;
         var t = report.Terms;
         return
         [

@@ -1,4 +1,3 @@
-using Exposure.Core.Holdings;
 using Exposure.Core.Matching;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
@@ -205,7 +204,7 @@ internal sealed class MethodologySection : IReportSection
             var notes = new List<string>();
             if (used.Joined.Count > 0)
             {
-                var companies = used.Joined.Select(j => j.CompanyId).Distinct(StringComparer.Ordinal).Count();
+                var companies = used.JoinedCompanies;
                 notes.Add((companies == 1
                         ? $"the entries of several lists for one company were joined and screened as that company, carrying each list's {report.Terms.Entries}"
                         : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's {report.Terms.Entries}") +
@@ -226,7 +225,7 @@ internal sealed class MethodologySection : IReportSection
                     : $"{Typography.Count(used.Conflicts.Count)} identifiers are claimed by two companies the lists keep apart");
             }
 
-            var problems = used.Lists.Sum(l => l.Problems);
+            var problems = used.Problems;
             if (problems > 0)
             {
                 notes.Add(problems == 1
@@ -243,21 +242,15 @@ internal sealed class MethodologySection : IReportSection
             if (ListFraming.NameConflicts(used) is { } conflicts) yield return new Paragraph(conflicts);
         }
 
-        var secondaryCompanies = report.Companies
-            .Where(c => SecondarySources.Only(c.Allegations))
-            .Select(c => c.Id)
-            .ToHashSet(StringComparer.Ordinal);
-        var unstated = report.Companies.Count(c => c.Allegations.Any(a => a.SourceKind is null));
-        var findings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related);
-        var secondaryFindings = report.Findings.Count(f => f.State is RowState.Matched or RowState.Related && f.CompanyId is { } id && secondaryCompanies.Contains(id));
+        var sources = report.Summary.Sources;
         yield return new Paragraph(
             $"Each {report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
             "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file " +
-            $"(secondary). Of the {Wording.Count(findings, "matched or related holding", "matched and related holdings")}, " +
-            $"{Wording.Number(secondaryFindings)} {Wording.Verb(secondaryFindings, "concerns", "concern")} " +
-            $"{Wording.Count(secondaryCompanies.Count, "company whose entries rest", "companies whose entries rest")} on secondary sources only; " +
-            $"{Wording.Verb(secondaryCompanies.Count, "its caveat says", "their caveats say")} so." +
-            (unstated > 0 ? $" For {Wording.Count(unstated, "company", "companies")} held, a list does not state the kind of some of its sources." : ""));
+            $"(secondary). Of the {Wording.Count(sources.Holdings, "matched or related holding", "matched and related holdings")}, " +
+            $"{Wording.Number(sources.HoldingsOnSecondaryOnly)} {Wording.Verb(sources.HoldingsOnSecondaryOnly, "concerns", "concern")} " +
+            $"{Wording.Count(sources.CompaniesOnSecondaryOnly, "company whose entries rest", "companies whose entries rest")} on secondary sources only; " +
+            $"{Wording.Verb(sources.CompaniesOnSecondaryOnly, "its caveat says", "their caveats say")} so." +
+            (sources.CompaniesKindNotStated > 0 ? $" For {Wording.Count(sources.CompaniesKindNotStated, "company", "companies")} held, a list does not state the kind of some of its sources." : ""));
     }
 
     /// <summary>The weight check per fund; in a market, the funds with the most rows outside the tolerance first, and at most <see cref="MarketLayout.Rows"/>.</summary>

@@ -126,6 +126,42 @@ public sealed class OpenSanctionsTests
     }
 
     [Fact]
+    public void Each_allegation_cites_the_datasets_the_data_puts_it_in_the_sanctions_own_before_the_entitys()
+    {
+        var data = ListConverter.ToReference(Fixtures.Import(Fixtures.Path("opensanctions", "sanctions-last.ftm.json")), Fixtures.Exchanges);
+        // Without a sanction: the entity's datasets, as the file gives them.
+        Assert.Equal("OpenSanctions (us_ofac_cons, us_trade_csl)", Assert.Single(data.Allegations, a => a.Id == "NK-hik").ListOrReport);
+        Assert.Equal("OpenSanctions (us_trade_csl)", Assert.Single(data.Allegations, a => a.Id == "NK-zte").ListOrReport);
+        // Daqo is in two datasets; each of its sanctions is recorded in one of them, which its allegation cites.
+        var daqo = data.Companies.Single(c => c.NameEn == "Xinjiang Daqo New Energy Co., Ltd.");
+        Assert.Equal(
+            [("2022-06-21", "OpenSanctions (us_dhs_uflpa)"), ("2021-06-24", "OpenSanctions (us_trade_csl)")],
+            data.AllegationsOf(daqo.Id).Select(a => (a.Date!, a.ListOrReport)));
+    }
+
+    [Fact]
+    public void An_entity_in_no_dataset_cites_the_list_alone_and_a_name_given_is_kept()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "entities.ftm.json");
+        File.WriteAllText(path,
+            """{"id":"NK-a","schema":"Company","properties":{"name":["Alpha Co., Ltd."]},"target":true}""" + "\n" +
+            """{"id":"NK-b","schema":"Company","properties":{"name":["Beta Co., Ltd."]},"datasets":["us_ofac_sdn"],"target":true}""" + "\n");
+        var data = ListConverter.ToReference(Fixtures.Import(path), Fixtures.Exchanges);
+        Assert.Equal([("NK-a", "OpenSanctions"), ("NK-b", "OpenSanctions (us_ofac_sdn)")], data.Allegations.Select(a => (a.Id, a.ListOrReport)));
+
+        var named = ListConverter.ToReference(Fixtures.Import(path, new ImportOptions(Name: "Sanctions copy")), Fixtures.Exchanges);
+        Assert.Equal(["Sanctions copy", "Sanctions copy (us_ofac_sdn)"], named.Allegations.Select(a => a.ListOrReport));
+    }
+
+    [Fact]
+    public void Targets_simple_csv_cites_the_dataset_titles_of_its_rows()
+    {
+        var data = ListConverter.ToReference(Fixtures.Import(Fixtures.Path("opensanctions", "targets.simple.csv")), Fixtures.Exchanges);
+        Assert.All(data.Allegations, a => Assert.Equal("OpenSanctions (US DHS UFLPA Entity List)", a.ListOrReport));
+    }
+
+    [Fact]
     public void A_program_filter_that_keeps_nothing_stops_and_says_what_was_left_out()
     {
         var e = Assert.Throws<DataException>(() => Fixtures.Import(Fixtures.Path("opensanctions", "entities.ftm.json"), new ImportOptions(Programs: ["No Such Program"])));
@@ -178,7 +214,8 @@ public sealed class OpenSanctionsTests
     {
         var data = ListConverter.ToReference(Fixtures.Import(Fixtures.Path("opensanctions", "sanctions-last.ftm.json")), Fixtures.Exchanges);
         Assert.All(data.Allegations, a => Assert.False(a.Listed));
-        Assert.All(data.Allegations, a => Assert.Equal("OpenSanctions", a.ListOrReport));
+        // Each cites OpenSanctions with the datasets that record it, never a program as a list of its own.
+        Assert.All(data.Allegations, a => Assert.StartsWith("OpenSanctions (", a.ListOrReport, StringComparison.Ordinal));
     }
 
     private const string Debarred =

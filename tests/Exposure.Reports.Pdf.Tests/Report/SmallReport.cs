@@ -96,14 +96,15 @@ internal static class SmallReport
                 [new("name-exact", "SCRIPT TEST", "Script Test", 0.8, "a short name"), new("ticker-differs", "600001 on XSHG", "XSHG:600000", -0.5, "listed under another code")], null),
         };
 
-        var summary = new ReportSummary(2, null, null, null, null, null, null, null, null, 2, 1, 1, lines1.Plus(lines2), 10, 10, 1,
+        var summary = new ReportSummary(2, null, null, null, null, null, null, null, null, 2, 1, 1, 2, 1, lines1.Plus(lines2), 10, 10, 1,
             TotalsWithheld.DifferentCurrencies, UnknownValues.None,
             new ReportDates(new DateOnly(2024, 3, 28), new DateOnly(2024, 3, 28), 1, "2026.01.01", null, "2024-01-01", null),
             [
                 new DateTotals(new DateOnly(2024, 3, 28), 1, "USD", 12_345_678.9m, 12_345_678.9m, 250_000m, 0.0202500002m, 1),
                 new DateTotals(null, 1, currencyOfSecondFund, 2_000_000m, 2_000_000m, 75_000m, 0.0375m, 1),
             ],
-            []);
+            [],
+            SourceKindCounts.Of([hikvision, uyghurScript, parent], findings));
         var run = new RunInfo("test", "2026.01.01", "exposure-match 2.0", null,
             [new InputFile("alpha.csv", "holdings", new string('a', 64), 1234, lines1.Total), new InputFile("beta.csv", "holdings", new string('b', 64), 567, lines2.Total)],
             new ReferenceDataCounts(3, 9, 4, 5), 0.01m, null);
