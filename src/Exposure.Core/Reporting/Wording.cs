@@ -206,8 +206,10 @@ public static class Wording
     public static string ListDates(ReportDates dates)
     {
         var text = $"version {dates.ListVersion}";
-        // A version written YYYY.MM.DD is the date it gives: the same date written YYYY-MM-DD is not said twice.
-        if (dates.ListDate is { } listDate && !string.Equals(listDate.Replace('-', '.'), dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
+        // A version written YYYY.MM.DD is the date it gives: the same date written YYYY-MM-DD is not said twice. A folder's
+        // version that is no date ("v3") is not a date either: it is given once, as the version, as ListFraming.Describe does.
+        if (dates.ListDate is { } listDate && AllegationDates.Parse(listDate) is not null
+            && !string.Equals(listDate.Replace('-', '.'), dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
         if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
         if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
         return text;
