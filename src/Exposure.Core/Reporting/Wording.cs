@@ -21,6 +21,9 @@ public static class Wording
     /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
     public const string NotGiven = "not given";
 
+    /// <summary>A company's country, or that its list gives none (a list of one's own without the column): never a blank beside "Country".</summary>
+    public static string CompanyCountry(string? country) => string.IsNullOrWhiteSpace(country) ? "not given by the list" : country;
+
     /// <summary>Shown for a scheme whose portfolio file gives no as-of date.</summary>
     public const string NoSchemeDate = "not given by the portfolio file";
 
