@@ -151,6 +151,10 @@ public sealed class HtmlReportRendererTests
             doc.QuerySelectorAll("#market-changes table")[0].QuerySelectorAll("tbody th a").Select(a => a.TextContent));
         Assert.Contains("2 funds have reports of two or more dates", doc.GetElementById("market-changes")!.TextContent);
         Assert.Equal(market.Companies.Count, doc.QuerySelectorAll("article.company").Length);
+
+        // Three funds: the masthead does not say its tables list 25 of them.
+        var listed = doc.QuerySelectorAll("header dl.facts > div").Single(d => d.QuerySelector("dt")!.TextContent == "Listed here").QuerySelector("dd")!.TextContent;
+        Assert.Equal("at most 25 funds, registrants or companies in each table, those with the most exposure; the workbook, the CSV files and the JSON list every one", listed);
     }
 
     [Fact]

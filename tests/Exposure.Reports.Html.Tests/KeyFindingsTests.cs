@@ -37,4 +37,17 @@ public sealed class KeyFindingsTests
 
         Assert.Contains(doc.QuerySelectorAll("#executive-summary .tile-detail"), d => d.TextContent.StartsWith(largest + ";", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Companies_entered_by_as_many_funds_are_all_named_as_the_most_entered_never_one_picked_by_its_name()
+    {
+        // Between the two quarters the Asia fund enters ZTE and the unit investment trust enters Hikvision: one fund each.
+        var doc = new HtmlParser().ParseDocument(SampleRuns.Market.Html);
+        var between = Assert.Single(doc.QuerySelectorAll("#executive-summary ul.key-findings > li"), li => li.TextContent.StartsWith("Between reports", StringComparison.Ordinal));
+        Assert.Equal(
+            "Between reports: 2 entries and 1 exit (a fund newly holding a named or related company, or no longer holding one); " +
+            "the most entered were Hangzhou Hikvision Digital Technology Co., Ltd. and ZTE Corporation (1 fund each); " +
+            "the most left was Hangzhou Hikvision Digital Technology Co., Ltd. (1 fund).",
+            between.TextContent);
+    }
 }

@@ -227,16 +227,11 @@ public static class KeyFindings
 
         if (s.FundsCompared > 0)
         {
-            var mostEntered = MarketLayout.MostChanged(market, entries: true);
-            var mostLeft = MarketLayout.MostChanged(market, entries: false);
-            var entered = mostEntered.Count > 0 ? mostEntered[0] : null;
-            var left = mostLeft.Count > 0 ? mostLeft[0] : null;
             findings.Add(
             [
                 new FindingRun($"Between reports: {Plural(s.Entries, "entry", "entries")} and {Plural(s.Exits, "exit", "exits")}", true),
                 $" (a fund newly holding a {t.Adjective.Replace(" or ", ", ", StringComparison.Ordinal)} or related company, or no longer holding one)" +
-                (entered is null ? "" : $"; the most entered was {entered.Name} ({Plural(entered.Entries, "fund", "funds")})") +
-                (left is null ? "" : $"; the most left was {left.Name} ({Plural(left.Exits, "fund", "funds")})") + ".",
+                MostChanged(market, entries: true) + MostChanged(market, entries: false) + ".",
             ]);
         }
 
@@ -315,6 +310,28 @@ public static class KeyFindings
     }
 
     /// <summary>"3 entries", or "not given" when the model does not know the count.</summary>
+    /// <summary>
+    /// The company most entered or most left, after the count of entries and exits: "; the most entered was ZTE
+    /// Corporation (2 funds)"; where companies share the highest count, every one of them, never one picked by its name:
+    /// "; the most entered were Hikvision and ZTE Corporation (1 fund each)", "…, Y, Z and 4 other companies (1 fund each)".
+    /// </summary>
+    private static string MostChanged(MarketView market, bool entries)
+    {
+        var verb = entries ? "entered" : "left";
+        int? count(MarketCompany c) => entries ? c.Entries : c.Exits;
+        var most = MarketLayout.MostChanged(market, entries);
+        if (most.Count == 0) return "";
+        var top = count(most[0]) ?? 0;
+        var tied = market.Companies.Count(c => count(c) == top);
+        if (tied == 1) return $"; the most {verb} was {most[0].Name} ({Plural(top, "fund", "funds")})";
+        const int Named = 3;
+        var names = most.Where(c => count(c) == top).Take(tied > Named ? Named : tied).Select(c => c.Name).ToList();
+        var listed = tied > Named
+            ? $"{string.Join(", ", names)} and {Wording.Count(tied - Named, "other company", "other companies")}"
+            : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+        return $"; the most {verb} were {listed} ({Plural(top, "fund", "funds")} each)";
+    }
+
     private static string Plural(int? count, string one, string many) => count is { } known ? Wording.Count(known, one, many) : Wording.NotGiven;
 
     /// <summary>The model's "Named by 2 lists or reports" as it reads inside a sentence.</summary>

@@ -14,6 +14,14 @@ public static class MarketWording
 
     public const string ProfilesWhere = "the workbook's Companies and Sources sheets and the JSON (companies) give every company held, with its sources and caveat";
 
+    /// <summary>
+    /// What the PDF and the web page list of a market, on their covers: each bounded table at most its
+    /// <see cref="MarketLayout.Rows"/> rows, which a market of fewer funds does not fill; every row elsewhere.
+    /// </summary>
+    public static string ListedHere { get; } =
+        $"at most {Wording.Number(MarketLayout.Rows)} funds, registrants or companies in each table, those with the most exposure; " +
+        "the workbook, the CSV files and the JSON list every one";
+
     /// <summary>The registrants table's one row for the funds whose filings name no registrant: never a fund's name in its place.</summary>
     public const string RegistrantUnknown = "Registrant unknown (the data set names none)";
 

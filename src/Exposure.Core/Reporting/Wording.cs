@@ -21,6 +21,9 @@ public static class Wording
     /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
     public const string NotGiven = "not given";
 
+    /// <summary>A company's country, or that its list gives none (a list of one's own without the column): never a blank beside "Country".</summary>
+    public static string CompanyCountry(string? country) => string.IsNullOrWhiteSpace(country) ? "not given by the list" : country;
+
     /// <summary>Shown for a scheme whose portfolio file gives no as-of date.</summary>
     public const string NoSchemeDate = "not given by the portfolio file";
 
@@ -206,8 +209,10 @@ public static class Wording
     public static string ListDates(ReportDates dates)
     {
         var text = $"version {dates.ListVersion}";
-        // A version written YYYY.MM.DD is the date it gives: the same date written YYYY-MM-DD is not said twice.
-        if (dates.ListDate is { } listDate && !string.Equals(listDate.Replace('-', '.'), dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
+        // A version written YYYY.MM.DD is the date it gives: the same date written YYYY-MM-DD is not said twice. A folder's
+        // version that is no date ("v3") is not a date either: it is given once, as the version, as ListFraming.Describe does.
+        if (dates.ListDate is { } listDate && AllegationDates.Parse(listDate) is not null
+            && !string.Equals(listDate.Replace('-', '.'), dates.ListVersion, StringComparison.Ordinal)) text += $", dated {listDate}";
         if (dates.LatestAllegation is { } latest) text += $"; latest allegation dated {latest}";
         if (dates.ListAsOf is { } asOf) text += $"; as it stood on {Date(asOf)}";
         return text;

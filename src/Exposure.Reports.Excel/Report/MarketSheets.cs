@@ -37,8 +37,8 @@ internal static class MarketSheets
             new($"{report.Terms.CompaniesTitle} held", CellContent.Integer(s.CompaniesNamed)),
             new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
             new("Funds with reports of two or more dates", CellContent.Integer(s.FundsCompared)),
-            new("Entries: a company a fund holds and did not in its previous report (sheet Fund changes)", CellContent.Integer(s.Entries)),
-            new("Exits: a company a fund held and no longer does (sheet Fund changes)", CellContent.Integer(s.Exits)),
+            new("Entries: a company a fund holds and did not in its previous report (sheet Fund changes)", s.Entries is null ? CellContent.Text(Wording.Unknown) : CellContent.Integer(s.Entries)),
+            new("Exits: a company a fund held and no longer does (sheet Fund changes)", s.Exits is null ? CellContent.Text(Wording.Unknown) : CellContent.Integer(s.Exits)),
             new("Language", CellContent.WrappedText(
                 (ListFraming.WhyNamed(lists) ??
                 "Companies are on the list because public sources name them, or name their parent or subsidiary, in connection with alleged " +
@@ -76,8 +76,9 @@ internal static class MarketSheets
             .Date("Latest report", 12, f => f.LatestAsOf, Wording.Unknown)
             .Text("Latest report's fund id (sheet Funds)", 30, f => f.LatestFundId)
             .Integer("Reports", 9, f => f.Reports)
-            .Integer("Entries", 9, f => f.Entries)
-            .Integer("Exits", 9, f => f.Exits)
+            // Not known where a fund has no earlier report to compare with: "unknown", never a blank that sums as 0.
+            .Integer("Entries", 9, f => f.Entries, Wording.Unknown)
+            .Integer("Exits", 9, f => f.Exits, Wording.Unknown)
             .Text("In the latest data set", 30, f => MarketWording.Presence(f.Presence)), market.Funds);
 
         writer.AddTableSheet(new TableSheet<MarketCompany>("Market companies")
@@ -88,8 +89,9 @@ internal static class MarketSheets
             .Integer("Registrants filing those funds", 14, x => x.Registrants)
             .Text("Currency", 9, x => x.Currency)
             .Money("Value held", 18, x => x.Value, null, Wording.Unknown)
-            .Integer("Entries", 9, x => x.Entries)
-            .Integer("Exits", 9, x => x.Exits), market.Companies);
+            // Not known where none of its holders has an earlier report to compare with: "unknown", never a blank.
+            .Integer("Entries", 9, x => x.Entries, Wording.Unknown)
+            .Integer("Exits", 9, x => x.Exits, Wording.Unknown), market.Companies);
 
         writer.AddTableSheet(new TableSheet<FundChange>("Fund changes")
             .Text("Fund", 40, x => report.FundLabel(x.FundId))

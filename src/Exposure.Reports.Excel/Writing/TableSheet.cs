@@ -27,6 +27,10 @@ public sealed class TableSheet<TRow>
     public TableSheet<TRow> Integer(string header, double width, Func<TRow, long?> value) =>
         Add(header, ColumnKind.Integer, width, value, CellContent.Integer);
 
+    /// <summary>A count column whose cells without a count read <paramref name="missing"/> (such as "unknown") instead of staying blank.</summary>
+    public TableSheet<TRow> Integer(string header, double width, Func<TRow, long?> value, string missing) =>
+        Add(header, ColumnKind.Integer, width, value, v => v is null ? CellContent.Text(missing) : CellContent.Integer(v));
+
     public TableSheet<TRow> Decimal(string header, double width, Func<TRow, decimal?> value) =>
         Add(header, ColumnKind.Decimal, width, value, CellContent.Decimal);
 

@@ -89,7 +89,7 @@ internal sealed class CompaniesSection : IHtmlSection
             ("Why listed", () => w.Element("strong", company.BasisText)),
             ("Basis", () => w.Text(Wording.BasisLine(company, page.Report.Run.Lists))),
             ("Categories", () => w.Text(Wording.Categories(company.Categories))),
-            ("Country", () => w.Text(company.Country)),
+            ("Country", () => w.Text(Wording.CompanyCountry(company.Country))),
             ("Listings", () => w.Text(company.ListingNames.Count == 0 ? Format.Dash : string.Join("; ", company.ListingNames))),
         };
         if (page.Report.Market is { } market)

@@ -51,8 +51,7 @@ internal static class Masthead
             facts.Add(($"Funds screened ({Format.Count(m.Funds)})", () => w.Element("strong",
                 $"{Format.Plural(m.Funds, "fund", "funds")} {MarketWording.FiledBy(m)}, from SEC Form N-PORT reports ({Format.Plural(m.Reports, "report", "reports")} in all)")));
             facts.Add(("Holdings as of", () => w.Text(Wording.HoldingsAsOf(dates))));
-            facts.Add(("Listed here", () => w.Text($"the {Format.Count(Core.Reporting.MarketLayout.Rows)} funds, registrants and companies with the most exposure in each table; " +
-                "the workbook, the CSV files and the JSON list every one")));
+            facts.Add(("Listed here", () => w.Text(MarketWording.ListedHere)));
         }
         else
         {

@@ -29,7 +29,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Why listed", new TextSpan(company.BasisText) { Bold = true })
             .Add("Basis", Wording.BasisLine(company, context.Report.Run.Lists))
             .Add("Categories", Wording.Categories(company.Categories))
-            .Add("Country", company.Country)
+            .Add("Country", Wording.CompanyCountry(company.Country))
             .Add("Listings", company.ListingNames.Count == 0 ? Typography.Dash : string.Join("\n", company.ListingNames));
         if (company.Lists is { Count: > 0 } lists)
         {

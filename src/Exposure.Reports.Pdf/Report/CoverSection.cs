@@ -122,8 +122,7 @@ internal sealed class CoverSection : IReportSection
                     $"{Typography.Plural(m.Funds, "fund", "funds")} {MarketWording.FiledBy(m)}, " +
                     $"from SEC Form N-PORT reports ({Typography.Plural(m.Reports, "report", "reports")} in all)") { Bold = true })
                 .Add("Holdings as of", Wording.HoldingsAsOf(dates))
-                .Add("Listed here", $"the {Typography.Count(MarketLayout.Rows)} funds, registrants and companies with the most exposure in each table; " +
-                    "the workbook, the CSV files and the JSON list every one");
+                .Add("Listed here", MarketWording.ListedHere);
         }
         else
         {

@@ -220,6 +220,37 @@ public sealed class ExcelReportRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Entries_and_exits_not_known_read_unknown_on_the_market_sheets_never_a_blank_that_sums_as_zero()
+    {
+        using var temp = new TempFolder();
+        // The Greater China fund first reports in July: its entries and exits, and those of Hon Hai, which only it holds, are not known.
+        var report = ExposureRun.Execute(new RunRequest(
+            [new HoldingsInput(RepoPaths.NportDataSet(), "q2"), new HoldingsInput(RepoPaths.NportDataSet("nport-dataset-2026q3"), "q3")],
+            RepoPaths.ReferenceData, temp.Path, [], "test")).Report;
+        using var book = new ReadBack(Render(report));
+
+        var companies = Table(book, "Market companies");
+        var honHai = companies.Single(r => r["Company id"] == "hon-hai");
+        Assert.Equal((Wording.Unknown, Wording.Unknown), (honHai["Entries"], honHai["Exits"]));
+        // ZTE, entered by the Asia fund, keeps its counts as numbers.
+        Assert.DoesNotContain("Entries", companies.Single(r => r["Company id"] == "zte").Keys);
+        var china = Table(book, "Market funds").Single(r => r["Fund"] == "Illustrative Greater China Fund");
+        Assert.Equal((Wording.Unknown, Wording.Unknown), (china["Entries"], china["Exits"]));
+
+        // One quarter alone: no fund has two reports, so the market's entries and exits are not known either.
+        var one = ExposureRun.Execute(new RunRequest([new HoldingsInput(RepoPaths.NportDataSet("nport-dataset-2026q3"), "q3")],
+            RepoPaths.ReferenceData, Path.Combine(temp.Path, "one"), [], "test")).Report;
+        Assert.Null(one.Market!.Summary.Entries);
+        using var single = new ReadBack(Render(one));
+        static bool IsText(Cell c) => c.DataType?.Value == CellValues.SharedString || c.DataType?.Value == CellValues.InlineString;
+        string Beside(string label) => single.Text(single.Rows("Market")
+            .Select(r => r.Elements<Cell>().ToList())
+            .Single(c => c.Count >= 2 && IsText(c[0]) && single.Text(c[0]) == label)[1]);
+        Assert.Equal(Wording.Unknown, Beside("Entries: a company a fund holds and did not in its previous report (sheet Fund changes)"));
+        Assert.Equal(Wording.Unknown, Beside("Exits: a company a fund held and no longer does (sheet Fund changes)"));
+    }
+
+    [Fact]
     public void A_fund_that_stopped_filing_is_its_own_exit_on_the_fund_changes_sheet_worded_as_in_changes_csv()
     {
         using var temp = new TempFolder();
