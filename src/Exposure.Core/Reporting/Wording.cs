@@ -330,7 +330,7 @@ public static class Wording
         ArgumentNullException.ThrowIfNull(company);
         if (company.Scheme is { } scheme)
         {
-            return scheme.Value is { } held ? (scheme.AtLeast ? $"{SchemeBounds.AtLeast} " : "") + Money(held, scheme.Currency)
+            return scheme.Value is { } held ? AtLeast(scheme.AtLeast) + Money(held, scheme.Currency)
                 : scheme.Paths == 0 ? NotGiven : Unknown;
         }
 
@@ -420,7 +420,7 @@ public static class Wording
 
         var rows = path.Lines is { Count: > 0 } lines ? $" ({path.File}, {(lines.Count == 1 ? "line" : "lines")} {string.Join(", ", lines.Select(l => Number(l)))})" : "";
         // Rows of unknown value at the path's end are not in the share, which then reads "at least".
-        var share = path.HoldingWeight is { } w ? (path.ValueUnknown is null ? "" : SchemeBounds.AtLeast + " ") + Percent(w) : $"a share {Unknown}";
+        var share = path.HoldingWeight is { } w ? AtLeast(path.ValueUnknown is not null) + Percent(w) : $"a share {Unknown}";
         steps.Add($"{share} of {(funds.Count == 1 ? "it" : "that")} in {company}{rows}");
         return string.Join("; ", steps);
     }
@@ -602,6 +602,9 @@ public static class Wording
 
     /// <summary>"at least " where a market's flagged value leaves out holdings in named companies whose value is unknown (<see cref="MarketSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
     public static string FlaggedValueAtLeast(MarketSummary market) => AtLeast(market?.FlaggedValueAtLeast == true);
+
+    /// <summary>"at least " where a market's flagged share leaves out holdings in named companies of unknown value (<see cref="MarketSummary.FlaggedShareAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedShareAtLeast(MarketSummary market) => AtLeast(market?.FlaggedShareAtLeast == true);
 
     /// <summary>"at least " where a fund's related value leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
     public static string RelatedValueAtLeast(FundExposure fund) => AtLeast(fund?.RelatedValueAtLeast == true);
