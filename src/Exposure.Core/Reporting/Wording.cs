@@ -345,12 +345,16 @@ public static class Wording
     /// (<see cref="CompanyExposure.TotalUnknown"/>), and where a value it counts disagrees with the weight its file states
     /// (<see cref="CompanyExposure.ValueDisagrees"/>); null when neither.
     /// </summary>
-    public static string? CompanyTotalNote(CompanyExposure company)
+    /// <param name="pathsSheet">
+    /// In a workbook, the sheet that lists a scheme's paths to the company (<see cref="SchemePathsSheet"/>): the note names
+    /// it; elsewhere null, and the note points at the paths listed in the company's profile.
+    /// </param>
+    public static string? CompanyTotalNote(CompanyExposure company, string? pathsSheet = null)
     {
         ArgumentNullException.ThrowIfNull(company);
         if (company.Scheme is { } scheme)
         {
-            return string.Join("; ", new[] { SchemeCompanyNote(scheme), company.ValueDisagrees }.OfType<string>());
+            return string.Join("; ", new[] { SchemeCompanyNote(scheme, pathsSheet), company.ValueDisagrees }.OfType<string>());
         }
 
         var notes = new[] { company.TotalValue is null ? company.TotalUnknown : null, company.ValueDisagrees }.OfType<string>().ToList();
@@ -371,7 +375,8 @@ public static class Wording
     public const string SchemeCompanyValueLabel = "Value held by the scheme, looked through";
 
     /// <summary>What the scheme's value of a company is, beside it: through how many paths, why "at least", and where the paths are listed.</summary>
-    private static string SchemeCompanyNote(SchemeCompanyValue scheme)
+    /// <param name="pathsSheet">The workbook's sheet that lists them; null for the company's profile, where they are under <see cref="SchemePathsHeading"/>.</param>
+    private static string SchemeCompanyNote(SchemeCompanyValue scheme, string? pathsSheet)
     {
         const string files = "the holdings listed with it are each holdings file's own rows, in its fund's currency";
         if (scheme.Paths == 0)
@@ -382,8 +387,12 @@ public static class Wording
         var paths = scheme.Paths == 1 ? "1 path" : $"{Number(scheme.Paths)} paths";
         var bound = scheme.Value is null ? "the value of every holding of it is unknown; "
             : scheme.AtLeast ? "at least: some holdings were not looked through, or their value is unknown; " : "";
-        return $"{bound}through its {paths}, in {scheme.Currency}, each listed under {SchemePathsHeading}; {files}";
+        var listed = pathsSheet is null ? $"under {SchemePathsHeading}" : $"on the sheet {pathsSheet}";
+        return $"{bound}through its {paths}, in {scheme.Currency}, each listed {listed}; {files}";
     }
+
+    /// <summary>The workbook's sheet that lists, row by row, the paths by which a scheme holds each company.</summary>
+    public const string SchemePathsSheet = "Scheme's paths to companies";
 
     /// <summary>How a company's profile names the paths by which a scheme holds it, beside its value.</summary>
     private const string SchemePathsHeading = "the scheme's paths to it";
