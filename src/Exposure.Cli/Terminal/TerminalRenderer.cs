@@ -259,6 +259,9 @@ public sealed class TerminalRenderer(int width)
                 $"review {SchemeBounds.Stated(review, Money(p.ReviewValue, c))}", "  ");
         }
 
+        // As under the table in every output: rows rounded to the unit that do not add up to the Scheme row, which adds them before rounding.
+        if (p.RoundedTotalsNote is { } rounded)
+            Say(output, rounded, "  ");
         if (SchemeBounds.Scheme(p) is { } cover)
             Say(output, $"The scheme's named, related and review values are each {cover}.", "  ");
         if (SchemeBounds.ValuesUnknown(p) is { } unknown)
