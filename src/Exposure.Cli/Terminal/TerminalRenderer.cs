@@ -108,6 +108,12 @@ public sealed class TerminalRenderer(int width)
             }
         }
 
+        // Where a file's holdings span several lines each (an N-PORT filing's XML), its counts are of lines: said in holdings.
+        foreach (var f in shown)
+        {
+            if (Wording.HoldingsOfLines(f) is { } holdings) Say(output, $"{Safe(f.DisplayName)} ({Safe(f.SourceFile)}): {holdings}.", "  ");
+        }
+
         // A large market is not listed in full here: the workbook, funds.csv and the JSON hold every report.
         if (shown.Count < funds.Count)
         {

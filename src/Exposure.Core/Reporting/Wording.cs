@@ -1002,6 +1002,23 @@ public static class Wording
     /// <summary>The state in words: <c>not a holding</c>, <c>needs review</c> ...</summary>
     public static string Of(RowState state) => Code(state).Replace('-', ' ');
 
+    /// <summary>
+    /// Beside a fund's lines by state, where its holdings span several lines each (<see cref="FundExposure.Holdings"/>): what
+    /// they are in holdings, "the 163 lines hold 5 holdings (invstOrSec entries): 1 matched, 2 unmatched, 2 excluded". Null
+    /// where each holding is one line.
+    /// </summary>
+    public static string? HoldingsOfLines(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        if (fund.Holdings is not { } holdings) return null;
+        RowState[] states = [RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough];
+        var byState = states.Where(s => holdings.Of(s) > 0).Select(s => $"{Number(holdings.Of(s))} {Of(s)}").ToList();
+        // An N-PORT filing's XML (its layout "SEC Form N-PORT") has one invstOrSec entry a holding.
+        var entries = fund.Layout.StartsWith("SEC Form N-PORT", StringComparison.Ordinal) ? " (invstOrSec entries)" : "";
+        return $"the {Count(fund.Lines.Total, "line holds", "lines hold")} {Count(holdings.Total, "holding", "holdings")}{entries}" +
+            (byState.Count == 0 ? "" : ": " + string.Join(", ", byState));
+    }
+
     /// <summary>The basis as a code: <c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>.</summary>
     public static string Code(Basis basis) => basis switch
     {
