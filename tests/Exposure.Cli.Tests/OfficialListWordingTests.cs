@@ -19,6 +19,39 @@ public sealed class OfficialListWordingTests
         return ReportTexts.Read(output, r.Output);
     }
 
+    private static string Uflpa => Path.Combine(RepoPaths.Root, "tests", "Exposure.Lists.Tests", "Fixtures", "uflpa", "uflpa-entity-list.html");
+
+    [SkippableFact]
+    public void The_title_names_the_official_list_screened_against_in_every_output()
+    {
+        using var temp = new TempFolder();
+        var texts = Report(temp, "pdf,html,xlsx", Sdn);
+
+        const string title = "Exposure to companies on the OFAC SDN List";
+        Assert.Contains(title + " Which funds hold which of the companies on the list", texts.Flat("pdf"));
+        Assert.Contains("Exposure report · companies on the OFAC SDN List", texts.Flat("pdf"));
+        Assert.Contains($"/Title({title})", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Path.Combine(temp.Path, "out", "exposure-report.pdf"))));
+        Assert.Contains(title, texts.Flat("html"));
+        Assert.Contains(title, texts.Xlsx);
+        foreach (var output in new[] { "pdf", "html", "xlsx" })
+        {
+            Assert.DoesNotContain("Exposure to companies on the list screened against", texts.Flat(output));
+        }
+    }
+
+    [SkippableFact]
+    public void The_title_names_each_official_list_and_the_running_header_counts_them()
+    {
+        using var temp = new TempFolder();
+        var texts = Report(temp, "pdf,html,xlsx", Sdn, Uflpa);
+
+        const string title = "Exposure to companies on the OFAC SDN List and the DHS UFLPA Entity List";
+        Assert.Contains(title, texts.Flat("pdf"));
+        Assert.Contains(title, texts.Flat("html"));
+        Assert.Contains(title, texts.Xlsx);
+        Assert.Contains("Exposure report · companies on the 2 lists screened against", texts.Flat("pdf"));
+    }
+
     [SkippableFact]
     public void A_company_on_an_official_list_reads_as_listed_on_it_in_the_pdf_and_the_web_page()
     {

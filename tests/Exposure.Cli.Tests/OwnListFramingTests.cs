@@ -105,7 +105,7 @@ public sealed class OwnListFramingTests
         var pdf = Report(temp, PolicyList).Flat("pdf");
 
         Assert.Contains($"Companies appear here because the list screened against names them: {Described}.", pdf);
-        Assert.Contains("Exposure to companies named on the list screened against", pdf);
+        Assert.Contains($"Exposure to companies named on the {ListName}", pdf);
         Assert.DoesNotContain("the lists screened against", pdf);
         Assert.Contains("The list is data with citations", pdf);
         Assert.DoesNotContain(BundledFraming, pdf);

@@ -108,6 +108,12 @@ public sealed class TerminalRenderer(int width)
             }
         }
 
+        // Where a file's holdings span several lines each (an N-PORT filing's XML), its counts are of lines: said in holdings.
+        foreach (var f in shown)
+        {
+            if (Wording.HoldingsOfLines(f) is { } holdings) Say(output, $"{Safe(f.DisplayName)} ({Safe(f.SourceFile)}): {holdings}.", "  ");
+        }
+
         // A large market is not listed in full here: the workbook, funds.csv and the JSON hold every report.
         if (shown.Count < funds.Count)
         {
@@ -259,6 +265,9 @@ public sealed class TerminalRenderer(int width)
                 $"review {SchemeBounds.Stated(review, Money(p.ReviewValue, c))}", "  ");
         }
 
+        // As under the table in every output: rows rounded to the unit that do not add up to the Scheme row, which adds them before rounding.
+        if (p.RoundedTotalsNote is { } rounded)
+            Say(output, rounded, "  ");
         if (SchemeBounds.Scheme(p) is { } cover)
             Say(output, $"The scheme's named, related and review values are each {cover}.", "  ");
         if (SchemeBounds.ValuesUnknown(p) is { } unknown)

@@ -90,6 +90,34 @@ public sealed record PortfolioExposure(
     [JsonIgnore]
     public string HoldingsAsOf => Wording.HoldingsAsOf(Entries.Where(e => e.Snapshots > 0).Select(e => e.SnapshotAsOf));
 
+    /// <summary>
+    /// Said under every output's table of the scheme's holdings (<see cref="Wording.RoundedTotals"/>) where its rows, each
+    /// rounded to the unit as shown, add up in some column to other than its Scheme row, which adds them before rounding;
+    /// null where every column adds up as shown. A figure shown as unknown adds nothing, and a total shown as unknown is not
+    /// added up to.
+    /// </summary>
+    [JsonIgnore]
+    public string? RoundedTotalsNote
+    {
+        get
+        {
+            var bounds = Bounds;
+            var addUp = AddsUp(Bound.Exact, TotalInvested, Entries.Select(e => (decimal?)e.AmountInReportCurrency))
+                && AddsUp(Bound.Exact, Coverage.LookedThrough, Entries.Select(e => (decimal?)e.LookedThrough))
+                && AddsUp(bounds.FlaggedValue, FlaggedValue, Entries.Select(e => e.FlaggedValue))
+                && AddsUp(bounds.RelatedValue, RelatedValue, Entries.Select(e => e.RelatedValue))
+                && AddsUp(bounds.ReviewValue ?? Bound.Exact, ReviewValue, Entries.Select(e => e.ReviewValue));
+            return addUp ? null : Wording.RoundedTotals;
+        }
+    }
+
+    /// <summary>Whether a column's rows, rounded to the unit as every output shows them, add up to its total so rounded.</summary>
+    private static bool AddsUp(Bound bound, decimal total, IEnumerable<decimal?> rows) =>
+        bound is Bound.NoneLookedThrough or Bound.ValuesUnknown || Unit(total) == rows.Sum(r => r is { } v ? Unit(v) : 0m);
+
+    /// <summary>An amount rounded to the unit, as <see cref="Wording.Money"/> shows it.</summary>
+    private static decimal Unit(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero);
+
     /// <summary>Companies named by a source that the scheme holds through its latest snapshots: the scheme's headline count.</summary>
     public int CompaniesNamed => Companies.Count(c => c.State == RowState.Matched);
 

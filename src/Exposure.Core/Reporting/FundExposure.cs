@@ -47,6 +47,11 @@ namespace Exposure.Core.Reporting;
 /// For the last report of a market's fund that has no report in the latest data set: that data set (as reports name it).
 /// The report is listed and not counted, and no later report counts in its place.
 /// </param>
+/// <param name="Holdings">
+/// Where holdings of the file span several lines each (an N-PORT filing's XML, one <c>invstOrSec</c> entry a holding): the
+/// holdings, each counted once, by the state they ended in, as <paramref name="Lines"/> counts their lines. Null where
+/// every holding is one line, and its lines are its holdings.
+/// </param>
 public sealed record FundExposure(
     string Id,
     string Name,
@@ -91,7 +96,8 @@ public sealed record FundExposure(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? FiledOn = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FormType = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoLaterReportIn = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoLaterReportIn = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] StateCounts? Holdings = null)
 {
     /// <summary>The fund's name as reports show it: its <see cref="Label"/> where another fund shares its name, else its name.</summary>
     [JsonIgnore]

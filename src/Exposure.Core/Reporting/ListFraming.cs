@@ -17,16 +17,47 @@ public static class ListFraming
     /// <summary>"the list screened against", or "the lists screened against" when there are several.</summary>
     public static string TheLists(ListsUsed? lists) => lists is { Lists.Count: 1 } ? "the list screened against" : "the lists screened against";
 
-    /// <summary>The report's title: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else named after the lists.</summary>
+    /// <summary>
+    /// The report's title, in every output alike: <paramref name="uyghurTitle"/> when every list is about Uyghur forced
+    /// labour, else naming the lists as they name themselves: "Exposure to companies on the DHS UFLPA Entity List".
+    /// </summary>
     public static string Title(ListsUsed? lists, string uyghurTitle) =>
         UyghurOnly(lists) ? uyghurTitle : $"Exposure to companies {OnTheLists(lists)}";
 
-    /// <summary>The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else named after the lists.</summary>
+    /// <summary>
+    /// The running header: <paramref name="uyghurTitle"/> when every list is about Uyghur forced labour, else naming the
+    /// list, as <see cref="Title"/> does; several lists are counted, so that the header stays one line ("Exposure report ·
+    /// companies on the 2 lists screened against"), and the cover names them.
+    /// </summary>
     public static string ShortTitle(ListsUsed? lists, string uyghurTitle) =>
-        UyghurOnly(lists) ? uyghurTitle : $"Exposure report · companies {OnTheLists(lists)}";
+        UyghurOnly(lists) ? uyghurTitle
+            : lists!.Lists.Count > 1 ? $"Exposure report · companies {On(lists)}the {Wording.Number(lists.Lists.Count)} lists screened against"
+            : $"Exposure report · companies {OnTheLists(lists)}";
 
-    /// <summary>"named on the lists screened against"; "on the list screened against" where every list is an official one, which lists, not names.</summary>
-    private static string OnTheLists(ListsUsed? lists) => (ListTerms.Of(lists).ListedOnly ? "on " : "named on ") + TheLists(lists);
+    /// <summary>
+    /// "on the DHS UFLPA Entity List" where every list is an official one, which lists, not names; "named on the Exposure
+    /// bundled list and the Example Pension Trust exclusion list 2026-Q4" otherwise.
+    /// </summary>
+    private static string OnTheLists(ListsUsed? lists) => On(lists) + Named(lists);
+
+    /// <summary>"on " where every list is an official one, which lists, not names; "named on " otherwise.</summary>
+    private static string On(ListsUsed? lists) => ListTerms.Of(lists).ListedOnly ? "on " : "named on ";
+
+    /// <summary>
+    /// The lists screened against by the names their own files or folders give them: "the DHS UFLPA Entity List"; "the A and
+    /// the B"; "the A, the B and the C". <see cref="TheLists"/> where the run names none.
+    /// </summary>
+    private static string Named(ListsUsed? lists)
+    {
+        var names = lists?.Lists.Select(l => l.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(n => n.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? n : "the " + n).ToList();
+        return names switch
+        {
+            null or [] => TheLists(lists),
+            [var one] => one,
+            _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
+        };
+    }
 
     /// <summary>
     /// A list as it states itself: "Example Pension Trust exclusion list 2026-Q4, published by Example Pension Trust,

@@ -335,7 +335,7 @@ public static class Wording
         ArgumentNullException.ThrowIfNull(company);
         if (company.Scheme is { } scheme)
         {
-            return scheme.Value is { } held ? (scheme.AtLeast ? $"{SchemeBounds.AtLeast} " : "") + Money(held, scheme.Currency)
+            return scheme.Value is { } held ? AtLeast(scheme.AtLeast) + Money(held, scheme.Currency)
                 : scheme.Paths == 0 ? NotGiven : Unknown;
         }
 
@@ -350,12 +350,16 @@ public static class Wording
     /// (<see cref="CompanyExposure.TotalUnknown"/>), and where a value it counts disagrees with the weight its file states
     /// (<see cref="CompanyExposure.ValueDisagrees"/>); null when neither.
     /// </summary>
-    public static string? CompanyTotalNote(CompanyExposure company)
+    /// <param name="pathsSheet">
+    /// In a workbook, the sheet that lists a scheme's paths to the company (<see cref="SchemePathsSheet"/>): the note names
+    /// it; elsewhere null, and the note points at the paths listed in the company's profile.
+    /// </param>
+    public static string? CompanyTotalNote(CompanyExposure company, string? pathsSheet = null)
     {
         ArgumentNullException.ThrowIfNull(company);
         if (company.Scheme is { } scheme)
         {
-            return string.Join("; ", new[] { SchemeCompanyNote(scheme), company.ValueDisagrees }.OfType<string>());
+            return string.Join("; ", new[] { SchemeCompanyNote(scheme, pathsSheet), company.ValueDisagrees }.OfType<string>());
         }
 
         var notes = new[] { company.TotalValue is null ? company.TotalUnknown : null, company.ValueDisagrees }.OfType<string>().ToList();
@@ -376,7 +380,8 @@ public static class Wording
     public const string SchemeCompanyValueLabel = "Value held by the scheme, looked through";
 
     /// <summary>What the scheme's value of a company is, beside it: through how many paths, why "at least", and where the paths are listed.</summary>
-    private static string SchemeCompanyNote(SchemeCompanyValue scheme)
+    /// <param name="pathsSheet">The workbook's sheet that lists them; null for the company's profile, where they are under <see cref="SchemePathsHeading"/>.</param>
+    private static string SchemeCompanyNote(SchemeCompanyValue scheme, string? pathsSheet)
     {
         const string files = "the holdings listed with it are each holdings file's own rows, in its fund's currency";
         if (scheme.Paths == 0)
@@ -387,8 +392,12 @@ public static class Wording
         var paths = scheme.Paths == 1 ? "1 path" : $"{Number(scheme.Paths)} paths";
         var bound = scheme.Value is null ? "the value of every holding of it is unknown; "
             : scheme.AtLeast ? "at least: some holdings were not looked through, or their value is unknown; " : "";
-        return $"{bound}through its {paths}, in {scheme.Currency}, each listed under {SchemePathsHeading}; {files}";
+        var listed = pathsSheet is null ? $"under {SchemePathsHeading}" : $"on the sheet {pathsSheet}";
+        return $"{bound}through its {paths}, in {scheme.Currency}, each listed {listed}; {files}";
     }
+
+    /// <summary>The workbook's sheet that lists, row by row, the paths by which a scheme holds each company.</summary>
+    public const string SchemePathsSheet = "Scheme's paths to companies";
 
     /// <summary>How a company's profile names the paths by which a scheme holds it, beside its value.</summary>
     private const string SchemePathsHeading = "the scheme's paths to it";
@@ -425,7 +434,7 @@ public static class Wording
 
         var rows = path.Lines is { Count: > 0 } lines ? $" ({path.File}, {(lines.Count == 1 ? "line" : "lines")} {string.Join(", ", lines.Select(l => Number(l)))})" : "";
         // Rows of unknown value at the path's end are not in the share, which then reads "at least".
-        var share = path.HoldingWeight is { } w ? (path.ValueUnknown is null ? "" : SchemeBounds.AtLeast + " ") + Percent(w) : $"a share {Unknown}";
+        var share = path.HoldingWeight is { } w ? AtLeast(path.ValueUnknown is not null) + Percent(w) : $"a share {Unknown}";
         steps.Add($"{share} of {(funds.Count == 1 ? "it" : "that")} in {company}{rows}");
         return string.Join("; ", steps);
     }
@@ -607,6 +616,9 @@ public static class Wording
 
     /// <summary>"at least " where a market's flagged value leaves out holdings in named companies whose value is unknown (<see cref="MarketSummary.FlaggedValueAtLeast"/>); "" otherwise.</summary>
     public static string FlaggedValueAtLeast(MarketSummary market) => AtLeast(market?.FlaggedValueAtLeast == true);
+
+    /// <summary>"at least " where a market's flagged share leaves out holdings in named companies of unknown value (<see cref="MarketSummary.FlaggedShareAtLeast"/>); "" otherwise.</summary>
+    public static string FlaggedShareAtLeast(MarketSummary market) => AtLeast(market?.FlaggedShareAtLeast == true);
 
     /// <summary>"at least " where a fund's related value leaves out holdings in related companies whose value is unknown; "" otherwise.</summary>
     public static string RelatedValueAtLeast(FundExposure fund) => AtLeast(fund?.RelatedValueAtLeast == true);
@@ -994,6 +1006,23 @@ public static class Wording
 
     /// <summary>The state in words: <c>not a holding</c>, <c>needs review</c> ...</summary>
     public static string Of(RowState state) => Code(state).Replace('-', ' ');
+
+    /// <summary>
+    /// Beside a fund's lines by state, where its holdings span several lines each (<see cref="FundExposure.Holdings"/>): what
+    /// they are in holdings, "the 163 lines hold 5 holdings (invstOrSec entries): 1 matched, 2 unmatched, 2 excluded". Null
+    /// where each holding is one line.
+    /// </summary>
+    public static string? HoldingsOfLines(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        if (fund.Holdings is not { } holdings) return null;
+        RowState[] states = [RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough];
+        var byState = states.Where(s => holdings.Of(s) > 0).Select(s => $"{Number(holdings.Of(s))} {Of(s)}").ToList();
+        // An N-PORT filing's XML (its layout "SEC Form N-PORT") has one invstOrSec entry a holding.
+        var entries = fund.Layout.StartsWith("SEC Form N-PORT", StringComparison.Ordinal) ? " (invstOrSec entries)" : "";
+        return $"the {Count(fund.Lines.Total, "line holds", "lines hold")} {Count(holdings.Total, "holding", "holdings")}{entries}" +
+            (byState.Count == 0 ? "" : ": " + string.Join(", ", byState));
+    }
 
     /// <summary>The basis as a code: <c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>.</summary>
     public static string Code(Basis basis) => basis switch

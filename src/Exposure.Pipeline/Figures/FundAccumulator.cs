@@ -37,6 +37,12 @@ public sealed class FundAccumulator
     /// <summary>The currencies of the rows whose value is known.</summary>
     private readonly HashSet<string> _valueCurrencies = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _lines = new int[Enum.GetValues<RowState>().Length];
+
+    /// <summary>Holdings (records that looked like one) by the state they ended in, each counted once however many lines it spans.</summary>
+    private readonly int[] _records = new int[Enum.GetValues<RowState>().Length];
+
+    /// <summary>A holding of the file spans several lines (an N-PORT <c>invstOrSec</c> element): its lines are not its holdings.</summary>
+    private bool _multiLineRecords;
     private readonly int[] _unknown = new int[Enum.GetValues<RowState>().Length];
     private int _unreadable;
     private decimal _sumOfRows;
@@ -84,6 +90,7 @@ public sealed class FundAccumulator
     public void Rejected(SourceLocation source, string reason, string rawText, RejectionKind kind = RejectionKind.Unreadable)
     {
         _lines[(int)RowState.Rejected] += source.LineCount;
+        Record(RowState.Rejected, source);
         _rejected.Add(new RejectedLine(SourceFile, source.Line, source.LineCount, reason, rawText, kind));
     }
 
@@ -94,6 +101,7 @@ public sealed class FundAccumulator
             throw new ArgumentException($"a holding cannot end in state {state} here", nameof(state));
         var row = holding.Row;
         _lines[(int)state] += row.Source.LineCount;
+        Record(state, row.Source);
         var netValue = NetValue(holding);
         // A short position in a company on the list is not held: its value, when unknown, is counted among the fund's short
         // positions (InstrumentSplit.ShortValuesUnknown), never among the holdings of unknown value of its finding's state.
@@ -138,10 +146,18 @@ public sealed class FundAccumulator
         }
     }
 
+    /// <summary>Counts a holding in its state, once, and whether it spans several lines.</summary>
+    private void Record(RowState state, SourceLocation source)
+    {
+        _records[(int)state]++;
+        _multiLineRecords |= source.LineCount > 1;
+    }
+
     /// <summary>Records a holding that is another fund of the portfolio, identified as <paramref name="fundId"/>.</summary>
     public void LookedThrough(HoldingRow row, string fundId)
     {
         _lines[(int)RowState.LookedThrough] += row.Source.LineCount;
+        Record(RowState.LookedThrough, row.Source);
         Count(row, RowState.LookedThrough, row.MarketValue);
         _nested.Add((row.Source.Line, row.Name, row.MarketValue, row.WeightPercent, fundId));
     }
@@ -383,7 +399,8 @@ public sealed class FundAccumulator
             setAside,
             OtherSheets: _fund.OtherSheets,
             FiledOn: _fund.FiledOn,
-            FormType: _fund.FormType);
+            FormType: _fund.FormType,
+            Holdings: _multiLineRecords ? Enum.GetValues<RowState>().Aggregate(StateCounts.Zero, (acc, s) => acc.Add(s, _records[(int)s])) : null);
 
         return new FundResult(exposure, findings, _rejected) { SetAside = _setAside };
 

@@ -606,7 +606,7 @@ public sealed class LookThrough
     private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private static string Count(long count, bool atLeast) =>
-        (atLeast ? "at least " : "") + count.ToString("N0", CultureInfo.InvariantCulture);
+        Wording.AtLeast(atLeast) + count.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The <paramref name="keep"/> partial paths carrying the most money (in size), largest first; ties in the order found.</summary>
     private static List<PathStep> Largest(List<PathStep> steps, int keep) =>

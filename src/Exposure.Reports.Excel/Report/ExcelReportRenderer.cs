@@ -117,7 +117,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
     /// a company's rows add up to its value held by the scheme, looked through, on the Companies sheet.
     /// </summary>
     private static TableSheet<(CompanyExposure Company, ExposurePath Path)> SchemePathsSheet(string c) =>
-        new TableSheet<(CompanyExposure Company, ExposurePath Path)>("Scheme's paths to companies")
+        new TableSheet<(CompanyExposure Company, ExposurePath Path)>(Wording.SchemePathsSheet)
             .Text("Company", 36, x => x.Company.NameEn)
             .Text("Holding of the scheme", 30, x => x.Path.Funds is [var entry, ..] ? entry.Name : x.Path.Route)
             .Money("Amount invested in it", 16, x => x.Path.Invested, c)
@@ -147,7 +147,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
                 .Money(Wording.SchemeCompanyValueLabel, 18, schemeCurrency, c => c.Scheme is not { } s ? CellContent.Text(Wording.NotGiven)
                     : s.Value is not { } v ? CellContent.Text(Wording.CompanyTotal(c))
                     : s.AtLeast ? CellContent.MoneyAtLeast(v) : CellContent.Money(v))
-                .WrappedText("The scheme's value: paths and bounds", 48, c => c.Scheme is null ? null : Wording.CompanyTotalNote(c));
+                .WrappedText("The scheme's value: paths and bounds", 48, c => c.Scheme is null ? null : Wording.CompanyTotalNote(c, Wording.SchemePathsSheet));
         }
 
         return CompaniesValues(sheet, currency, lists, schemeCurrency is null ? "Value held" : "Value held, holdings files as screened");

@@ -126,10 +126,7 @@ internal sealed class CompaniesSection : IHtmlSection
                 // In a scheme, what the scheme holds of it, looked through, in the report currency.
                 if (company.Scheme is { } scheme)
                 {
-                    if (scheme.Value is not null && scheme.AtLeast)
-                    {
-                        w.Text("at least ");
-                    }
+                    page.Words(Wording.AtLeast(scheme.Value is not null && scheme.AtLeast));
 
                     if (scheme.Value is null)
                     {

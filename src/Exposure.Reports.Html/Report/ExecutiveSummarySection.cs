@@ -221,7 +221,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         {
             if (s.FlaggedShare is { } share)
             {
-                if (s.FlaggedShareAtLeast) w.Text("at least ");
+                page.Words(Wording.FlaggedShareAtLeast(s));
                 page.Percent("market.summary.flaggedShare", share);
                 w.Text(" of the ");
                 page.Money("market.summary.netAssets", s.NetAssets, c);
@@ -316,10 +316,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             page.Money("portfolio.flaggedValue", p.FlaggedValue, c);
         }, $"{page.Report.Terms.InCompanies} (flagged)", () =>
         {
-            if (bound == Bound.AtLeast)
-            {
-                w.Text(SchemeBounds.AtLeast + " ");
-            }
+            page.Words(Wording.AtLeast(bound == Bound.AtLeast));
             if (bound is not (Bound.NoneLookedThrough or Bound.ValuesUnknown))
             {
                 page.Share("portfolio.flaggedShare", p.FlaggedShare, p.TotalInvested);

@@ -63,7 +63,11 @@ internal sealed class FundsSection : IHtmlSection
                     .Num(() => page.Percent(at + ".relatedWeight", fund.RelatedWeight))
                     // A fund none of whose lines awaits review reads "none", as in the workbook, not 0 as if a holding awaiting review had been valued.
                     .Num(() => ReviewValue(page, at + ".reviewValue", fund, currency))
-                    .Cell(() => Lines(page, at + ".lines", fund.Lines), "small"));
+                    .Cell(() =>
+                    {
+                        Lines(page, at + ".lines", fund.Lines);
+                        if (Wording.HoldingsOfLines(fund) is { } holdings) w.Text("; " + holdings);
+                    }, "small"));
             }
         }, sortable: true, filterable: shown.Count > 1);
         if (MarketWording.Rest(shown.Count, funds.Count, "funds", MarketWording.FundsWhere) is { } rest)

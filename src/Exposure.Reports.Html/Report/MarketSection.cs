@@ -75,7 +75,7 @@ internal sealed class MarketSection : IHtmlSection
                 page.Words(Wording.FlaggedValueAtLeast(s)).Money("market.summary.flaggedValue", s.FlaggedValue, c);
                 if (s.FlaggedShare is not null)
                 {
-                    w.Text(s.FlaggedShareAtLeast ? " (at least " : " (");
+                    w.Text(" (" + Wording.FlaggedShareAtLeast(s));
                     page.Percent("market.summary.flaggedShare", s.FlaggedShare).W.Text(")");
                 }
             }),

@@ -114,7 +114,7 @@ internal sealed class PortfolioSection : IHtmlSection
         var w = page.W;
         page.OpenSection("scheme-holdings", HoldingsTitle, 3);
         page.Note($"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
-            "at the rates under " + RatesTitle + $"; an amount in another currency is also given as invested. The {page.Report.Terms.Adjective} share is of the amount invested in the holding. " + Wording.RoundedTotals);
+            "at the rates under " + RatesTitle + $"; an amount in another currency is also given as invested. The {page.Report.Terms.Adjective} share is of the amount invested in the holding." + (p.RoundedTotalsNote is { } rounded ? " " + rounded : ""));
         page.Table(HoldingsTitle,
         [
             new Column("Holding"), new Column($"Amount invested ({c})", true), new Column($"Looked through ({c})", true),

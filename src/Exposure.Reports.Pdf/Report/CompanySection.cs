@@ -186,7 +186,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             {
                 More = notes.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", notes)) { Color = Typography.Muted }],
             };
-            var value = path.Value is null ? Wording.Unknown : (path.ValueBound == Bound.AtLeast ? SchemeBounds.AtLeast + " " : "") + Typography.Amount(path.Value);
+            var value = path.Value is null ? Wording.Unknown : Wording.AtLeast(path.ValueBound == Bound.AtLeast) + Typography.Amount(path.Value);
             table.AddRow(Wording.SchemePathEntry(path, c), steps, value);
         }
 

@@ -53,7 +53,7 @@ internal sealed class FundsSection : IReportSection
                 Wording.FlaggedWeightAtLeast(fund) + Typography.Percent(fund.FlaggedWeight),
                 Wording.RelatedValueAtLeast(fund) + Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.RelatedWeight),
-                Words.Compact(fund.Lines));
+                Words.Compact(fund.Lines) + (Wording.HoldingsOfLines(fund) is { } holdings ? $"; {holdings}" : ""));
         }
 
         yield return table;

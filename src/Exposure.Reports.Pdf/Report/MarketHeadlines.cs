@@ -17,7 +17,7 @@ internal static class MarketHeadlines
         {
             new(Wording.FlaggedValueAtLeast(s) + Typography.Money(s.FlaggedValue, c), $"{t.InCompanies} (flagged), in the funds' latest reports",
                 s.FlaggedShare is { } share
-                    ? $"{AtLeast(s)}{Typography.Percent(share)} of the {Typography.Money(s.NetAssets, c)} the funds hold in all"
+                    ? $"{Wording.FlaggedShareAtLeast(s)}{Typography.Percent(share)} of the {Typography.Money(s.NetAssets, c)} the funds hold in all"
                     : "The funds report in different currencies, so no total is given; see The market for each registrant's figures"),
             new($"{Typography.Count(s.FundsHoldingNamed)} of {Typography.Count(s.Funds)}",
                 $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : s.FundsHoldingNamed, "holds", "hold")} {t.ACompany}",
@@ -35,7 +35,4 @@ internal static class MarketHeadlines
                 $"{Typography.Plural(report.Summary.DistinctSecurities, "distinct security was", "distinct securities were")} screened"));
         return figures;
     }
-
-    /// <summary>"at least " where the flagged share leaves out holdings in named companies of unknown value (<see cref="MarketSummary.FlaggedShareAtLeast"/>).</summary>
-    internal static string AtLeast(MarketSummary s) => s.FlaggedShareAtLeast ? "at least " : "";
 }

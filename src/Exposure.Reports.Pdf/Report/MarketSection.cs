@@ -46,7 +46,7 @@ internal sealed class MarketSection : IReportSection
             .Add("Currency", c ?? "mixed: the latest reports are in different currencies, so no total is given")
             .Add("Fund values (net assets) of the latest reports", Typography.Money(s.NetAssets, c))
             .Add($"Value {t.InCompanies} (flagged), share of fund values",
-                Wording.FlaggedValueAtLeast(s) + (s.FlaggedShare is null ? Typography.Money(s.FlaggedValue, c) : $"{Typography.Money(s.FlaggedValue, c)} ({MarketHeadlines.AtLeast(s)}{Typography.Percent(s.FlaggedShare)})"))
+                Wording.FlaggedValueAtLeast(s) + (s.FlaggedShare is null ? Typography.Money(s.FlaggedValue, c) : $"{Typography.Money(s.FlaggedValue, c)} ({Wording.FlaggedShareAtLeast(s)}{Typography.Percent(s.FlaggedShare)})"))
             .Add("Value in related companies (not counted as flagged)", Typography.Money(s.RelatedValue, c))
             .Add("Entries and exits between reports", s.FundsCompared == 0
                 ? "none to compare: every fund has reports of one date"

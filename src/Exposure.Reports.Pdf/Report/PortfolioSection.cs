@@ -86,7 +86,7 @@ internal sealed class PortfolioSection : IReportSection
         yield return Typography.Note(
             $"One row per fund or mandate the scheme invests in directly, in the portfolio file's order. Amounts are in {c}, converted " +
             $"at the rates under Exchange rates used; the amount in the holding's own currency is given beneath. The {t.Adjective} share is " +
-            "of the amount invested in the holding. " + Wording.RoundedTotals);
+            "of the amount invested in the holding." + (p.RoundedTotalsNote is { } rounded ? " " + rounded : ""));
         var table = new Table(
         [
             new TableColumn("Holding", ColumnWidth.Relative(1)),

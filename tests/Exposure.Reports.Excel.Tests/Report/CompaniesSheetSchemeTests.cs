@@ -42,8 +42,30 @@ public sealed class CompaniesSheetSchemeTests
                 Assert.Equal(Wording.CompanyTotal(report.Companies[i]), book.Text("Companies", cell));
             }
 
-            Assert.Equal(Wording.CompanyTotalNote(report.Companies[i]), book.Text("Companies", $"{note}{i + 2}"));
+            Assert.Equal(Wording.CompanyTotalNote(report.Companies[i], Wording.SchemePathsSheet), book.Text("Companies", $"{note}{i + 2}"));
         }
+    }
+
+    [Fact]
+    public void A_scheme_company_s_note_names_the_sheet_its_paths_are_listed_on()
+    {
+        using var temp = new TempFolder();
+        var report = Scheme(temp.Path);
+        using var book = new Writing.ReadBack(Render(report));
+        var note = (char)('A' + Header(book).IndexOf("The scheme's value: paths and bounds"));
+        var zte = report.Companies.ToList().FindIndex(c => c.Id == "zte");
+        Assert.True(zte >= 0);
+        var paths = report.Companies[zte].Scheme!.Paths;
+        Assert.True(paths > 1, $"{paths} paths");
+
+        var text = book.Text("Companies", $"{note}{zte + 2}");
+        Assert.Contains($"through its {paths} paths, in GBP, each listed on the sheet Scheme's paths to companies; ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the scheme's paths to it", text, StringComparison.Ordinal);
+        // The sheet it names is there, and lists the company's paths.
+        var listed = report.Companies[zte].Scheme!.Through?.Count ?? 0;
+        Assert.True(listed > 0);
+        Assert.Equal(listed, book.Rows("Scheme's paths to companies").Skip(1)
+            .Count(r => book.Text(r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First()) == report.Companies[zte].NameEn));
     }
 
     [Fact]
