@@ -28,6 +28,21 @@ public sealed class ModelCountsInEveryOutputTests
     }
 
     [SkippableFact]
+    public void Where_no_holding_rests_on_secondary_sources_only_the_methodology_says_none_does_not_0_concern_0()
+    {
+        using var temp = new TempFolder();
+        var holdings = Path.Combine(temp.Path, "zte-only.csv");
+        File.WriteAllText(holdings, "Name,ISIN,Ticker,Exchange,Market Value,Weight\nZTE Corporation,CNE1000004Y2,763,XHKG,95000,50\nZTE Corporation,CNE000000TK5,000063,XSHE,48000,25\n");
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", holdings, "--format", "pdf,html,json", "--quiet");
+
+        Assert.Equal((2, 0), (Int(json, "summary", "sources", "holdings"), Int(json, "summary", "sources", "holdingsOnSecondaryOnly")));
+        const string Sentence = "Of the 2 matched and related holdings, none concerns a company whose entries rest on secondary sources only.";
+        Assert.Contains(Sentence, texts.Flat("pdf"), StringComparison.Ordinal);
+        Assert.Contains(Sentence, texts.Flat("html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(" 0 concern ", texts.Flat("pdf"), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void The_funds_holding_a_named_and_a_related_company_are_the_models_in_the_pdf_and_the_web_page()
     {
         using var temp = new TempFolder();

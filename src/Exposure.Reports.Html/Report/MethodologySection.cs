@@ -177,12 +177,28 @@ internal sealed class MethodologySection : IHtmlSection
         var w = page.W;
         var sources = page.Report.Summary.Sources;
         w.Open("p").Text($"Each {page.Report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
-            "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file (secondary). Of the ");
-        page.Count("summary.sources.holdings", sources.Holdings).W.Text(sources.Holdings == 1 ? " matched or related holding, " : " matched and related holdings, ");
-        page.Count("summary.sources.holdingsOnSecondaryOnly", sources.HoldingsOnSecondaryOnly).W.Text(sources.HoldingsOnSecondaryOnly == 1 ? " concerns " : " concern ");
-        page.Count("summary.sources.companiesOnSecondaryOnly", sources.CompaniesOnSecondaryOnly).W.Text(sources.CompaniesOnSecondaryOnly == 1
-            ? " company whose entries rest on secondary sources only; its caveat says so."
-            : " companies whose entries rest on secondary sources only; their caveats say so.");
+            "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file (secondary). ");
+        if (sources.Holdings == 0)
+        {
+            w.Text("No holding is matched to a company on the list or related to one.");
+        }
+        else
+        {
+            w.Text("Of the ");
+            page.Count("summary.sources.holdings", sources.Holdings).W.Text(sources.Holdings == 1 ? " matched or related holding, " : " matched and related holdings, ");
+            if (sources.HoldingsOnSecondaryOnly == 0)
+            {
+                w.Text(sources.Holdings == 1 ? "it does not concern" : "none concerns").Text(" a company whose entries rest on secondary sources only.");
+            }
+            else
+            {
+                page.Count("summary.sources.holdingsOnSecondaryOnly", sources.HoldingsOnSecondaryOnly).W.Text(sources.HoldingsOnSecondaryOnly == 1 ? " concerns " : " concern ");
+                page.Count("summary.sources.companiesOnSecondaryOnly", sources.CompaniesOnSecondaryOnly).W.Text(sources.CompaniesOnSecondaryOnly == 1
+                    ? " company whose entries rest on secondary sources only; its caveat says so."
+                    : " companies whose entries rest on secondary sources only; their caveats say so.");
+            }
+        }
+
         if (sources.CompaniesKindNotStated > 0)
         {
             w.Text(" For ");

@@ -246,11 +246,20 @@ internal sealed class MethodologySection : IReportSection
         yield return new Paragraph(
             $"Each {report.Terms.Entry} gives the kind of its source: an official list or notice or the NGO or academic report itself (primary), or a " +
             "coalition statement, law-firm bulletin, trade press, news, press-release wire or a third party's copy of an official file " +
-            $"(secondary). Of the {Wording.Count(sources.Holdings, "matched or related holding", "matched and related holdings")}, " +
-            $"{Wording.Number(sources.HoldingsOnSecondaryOnly)} {Wording.Verb(sources.HoldingsOnSecondaryOnly, "concerns", "concern")} " +
-            $"{Wording.Count(sources.CompaniesOnSecondaryOnly, "company whose entries rest", "companies whose entries rest")} on secondary sources only; " +
-            $"{Wording.Verb(sources.CompaniesOnSecondaryOnly, "its caveat says", "their caveats say")} so." +
+            $"(secondary). {SecondaryOnly(sources)}" +
             (sources.CompaniesKindNotStated > 0 ? $" For {Wording.Count(sources.CompaniesKindNotStated, "company", "companies")} held, a list does not state the kind of some of its sources." : ""));
+    }
+
+    /// <summary>How many of the matched and related holdings concern a company whose entries rest on secondary sources only; "none" rather than "0 concern 0 companies".</summary>
+    private static string SecondaryOnly(SourceKindCounts sources)
+    {
+        if (sources.Holdings == 0) return "No holding is matched to a company on the list or related to one.";
+        var of = $"Of the {Wording.Count(sources.Holdings, "matched or related holding", "matched and related holdings")}, ";
+        if (sources.HoldingsOnSecondaryOnly == 0)
+            return of + $"{(sources.Holdings == 1 ? "it does not concern" : "none concerns")} a company whose entries rest on secondary sources only.";
+        return of + $"{Wording.Number(sources.HoldingsOnSecondaryOnly)} {Wording.Verb(sources.HoldingsOnSecondaryOnly, "concerns", "concern")} " +
+            $"{Wording.Count(sources.CompaniesOnSecondaryOnly, "company whose entries rest", "companies whose entries rest")} on secondary sources only; " +
+            $"{Wording.Verb(sources.CompaniesOnSecondaryOnly, "its caveat says", "their caveats say")} so.";
     }
 
     /// <summary>The weight check per fund; in a market, the funds with the most rows outside the tolerance first, and at most <see cref="MarketLayout.Rows"/>.</summary>
