@@ -70,7 +70,7 @@ internal static class Headlines
                 $"{Typography.Plural(s.CompaniesInReview, "company", "companies")} with holdings awaiting review"),
             new($"{Typography.Count(holding)} of {Typography.Count(s.Funds)}",
                 $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} {t.ACompany}",
-                KeyFindings.LargestWeight(report)),
+                $"{KeyFindings.LargestWeight(report)}; {Typography.Plural(s.FundsHoldingRelated, "fund holds a related company", "funds hold a related company")}"),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
                 $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; " +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
