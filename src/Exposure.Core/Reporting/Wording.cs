@@ -181,10 +181,28 @@ public static class Wording
     /// date the list said less of it, or nothing at all when every allegation is later.
     /// </summary>
     public static string LaterThanHoldings(CompanyExposure company) =>
-        string.Join("; ", company.LaterThanHoldings.Select(l => l.Text)) + ". " +
-        (company.LaterThanHoldings.Any(l => l.AllegationIds.Count == company.Allegations.Count)
-            ? "At the holdings' date, none of the allegations this list now gives for the company had been made."
-            : "At the holdings' date, the list said less of this company than it says now.");
+        LaterThanHoldings(company.LaterThanHoldings, company.Allegations.Count, company.Holdings.Select(h => h.AsOf).Distinct().Count() == 1);
+
+    /// <param name="later">The allegations dated after holdings of the company, one entry per as-of date.</param>
+    /// <param name="allegations">How many allegations the list gives for the company.</param>
+    /// <param name="allOneDate">
+    /// Whether every holding of the company is of one date. Where some are of another date or of none known, what the list
+    /// said is told of "those holdings" only, at their date or dates, never of the holdings as a whole.
+    /// </param>
+    public static string LaterThanHoldings(IReadOnlyList<LaterAllegation> later, int allegations, bool allOneDate)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        var at = allOneDate ? "At the holdings' date"
+            : later.Count == 1 ? $"At {Date(later[0].HoldingsAsOf)}, the date of those holdings"
+            : "At the dates of those holdings";
+        // Several dates: "none had been made" only where that is so at every one of them.
+        var none = later.Count > 0 && (later.Count == 1 || allOneDate
+            ? later.Any(l => l.AllegationIds.Count == allegations)
+            : later.All(l => l.AllegationIds.Count == allegations));
+        return string.Join("; ", later.Select(l => l.Text)) + ". " + (none
+            ? $"{at}, none of the allegations this list now gives for the company had been made."
+            : $"{at}, the list said less of this company than it says now.");
+    }
 
     /// <summary>The holdings' dates: "2022-03-10", "2022-03-10 to 2025-01-31 (the funds' dates differ)", "unknown"; and for how many funds a date is not known.</summary>
     /// <summary>The same for any set of as-of dates (a scheme's holdings, looked through from each one's latest file).</summary>

@@ -128,4 +128,21 @@ public sealed class WordingWhoWasNamedTests
 
     private static CompanyExposure Company(Basis basis, string note) =>
         new("x", "X Co.", null, "CN", basis, "", [], [], [], note, [], [], [], null, []);
+
+    [Fact]
+    public void What_the_list_said_at_the_holdings_date_is_told_of_the_holdings_of_that_date_only_where_others_are_of_another()
+    {
+        var later = new LaterAllegation(March2022, ["fund-a"], ["a1", "a2"], "Named in UFLPA Entity List in January 2025; its holdings as of 2022-03-10 are from March 2022, its other holdings of another date or of none known");
+
+        Assert.EndsWith(". At the holdings' date, none of the allegations this list now gives for the company had been made.",
+            Wording.LaterThanHoldings([later], 2, allOneDate: true), StringComparison.Ordinal);
+        Assert.EndsWith(". At 2022-03-10, the date of those holdings, none of the allegations this list now gives for the company had been made.",
+            Wording.LaterThanHoldings([later], 2, allOneDate: false), StringComparison.Ordinal);
+        Assert.EndsWith(". At 2022-03-10, the date of those holdings, the list said less of this company than it says now.",
+            Wording.LaterThanHoldings([later], 3, allOneDate: false), StringComparison.Ordinal);
+        // Two dates, every allegation later than only the first: "none" is not said of both.
+        var second = new LaterAllegation(new DateOnly(2024, 12, 31), ["fund-b"], ["a2"], "Named in UFLPA Entity List in January 2025; its holdings as of 2024-12-31 are from December 2024");
+        Assert.EndsWith(". At the dates of those holdings, the list said less of this company than it says now.",
+            Wording.LaterThanHoldings([later, second], 2, allOneDate: false), StringComparison.Ordinal);
+    }
 }
