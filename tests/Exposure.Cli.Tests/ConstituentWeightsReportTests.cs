@@ -120,6 +120,6 @@ public sealed partial class ConstituentWeightsReportTests
         }
     }
 
-    [GeneratedRegex(@"^Illustrative World Index( mandate)? +2026-09-30")]
+    [GeneratedRegex(@"^Illustrative World( Index( mandate)?)? +2026-09-30")]
     private static partial Regex MandateRow();
 }

@@ -37,7 +37,7 @@ internal sealed class FundsSection : IReportSection
             Typography.BoundPercentColumn("Flagged weight"),
             Typography.MoneyColumn("Related value", currency),
             Typography.PercentColumn("Related weight"),
-            new TableColumn("Lines by state", ColumnWidth.Relative(1.6)) { FontSize = Typography.DetailSize },
+            new TableColumn("Lines by state", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in shown)
         {

@@ -59,12 +59,16 @@ internal static class Words
     public static string Of(Evidence e) =>
         $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({Typography.Score(e.Score)}) {e.Note}".TrimEnd();
 
-    /// <summary>"12 matched · 2 related · …", every state with its lines, then the total.</summary>
-    public static string Compact(StateCounts lines) =>
-        $"{Typography.Count(lines.Matched)} matched · {Typography.Count(lines.Related)} related · " +
-        $"{Typography.Count(lines.NeedsReview)} needs review · {Typography.Count(lines.Unmatched)} unmatched · " +
-        $"{Typography.Count(lines.Excluded)} excluded · {Typography.Count(lines.Rejected)} rejected · " +
-        $"{Typography.Count(lines.NotAHolding)} not a holding · " +
-        (lines.LookedThrough > 0 ? $"{Typography.Count(lines.LookedThrough)} looked through · " : "") +
-        $"{Typography.Plural(lines.Total, "line", "lines")} in all";
+    /// <summary>"12 matched · 2 related · …", every state that has lines, then the total.</summary>
+    public static string Compact(StateCounts lines)
+    {
+        // States with no line are left out, so that a narrow column stays a few lines tall; the total says the rest is none.
+        var states = new (int Count, string Name)[]
+        {
+            (lines.Matched, "matched"), (lines.Related, "related"), (lines.NeedsReview, "needs review"), (lines.Unmatched, "unmatched"),
+            (lines.Excluded, "excluded"), (lines.Rejected, "rejected"), (lines.NotAHolding, "not a holding"), (lines.LookedThrough, "looked through"),
+        };
+        return string.Concat(states.Where(s => s.Count > 0).Select(s => $"{Typography.Count(s.Count)} {s.Name} · ")) +
+            $"{Typography.Plural(lines.Total, "line", "lines")} in all";
+    }
 }

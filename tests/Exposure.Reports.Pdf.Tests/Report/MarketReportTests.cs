@@ -146,6 +146,22 @@ public sealed class MarketReportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_market_s_table_of_25_funds_takes_a_few_pages_its_lines_by_state_giving_the_states_that_have_lines()
+    {
+        var report = Large.Value;
+        var layout = Layout(report);
+        var from = layout.Outline.Single(o => o.Entry.Title == FundsSection.Title).Page;
+        var to = layout.Pages.First(p => p.Info.Number > from && p.Blocks.Any(b => Blocks.TextOf(b.Block).StartsWith($"The first 25 of {Count(Funds)} funds are shown", StringComparison.Ordinal))).Info.Number;
+        output.WriteLine($"funds table on pages {from} to {to}");
+        Assert.InRange(to - from, 0, 3);
+
+        var funds = string.Join(" ", Blocks.ReadingText(Layouts.Between(layout, FundsSection.Title, CompaniesSection.Title)));
+        Assert.DoesNotContain(" 0 rejected", funds, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 0 related", funds, StringComparison.Ordinal);
+        Assert.Contains(" lines in all", funds, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_that_is_not_a_market_lists_every_fund()
     {
         Assert.False(MarketLayout.Applies(Reports.Illustrative));
