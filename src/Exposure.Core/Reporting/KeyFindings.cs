@@ -309,7 +309,6 @@ public static class KeyFindings
         return $"{report.FundLabel(top.FundId)} ({top.ShareOfFund}){more}";
     }
 
-    /// <summary>"3 entries", or "not given" when the model does not know the count.</summary>
     /// <summary>
     /// The company most entered or most left, after the count of entries and exits: "; the most entered was ZTE
     /// Corporation (2 funds)"; where companies share the highest count, every one of them, never one picked by its name:
@@ -332,6 +331,7 @@ public static class KeyFindings
         return $"; the most {verb} were {listed} ({Plural(top, "fund", "funds")} each)";
     }
 
+    /// <summary>"3 entries", or "not given" when the model does not know the count.</summary>
     private static string Plural(int? count, string one, string many) => count is { } known ? Wording.Count(known, one, many) : Wording.NotGiven;
 
     /// <summary>The model's "Named by 2 lists or reports" as it reads inside a sentence.</summary>
