@@ -76,7 +76,7 @@ public sealed class TerminalRenderer(int width)
                 N(l.Related), N(l.NeedsReview),
             };
             if (lookedThrough) cells.Add(N(l.LookedThrough));
-            cells.AddRange([FundValue(f, f.FundValue), Wording.FlaggedValueAtLeast(f) + FundValue(f, f.FlaggedValue), FlaggedWeight(f)]);
+            cells.AddRange([FundValue(report, f, f.FundValue), Wording.FlaggedValueAtLeast(f) + FundValue(report, f, f.FlaggedValue), FlaggedWeight(f)]);
             if (marked) cells.Add(Safe(MarketWording.NotCounted(f) ?? "yes"));
             table.AddRow([.. cells]);
         }
@@ -103,8 +103,8 @@ public sealed class TerminalRenderer(int width)
                 Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
                     ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
                     : NothingScreened(f)
-                        ? $"  fund value {FundValue(f, f.FundValue)}; flagged value {FundValue(f, f.FlaggedValue)} of nothing screened"
-                        : $"  fund value {FundValue(f, f.FundValue)}; flagged value {Wording.FlaggedValueAtLeast(f)}{FundValue(f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
+                        ? $"  fund value {FundValue(report, f, f.FundValue)}; flagged value {FundValue(report, f, f.FlaggedValue)} of nothing screened"
+                        : $"  fund value {FundValue(report, f, f.FundValue)}; flagged value {Wording.FlaggedValueAtLeast(f)}{FundValue(report, f, f.FlaggedValue)}, {FlaggedShareOfFund(f)}", "    ");
             }
         }
 
@@ -283,9 +283,9 @@ public sealed class TerminalRenderer(int width)
 
     private void Say(TextWriter output, string text, string? hanging = null) => Prose.WriteLine(output, Safe(text), _width, hanging);
 
-    /// <summary>A fund's money figure in its currency, or that the file gave weights only.</summary>
-    private static string FundValue(FundExposure fund, decimal? value) =>
-        fund.FundValueBasis == FundValueBasis.ConstituentWeights ? Wording.WeightsOnly : Money(value, fund.Currency);
+    /// <summary>A fund's money figure in its currency, or saying that its file gives none (<see cref="Wording.CurrencyNotGiven"/>), or that the file gave weights only.</summary>
+    private static string FundValue(ExposureReport report, FundExposure fund, decimal? value) =>
+        fund.FundValueBasis == FundValueBasis.ConstituentWeights ? Wording.WeightsOnly : Money(value, fund.Currency) + Wording.CurrencyNotGiven(report, value, fund.Currency);
 
     private static string Safe(string? text) => TerminalText.Safe(text);
 

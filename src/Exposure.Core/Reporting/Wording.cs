@@ -21,6 +21,18 @@ public static class Wording
     /// <summary>Shown where the model gives no total (funds in different currencies).</summary>
     public const string NotGiven = "not given";
 
+    /// <summary>
+    /// Beside an amount of a fund whose file gives no currency, in a report where other funds' amounts carry theirs
+    /// (" (currency not given)"), so that it is not read as in their currency; empty otherwise, and beside nothing, zero or
+    /// an amount in a currency. Where no fund gives a currency, no amount carries one and none is marked. The amount is as
+    /// the file gives it, never converted.
+    /// </summary>
+    public static string CurrencyNotGiven(ExposureReport report, decimal? value, string? currency)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return value is null or 0 || currency is not null || !report.Funds.Any(f => f.Currency is not null) ? "" : " (currency not given)";
+    }
+
     /// <summary>A company's country, or that its list gives none (a list of one's own without the column): never a blank beside "Country".</summary>
     public static string CompanyCountry(string? country) => string.IsNullOrWhiteSpace(country) ? "not given by the list" : country;
 

@@ -115,9 +115,18 @@ internal sealed class ReportPage
 
     /// <summary>A table cell's amount: bare under a header naming the table's currency, else with its own currency.</summary>
     /// <param name="missing">What a cell without a value reads, when not "unknown": "weights only" for a constituent list (<see cref="Wording.MissingValue"/>).</param>
-    public ReportPage MoneyCell(string path, decimal? value, string? currency, string? tableCurrency, string? missing = null) =>
-        value is null && missing is not null ? Figure(path, null, missing)
-        : tableCurrency is not null ? Figure(path, value, Format.Amount(value)) : Money(path, value, currency);
+    /// <summary>
+    /// A table cell's amount: bare under a header that names <paramref name="tableCurrency"/>, else with its own currency,
+    /// or saying that its file gives none (<see cref="Wording.CurrencyNotGiven"/>).
+    /// </summary>
+    public ReportPage MoneyCell(string path, decimal? value, string? currency, string? tableCurrency, string? missing = null)
+    {
+        if (value is null && missing is not null) return Figure(path, null, missing);
+        if (tableCurrency is not null) return Figure(path, value, Format.Amount(value));
+        Money(path, value, currency);
+        W.Text(Wording.CurrencyNotGiven(Report, value, currency));
+        return this;
+    }
 
     public ReportPage Amount(string path, decimal? value) => Figure(path, value, Format.Amount(value));
 

@@ -111,7 +111,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
                     More = through.Count == 0 ? [] : [new TextSpan("\n" + string.Join("\n", through)) { Color = Typography.Muted }],
                 },
                 Typography.Date(holding.AsOf),
-                Typography.MoneyCell(holding.Value, holding.Currency, currency, context.MissingValue(holding.FundId)) + Unknown(holding.RowsWithoutValue, holding.Value is null),
+                context.MoneyCell(holding.Value, holding.Currency, context.MissingValue(holding.FundId)) + Unknown(holding.RowsWithoutValue, holding.Value is null),
                 Typography.Percent(holding.Weight),
                 Typography.Count(holding.Rows));
         }

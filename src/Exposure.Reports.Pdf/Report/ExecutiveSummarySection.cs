@@ -133,8 +133,8 @@ internal sealed class ExecutiveSummarySection : IReportSection
             table.AddRow(
                 d.AsOf is null ? "date unknown" : Typography.Date(d.AsOf),
                 Typography.Count(d.Funds),
-                d.FundValue is null ? Wording.NoTotal(d.TotalsWithheld) : Typography.MoneyCell(d.FundValue, d.Currency, currency),
-                d.FlaggedValue is null ? Wording.NoTotal(d.TotalsWithheld) : Wording.FlaggedValueAtLeast(d) + Typography.MoneyCell(d.FlaggedValue, d.Currency, currency),
+                d.FundValue is null ? Wording.NoTotal(d.TotalsWithheld) : context.MoneyCell(d.FundValue, d.Currency),
+                d.FlaggedValue is null ? Wording.NoTotal(d.TotalsWithheld) : Wording.FlaggedValueAtLeast(d) + context.MoneyCell(d.FlaggedValue, d.Currency),
                 d.FlaggedShare is null ? Wording.NoTotal(d.TotalsWithheld) : Wording.FlaggedShareAtLeast(d) + Typography.Percent(d.FlaggedShare),
                 Typography.Count(d.CompaniesFlagged));
         }

@@ -250,7 +250,7 @@ internal sealed class FindingsSection : IReportSection
                 Typography.LineNumber(f.Line),
                 holding,
                 company,
-                Typography.MoneyCell(f.Value, context.FundCurrency(f.FundId), currency, context.MissingValue(f.FundId)),
+                context.MoneyCell(f.Value, context.FundCurrency(f.FundId), context.MissingValue(f.FundId)),
                 Typography.Percent(f.Weight),
                 evidence);
         }

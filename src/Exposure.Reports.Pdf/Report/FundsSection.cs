@@ -48,10 +48,10 @@ internal sealed class FundsSection : IReportSection
                     More = [new TextSpan($"\n{fund.SourceFile} · {Wording.FundBasis(fund)}") { Color = Typography.Muted }, .. NoLaterReport(fund)],
                 },
                 Typography.Date(fund.AsOf) + Words.Origin(fund.AsOfFrom),
-                Typography.MoneyCell(fund.FundValue, fund.Currency, currency, Wording.MissingValue(fund)),
-                Wording.FlaggedValueAtLeast(fund) + Typography.MoneyCell(fund.FlaggedValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                context.MoneyCell(fund.FundValue, fund.Currency, Wording.MissingValue(fund)),
+                Wording.FlaggedValueAtLeast(fund) + context.MoneyCell(fund.FlaggedValue, fund.Currency, Wording.MissingValue(fund)),
                 Wording.FlaggedWeightAtLeast(fund) + Typography.Percent(fund.FlaggedWeight),
-                Wording.RelatedValueAtLeast(fund) + Typography.MoneyCell(fund.RelatedValue, fund.Currency, currency, Wording.MissingValue(fund)),
+                Wording.RelatedValueAtLeast(fund) + context.MoneyCell(fund.RelatedValue, fund.Currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.RelatedWeight),
                 Words.Compact(fund.Lines) + (Wording.HoldingsOfLines(fund) is { } holdings ? $"; {holdings}" : ""));
         }
@@ -81,7 +81,7 @@ internal sealed class FundsSection : IReportSection
             var listed = market ? awaiting.Take(MarketLayout.Rows).ToList() : awaiting;
             foreach (var fund in listed)
             {
-                review.AddRow(new TableCell(fund.DisplayName) { More = NoLaterReport(fund) }, Typography.MoneyCell(fund.ReviewValue, fund.Currency, currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
+                review.AddRow(new TableCell(fund.DisplayName) { More = NoLaterReport(fund) }, context.MoneyCell(fund.ReviewValue, fund.Currency, Wording.MissingValue(fund)), Typography.Percent(fund.ReviewWeight));
             }
 
             yield return review;
@@ -91,7 +91,7 @@ internal sealed class FundsSection : IReportSection
             }
         }
 
-        foreach (var element in Categories(funds, market, currency, t))
+        foreach (var element in Categories(context, funds, market, currency, t))
         {
             yield return element;
         }
@@ -103,7 +103,7 @@ internal sealed class FundsSection : IReportSection
     internal static TextSpan[] NoLaterReport(FundExposure fund) =>
         MarketWording.NoLaterReport(fund) is { } text ? [new TextSpan("\n" + text)] : [];
 
-    private static IEnumerable<IElement> Categories(IReadOnlyList<FundExposure> funds, bool market, string? currency, ListTerms t)
+    private static IEnumerable<IElement> Categories(ReportContext context, IReadOnlyList<FundExposure> funds, bool market, string? currency, ListTerms t)
     {
         var withCategories = funds.Where(f => f.ByCategory.Count > 0).ToList();
         if (withCategories.Count == 0)
@@ -134,7 +134,7 @@ internal sealed class FundsSection : IReportSection
                     new TableCell(fund.DisplayName) { More = NoLaterReport(fund) },
                     Typography.Date(fund.AsOf),
                     Wording.Category(category),
-                    Wording.CategoryValueAtLeast(category) + Typography.MoneyCell(category.Value, fund.Currency, currency, Wording.MissingValue(fund)),
+                    Wording.CategoryValueAtLeast(category) + context.MoneyCell(category.Value, fund.Currency, Wording.MissingValue(fund)),
                     Wording.CategoryWeightAtLeast(category) + Typography.Percent(category.Weight),
                     Typography.Count(category.Companies));
             }

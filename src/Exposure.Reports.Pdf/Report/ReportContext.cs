@@ -32,6 +32,14 @@ internal sealed class ReportContext
     /// <summary>True when the fonts found can draw every character of <paramref name="text"/>.</summary>
     public bool CanRender(string text) => _shaper.CanRender(text);
 
+    /// <summary>
+    /// A money cell under the report's money headers (<see cref="Typography.MoneyCell"/>): bare under a header naming
+    /// <see cref="Currency"/>, else with its own currency, or saying that its file gives none (<see cref="Wording.CurrencyNotGiven"/>).
+    /// </summary>
+    /// <remarks>The words about the currency go on a line of their own, so that the column stays as narrow as its amounts.</remarks>
+    public string MoneyCell(decimal? value, string? currency, string? missing = null) =>
+        Typography.MoneyCell(value, currency, Currency, missing) + (Currency is null ? Wording.CurrencyNotGiven(Report, value, currency).Replace(" (", "\n(", StringComparison.Ordinal) : "");
+
     public string? FundCurrency(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Currency : null;
 
     /// <summary>What a missing value of the fund reads: "weights only" for a constituent list, else "unknown".</summary>
