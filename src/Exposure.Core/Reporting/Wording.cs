@@ -23,14 +23,15 @@ public static class Wording
 
     /// <summary>
     /// Beside an amount of a fund whose file gives no currency, in a report where other funds' amounts carry theirs
-    /// (" (currency not given)"), so that it is not read as in their currency; empty otherwise, and beside nothing, zero or
-    /// an amount in a currency. Where no fund gives a currency, no amount carries one and none is marked. The amount is as
-    /// the file gives it, never converted.
+    /// ("(currency not given)", after <paramref name="before"/>), so that it is not read as in their currency; empty
+    /// otherwise, and beside nothing, zero or an amount in a currency. Where no fund gives a currency, no amount carries one
+    /// and none is marked. The amount is as the file gives it, never converted.
     /// </summary>
-    public static string CurrencyNotGiven(ExposureReport report, decimal? value, string? currency)
+    /// <param name="before">What separates the words from the amount: a space, or a line break where a narrow column holds them.</param>
+    public static string CurrencyNotGiven(ExposureReport report, decimal? value, string? currency, string before = " ")
     {
         ArgumentNullException.ThrowIfNull(report);
-        return value is null or 0 || currency is not null || !report.Funds.Any(f => f.Currency is not null) ? "" : " (currency not given)";
+        return value is null or 0 || currency is not null || !report.Funds.Any(f => f.Currency is not null) ? "" : before + "(currency not given)";
     }
 
     /// <summary>A company's country, or that its list gives none (a list of one's own without the column): never a blank beside "Country".</summary>
@@ -1037,6 +1038,13 @@ public static class Wording
     /// <summary>The state in words: <c>not a holding</c>, <c>needs review</c> ...</summary>
     public static string Of(RowState state) => Code(state).Replace('-', ' ');
 
+    /// <summary>"12 matched", "2 related" …: each of <paramref name="order"/> that has lines (or holdings), in that order, with its count.</summary>
+    public static IEnumerable<string> StatesWithLines(StateCounts counts, params RowState[] order)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return order.Where(s => counts.Of(s) > 0).Select(s => $"{Number(counts.Of(s))} {Of(s)}");
+    }
+
     /// <summary>
     /// Beside a fund's lines by state, where its holdings span several lines each (<see cref="FundExposure.Holdings"/>): what
     /// they are in holdings, "the 163 lines hold 5 holdings (invstOrSec entries): 1 matched, 2 unmatched, 2 excluded". Null
@@ -1046,8 +1054,7 @@ public static class Wording
     {
         ArgumentNullException.ThrowIfNull(fund);
         if (fund.Holdings is not { } holdings) return null;
-        RowState[] states = [RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough];
-        var byState = states.Where(s => holdings.Of(s) > 0).Select(s => $"{Number(holdings.Of(s))} {Of(s)}").ToList();
+        var byState = StatesWithLines(holdings, RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough).ToList();
         // An N-PORT filing's XML (its layout "SEC Form N-PORT") has one invstOrSec entry a holding.
         var entries = fund.Layout.StartsWith("SEC Form N-PORT", StringComparison.Ordinal) ? " (invstOrSec entries)" : "";
         return $"the {Count(fund.Lines.Total, "line holds", "lines hold")} {Count(holdings.Total, "holding", "holdings")}{entries}" +

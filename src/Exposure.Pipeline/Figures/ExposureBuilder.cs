@@ -106,7 +106,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
         if (_renamed is null)
         {
             _renamed = StableIds(run);
-            Rename(_renamed);
+            Rename();
         }
 
         var reports = MarketReports.Of(_funds);
@@ -902,16 +902,15 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
     public string FinalId(string id) => _renamed is { } renamed && renamed.TryGetValue(id, out var stable) ? stable : id;
 
     /// <summary>Gives every fund, finding and row set aside its stable id (<see cref="StableIds"/>).</summary>
-    private void Rename(Dictionary<string, string> ids)
+    private void Rename()
     {
-        if (ids.Count == 0) return;
-        string Of(string id) => ids.TryGetValue(id, out var stable) ? stable : id;
-        for (var i = 0; i < _funds.Count; i++) _funds[i] = _funds[i] with { Id = Of(_funds[i].Id) };
-        for (var i = 0; i < _findings.Count; i++) _findings[i] = _findings[i] with { FundId = Of(_findings[i].FundId) };
-        for (var i = 0; i < _setAside.Count; i++) _setAside[i] = _setAside[i] with { FundId = Of(_setAside[i].FundId) };
+        if (_renamed is not { Count: > 0 }) return;
+        for (var i = 0; i < _funds.Count; i++) _funds[i] = _funds[i] with { Id = FinalId(_funds[i].Id) };
+        for (var i = 0; i < _findings.Count; i++) _findings[i] = _findings[i] with { FundId = FinalId(_findings[i].FundId) };
+        for (var i = 0; i < _setAside.Count; i++) _setAside[i] = _setAside[i] with { FundId = FinalId(_setAside[i].FundId) };
         var unreadable = _unreadableLines.ToList();
         _unreadableLines.Clear();
-        foreach (var (id, lines) in unreadable) _unreadableLines[Of(id)] = lines;
+        foreach (var (id, lines) in unreadable) _unreadableLines[FinalId(id)] = lines;
     }
 
     /// <summary>A share beyond this (a hundred billion percent) means the base is all but zero: it is not a share of anything.</summary>

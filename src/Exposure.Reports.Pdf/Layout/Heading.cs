@@ -38,7 +38,6 @@ public sealed class Heading : IElement
         structure.ActualText = Paragraph.Joined(lines);
         var blocks = new List<LayoutBlock> { new SpaceBlock(styles.HeadingSpaceBefore * (Level == 1 ? 1.5 : 1)) };
         blocks.AddRange(Paragraph.LinesToBlocks(lines, Bookmark ? new OutlineEntry(Text, Level) : null, structure));
-        blocks[^1].EndsHeading = true;
         blocks[^1].HeadingLevel = Level;
         blocks.Add(new SpaceBlock(styles.HeadingSpaceAfter));
         foreach (var block in blocks.Skip(1))

@@ -12,9 +12,9 @@ public abstract class LayoutBlock
     public bool KeepWithNext { get; set; }
 
     /// <summary>The last line of a heading: <see cref="HeadingKeep"/> keeps it with the first rows of what it introduces.</summary>
-    internal bool EndsHeading { get; set; }
+    internal bool EndsHeading => HeadingLevel > 0;
 
-    /// <summary>For the last line of a heading, the heading's level (1 the highest).</summary>
+    /// <summary>For the last line of a heading, the heading's level (1 the highest); 0 for every other block.</summary>
     internal int HeadingLevel { get; set; }
 
     /// <summary>Vertical space dropped when it would open a page.</summary>

@@ -33,7 +33,7 @@ internal sealed class FundsSection : IReportSection
             new TableColumn("Fund", ColumnWidth.Relative(3)),
             Typography.DateColumn("As of"),
             Typography.MoneyColumn("Fund value", currency),
-            Typography.MoneyColumn("Flagged value", currency),
+            Typography.MoneyColumn("Flagged value", context.Currency),
             Typography.BoundPercentColumn("Flagged weight"),
             Typography.MoneyColumn("Related value", currency),
             Typography.PercentColumn("Related weight"),
@@ -91,7 +91,7 @@ internal sealed class FundsSection : IReportSection
             }
         }
 
-        foreach (var element in Categories(context, funds, market, currency, t))
+        foreach (var element in Categories(context, funds, market, t))
         {
             yield return element;
         }
@@ -103,7 +103,7 @@ internal sealed class FundsSection : IReportSection
     internal static TextSpan[] NoLaterReport(FundExposure fund) =>
         MarketWording.NoLaterReport(fund) is { } text ? [new TextSpan("\n" + text)] : [];
 
-    private static IEnumerable<IElement> Categories(ReportContext context, IReadOnlyList<FundExposure> funds, bool market, string? currency, ListTerms t)
+    private static IEnumerable<IElement> Categories(ReportContext context, IReadOnlyList<FundExposure> funds, bool market, ListTerms t)
     {
         var withCategories = funds.Where(f => f.ByCategory.Count > 0).ToList();
         if (withCategories.Count == 0)
@@ -122,7 +122,7 @@ internal sealed class FundsSection : IReportSection
             new TableColumn("Fund", ColumnWidth.Relative(2.4)),
             Typography.DateColumn("As of"),
             new TableColumn("Category", ColumnWidth.Relative(1.2)),
-            Typography.MoneyColumn("Flagged value", currency),
+            Typography.MoneyColumn("Flagged value", context.Currency),
             Typography.BoundPercentColumn("Weight"),
             Typography.CountColumn(t.CompaniesTitle),
         ]);

@@ -38,7 +38,7 @@ internal sealed class ReportContext
     /// </summary>
     /// <remarks>The words about the currency go on a line of their own, so that the column stays as narrow as its amounts.</remarks>
     public string MoneyCell(decimal? value, string? currency, string? missing = null) =>
-        Typography.MoneyCell(value, currency, Currency, missing) + (Currency is null ? Wording.CurrencyNotGiven(Report, value, currency).Replace(" (", "\n(", StringComparison.Ordinal) : "");
+        Typography.MoneyCell(value, currency, Currency, missing) + (Currency is null ? Wording.CurrencyNotGiven(Report, value, currency, "\n") : "");
 
     public string? FundCurrency(string fundId) => _funds.TryGetValue(fundId, out var fund) ? fund.Currency : null;
 

@@ -59,16 +59,10 @@ internal static class Words
     public static string Of(Evidence e) =>
         $"{e.Feature}: '{e.HoldingValue}' vs '{e.ReferenceValue}' ({Typography.Score(e.Score)}) {e.Note}".TrimEnd();
 
-    /// <summary>"12 matched · 2 related · …", every state that has lines, then the total.</summary>
-    public static string Compact(StateCounts lines)
-    {
-        // States with no line are left out, so that a narrow column stays a few lines tall; the total says the rest is none.
-        var states = new (int Count, string Name)[]
-        {
-            (lines.Matched, "matched"), (lines.Related, "related"), (lines.NeedsReview, "needs review"), (lines.Unmatched, "unmatched"),
-            (lines.Excluded, "excluded"), (lines.Rejected, "rejected"), (lines.NotAHolding, "not a holding"), (lines.LookedThrough, "looked through"),
-        };
-        return string.Concat(states.Where(s => s.Count > 0).Select(s => $"{Typography.Count(s.Count)} {s.Name} · ")) +
-            $"{Typography.Plural(lines.Total, "line", "lines")} in all";
-    }
+    /// <summary>"12 matched · 2 related · …", every state that has lines (<see cref="Wording.StatesWithLines"/>), then the total.</summary>
+    /// <remarks>States with no line are left out, so that a narrow column stays a few lines tall; the total says the rest is none.</remarks>
+    public static string Compact(StateCounts lines) =>
+        string.Concat(Wording.StatesWithLines(lines, RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded,
+            RowState.Rejected, RowState.NotAHolding, RowState.LookedThrough).Select(s => s + " · ")) +
+        $"{Typography.Plural(lines.Total, "line", "lines")} in all";
 }
