@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Exposure.Core.Inputs;
 using Exposure.Core.Reporting;
 using Exposure.Pipeline;
 using Exposure.TestSupport;
@@ -177,6 +178,22 @@ public sealed class HtmlReportRendererTests
         var hikvision = doc.GetElementById("company-hikvision")!;
         Assert.Equal(MarketLayout.HoldersListed, hikvision.QuerySelectorAll("table tbody tr").Length);
         Assert.True(run.Html.Length < 400_000, $"the page is {run.Html.Length} characters");
+    }
+
+    [Fact]
+    public void A_market_of_many_holdings_files_lists_the_first_of_them_and_every_other_input()
+    {
+        var market = SampleRuns.LargeMarket.Report;
+        var files = Enumerable.Range(1, 40).Select(i => new InputFile($"fund-{i:D3}.csv", "holdings", new string('a', 64), 1_000 + i, 20 + i)).ToList();
+        var portfolio = new InputFile("scheme.json", "portfolio", new string('b', 64), 900, 30);
+        var report = market with { Run = market.Run with { Inputs = [portfolio, .. files] } };
+        var doc = Parse(Render(report));
+
+        var section = doc.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent == "Input files");
+        var rows = section.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        Assert.Equal(["scheme.json", .. files.Take(MarketLayout.Rows).Select(f => f.Name)], rows);
+        Assert.Contains($"The first {MarketLayout.Rows} of 40 holdings files, in the order read, are shown; {MarketWording.InputsWhere}.",
+            section.Closest("section")!.TextContent);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Exposure.Core.Inputs;
+
 namespace Exposure.Core.Reporting;
 
 /// <summary>
@@ -58,6 +60,42 @@ public static class MarketLayout
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// The input files the PDF and the web page list, each with its place in <c>run.inputs</c>: in a market, every file that
+    /// is not a holdings file (the portfolio, its rates, lists, decisions) and the first <see cref="Rows"/> holdings files in
+    /// the order read; otherwise every file. <paramref name="holdingsFiles"/> counts the holdings files of the run.
+    /// </summary>
+    public static IReadOnlyList<(InputFile Input, int Index)> InputsListed(ExposureReport report, out int holdingsFiles)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var inputs = report.Run.Inputs;
+        holdingsFiles = inputs.Count(i => i.Role == HoldingsRole);
+        var bounded = Applies(report);
+        var listed = new List<(InputFile, int)>(bounded ? Math.Min(inputs.Count, Rows + inputs.Count - holdingsFiles) : inputs.Count);
+        var holdingsListed = 0;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            if (bounded && input.Role == HoldingsRole && holdingsListed++ >= Rows) continue;
+            listed.Add((input, i));
+        }
+
+        return listed;
+    }
+
+    /// <summary>
+    /// Under the table of input files, where it leaves some out: "The first 25 of 5,000 holdings files, in the order read, are
+    /// shown; the workbook's Run info sheet and the JSON (run.inputs) give every input file with its size and SHA-256."; null
+    /// where every file is listed.
+    /// </summary>
+    public static string? InputsRest(IReadOnlyList<(InputFile Input, int Index)> listed, int holdingsFiles)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        return MarketWording.Rest(listed.Count(x => x.Input.Role == HoldingsRole), holdingsFiles, "holdings files, in the order read,", MarketWording.InputsWhere);
+    }
+
+    private const string HoldingsRole = "holdings";
 
     /// <summary>The market's companies by value held, largest first; companies whose value is not known come last, by funds holding them.</summary>
     public static IReadOnlyList<MarketCompany> CompaniesByValue(MarketView market)

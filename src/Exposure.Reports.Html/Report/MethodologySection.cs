@@ -158,16 +158,18 @@ internal sealed class MethodologySection : IHtmlSection
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)),
             ("Weight tolerance", () => page.Figure("run.weightTolerancePercent", run.WeightTolerancePercent, Format.PercentagePoints(run.WeightTolerancePercent))),
             ("Generated", () => w.Text(Wording.Generated(run.GeneratedAt))));
+        // A market of thousands of holdings files lists the first of them, as its other tables do.
+        var listed = MarketLayout.InputsListed(report, out var holdingsFiles);
         page.Table("Input files", [new Column("Input file"), new Column("Role"), new Column("Lines", true), new Column("Bytes", true), new Column("SHA-256")], () =>
         {
-            for (var i = 0; i < run.Inputs.Count; i++)
+            foreach (var (input, i) in listed)
             {
-                var input = run.Inputs[i];
                 var at = string.Create(CultureInfo.InvariantCulture, $"run.inputs[{i}]");
                 page.Row(() => page.RowHeader(input.Shown).Cell(input.Role).Num(() => page.Count(at + ".lines", input.Lines))
                     .Num(() => page.Count(at + ".bytes", input.Bytes)).Cell(() => page.W.Element("code", input.Sha256), "hash"));
             }
-        }, sortable: run.Inputs.Count > 1);
+        }, sortable: listed.Count > 1);
+        if (MarketLayout.InputsRest(listed, holdingsFiles) is { } inputsRest) page.Note(inputsRest);
         page.CloseSection();
     }
 

@@ -160,12 +160,18 @@ internal sealed class MethodologySection : IReportSection
             Typography.CountColumn("Bytes"),
             new TableColumn("SHA-256", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
         ]);
-        foreach (var input in run.Inputs)
+        // A market of thousands of holdings files lists the first of them, as its other tables do.
+        var listed = MarketLayout.InputsListed(report, out var holdingsFiles);
+        foreach (var (input, _) in listed)
         {
             inputs.AddRow(input.Shown, input.Role, Typography.Count(input.Lines), Typography.Count(input.Bytes), input.Sha256);
         }
 
         yield return inputs;
+        if (MarketLayout.InputsRest(listed, holdingsFiles) is { } rest)
+        {
+            yield return Typography.Note(rest);
+        }
     }
 
     /// <summary>The lists screened against, and how many findings rest on secondary sources only.</summary>

@@ -37,6 +37,7 @@ public sealed class ScaleTests(ITestOutputHelper output)
         Assert.All(ordered.Take(MarketLayout.Rows), f => Assert.Contains(funds, l => l.StartsWith(f.Name, StringComparison.Ordinal)));
         Assert.Contains($"The first {MarketLayout.Rows} of 200 funds are shown; {MarketWording.FundsWhere}.", funds);
         Assert.True(ordered.Zip(ordered.Skip(1)).All(p => p.First.FlaggedValue >= p.Second.FlaggedValue), "funds are listed largest flagged value first");
+        AssertInputsBounded(report, pdf.Layout);
 
         {
             var (exitCode, check) = PdfTools.Run("qpdf", "--check", pdf.Path);
@@ -69,6 +70,25 @@ public sealed class ScaleTests(ITestOutputHelper output)
         var gaps = report.Portfolio!.Coverage.Gaps.Count;
         Assert.Equal(Math.Min(gaps, MarketLayout.Rows), coverage.Count(l => l.Split(" | ").Length == 4 && l != header));
         Assert.Contains($"The first {MarketLayout.Rows} of {gaps} amounts not looked through are shown; {MarketWording.CoverageWhere}.", coverage);
+        AssertInputsBounded(report, layout);
+    }
+
+    /// <summary>
+    /// A market's table of input files lists every file that is not a holdings file (a scheme's portfolio file) and the
+    /// first holdings files, saying how many there are and where every one is.
+    /// </summary>
+    private static void AssertInputsBounded(ExposureReport report, LayoutResult layout)
+    {
+        var inputs = Blocks.ReadingText(Layouts.Between(layout, "Run and inputs", null));
+        var holdings = report.Run.Inputs.Where(i => i.Role == "holdings").ToList();
+        Assert.True(holdings.Count > MarketLayout.Rows);
+        var rows = inputs.Where(l => l.Split(" | ").Length == 5 && !l.StartsWith("Input file |", StringComparison.Ordinal)).ToList();
+        Assert.Equal(report.Run.Inputs.Count - holdings.Count + MarketLayout.Rows, rows.Count);
+        Assert.Equal(MarketLayout.Rows, rows.Count(l => l.Contains(" | holdings | ", StringComparison.Ordinal)));
+        Assert.Contains(rows, l => l.StartsWith(holdings[MarketLayout.Rows - 1].Shown + " | ", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, l => l.StartsWith(holdings[MarketLayout.Rows].Shown + " | ", StringComparison.Ordinal));
+        Assert.All(report.Run.Inputs.Where(i => i.Role != "holdings"), i => Assert.Contains(rows, l => l.StartsWith(i.Shown + " | " + i.Role + " | ", StringComparison.Ordinal)));
+        Assert.Contains($"The first {MarketLayout.Rows} of {holdings.Count} holdings files, in the order read, are shown; {MarketWording.InputsWhere}.", inputs);
     }
 
     /// <summary>
