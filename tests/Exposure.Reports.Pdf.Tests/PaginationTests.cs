@@ -75,6 +75,34 @@ public sealed class PaginationTests(ITestOutputHelper output)
         Assert.All(layout.Pages, AssertInsideBody);
     }
 
+    [Theory]
+    [InlineData(375)]
+    [InlineData(380)]
+    [InlineData(385)]
+    [InlineData(390)]
+    public void A_narrow_column_wraps_between_words_taking_width_from_a_wider_one(double fixedWidth)
+    {
+        // Wide fixed columns (amounts with their currencies) leave the two relative columns little room: the narrower
+        // one, split by weight alone, would cut "unmatched" in two.
+        const string fund = "Synthetic fund 01257";
+        const string lines = "4 matched · 1 related · 1,980 unmatched · 14 excluded · 2,001 lines in all";
+        var table = new Table(
+        [
+            new TableColumn("Fund", ColumnWidth.Relative(3)),
+            new TableColumn("Amounts", ColumnWidth.Fixed(fixedWidth)),
+            new TableColumn("Lines", ColumnWidth.Relative(2.2)),
+        ]);
+        table.AddRow(fund, "USD 64,721,280,962", lines);
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(table);
+
+        var row = document.Layout().Pages.SelectMany(p => p.Blocks).Select(b => b.Block).OfType<TableRowBlock>().Single(r => !r.IsHeader);
+
+        Assert.All(row.Cells[0].SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), w => Assert.Contains(w, fund.Split(' ')));
+        Assert.All(row.Cells[2].SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), w => Assert.Contains(w, lines.Split(' ')));
+        Assert.Equal(lines, string.Join(' ', row.Cells[2].Select(l => l.Text.Trim())));
+    }
+
     [Fact]
     public void A_heading_is_never_left_alone_at_the_bottom_of_a_page()
     {

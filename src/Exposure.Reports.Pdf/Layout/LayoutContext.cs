@@ -35,6 +35,9 @@ public sealed class LayoutContext
         IReadOnlyList<TextSpan> spans, TextStyle style, double width, TextAlignment alignment = TextAlignment.Left) =>
         _layouter.Layout(spans, style, width, alignment);
 
+    /// <summary>The width of the widest word of <paramref name="spans"/> (<see cref="TextLayouter.WidestWord"/>).</summary>
+    public double WidestWord(IReadOnlyList<TextSpan> spans, TextStyle style) => _layouter.WidestWord(spans, style);
+
     /// <summary>The drawn width of <paramref name="text"/> on one line, with per-character font fallback.</summary>
     public double MeasureWidth(string text, TextStyle style)
     {

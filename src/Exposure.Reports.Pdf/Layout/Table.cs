@@ -59,6 +59,7 @@ public sealed class Table : IElement
         var headerStyle = style with { Bold = true };
         var cellStyles = Columns.Select(c => c.FontSize is { } s ? style with { Size = s } : style).ToArray();
         var widths = ColumnWidth.Resolve(Columns.Select((c, i) => c.FitContent ? ColumnWidth.Fixed(Fit(context, i, headerStyle, cellStyles[i], padding)) : c.Width).ToList(), width);
+        KeepWordsWhole(context, widths, width, headerStyle, cellStyles, padding);
         var xs = new double[widths.Length];
         for (var i = 1; i < widths.Length; i++)
         {
@@ -104,6 +105,38 @@ public sealed class Table : IElement
 
         blocks.Add(new SpaceBlock(SpaceAfter ?? styles.ParagraphSpacing * 1.5));
         return blocks;
+    }
+
+    /// <summary>
+    /// Widens a relative column narrower than its widest word (the fixed and fitted columns having left the relative ones
+    /// little room) with width from the other relative columns, as far as they stay as wide as their own widest words: a
+    /// name is then wrapped between its words rather than cut inside one ("unmatch / ed"). A word wider than a quarter of
+    /// the table (a SHA-256, a long address) is cut in any table, and claims no more than that quarter.
+    /// </summary>
+    private void KeepWordsWhole(LayoutContext context, double[] widths, double tableWidth, TextStyle headerStyle, TextStyle[] cellStyles, double padding)
+    {
+        var relative = Enumerable.Range(0, Columns.Count).Where(i => !Columns[i].FitContent && !Columns[i].Width.IsFixed).ToList();
+        if (relative.Count < 2) return;
+        var least = new double[Columns.Count];
+        foreach (var i in relative)
+        {
+            least[i] = Math.Max(
+                context.WidestWord([new TextSpan(Columns[i].Header)], headerStyle),
+                _rows.Select(row => context.WidestWord(row[i].ToSpans(), cellStyles[i])).DefaultIfEmpty(0).Max()) + 2 * padding + 0.5;
+            least[i] = Math.Min(least[i], tableWidth / 4);
+        }
+
+        foreach (var i in relative)
+        {
+            var deficit = least[i] - widths[i];
+            if (deficit <= 0) continue;
+            var donors = relative.Where(j => j != i && widths[j] > least[j]).ToList();
+            var slack = donors.Sum(j => widths[j] - least[j]);
+            if (slack <= 0) continue;
+            var taken = Math.Min(deficit, slack);
+            foreach (var j in donors) widths[j] -= taken * (widths[j] - least[j]) / slack;
+            widths[i] += taken;
+        }
     }
 
     /// <summary>A new row (TR) under <paramref name="group"/> with a cell of <paramref name="tag"/> per column.</summary>

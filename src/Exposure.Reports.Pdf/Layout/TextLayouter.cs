@@ -29,7 +29,15 @@ internal sealed class TextLayouter
         return lines.Select(segments => BuildLine(segments, resolved, style, width, alignment)).ToList();
     }
 
-    private ResolvedSpan Resolve(TextSpan span, TextStyle style)
+    /// <summary>The width of the widest word of <paramref name="spans"/>: a line narrower than this must cut a word.</summary>
+    public double WidestWord(IReadOnlyList<TextSpan> spans, TextStyle style) =>
+        BuildUnits(spans.Select(s => Resolve(s, style, countFallback: false)).ToList())
+            .Where(u => u.Kind == UnitKind.Word)
+            .Select(u => u.Segments.Sum(s => s.Width))
+            .DefaultIfEmpty(0)
+            .Max();
+
+    private ResolvedSpan Resolve(TextSpan span, TextStyle style, bool countFallback = true)
     {
         var bold = style.Bold || span.Bold;
         var italic = style.Italic || span.Italic;
@@ -37,7 +45,7 @@ internal sealed class TextLayouter
         if (span.Fallback is not null && _context.Shaper.FindUnrenderable(text, bold, italic).Count > 0)
         {
             text = TextShaper.Normalize(span.Fallback) + _context.Styles.FallbackMarker;
-            _context.ReportFallbackUsed();
+            if (countFallback) _context.ReportFallbackUsed();
         }
 
         var color = span.Link is null ? span.Color ?? style.Color : span.Color ?? _context.Styles.LinkColor;
