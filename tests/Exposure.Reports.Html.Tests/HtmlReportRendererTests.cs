@@ -197,6 +197,29 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void A_market_of_many_dates_lists_the_dates_with_the_most_funds_in_date_order_and_the_funds_of_unknown_date()
+    {
+        var market = SampleRuns.LargeMarket.Report;
+        // 30 dates, the nth holding n % 7 + 1 funds, then the funds whose date is unknown.
+        List<DateTotals> dates = [.. Enumerable.Range(0, 30).Select(n => new DateTotals(new DateOnly(2026, 1, 1).AddDays(n), n % 7 + 1, "USD", 1_000m, 900m, 10m, 0.01m, 1)),
+            new DateTotals(null, 3, "USD", 500m, 500m, 0m, 0m, 0)];
+        var report = market with { Summary = market.Summary with { ByDate = dates } };
+        var doc = Parse(Render(report));
+
+        var table = doc.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent == "The same figures by as-of date");
+        var shown = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        var expected = MarketLayout.DatesListed(report).Select(x => x.Date.AsOf is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "date unknown").ToList();
+        Assert.Equal(expected, shown);
+        Assert.Equal(MarketLayout.Rows + 1, shown.Count);
+        Assert.Equal("date unknown", shown[^1]);
+        Assert.Equal(shown.SkipLast(1).Order(StringComparer.Ordinal), shown.SkipLast(1));
+        // Every date left out holds no more funds than the fewest of those shown.
+        var fewestShown = dates.Where(d => d.AsOf is not null && shown.Contains(d.AsOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Min(d => d.Funds);
+        Assert.All(dates.Where(d => d.AsOf is not null && !shown.Contains(d.AsOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), d => Assert.True(d.Funds <= fewestShown));
+        Assert.Contains($"The 25 dates with the most funds are shown, of 30, in date order; {MarketWording.DatesWhere}.", table.Closest("section")!.TextContent);
+    }
+
+    [Fact]
     public void Every_company_has_a_stable_anchor_and_every_allegation_its_source_as_a_link()
     {
         var run = SampleRuns.Bundled;

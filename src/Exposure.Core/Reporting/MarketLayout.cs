@@ -95,6 +95,41 @@ public static class MarketLayout
         return MarketWording.Rest(listed.Count(x => x.Input.Role == HoldingsRole), holdingsFiles, "holdings files, in the order read,", MarketWording.InputsWhere);
     }
 
+    /// <summary>
+    /// The rows of the figures by as-of date (<see cref="ReportSummary.ByDate"/>) the PDF and the web page list, each with its
+    /// place in <c>summary.byDate</c>: in a market of more than <see cref="Rows"/> dates, the <see cref="Rows"/> dates with
+    /// the most funds (the later date first where they tie) and the row of funds whose date is unknown, in the table's
+    /// order; otherwise every row.
+    /// </summary>
+    public static IReadOnlyList<(DateTotals Date, int Index)> DatesListed(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var rows = report.Summary.ByDate.Select((d, i) => (d, i)).ToList();
+        if (!Applies(report) || rows.Count(x => x.d.AsOf is not null) <= Rows) return rows;
+        var kept = rows.Where(x => x.d.AsOf is not null)
+            .OrderByDescending(x => x.d.Funds)
+            .ThenByDescending(x => x.d.AsOf)
+            .Take(Rows)
+            .Select(x => x.i)
+            .ToHashSet();
+        return rows.Where(x => x.d.AsOf is null || kept.Contains(x.i)).ToList();
+    }
+
+    /// <summary>
+    /// Under the figures by as-of date, where they leave dates out: "The 25 dates with the most funds are shown, of 251, in date
+    /// order; the workbook's Summary sheet and the JSON (summary.byDate) give every date."; null where every date is listed.
+    /// </summary>
+    public static string? DatesRest(ExposureReport report, IReadOnlyList<(DateTotals Date, int Index)> listed)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(listed);
+        var dates = report.Summary.ByDate.Count(d => d.AsOf is not null);
+        var shown = listed.Count(x => x.Date.AsOf is not null);
+        return shown >= dates
+            ? null
+            : $"The {Wording.Number(shown)} dates with the most funds are shown, of {Wording.Number(dates)}, in date order; {MarketWording.DatesWhere}.";
+    }
+
     private const string HoldingsRole = "holdings";
 
     /// <summary>The market's companies by value held, largest first; companies whose value is not known come last, by funds holding them.</summary>

@@ -105,6 +105,8 @@ public static class MarketWording
 
     public const string CategoriesWhere = "the JSON (funds[].byCategory) gives every fund's figures by category";
 
+    public const string DatesWhere = "the workbook's Summary sheet and the JSON (summary.byDate) give every date";
+
     public const string InputsWhere = "the workbook's Run info sheet and the JSON (run.inputs) give every input file with its size and SHA-256";
 
     public const string WeightsWhere = "the JSON (funds[].weightCheck) gives every fund's check";

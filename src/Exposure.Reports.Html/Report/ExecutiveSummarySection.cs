@@ -178,11 +178,12 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
     /// <summary>The headline figures of each as-of date, when the funds are not all of one date.</summary>
     internal static void ByDate(ReportPage page)
     {
-        var rows = page.Report.Summary.ByDate;
-        if (rows.Count == 0)
+        if (page.Report.Summary.ByDate.Count == 0)
         {
             return;
         }
+
+        var listed = MarketLayout.DatesListed(page.Report);
 
         var currency = page.Currency;
         page.Table("The same figures by as-of date",
@@ -191,9 +192,8 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged share", true), new Column(page.Report.Terms.CompaniesTitle, true),
         ], () =>
         {
-            for (var i = 0; i < rows.Count; i++)
+            foreach (var (d, i) in listed)
             {
-                var d = rows[i];
                 var at = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"summary.byDate[{i}]");
                 page.Row(() => page.RowHeader(d.AsOf is null ? "date unknown" : Format.Date(d.AsOf))
                     .Num(() => page.Count(at + ".funds", d.Funds))
@@ -209,6 +209,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
                 }
             }
         });
+        if (MarketLayout.DatesRest(page.Report, listed) is { } rest) page.Note(rest);
     }
 
     private static void MarketTiles(ReportPage page, MarketView market)

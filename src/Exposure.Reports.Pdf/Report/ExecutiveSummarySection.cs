@@ -112,8 +112,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
     /// <summary>The headline figures of each as-of date, when the funds are not all of one date: a total over them adds different dates.</summary>
     internal static Table? ByDate(ReportContext context)
     {
-        var rows = context.Report.Summary.ByDate;
-        if (rows.Count == 0)
+        if (context.Report.Summary.ByDate.Count == 0)
         {
             return null;
         }
@@ -128,7 +127,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
             Typography.BoundPercentColumn("Flagged share"),
             Typography.CountColumn(context.Report.Terms.CompaniesTitle),
         ]);
-        foreach (var d in rows)
+        foreach (var (d, _) in MarketLayout.DatesListed(context.Report))
         {
             table.AddRow(
                 d.AsOf is null ? "date unknown" : Typography.Date(d.AsOf),

@@ -73,6 +73,10 @@ internal sealed class SummarySection : IReportSection
             yield return new Heading("By as-of date", 2) { Bookmark = false };
             yield return Typography.Note(Wording.ByDateNote(s));
             yield return byDate;
+            foreach (var element in Typography.NoteIfAny(MarketLayout.DatesRest(context.Report, MarketLayout.DatesListed(context.Report))))
+            {
+                yield return element;
+            }
         }
 
         yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };

@@ -73,6 +73,23 @@ public sealed class ScaleTests(ITestOutputHelper output)
         AssertInputsBounded(report, layout);
     }
 
+    [Fact]
+    public void A_market_of_many_dates_lists_the_dates_with_the_most_funds_and_says_where_every_date_is()
+    {
+        var funds = Funds.Value;
+        List<DateTotals> dates = [.. Enumerable.Range(0, 30).Select(n => new DateTotals(new DateOnly(2026, 1, 1).AddDays(n), n % 7 + 1, "USD", 1_000m, 900m, 10m, 0.01m, 1)),
+            new DateTotals(null, 3, "USD", 500m, 500m, 0m, 0m, 0)];
+        var report = funds with { Summary = funds.Summary with { ByDate = dates } };
+        var layout = new PdfReportRenderer(new PdfReportOptions(), TestFonts.Set).Compose(report).Layout();
+
+        var summary = Blocks.ReadingText(Layouts.Between(layout, SummarySection.Title, FundsSection.Title));
+        var rows = summary.Where(l => l.Split(" | ").Length == 6 && (l.StartsWith("2026-", StringComparison.Ordinal) || l.StartsWith("date unknown", StringComparison.Ordinal))).ToList();
+        var expected = MarketLayout.DatesListed(report).Select(x => x.Date.AsOf is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "date unknown").ToList();
+        Assert.Equal(MarketLayout.Rows + 1, expected.Count);
+        Assert.Equal(expected, rows.Select(l => l.Split(" | ")[0]));
+        Assert.Contains($"The 25 dates with the most funds are shown, of 30, in date order; {MarketWording.DatesWhere}.", summary);
+    }
+
     /// <summary>
     /// A market's table of input files lists every file that is not a holdings file (a scheme's portfolio file) and the
     /// first holdings files, saying how many there are and where every one is.
