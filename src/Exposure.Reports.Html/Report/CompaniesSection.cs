@@ -267,13 +267,15 @@ internal sealed class CompaniesSection : IHtmlSection
         }
 
         var c = scheme.Currency;
+        // A scheme laid out as a market lists the first paths, as its table of companies does.
+        var listed = MarketLayout.Applies(page.Report) ? Math.Min(paths.Count, MarketLayout.PathsListed) : paths.Count;
         var title = Wording.SchemePathsTitle(company.NameEn);
         page.Heading(4, title);
         page.Table(title,
             [new Column("Holding of the scheme"), new Column("Path, with the share held at each step"), new Column($"Value ({c})", true)],
             () =>
             {
-                for (var j = 0; j < paths.Count; j++)
+                for (var j = 0; j < listed; j++)
                 {
                     var path = paths[j];
                     var pat = string.Create(CultureInfo.InvariantCulture, $"{at}.scheme.through[{j}]");
@@ -294,7 +296,7 @@ internal sealed class CompaniesSection : IHtmlSection
                         .Num(() => PortfolioSection.AtLeast(page, path.ValueBound)?.Amount(pat + ".value", path.Value)));
                 }
             }, headed: true);
-        page.Note(Wording.SchemePathsTotal(scheme));
+        page.Note((MarketWording.Rest(listed, paths.Count, "paths", MarketWording.PathsWhere) is { } rest ? rest + " " : "") + Wording.SchemePathsTotal(scheme));
     }
 
     /// <summary>The company's listings or allegations, in order.</summary>

@@ -122,7 +122,7 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             yield return Typography.Note(rest);
         }
 
-        foreach (var element in SchemePaths(company))
+        foreach (var element in SchemePaths(company, MarketLayout.Applies(context.Report)))
         {
             yield return element;
         }
@@ -162,9 +162,10 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
     /// <summary>
     /// In a scheme report, every path by which the scheme holds the company: where it starts, what the scheme invests there,
     /// the funds down to the rows that hold it with the share held at each step, and the value it brings, adding up to the
-    /// value held by the scheme, looked through.
+    /// value held by the scheme, looked through. A scheme laid out as a market lists the first
+    /// <see cref="MarketLayout.PathsListed"/>, as its table of companies does.
     /// </summary>
-    private static IEnumerable<IElement> SchemePaths(CompanyExposure company)
+    private static IEnumerable<IElement> SchemePaths(CompanyExposure company, bool bounded)
     {
         if (company.Scheme is not { Through: { Count: > 0 } paths } scheme)
         {
@@ -179,7 +180,8 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             new TableColumn("Path, with the share held at each step", ColumnWidth.Relative(3)),
             Typography.PathValueColumn($"Value ({c})"),
         ]);
-        foreach (var path in paths)
+        var listed = bounded ? paths.Take(MarketLayout.PathsListed).ToList() : paths;
+        foreach (var path in listed)
         {
             var notes = new[] { path.ValueUnknown is { } why ? $"value {Wording.Unknown}: {why}" : null, SchemeBounds.Notional(path, c) }.OfType<string>().ToList();
             var steps = new TableCell(Wording.SchemePathSteps(path, company.NameEn))
@@ -191,7 +193,8 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         }
 
         yield return table;
-        yield return Typography.Note(Wording.SchemePathsTotal(scheme));
+        yield return Typography.Note((MarketWording.Rest(listed.Count, paths.Count, "paths", MarketWording.PathsWhere) is { } rest ? rest + " " : "") +
+            Wording.SchemePathsTotal(scheme));
     }
 
     /// <summary>The funds holding the company, largest value first: in a market of filings, each fund's latest report only.</summary>

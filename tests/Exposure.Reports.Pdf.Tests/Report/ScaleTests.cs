@@ -71,6 +71,13 @@ public sealed class ScaleTests(ITestOutputHelper output)
         Assert.Equal(Math.Min(gaps, MarketLayout.Rows), coverage.Count(l => l.Split(" | ").Length == 4 && l != header));
         Assert.Contains($"The first {MarketLayout.Rows} of {gaps} amounts not looked through are shown; {MarketWording.CoverageWhere}.", coverage);
         AssertInputsBounded(report, layout);
+
+        // A company's own table of the scheme's paths to it lists the first paths, as the table of companies does.
+        var text = Blocks.ReadingText(layout.Pages.SelectMany(pg => pg.Blocks).Select(b => b.Block)).ToList();
+        var many = MarketLayout.ProfiledCompanies(report).Where(c => c.Scheme is { Through.Count: > MarketLayout.PathsListed }).ToList();
+        Assert.NotEmpty(many);
+        Assert.All(many, c => Assert.Contains(text, l => l.StartsWith(
+            $"The first {MarketLayout.PathsListed} of {c.Scheme!.Through!.Count} paths are shown; {MarketWording.PathsWhere}. {Wording.SchemePathsTotal(c.Scheme)}", StringComparison.Ordinal)));
     }
 
     [Fact]
