@@ -18,6 +18,9 @@ public static class SampleRuns
     });
     private static readonly Lazy<SampleRun> SameNamedRun = new(() =>
         Run("same-named", ["--holdings", .. NportMarket.WriteSameNamed(Path.Combine(Root, "same-named-data"))]));
+    private static readonly Lazy<SampleRun> CategoriesRun = new(() =>
+        Run("categories", [.. ManyCategories.WriteHoldings(Path.Combine(Root, "categories-data")).SelectMany(h => new[] { "--holdings", h }),
+            .. ManyCategories.SixteenCategories.SelectMany(l => new[] { "--list", l })]));
     private static readonly object Gate = new();
 
     static SampleRuns()
@@ -47,8 +50,12 @@ public static class SampleRuns
     /// <summary>A generated market of two quarters where two funds of different registrants share a name (<see cref="NportMarket.WriteSameNamed"/>).</summary>
     public static SampleRun SameNamed => SameNamedRun.Value;
 
+    /// <summary>Two funds screened against the bundled list and two example research lists: 16 categories (<see cref="ManyCategories"/>).</summary>
+    public static SampleRun Categories => CategoriesRun.Value;
+
     public static SampleRun ByName(string name) => name switch
     {
+        "categories" => Categories,
         "scheme" => Scheme,
         "market" => Market,
         "large-market" => LargeMarket,

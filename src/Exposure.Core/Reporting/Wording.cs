@@ -115,6 +115,26 @@ public static class Wording
         return Category(category.Category, category.List);
     }
 
+    /// <summary>
+    /// The note of a chart of categories that draws fewer of them than its funds have (<see cref="CategoryFills.Drawn"/>):
+    /// which are drawn, and that <paramref name="where"/> lists every one; empty when every one is drawn.
+    /// </summary>
+    public static string CategoriesDrawn(CategorySeries series, ListTerms terms, string where)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(terms);
+        return series.Series.Count < series.Total
+            ? $" Of the {Number(series.Total)} {terms.Categories}, the {Number(series.Series.Count)} with the largest flagged weight in a fund are drawn, each in a fill of its own; {where} lists every one."
+            : "";
+    }
+
+    /// <summary>Written for a fund in a chart of categories when none of its categories is among those drawn.</summary>
+    public static string NoCategoryDrawn(ListTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return $"none of its {terms.Categories} is drawn";
+    }
+
     /// <summary>Categories in words, in a list: "Forced labour, Surveillance"; a dash for none.</summary>
     public static string Categories(IEnumerable<string> codes) => string.Join(", ", codes.Select(Category)) is { Length: > 0 } text ? text : "—";
 

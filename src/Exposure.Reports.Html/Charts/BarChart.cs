@@ -107,7 +107,7 @@ internal sealed class BarChart(IReadOnlyList<BarSeries> series, IReadOnlyList<Ba
             ("height", height.ToString(Invariant)), ("focusable", "false"));
         w.Element("title", Title, ("id", id + "-t"));
         w.Element("desc", Description + " The figures are in the table that follows the chart.", ("id", id + "-d"));
-        Fills.Definitions(w, id);
+        Fills.Definitions(w, id, series.Select(s => s.Fill));
 
         var plotBottom = height - AxisHeight;
         var ticks = (int)Math.Round(scale / step);

@@ -368,21 +368,22 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var shown = funds.OrderByDescending(x => x.f.FlaggedWeight).ThenBy(x => x.f.DisplayName, StringComparer.Ordinal).Take(CategoryFunds).ToList();
-        // A category is its list's where several lists are screened together: one series each.
-        var categories = shown.SelectMany(x => x.f.ByCategory.Select(c => (c.Category, c.List))).Distinct()
-            .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.List, StringComparer.Ordinal).ToList();
-        var series = categories.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), Fills.Category(i))).ToList();
+        // A category is its list's where several lists are screened together: one series each, each in a fill of its own.
+        var categories = CategoryFills.Drawn(shown.Select(x => x.f));
+        var series = categories.Series.Select((c, i) => new BarSeries(Wording.Category(c.Category, c.List), Fills.Category(i))).ToList();
         new BarChart(series, shown.Select(x => new BarGroup(x.f.DisplayName, x.f.ByCategory
-                .OrderBy(c => categories.IndexOf((c.Category, c.List)))
-                .Select(c => new Bar(categories.IndexOf((c.Category, c.List)), Positive(c.Weight), $"{Wording.Category(c)}: {Wording.CategoryWeightAtLeast(c)}{Format.Percent(c.Weight)}"))
-                .ToList())).ToList())
+                .Where(c => categories.IndexOf(c) >= 0)
+                .OrderBy(categories.IndexOf)
+                .Select(c => new Bar(categories.IndexOf(c), Positive(c.Weight), $"{Wording.Category(c)}: {Wording.CategoryWeightAtLeast(c)}{Format.Percent(c.Weight)}"))
+                .ToList(), Wording.NoCategoryDrawn(page.Report.Terms))).ToList())
         {
             Title = page.Report.Terms.ByCategory,
             Description = $"Bars of each fund's flagged weight in each {page.Report.Terms.Category}.",
             AxisTitle = "Flagged weight in the category: share of the fund's value",
             Tick = Format.AxisPercent,
             Caption = CategoryCaption(page) + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
-                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", MarketLayout.Applies(page.Report) ? "the JSON (funds[].byCategory)" : page.Report.Terms.FlaggedValueByCategory),
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", MarketLayout.Applies(page.Report) ? "the JSON (funds[].byCategory)" : page.Report.Terms.FlaggedValueByCategory) +
+                Wording.CategoriesDrawn(categories, page.Report.Terms, "the table of the chart's figures"),
         }.Write(page, 3, () => CategoryTable(page, shown));
     }
 
@@ -417,7 +418,7 @@ internal sealed class ChartsSection : IHtmlSection
         }
 
         var shown = funds.OrderByDescending(s => s[^1].f.FlaggedWeight).ThenBy(s => s[^1].f.DisplayName, StringComparer.Ordinal).Take(TimeFunds).ToList();
-        new BarChart([new BarSeries("latest snapshot", Fills.Named), new BarSeries("earlier snapshot", 2)], shown.Select(s => new BarGroup(s[^1].f.DisplayName, s
+        new BarChart([new BarSeries("latest snapshot", Fills.Named), new BarSeries("earlier snapshot", Fills.Earlier)], shown.Select(s => new BarGroup(s[^1].f.DisplayName, s
                 .Select((x, k) => new Bar(k == s.Count - 1 ? 0 : 1, Positive(x.f.FlaggedWeight), $"{Format.Date(x.f.AsOf)}: {Format.Percent(x.f.FlaggedWeight)}"))
                 .ToList())).ToList())
         {

@@ -2,7 +2,7 @@ using PdfSharp.Drawing;
 
 namespace Exposure.Reports.Pdf.Layout;
 
-/// <summary>Lines drawn over a bar's fill, so series stay apart when printed in greyscale.</summary>
+/// <summary>Lines or dots drawn over a bar's fill, so series stay apart when printed in greyscale.</summary>
 public enum Hatch
 {
     None,
@@ -13,6 +13,12 @@ public enum Hatch
     Vertical,
     /// <summary>Horizontal and vertical lines: a square grid.</summary>
     Grid,
+
+    /// <summary>Small dots, set apart.</summary>
+    Dots,
+
+    /// <summary>Large dots, close together.</summary>
+    LargeDots,
 }
 
 /// <summary>
@@ -25,6 +31,9 @@ public sealed record BarFill(XColor Fill, Hatch Hatch = Hatch.None)
 
     /// <summary>Hatching and outline colour.</summary>
     public XColor Ink { get; init; } = XColor.FromArgb(40, 40, 40);
+
+    /// <summary>The outline's colour where it is not <see cref="Ink"/>: dark around a dark bar patterned in white.</summary>
+    public XColor? Outline { get; init; }
 
     public static BarFill Solid(XColor fill) => new(fill);
 
@@ -81,11 +90,17 @@ public sealed record BarFill(XColor Fill, Hatch Hatch = Hatch.None)
                 }
 
                 break;
+            case Hatch.Dots:
+                Dots(graphics, rect, 0.55, Spacing);
+                break;
+            case Hatch.LargeDots:
+                Dots(graphics, rect, 1.05, Spacing);
+                break;
         }
 
         if (Hatch != Hatch.None || Fill.GetBrightness() > 0.8)
         {
-            graphics.DrawRectangle(new XPen(Ink, 0.5), rect);
+            graphics.DrawRectangle(new XPen(Outline ?? Ink, 0.5), rect);
         }
     }
 
@@ -94,6 +109,19 @@ public sealed record BarFill(XColor Fill, Hatch Hatch = Hatch.None)
         for (var x = rect.Left + Spacing / 2; x < rect.Right; x += Spacing)
         {
             graphics.DrawLine(pen, x, rect.Top, x, rect.Bottom);
+        }
+    }
+
+    /// <summary>Dots of <paramref name="radius"/> on a square grid of <paramref name="step"/>, every dot whole inside the rectangle.</summary>
+    private void Dots(XGraphics graphics, XRect rect, double radius, double step)
+    {
+        var brush = new XSolidBrush(Ink);
+        for (var y = rect.Top + step / 2; y + radius <= rect.Bottom; y += step)
+        {
+            for (var x = rect.Left + step / 2; x + radius <= rect.Right; x += step)
+            {
+                graphics.DrawEllipse(brush, x - radius, y - radius, 2 * radius, 2 * radius);
+            }
         }
     }
 

@@ -353,22 +353,25 @@ internal sealed class ChartsSection : IReportSection
         }
 
         var shown = funds.OrderByDescending(f => f.FlaggedWeight).ThenBy(f => f.DisplayName, StringComparer.Ordinal).Take(CategoryFunds).ToList();
-        // A category is its list's where several lists are screened together: one series each.
-        var categories = shown.SelectMany(f => f.ByCategory.Select(x => (x.Category, x.List))).Distinct()
-            .OrderBy(x => x.Category, StringComparer.Ordinal).ThenBy(x => x.List, StringComparer.Ordinal).ToList();
-        var series = categories.Select((x, i) => new BarSeries(Wording.Category(x.Category, x.List), Typography.CategoryFill(i))).ToList();
-        var groups = shown.Select(f => new BarGroup(f.DisplayName, f.ByCategory
-                .OrderBy(x => categories.IndexOf((x.Category, x.List)))
-                .Select(x => new GroupBar(categories.IndexOf((x.Category, x.List)), Positive(x.Weight)) { ValueLabel = Wording.CategoryWeightAtLeast(x) + Typography.Percent(x.Weight) })
-                .ToList()))
+        // A category is its list's where several lists are screened together: one series each, each in a fill of its own.
+        var categories = CategoryFills.Drawn(shown);
+        var series = categories.Series.Select((x, i) => new BarSeries(Wording.Category(x.Category, x.List), Typography.CategoryFill(i))).ToList();
+        var groups = shown.Select(f =>
+            {
+                var bars = f.ByCategory.Where(x => categories.IndexOf(x) >= 0).OrderBy(categories.IndexOf)
+                    .Select(x => new GroupBar(categories.IndexOf(x), Positive(x.Weight)) { ValueLabel = Wording.CategoryWeightAtLeast(x) + Typography.Percent(x.Weight) })
+                    .ToList();
+                return new BarGroup(bars.Count == 0 ? $"{f.DisplayName}: {Wording.NoCategoryDrawn(context.Report.Terms)}" : f.DisplayName, bars);
+            })
             .ToList();
+        var table = MarketLayout.Applies(context.Report) ? "the JSON (funds[].byCategory)" : context.Report.Terms.FlaggedValueByCategory;
         yield return new GroupedBarChart(series, groups)
         {
             AxisTitle = "Flagged weight in each category: share of the fund's value",
             FormatValue = Typography.AxisPercent,
             Caption = CategoryCaption(context.Report.Terms) + " Weights, not values, are shown, so funds of different sizes and currencies compare." +
-                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight",
-                    MarketLayout.Applies(context.Report) ? "the JSON (funds[].byCategory)" : context.Report.Terms.FlaggedValueByCategory),
+                TopNote(shown.Count, funds.Count, "funds with the largest flagged weight", table) +
+                Wording.CategoriesDrawn(categories, context.Report.Terms, table),
         };
     }
 

@@ -1,3 +1,4 @@
+using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
 using PdfSharp.Drawing;
 
@@ -90,21 +91,32 @@ internal static partial class Typography
     public static BarFill EarlierSnapshotFill => BarFill.Series[2];
 
     /// <summary>
-    /// The fills of categories of allegation: every category's value is value in named companies, so none is drawn with
-    /// the diagonal hatching of <see cref="RelatedFill"/> (nor the back-diagonal or cross-hatching, which read as it).
+    /// The fills of categories of allegation, as <see cref="Exposure.Core.Reporting.CategoryFills"/> gives them for every
+    /// renderer: every category's value is value in named companies, so none is drawn with the diagonal hatching of
+    /// <see cref="RelatedFill"/> (nor the back-diagonal or cross-hatching, which read as it).
     /// </summary>
-    public static IReadOnlyList<BarFill> CategoryFills { get; } =
-    [
-        NamedFill,
-        new(XColor.FromArgb(150, 158, 170)),
-        new(XColor.FromArgb(255, 255, 255), Hatch.Horizontal),
-        new(XColor.FromArgb(225, 228, 232)),
-        new(XColor.FromArgb(255, 255, 255), Hatch.Vertical),
-        new(XColor.FromArgb(200, 205, 212), Hatch.Grid),
-    ];
+    public static IReadOnlyList<BarFill> CategoryFills { get; } = Exposure.Core.Reporting.CategoryFills.All.Select(Fill).ToList();
 
-    /// <summary>The bars of the <paramref name="index"/>th category of allegation, in the order the chart lists them.</summary>
-    public static BarFill CategoryFill(int index) => CategoryFills[index % CategoryFills.Count];
+    /// <summary>The bars of the <paramref name="index"/>th category of allegation, in the order the chart lists them; a chart draws no more than there are fills.</summary>
+    public static BarFill CategoryFill(int index) =>
+        index >= 0 && index < CategoryFills.Count ? CategoryFills[index] : throw new ArgumentOutOfRangeException(nameof(index), index, "Each category is drawn in a fill of its own.");
+
+    /// <summary>A fill as the PDF draws it: dark ink over a light ground, white over a dark one, which keeps a dark outline.</summary>
+    private static BarFill Fill(SeriesFill spec)
+    {
+        var (r, g, b) = spec.Rgb;
+        var fill = new BarFill(XColor.FromArgb(r, g, b), spec.Pattern switch
+        {
+            FillPattern.None => Hatch.None,
+            FillPattern.HorizontalLines => Hatch.Horizontal,
+            FillPattern.VerticalLines => Hatch.Vertical,
+            FillPattern.Grid => Hatch.Grid,
+            FillPattern.SmallDots => Hatch.Dots,
+            FillPattern.LargeDots => Hatch.LargeDots,
+            _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Pattern, "No such pattern."),
+        });
+        return spec.DarkGround && spec.Pattern != FillPattern.None ? fill with { Ink = XColors.White, Outline = fill.Ink } : fill;
+    }
 
     // ---- Key-value lists (labels on the left, figures or facts on the right) ----
 

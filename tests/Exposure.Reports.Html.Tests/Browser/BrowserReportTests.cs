@@ -23,6 +23,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [InlineData("bundled")]
     [InlineData("scheme")]
     [InlineData("market")]
+    [InlineData("categories")]
     public async Task Opens_without_errors_and_requests_nothing_but_itself(string name)
     {
         var browser = chromium.Require();
@@ -79,6 +80,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [InlineData("scheme", 390)]
     [InlineData("market", 1280)]
     [InlineData("market", 390)]
+    [InlineData("categories", 1280)]
     public async Task Axe_finds_no_serious_or_critical_violation(string name, int width)
     {
         var browser = chromium.Require();

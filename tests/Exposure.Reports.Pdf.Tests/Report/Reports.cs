@@ -28,7 +28,17 @@ internal static class Reports
         return ExposureRun.Execute(new RunRequest(plan.Inputs(), RepoPaths.ReferenceData, temp.Path, [], "test", Portfolio: plan)).Report;
     });
 
+    private static readonly Lazy<ExposureReport> ManyCategoriesReport = new(() =>
+    {
+        using var temp = new TempFolder();
+        var holdings = ManyCategories.WriteHoldings(Path.Combine(temp.Path, "holdings")).Select(p => new HoldingsInput(p, Path.GetFileName(p))).ToList();
+        return ExposureRun.Execute(new RunRequest(holdings, RepoPaths.ReferenceData, Path.Combine(temp.Path, "out"), [], "test", Lists: ManyCategories.SixteenCategories)).Report;
+    });
+
     public static ExposureReport Illustrative => IllustrativeReport.Value;
+
+    /// <summary>Two funds screened against the bundled list and two example research lists: 16 categories (<see cref="ManyCategories"/>).</summary>
+    public static ExposureReport SixteenCategories => ManyCategoriesReport.Value;
 
     /// <summary>The bundled illustrative scheme (samples/scheme), looked through as the CLI's --portfolio does.</summary>
     public static ExposureReport Scheme => SchemeReport.Value;

@@ -102,6 +102,35 @@ public sealed partial class TaggedReportTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public void A_chart_of_sixteen_categories_is_tagged_and_draws_the_twelve_of_largest_weight_saying_where_every_one_is()
+    {
+        RequireTools();
+        var report = Reports.SixteenCategories;
+        var categories = report.Funds.SelectMany(f => f.ByCategory).GroupBy(c => Wording.Category(c))
+            .Select(g => (Name: g.Key, Weight: g.Max(c => c.Weight ?? 0))).ToList();
+        Assert.Equal(16, categories.Count);
+        using var rendered = RenderedReport.Of(report);
+        var pdf = TaggedPdf.Read(rendered.Path);
+
+        var headings = pdf.Headings.ToList();
+        AssertBookmarksAreHeadings(rendered.Layout, headings);
+        AssertNoLevelSkipped(headings);
+        AssertReadInOrder(rendered, headings);
+        AssertTablesAndFigures(pdf);
+        Assert.Empty(pdf.NestingProblems());
+
+        // The figure names its series: the twelve categories of largest weight in a fund, no other.
+        var alt = Assert.Single(pdf.OfType("Figure"), f => f.Alt!.StartsWith("Grouped bar chart of ", StringComparison.Ordinal) && f.Alt.Contains("Example research list B", StringComparison.Ordinal)).Alt!;
+        var named = alt["Grouped bar chart of ".Length..alt.IndexOf(", 2 groups", StringComparison.Ordinal)].Split(" and ");
+        Assert.Equal(
+            categories.OrderByDescending(c => c.Weight).Take(12).Select(c => c.Name).Order(StringComparer.Ordinal),
+            named.Order(StringComparer.Ordinal));
+        Assert.Contains(
+            "Ofthe16categoriesofallegation,the12withthelargestflaggedweightinafundaredrawn,eachinafillofitsown;Flaggedvaluebycategoryofallegationlistseveryone.",
+            rendered.Squeezed(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void Chinese_names_are_marked_as_chinese()
     {
         RequireTools();
