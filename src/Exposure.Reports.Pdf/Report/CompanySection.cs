@@ -31,9 +31,9 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Categories", Wording.Categories(company.Categories))
             .Add("Country", Wording.CompanyCountry(company.Country))
             .Add("Listings", company.ListingNames.Count == 0 ? Typography.Dash : string.Join("\n", company.ListingNames));
-        if (company.Lists is { Count: > 0 } lists)
+        if (Wording.NamedOnLists(company) is { } lists)
         {
-            facts.Add("Named on lists", string.Join("; ", lists));
+            facts.Add(Wording.NamedOnListsLabel, lists);
         }
         if (company.Relations.Count > 0)
         {

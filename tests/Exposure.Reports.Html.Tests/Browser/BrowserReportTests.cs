@@ -79,6 +79,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [InlineData("scheme", 390)]
     [InlineData("market", 1280)]
     [InlineData("market", 390)]
+    [InlineData("combined", 1280)]
     public async Task Axe_finds_no_serious_or_critical_violation(string name, int width)
     {
         var browser = chromium.Require();
