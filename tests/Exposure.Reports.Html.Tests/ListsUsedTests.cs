@@ -88,7 +88,7 @@ public sealed class ListsUsedTests
     }
 
     [Fact]
-    public void Each_company_joined_across_lists_names_its_lists_and_each_of_its_entries_the_list_it_comes_from()
+    public void Each_company_joined_across_lists_names_its_lists_what_each_join_rests_on_and_each_entry_s_list()
     {
         var run = SampleRuns.Combined;
         var doc = Parse(run.Html);
@@ -105,6 +105,16 @@ public sealed class ListsUsedTests
             Assert.True(lists.Count >= 2, $"{id} is named on {lists.Count} list");
             Assert.Equal(string.Join("; ", lists), Fact(article, Wording.NamedOnListsLabel));
 
+            // Why the entries of other lists are this company's: each join of the JSON, with what the two entries share.
+            var joins = json.RootElement.GetProperty("run").GetProperty("lists").GetProperty("joined").EnumerateArray()
+                .Where(j => j.GetProperty("companyId").GetString() == id)
+                .Select(j => $"'{j.GetProperty("name").GetString()}' ({j.GetProperty("listName").GetString()}) and '{j.GetProperty("otherName").GetString()}' " +
+                    $"({j.GetProperty("otherListName").GetString()}) share the legal name and country {j.GetProperty("value").GetString()}")
+                .ToList();
+            Assert.NotEmpty(joins);
+            var joined = article.QuerySelectorAll("dl.facts > div").Single(d => d.QuerySelector("dt")!.TextContent == Wording.JoinedAcrossListsLabel);
+            Assert.Equal(joins, joined.QuerySelectorAll("dd li").Select(li => li.TextContent));
+
             // Every entry says which list it comes from: the bundled list by name, another list as it states itself.
             var allegations = company.GetProperty("allegations").EnumerateArray().Select(a => a.GetProperty("listName").GetString()!).ToList();
             var entries = article.QuerySelectorAll("li.allegation").ToList();
@@ -118,7 +128,7 @@ public sealed class ListsUsedTests
     {
         var doc = Parse(SampleRuns.Bundled.Html);
         Assert.NotEmpty(doc.QuerySelectorAll("article.company"));
-        Assert.DoesNotContain(doc.QuerySelectorAll("article.company dt"), dt => dt.TextContent is Wording.NamedOnListsLabel or "From list");
+        Assert.DoesNotContain(doc.QuerySelectorAll("article.company dt"), dt => dt.TextContent is Wording.NamedOnListsLabel or Wording.JoinedAcrossListsLabel or "From list");
         Assert.Empty(doc.QuerySelectorAll("[data-figure^='run.lists.joinedCompanies'], [data-figure^='run.lists.problems']"));
     }
 }

@@ -363,6 +363,29 @@ public static class Wording
     /// <summary>The lists that name a company, in the order the run was given them: "Exposure bundled list; DHS UFLPA Entity List"; null where one list is screened against.</summary>
     public static string? NamedOnLists(CompanyExposure company) => company.Lists is { Count: > 0 } lists ? string.Join("; ", lists) : null;
 
+    /// <summary>The label of the entries of several lists joined as a company, and on what each join rests (<see cref="JoinedAcrossLists"/>).</summary>
+    public const string JoinedAcrossListsLabel = "Joined across lists";
+
+    /// <summary>
+    /// Why a company carries the entries of several lists: each entry of another list joined to it and what the two share,
+    /// "'Camel Group Co., Ltd.' (Exposure bundled list) and 'Camel Group Co., Ltd.' (DHS UFLPA Entity List) share the legal
+    /// name and country CAMEL GROUP CO LTD (CN)"; empty where no entry was joined to it.
+    /// </summary>
+    public static IReadOnlyList<string> JoinedAcrossLists(CompanyExposure company, ListsUsed? lists) =>
+        lists is null ? [] : lists.Joined.Where(j => string.Equals(j.CompanyId, company.Id, StringComparison.Ordinal)).Select(Joined).ToList();
+
+    /// <summary>One join: "'A' (list) and 'B' (other list) share the ISIN CNE000001XX1", as the workbook's List review sheet gives it with the companies' ids in their lists.</summary>
+    public static string Joined(ListJoin join) =>
+        $"'{join.Name}' ({join.ListName}) and '{join.OtherName}' ({join.OtherListName}) share {JoinKey(join.Key)} {join.Value}";
+
+    /// <summary>What a join rests on, in words: "the ISIN", "the listing", "the legal name and country".</summary>
+    public static string JoinKey(string key) => key switch
+    {
+        "name+country" => "the legal name and country",
+        "listing" => "the listing",
+        _ => "the " + key.ToUpperInvariant(),
+    };
+
     /// <summary>When the run was stamped, or that it was not (the run time is only given when asked for).</summary>
     public static string Generated(DateTimeOffset? at) =>
         at is { } time ? time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant) : "not time-stamped: the same inputs give the same report";

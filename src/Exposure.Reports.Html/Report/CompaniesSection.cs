@@ -97,6 +97,22 @@ internal sealed class CompaniesSection : IHtmlSection
             facts.Add((Wording.NamedOnListsLabel, () => page.Name(lists)));
         }
 
+        if (Wording.JoinedAcrossLists(company, page.Report.Run.Lists) is { Count: > 0 } joins)
+        {
+            facts.Add((Wording.JoinedAcrossListsLabel, () =>
+            {
+                w.Open("ul", ("class", "plain"));
+                foreach (var join in joins)
+                {
+                    w.Open("li");
+                    page.Name(join);
+                    w.Close("li");
+                }
+
+                w.Close("ul");
+            }));
+        }
+
         if (page.Report.Market is { } market)
         {
             var m = market.Companies.Select((x, i) => (x, i)).FirstOrDefault(x => x.x.CompanyId == company.Id);

@@ -35,6 +35,12 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
         {
             facts.Add(Wording.NamedOnListsLabel, lists);
         }
+
+        if (Wording.JoinedAcrossLists(company, context.Report.Run.Lists) is { Count: > 0 } joins)
+        {
+            facts.Add(Wording.JoinedAcrossListsLabel, string.Join("\n", joins));
+        }
+
         if (company.Relations.Count > 0)
         {
             facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Listings.RelationBasis(r, context.Report)})")));

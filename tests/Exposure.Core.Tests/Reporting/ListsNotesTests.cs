@@ -1,3 +1,4 @@
+using Exposure.Core.Reference;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Core.Tests.Reporting;
@@ -64,5 +65,27 @@ public sealed class ListsNotesTests
         Assert.StartsWith("The Entries column counts the entries imported;", note, StringComparison.Ordinal);
         Assert.EndsWith("Example Pension Trust exclusion list: 5 entries in the file: 3 imported, 2 left out: " + ListFraming.LeftOut(leaving) + ".", note, StringComparison.Ordinal);
         Assert.DoesNotContain(Bundled.Name, note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_company_s_joins_say_what_each_pair_of_entries_shares_and_leave_out_other_companies()
+    {
+        var camel = new CompanyExposure("camel-group", "Camel Group Co., Ltd.", null, "CN", Basis.Named, "named", [], [], [], "", [], [], [], null, []);
+        var used = new ListsUsed([Bundled, Own(0)], [],
+        [
+            new ListJoin("camel-group", "isin", "CNE000001XX1", Bundled.Name, "camel-group", "Camel Group Co., Ltd.", "Example Pension Trust exclusion list", "t-1", "CAMEL GROUP"),
+            new ListJoin("xinjiang-daqo", "isin", "CNE100000BJ4", Bundled.Name, "xinjiang-daqo", "Daqo", "Example Pension Trust exclusion list", "t-2", "Daqo"),
+            new ListJoin("camel-group", "listing", "XSHG:601311", Bundled.Name, "camel-group", "Camel Group Co., Ltd.", "OFAC", "o-1", "Camel Group"),
+            new ListJoin("camel-group", "name+country", "CAMEL GROUP CO LTD (CN)", Bundled.Name, "camel-group", "Camel Group Co., Ltd.", "UFLPA", "u-1", "Camel Group Co., Ltd."),
+        ], [], []);
+
+        Assert.Equal(
+        [
+            "'Camel Group Co., Ltd.' (Exposure bundled list) and 'CAMEL GROUP' (Example Pension Trust exclusion list) share the ISIN CNE000001XX1",
+            "'Camel Group Co., Ltd.' (Exposure bundled list) and 'Camel Group' (OFAC) share the listing XSHG:601311",
+            "'Camel Group Co., Ltd.' (Exposure bundled list) and 'Camel Group Co., Ltd.' (UFLPA) share the legal name and country CAMEL GROUP CO LTD (CN)",
+        ], Wording.JoinedAcrossLists(camel, used));
+        Assert.Empty(Wording.JoinedAcrossLists(camel, null));
+        Assert.Empty(Wording.JoinedAcrossLists(camel with { Id = "hongyuan-green-energy" }, used));
     }
 }
