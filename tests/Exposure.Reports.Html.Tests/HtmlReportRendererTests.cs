@@ -81,6 +81,7 @@ public sealed class HtmlReportRendererTests
     [InlineData("scheme")]
     [InlineData("market")]
     [InlineData("large-market")]
+    [InlineData("combined")]
     public void One_h1_headings_in_order_landmarks_and_table_headers_with_scope(string name)
     {
         var doc = Parse(SampleRuns.ByName(name).Html);

@@ -21,6 +21,13 @@ public static class SampleRuns
     private static readonly Lazy<SampleRun> CategoriesRun = new(() =>
         Run("categories", [.. ManyCategories.WriteHoldings(Path.Combine(Root, "categories-data")).SelectMany(h => new[] { "--holdings", h }),
             .. ManyCategories.SixteenCategories.SelectMany(l => new[] { "--list", l })]));
+    private static readonly Lazy<SampleRun> CombinedRun = new(() =>
+    {
+        var data = Directory.CreateDirectory(Path.Combine(Root, "combined-data")).FullName;
+        var fixtures = Path.Combine(RepoPaths.Root, "tests", "Exposure.Lists.Tests", "Fixtures", "combine");
+        return Run("combined", "--holdings", CombinedHoldings(data), "--list", "bundled", "--list", Path.Combine(fixtures, "uflpa-entity-list.html"),
+            "--list", Path.Combine(fixtures, "ngo-list.csv"), "--list", TrusteeList(data));
+    });
     private static readonly object Gate = new();
 
     static SampleRuns()
@@ -53,14 +60,46 @@ public static class SampleRuns
     /// <summary>Two funds screened against the bundled list and two example research lists: 16 categories (<see cref="ManyCategories"/>).</summary>
     public static SampleRun Categories => CategoriesRun.Value;
 
+    /// <summary>
+    /// The bundled list, the DHS UFLPA Entity List fixture, an NGO's list and a trustee's list screened together: three
+    /// companies held are joined across lists, one pair of companies of one name is kept apart, and two of the trustee's
+    /// ISINs fail their check digit.
+    /// </summary>
+    public static SampleRun Combined => CombinedRun.Value;
+
     public static SampleRun ByName(string name) => name switch
     {
         "categories" => Categories,
+        "combined" => Combined,
         "scheme" => Scheme,
         "market" => Market,
         "large-market" => LargeMarket,
         _ => Bundled,
     };
+
+    private static string CombinedHoldings(string folder)
+    {
+        static string Row(string ticker, string name) =>
+            $"\"{ticker}\",\"{name}\",\"Industrials\",\"Equity\",\"1,000,000.00\",\"0.10\",\"1,000,000.00\",\"1,000.00\",\"1.00\",\"China\",\"Shanghai Stock Exchange\",\"USD\",\"1.00\",\"USD\",\"-\"\n";
+        var path = Path.Combine(folder, "combined-holdings.csv");
+        File.WriteAllText(path,
+            "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,Price,Location,Exchange,Currency,FX Rate,Market Currency,Accrual Date\n" +
+            Row("688303", "XINJIANG DAQO NEW ENERGY LTD A") + Row("601311", "CAMEL GROUP LTD A") + Row("603185", "WUXI SHANGJI AUTOMATION LTD A") +
+            Row("600888", "XINJIANG JOINWORLD LTD A"));
+        return path;
+    }
+
+    private static string TrusteeList(string folder)
+    {
+        var path = Path.Combine(folder, "trustee-list.csv");
+        File.WriteAllText(path,
+            "# name: Example trustee list\n# source: https://example.org/trustee/list\n# date: 2026-10-01\n" +
+            "Company,ISIN,Country,Reason\n" +
+            "\"Camel Group Co., Ltd.\",CNE000001XX1,China,On the trustee's policy list\n" +
+            "\"Wuxi Shangji Automation Co., Ltd.\",CNE1000000X2,China,On the trustee's policy list\n" +
+            "\"Example Trustee Holdings Co., Ltd.\",CNE100000AB8,China,On the trustee's policy list\n");
+        return path;
+    }
 
     private static SampleRun Run(string name, params string[] inputs)
     {

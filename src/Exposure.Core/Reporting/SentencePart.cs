@@ -13,6 +13,9 @@ public sealed record SentencePart(SentencePartKind Kind, string Text, string? Pa
 
     public static SentencePart Percent(string path, decimal fraction) => new(SentencePartKind.Percent, "", path, fraction);
 
+    /// <summary>A count of the model, written as <see cref="Wording.Number"/> writes it.</summary>
+    public static SentencePart Count(string path, long count) => new(SentencePartKind.Count, Wording.Number(count), path, count);
+
     /// <summary>The sentence as text, each figure written by <paramref name="figure"/>.</summary>
     public static string Join(IEnumerable<SentencePart> parts, Func<SentencePart, string> figure)
     {

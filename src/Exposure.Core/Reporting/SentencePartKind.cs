@@ -1,9 +1,10 @@
 namespace Exposure.Core.Reporting;
 
-/// <summary>What a <see cref="SentencePart"/> is: words, an amount of money, or a share.</summary>
+/// <summary>What a <see cref="SentencePart"/> is: words, an amount of money, a share, or a count.</summary>
 public enum SentencePartKind
 {
     Words,
     Money,
     Percent,
+    Count,
 }

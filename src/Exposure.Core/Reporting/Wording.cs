@@ -285,6 +285,127 @@ public static class Wording
         return text;
     }
 
+    /// <summary>
+    /// What the table of the lists screened against follows, in the methodology: "The list screened against:", or how
+    /// several lists were combined ("3 lists were screened against, combined: companies that share an ISIN, …").
+    /// </summary>
+    public static string ListsIntro(ListsUsed used, ListTerms terms) => used.Lists.Count == 1
+        ? "The list screened against:"
+        : $"{Number(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI, a " +
+          "Unified Social Credit Code or a listing, or the same legal name in the same country with no LEI or USCC telling them apart, " +
+          $"are one company carrying every list's {terms.Entries}; companies whose names agree otherwise are kept apart.";
+
+    /// <summary>The columns of the table of the lists screened against, in order: the list's name, format, date, entries imported, licence and the file's SHA-256.</summary>
+    public static readonly IReadOnlyList<string> ListsColumns = ["List", "Format", "Date", "Entries", "Licence", "SHA-256"];
+
+    /// <summary>A list's licence in the table of the lists: as the file or the user states it, else "not stated".</summary>
+    public static string ListLicence(ListInfo list) => list.Licence ?? "not stated";
+
+    /// <summary>
+    /// Under the table of the lists, where a file's entries were left out: the Entries column counts those imported, and
+    /// each such list gives its file's entries with the reason for those left out. Null when no list left any out.
+    /// </summary>
+    public static string? ListsLeftOut(ListsUsed used)
+    {
+        var leftOut = used.Lists.Where(l => l.EntriesLeftOut is > 0).ToList();
+        return leftOut.Count == 0 ? null
+            : "The Entries column counts the entries imported; the other entries of a file were left out, counted here with the reason. " +
+              string.Join(" ", leftOut.Select(l => $"{l.Name}: {ListFraming.EntriesAccounted(l)}."));
+    }
+
+    /// <summary>
+    /// The notes under the table of the lists, as one sentence: the companies whose entries of several lists were joined
+    /// (and on what keys), the pairs of companies of one name kept apart, the identifiers two companies claim and the values
+    /// of the lists reported, each counted, and where each is listed. The counts the JSON report gives
+    /// (<c>run.lists.joinedCompanies</c>, <c>run.lists.problems</c>) are figures; empty when there is nothing to note.
+    /// </summary>
+    public static IReadOnlyList<SentencePart> ListsNotes(ListsUsed used, ListTerms terms)
+    {
+        var notes = new List<List<SentencePart>>();
+        if (used.Joined.Count > 0)
+        {
+            var companies = used.JoinedCompanies;
+            var joined = companies == 1
+                ? new List<SentencePart> { SentencePart.Words($"the entries of several lists for one company were joined and screened as that company, carrying each list's {terms.Entries}") }
+                :
+                [
+                    SentencePart.Words("the entries of several lists for "),
+                    SentencePart.Count("run.lists.joinedCompanies", companies),
+                    SentencePart.Words($" companies were joined, each screened as one company carrying each list's {terms.Entries}"),
+                ];
+            joined.Add(SentencePart.Words(" (the lists share an ISIN, an LEI, a USCC or a listing for it, or its legal name in the same country; each join and its key: workbook List review, JSON run.lists.joined)"));
+            notes.Add(joined);
+        }
+
+        if (used.NamePairs.Count > 0)
+        {
+            notes.Add([SentencePart.Words(used.NamePairs.Count == 1
+                ? "one pair of companies from different lists shares a name, but neither an identifier nor its legal name in one known country: they were kept apart, and a holding matching that name exactly goes to review"
+                : $"{Number(used.NamePairs.Count)} pairs of companies from different lists share a name, but neither an identifier nor the legal name in one known country: they were kept apart, and a holding matching such a name exactly goes to review")]);
+        }
+
+        if (used.Conflicts.Count > 0)
+        {
+            notes.Add([SentencePart.Words(used.Conflicts.Count == 1
+                ? "one identifier is claimed by two companies the lists keep apart"
+                : $"{Number(used.Conflicts.Count)} identifiers are claimed by two companies the lists keep apart")]);
+        }
+
+        var problems = used.Problems;
+        if (problems > 0)
+        {
+            notes.Add(problems == 1
+                ? [SentencePart.Words("one value of the lists was reported: left out (a bad check digit, an unknown exchange), or kept as written for review (a name cell not parsed); the list check command names it")]
+                :
+                [
+                    SentencePart.Count("run.lists.problems", problems),
+                    SentencePart.Words(" values of the lists were reported: left out (a bad check digit, an unknown exchange), or kept as written for review (a name cell not parsed); the list check command names each"),
+                ]);
+        }
+
+        if (notes.Count == 0) return [];
+        var parts = new List<SentencePart>();
+        for (var i = 0; i < notes.Count; i++)
+        {
+            if (i > 0) parts.Add(SentencePart.Words("; "));
+            parts.AddRange(notes[i]);
+        }
+
+        // The sentence begins with a capital, whether its first part is words or a count.
+        if (parts[0].Kind == SentencePartKind.Words) parts[0] = SentencePart.Words(char.ToUpperInvariant(parts[0].Text[0]) + parts[0].Text[1..]);
+        parts.Add(SentencePart.Words(". The workbook's List review sheet lists each one."));
+        return parts;
+    }
+
+    /// <summary>The label of a company's lists, where several lists are screened against (<see cref="CompanyExposure.Lists"/>).</summary>
+    public const string NamedOnListsLabel = "Named on lists";
+
+    /// <summary>The lists that name a company, in the order the run was given them: "Exposure bundled list; DHS UFLPA Entity List"; null where one list is screened against.</summary>
+    public static string? NamedOnLists(CompanyExposure company) => company.Lists is { Count: > 0 } lists ? string.Join("; ", lists) : null;
+
+    /// <summary>The label of the entries of several lists joined as a company, and on what each join rests (<see cref="JoinedAcrossLists"/>).</summary>
+    public const string JoinedAcrossListsLabel = "Joined across lists";
+
+    /// <summary>
+    /// Why a company carries the entries of several lists: each entry of another list joined to it and what the two share,
+    /// "'Camel Group Co., Ltd.' (Exposure bundled list) and 'Camel Group Co., Ltd.' (DHS UFLPA Entity List) share the legal
+    /// name and country CAMEL GROUP CO LTD (CN)"; empty where no entry was joined to it.
+    /// </summary>
+    public static IReadOnlyList<string> JoinedAcrossLists(CompanyExposure company, ListsUsed? lists) =>
+        lists is null ? [] : lists.Joined.Where(j => string.Equals(j.CompanyId, company.Id, StringComparison.Ordinal)).Select(Joined).ToList();
+
+    /// <summary>One join: "'A' (list) and 'B' (other list) share the ISIN CNE000001XX1", as the workbook's List review sheet gives it with the companies' ids in their lists.</summary>
+    public static string Joined(ListJoin join) =>
+        $"'{join.Name}' ({join.ListName}) and '{join.OtherName}' ({join.OtherListName}) share {JoinKey(join.Key)} {join.Value}";
+
+    /// <summary>What a join rests on, in words: "the ISIN", "the listing", "the legal name and country".</summary>
+    public static string JoinKey(string key) => key switch
+    {
+        "name+country" => "the legal name and country",
+        "listing" => "the listing",
+        _ => "the " + key.ToUpperInvariant(),
+    };
+
     /// <summary>When the run was stamped, or that it was not (the run time is only given when asked for).</summary>
     public static string Generated(DateTimeOffset? at) =>
         at is { } time ? time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant) : "not time-stamped: the same inputs give the same report";

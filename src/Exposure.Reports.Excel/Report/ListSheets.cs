@@ -34,7 +34,7 @@ internal static class ListSheets
                 $"'{p.Name}': {p.CompanyId} ({p.ListName}) and {p.OtherCompanyId} ({p.OtherListName}) kept apart; decide whether they are one company");
         foreach (var j in lists.Joined)
             yield return new("joined as one company", $"{j.ListName} / {j.OtherListName}", null, null,
-                $"{j.CompanyId}: '{j.Name}' ({j.ListCompanyId}, {j.ListName}) and '{j.OtherName}' ({j.OtherListCompanyId}, {j.OtherListName}) share {JoinKey(j.Key)} {j.Value}");
+                $"{j.CompanyId}: '{j.Name}' ({j.ListCompanyId}, {j.ListName}) and '{j.OtherName}' ({j.OtherListCompanyId}, {j.OtherListName}) share {Wording.JoinKey(j.Key)} {j.Value}");
         foreach (var c in lists.Conflicts)
             yield return c.NamesDiffer
                 ? new("identifier, names differ", null, null, null, $"{c.Field} {c.Value}: {c.CompanyId} and {c.OtherCompanyId} kept apart: {c.Note}")
@@ -46,11 +46,4 @@ internal static class ListSheets
         foreach (var i in lists.Issues)
             yield return new("value left out", i.ListName, i.File, i.Line, i.Problem);
     }
-
-    private static string JoinKey(string key) => key switch
-    {
-        "name+country" => "the legal name and country",
-        "listing" => "the listing",
-        _ => "the " + key.ToUpperInvariant(),
-    };
 }

@@ -92,6 +92,27 @@ internal sealed class CompaniesSection : IHtmlSection
             ("Country", () => w.Text(Wording.CompanyCountry(company.Country))),
             ("Listings", () => w.Text(company.ListingNames.Count == 0 ? Format.Dash : string.Join("; ", company.ListingNames))),
         };
+        if (Wording.NamedOnLists(company) is { } lists)
+        {
+            facts.Add((Wording.NamedOnListsLabel, () => page.Name(lists)));
+        }
+
+        if (Wording.JoinedAcrossLists(company, page.Report.Run.Lists) is { Count: > 0 } joins)
+        {
+            facts.Add((Wording.JoinedAcrossListsLabel, () =>
+            {
+                w.Open("ul", ("class", "plain"));
+                foreach (var join in joins)
+                {
+                    w.Open("li");
+                    page.Name(join);
+                    w.Close("li");
+                }
+
+                w.Close("ul");
+            }));
+        }
+
         if (page.Report.Market is { } market)
         {
             var m = market.Companies.Select((x, i) => (x, i)).FirstOrDefault(x => x.x.CompanyId == company.Id);
@@ -371,6 +392,11 @@ internal sealed class CompaniesSection : IHtmlSection
         {
             facts.Add(("Kind of source", () => w.Text(SourceKinds.Describe(a.SourceKind) + ", as the list states it")));
             facts.Add(("From list", () => w.Text(described)));
+        }
+        else if (a.ListName is { } list)
+        {
+            // Where several lists are combined, each entry names its list, as in the PDF: which list a joined company's entry comes from.
+            facts.Add(("From list", () => page.Name(list)));
         }
         page.Facts([.. facts]);
         w.Close("li");

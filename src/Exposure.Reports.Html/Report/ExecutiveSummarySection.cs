@@ -71,15 +71,7 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
         {
             if (s.FlaggedShare is not null)
             {
-                foreach (var part in Wording.FlaggedShareOf(s, funds))
-                {
-                    switch (part.Kind)
-                    {
-                        case SentencePartKind.Money: page.Money(part.Path!, part.Value, part.Currency); break;
-                        case SentencePartKind.Percent: page.Percent(part.Path!, part.Value); break;
-                        default: w.Text(part.Text); break;
-                    }
-                }
+                page.Sentence(Wording.FlaggedShareOf(s, funds));
             }
             else
             {

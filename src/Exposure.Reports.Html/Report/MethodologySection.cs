@@ -37,7 +37,7 @@ internal sealed class MethodologySection : IHtmlSection
             "Xinjiang's surveillance and internment apparatus. ") + $"A company is either {report.Terms.Adjective} itself or on the list only as the parent or subsidiary of " +
             $"{report.Terms.AnEntity}, and this page keeps the two apart throughout. Each {report.Terms.Entry} gives its list or report, publisher, date and a link " +
             "to the source; each company carries the list's caveat on its entry.");
-        if (ListFraming.NameConflicts(run.Lists) is { } conflicts) page.Paragraph(conflicts);
+        ListsUsed(page);
         SecondarySourcesParagraph(page);
 
         page.Heading(3, "Matching");
@@ -171,6 +171,49 @@ internal sealed class MethodologySection : IHtmlSection
         }, sortable: listed.Count > 1);
         if (MarketLayout.InputsRest(listed, holdingsFiles) is { } inputsRest) page.Note(inputsRest);
         page.CloseSection();
+    }
+
+    /// <summary>
+    /// The lists screened against, as the PDF gives them: each list's name, format, date, entries imported, licence and
+    /// SHA-256, what a file left out, and the notes on companies joined across lists, on names kept apart and on values
+    /// reported, with the counts the JSON report gives.
+    /// </summary>
+    private static void ListsUsed(ReportPage page)
+    {
+        if (page.Report.Run.Lists is not { } used)
+        {
+            return;
+        }
+
+        var w = page.W;
+        page.Paragraph(Wording.ListsIntro(used, page.Report.Terms));
+        var columns = Wording.ListsColumns;
+        var caption = ListFraming.TheLists(used);
+        page.Table(char.ToUpperInvariant(caption[0]) + caption[1..],
+            [new Column(columns[0]), new Column(columns[1]), new Column(columns[2]), new Column(columns[3], true), new Column(columns[4]), new Column(columns[5])], () =>
+            {
+                for (var i = 0; i < used.Lists.Count; i++)
+                {
+                    var list = used.Lists[i];
+                    var at = string.Create(CultureInfo.InvariantCulture, $"run.lists.lists[{i}]");
+                    page.Row(() => page.RowHeader(list.Name).Cell(list.Format).Cell(list.Date is null ? Format.Dash : list.DateShown)
+                        .Num(() => page.Count(at + ".entries", list.Entries)).Cell(Wording.ListLicence(list))
+                        .Cell(() => w.Element("code", list.Sha256), "hash"));
+                }
+            }, headed: true);
+        if (Wording.ListsLeftOut(used) is { } leftOut)
+        {
+            page.Paragraph(leftOut);
+        }
+
+        if (Wording.ListsNotes(used, page.Report.Terms) is { Count: > 0 } notes)
+        {
+            w.Open("p");
+            page.Sentence(notes);
+            w.Close("p");
+        }
+
+        if (ListFraming.NameConflicts(used) is { } conflicts) page.Paragraph(conflicts);
     }
 
     /// <summary>How many holdings and companies rest on secondary sources only, as the model counts them (<see cref="SourceKindCounts"/>): the PDF's paragraph.</summary>

@@ -71,6 +71,23 @@ internal sealed class ReportPage
         return this;
     }
 
+    /// <summary>A sentence worded once for every output (<see cref="SentencePart"/>): its words as written, each figure as a figure of the JSON report.</summary>
+    public ReportPage Sentence(IEnumerable<SentencePart> parts)
+    {
+        foreach (var part in parts)
+        {
+            switch (part.Kind)
+            {
+                case SentencePartKind.Money: Money(part.Path!, part.Value, part.Currency); break;
+                case SentencePartKind.Percent: Percent(part.Path!, part.Value); break;
+                case SentencePartKind.Count: Figure(part.Path!, part.Value, part.Text); break;
+                default: W.Text(part.Text); break;
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>A name, with its Chinese or Arabic-script runs marked with their language and direction.</summary>
     public ReportPage Name(string? text)
     {

@@ -31,10 +31,16 @@ internal sealed class CompanySection(CompanyExposure company, bool last) : IRepo
             .Add("Categories", Wording.Categories(company.Categories))
             .Add("Country", Wording.CompanyCountry(company.Country))
             .Add("Listings", company.ListingNames.Count == 0 ? Typography.Dash : string.Join("\n", company.ListingNames));
-        if (company.Lists is { Count: > 0 } lists)
+        if (Wording.NamedOnLists(company) is { } lists)
         {
-            facts.Add("Named on lists", string.Join("; ", lists));
+            facts.Add(Wording.NamedOnListsLabel, lists);
         }
+
+        if (Wording.JoinedAcrossLists(company, context.Report.Run.Lists) is { Count: > 0 } joins)
+        {
+            facts.Add(Wording.JoinedAcrossListsLabel, string.Join("\n", joins));
+        }
+
         if (company.Relations.Count > 0)
         {
             facts.Add("Relations", string.Join("\n", company.Relations.Select(r => $"{r.Name}: {r.Relation} ({Listings.RelationBasis(r, context.Report)})")));

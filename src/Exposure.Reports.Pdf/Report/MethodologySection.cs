@@ -179,70 +179,32 @@ internal sealed class MethodologySection : IReportSection
     {
         if (report.Run.Lists is { } used)
         {
-            yield return new Paragraph(used.Lists.Count == 1
-                ? "The list screened against:"
-                : $"{Typography.Count(used.Lists.Count)} lists were screened against, combined: companies that share an ISIN, an LEI, a " +
-                  "Unified Social Credit Code or a listing, or the same legal name in the same country with no LEI or USCC telling them apart, " +
-                  $"are one company carrying every list's {report.Terms.Entries}; companies whose names agree otherwise are kept apart.");
+            yield return new Paragraph(Wording.ListsIntro(used, report.Terms));
+            var columns = Wording.ListsColumns;
             var table = new Table(
             [
-                new TableColumn("List", ColumnWidth.Relative(2)),
-                new TableColumn("Format", ColumnWidth.Fixed(60)) { FitContent = true },
-                new TableColumn("Date", ColumnWidth.Fixed(55)) { FitContent = true },
-                new TableColumn("Entries", ColumnWidth.Fixed(45), TextAlignment.Right) { FitContent = true },
-                new TableColumn("Licence", ColumnWidth.Relative(1.2)),
-                new TableColumn("SHA-256", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
+                new TableColumn(columns[0], ColumnWidth.Relative(2)),
+                new TableColumn(columns[1], ColumnWidth.Fixed(60)) { FitContent = true },
+                new TableColumn(columns[2], ColumnWidth.Fixed(55)) { FitContent = true },
+                new TableColumn(columns[3], ColumnWidth.Fixed(45), TextAlignment.Right) { FitContent = true },
+                new TableColumn(columns[4], ColumnWidth.Relative(1.2)),
+                new TableColumn(columns[5], ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
             ]);
             foreach (var list in used.Lists)
             {
-                table.AddRow(list.Name, list.Format, list.Date is null ? Typography.Dash : list.DateShown, Typography.Count(list.Entries), list.Licence ?? "not stated", list.Sha256);
+                table.AddRow(list.Name, list.Format, list.Date is null ? Typography.Dash : list.DateShown, Typography.Count(list.Entries), Wording.ListLicence(list), list.Sha256);
             }
 
             yield return table;
             // Entries of a file that were not imported are counted with their reason, so that the file's entries add up.
-            var leftOut = used.Lists.Where(l => l.EntriesLeftOut is > 0).ToList();
-            if (leftOut.Count > 0)
+            if (Wording.ListsLeftOut(used) is { } leftOut)
             {
-                yield return new Paragraph("The Entries column counts the entries imported; the other entries of a file were left out, counted here with the reason. " +
-                    string.Join(" ", leftOut.Select(l => $"{l.Name}: {ListFraming.EntriesAccounted(l)}.")));
+                yield return new Paragraph(leftOut);
             }
 
-            var notes = new List<string>();
-            if (used.Joined.Count > 0)
+            if (Wording.ListsNotes(used, report.Terms) is { Count: > 0 } notes)
             {
-                var companies = used.JoinedCompanies;
-                notes.Add((companies == 1
-                        ? $"the entries of several lists for one company were joined and screened as that company, carrying each list's {report.Terms.Entries}"
-                        : $"the entries of several lists for {Typography.Count(companies)} companies were joined, each screened as one company carrying each list's {report.Terms.Entries}") +
-                    " (the lists share an ISIN, an LEI, a USCC or a listing for it, or its legal name in the same country; each join and its key: workbook List review, JSON run.lists.joined)");
-            }
-
-            if (used.NamePairs.Count > 0)
-            {
-                notes.Add(used.NamePairs.Count == 1
-                    ? "one pair of companies from different lists shares a name, but neither an identifier nor its legal name in one known country: they were kept apart, and a holding matching that name exactly goes to review"
-                    : $"{Typography.Count(used.NamePairs.Count)} pairs of companies from different lists share a name, but neither an identifier nor the legal name in one known country: they were kept apart, and a holding matching such a name exactly goes to review");
-            }
-
-            if (used.Conflicts.Count > 0)
-            {
-                notes.Add(used.Conflicts.Count == 1
-                    ? "one identifier is claimed by two companies the lists keep apart"
-                    : $"{Typography.Count(used.Conflicts.Count)} identifiers are claimed by two companies the lists keep apart");
-            }
-
-            var problems = used.Problems;
-            if (problems > 0)
-            {
-                notes.Add(problems == 1
-                    ? "one value of the lists was reported: left out (a bad check digit, an unknown exchange), or kept as written for review (a name cell not parsed); the list check command names it"
-                    : $"{Typography.Count(problems)} values of the lists were reported: left out (a bad check digit, an unknown exchange), or kept as written for review (a name cell not parsed); the list check command names each");
-            }
-
-            if (notes.Count > 0)
-            {
-                var text = string.Join("; ", notes);
-                yield return new Paragraph(char.ToUpperInvariant(text[0]) + text[1..] + ". The workbook's List review sheet lists each one.");
+                yield return new Paragraph(SentencePart.Join(notes, p => p.Text));
             }
 
             if (ListFraming.NameConflicts(used) is { } conflicts) yield return new Paragraph(conflicts);

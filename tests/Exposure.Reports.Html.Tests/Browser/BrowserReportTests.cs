@@ -81,6 +81,7 @@ public sealed class BrowserReportTests(ChromiumFixture chromium, ITestOutputHelp
     [InlineData("market", 1280)]
     [InlineData("market", 390)]
     [InlineData("categories", 1280)]
+    [InlineData("combined", 1280)]
     public async Task Axe_finds_no_serious_or_critical_violation(string name, int width)
     {
         var browser = chromium.Require();
