@@ -104,6 +104,28 @@ public sealed class PaginationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_width_a_narrow_column_takes_comes_first_from_a_column_its_lines_do_not_fill()
+    {
+        // "fund" leaves most of its column unused: the rule column widens from there, and the holding's name, which fills
+        // its own column on one line, keeps that line.
+        var table = new Table(
+        [
+            new TableColumn("Holding", ColumnWidth.Relative(1.4)),
+            new TableColumn("Fund", ColumnWidth.Relative(1.2)),
+            new TableColumn("Amounts", ColumnWidth.Fixed(230)),
+            new TableColumn("Rule", ColumnWidth.Relative(0.8)),
+        ]);
+        table.AddRow("AVARY HOLDING LTD A", "fund", "USD 1,000", "ticker+exchange");
+        var document = new PdfReportDocument(TestFonts.Set);
+        document.Add(table);
+
+        var row = document.Layout().Pages.SelectMany(p => p.Blocks).Select(b => b.Block).OfType<TableRowBlock>().Single(r => !r.IsHeader);
+
+        Assert.Equal(["AVARY HOLDING LTD A"], row.Cells[0].Select(l => l.Text.Trim()));
+        Assert.Equal(["ticker+exchange"], row.Cells[3].Select(l => l.Text.Trim()));
+    }
+
+    [Fact]
     public void A_heading_is_never_left_alone_at_the_bottom_of_a_page()
     {
         var document = new PdfReportDocument(TestFonts.Set);

@@ -126,16 +126,31 @@ public sealed class Table : IElement
             least[i] = Math.Min(least[i], tableWidth / 4);
         }
 
+        if (relative.All(i => widths[i] >= least[i])) return;
+
+        // Width a column's lines do not use (a short fund name in a wide column) is given first, so that a column whose
+        // lines fill it is not made to wrap more; then width above the donors' widest words, in proportion.
+        var natural = new double[Columns.Count];
+        foreach (var i in relative)
+        {
+            natural[i] = Math.Max(least[i], _rows.Select(row => context.LayoutText(row[i].ToSpans(), cellStyles[i], double.MaxValue).Select(l => l.Width).DefaultIfEmpty(0).Max())
+                .DefaultIfEmpty(0).Max() + 2 * padding + 0.5);
+        }
+
         foreach (var i in relative)
         {
             var deficit = least[i] - widths[i];
-            if (deficit <= 0) continue;
-            var donors = relative.Where(j => j != i && widths[j] > least[j]).ToList();
-            var slack = donors.Sum(j => widths[j] - least[j]);
-            if (slack <= 0) continue;
-            var taken = Math.Min(deficit, slack);
-            foreach (var j in donors) widths[j] -= taken * (widths[j] - least[j]) / slack;
-            widths[i] += taken;
+            foreach (var floor in new[] { natural, least })
+            {
+                if (deficit <= 0) break;
+                var donors = relative.Where(j => j != i && widths[j] > floor[j]).ToList();
+                var slack = donors.Sum(j => widths[j] - floor[j]);
+                if (slack <= 0) continue;
+                var taken = Math.Min(deficit, slack);
+                foreach (var j in donors) widths[j] -= taken * (widths[j] - floor[j]) / slack;
+                widths[i] += taken;
+                deficit -= taken;
+            }
         }
     }
 
