@@ -86,7 +86,7 @@ public sealed partial class NportXmlHoldingsTests
     public void Beside_a_csv_file_a_filing_s_xml_is_counted_in_holdings_and_the_csv_file_in_lines()
     {
         using var temp = new TempFolder();
-        var (texts, json) = ReportTexts.Report(temp, "--holdings", Filing, Sample, "--format", "pdf,html,json");
+        var (texts, json) = ReportTexts.Report(temp, "--holdings", Filing, Sample, "--format", "pdf,html,xlsx,json");
         var funds = json.GetProperty("funds").EnumerateArray().ToList();
         var csv = funds.Single(f => f.GetProperty("sourceFile").GetString() == "illustrative-holdings.csv");
         Assert.False(csv.TryGetProperty("holdings", out _));
@@ -107,6 +107,10 @@ public sealed partial class NportXmlHoldingsTests
         var csvCell = $"{csvLines.GetProperty("matched").GetInt32()} matched · ";
         Assert.Contains(csvCell, texts.Flat("html"), StringComparison.Ordinal);
         Assert.Contains($"{csvLines.GetProperty("total").GetInt32()} lines in all", texts.Flat("html"), StringComparison.Ordinal);
+
+        // The workbook gives the filing's holdings beside the lines, in its Summary and its Funds sheets.
+        Assert.Contains("Holdings of an N-PORT filing's XML (invstOrSec entries, their lines counted above): excluded", texts.Xlsx, StringComparison.Ordinal);
+        Assert.Contains("Holdings (invstOrSec entries of an N-PORT filing's XML)", texts.Xlsx, StringComparison.Ordinal);
 
         // In the terminal's table, the filing's row counts holdings and the CSV file's its lines.
         var rows = texts.Terminal.Split('\n').Where(l => l.StartsWith("│ Illustrative", StringComparison.Ordinal)).Select(l => l.Split('│').Select(c => c.Trim()).ToList()).ToList();

@@ -1067,7 +1067,7 @@ public static class Wording
         [RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough];
 
     /// <summary>"an N-PORT filing's XML", or "2 N-PORT filings' XML".</summary>
-    private static string FilingsXml(int filings) => filings == 1 ? "an N-PORT filing's XML" : $"{Number(filings)} N-PORT filings' XML";
+    public static string FilingsXml(int filings) => filings == 1 ? "an N-PORT filing's XML" : $"{Number(filings)} N-PORT filings' XML";
 
     /// <summary>
     /// Where a fund is an N-PORT filing's XML (<see cref="FundExposure.HoldingsAreEntries"/>), its counts by state as a

@@ -82,7 +82,7 @@ internal static class SummarySheet
         if (s.Entries is { } filings)
         {
             // An N-PORT filing's XML counts each line of a holding in the holding's state: its holdings, each once, beside.
-            var of = $"Holdings of {Wording.Count(filings.Filings, "N-PORT filing's XML", "N-PORT filings' XML")} (invstOrSec entries, their lines counted above)";
+            var of = $"Holdings of {Wording.FilingsXml(filings.Filings)} (invstOrSec entries, their lines counted above)";
             entries.AddRange(
             [
                 new($"{of}: rejected", CellContent.Integer(filings.Holdings.Rejected)),
