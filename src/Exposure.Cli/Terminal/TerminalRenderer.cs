@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
@@ -69,10 +70,11 @@ public sealed class TerminalRenderer(int width)
         var table = new TextTable(columns);
         foreach (var f in shown)
         {
-            var l = f.Lines;
+            // An N-PORT filing's XML has its states counted in holdings (each of several lines); its lines are in Lines and Not a holding.
+            var l = f.HoldingsAreEntries ? f.Holdings! with { NotAHolding = f.Lines.NotAHolding } : f.Lines;
             var cells = new List<string>
             {
-                Safe(f.DisplayName), Date(f.AsOf), N(l.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched),
+                Safe(f.DisplayName), Date(f.AsOf), N(f.Lines.Total), N(l.NotAHolding), N(l.Rejected), N(l.Excluded), N(l.Unmatched), N(l.Matched),
                 N(l.Related), N(l.NeedsReview),
             };
             if (lookedThrough) cells.Add(N(l.LookedThrough));
@@ -82,7 +84,8 @@ public sealed class TerminalRenderer(int width)
         }
 
         output.WriteLine(report.Portfolio is null ? "Exposure by fund" : "Exposure by holdings file (each fund at each as-of date)");
-        if (table.Lines(_width) is { } lines)
+        var tabled = table.Lines(_width);
+        if (tabled is { } lines)
         {
             foreach (var line in lines) output.WriteLine(line);
         }
@@ -99,6 +102,7 @@ public sealed class TerminalRenderer(int width)
                 };
                 Say(output, f.Lines.Total == 0 && f.AccessionNumber is not null
                     ? $"  {Wording.NoHoldings(f.AsOf)}"
+                    : Wording.EntriesByState(f, ", ") is { } entries ? $"  {entries}"
                     : $"  {Plural(f.Lines.Total, "line", "lines")}: " + string.Join(", ", states.Where(s => s.Lines > 0).Select(s => $"{N(s.Lines)} {s.Words}")), "    ");
                 Say(output, f.FundValueBasis == FundValueBasis.ConstituentWeights
                     ? $"  weights only (an index's constituents, no values): flagged weight {Percent(f.FlaggedWeight)}"
@@ -108,10 +112,13 @@ public sealed class TerminalRenderer(int width)
             }
         }
 
-        // Where a file's holdings span several lines each (an N-PORT filing's XML), its counts are of lines: said in holdings.
+        // Where a file's holdings span several lines each, its counts are of lines: said in holdings. An N-PORT filing's XML
+        // has its state columns in holdings: said, where the table shows them.
         foreach (var f in shown)
         {
             if (Wording.HoldingsOfLines(f) is { } holdings) Say(output, $"{Safe(f.DisplayName)} ({Safe(f.SourceFile)}): {holdings}.", "  ");
+            else if (tabled is not null && Wording.EntriesInColumns(f, "Rejected", lookedThrough ? "Looked through" : "Review") is { } inColumns)
+                Say(output, $"{Safe(f.DisplayName)} ({Safe(f.SourceFile)}): an N-PORT filing's XML: {inColumns}.", "  ");
         }
 
         // A large market is not listed in full here: the workbook, funds.csv and the JSON hold every report.
@@ -158,7 +165,11 @@ public sealed class TerminalRenderer(int width)
     {
         var s = report.Summary;
         var t = report.Terms;
-        var lines = $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")} review; {Wording.Rejected(RejectedCounts.Of(report))}.";
+        var review = Wording.InHoldings(s, RowState.NeedsReview, "holding", "holdings") is { } holdings
+            ? $"{holdings} {Wording.Verb(s.ByHolding!.NeedsReview, "needs", "need")}"
+            : s.Entries is not null ? $"{Plural(s.ByHolding!.NeedsReview, "holding needs", "holdings need")}"
+            : $"{Plural(s.Lines.NeedsReview, "line needs", "lines need")}";
+        var lines = $"{review} review; {Wording.Rejected(RejectedCounts.Of(report))}.";
         if (report.Portfolio is { } p)
         {
             Say(output, $"Through the scheme (each fund's latest holdings file): {Plural(p.CompaniesNamed, t.Companies(1), t.CompaniesPlural)} and " +

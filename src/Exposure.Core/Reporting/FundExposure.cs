@@ -129,6 +129,16 @@ public sealed record FundExposure(
     [JsonIgnore]
     public bool Counted => SupersededBy is null && NoLaterReportIn is null;
 
+    /// <summary>The layout of a fund read from an N-PORT filing's XML, whose holdings are its <c>invstOrSec</c> entries.</summary>
+    public const string FilingXmlLayout = "SEC Form N-PORT";
+
+    /// <summary>
+    /// The fund is an N-PORT filing's XML, each holding an <c>invstOrSec</c> entry of several lines: the counts a reader
+    /// reads of it by state are its <see cref="Holdings"/>, its <see cref="Lines"/> an audit of its lines.
+    /// </summary>
+    [JsonIgnore]
+    public bool HoldingsAreEntries => Holdings is not null && Layout.StartsWith(FilingXmlLayout, StringComparison.Ordinal);
+
     /// <summary>Why the figures do not count this report, in words (<see cref="MarketWording.NotCounted"/>); null where they count it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NotCounted => MarketWording.NotCounted(this);

@@ -105,7 +105,7 @@ public static class KeyFindings
         }
 
         var review = p.Bounds.ReviewValue ?? Bound.Exact;
-        findings.Add(Review(report.Summary.Lines.NeedsReview,
+        findings.Add(Review(report.Summary,
             review is Bound.ValuesUnknown ? "of unknown value through the scheme"
             : p.ReviewValue == 0 ? null : SchemeBounds.Total(review, Wording.Money(p.ReviewValue, c)) + " through the scheme"));
 
@@ -157,10 +157,9 @@ public static class KeyFindings
             ]);
         }
 
-        var lines = s.Lines;
-        findings.Add(Lines(lines, s.ValuesUnknown, RejectedCounts.Of(report)));
+        findings.Add(Lines(s, RejectedCounts.Of(report)));
 
-        findings.Add(Review(lines.NeedsReview, s.ReviewValue is { } v && v != 0 ? Wording.Money(v, c) : null));
+        findings.Add(Review(s, s.ReviewValue is { } v && v != 0 ? Wording.Money(v, c) : null));
 
         var related = report.Companies.Where(x => x.Basis != Basis.Named && x.CountedHoldings.Count > 0).ToList();
         if (related.Count == 0)
@@ -235,8 +234,8 @@ public static class KeyFindings
             ]);
         }
 
-        findings.Add(Lines(report.Summary.Lines, report.Summary.ValuesUnknown, RejectedCounts.Of(report)));
-        findings.Add(Review(report.Summary.Lines.NeedsReview, null));
+        findings.Add(Lines(report.Summary, RejectedCounts.Of(report)));
+        findings.Add(Review(report.Summary, null));
         if (s.CompaniesRelated > 0)
         {
             findings.Add(
@@ -251,13 +250,19 @@ public static class KeyFindings
         return findings;
     }
 
-    /// <summary>What was rejected and why (and where it is listed), and what was excluded as non-equity.</summary>
-    private static IReadOnlyList<FindingRun> Lines(StateCounts lines, UnknownValues unknown, RejectedCounts rejected)
+    /// <summary>
+    /// What was rejected and why (and where it is listed), and what was excluded as non-equity: in holdings where some are
+    /// N-PORT filings' entries of several lines each (<see cref="Wording.InHoldings"/>), else in lines, each a holding.
+    /// </summary>
+    private static IReadOnlyList<FindingRun> Lines(ReportSummary summary, RejectedCounts rejected)
     {
-        var excluded = $"{Wording.Count(lines.Excluded, "line", "lines")} without a company issuer (cash, money market, government debt, index derivatives) " +
-            $"{(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
+        var lines = summary.Lines;
+        const string What = "(cash, money market, government debt, index derivatives)";
+        var excluded = Wording.LinesOfEntries(summary, RowState.Excluded) is { } ofFilings
+            ? $"{Wording.Count(summary.ByHolding!.Excluded, "holding", "holdings")} without a company issuer {What}, {ofFilings}, {(summary.ByHolding.Excluded == 1 ? "was" : "were")} excluded and not screened"
+            : $"{Wording.Count(lines.Excluded, "line", "lines")} without a company issuer {What} {(lines.Excluded == 1 ? "was" : "were")} excluded and not screened";
         return lines.Rejected == 0
-            ? [$"{ReadAll(unknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
+            ? [$"{ReadAll(summary.ValuesUnknown)}; {excluded}. A fund's holdings in other funds are not looked through without a portfolio file."]
             :
             [
                 new FindingRun(Wording.Rejected(rejected), true),
@@ -266,17 +271,24 @@ public static class KeyFindings
             ];
     }
 
-    private static IReadOnlyList<FindingRun> Review(int lines, string? value) =>
-        lines == 0
-            ? ["No holding awaits a person's review."]
-            :
-            [
-                new FindingRun($"{Wording.Count(lines, "holding line awaits", "holding lines await")} a person's review", true),
-                (value is null ? "" : $" ({value})") +
-                (lines == 1
-                    ? ": a candidate whose identifiers or name only partly agree with the list. It is not counted as flagged until a person confirms it."
-                    : ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them."),
-            ];
+    /// <summary>The holdings awaiting review: in holdings where some are N-PORT filings' entries, each of several lines; else in lines, each a holding.</summary>
+    private static IReadOnlyList<FindingRun> Review(ReportSummary summary, string? value)
+    {
+        var lines = summary.Lines.NeedsReview;
+        if (lines == 0) return ["No holding awaits a person's review."];
+        var inHoldings = Wording.InHoldings(summary, RowState.NeedsReview, "holding", "holdings");
+        var count = inHoldings is null ? lines : summary.ByHolding!.NeedsReview;
+        return
+        [
+            new FindingRun(inHoldings is null
+                ? Wording.Count(lines, "holding line awaits", "holding lines await") + " a person's review"
+                : $"{inHoldings} {Wording.Verb(count, "awaits", "await")} a person's review", true),
+            (value is null ? "" : $" ({value})") +
+            (count == 1
+                ? ": a candidate whose identifiers or name only partly agree with the list. It is not counted as flagged until a person confirms it."
+                : ": candidates whose identifiers or names only partly agree with the list. They are not counted as flagged until a person confirms them."),
+        ];
+    }
 
     /// <summary>"Every line that looked like a holding could be read", or, when some values could not be, that they were screened all the same.</summary>
     private static string ReadAll(UnknownValues unknown) =>

@@ -27,6 +27,10 @@ namespace Exposure.Core.Reporting;
 /// <param name="FlaggedByInstrument">Of <paramref name="FlaggedValue"/>, what is in shares, in bonds and in other instruments, with derivatives' notional apart; null when totals are withheld.</param>
 /// <param name="EarlierReports">Reports of a fund of a market of filings that a later report of the same fund replaces in the figures (screened and listed, not added); null when there are none.</param>
 /// <param name="LinesOfNoFund">Lines of each input that belong to no fund, counted in <paramref name="Lines"/> and in no fund's; null when there are none.</param>
+/// <param name="Entries">
+/// The funds read from N-PORT filings' XML (<see cref="FundExposure.HoldingsAreEntries"/>), whose holdings span several
+/// lines each: their lines and holdings by state, so that a count a reader reads is of holdings; null when there are none.
+/// </param>
 public sealed record ReportSummary(
     int Funds,
     string? Currency,
@@ -54,8 +58,24 @@ public sealed record ReportSummary(
     SourceKindCounts Sources,
     InstrumentSplit? FlaggedByInstrument = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EarlierReports? EarlierReports = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LinesOfNoFund>? LinesOfNoFund = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LinesOfNoFund>? LinesOfNoFund = null,
+    [property: JsonIgnore] FilingEntries? Entries = null)
 {
+    /// <summary>
+    /// Where funds are read from N-PORT filings' XML: their holdings (one an <c>invstOrSec</c> entry) by state, as
+    /// <see cref="Lines"/> counts their lines among every input's. Null where there are none. JSON <c>summary.holdings</c>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StateCounts? Holdings => Entries?.Holdings;
+
+    /// <summary>
+    /// The holdings by state a reader counts, where some are N-PORT filings' entries (<see cref="Entries"/>): a line a
+    /// holding in every other file, an entry a holding in the filings; not-a-holding stays the lines of the other files.
+    /// Null where every holding is a line, and <see cref="Lines"/> is the count.
+    /// </summary>
+    [JsonIgnore]
+    public StateCounts? ByHolding => Entries is { } e ? Lines.Minus(e.Lines).Plus(e.Holdings) : null;
+
     /// <summary>
     /// The flagged value is a lower bound: it leaves out holdings in named companies whose value is unknown
     /// (<see cref="UnknownValues.Matched"/>). Reports write it "at least" (<see cref="Wording.FlaggedValueAtLeast(ReportSummary)"/>);
@@ -68,6 +88,15 @@ public sealed record ReportSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool RelatedValueAtLeast => RelatedValue is not null && ValuesUnknown.Related > 0;
 }
+
+/// <summary>
+/// The funds of a report read from N-PORT filings' XML, where a holding (an <c>invstOrSec</c> entry) spans several lines
+/// and each of its lines counts in the holding's state.
+/// </summary>
+/// <param name="Filings">How many such funds.</param>
+/// <param name="Lines">Their lines by state, counted in <see cref="ReportSummary.Lines"/>.</param>
+/// <param name="Holdings">Their holdings by state, each once; no line outside a holding is one.</param>
+public sealed record FilingEntries(int Filings, StateCounts Lines, StateCounts Holdings);
 
 /// <summary>Why the money totals over all funds are not given.</summary>
 public enum TotalsWithheld

@@ -35,6 +35,10 @@ public sealed record StateCounts(int NotAHolding, int Rejected, int Excluded, in
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
+    public StateCounts Minus(StateCounts o) => new(
+        NotAHolding - o.NotAHolding, Rejected - o.Rejected, Excluded - o.Excluded, Unmatched - o.Unmatched,
+        Matched - o.Matched, Related - o.Related, NeedsReview - o.NeedsReview, LookedThrough - o.LookedThrough);
+
     public StateCounts Plus(StateCounts o) => new(
         NotAHolding + o.NotAHolding, Rejected + o.Rejected, Excluded + o.Excluded, Unmatched + o.Unmatched,
         Matched + o.Matched, Related + o.Related, NeedsReview + o.NeedsReview, LookedThrough + o.LookedThrough);

@@ -1194,12 +1194,130 @@ public static class Wording
     public static string? HoldingsOfLines(FundExposure fund)
     {
         ArgumentNullException.ThrowIfNull(fund);
-        if (fund.Holdings is not { } holdings) return null;
+        // An N-PORT filing's XML has its counts said in holdings in their place (EntriesByState).
+        if (fund.Holdings is not { } holdings || fund.HoldingsAreEntries) return null;
         var byState = StatesWithLines(holdings, RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough).ToList();
         // An N-PORT filing's XML (its layout "SEC Form N-PORT") has one invstOrSec entry a holding.
         var entries = fund.Layout.StartsWith("SEC Form N-PORT", StringComparison.Ordinal) ? " (invstOrSec entries)" : "";
         return $"the {Count(fund.Lines.Total, "line holds", "lines hold")} {Count(holdings.Total, "holding", "holdings")}{entries}" +
             (byState.Count == 0 ? "" : ": " + string.Join(", ", byState));
+    }
+
+    /// <summary>The states a fund's or a report's holdings are counted in, in the order reports list them.</summary>
+    private static readonly RowState[] HoldingStates =
+        [RowState.Matched, RowState.Related, RowState.NeedsReview, RowState.Unmatched, RowState.Excluded, RowState.Rejected, RowState.LookedThrough];
+
+    /// <summary>"an N-PORT filing's XML", or "2 N-PORT filings' XML".</summary>
+    public static string FilingsXml(int filings) => filings == 1 ? "an N-PORT filing's XML" : $"{Number(filings)} N-PORT filings' XML";
+
+    /// <summary>
+    /// Where a fund is an N-PORT filing's XML (<see cref="FundExposure.HoldingsAreEntries"/>), its counts by state as a
+    /// reader reads them, in holdings, with its lines after them: "5 holdings (invstOrSec entries): 1 matched · 1 unmatched
+    /// · 3 excluded; 163 lines in all, 49 of them outside any holding". Null for any other fund, whose lines are its counts.
+    /// </summary>
+    public static string? EntriesByState(FundExposure fund, string separator = " · ")
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        if (!fund.HoldingsAreEntries || fund.Holdings is not { } holdings) return null;
+        var byState = StatesWithLines(holdings, HoldingStates).ToList();
+        var outside = fund.Lines.NotAHolding == 0 ? ""
+            : fund.Lines.NotAHolding == fund.Lines.Total ? $", none of {Verb(fund.Lines.Total, "it", "them")} in a holding"
+            : $", {Number(fund.Lines.NotAHolding)} of them outside any holding";
+        return $"{Count(holdings.Total, "holding", "holdings")} (invstOrSec entries)" + (byState.Count == 0 ? "" : ": " + string.Join(separator, byState)) +
+            $"; {Count(fund.Lines.Total, "line", "lines")} in all{outside}";
+    }
+
+    /// <summary>
+    /// The heading of a table's column of each fund's counts by state (<paramref name="heading"/>, "Lines by state"), where
+    /// some funds are N-PORT filings' XML, counted in holdings (<see cref="EntriesByState"/>): "Holdings by state" where
+    /// every fund is, "Lines by state (holdings for an N-PORT filing's XML)" where some are.
+    /// </summary>
+    public static string StatesHeading(IReadOnlyCollection<FundExposure> funds, string heading)
+    {
+        ArgumentNullException.ThrowIfNull(funds);
+        var filings = funds.Count(f => f.HoldingsAreEntries);
+        return filings == 0 ? heading
+            : filings == funds.Count ? "Holdings by state"
+            : $"{heading} (holdings for {(filings == 1 ? "an N-PORT filing's XML" : "N-PORT filings' XML")})";
+    }
+
+    /// <summary>
+    /// Beneath a terminal table whose state columns count each fund's lines: for a fund of an N-PORT filing's XML, that its
+    /// state columns count holdings: "Rejected to Review count its 5 holdings (invstOrSec entries), not lines; Lines and
+    /// Not a holding count its 163 lines, 49 of them outside any holding". Null for any other fund.
+    /// </summary>
+    public static string? EntriesInColumns(FundExposure fund, string first, string last)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        if (!fund.HoldingsAreEntries || fund.Holdings is not { } holdings) return null;
+        return $"{first} to {last} count its {Count(holdings.Total, "holding", "holdings")} (invstOrSec entries), not lines; " +
+            $"Lines and Not a holding count its {Count(fund.Lines.Total, "line", "lines")}, {Number(fund.Lines.NotAHolding)} of them outside any holding";
+    }
+
+    /// <summary>
+    /// The count of a state as a reader reads it, where the report has funds of N-PORT filings' XML (<see cref="ReportSummary.Entries"/>)
+    /// with lines in that state: the holdings, then their lines, "3 holdings without a company issuer (68 lines of an N-PORT
+    /// filing's XML)", "4 holdings … (70 lines, 68 of them of an N-PORT filing's XML)". Null where the filings have no line
+    /// in it: every count of it is of lines that are holdings, and the report words it as before.
+    /// </summary>
+    /// <param name="one">What one holding is, after the count: "holding without a company issuer".</param>
+    /// <param name="many">The same for several: "holdings without a company issuer".</param>
+    public static string? InHoldings(ReportSummary summary, RowState state, string one, string many)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.ByHolding is { } byHolding && LinesOfEntries(summary, state) is { } lines ? $"{Count(byHolding.Of(state), one, many)} ({lines})" : null;
+    }
+
+    /// <summary>
+    /// The lines of a state where some are of N-PORT filings' XML (<see cref="ReportSummary.Entries"/>): "68 lines of an
+    /// N-PORT filing's XML", or "70 lines, 68 of them of an N-PORT filing's XML". Null where the filings have no line in it.
+    /// </summary>
+    public static string? LinesOfEntries(ReportSummary summary, RowState state)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Entries is not { } entries || entries.Lines.Of(state) == 0) return null;
+        var all = summary.Lines.Of(state);
+        var ofFilings = entries.Lines.Of(state);
+        return all == ofFilings
+            ? $"{Count(all, "line", "lines")} of {FilingsXml(entries.Filings)}"
+            : $"{Count(all, "line", "lines")}, {Number(ofFilings)} of them of {FilingsXml(entries.Filings)}";
+    }
+
+    /// <summary>
+    /// Beside a table of lines by state, where some are N-PORT filings' XML (<see cref="ReportSummary.Entries"/>): what those
+    /// lines are in holdings, so that no count of lines reads as one of holdings: "Of these, 163 lines are of an N-PORT
+    /// filing's XML, where a holding (an invstOrSec entry) spans several lines and each of them counts in the holding's
+    /// state: its 5 holdings are 1 matched (21 lines), 1 unmatched (25 lines) and 3 excluded (68 lines), and its other 49
+    /// lines are not a holding." Null where there are none.
+    /// </summary>
+    public static string? StatesOfEntries(ReportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Entries is not { } entries) return null;
+        var h = entries.Holdings;
+        var byState = HoldingStates.Where(s => h.Of(s) > 0).Select(s => $"{Number(h.Of(s))} {Of(s)} ({Count(entries.Lines.Of(s), "line", "lines")})").ToList();
+        var one = entries.Filings == 1;
+        var holdings = byState.Count == 0 ? $"{(one ? "it has" : "they have")} no holding"
+            : $"{(one ? "its" : "their")} {Count(h.Total, "holding is", "holdings are")} {Series(byState)}";
+        var outside = entries.Lines.NotAHolding == 0 ? ""
+            : $", and {(one ? "its" : "their")} other {Count(entries.Lines.NotAHolding, "line is", "lines are")} not a holding";
+        return $"Of these, {Count(entries.Lines.Total, "line is", "lines are")} of {FilingsXml(entries.Filings)}, where a holding (an invstOrSec entry) spans several lines " +
+            $"and each of them counts in the holding's state: {holdings}{outside}.";
+    }
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    private static string Series(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
+    /// <summary>
+    /// What the count of holdings read (<see cref="ReportSummary.HoldingRows"/>) counts, where some are N-PORT filings'
+    /// entries and "holding rows" would read as lines: "Holdings (a row, or an invstOrSec entry of an N-PORT filing's XML)".
+    /// Null where every holding is a row.
+    /// </summary>
+    public static string? HoldingsRead(ReportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Entries is { } entries ? $"Holdings (a row, or an invstOrSec entry of {FilingsXml(entries.Filings)})" : null;
     }
 
     /// <summary>The basis as a code: <c>named</c>, <c>parent-of-named</c>, <c>subsidiary-of-named</c>.</summary>

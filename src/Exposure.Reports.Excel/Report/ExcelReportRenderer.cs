@@ -35,7 +35,7 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         writer.AddKeyValueSheet(SummarySheet.Build(report, limit));
         if (report.Portfolio is { } portfolio) PortfolioSheets.Add(writer, portfolio, report.Terms);
         if (report.Market is { } market) MarketSheets.Add(writer, report, market);
-        writer.AddTableSheet(report.Market is null ? FundsSheet(report.Terms) : MarketReports(FundsSheet(report.Terms)), report.Funds);
+        writer.AddTableSheet(report.Market is null ? FundsSheet(report.Terms, report.Summary.Entries is not null) : MarketReports(FundsSheet(report.Terms, report.Summary.Entries is not null)), report.Funds);
         writer.AddTableSheet(CompaniesSheet(currency, report.Run.Lists, report.Portfolio?.ReportCurrency), report.Companies);
         if (report.Portfolio is { } scheme)
         {
@@ -63,7 +63,30 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         writer.Complete();
     }
 
-    private static TableSheet<FundExposure> FundsSheet(ListTerms terms) => new TableSheet<FundExposure>("Funds")
+    /// <param name="entries">
+    /// Some funds are N-PORT filings' XML, each holding an invstOrSec entry of several lines: their holdings by state
+    /// are given beside the lines, which count each line (empty for the other funds, whose lines are their holdings).
+    /// </param>
+    private static TableSheet<FundExposure> FundsSheet(ListTerms terms, bool entries)
+    {
+        var sheet = FundsSheetLines(terms);
+        if (entries)
+        {
+            long? of(FundExposure f, RowState state) => f.HoldingsAreEntries ? f.Holdings!.Of(state) : null;
+            sheet = sheet
+                .Integer("Holdings (invstOrSec entries of an N-PORT filing's XML)", 14, f => f.HoldingsAreEntries ? f.Holdings!.Total : null)
+                .Integer("Holdings: rejected", 10, f => of(f, RowState.Rejected))
+                .Integer("Holdings: excluded", 10, f => of(f, RowState.Excluded))
+                .Integer("Holdings: unmatched", 10, f => of(f, RowState.Unmatched))
+                .Integer("Holdings: matched", 10, f => of(f, RowState.Matched))
+                .Integer("Holdings: related", 10, f => of(f, RowState.Related))
+                .Integer("Holdings: needs review", 10, f => of(f, RowState.NeedsReview));
+        }
+
+        return FundsSheetChecks(sheet);
+    }
+
+    private static TableSheet<FundExposure> FundsSheetLines(ListTerms terms) => new TableSheet<FundExposure>("Funds")
         .Text("Fund", 44, f => f.DisplayName)
         .Date("As of", 12, f => f.AsOf, Wording.Unknown)
         .Text("Currency", 10, f => f.Currency)
@@ -88,7 +111,9 @@ public sealed class ExcelReportRenderer(long? detailRows = ExcelReportRenderer.D
         .Integer("Unmatched", 10, f => f.Lines.Unmatched)
         .Integer("Matched", 10, f => f.Lines.Matched)
         .Integer("Related", 10, f => f.Lines.Related)
-        .Integer("Needs review", 10, f => f.Lines.NeedsReview)
+        .Integer("Needs review", 10, f => f.Lines.NeedsReview);
+
+    private static TableSheet<FundExposure> FundsSheetChecks(TableSheet<FundExposure> sheet) => sheet
         .Decimal("Weights in file add up to (%)", 12, f => f.WeightCheck.StatedSumPercent)
         .Integer("Rows whose weight could not be read", 12, f => f.WeightCheck.WeightsUnreadable)
         .Integer("Weights outside tolerance", 12, f => f.WeightCheck.RowsOutsideTolerance)

@@ -67,7 +67,7 @@ internal static class SummarySheet
             new($"{report.Terms.CompaniesTitle} held", CellContent.Integer(s.CompaniesFlagged)),
             new("Related companies held", CellContent.Integer(s.CompaniesRelated)),
             new("Companies with holdings awaiting review", CellContent.Integer(s.CompaniesInReview)),
-            new("Holding rows", CellContent.Integer(s.HoldingRows)),
+            new(Wording.HoldingsRead(s) ?? "Holding rows", CellContent.Integer(s.HoldingRows)),
             new("Distinct securities screened", CellContent.Integer(s.DistinctSecurities)),
             new("Lines: not a holding", CellContent.Integer(s.Lines.NotAHolding)),
             new($"Lines: rejected, {Wording.RejectedState(RejectedCounts.Of(report))} (sheet Rejected)", CellContent.Integer(s.Lines.Rejected)),
@@ -79,6 +79,22 @@ internal static class SummarySheet
             new("Lines: looked through to another fund of the portfolio", CellContent.Integer(s.Lines.LookedThrough)),
             new("Lines in all", CellContent.Integer(s.Lines.Total)),
         ]);
+        if (s.Entries is { } filings)
+        {
+            // An N-PORT filing's XML counts each line of a holding in the holding's state: its holdings, each once, beside.
+            var of = $"Holdings of {Wording.FilingsXml(filings.Filings)} (invstOrSec entries, their lines counted above)";
+            entries.AddRange(
+            [
+                new($"{of}: rejected", CellContent.Integer(filings.Holdings.Rejected)),
+                new($"{of}: excluded", CellContent.Integer(filings.Holdings.Excluded)),
+                new($"{of}: unmatched", CellContent.Integer(filings.Holdings.Unmatched)),
+                new($"{of}: matched", CellContent.Integer(filings.Holdings.Matched)),
+                new($"{of}: related", CellContent.Integer(filings.Holdings.Related)),
+                new($"{of}: needs review", CellContent.Integer(filings.Holdings.NeedsReview)),
+                new($"{of} in all", CellContent.Integer(filings.Holdings.Total)),
+            ]);
+        }
+
         entries.AddRange(ReviewDecisionsSheet.Summary(report));
         entries.AddRange(
         [

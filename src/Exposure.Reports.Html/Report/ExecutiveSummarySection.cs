@@ -1,3 +1,4 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
@@ -106,8 +107,16 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             });
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
-            page.Count("summary.lines.excluded", s.Lines.Excluded);
-            w.Text(s.Lines.Excluded == 1 ? " line without a company issuer was excluded; " : " lines without a company issuer were excluded; ");
+            if (Wording.InHoldings(s, RowState.Excluded, "holding without a company issuer", "holdings without a company issuer") is { } excluded)
+            {
+                w.Text($"{excluded} {Wording.Verb(s.ByHolding!.Excluded, "was", "were")} excluded; ");
+            }
+            else
+            {
+                page.Count("summary.lines.excluded", s.Lines.Excluded);
+                w.Text(s.Lines.Excluded == 1 ? " line without a company issuer was excluded; " : " lines without a company issuer were excluded; ");
+            }
+
             page.Count("summary.distinctSecurities", s.DistinctSecurities);
             w.Text(s.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
         });
@@ -275,8 +284,16 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             var lines = page.Report.Summary;
             Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), (lines.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
             {
-                page.Count("summary.lines.excluded", lines.Lines.Excluded);
-                w.Text(lines.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
+                if (Wording.InHoldings(lines, RowState.Excluded, "non-equity holding", "non-equity holdings") is { } excluded)
+                {
+                    w.Text($"{excluded} {Wording.Verb(lines.ByHolding!.Excluded, "was", "were")} excluded; ");
+                }
+                else
+                {
+                    page.Count("summary.lines.excluded", lines.Lines.Excluded);
+                    w.Text(lines.Lines.Excluded == 1 ? " non-equity line was excluded; " : " non-equity lines were excluded; ");
+                }
+
                 page.Count("summary.distinctSecurities", lines.DistinctSecurities);
                 w.Text(lines.DistinctSecurities == 1 ? " distinct security was screened" : " distinct securities were screened");
             });

@@ -36,7 +36,7 @@ internal sealed class FundsSection : IHtmlSection
             new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),
             new Column(ReportPage.MoneyHeader("Flagged value", currency), true), new Column("Flagged weight", true),
             new Column(ReportPage.MoneyHeader("Related value", currency), true), new Column("Related weight", true),
-            new Column(ReportPage.MoneyHeader("Awaiting review", currency), true), new Column("Lines by state"),
+            new Column(ReportPage.MoneyHeader("Awaiting review", currency), true), new Column(Wording.StatesHeading(shown.Select(x => x.Fund).ToList(), "Lines by state")),
         ], () =>
         {
             foreach (var (fund, i) in shown)
@@ -65,6 +65,13 @@ internal sealed class FundsSection : IHtmlSection
                     .Num(() => ReviewValue(page, at + ".reviewValue", fund, currency))
                     .Cell(() =>
                     {
+                        // An N-PORT filing's XML is counted in holdings, each of several lines; any other fund in lines, each a holding.
+                        if (Wording.EntriesByState(fund) is { } entries)
+                        {
+                            w.Text(entries);
+                            return;
+                        }
+
                         Lines(page, at + ".lines", fund.Lines);
                         if (Wording.HoldingsOfLines(fund) is { } holdings) w.Text("; " + holdings);
                     }, "small"));

@@ -78,6 +78,10 @@ internal sealed class MethodologySection : IHtmlSection
                 SummarySection.StateRow(page, lines, RowState.LookedThrough, "A holding in another fund of the portfolio, screened through that fund's own holdings.");
             }
         });
+        if (Wording.StatesOfEntries(report.Summary) is { } entries)
+        {
+            page.Note(entries);
+        }
 
         page.Heading(3, "Fund value and weights");
         page.Paragraph("A fund's value is the net assets its file states; otherwise the sum of the market values of all accepted rows, screened " +

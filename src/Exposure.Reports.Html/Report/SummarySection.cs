@@ -44,7 +44,7 @@ internal sealed class SummarySection : IHtmlSection
             ("Related companies held", () => page.Count("summary.companiesRelated", s.CompaniesRelated)),
             ("Companies with holdings awaiting review", () => page.Count("summary.companiesInReview", s.CompaniesInReview)),
             ("Matched or related rows resting on a person's review decision", () => page.Count("summary.rowsMatchedByDecision", s.RowsMatchedByDecision)),
-            ("Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
+            (Wording.HoldingsRead(s) is { } read ? $"{read} screened" : "Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
             ("Distinct securities screened", () => page.Count("summary.distinctSecurities", s.DistinctSecurities)),
             ("Reference list", () => w.Text(Wording.ListDates(s.Dates, run.Lists))),
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)),
@@ -57,6 +57,11 @@ internal sealed class SummarySection : IHtmlSection
         }
 
         page.Heading(3, "Lines of input by state: every line ends in exactly one");
+        if (Wording.StatesOfEntries(s) is { } entries)
+        {
+            page.Note(entries);
+        }
+
         page.Table("Lines of input by state: every line ends in exactly one", [new Column("State"), new Column("Lines", true), new Column("What it means, and where the lines are")], () =>
         {
             var lines = s.Lines;

@@ -37,7 +37,7 @@ internal sealed class FundsSection : IReportSection
             Typography.BoundPercentColumn("Flagged weight"),
             Typography.MoneyColumn("Related value", currency),
             Typography.PercentColumn("Related weight"),
-            new TableColumn("Lines by state", ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
+            new TableColumn(Wording.StatesHeading(shown, "Lines by state"), ColumnWidth.Relative(2.2)) { FontSize = Typography.DetailSize },
         ]);
         foreach (var fund in shown)
         {
@@ -53,7 +53,7 @@ internal sealed class FundsSection : IReportSection
                 Wording.FlaggedWeightAtLeast(fund) + Typography.Percent(fund.FlaggedWeight),
                 Wording.RelatedValueAtLeast(fund) + context.MoneyCell(fund.RelatedValue, fund.Currency, Wording.MissingValue(fund)),
                 Typography.Percent(fund.RelatedWeight),
-                Words.Compact(fund.Lines) + (Wording.HoldingsOfLines(fund) is { } holdings ? $"; {holdings}" : ""));
+                Wording.EntriesByState(fund) ?? Words.Compact(fund.Lines) + (Wording.HoldingsOfLines(fund) is { } holdings ? $"; {holdings}" : ""));
         }
 
         yield return table;

@@ -1,3 +1,4 @@
+using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -31,7 +32,9 @@ internal static class MarketHeadlines
             ? new Figure($"{Typography.Count(s.Entries)} / {Typography.Count(s.Exits)}", "entries / exits between reports",
                 $"companies {t.Adjective.Replace(" or ", ", ", StringComparison.Ordinal)} or related that funds entered or left, across {Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates")
             : new Figure(Typography.Plural(lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
-                $"{Typography.Plural(lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; " +
+                (Wording.InHoldings(report.Summary, RowState.Excluded, "non-equity holding", "non-equity holdings") is { } excluded
+                    ? $"{excluded} {Wording.Verb(report.Summary.ByHolding!.Excluded, "was", "were")} excluded; "
+                    : $"{Typography.Plural(lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; ") +
                 $"{Typography.Plural(report.Summary.DistinctSecurities, "distinct security was", "distinct securities were")} screened"));
         return figures;
     }

@@ -99,6 +99,10 @@ internal sealed class MethodologySection : IReportSection
 
         states.AddRow(new TableCell("all lines") { Bold = true }, "Every physical line of every input ends in exactly one state; a record spanning several lines counts each.", new TableCell(Typography.Count(lines.Total)) { Bold = true });
         yield return states;
+        if (Wording.StatesOfEntries(report.Summary) is { } entries)
+        {
+            yield return Typography.Note(entries);
+        }
 
         yield return new Heading("Fund value and weights", 2);
         yield return new Paragraph(

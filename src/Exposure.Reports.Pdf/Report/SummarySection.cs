@@ -54,7 +54,7 @@ internal sealed class SummarySection : IReportSection
             .Add("Related companies held", Typography.Count(s.CompaniesRelated))
             .Add("Companies with holdings awaiting review", Typography.Count(s.CompaniesInReview))
             .Add("Matched or related rows resting on a person's review decision", Typography.Count(s.RowsMatchedByDecision))
-            .Add("Holding rows / distinct securities screened", $"{Typography.Count(s.HoldingRows)} / {Typography.Count(s.DistinctSecurities)}")
+            .Add($"{Wording.HoldingsRead(s) ?? "Holding rows"} / distinct securities screened", $"{Typography.Count(s.HoldingRows)} / {Typography.Count(s.DistinctSecurities)}")
             .Add("Reference list", Wording.ListDates(s.Dates, run.Lists))
             .Add("Matching algorithm", run.MatchingAlgorithm);
         if (run.GeneratedAt is { } at)
@@ -80,6 +80,11 @@ internal sealed class SummarySection : IReportSection
         }
 
         yield return new Heading("Lines of input by state (every line ends in exactly one)", 2) { Bookmark = false };
+        if (Wording.StatesOfEntries(s) is { } entries)
+        {
+            yield return Typography.Note(entries);
+        }
+
         yield return LinesTable(s.Lines, RejectedCounts.Of(context.Report), t);
     }
 
