@@ -55,7 +55,7 @@ public sealed partial class NportXmlHoldingsTests
         Assert.Contains(Finding, pdf, StringComparison.Ordinal);
         Assert.Contains(Finding, html, StringComparison.Ordinal);
         // The table of lines by state says what its lines of the filing are in holdings.
-        const string States = "Of these, 163 lines are of an N-PORT filing's XML, where a holding (an invstOrSec entry) spans several lines and each of them counts " +
+        const string States = "Of the lines in the table, 163 are of an N-PORT filing's XML, where a holding (an invstOrSec entry) spans several lines and each of them counts " +
             "in the holding's state: its 5 holdings are 1 matched (21 lines), 1 unmatched (25 lines) and 3 excluded (68 lines), and its other 49 lines are not a holding.";
         Assert.Contains(States, pdf, StringComparison.Ordinal);
         Assert.Contains(States, html, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed partial class NportXmlHoldingsTests
         // The terminal's table counts the filing's holdings in its state columns, and says so beneath.
         var row = Cells(texts.Terminal, "Illustrative Emerging Markets Equity Fund");
         Assert.Equal(["163", "49", "0", "3", "1", "1", "0", "0"], row.Skip(2).Take(8));
-        Assert.Contains("Illustrative Emerging Markets Equity Fund (primary_doc.xml): an N-PORT filing's XML: Rejected to Review count its 5 holdings (invstOrSec entries), " +
+        Assert.Contains("Illustrative Emerging Markets Equity Fund (primary_doc.xml): an N-PORT filing's XML: the columns Rejected to Review count its 5 holdings (invstOrSec entries), " +
             "not lines; Lines and Not a holding count its 163 lines, 49 of them outside any holding.", terminal, StringComparison.Ordinal);
         Assert.Contains("0 holdings need review; no line rejected.", terminal, StringComparison.Ordinal);
     }

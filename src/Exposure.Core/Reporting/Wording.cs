@@ -1243,14 +1243,14 @@ public static class Wording
 
     /// <summary>
     /// Beneath a terminal table whose state columns count each fund's lines: for a fund of an N-PORT filing's XML, that its
-    /// state columns count holdings: "Rejected to Review count its 5 holdings (invstOrSec entries), not lines; Lines and
+    /// state columns count holdings: "the columns Rejected to Review count its 5 holdings (invstOrSec entries), not lines; Lines and
     /// Not a holding count its 163 lines, 49 of them outside any holding". Null for any other fund.
     /// </summary>
     public static string? EntriesInColumns(FundExposure fund, string first, string last)
     {
         ArgumentNullException.ThrowIfNull(fund);
         if (!fund.HoldingsAreEntries || fund.Holdings is not { } holdings) return null;
-        return $"{first} to {last} count its {Count(holdings.Total, "holding", "holdings")} (invstOrSec entries), not lines; " +
+        return $"the columns {first} to {last} count its {Count(holdings.Total, "holding", "holdings")} (invstOrSec entries), not lines; " +
             $"Lines and Not a holding count its {Count(fund.Lines.Total, "line", "lines")}, {Number(fund.Lines.NotAHolding)} of them outside any holding";
     }
 
@@ -1285,7 +1285,7 @@ public static class Wording
 
     /// <summary>
     /// Beside a table of lines by state, where some are N-PORT filings' XML (<see cref="ReportSummary.Entries"/>): what those
-    /// lines are in holdings, so that no count of lines reads as one of holdings: "Of these, 163 lines are of an N-PORT
+    /// lines are in holdings, so that no count of lines reads as one of holdings: "Of the lines in the table, 163 are of an N-PORT
     /// filing's XML, where a holding (an invstOrSec entry) spans several lines and each of them counts in the holding's
     /// state: its 5 holdings are 1 matched (21 lines), 1 unmatched (25 lines) and 3 excluded (68 lines), and its other 49
     /// lines are not a holding." Null where there are none.
@@ -1301,7 +1301,7 @@ public static class Wording
             : $"{(one ? "its" : "their")} {Count(h.Total, "holding is", "holdings are")} {Series(byState)}";
         var outside = entries.Lines.NotAHolding == 0 ? ""
             : $", and {(one ? "its" : "their")} other {Count(entries.Lines.NotAHolding, "line is", "lines are")} not a holding";
-        return $"Of these, {Count(entries.Lines.Total, "line is", "lines are")} of {FilingsXml(entries.Filings)}, where a holding (an invstOrSec entry) spans several lines " +
+        return $"Of the lines in the table, {Number(entries.Lines.Total)} {(entries.Lines.Total == 1 ? "is" : "are")} of {FilingsXml(entries.Filings)}, where a holding (an invstOrSec entry) spans several lines " +
             $"and each of them counts in the holding's state: {holdings}{outside}.";
     }
 

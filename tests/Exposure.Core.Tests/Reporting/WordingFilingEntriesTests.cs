@@ -34,7 +34,7 @@ public sealed class WordingFilingEntriesTests
             Wording.InHoldings(summary, RowState.Excluded, "holding without a company issuer", "holdings without a company issuer"));
         // No line of the filings is rejected: the rejected lines are the CSV file's, each a holding, and read as before.
         Assert.Null(Wording.InHoldings(summary, RowState.Rejected, "holding", "holdings"));
-        Assert.Equal("Of these, 300 lines are of 2 N-PORT filings' XML, where a holding (an invstOrSec entry) spans several lines and each of them counts in the " +
+        Assert.Equal("Of the lines in the table, 300 are of 2 N-PORT filings' XML, where a holding (an invstOrSec entry) spans several lines and each of them counts in the " +
             "holding's state: their 9 holdings are 2 matched (40 lines), 3 unmatched (60 lines) and 4 excluded (120 lines), and their other 80 lines are not a holding.",
             Wording.StatesOfEntries(summary));
         Assert.Equal("Holdings (a row, or an invstOrSec entry of 2 N-PORT filings' XML)", Wording.HoldingsRead(summary));
