@@ -218,6 +218,8 @@ public sealed class HtmlReportRendererTests
         var fewestShown = dates.Where(d => d.AsOf is not null && shown.Contains(d.AsOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Min(d => d.Funds);
         Assert.All(dates.Where(d => d.AsOf is not null && !shown.Contains(d.AsOf.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), d => Assert.True(d.Funds <= fewestShown));
         Assert.Contains($"The 25 dates with the most funds are shown, of 30, in date order; {MarketWording.DatesWhere}.", table.Closest("section")!.TextContent);
+        // The row of unknown date is not a date.
+        Assert.Equal("The funds are of 30 dates (3 funds of unknown date)", Wording.DatesOfFunds(report.Summary));
     }
 
     [Fact]

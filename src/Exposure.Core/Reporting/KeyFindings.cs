@@ -290,11 +290,14 @@ public static class KeyFindings
         ];
     }
 
-    /// <summary>"Every line that looked like a holding could be read", or, when some values could not be, that they were screened all the same.</summary>
+    /// <summary>
+    /// "Every line that looked like a holding could be read", or, when some values could not be, that the lines were read all
+    /// the same; never "screened", as lines without a company issuer are read and not screened.
+    /// </summary>
     private static string ReadAll(UnknownValues unknown) =>
         unknown.NotReadable == 0
             ? "Every line that looked like a holding could be read"
-            : $"Every line that looked like a holding was screened, though {Wording.Count(unknown.NotReadable, "value", "values")} could not be read (said above the figures)";
+            : $"Every line that looked like a holding was read, though {Wording.Count(unknown.NotReadable, "value", "values")} in them could not be (said above the figures)";
 
     /// <summary>" Listed on UFLPA Entity List in August 2024; these holdings are from March 2022 (2022-03-10)." when the company's listing is later than the holdings.</summary>
     private static string Later(CompanyExposure company) =>

@@ -132,6 +132,43 @@ public static class MarketLayout
 
     private const string HoldingsRole = "holdings";
 
+    /// <summary>
+    /// How <see cref="FundsInOrder"/> orders the funds, after the introduction of a market's table of funds: by value where the
+    /// funds state one currency, by flagged weight where they do not.
+    /// </summary>
+    public static string FundsOrder(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var t = report.Terms;
+        return report.Market is not null
+            ? $"Each fund is given by its latest report; the funds with the most value in {t.CompaniesPlural} come first."
+            : report.Summary.Currency is not null
+                ? $"The funds with the most value in {t.CompaniesPlural} come first."
+                : "The funds do not all state one currency, so those with the largest flagged weight come first.";
+    }
+
+    /// <summary>
+    /// A market's funds with holdings awaiting review (a value awaiting review other than 0, or, where it is not known in money,
+    /// lines awaiting review), the most value awaiting review first (the largest weight where the funds do not state one
+    /// currency), then in the order of <see cref="FundsInOrder"/>.
+    /// </summary>
+    public static IReadOnlyList<FundExposure> AwaitingReviewInOrder(ExposureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sameCurrency = report.Summary.Currency is not null;
+        return FundsInOrder(report)
+            .Where(AwaitsReview)
+            .OrderByDescending(f => (sameCurrency ? f.ReviewValue : f.ReviewWeight) ?? 0)
+            .ToList();
+    }
+
+    /// <summary>A fund with holdings awaiting review: its value awaiting review is not 0, or, not known in money (a constituent list), it has lines awaiting review.</summary>
+    public static bool AwaitsReview(FundExposure fund)
+    {
+        ArgumentNullException.ThrowIfNull(fund);
+        return fund.ReviewValue is null ? fund.Lines.NeedsReview > 0 : fund.ReviewValue != 0;
+    }
+
     /// <summary>The market's companies by value held, largest first; companies whose value is not known come last, by funds holding them.</summary>
     public static IReadOnlyList<MarketCompany> CompaniesByValue(MarketView market)
     {

@@ -1083,7 +1083,7 @@ public static class Wording
             var leftOut = u.MatchedOutOfWeight > 0 ? "the flagged value and the flagged share leave" : "the flagged value leaves";
             var bound = u.MatchedOutOfWeight > 0 ? ", so the flagged share is at least the share given" : "";
             var further = stated is { Rows: > 0 } s
-                ? $"; by the file's weights, {(s.Rows == u.Matched ? Verb(u.Matched, "it holds", "they hold") : $"{Number(s.Rows)} of them hold")} a further {Percent(s.Weight)} " +
+                ? $"; by the file's weights, {(s.Rows == u.Matched ? Verb(u.Matched, "it is", "they are") : $"{Number(s.Rows)} of them are")} a further {Percent(s.Weight)} " +
                   (funds == 1 ? "of the fund" : "of the funds' value")
                 : "";
             parts.Add($"{Count(u.Matched, "holding in a named company has a value that", "holdings in named companies have values that")} {Singular(how, u.Matched)}: " +
@@ -1308,6 +1308,18 @@ public static class Wording
     /// <summary>"a", "a and b", "a, b and c".</summary>
     private static string Series(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+
+    /// <summary>
+    /// "The funds are of 45 dates", and "(3 funds of unknown date)" after it where some funds' dates are unknown: the dated
+    /// rows of <see cref="ReportSummary.ByDate"/> are the dates, the row of unknown date is not one.
+    /// </summary>
+    public static string DatesOfFunds(ReportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var dated = summary.ByDate.Count(d => d.AsOf is not null);
+        var undated = summary.ByDate.Where(d => d.AsOf is null).Sum(d => d.Funds);
+        return $"The funds are of {Count(dated, "date", "dates")}" + (undated > 0 ? $" ({Count(undated, "fund", "funds")} of unknown date)" : "");
+    }
 
     /// <summary>
     /// What the count of holdings read (<see cref="ReportSummary.HoldingRows"/>) counts, where some are N-PORT filings'

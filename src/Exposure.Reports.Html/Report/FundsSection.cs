@@ -28,9 +28,7 @@ internal sealed class FundsSection : IHtmlSection
             "disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and left out of " +
             $"the sums, never counted as zero. Flagged value counts holdings {page.Report.Terms.InCompanies} only; related value (holdings in " +
             $"a listed parent or subsidiary of {page.Report.Terms.AnEntity}) is given beside it and never added to it." +
-            (!market ? "" : report.Market is null
-                ? $" The funds with the most value in {page.Report.Terms.CompaniesPlural} come first."
-                : $" Each fund is given by its latest report; the funds with the most value in {page.Report.Terms.CompaniesPlural} come first."));
+            (market ? " " + MarketLayout.FundsOrder(report) : ""));
         page.Table("Funds screened",
         [
             new Column("Fund"), new Column("As of"), new Column(ReportPage.MoneyHeader("Fund value", currency), true),

@@ -44,7 +44,8 @@ internal sealed class SummarySection : IHtmlSection
             ("Related companies held", () => page.Count("summary.companiesRelated", s.CompaniesRelated)),
             ("Companies with holdings awaiting review", () => page.Count("summary.companiesInReview", s.CompaniesInReview)),
             ("Matched or related rows resting on a person's review decision", () => page.Count("summary.rowsMatchedByDecision", s.RowsMatchedByDecision)),
-            (Wording.HoldingsRead(s) is { } read ? $"{read} screened" : "Holding rows screened", () => page.Count("summary.holdingRows", s.HoldingRows)),
+            // Read, not screened: lines without a company issuer are counted here and excluded from screening.
+            ($"{Wording.HoldingsRead(s) ?? "Holding rows"} read", () => page.Count("summary.holdingRows", s.HoldingRows)),
             ("Distinct securities screened", () => page.Count("summary.distinctSecurities", s.DistinctSecurities)),
             ("Reference list", () => w.Text(Wording.ListDates(s.Dates, run.Lists))),
             ("Matching algorithm", () => w.Text(run.MatchingAlgorithm)),

@@ -62,7 +62,7 @@ internal sealed class ExecutiveSummarySection : IReportSection
         }
         else if (!scheme && report.Summary.ByDate.Count > DatesShown)
         {
-            yield return Typography.Note($"The funds are of {Typography.Plural(report.Summary.ByDate.Count, "date", "dates")}: the same figures for each date are under {SummarySection.Title}.");
+            yield return Typography.Note(Wording.DatesOfFunds(report.Summary) + $": the same figures for each date are under {SummarySection.Title}.");
         }
 
         yield return new Heading("Key findings", 2) { Bookmark = false };

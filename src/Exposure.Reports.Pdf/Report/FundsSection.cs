@@ -24,9 +24,7 @@ internal sealed class FundsSection : IReportSection
             "where they disagree with its values. A value a file does not give, or gives in a form that could not be read, is unknown and " +
             $"left out of the sums, never counted as zero. Flagged value counts only holdings {t.InCompanies}; related value " +
             $"(holdings in a parent or subsidiary of {t.AnEntity}) is shown beside it and never added to it." +
-            (!market ? "" : report.Market is null
-                ? $" The funds with the most value in {t.CompaniesPlural} come first."
-                : $" Each fund is given by its latest report; the funds with the most value in {t.CompaniesPlural} come first."));
+            (market ? " " + MarketLayout.FundsOrder(report) : ""));
 
         var table = new Table(
         [
@@ -68,7 +66,7 @@ internal sealed class FundsSection : IReportSection
         }
 
         // A constituent list has no review value in money: its rows awaiting review say whether it has any.
-        var awaiting = funds.Where(f => f.ReviewValue is null ? f.Lines.NeedsReview > 0 : f.ReviewValue != 0).ToList();
+        var awaiting = market ? MarketLayout.AwaitingReviewInOrder(report) : funds.Where(MarketLayout.AwaitsReview).ToList();
         if (awaiting.Count > 0)
         {
             yield return Typography.Note("Some holdings await review; their value is given per fund below and is not counted as flagged.");
@@ -85,7 +83,7 @@ internal sealed class FundsSection : IReportSection
             }
 
             yield return review;
-            foreach (var element in Typography.NoteIfAny(MarketWording.Rest(listed.Count, awaiting.Count, "funds with holdings awaiting review", MarketWording.FundsWhere)))
+            foreach (var element in Typography.NoteIfAny(MarketWording.Rest(listed.Count, awaiting.Count, "funds with holdings awaiting review, the most awaiting review first,", MarketWording.FundsWhere)))
             {
                 yield return element;
             }

@@ -145,6 +145,6 @@ public sealed class HeadlineShareTests
         Assert.StartsWith("at least 20.000% of the fund value", Core.Reporting.Wording.FlaggedShareText(report.Summary, report.Funds), StringComparison.Ordinal);
         var note = Assert.Single(Warnings(json, "values-unknown"));
         Assert.Contains("the flagged value and the flagged share leave them out, so the flagged share is at least the share given", note, StringComparison.Ordinal);
-        Assert.Contains("by the file's weights, they hold a further 30.000% of the fund", note, StringComparison.Ordinal);
+        Assert.Contains("by the file's weights, they are a further 30.000% of the fund", note, StringComparison.Ordinal);
     }
 }

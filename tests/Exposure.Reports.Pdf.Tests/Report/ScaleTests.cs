@@ -39,6 +39,14 @@ public sealed class ScaleTests(ITestOutputHelper output)
         Assert.True(ordered.Zip(ordered.Skip(1)).All(p => p.First.FlaggedValue >= p.Second.FlaggedValue), "funds are listed largest flagged value first");
         AssertInputsBounded(report, pdf.Layout);
 
+        // Funds awaiting review: those with the most value awaiting review first, every one of them counted.
+        var awaiting = MarketLayout.AwaitingReviewInOrder(report);
+        Assert.Equal(report.Funds.Count(f => f.ReviewValue is null ? f.Lines.NeedsReview > 0 : f.ReviewValue != 0), awaiting.Count);
+        Assert.True(awaiting.Count > MarketLayout.Rows);
+        Assert.True(awaiting.Zip(awaiting.Skip(1)).All(p => (p.First.ReviewValue ?? 0) >= (p.Second.ReviewValue ?? 0)), "the most awaiting review first");
+        Assert.Contains(funds, l => l.StartsWith(awaiting[0].Name + " | ", StringComparison.Ordinal));
+        Assert.Contains($"The first {MarketLayout.Rows} of {awaiting.Count} funds with holdings awaiting review, the most awaiting review first, are shown; {MarketWording.FundsWhere}.", funds);
+
         {
             var (exitCode, check) = PdfTools.Run("qpdf", "--check", pdf.Path);
             Assert.True(exitCode is 0 or 3, check);
