@@ -38,6 +38,12 @@ public sealed partial class NportXmlHoldingsTests
             lines.GetProperty("excluded").GetInt32(), lines.GetProperty("notAHolding").GetInt32()));
         Assert.Equal((5, 1, 1, 3, 0), (holdings.GetProperty("total").GetInt32(), holdings.GetProperty("matched").GetInt32(), holdings.GetProperty("unmatched").GetInt32(),
             holdings.GetProperty("excluded").GetInt32(), holdings.GetProperty("notAHolding").GetInt32()));
+
+        // Read back from its JSON, the report still knows its filing's holdings: its summary is written again as it was.
+        var back = Exposure.Reports.Json.JsonReportRenderer.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json.GetRawText())));
+        Assert.Equal(5, back.Summary.Holdings!.Total);
+        Assert.Equal(JsonSerializer.Serialize(json.GetProperty("summary")),
+            JsonSerializer.Serialize(JsonDocument.Parse(JsonSerializer.Serialize(back.Summary, Exposure.Reports.Json.JsonReportRenderer.Options)).RootElement));
         // The report's lines stay an audit of every line; its holdings are the filing's.
         var summary = json.GetProperty("summary");
         Assert.True(JsonElement.DeepEquals(lines, summary.GetProperty("lines")));
@@ -65,7 +71,7 @@ public sealed partial class NportXmlHoldingsTests
         Assert.Contains(Cell, html, StringComparison.Ordinal);
         Assert.Contains("Holdings by state", html, StringComparison.Ordinal);
         Assert.Contains("Holdings (a row, or an invstOrSec entry of an N-PORT filing's XML) / distinct securities screened", pdf, StringComparison.Ordinal);
-        Assert.Contains("Holdings (a row, or an invstOrSec entry of an N-PORT filing's XML) screened 5", html, StringComparison.Ordinal);
+        Assert.Contains("Holdings (a row, or an invstOrSec entry of an N-PORT filing's XML) read 5", html, StringComparison.Ordinal);
         foreach (var (output, text) in new[] { ("pdf", pdf), ("html", html), ("terminal", terminal) })
         {
             // No count of the filing's lines reads as holdings.

@@ -96,7 +96,21 @@ public sealed record ReportSummary(
 /// <param name="Filings">How many such funds.</param>
 /// <param name="Lines">Their lines by state, counted in <see cref="ReportSummary.Lines"/>.</param>
 /// <param name="Holdings">Their holdings by state, each once; no line outside a holding is one.</param>
-public sealed record FilingEntries(int Filings, StateCounts Lines, StateCounts Holdings);
+public sealed record FilingEntries(int Filings, StateCounts Lines, StateCounts Holdings)
+{
+    /// <summary>
+    /// The funds read from N-PORT filings' XML (every report, as the lines count every report): their lines and their
+    /// holdings by state; null where there are none. Computed from the funds, so that a report read back from its JSON has it.
+    /// </summary>
+    public static FilingEntries? Of(IReadOnlyList<FundExposure> funds)
+    {
+        ArgumentNullException.ThrowIfNull(funds);
+        var filings = funds.Where(f => f.HoldingsAreEntries).ToList();
+        return filings.Count == 0 ? null : new FilingEntries(filings.Count,
+            filings.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)),
+            filings.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Holdings!)));
+    }
+}
 
 /// <summary>Why the money totals over all funds are not given.</summary>
 public enum TotalsWithheld

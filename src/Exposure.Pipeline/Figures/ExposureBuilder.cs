@@ -166,7 +166,7 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 : null,
             earlierReports,
             _linesOfNoFund.Count == 0 ? null : _linesOfNoFund.Select(x => new LinesOfNoFund(x.File, x.Lines)).ToList(),
-            Entries(_funds));
+            FilingEntries.Of(_funds));
 
         // Each finding says which of several lists name its company, as its company does.
         var findings = run.Lists is { Lists.Count: > 1 } ? _findings.Select(f => f with { Lists = listsOf(f.CompanyId) }).ToList() : _findings.ToList();
@@ -211,18 +211,6 @@ public sealed class ExposureBuilder(ReferenceData reference, CorporateFamilies f
                 return f with { SupersededBy = new SupersedingReport(instead.Id, instead.AccessionNumber, instead.AsOf, instead.FormType, instead.FiledOn) };
             })
             .ToList();
-    }
-
-    /// <summary>
-    /// The funds read from N-PORT filings' XML (every report, as the lines count every report): their lines and their
-    /// holdings by state, so that reports count holdings where a reader reads a count; null where there are none.
-    /// </summary>
-    private static FilingEntries? Entries(IReadOnlyList<FundExposure> funds)
-    {
-        var filings = funds.Where(f => f.HoldingsAreEntries).ToList();
-        return filings.Count == 0 ? null : new FilingEntries(filings.Count,
-            filings.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Lines)),
-            filings.Aggregate(StateCounts.Zero, (acc, f) => acc.Plus(f.Holdings!)));
     }
 
     /// <summary>

@@ -22,6 +22,10 @@ public sealed class JsonReportRenderer : IReportRenderer
 
     public void Render(ExposureReport report, Stream output) => JsonSerializer.Serialize(output, report, Options);
 
-    public static ExposureReport Read(Stream input) =>
-        JsonSerializer.Deserialize<ExposureReport>(input, Options) ?? throw new InvalidDataException("empty report");
+    /// <summary>A report read back from its JSON, with what the JSON leaves to be computed from its funds (<see cref="FilingEntries.Of"/>).</summary>
+    public static ExposureReport Read(Stream input)
+    {
+        var report = JsonSerializer.Deserialize<ExposureReport>(input, Options) ?? throw new InvalidDataException("empty report");
+        return report with { Summary = report.Summary with { Entries = FilingEntries.Of(report.Funds) } };
+    }
 }
