@@ -41,7 +41,7 @@ public static class KeyFindings
         return (top, unknown) switch
         {
             (null, 0) => "No fund has a flagged weight above zero",
-            (null, _) => Capital(unknownNote),
+            (null, _) => Wording.Capitalised(unknownNote),
             (_, 0) => $"Largest flagged weight: {Wording.FlaggedWeightAtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}",
             _ => $"Largest known flagged weight: {Wording.FlaggedWeightAtLeast(top)}{Wording.Percent(top.FlaggedWeight)}, {top.DisplayName}; {unknownNote}",
         };
@@ -267,7 +267,7 @@ public static class KeyFindings
             [
                 new FindingRun(Wording.Rejected(rejected), true),
                 $"; {(lines.Rejected == 1 ? "it was" : "they were")} not screened: check {(lines.Rejected == 1 ? "it" : "them")} under Rejected lines" +
-                $"{Wording.RejectedCheck(rejected)}. {Capital(excluded)}.",
+                $"{Wording.RejectedCheck(rejected)}. {Wording.Capitalised(excluded)}.",
             ];
     }
 
@@ -356,5 +356,4 @@ public static class KeyFindings
     /// <summary>A name that ends a sentence: "Co., Ltd." stays as it is, "ZTE Corporation" gets its full stop.</summary>
     private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -372,7 +372,7 @@ public static class Wording
         }
 
         // The sentence begins with a capital, whether its first part is words or a count.
-        if (parts[0].Kind == SentencePartKind.Words) parts[0] = SentencePart.Words(char.ToUpperInvariant(parts[0].Text[0]) + parts[0].Text[1..]);
+        if (parts[0].Kind == SentencePartKind.Words) parts[0] = SentencePart.Words(Capitalised(parts[0].Text));
         parts.Add(SentencePart.Words(". The workbook's List review sheet lists each one."));
         return parts;
     }

@@ -38,7 +38,7 @@ internal sealed class CompaniesSection : IHtmlSection
         {
             w.Open("p").Element("strong", $"{Format.Plural(profiled.Count, "company is", "companies are")} profiled here, of the {Format.Count(companies.Count)} held");
             w.Text((page.Report.Market is null ? ": the first in the order below. " : $": those of the table {MarketSection.ByFundsTitle}, and the {Format.Count(MarketLayout.LargestProfiled)} with the most value held. ") +
-                char.ToUpperInvariant(MarketWording.ProfilesWhere[0]) + MarketWording.ProfilesWhere[1..] + ".");
+                Wording.Capitalised(MarketWording.ProfilesWhere) + ".");
             w.Close("p");
         }
 

@@ -192,8 +192,7 @@ internal sealed class MethodologySection : IHtmlSection
         var w = page.W;
         page.Paragraph(Wording.ListsIntro(used, page.Report.Terms));
         var columns = Wording.ListsColumns;
-        var caption = ListFraming.TheLists(used);
-        page.Table(char.ToUpperInvariant(caption[0]) + caption[1..],
+        page.Table(Wording.Capitalised(ListFraming.TheLists(used)),
             [new Column(columns[0]), new Column(columns[1]), new Column(columns[2]), new Column(columns[3], true), new Column(columns[4]), new Column(columns[5])], () =>
             {
                 for (var i = 0; i < used.Lists.Count; i++)

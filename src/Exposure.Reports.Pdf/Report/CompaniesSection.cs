@@ -30,7 +30,7 @@ internal sealed class CompaniesSection : IReportSection
                 context.Report.Market is null
                     ? ": the first in the order above. "
                     : $": those of the table {MarketSection.ByFundsTitle}, and the {Typography.Count(MarketLayout.LargestProfiled)} with the most value held. ",
-                char.ToUpperInvariant(MarketWording.ProfilesWhere[0]) + MarketWording.ProfilesWhere[1..] + ".",
+                Wording.Capitalised(MarketWording.ProfilesWhere) + ".",
             ]);
         }
 

@@ -94,8 +94,7 @@ internal static class Headlines
 
         var of = SentencePart.Join(Wording.FlaggedShareOf(s, MarketLayout.CountedFunds(report)),
             p => p.Kind == SentencePartKind.Money ? Typography.Money(p.Value, p.Currency) : Typography.Percent(p.Value));
-        return s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"{of}. {Capital(Wording.Split(split, s.Currency))}" : of;
+        return s.FlaggedByInstrument is { HasMoreThanShares: true } split ? $"{of}. {Wording.Capitalised(Wording.Split(split, s.Currency))}" : of;
     }
 
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
