@@ -1269,6 +1269,16 @@ public static class Wording
     }
 
     /// <summary>
+    /// "3 holdings without a company issuer (68 lines of an N-PORT filing's XML) were excluded", where some holdings are
+    /// N-PORT filings' entries with lines excluded (<see cref="InHoldings"/>), for a headline's excluded holdings. Null where
+    /// the lines are the count, and the headline counts lines.
+    /// </summary>
+    /// <param name="one">What one holding is: "holding without a company issuer", "non-equity holding".</param>
+    /// <param name="many">The same for several.</param>
+    public static string? ExcludedInHoldings(ReportSummary summary, string one, string many) =>
+        InHoldings(summary, RowState.Excluded, one, many) is { } excluded ? $"{excluded} {Verb(summary.ByHolding!.Excluded, "was", "were")} excluded" : null;
+
+    /// <summary>
     /// The lines of a state where some are of N-PORT filings' XML (<see cref="ReportSummary.Entries"/>): "68 lines of an
     /// N-PORT filing's XML", or "70 lines, 68 of them of an N-PORT filing's XML". Null where the filings have no line in it.
     /// </summary>

@@ -1,4 +1,3 @@
-using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 
@@ -107,9 +106,9 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             });
         Tile(page, () => page.Count("summary.lines.rejected", s.Lines.Rejected), (s.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
         {
-            if (Wording.InHoldings(s, RowState.Excluded, "holding without a company issuer", "holdings without a company issuer") is { } excluded)
+            if (Wording.ExcludedInHoldings(s, "holding without a company issuer", "holdings without a company issuer") is { } excluded)
             {
-                w.Text($"{excluded} {Wording.Verb(s.ByHolding!.Excluded, "was", "were")} excluded; ");
+                w.Text($"{excluded}; ");
             }
             else
             {
@@ -284,9 +283,9 @@ internal sealed class ExecutiveSummarySection : IHtmlSection
             var lines = page.Report.Summary;
             Tile(page, () => page.Count("summary.lines.rejected", lines.Lines.Rejected), (lines.Lines.Rejected == 1 ? "line " : "lines ") + Wording.RejectedCaption(RejectedCounts.Of(page.Report)), () =>
             {
-                if (Wording.InHoldings(lines, RowState.Excluded, "non-equity holding", "non-equity holdings") is { } excluded)
+                if (Wording.ExcludedInHoldings(lines, "non-equity holding", "non-equity holdings") is { } excluded)
                 {
-                    w.Text($"{excluded} {Wording.Verb(lines.ByHolding!.Excluded, "was", "were")} excluded; ");
+                    w.Text($"{excluded}; ");
                 }
                 else
                 {

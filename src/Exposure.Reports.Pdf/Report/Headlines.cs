@@ -1,4 +1,3 @@
-using Exposure.Core.Holdings;
 using Exposure.Core.Portfolio;
 using Exposure.Core.Reporting;
 using Exposure.Reports.Pdf.Layout;
@@ -73,8 +72,8 @@ internal static class Headlines
                 $"{Wording.Verb(s.Funds, "fund", "funds")} {Wording.Verb(s.Funds == 1 ? 1 : holding, "holds", "hold")} {t.ACompany}",
                 $"{KeyFindings.LargestWeight(report)}; {Typography.Plural(s.FundsHoldingRelated, "fund holds a related company", "funds hold a related company")}"),
             new(Typography.Plural(s.Lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
-                (Wording.InHoldings(s, RowState.Excluded, "holding without a company issuer", "holdings without a company issuer") is { } excluded
-                    ? $"{excluded} {Wording.Verb(s.ByHolding!.Excluded, "was", "were")} excluded; "
+                (Wording.ExcludedInHoldings(s, "holding without a company issuer", "holdings without a company issuer") is { } excluded
+                    ? $"{excluded}; "
                     : $"{Typography.Plural(s.Lines.Excluded, "line without a company issuer was", "lines without a company issuer were")} excluded; ") +
                 $"{Typography.Plural(s.DistinctSecurities, "distinct security was", "distinct securities were")} screened"),
         ];

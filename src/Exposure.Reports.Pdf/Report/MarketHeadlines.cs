@@ -1,4 +1,3 @@
-using Exposure.Core.Holdings;
 using Exposure.Core.Reporting;
 
 namespace Exposure.Reports.Pdf.Report;
@@ -32,8 +31,8 @@ internal static class MarketHeadlines
             ? new Figure($"{Typography.Count(s.Entries)} / {Typography.Count(s.Exits)}", "entries / exits between reports",
                 $"companies {t.Adjective.Replace(" or ", ", ", StringComparison.Ordinal)} or related that funds entered or left, across {Typography.Plural(s.FundsCompared, "fund", "funds")} with reports of two or more dates")
             : new Figure(Typography.Plural(lines.Rejected, "line", "lines"), Wording.RejectedCaption(RejectedCounts.Of(report)),
-                (Wording.InHoldings(report.Summary, RowState.Excluded, "non-equity holding", "non-equity holdings") is { } excluded
-                    ? $"{excluded} {Wording.Verb(report.Summary.ByHolding!.Excluded, "was", "were")} excluded; "
+                (Wording.ExcludedInHoldings(report.Summary, "non-equity holding", "non-equity holdings") is { } excluded
+                    ? $"{excluded}; "
                     : $"{Typography.Plural(lines.Excluded, "non-equity line was", "non-equity lines were")} excluded; ") +
                 $"{Typography.Plural(report.Summary.DistinctSecurities, "distinct security was", "distinct securities were")} screened"));
         return figures;
